@@ -1,0 +1,250 @@
+"""The TOML configuration: one typed schema per section, validated once at start-up.
+
+Every error names the key that is wrong (and suggests the close match for a typo), so the CLI can
+print one sentence and exit 2. Secrets never live here: see daemon.credentials.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import ipaddress
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from daemon.errors import ConfigError
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str, key: str = "duration") -> float:
+    """Parse "90m", "36h", "2d", "1h30m" or "0m" into seconds."""
+    compact = text.strip().lower().replace(" ", "")
+    parts = _DURATION_PART.findall(compact)
+    if not compact or "".join(n + u for n, u in parts) != compact:
+        raise ConfigError(
+            f'{key}: "{text}" is not a duration; write a number and a unit, like "90m", "36h" or "2d"'
+        )
+    return sum(float(n) * _UNIT_SECONDS[u] for n, u in parts)
+
+
+class Duration(float):
+    """A number of seconds given in the config as a string like "36h"."""
+
+
+def _choice(*values: str) -> dict:
+    return {"choices": values}
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str = ""
+    port: int = 0  # 0: the usual port for the chosen security (993 or 143)
+    security: str = field(default="tls", metadata=_choice("tls", "starttls", "none"))
+    username: str = ""
+    password_env: str = "ONWARD_IMAP_PASSWORD"
+    password_command: str = ""
+    oauth2_token_command: str = ""
+    inbox: str = "INBOX"
+    drafts_folder: str = ""
+    sent_folder: str = ""
+    ca_file: str = ""
+    timeout: Duration = Duration(60)
+    batch_size: int = 500
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "tls" else 143)
+
+
+@dataclass(frozen=True)
+class IdentityConfig:
+    name: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    poll_interval: Duration = Duration(300)
+    idle: bool = True
+    lookback: Duration = Duration(14 * 86400)
+
+
+@dataclass(frozen=True)
+class DraftsConfig:
+    delay: Duration = Duration(86400)
+    mode: str = field(default="combined", metadata=_choice("combined", "separate"))
+    no_reply: str = field(default="draft", metadata=_choice("draft", "skip"))
+    quote_original: bool = False
+    templates_dir: str = ""
+    language: str = ""  # empty: write in the rejection's language
+    working_hours: str = ""
+
+
+@dataclass(frozen=True)
+class ClassifierConfig:
+    threshold: float = 0.8
+
+
+@dataclass(frozen=True)
+class StateConfig:
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    imap: ImapConfig = ImapConfig()
+    identity: IdentityConfig = IdentityConfig()
+    schedule: ScheduleConfig = ScheduleConfig()
+    drafts: DraftsConfig = DraftsConfig()
+    classifier: ClassifierConfig = ClassifierConfig()
+    state: StateConfig = StateConfig()
+    source: Path | None = None  # the file it was read from, if any
+
+    @property
+    def state_path(self) -> Path:
+        if self.state.path:
+            return Path(self.state.path)
+        base = os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")
+        return Path(base) / "onward" / "state.sqlite3"
+
+    @property
+    def state_dir(self) -> Path:
+        """Folder for everything onward keeps: the state store, the user's trained model."""
+        return self.state_path.parent
+
+
+_SECTIONS = {
+    "imap": ImapConfig, "identity": IdentityConfig, "schedule": ScheduleConfig,
+    "drafts": DraftsConfig, "classifier": ClassifierConfig, "state": StateConfig,
+}
+_PATH_KEYS = {("imap", "ca_file"), ("drafts", "templates_dir"), ("state", "path")}
+
+
+def default_config_path() -> Path:
+    """Where the config is looked for when neither --config nor $ONWARD_CONFIG names it."""
+    if os.environ.get("ONWARD_CONFIG"):
+        return Path(os.environ["ONWARD_CONFIG"])
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    return Path(base) / "onward" / "config.toml"
+
+
+def _unknown_key(name: str, known: list[str], where: str) -> ConfigError:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f'; did you mean "{close[0]}"?' if close else f"; known keys: {', '.join(known)}"
+    return ConfigError(f'unknown key "{name}" in {where}{hint}')
+
+
+def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> Any:
+    key = f"[{section}] {f.name}"
+    if f.type in ("Duration", Duration):
+        if not isinstance(value, str):
+            raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
+        return Duration(parse_duration(value, key))
+    expected = {"str": str, "int": int, "bool": bool, "float": (int, float)}[f.type]
+    # bool is a subclass of int in Python, but `port = true` is still a mistake.
+    if not isinstance(value, expected) or (f.type != "bool" and isinstance(value, bool)):
+        kind = {"str": "a string", "int": "a whole number", "bool": "true or false",
+                "float": "a number"}[f.type]
+        raise ConfigError(f"{key}: expected {kind}, got {value!r}")
+    choices = f.metadata.get("choices")
+    if choices and value not in choices:
+        raise ConfigError(f"{key}: must be one of {', '.join(repr(c) for c in choices)}, got {value!r}")
+    if (section, f.name) in _PATH_KEYS and value:
+        return str((base / os.path.expanduser(value)).resolve())
+    return float(value) if f.type == "float" else value
+
+
+def _build_section(name: str, table: Any, base: Path):
+    cls = _SECTIONS[name]
+    if not isinstance(table, dict):
+        raise ConfigError(f"[{name}] must be a table")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values = {}
+    for key, value in table.items():
+        if key not in fields:
+            raise _unknown_key(key, list(fields), f"[{name}]")
+        values[key] = _check_value(name, fields[key], value, base)
+    return cls(**values)
+
+
+def _check_semantics(cfg: Config) -> None:
+    imap = cfg.imap
+    if imap.security == "none" and imap.host and not _is_loopback(imap.host):
+        raise ConfigError(
+            '[imap] security: "none" sends your password unencrypted; it is only allowed for a '
+            'server on this machine (127.0.0.1, ::1, localhost). Use "tls" or "starttls".'
+        )
+    if not 0 <= imap.port <= 65535:
+        raise ConfigError(f"[imap] port: {imap.port} is not a TCP port")
+    if imap.batch_size < 1:
+        raise ConfigError("[imap] batch_size: must be at least 1")
+    if imap.timeout <= 0:
+        raise ConfigError("[imap] timeout: must be longer than 0s")
+    if cfg.schedule.poll_interval < 1:
+        raise ConfigError("[schedule] poll_interval: must be at least 1s")
+    if not 0.0 < cfg.classifier.threshold < 1.0:
+        raise ConfigError("[classifier] threshold: must be between 0 and 1 (exclusive)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse(data: dict, base: Path, source: Path | None = None) -> Config:
+    """Validate a parsed TOML document; relative paths are taken from `base`."""
+    sections = {}
+    for name, table in data.items():
+        if name not in _SECTIONS:
+            raise _unknown_key(name, list(_SECTIONS), "the config (a section name)")
+        sections[name] = _build_section(name, table, base)
+    cfg = Config(**sections, source=source)
+    _check_semantics(cfg)
+    return cfg
+
+
+def load(path: Path) -> Config:
+    """Read and validate the config file at `path`."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(
+            f"no config file at {path}; copy config.example.toml there, or name one with "
+            "--config PATH or $ONWARD_CONFIG"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
+    return parse(data, path.parent.resolve(), source=path)
+
+
+def load_or_defaults(path: Path | None) -> Config:
+    """For commands that work without an account (classify, preview): defaults when no file exists.
+
+    A file named on purpose (`path`, or $ONWARD_CONFIG) must exist; only the default location may be absent.
+    """
+    if path is None and not os.environ.get("ONWARD_CONFIG"):
+        path = default_config_path()
+        if not path.exists():
+            return Config()
+    return load(path or default_config_path())
+
+
+def require_account(cfg: Config) -> None:
+    """Commands that talk to a server need at least a host and a username."""
+    for key in ("host", "username"):
+        if not getattr(cfg.imap, key):
+            where = cfg.source or "the config"
+            raise ConfigError(f"[imap] {key}: missing in {where}; it is needed to reach your mailbox")

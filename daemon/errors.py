@@ -1,0 +1,25 @@
+"""onward's exception hierarchy: the CLI maps each branch to one exit code."""
+
+
+class OnwardError(Exception):
+    """Base class for every error onward raises on purpose."""
+
+
+class ConfigError(OnwardError):
+    """The configuration or the command line is wrong: the user's to fix (exit 2)."""
+
+
+class RuntimeFailure(OnwardError):
+    """Something outside onward failed: network, server, authentication (exit 3)."""
+
+
+class ConnectionFailure(RuntimeFailure):
+    """The mail server could not be reached or the connection broke."""
+
+
+class AuthFailure(RuntimeFailure):
+    """The server refused the credentials, or the credential helper failed."""
+
+
+class FolderNotFound(RuntimeFailure):
+    """A mailbox folder onward needs does not exist on the server."""
