@@ -62,4 +62,5 @@ def setup(verbosity: int = 0, fmt: str = "text") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # imapclient logs every command at DEBUG; only -vv shows it.
-    logging.getLogger("imapclient").setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
+    for chatty in ("imapclient", "schedule"):
+        logging.getLogger(chatty).setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)

@@ -1,14 +1,56 @@
-"""`onward classify`: not built yet."""
+"""`onward classify [--json] [--explain] FILE...`: is each message file a rejection, and how likely?"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+from daemon.commands import load_config
+from daemon.errors import ConfigError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("classify", help="(not built yet)")
+    p = sub.add_parser("classify", help="say whether message files (.eml) are job rejections",
+                       description="Print the label and the probability of rejection of each message "
+                                   "file; '-' reads one message from standard input.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a raw message file (.eml), or - for stdin")
+    p.add_argument("--json", action="store_true", help='one JSON object per line: "file", "label", "probability"')
+    p.add_argument("--explain", action="store_true", help="also show the words that weighed most")
     p.set_defaults(func=run)
 
 
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{name} is a folder; name the message files in it") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
+
+
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("classify")
+    cfg = load_config(args, need_account=False)
+    raws = [_read(name) for name in args.files]  # every file is checked before the model loads
+    from classifier import load_model  # scikit-learn takes a while to import; only this command needs it
+
+    model = load_model(cfg.state_dir)
+    threshold = cfg.classifier.threshold
+    for name, raw, verdict in zip(args.files, raws, model.classify_many(raws, threshold)):
+        weights = model.explain(raw) if args.explain else []
+        if args.json:
+            line = {"file": name, "label": verdict.label, "probability": round(verdict.probability, 4)}
+            if args.explain:
+                line["explain"] = [{"feature": w.feature, "weight": round(w.weight, 4)} for w in weights]
+            print(json.dumps(line, ensure_ascii=False))
+            continue
+        print(f"{name}\t{verdict.label}\t{verdict.probability:.3f}")
+        for weight in weights:
+            direction = "rejection" if weight.weight > 0 else "other"
+            print(f"    {weight.weight:+.3f}  {weight.feature}  (towards {direction})")
+    return 0

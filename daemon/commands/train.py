@@ -1,14 +1,58 @@
-"""`onward train`: not built yet."""
+"""`onward train --rejections PATH --others PATH`: add your own labelled mail to the built-in corpus.
+
+The model is saved in the state folder and used by the daemon and `onward classify` from then on;
+`onward train --reset` goes back to the built-in model.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+from pathlib import Path
+
+from daemon.commands import load_config
+from daemon.errors import ConfigError
+
+logger = logging.getLogger(__name__)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("train", help="(not built yet)")
+    p = sub.add_parser("train", help="train the classifier on your own labelled mail as well",
+                       description="Each PATH is a folder of .eml files, a single .eml file or an mbox file.")
+    p.add_argument("--rejections", type=Path, metavar="PATH", help="mail that IS a job rejection")
+    p.add_argument("--others", type=Path, metavar="PATH", help="mail that is NOT a job rejection")
+    p.add_argument("--reset", action="store_true", help="forget your trained model; use the built-in one")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("train")
+    cfg = load_config(args, need_account=False)
+    from classifier import corpus, store  # heavy imports, only for this command
+
+    if args.reset:
+        if args.rejections or args.others:
+            raise ConfigError("--reset takes no --rejections or --others")
+        removed = [p for p in (store.user_model_path(cfg.state_dir),
+                               store.user_model_path(cfg.state_dir).with_suffix(".json"),
+                               store.user_examples_path(cfg.state_dir)) if p.exists()]
+        for path in removed:
+            path.unlink()
+        print("your trained model is removed; the built-in one is used" if removed
+              else "no trained model to remove; the built-in one is used")
+        return 0
+    if not (args.rejections and args.others):
+        raise ConfigError("name both --rejections PATH and --others PATH (or use --reset)")
+    try:
+        examples = corpus.labelled_mail(args.rejections, args.others)
+    except corpus.CorpusError as exc:
+        raise ConfigError(str(exc)) from None
+    from classifier.text import message_text
+
+    user = [(message_text(e.raw), e.label) for e in examples]
+    model = store.train_with_user_examples(user)
+    path = store.save_user_model(model, cfg.state_dir, user)
+    n_rejections = sum(label == "rejection" for _, label in user)
+    print(f"trained on the built-in corpus plus {n_rejections} rejections and "
+          f"{len(user) - n_rejections} other messages of yours")
+    print(f"saved to {path}; the daemon and `onward classify` use it from now on")
+    return 0

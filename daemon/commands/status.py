@@ -1,0 +1,47 @@
+"""`onward status`: what the state store knows, for people (default) or programs (--json)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+from daemon.commands import load_config
+from daemon.state import Store
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("status", help="show what onward has seen and decided")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def _when(ts: float | None) -> str:
+    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+
+def run(args: argparse.Namespace) -> int:
+    cfg = load_config(args, need_account=False)
+    if not cfg.state_path.exists():
+        summary = {"account": "default", "folders": [], "messages": {}, "recent": []}
+    else:
+        store = Store(cfg.state_path)
+        try:
+            summary = store.summary()
+        finally:
+            store.close()
+    if args.json:
+        print(json.dumps({"state": str(cfg.state_path), **summary}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"state: {cfg.state_path}")
+    if not summary["folders"]:
+        print("nothing scanned yet; run `onward run --once` or start the service")
+        return 0
+    for f in summary["folders"]:
+        print(f"folder {f['folder']}: last UID {f['last_uid']} (UIDVALIDITY {f['uidvalidity']}), "
+              f"scanned {_when(f['scanned_at'])}")
+    counts = ", ".join(f"{n} {s}" for s, n in sorted(summary["messages"].items())) or "none"
+    print(f"messages: {counts}")
+    for m in summary["recent"]:
+        print(f"  {_when(m['received_at'])}  {m['status']:<8} {m['sender'][:30]:<30} {m['subject'][:60]}")
+    return 0

@@ -1,0 +1,226 @@
+"""Mailbox access over IMAP: connect safely, read without side effects, wait in IDLE.
+
+Every socket has a timeout (imapclient's default is none, and a half-open connection would hang
+forever). The inbox is only ever opened read-only (EXAMINE) and read with BODY.PEEK, so no flag
+changes. Low-level errors are turned into ConnectionFailure / AuthFailure here, once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import imaplib
+import logging
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+from typing import Iterator
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import DRAFTS
+
+from daemon.config import ImapConfig
+from daemon.credentials import Credentials
+from daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
+
+logger = logging.getLogger(__name__)
+
+# Errors that mean "the connection is gone or unusable": reconnect and try again.
+NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, EOFError)
+COMMON_DRAFTS_NAMES = ("Drafts", "INBOX.Drafts", "INBOX/Drafts", "Draft", "Entwürfe", "Brouillons",
+                       "Borradores", "[Gmail]/Drafts")
+BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
+FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    name: str
+    uidvalidity: int
+    uidnext: int
+    exists: int
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    uid: int
+    raw: bytes
+    internal_date: dt.datetime | None
+    size: int
+
+
+def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=cfg.ca_file or None)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def describe(exc: BaseException, cfg: ImapConfig) -> str:
+    """One sentence for a connection error, with a hint where the cause is usually the config."""
+    where = f"{cfg.host}:{cfg.effective_port}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"the certificate of {where} could not be verified ({exc.verify_message}); "
+                "if the server uses a private CA, set [imap] ca_file")
+    if isinstance(exc, ssl.SSLError):
+        return (f"TLS with {where} failed ({exc.reason}); check [imap] security "
+                '("tls" is usually port 993, "starttls" port 143)')
+    if isinstance(exc, socket.timeout):
+        return f"{where} did not answer in time"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{where} refused the connection"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot resolve {cfg.host} ({exc.strerror})"
+    return f"connection to {where} failed: {exc}"
+
+
+class Mailbox:
+    """One logged-in IMAP connection. Use as a context manager; close() never raises."""
+
+    def __init__(self, cfg: ImapConfig, credentials: Credentials):
+        self.cfg = cfg
+        self.client = self._connect(credentials)
+
+    def _connect(self, credentials: Credentials) -> IMAPClient:
+        cfg = self.cfg
+        timeout = SocketTimeout(connect=min(cfg.timeout, 30), read=cfg.timeout)
+        try:
+            client = IMAPClient(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
+                                ssl_context=_ssl_context(cfg), timeout=timeout)
+            if cfg.security == "starttls":
+                client.starttls(_ssl_context(cfg))
+        except NETWORK_ERRORS as exc:
+            raise ConnectionFailure(describe(exc, cfg)) from None
+        except IMAPClientError as exc:
+            raise ConnectionFailure(f"{cfg.host}: {exc}") from None
+        try:
+            if credentials.oauth2:
+                client.oauth2_login(credentials.username, credentials.secret)
+            else:
+                client.login(credentials.username, credentials.secret)
+        except LoginError as exc:
+            _close_quietly(client)
+            raise AuthFailure(self._login_hint(exc)) from None
+        except NETWORK_ERRORS as exc:
+            _close_quietly(client)
+            raise ConnectionFailure(describe(exc, cfg)) from None
+        return client
+
+    def _login_hint(self, exc: Exception) -> str:
+        # The server's own words help ("[AUTHENTICATIONFAILED]"); they never contain the password.
+        reason = str(exc).replace("\r", " ").replace("\n", " ")[:200]
+        return f"{self.cfg.host} refused the login for {self.cfg.username}: {reason}"
+
+    def __enter__(self) -> "Mailbox":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        _close_quietly(self.client)
+
+    def has_idle(self) -> bool:
+        return self.client.has_capability("IDLE")
+
+    def examine(self, folder: str) -> FolderInfo:
+        """Open `folder` read-only: a server may set \\Seen even on PEEK in a read-write session."""
+        try:
+            info = self.client.select_folder(folder, readonly=True)
+        except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort):
+                raise
+            raise FolderNotFound(f'cannot open folder "{folder}": {exc}') from None
+        return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
+                          int(info.get(b"EXISTS", 0)))
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        # "n:*" always matches the highest UID, even when it is below n: filter.
+        return sorted(u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
+
+    def uids_since(self, when: dt.date) -> list[int]:
+        return sorted(self.client.search(["SINCE", when]))
+
+    def fetch(self, uids: list[int]) -> Iterator[FetchedMessage]:
+        """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once."""
+        sizes = self.client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE"])
+        chunk: list[int] = []
+        held = 0
+        for uid in uids:
+            if uid not in sizes:  # expunged meanwhile
+                continue
+            chunk.append(uid)
+            held += min(sizes[uid].get(b"RFC822.SIZE", 0), BODY_CAP)
+            if held >= FETCH_BYTES:
+                yield from self._fetch_bodies(chunk, sizes)
+                chunk, held = [], 0
+        if chunk:
+            yield from self._fetch_bodies(chunk, sizes)
+
+    def _fetch_bodies(self, uids: list[int], sizes: dict) -> Iterator[FetchedMessage]:
+        bodies = self.client.fetch(uids, [f"BODY.PEEK[]<0.{BODY_CAP}>"])
+        for uid in uids:
+            data = bodies.get(uid, {})
+            raw = data.get(b"BODY[]<0>")
+            if raw is None:
+                raw = data.get(b"BODY[]")
+            if raw is None:
+                continue
+            meta = sizes.get(uid, {})
+            yield FetchedMessage(uid, bytes(raw), meta.get(b"INTERNALDATE"),
+                                 meta.get(b"RFC822.SIZE", len(raw)))
+
+    def find_drafts_folder(self, configured: str = "") -> str:
+        """The configured name, else the SPECIAL-USE \\Drafts folder, else a common name."""
+        folders = self.client.list_folders()
+        names = [name for _flags, _sep, name in folders]
+        if configured:
+            if configured not in names:
+                raise FolderNotFound(f'[imap] drafts_folder "{configured}" does not exist; '
+                                     f"folders on the server: {', '.join(names)}")
+            return configured
+        for flags, _sep, name in folders:
+            if DRAFTS in flags:
+                return name
+        for candidate in COMMON_DRAFTS_NAMES:
+            if candidate in names:
+                return candidate
+        raise FolderNotFound("no Drafts folder found (none is marked \\Drafts and none has a usual "
+                             f"name); set [imap] drafts_folder to one of: {', '.join(names)}")
+
+    def noop(self) -> None:
+        self.client.noop()
+
+    def wait_idle(self, seconds: float, should_stop) -> bool:
+        """Wait in IDLE up to `seconds`; True if the server announced new mail or changes.
+
+        idle_check() returns [] at once, every time, when the server has closed the connection (it
+        swallows EOF); an empty answer that comes back well before its timeout is therefore a dead
+        connection. `should_stop` is polled each second so SIGTERM is honoured promptly.
+        """
+        self.client.idle()
+        deadline = time.monotonic() + seconds
+        while not should_stop() and time.monotonic() < deadline:
+            step = min(1.0, deadline - time.monotonic())
+            started = time.monotonic()
+            responses = [r for r in self.client.idle_check(timeout=step) if isinstance(r, tuple)]
+            if any(r[0] == b"BYE" for r in responses):
+                raise ConnectionFailure("the server ended the connection (BYE)")
+            if any(len(r) > 1 and r[1] in (b"EXISTS", b"EXPUNGE", b"RECENT") for r in responses):
+                self.client.idle_done()
+                return True
+            if not responses and step >= 0.2 and time.monotonic() - started < step / 2:
+                raise ConnectionFailure("the server closed the connection during IDLE")
+        # On a dead connection the exceptions above skip this: the caller drops the connection.
+        self.client.idle_done()
+        return False
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # closing a broken connection must never mask the original error
+        try:
+            client.shutdown()
+        except Exception:
+            pass

@@ -1,0 +1,179 @@
+"""The state store: what onward has seen, in SQLite (WAL, one transaction per step).
+
+A message is known by a key that survives a UIDVALIDITY change: a hash of its Message-ID, or of its
+bytes when it has none. Folder rows hold (UIDVALIDITY, last UID) so that a poll asks only for what
+is new. Nothing secret is ever stored here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Iterable
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS folders (
+    account     TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    last_uid    INTEGER NOT NULL,
+    scanned_at  REAL,
+    PRIMARY KEY (account, folder)
+);
+CREATE TABLE IF NOT EXISTS messages (
+    account     TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    uid         INTEGER NOT NULL,
+    message_id  TEXT,
+    subject     TEXT,
+    sender      TEXT,
+    received_at REAL,
+    seen_at     REAL NOT NULL,
+    status      TEXT NOT NULL,
+    detail      TEXT,
+    PRIMARY KEY (account, key)
+);
+CREATE INDEX IF NOT EXISTS messages_status ON messages (account, status);
+"""
+
+
+def message_key(raw: bytes) -> str:
+    """A stable identity for a message: its Message-ID if it has one, else its content."""
+    header_end = raw.find(b"\r\n\r\n")
+    if header_end < 0:
+        header_end = raw.find(b"\n\n")
+    head = raw if header_end < 0 else raw[:header_end]
+    message_id = (BytesHeaderParser().parsebytes(head).get("Message-ID") or "").strip()
+    if message_id:
+        material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
+    else:
+        material = b"raw:" + raw
+    return hashlib.sha256(material).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class FolderState:
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True)
+class Record:
+    """What processing decided about one message; written by Store.commit_batch."""
+
+    key: str
+    uid: int
+    message_id: str
+    subject: str
+    sender: str
+    received_at: float | None
+    status: str
+    detail: dict | None = None
+
+
+class Store:
+    """The SQLite state file. One instance per process; not shared between threads."""
+
+    def __init__(self, path: Path, account: str = "default"):
+        self.path = Path(path)
+        self.account = account
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        os.chmod(self.path, 0o600)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        # FULL: a draft's existence must never be forgotten by a power cut right after the commit.
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def folder_state(self, folder: str) -> FolderState | None:
+        row = self.db.execute(
+            "SELECT uidvalidity, last_uid FROM folders WHERE account=? AND folder=?",
+            (self.account, folder),
+        ).fetchone()
+        return FolderState(*row) if row else None
+
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):  # SQLite caps the number of bound parameters
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(k for (k,) in self.db.execute(
+                f"SELECT key FROM messages WHERE account=? AND key IN ({marks})",
+                (self.account, *chunk)))
+        return found
+
+    def commit_batch(self, folder: str, uidvalidity: int, last_uid: int,
+                     records: Iterable[Record]) -> int:
+        """Record messages and advance the folder's last UID in one transaction; returns rows added.
+
+        A message already known by its key is left as it is, so a rescan never records it twice.
+        """
+        now = time.time()
+        added = 0
+        with self._transaction():
+            for r in records:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO messages (account, key, folder, uidvalidity, uid, message_id,"
+                    " subject, sender, received_at, seen_at, status, detail)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (self.account, r.key, folder, uidvalidity, r.uid, r.message_id, r.subject,
+                     r.sender, r.received_at, now, r.status,
+                     json.dumps(r.detail, ensure_ascii=False) if r.detail else None),
+                )
+                added += cur.rowcount
+            self.db.execute(
+                "INSERT INTO folders (account, folder, uidvalidity, last_uid, scanned_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET"
+                " uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
+                " scanned_at=excluded.scanned_at",
+                (self.account, folder, uidvalidity, last_uid, now),
+            )
+        return added
+
+    def _transaction(self):
+        return _Transaction(self.db)
+
+    def summary(self) -> dict:
+        """What `onward status` shows: folders, message counts by status, the newest messages."""
+        folders = [
+            {"folder": f, "uidvalidity": v, "last_uid": u, "scanned_at": s}
+            for f, v, u, s in self.db.execute(
+                "SELECT folder, uidvalidity, last_uid, scanned_at FROM folders WHERE account=?"
+                " ORDER BY folder", (self.account,))
+        ]
+        counts = dict(self.db.execute(
+            "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (self.account,)))
+        recent = [
+            {"uid": uid, "subject": subj, "sender": sender, "status": status,
+             "received_at": received, "detail": json.loads(detail) if detail else None}
+            for uid, subj, sender, status, received, detail in self.db.execute(
+                "SELECT uid, subject, sender, status, received_at, detail FROM messages"
+                " WHERE account=? ORDER BY seen_at DESC, uid DESC LIMIT 20", (self.account,))
+        ]
+        return {"account": self.account, "folders": folders, "messages": counts, "recent": recent}
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (the connection is in autocommit mode)."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        return False

@@ -1,0 +1,97 @@
+"""One scan of a folder: ask for what is new since last time, process it, record it batch by batch.
+
+Each batch is committed with the folder's new last UID in one transaction, so a crash loses at
+most the batch in hand, which the next scan fetches again; a message already recorded (by key) is
+never processed twice, even after a UIDVALIDITY change voids every stored UID.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from daemon.imap import FetchedMessage, Mailbox
+from daemon.processing import summarise
+from daemon.state import Record, Store, message_key
+
+logger = logging.getLogger(__name__)
+
+Processor = Callable[[FetchedMessage, str], Record]
+
+
+@dataclass
+class ScanResult:
+    fetched: int = 0
+    recorded: int = 0
+    failed: int = 0
+
+
+def _process_safely(process: Processor, message: FetchedMessage, key: str) -> Record:
+    """One bad message is logged with its Message-ID and recorded as failed; the scan goes on."""
+    try:
+        return process(message, key)
+    except Exception as exc:
+        try:
+            headers = summarise(message.raw)
+        except Exception:
+            headers = {"Message-ID": "", "Subject": "", "From": ""}
+        logger.warning("skipping message uid %s %s: %s: %s", message.uid,
+                       headers["Message-ID"] or "(no Message-ID)", type(exc).__name__, exc,
+                       exc_info=logger.isEnabledFor(logging.DEBUG))
+        return Record(key=key, uid=message.uid, message_id=headers["Message-ID"],
+                      subject=headers["Subject"], sender=headers["From"], received_at=None,
+                      status="failed", detail={"error": f"{type(exc).__name__}: {exc}"[:300]})
+
+
+def _new_uids(mailbox: Mailbox, store: Store, folder: str, uidvalidity: int, uidnext: int,
+              lookback: float, now: float) -> tuple[list[int], int, bool]:
+    """The UIDs to look at, the last UID already dealt with, and whether this is a (re)scan."""
+    known = store.folder_state(folder)
+    if known and known.uidvalidity == uidvalidity:
+        if uidnext and uidnext <= known.last_uid + 1:
+            return [], known.last_uid, False  # nothing new: no SEARCH needed
+        return mailbox.uids_after(known.last_uid), known.last_uid, False
+    if known:
+        logger.warning("%s: UIDVALIDITY changed (%s -> %s); rescanning the last %s days, "
+                       "recognising what was seen before by Message-ID", folder,
+                       known.uidvalidity, uidvalidity, round(lookback / 86400, 1))
+    if lookback <= 0:
+        return [], (uidnext - 1 if uidnext else max(mailbox.uids_after(0), default=0)), True
+    since = dt.datetime.fromtimestamp(now - lookback, dt.timezone.utc).date()
+    return mailbox.uids_since(since), 0, True
+
+
+def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
+                lookback: float, batch_size: int = 500, now: float | None = None,
+                should_stop: Callable[[], bool] = lambda: False) -> ScanResult:
+    """Process every message of `folder` not seen before; mail older than `lookback` on a first
+    scan (or a rescan) is passed over, so an old inbox does not produce a flood of drafts."""
+    now = time.time() if now is None else now
+    info = mailbox.examine(folder)
+    uids, last_uid, rescan = _new_uids(mailbox, store, folder, info.uidvalidity, info.uidnext, lookback, now)
+    result = ScanResult()
+    cutoff = now - lookback
+    for start in range(0, len(uids), batch_size):
+        batch = uids[start:start + batch_size]
+        fetched = list(mailbox.fetch(batch))
+        keyed = [(m, message_key(m.raw)) for m in fetched]
+        already = store.known_keys(k for _m, k in keyed)
+        records = []
+        for message, key in keyed:
+            if key in already:
+                continue
+            if rescan and message.internal_date and message.internal_date.timestamp() < cutoff:
+                continue  # SINCE matches whole days; keep to the exact lookback
+            records.append(_process_safely(process, message, key))
+        last_uid = max(last_uid, *batch)
+        result.fetched += len(fetched)
+        result.recorded += store.commit_batch(folder, info.uidvalidity, last_uid, records)
+        result.failed += sum(r.status == "failed" for r in records)
+        if should_stop():
+            break
+    if not uids:
+        store.commit_batch(folder, info.uidvalidity, last_uid, [])
+    return result
