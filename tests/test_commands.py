@@ -1,0 +1,117 @@
+"""`onward check`, `run --once` and `status` as a user runs them, against the real Dovecot."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import onward
+from mail import message
+
+
+def test_check_reports_what_it_found(mail_user, write_config):
+    done = onward("--config", str(write_config(mail_user)), "check")
+    assert done.returncode == 0, done.stderr
+    assert f"login:   {mail_user.name} at 127.0.0.1" in done.stdout
+    assert "drafts:  Drafts" in done.stdout
+    assert "idle:    yes" in done.stdout
+
+
+def test_wrong_password_is_one_line_and_never_shows_a_password(mail_user, write_config, monkeypatch):
+    path = write_config(mail_user)
+    monkeypatch.setenv("ONWARD_TEST_PASSWORD", "not-the-password-xyz")
+    for command in (["check"], ["run", "--once"], ["run"]):
+        done = onward("-vv", "--config", str(path), *command)
+        assert done.returncode == 3, (command, done.stderr)
+        last = done.stderr.strip().splitlines()[-1]
+        assert "refused the login" in last and mail_user.name in last
+        assert "Traceback" not in done.stderr
+        assert "not-the-password-xyz" not in done.stderr + done.stdout
+
+
+def test_password_is_never_logged_even_at_full_verbosity(mail_user, write_config, tmp_path):
+    mail_user.drop(message(1))
+    done = onward("-vv", "--config", str(write_config(mail_user)), "run", "--once")
+    assert done.returncode == 0, done.stderr
+    assert "LOGIN" in done.stderr.upper()  # -vv really does show the IMAP traffic …
+    assert mail_user.password not in done.stderr + done.stdout  # … but not the password
+    assert mail_user.password.encode() not in (tmp_path / "state.sqlite3").read_bytes()
+
+
+def test_missing_password_variable_is_a_config_error(mail_user, write_config, monkeypatch):
+    path = write_config(mail_user)
+    monkeypatch.delenv("ONWARD_TEST_PASSWORD")
+    done = onward("--config", str(path), "check", cwd=path.parent)
+    assert done.returncode == 2
+    assert "ONWARD_TEST_PASSWORD is not set" in done.stderr
+
+
+def test_dotenv_beside_the_config_supplies_the_password(mail_user, write_config, monkeypatch):
+    path = write_config(mail_user)
+    monkeypatch.delenv("ONWARD_TEST_PASSWORD")
+    (path.parent / ".env").write_text(f"ONWARD_TEST_PASSWORD={mail_user.password}\n")
+    assert onward("--config", str(path), "check", cwd="/").returncode == 0
+
+
+def test_password_command(mail_user, write_config, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(mail_user.password + "\nsecond line ignored\n")
+    path = write_config(mail_user, password_env="UNSET_VARIABLE_X", password_command=f"cat {secret}")
+    assert onward("--config", str(path), "check").returncode == 0
+    path = write_config(mail_user, password_command="echo leaked-stdout; echo locked >&2; exit 7")
+    done = onward("--config", str(path), "check")
+    assert done.returncode == 3
+    assert "password_command failed with exit status 7: locked" in done.stderr
+    assert "leaked-stdout" not in done.stderr
+
+
+def test_tls_checks_certificates(mail_user, write_config, dovecot):
+    ca = dovecot.base / "cert.pem"
+    path = write_config(mail_user, security="tls", port=dovecot.tls_port)
+    done = onward("--config", str(path), "check")
+    assert done.returncode == 3
+    assert "could not be verified" in done.stderr and "ca_file" in done.stderr
+    path = write_config(mail_user, security="tls", port=dovecot.tls_port, ca_file=str(ca))
+    done = onward("--config", str(path), "check")
+    assert done.returncode == 0, done.stderr
+    assert "(tls, password) ok" in done.stdout
+
+
+def test_starttls(mail_user, write_config, dovecot):
+    path = write_config(mail_user, security="starttls", ca_file=str(dovecot.base / "cert.pem"))
+    done = onward("--config", str(path), "check")
+    assert done.returncode == 0, done.stderr
+    assert "(starttls, password) ok" in done.stdout
+
+
+def test_unreachable_server_exits_3(mail_user, write_config):
+    from dovecot import free_port
+
+    done = onward("--config", str(write_config(mail_user, port=free_port())), "run", "--once")
+    assert done.returncode == 3
+    assert "refused the connection" in done.stderr
+
+
+def test_missing_drafts_folder_lists_what_exists(mail_user, write_config):
+    done = onward("--config", str(write_config(mail_user, drafts_folder="Entwürfe")), "check")
+    assert done.returncode == 3
+    assert 'drafts_folder "Entwürfe" does not exist' in done.stderr and "Drafts" in done.stderr
+
+
+def test_status_after_a_run(mail_user, write_config):
+    path = write_config(mail_user)
+    mail_user.drop(message(1, subject="Your application to Fernwood"))
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    done = onward("--config", str(path), "status", "--json")
+    status = json.loads(done.stdout)
+    assert status["folders"][0]["folder"] == "INBOX" and status["folders"][0]["last_uid"] == 1
+    assert status["messages"] == {"seen": 1}
+    assert status["recent"][0]["subject"] == "Your application to Fernwood"
+    text = onward("--config", str(path), "status").stdout
+    assert "Your application to Fernwood" in text and "1 seen" in text
+
+
+@pytest.mark.parametrize("args", [["--help"], ["run", "--help"], ["--version"]])
+def test_help(args):
+    assert onward(*args).returncode == 0
