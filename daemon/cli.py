@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 from daemon import __version__, logs
-from daemon.commands import check, classify, evaluate, preview, run, status, train
+from daemon.commands import check, classify, demo, evaluate, preview, run, status, train
 from daemon.errors import ConfigError, RuntimeFailure
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (check, run, status, classify, train, evaluate, preview)
+COMMANDS = (demo, check, run, status, classify, train, evaluate, preview)
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +27,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="onward", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="onward", description="Watches your inbox for job rejections and, after a "
+                     "delay, leaves polite reply drafts in your Drafts folder. Never sends mail.")
     parser.add_argument("--version", action="version", version=f"onward {__version__}")
     parser.add_argument("--config", type=Path, metavar="PATH",
                         help="config file (default: $ONWARD_CONFIG, else "

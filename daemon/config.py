@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from daemon.errors import ConfigError
+from daemon.timing import parse_working_hours
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -188,6 +189,12 @@ def _check_semantics(cfg: Config) -> None:
         raise ConfigError("[imap] timeout: must be longer than 0s")
     if cfg.schedule.poll_interval < 1:
         raise ConfigError("[schedule] poll_interval: must be at least 1s")
+    try:
+        parse_working_hours(cfg.drafts.working_hours)
+    except ValueError as exc:
+        raise ConfigError(f"[drafts] working_hours: {exc}") from None
+    if cfg.drafts.language not in ("", "en", "de", "fr", "es"):
+        raise ConfigError('[drafts] language: must be "en", "de", "fr", "es" or "" (the rejection\'s)')
     if not 0.0 < cfg.classifier.threshold < 1.0:
         raise ConfigError("[classifier] threshold: must be between 0 and 1 (exclusive)")
 

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
-from imapclient.imapclient import DRAFTS
+from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from daemon.config import ImapConfig
 from daemon.credentials import Credentials
@@ -28,8 +28,13 @@ logger = logging.getLogger(__name__)
 
 # Errors that mean "the connection is gone or unusable": reconnect and try again.
 NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, EOFError)
-COMMON_DRAFTS_NAMES = ("Drafts", "INBOX.Drafts", "INBOX/Drafts", "Draft", "Entwürfe", "Brouillons",
-                       "Borradores", "[Gmail]/Drafts")
+USUAL_NAMES = {
+    DRAFTS: ("Drafts", "Draft", "Entwürfe", "Brouillons", "Borradores", "Bozze"),
+    SENT: ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "Gesendet", "Gesendete Elemente",
+           "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados"),
+    TRASH: ("Trash", "Deleted Items", "Deleted Messages", "Bin", "Papierkorb",
+            "Gelöschte Elemente", "Corbeille", "Papelera", "Elementos eliminados"),
+}
 BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 
@@ -170,23 +175,45 @@ class Mailbox:
             yield FetchedMessage(uid, bytes(raw), meta.get(b"INTERNALDATE"),
                                  meta.get(b"RFC822.SIZE", len(raw)))
 
-    def find_drafts_folder(self, configured: str = "") -> str:
-        """The configured name, else the SPECIAL-USE \\Drafts folder, else a common name."""
+    def find_folder(self, special_use: bytes, configured: str = "", what: str = "drafts") -> str:
+        """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else
+        a usual name. Gmail and localised servers name these folders differently ("[Gmail]/Drafts",
+        "Entwürfe"): the attribute is the reliable way to find them."""
         folders = self.client.list_folders()
         names = [name for _flags, _sep, name in folders]
+        key = f"[imap] {what}_folder"
         if configured:
             if configured not in names:
-                raise FolderNotFound(f'[imap] drafts_folder "{configured}" does not exist; '
+                raise FolderNotFound(f'{key} "{configured}" does not exist; '
                                      f"folders on the server: {', '.join(names)}")
             return configured
         for flags, _sep, name in folders:
-            if DRAFTS in flags:
+            if special_use in flags:
                 return name
-        for candidate in COMMON_DRAFTS_NAMES:
-            if candidate in names:
-                return candidate
-        raise FolderNotFound("no Drafts folder found (none is marked \\Drafts and none has a usual "
-                             f"name); set [imap] drafts_folder to one of: {', '.join(names)}")
+        for candidate in USUAL_NAMES[special_use]:
+            for name in names:
+                if name == candidate or name.rsplit("/", 1)[-1].rsplit(".", 1)[-1] == candidate:
+                    return name
+        raise FolderNotFound(f"no {what.capitalize()} folder found (none is marked "
+                             f"{special_use.decode()} and none has a usual name); set {key} "
+                             f"to one of: {', '.join(names)}")
+
+    def find_drafts_folder(self, configured: str = "") -> str:
+        return self.find_folder(DRAFTS, configured, "drafts")
+
+    def search_header(self, folder: str, header: str, value: str) -> list[int]:
+        """UIDs in `folder` whose `header` contains `value` (folder opened read-only)."""
+        self.examine(folder)
+        return self.client.search(["HEADER", header, value])
+
+    def flags_of(self, uids: list[int]) -> dict[int, tuple]:
+        return {uid: data.get(b"FLAGS", ()) for uid, data in self.client.fetch(uids, ["FLAGS"]).items()}
+
+    def append_draft(self, folder: str, raw: bytes) -> None:
+        """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
+        self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
+        # Some servers only show a just-appended message to later SEARCHes after a NOOP.
+        self.client.noop()
 
     def noop(self) -> None:
         self.client.noop()

@@ -1,21 +1,30 @@
-"""What happens to each new message: the one function the watcher calls per message.
+"""What happens to each new message: classify it, and for a rejection decide when its drafts are due.
 
-For now a message is read just enough to be recognised in `onward status` and recorded as seen;
-classification and delayed drafting plug in here.
+Deciding is pure (the result is a Record); the watcher commits the records of a batch in one
+transaction. The classifier runs on a whole batch at once, which is several times faster.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from typing import Callable
 
+import classifier
+import drafts
+
+from daemon.config import Config
 from daemon.imap import FetchedMessage
 from daemon.state import Record
+from daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)  # compat32 never raises on broken headers
+
+Batch = list[tuple[FetchedMessage, str]]  # each new message with its key
 
 
 def header_text(value) -> str:
@@ -35,9 +44,83 @@ def summarise(raw: bytes) -> dict[str, str]:
     return {name: header_text(headers.get(name)) for name in ("Message-ID", "Subject", "From")}
 
 
-def process(message: FetchedMessage, key: str) -> Record:
+def basic_record(message: FetchedMessage, key: str, status: str, **extra) -> Record:
     headers = summarise(message.raw)
     received = message.internal_date.timestamp() if message.internal_date else None
     return Record(key=key, uid=message.uid, message_id=headers["Message-ID"],
                   subject=headers["Subject"], sender=headers["From"], received_at=received,
-                  status="seen")
+                  status=status, **extra)
+
+
+def failed_record(message: FetchedMessage, key: str, exc: Exception) -> Record:
+    """One bad message is logged with its Message-ID and recorded as failed; the scan goes on."""
+    try:
+        record = basic_record(message, key, "failed")
+    except Exception:
+        record = Record(key=key, uid=message.uid, message_id="", subject="", sender="",
+                        received_at=None, status="failed")
+    logger.warning("skipping message uid %s %s: %s: %s", message.uid,
+                   record.message_id or "(no Message-ID)", type(exc).__name__, exc,
+                   exc_info=logger.isEnabledFor(logging.DEBUG))
+    return Record(**{**record.__dict__, "detail": {"error": f"{type(exc).__name__}: {exc}"[:300]}})
+
+
+def per_message(process: Callable[[FetchedMessage, str], Record]) -> Callable[[Batch], list[Record]]:
+    """Turn a one-message function into a batch processor with per-message isolation."""
+
+    def run(batch: Batch) -> list[Record]:
+        records = []
+        for message, key in batch:
+            try:
+                records.append(process(message, key))
+            except Exception as exc:
+                records.append(failed_record(message, key, exc))
+        return records
+
+    return run
+
+
+class Processor:
+    """Classifies each new message; a rejection gets a due time and waits for its drafts."""
+
+    def __init__(self, cfg: Config, clock: Callable[[], float] = time.time):
+        self.cfg = cfg
+        self.clock = clock
+        self._model = None
+
+    @property
+    def model(self):
+        if self._model is None:  # loaded on first use: `onward check` never pays for it
+            self._model = classifier.load_model(self.cfg.state_dir)
+        return self._model
+
+    def __call__(self, batch: Batch) -> list[Record]:
+        threshold = self.cfg.classifier.threshold
+        try:
+            verdicts = self.model.classify_many([m.raw for m, _k in batch], threshold)
+        except Exception:  # the classifier promises not to raise; if it does, isolate the culprit
+            logger.debug("batch classification failed; classifying one by one", exc_info=True)
+            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch)
+        records = []
+        for (message, key), verdict in zip(batch, verdicts):
+            try:
+                records.append(self.decide(message, key, verdict))
+            except Exception as exc:
+                records.append(failed_record(message, key, exc))
+        return records
+
+    def decide(self, message: FetchedMessage, key: str, verdict) -> Record:
+        probability = round(float(verdict.probability), 4)
+        if verdict.label != "rejection":
+            return basic_record(message, key, "other", probability=probability)
+        rejection = drafts.read_rejection(message.raw)
+        arrival = message.internal_date.timestamp() if message.internal_date else self.clock()
+        due = due_time(arrival, self.cfg.drafts.delay, self.cfg.drafts.working_hours)
+        detail = {"company": rejection.company, "role": rejection.role,
+                  "language": rejection.language, "stage": rejection.stage}
+        logger.info("rejection from %s (%s, p=%.2f): drafts due %s", rejection.company or "?",
+                    rejection.role or "role unknown", probability,
+                    time.strftime("%Y-%m-%d %H:%M", time.localtime(due)))
+        return basic_record(message, key, "waiting", probability=probability, due_at=due,
+                            raw=message.raw, detail={k: v for k, v in detail.items() if v})
+

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
+import tempfile
 import time
+from pathlib import Path
 from typing import Callable
 
 import schedule
@@ -16,9 +19,10 @@ from imapclient.exceptions import IMAPClientError
 
 from daemon import credentials
 from daemon.config import Config
+from daemon.drafting import DryRunTarget, ImapTarget, save_due_drafts, settings_from_config
 from daemon.errors import AuthFailure, ConnectionFailure
 from daemon.imap import NETWORK_ERRORS, Mailbox, describe
-from daemon.processing import process as default_process
+from daemon.processing import Processor as DefaultProcessor
 from daemon.state import Store
 from daemon.watcher import Processor, ScanResult, scan_folder
 
@@ -45,10 +49,15 @@ class Backoff:
 class Service:
     """Watches one account's inbox. `run()` until `stop()` is called (from a signal handler)."""
 
-    def __init__(self, cfg: Config, store: Store, process: Processor = default_process):
+    def __init__(self, cfg: Config, store: Store, process: Processor | None = None,
+                 clock: Callable[[], float] = time.time, dry_run_dir: Path | None = None):
         self.cfg = cfg
         self.store = store
-        self.process = process
+        self.clock = clock
+        self.process = process or DefaultProcessor(cfg, clock)
+        self.dry_run_dir = dry_run_dir
+        self.draft_settings = settings_from_config(cfg)
+        self.drafted = 0
         self.mailbox: Mailbox | None = None
         self.stopping = False
         self.ever_logged_in = False
@@ -68,14 +77,29 @@ class Service:
             self.mailbox = None
 
     def poll(self) -> ScanResult:
-        """Scan the inbox once for new mail."""
-        result = scan_folder(self._connected(), self.store, self.cfg.imap.inbox, self.process,
+        """Scan the inbox for new mail, then save the drafts that are due."""
+        mailbox = self._connected()
+        result = scan_folder(mailbox, self.store, self.cfg.imap.inbox, self.process,
                              self.cfg.schedule.lookback, self.cfg.imap.batch_size,
-                             should_stop=lambda: self.stopping)
+                             now=self.clock(), should_stop=lambda: self.stopping)
         if result.fetched:
             logger.info("%s: %d new message(s) recorded, %d skipped as malformed",
                         self.cfg.imap.inbox, result.recorded, result.failed)
+        self.save_due_drafts()
         return result
+
+    def save_due_drafts(self) -> None:
+        """Touches the mailbox only when something is due: an idle poll stays one EXAMINE."""
+        due_at = self.store.next_due_at()
+        if due_at is None or due_at > self.clock() or self.stopping:
+            return
+        mailbox = self._connected()
+        target = ImapTarget(mailbox, self.cfg)
+        if self.dry_run_dir:
+            target = DryRunTarget(self.dry_run_dir, target)
+        outcomes = save_due_drafts(self.store, target, self.draft_settings, self.clock())
+        self.drafted += sum(outcome == "drafted" for _key, outcome in outcomes)
+        mailbox.examine(self.cfg.imap.inbox)  # IDLE watches the selected folder: the inbox again
 
     def run_once(self) -> ScanResult:
         try:
@@ -101,7 +125,7 @@ class Service:
                     logger.warning("connection restored after %.0fs", time.monotonic() - outage_since)
                     outage_since = None
                 backoff.reset()
-                poll_now = self._wait(scheduler.idle_seconds or 0)
+                poll_now = self._wait(self._seconds_to_next_task(scheduler))
             except (ConnectionFailure, AuthFailure, *NETWORK_ERRORS, IMAPClientError) as exc:
                 self._disconnect()
                 if isinstance(exc, AuthFailure) and not self.ever_logged_in:
@@ -120,6 +144,14 @@ class Service:
         self._disconnect()
         logger.info("stopped")
 
+    def _seconds_to_next_task(self, scheduler: schedule.Scheduler) -> float:
+        """Until the next poll, or sooner if a rejection's drafts fall due before it."""
+        wait = scheduler.idle_seconds or 0
+        due_at = self.store.next_due_at()
+        if due_at is not None:
+            wait = min(wait, due_at - self.clock() + 0.5)
+        return max(0.0, wait)
+
     def _wait(self, seconds: float) -> bool:
         """Wait until the next scheduled poll; True if new mail arrived first (IDLE)."""
         if seconds <= 0:
@@ -136,6 +168,14 @@ class Service:
             time.sleep(min(step, max(0.0, deadline - time.monotonic())))
 
 
-def make_service(cfg: Config, process: Callable | None = None) -> Service:
-    store = Store(cfg.state_path)
-    return Service(cfg, store, process or default_process)
+def make_service(cfg: Config, process: Processor | None = None, clock: Callable[[], float] = time.time,
+                 dry_run_dir: Path | None = None) -> Service:
+    """A service on the config's state file; with dry_run_dir, on a throwaway copy of it, so a dry
+    run shows what would happen without changing what the real run will do."""
+    path = cfg.state_path
+    if dry_run_dir is not None:
+        path = Path(tempfile.mkdtemp(prefix="onward-dry-run-")) / "state.sqlite3"
+        if cfg.state_path.exists():
+            with sqlite3.connect(cfg.state_path) as source, sqlite3.connect(path) as copy:
+                source.backup(copy)
+    return Service(cfg, Store(path), process, clock, dry_run_dir)

@@ -38,10 +38,26 @@ CREATE TABLE IF NOT EXISTS messages (
     received_at REAL,
     seen_at     REAL NOT NULL,
     status      TEXT NOT NULL,
+    probability REAL,
+    due_at      REAL,
+    done_at     REAL,
     detail      TEXT,
     PRIMARY KEY (account, key)
 );
-CREATE INDEX IF NOT EXISTS messages_status ON messages (account, status);
+CREATE INDEX IF NOT EXISTS messages_status ON messages (account, status, due_at);
+-- Maildir accounts: the unique file names already dealt with (Maildir has no UIDs).
+CREATE TABLE IF NOT EXISTS maildir_names (
+    account     TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    PRIMARY KEY (account, name)
+);
+-- The bytes of each rejection still waiting for its drafts; deleted once decided.
+CREATE TABLE IF NOT EXISTS pending (
+    account     TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    raw         BLOB NOT NULL,
+    PRIMARY KEY (account, key)
+);
 """
 
 
@@ -77,6 +93,22 @@ class Record:
     received_at: float | None
     status: str
     detail: dict | None = None
+    probability: float | None = None
+    due_at: float | None = None
+    raw: bytes | None = None  # kept until the drafts are decided, for rejections only
+
+
+@dataclass(frozen=True)
+class Due:
+    """A rejection whose drafts are due."""
+
+    key: str
+    uid: int
+    uidvalidity: int
+    folder: str
+    message_id: str
+    due_at: float
+    raw: bytes
 
 
 class Store:
@@ -114,8 +146,12 @@ class Store:
                 (self.account, *chunk)))
         return found
 
+    def maildir_names(self) -> set[str]:
+        return {n for (n,) in self.db.execute(
+            "SELECT name FROM maildir_names WHERE account=?", (self.account,))}
+
     def commit_batch(self, folder: str, uidvalidity: int, last_uid: int,
-                     records: Iterable[Record]) -> int:
+                     records: Iterable[Record], maildir_names: Iterable[str] = ()) -> int:
         """Record messages and advance the folder's last UID in one transaction; returns rows added.
 
         A message already known by its key is left as it is, so a rescan never records it twice.
@@ -126,13 +162,18 @@ class Store:
             for r in records:
                 cur = self.db.execute(
                     "INSERT OR IGNORE INTO messages (account, key, folder, uidvalidity, uid, message_id,"
-                    " subject, sender, received_at, seen_at, status, detail)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " subject, sender, received_at, seen_at, status, probability, due_at, detail)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (self.account, r.key, folder, uidvalidity, r.uid, r.message_id, r.subject,
-                     r.sender, r.received_at, now, r.status,
-                     json.dumps(r.detail, ensure_ascii=False) if r.detail else None),
+                     r.sender, r.received_at, now, r.status, r.probability, r.due_at,
+                     _json(r.detail)),
                 )
                 added += cur.rowcount
+                if cur.rowcount and r.raw is not None:
+                    self.db.execute("INSERT OR REPLACE INTO pending (account, key, raw) VALUES (?,?,?)",
+                                    (self.account, r.key, r.raw))
+            self.db.executemany("INSERT OR IGNORE INTO maildir_names (account, name) VALUES (?,?)",
+                                [(self.account, n) for n in maildir_names])
             self.db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid, scanned_at)"
                 " VALUES (?,?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET"
@@ -141,6 +182,41 @@ class Store:
                 (self.account, folder, uidvalidity, last_uid, now),
             )
         return added
+
+    def due(self, now: float) -> list[Due]:
+        """Rejections waiting for drafts whose time has come, oldest first."""
+        rows = self.db.execute(
+            "SELECT m.key, m.uid, m.uidvalidity, m.folder, m.message_id, m.due_at, p.raw"
+            " FROM messages m JOIN pending p ON p.account = m.account AND p.key = m.key"
+            " WHERE m.account=? AND m.status='waiting' AND m.due_at <= ? ORDER BY m.due_at",
+            (self.account, now))
+        return [Due(k, u, v, f, mid or "", d, bytes(raw)) for k, u, v, f, mid, d, raw in rows]
+
+    def next_due_at(self) -> float | None:
+        (when,) = self.db.execute(
+            "SELECT MIN(due_at) FROM messages WHERE account=? AND status='waiting'",
+            (self.account,)).fetchone()
+        return when
+
+    def finish(self, key: str, status: str, detail: dict, now: float) -> None:
+        """Record what became of a rejection (drafted, skipped, …) and forget its bytes."""
+        with self._transaction():
+            old = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
+                                  (self.account, key)).fetchone()
+            merged = {**(json.loads(old[0]) if old and old[0] else {}), **detail}
+            self.db.execute("UPDATE messages SET status=?, done_at=?, detail=? WHERE account=? AND key=?",
+                            (status, now, _json(merged), self.account, key))
+            self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
+
+    def rejections(self) -> list[dict]:
+        """Every rejection with what became of it, newest first (for `onward status`)."""
+        rows = self.db.execute(
+            "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail"
+            " FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
+            " ('waiting', 'drafted', 'skipped')) ORDER BY received_at DESC", (self.account,))
+        return [{"subject": s, "sender": f, "received_at": r, "status": st, "probability": p,
+                 "due_at": d, "done_at": done, **(json.loads(det) if det else {})}
+                for s, f, r, st, p, d, done, det in rows]
 
     def _transaction(self):
         return _Transaction(self.db)
@@ -162,7 +238,12 @@ class Store:
                 "SELECT uid, subject, sender, status, received_at, detail FROM messages"
                 " WHERE account=? ORDER BY seen_at DESC, uid DESC LIMIT 20", (self.account,))
         ]
-        return {"account": self.account, "folders": folders, "messages": counts, "recent": recent}
+        return {"account": self.account, "folders": folders, "messages": counts, "recent": recent,
+                "rejections": self.rejections()}
+
+
+def _json(value: dict | None) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
 
 
 class _Transaction:

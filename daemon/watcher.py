@@ -13,37 +13,22 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from daemon.imap import FetchedMessage, Mailbox
-from daemon.processing import summarise
+from daemon import faults
+from daemon.imap import Mailbox
+from daemon.processing import Batch
 from daemon.state import Record, Store, message_key
 
 logger = logging.getLogger(__name__)
 
-Processor = Callable[[FetchedMessage, str], Record]
+Processor = Callable[[Batch], list[Record]]
 
 
 @dataclass
 class ScanResult:
     fetched: int = 0
     recorded: int = 0
+    rejections: int = 0
     failed: int = 0
-
-
-def _process_safely(process: Processor, message: FetchedMessage, key: str) -> Record:
-    """One bad message is logged with its Message-ID and recorded as failed; the scan goes on."""
-    try:
-        return process(message, key)
-    except Exception as exc:
-        try:
-            headers = summarise(message.raw)
-        except Exception:
-            headers = {"Message-ID": "", "Subject": "", "From": ""}
-        logger.warning("skipping message uid %s %s: %s: %s", message.uid,
-                       headers["Message-ID"] or "(no Message-ID)", type(exc).__name__, exc,
-                       exc_info=logger.isEnabledFor(logging.DEBUG))
-        return Record(key=key, uid=message.uid, message_id=headers["Message-ID"],
-                      subject=headers["Subject"], sender=headers["From"], received_at=None,
-                      status="failed", detail={"error": f"{type(exc).__name__}: {exc}"[:300]})
 
 
 def _new_uids(mailbox: Mailbox, store: Store, folder: str, uidvalidity: int, uidnext: int,
@@ -79,17 +64,17 @@ def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
         fetched = list(mailbox.fetch(batch))
         keyed = [(m, message_key(m.raw)) for m in fetched]
         already = store.known_keys(k for _m, k in keyed)
-        records = []
-        for message, key in keyed:
-            if key in already:
-                continue
-            if rescan and message.internal_date and message.internal_date.timestamp() < cutoff:
-                continue  # SINCE matches whole days; keep to the exact lookback
-            records.append(_process_safely(process, message, key))
+        fresh = [(m, k) for m, k in keyed if k not in already and not (
+            # SINCE matches whole days; keep a (re)scan to the exact lookback
+            rescan and m.internal_date and m.internal_date.timestamp() < cutoff)]
+        records = process(fresh) if fresh else []
+        faults.checkpoint("before_commit_batch")
         last_uid = max(last_uid, *batch)
         result.fetched += len(fetched)
         result.recorded += store.commit_batch(folder, info.uidvalidity, last_uid, records)
         result.failed += sum(r.status == "failed" for r in records)
+        result.rejections += sum(r.status == "waiting" for r in records)
+        faults.checkpoint("after_commit_batch")
         if should_stop():
             break
     if not uids:

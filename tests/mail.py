@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import zlib
 
 
 def message(n: int, subject: str | None = None, body: str = "Hello,\n\nJust a note.\n",
@@ -15,6 +16,48 @@ def message(n: int, subject: str | None = None, body: str = "Hello,\n\nJust a no
         f"Date: {email.utils.formatdate(date)}",
     ]
     if message_id:
-        headers.append(f"Message-ID: <test-{n}-{id(headers)}@example.org>")
+        # Unique per message, yet the same bytes when a test builds the same message twice.
+        tag = zlib.crc32(f"{subject}|{sender}|{body}".encode())
+        headers.append(f"Message-ID: <test-{n}-{tag:08x}@example.org>")
     headers += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8"]
     return ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+REJECTION_BODY = """Dear Sam,
+
+Thank you for taking the time to interview with us for the Data Analyst position at Fernwood
+Analytics, and for the thoughtful questions you asked the panel.
+
+After careful consideration, we have decided to move forward with another candidate whose
+experience more closely matches the needs of the team at this time.
+
+We were impressed by your background and would be glad to stay in touch about future openings.
+
+Kind regards,
+Priya Raman
+Talent Partner, Fernwood Analytics
+priya.raman@fernwood-analytics.example
+"""
+
+INTERVIEW_BODY = """Hi Sam,
+
+Thanks again for applying for the Data Analyst role. Unfortunately the slot we proposed for
+Tuesday no longer works for the panel, so we would like to invite you to interview on Thursday
+at 14:00 instead. Could you confirm whether that time suits you?
+
+Best,
+Jonas Weber
+Recruiting, Brightlane
+"""
+
+
+def rejection(n: int = 1, **kw) -> bytes:
+    kw.setdefault("subject", "Your application for Data Analyst at Fernwood Analytics")
+    kw.setdefault("sender", "Priya Raman <priya.raman@fernwood-analytics.example>")
+    return message(n, body=REJECTION_BODY, **kw)
+
+
+def interview(n: int = 2, **kw) -> bytes:
+    kw.setdefault("subject", "Interview for Data Analyst - new time")
+    kw.setdefault("sender", "Jonas Weber <jonas.weber@brightlane.example>")
+    return message(n, body=INTERVIEW_BODY, **kw)

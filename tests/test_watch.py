@@ -106,14 +106,14 @@ def test_a_failing_processor_skips_only_that_message(mail_user, write_config):
         mail_user.drop(message(n, subject=f"m{n}"))
     cfg = config.load(write_config(mail_user))
 
-    from daemon.processing import process
+    from daemon.processing import basic_record, per_message
 
     def picky(msg, key):
         if b"Subject: m1" in msg.raw:
             raise ValueError("cannot read this one")
-        return process(msg, key)
+        return basic_record(msg, key, "seen")
 
-    service = make_service(cfg, picky)
+    service = make_service(cfg, per_message(picky))
     result = service.run_once()
     statuses = dict(service.store.db.execute("SELECT subject, status FROM messages"))
     service.store.close()
@@ -207,3 +207,20 @@ def test_silent_connection_is_noticed_and_replaced(mail_user, write_config, tmp_
         code = proc.wait(timeout=15)
         proxy.close()
     assert code == 0, (tmp_path / "log").read_text()
+
+
+def test_a_poll_with_no_new_mail_is_one_command(mail_user, write_config, monkeypatch):
+    import imaplib
+
+    mail_user.drop(message(1))
+    service = make_service(config.load(write_config(mail_user)))
+    service.poll()
+    sent = []
+    original = imaplib.IMAP4._command
+    monkeypatch.setattr(imaplib.IMAP4, "_command",
+                        lambda self, name, *args: sent.append(name) or original(self, name, *args))
+    service.poll()
+    monkeypatch.undo()
+    service.run_once()
+    service.store.close()
+    assert sent == ["EXAMINE"]

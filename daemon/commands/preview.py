@@ -1,14 +1,97 @@
-"""`onward preview`: not built yet."""
+"""`onward preview [--json] FILE.eml`: show the reply drafts for one message, touching no mailbox.
+
+It renders whatever the classifier would think of the message, with the user's [identity] and
+[drafts] settings and templates, exactly as the daemon would save the drafts.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+from daemon.commands import load_config
+from daemon.config import Config
+from daemon.errors import ConfigError
+from drafts import Draft, DraftPlan, DraftSettings, DraftTemplateError, plan_drafts
+
+_SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", "Message-ID",
+                  "X-Onward-Key")
+
+
+def settings_from_config(cfg: Config) -> DraftSettings:
+    """The draft settings from a validated config (drafts itself does not import daemon)."""
+    d = cfg.drafts
+    return DraftSettings(name=cfg.identity.name, email=cfg.identity.email, mode=d.mode,
+                         no_reply=d.no_reply, quote_original=d.quote_original,
+                         templates_dir=d.templates_dir or None, language=d.language or None)
+
+
+def _message_key(raw: bytes) -> str:
+    try:  # the state store's key, so X-Onward-Key matches what the daemon writes
+        from daemon.state import message_key
+    except ImportError:
+        from drafts import message_key
+    return message_key(raw)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("preview", help="(not built yet)")
+    p = sub.add_parser("preview", help="show the reply drafts for a message, without touching any mailbox",
+                       description=__doc__.splitlines()[0].split(": ", 1)[1])
+    p.add_argument("file", metavar="FILE.eml", help="the message, as saved by a mail client ('-' reads stdin)")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list of drafts (to, subject, in_reply_to, references, language, body)")
     p.set_defaults(func=run)
 
 
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"no such file: {name}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{name} is a folder; give one message file (.eml)") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
+
+
+def _as_json(draft: Draft) -> dict:
+    msg = draft.message
+    return {"kind": draft.kind, "key": draft.key, "to": str(msg.get("To", "")),
+            "subject": str(msg.get("Subject", "")), "in_reply_to": str(msg.get("In-Reply-To", "")),
+            "references": str(msg.get("References", "")).split(),
+            "language": str(msg.get("Content-Language", "")), "body": msg.get_content()}
+
+
+def _as_text(plan: DraftPlan) -> str:
+    r = plan.rejection
+    lines = [f"# read: company={r.company or '?'} | role={r.role or '?'} | person={r.full_name or '-'} | "
+             f"stage={r.stage} | language={r.language} | no-reply sender={'yes' if r.no_reply else 'no'}"]
+    if plan.skipped:
+        lines.append(f"# no drafts: {plan.skipped}")
+    for number, draft in enumerate(plan.drafts, 1):
+        lines.append(f"\n===== draft {number} of {len(plan.drafts)} ({draft.kind}) =====")
+        lines += [f"{name}: {draft.message[name]}" for name in _SHOWN_HEADERS if draft.message[name]]
+        if not draft.message["To"]:
+            lines.append("To: (empty: no person's address found; fill it in)")
+        lines += ["", draft.message.get_content().rstrip("\n")]
+    return "\n".join(lines) + "\n"
+
+
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("preview")
+    cfg = load_config(args, need_account=False)
+    raw = _read(args.file)
+    try:
+        plan = plan_drafts(raw, _message_key(raw), settings_from_config(cfg))
+    except DraftTemplateError as exc:
+        raise ConfigError(str(exc)) from None
+    if args.json:
+        print(json.dumps([_as_json(d) for d in plan.drafts], ensure_ascii=False, indent=2))
+        if plan.skipped:
+            print(f"onward: no drafts: {plan.skipped}", file=sys.stderr)
+    else:
+        sys.stdout.write(_as_text(plan))
+    return 0

@@ -42,6 +42,22 @@ def run(args: argparse.Namespace) -> int:
               f"scanned {_when(f['scanned_at'])}")
     counts = ", ".join(f"{n} {s}" for s, n in sorted(summary["messages"].items())) or "none"
     print(f"messages: {counts}")
+    print("rejections:" if summary["rejections"] else "rejections: none yet")
+    for r in summary["rejections"]:
+        who = " / ".join(x for x in (r.get("company"), r.get("role")) if x) or r["sender"][:40]
+        print(f"  {_when(r['received_at'])}  {who[:50]:<50} {_outcome(r)}")
+    print("recent messages:")
     for m in summary["recent"]:
         print(f"  {_when(m['received_at'])}  {m['status']:<8} {m['sender'][:30]:<30} {m['subject'][:60]}")
     return 0
+
+
+def _outcome(rejection: dict) -> str:
+    status = rejection["status"]
+    if status == "waiting":
+        return f"waiting until {_when(rejection['due_at'])}"
+    if status == "drafted":
+        return f"drafted at {_when(rejection['done_at'])}"
+    if status == "skipped":
+        return f"skipped because {rejection.get('reason', 'unknown')}"
+    return status

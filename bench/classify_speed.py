@@ -1,0 +1,114 @@
+"""Classify 10,000 messages from raw .eml bytes, parsing included; print messages/s and peak memory.
+
+Run: python bench/classify_speed.py [--messages N] [--batch N]
+The built-in model is trained and saved first; then a fresh process loads it from that file, as the
+daemon does, so its peak memory is that of classifying, not of training. Threads are pinned to one
+(the target is per core). Messages are the training corpus as RFC 5322 bytes, repeated with a
+distinct subject each, classified in batches of the daemon's default size.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"  # must precede the numpy import
+
+import argparse  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import tracemalloc  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from classifier import Model, corpus, message_text  # noqa: E402
+from classifier.persist import read_pipeline, write_pipeline  # noqa: E402
+from classifier.store import train_builtin  # noqa: E402
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def sample_messages(count: int) -> list[bytes]:
+    base = [e.raw for e in corpus.load_corpus(corpus.TRAIN_DIR)]
+    if not base:
+        sys.exit("the training corpus is empty")
+    # A distinct subject per copy, so that no cache inside the classifier sees the same text twice.
+    return [base[i % len(base)].replace(b"Subject: ", f"Subject: [{i}] ".encode(), 1)
+            .replace(b"Message-ID: <", f"Message-ID: <{i}.".encode(), 1) for i in range(count)]
+
+
+def measure(model_path: Path, count: int, batch: int, threshold: float) -> int:
+    raws = sample_messages(count)
+    size_mib = sum(map(len, raws)) / 2**20
+    started = time.perf_counter()
+    pipeline = read_pipeline(model_path)
+    if pipeline is None:
+        sys.exit(f"cannot load {model_path}")
+    model = Model(pipeline)
+    load_s = time.perf_counter() - started
+    rss_before = peak_rss_mib()
+
+    started = time.perf_counter()
+    texts = [message_text(raw) for raw in raws]
+    parse_s = time.perf_counter() - started
+    started = time.perf_counter()
+    for i in range(0, len(texts), batch):
+        model.probabilities(texts[i:i + batch])
+    predict_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    verdicts = []
+    for i in range(0, len(raws), batch):
+        verdicts += model.classify_many(raws[i:i + batch], threshold)
+    total_s = time.perf_counter() - started
+
+    # A separate pass for memory: tracemalloc slows Python down, so it must not touch the timing.
+    tracemalloc.start()
+    for i in range(0, len(raws), batch):
+        model.classify_many(raws[i:i + batch], threshold)
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    flagged = sum(v.label == "rejection" for v in verdicts)
+    # Other work on the machine slows every figure down; the load average says whether it was quiet.
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"messages: {len(raws)} ({size_mib:.1f} MiB of raw .eml), batch {batch}, one thread; "
+          f"model loaded in {load_s:.2f} s; load average {load} on {os.cpu_count()} cores")
+    print(f"parse (message_text) only: {len(raws) / parse_s:,.0f} msg/s ({parse_s:.2f} s)")
+    print(f"vectorise + predict only:  {len(raws) / predict_s:,.0f} msg/s ({predict_s:.2f} s)")
+    print(f"end to end (classify_many from raw bytes): {len(raws) / total_s:,.0f} msg/s ({total_s:.2f} s)")
+    print(f"flagged as rejections: {flagged}")
+    print(f"peak memory allocated while classifying (tracemalloc, incl. numpy): {traced_peak / 2**20:.1f} MiB")
+    print(f"peak RSS of the classifying process: {peak_rss_mib():.0f} MiB "
+          f"({rss_before:.0f} MiB with the model loaded and the {size_mib:.0f} MiB of messages in memory)")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=500, help="messages per classify_many call")
+    parser.add_argument("--threshold", type=float, default=0.8)
+    parser.add_argument("--model", type=Path, help=argparse.SUPPRESS)  # set for the measuring process
+    args = parser.parse_args()
+    if args.model:
+        return measure(args.model, args.messages, args.batch, args.threshold)
+    started = time.perf_counter()
+    model = train_builtin()
+    print(f"trained the built-in model in {time.perf_counter() - started:.1f} s")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.skops"
+        write_pipeline(model.pipeline, path)
+        command = [sys.executable, __file__, "--model", str(path), "--messages", str(args.messages),
+                   "--batch", str(args.batch), "--threshold", str(args.threshold)]
+        return subprocess.run(command).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

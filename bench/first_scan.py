@@ -1,0 +1,195 @@
+"""First scan of a big inbox, end to end, against a bare imapclient fetch of the same mail.
+
+Starts a throwaway Dovecot on 127.0.0.1 (needs the dovecot-imapd package and root) and seeds N
+messages straight into its Maildir: a share of them rejections, the rest other mail, all taken
+from onward's training corpus (each copy with its own Message-ID). Then, in the same run:
+  bare:    EXAMINE, UID SEARCH, UID FETCH BODY.PEEK[] in batches of 500 (imapclient, nothing else)
+  once:    `onward run --once` with delay 0 (fetch, classify, save every draft), its peak memory
+  idle:    a poll that finds no new mail: the IMAP commands it sends, and its time
+  service: `onward run` as the service, its peak memory (VmHWM) once the first scan is done
+
+    python bench/first_scan.py [--messages 10000] [--rejections 0.02]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from dovecot import Dovecot  # noqa: E402
+
+
+
+def corpus_mailbox(count: int, rejection_share: float, rng: random.Random) -> tuple[list[bytes], int]:
+    """`count` messages, about `rejection_share` of them rejections, from the shipped corpus."""
+    from classifier import corpus
+
+    examples = corpus.load_corpus(corpus.TRAIN_DIR)
+    rejections = [e.raw for e in examples if e.label == "rejection"]
+    others = [e.raw for e in examples if e.label != "rejection"]
+    wanted = round(count * rejection_share)
+    picks = rng.choices(rejections, k=wanted) + rng.choices(others, k=count - wanted)
+    rng.shuffle(picks)
+    return [f"Message-ID: <bench-{n}@example.org>\n".encode()
+            + re.sub(rb"(?im)^message-id:.*\r?\n", b"", raw, count=1)
+            for n, raw in enumerate(picks)], wanted
+
+
+def bare_fetch(user) -> tuple[float, int]:
+    started = time.perf_counter()
+    client = user.client()
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search("ALL")
+    total = 0
+    for i in range(0, len(uids), 500):
+        for data in client.fetch(uids[i:i + 500], ["BODY.PEEK[]"]).values():
+            total += len(data[b"BODY[]"])
+    client.logout()
+    return time.perf_counter() - started, total
+
+
+def write_config(user, folder: Path) -> Path:
+    config = folder / "config.toml"
+    config.write_text(
+        f'[imap]\nhost = "127.0.0.1"\nport = {user.server.port}\nsecurity = "none"\n'
+        f'username = "{user.name}"\npassword_env = "BENCH_PASSWORD"\n'
+        f'[drafts]\ndelay = "0m"\n[identity]\nname = "Sam Taylor"\nemail = "sam@example.net"\n'
+        f'[state]\npath = "{folder / "state.sqlite3"}"\n')
+    return config
+
+
+def onward_once(config: Path, env: dict) -> tuple[float, int, str]:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "daemon", "--config", str(config), "run", "--once"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    if status != 0:
+        raise SystemExit(f"onward failed:\n{out}{err}")
+    return elapsed, usage.ru_maxrss // 1024, out.strip()
+
+
+def idle_poll(config: Path, env: dict) -> tuple[int, float, list[str]]:
+    """One poll of an inbox with nothing new, on an open connection, as the service does it."""
+    import imaplib
+
+    from daemon import config as config_module
+    from daemon.service import make_service
+
+    os.environ.update(env)
+    service = make_service(config_module.load(config))
+    service.poll()  # connects; nothing new since the run above
+    sent: list[str] = []
+    original = imaplib.IMAP4._command
+
+    def counting(self, name, *args):
+        sent.append(name)
+        return original(self, name, *args)
+
+    imaplib.IMAP4._command = counting
+    try:
+        started = time.perf_counter()
+        service.poll()
+        elapsed = time.perf_counter() - started
+    finally:
+        imaplib.IMAP4._command = original
+        service.run_once()  # closes the connection
+        service.store.close()
+    return len(sent), elapsed, sent
+
+
+def service_peak_memory(config: Path, env: dict, folder: Path, user) -> int:
+    """Peak RSS of `onward run` once it has scanned the whole inbox (fresh state)."""
+    (folder / "state.sqlite3").unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(str(folder / "state.sqlite3") + suffix).unlink(missing_ok=True)
+    with user.client() as c:  # empty Drafts again, so the service drafts everything anew
+        c.select_folder("Drafts")
+        uids = c.search("ALL")
+        if uids:
+            c.delete_messages(uids)
+            c.expunge()
+    proc = subprocess.Popen([sys.executable, "-m", "daemon", "--config", str(config), "run"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        import sqlite3
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            try:
+                db = sqlite3.connect(f"file:{folder / 'state.sqlite3'}?mode=ro", uri=True)
+                pending = db.execute("SELECT COUNT(*) FROM messages WHERE status='waiting'").fetchone()[0]
+                total = db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+                db.close()
+            except sqlite3.Error:
+                continue
+            if total and pending == 0 and _scanned_all(folder):
+                break
+        time.sleep(1)
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) // 1024
+    finally:
+        proc.terminate()
+        proc.wait()
+
+
+def _scanned_all(folder: Path) -> bool:
+    import sqlite3
+    db = sqlite3.connect(f"file:{folder / 'state.sqlite3'}?mode=ro", uri=True)
+    try:
+        row = db.execute("SELECT last_uid FROM folders").fetchone()
+        return bool(row) and row[0] >= SEEDED
+    finally:
+        db.close()
+
+
+SEEDED = 0
+
+
+def main() -> None:
+    global SEEDED
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--rejections", type=float, default=0.02, help="share of rejections")
+    args = parser.parse_args()
+    base = Path(tempfile.mkdtemp(prefix="onward-bench-"))
+    base.chmod(0o755)  # Dovecot's auth process (user dovecot) must reach the passwd-file below
+    server = Dovecot(base / "dovecot")
+    server.start()
+    try:
+        user = server.add_user("bench", "bench-password")
+        messages, rejections = corpus_mailbox(args.messages, args.rejections, random.Random(42))
+        for raw in messages:
+            user.drop(raw)
+        SEEDED = len(messages)
+        bare_fetch(user)  # warm-up: Dovecot indexes the new Maildir on first access
+        bare_s, size = bare_fetch(user)
+        config = write_config(user, base)
+        env = dict(os.environ, BENCH_PASSWORD=user.password)
+        once_s, once_mb, said = onward_once(config, env)
+        commands, idle_s, names = idle_poll(config, env)
+        service_mb = service_peak_memory(config, env, base, user)
+    finally:
+        server.stop()
+    print(f"messages:                {args.messages} ({size / 1e6:.1f} MB), {rejections} rejections")
+    print(f"bare imapclient fetch:   {bare_s:.2f} s")
+    print(f"onward run --once:       {once_s:.2f} s, process start and model load included")
+    print(f"                         -> {said}")
+    print(f"ratio:                   {once_s / bare_s:.2f}x (target: within 5x)")
+    print(f"run --once peak RSS:     {once_mb} MB")
+    print(f"idle poll:               {commands} IMAP command(s) {names}, {idle_s * 1000:.1f} ms (target: at most 3)")
+    print(f"service peak RSS:        {service_mb} MB after the first scan (target: under 200 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""Rejection -> wait -> draft in the Drafts folder, exactly once, against the real Dovecot."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from daemon import config
+from daemon.service import make_service
+from helpers import onward, start_onward, state_rows, visible_flags, wait_for
+from mail import interview, message, rejection
+
+PACKAGES = ("daemon", "classifier", "drafts")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def drafts_in(user, folder: str = "Drafts") -> list[tuple[email.message.EmailMessage, tuple]]:
+    with user.client() as c:
+        c.select_folder(folder, readonly=True)
+        uids = c.search("ALL")
+        data = c.fetch(uids, ["BODY.PEEK[]", "FLAGS"]) if uids else {}
+    return [(email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default), d[b"FLAGS"])
+            for d in data.values()]
+
+
+def keys_in_drafts(user) -> list[str]:
+    return sorted(m["X-Onward-Key"] for m, _f in drafts_in(user))
+
+
+def service_at(path, clock):
+    return make_service(config.load(path), clock=clock)
+
+
+def poll(path, at: float):
+    service = service_at(path, lambda: at)
+    try:
+        return service.run_once()
+    finally:
+        service.store.close()
+
+
+def test_rejection_gets_one_threaded_draft_and_the_interview_none(mail_user, write_config):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n[identity]\nname = "Sam Seeker"\n'
+                                          'email = "sam@example.net"')
+    original = rejection(1)
+    mail_user.drop(original)
+    mail_user.drop(interview(2))
+    before = visible_flags(mail_user.flags())
+    done = onward("--config", str(path), "run", "--once")
+    assert done.returncode == 0, done.stderr
+    assert "1 rejection(s)" in done.stdout and "1 rejection(s) with drafts saved" in done.stdout
+
+    saved = drafts_in(mail_user)
+    assert len(saved) == 1
+    draft, flags = saved[0]
+    source = email.message_from_bytes(original, policy=email.policy.default)
+    assert b"\\Draft" in flags
+    assert draft["In-Reply-To"] == source["Message-ID"]
+    assert source["Message-ID"] in draft["References"]
+    assert draft["Subject"] == "Re: Your application for Data Analyst at Fernwood Analytics"
+    assert "priya.raman@fernwood-analytics.example" in draft["To"]
+    assert "sam@example.net" in draft["From"]
+    assert draft["X-Onward-Key"]
+    assert "Priya" in draft.get_content()
+
+    assert visible_flags(mail_user.flags()) == before  # nothing in the inbox changed
+    assert drafts_in(mail_user, "Sent") == []  # nothing was sent
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    assert len(drafts_in(mail_user)) == 1  # and a second run adds nothing
+
+
+def test_separate_mode_saves_the_pair(mail_user, write_config):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\nmode = "separate"')
+    mail_user.drop(rejection(1))
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 2 and keys[0].endswith("/feedback") and keys[1].endswith("/thanks")
+
+
+def test_delay_holds_across_restarts_and_then_drafts_once(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "36h"')
+    mail_user.drop(rejection(1))
+    now = time.time()
+    assert poll(path, now).rejections == 1
+    assert keys_in_drafts(mail_user) == []
+    assert poll(path, now + 35 * 3600).fetched == 0  # a restart, a day and a half later: not yet
+    assert keys_in_drafts(mail_user) == []
+    status = json.loads(onward("--config", str(path), "status", "--json").stdout)
+    (waiting,) = status["rejections"]
+    assert waiting["status"] == "waiting" and waiting["company"] == "Fernwood Analytics"
+    assert abs(waiting["due_at"] - (waiting["received_at"] + 36 * 3600)) < 1
+    poll(path, now + 36 * 3600 + 60)
+    assert len(keys_in_drafts(mail_user)) == 1
+    poll(path, now + 40 * 3600)
+    assert len(keys_in_drafts(mail_user)) == 1
+    text = onward("--config", str(path), "status").stdout
+    assert "drafted" in text and "Fernwood Analytics" in text
+
+
+CRASH_POINTS = ["before_commit_batch", "after_commit_batch", "before_decide", "before_append",
+                "after_append", "after_append:2", "after_finish"]
+
+
+@pytest.mark.parametrize("point", CRASH_POINTS)
+def test_sigkill_at_any_point_leaves_exactly_one_draft_each(mail_user, write_config, point):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
+    mail_user.drop(rejection(1))
+    mail_user.drop(interview(2))
+    mail_user.drop(rejection(3, sender="Ola Berg <ola@nordvik.example>",
+                             subject="Your application to Nordvik"))
+    env = dict(os.environ, ONWARD_CRASH_AT=point)
+    crashed = onward("--config", str(path), "run", "--once", env=env)
+    assert crashed.returncode == -9, f"never reached {point}: {crashed.stderr}"
+    done = onward("--config", str(path), "run", "--once")
+    assert done.returncode == 0, done.stderr
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 2 and len(set(keys)) == 2, keys
+
+
+def test_no_draft_when_the_user_already_replied(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
+    original = rejection(1)
+    mail_user.drop(original)
+    now = time.time()
+    poll(path, now)
+    msgid = email.message_from_bytes(original)["Message-ID"]
+    reply = (f"From: sam@example.net\r\nTo: priya@fernwood.example\r\nSubject: Re: thanks\r\n"
+             f"In-Reply-To: {msgid}\r\nReferences: {msgid}\r\n\r\nThank you!\r\n").encode()
+    mail_user.append(reply, folder="Sent")
+    poll(path, now + 3 * 3600)
+    assert keys_in_drafts(mail_user) == []
+    status = json.loads(onward("--config", str(path), "status", "--json").stdout)
+    assert status["rejections"][0]["status"] == "skipped"
+    assert status["rejections"][0]["reason"] == "you already replied"
+
+
+def test_deleted_rejection_gets_no_draft_but_an_archived_one_does(mail_user, write_config):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
+    mail_user.drop(rejection(1))
+    mail_user.drop(rejection(2, sender="Ola Berg <ola@nordvik.example>", subject="Nordvik"))
+    now = time.time()
+    assert poll(path, now).rejections == 2
+    with mail_user.client() as c:
+        c.create_folder("Archive")
+        c.select_folder("INBOX")
+        c.move([1], "Trash")
+        c.move([2], "Archive")
+    poll(path, now + 3 * 3600)
+    saved = drafts_in(mail_user)
+    assert len(saved) == 1 and "ola@nordvik.example" in saved[0][0]["To"]
+    reasons = [r.get("reason") for r in json.loads(
+        onward("--config", str(path), "status", "--json").stdout)["rejections"]]
+    assert "the rejection was deleted" in reasons
+
+
+def test_dry_run_writes_files_and_changes_nothing(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
+    mail_user.drop(rejection(1))
+    out = tmp_path / "out"
+    done = onward("--config", str(path), "run", "--once", "--dry-run", str(out))
+    assert done.returncode == 0, done.stderr
+    files = list(out.glob("*.eml"))
+    assert len(files) == 1
+    assert email.message_from_bytes(files[0].read_bytes())["X-Onward-Key"]
+    assert drafts_in(mail_user) == []
+    assert state_rows(tmp_path / "state.sqlite3") == []
+    assert onward("--config", str(path), "run", "--once").returncode == 0  # the real run still drafts
+    assert len(drafts_in(mail_user)) == 1
+
+
+def test_running_service_saves_a_due_draft_promptly(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "4s"\n[schedule]\npoll_interval = "10m"')
+    proc = start_onward("--config", str(path), "run", log=tmp_path / "log")
+    try:
+        wait_for(lambda: state_rows(tmp_path / "state.sqlite3", "SELECT * FROM folders"))
+        mail_user.append(rejection(1))
+        wait_for(lambda: state_rows(tmp_path / "state.sqlite3",
+                                    "SELECT 1 FROM messages WHERE status='waiting'"), timeout=15)
+        assert keys_in_drafts(mail_user) == []
+        wait_for(lambda: keys_in_drafts(mail_user), timeout=20)
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=15) == 0, (tmp_path / "log").read_text()
+
+
+def test_nothing_in_the_project_can_send_mail():
+    pattern = re.compile(r"^\s*(import\s+smtplib|from\s+smtplib\s+import)", re.M)
+    for package in PACKAGES:
+        for source in (ROOT / package).rglob("*.py"):
+            assert not pattern.search(source.read_text()), f"{source} imports smtplib"
+    probe = ("import sys, daemon.cli, daemon.service, daemon.drafting, classifier, drafts\n"
+             "print('smtplib' in sys.modules)")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert loaded.stdout.strip() == "False", loaded.stderr
