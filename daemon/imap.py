@@ -68,8 +68,11 @@ def describe(exc: BaseException, cfg: ImapConfig) -> str:
         return (f"the certificate of {where} could not be verified ({exc.verify_message}); "
                 "if the server uses a private CA, set [imap] ca_file")
     if isinstance(exc, ssl.SSLError):
-        return (f"TLS with {where} failed ({exc.reason}); check [imap] security "
-                '("tls" is usually port 993, "starttls" port 143)')
+        hint = ""
+        if exc.reason == "WRONG_VERSION_NUMBER":  # a plain-text greeting where TLS was expected
+            hint = (f'; port {cfg.effective_port} does not speak TLS from the start: use '
+                    'security = "starttls" there, or port 993 with "tls"')
+        return (f"TLS with {where} failed ({exc.reason}){hint or '; check [imap] security and port'}")
     if isinstance(exc, socket.timeout):
         return f"{where} did not answer in time"
     if isinstance(exc, ConnectionRefusedError):
@@ -77,6 +80,22 @@ def describe(exc: BaseException, cfg: ImapConfig) -> str:
     if isinstance(exc, socket.gaierror):
         return f"cannot resolve {cfg.host} ({exc.strerror})"
     return f"connection to {where} failed: {exc}"
+
+
+def login_hint(cfg: ImapConfig, reason: str, oauth2: bool) -> str:
+    """One sentence for a refused login, with the usual cause for the big providers."""
+    message = f"{cfg.host} refused the login for {cfg.username}: {reason}"
+    host = cfg.host.lower()
+    if oauth2:
+        return message + "; the token from oauth2_token_command may be expired or lack the IMAP scope"
+    if "office365" in host or "outlook" in host:
+        return message + ("; Microsoft 365 no longer accepts passwords over IMAP: set "
+                          "oauth2_token_command to a command printing an OAuth2 token with the "
+                          "scope https://outlook.office.com/IMAP.AccessAsUser.All")
+    if "gmail" in host or "googlemail" in host:
+        return message + ("; Gmail needs an app password (Google account > Security > App "
+                          "passwords, with 2-step verification on) or oauth2_token_command")
+    return message
 
 
 class Mailbox:
@@ -105,16 +124,13 @@ class Mailbox:
                 client.login(credentials.username, credentials.secret)
         except LoginError as exc:
             _close_quietly(client)
-            raise AuthFailure(self._login_hint(exc)) from None
+            # The server's own words help ("[AUTHENTICATIONFAILED]"); they never hold the password.
+            reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"")
+            raise AuthFailure(login_hint(cfg, reason, credentials.oauth2)) from None
         except NETWORK_ERRORS as exc:
             _close_quietly(client)
             raise ConnectionFailure(describe(exc, cfg)) from None
         return client
-
-    def _login_hint(self, exc: Exception) -> str:
-        # The server's own words help ("[AUTHENTICATIONFAILED]"); they never contain the password.
-        reason = str(exc).replace("\r", " ").replace("\n", " ")[:200]
-        return f"{self.cfg.host} refused the login for {self.cfg.username}: {reason}"
 
     def __enter__(self) -> "Mailbox":
         return self

@@ -13,7 +13,6 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import Callable
 
-import classifier
 import drafts
 
 from daemon.config import Config
@@ -91,8 +90,13 @@ class Processor:
     @property
     def model(self):
         if self._model is None:  # loaded on first use: `onward check` never pays for it
+            import classifier  # scikit-learn takes a second to import; most commands never need it
+
             self._model = classifier.load_model(self.cfg.state_dir)
         return self._model
+
+    def warm_up(self) -> None:
+        _ = self.model
 
     def __call__(self, batch: Batch) -> list[Record]:
         threshold = self.cfg.classifier.threshold

@@ -110,6 +110,7 @@ class Service:
             self._disconnect()
 
     def run(self) -> None:
+        warm_up = getattr(self.process, "warm_up", None)
         scheduler = schedule.Scheduler()
         scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)
         backoff = Backoff()
@@ -120,6 +121,9 @@ class Service:
                 if poll_now:
                     self.poll()
                     poll_now = False
+                if warm_up:  # after the first login: a wrong password is reported at once
+                    warm_up()  # load the model now, so the first new mail never waits for it
+                    warm_up = None
                 scheduler.run_pending()
                 if outage_since is not None:
                     logger.warning("connection restored after %.0fs", time.monotonic() - outage_since)

@@ -29,6 +29,7 @@ ssl = {ssl}
 {ssl_files}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 default_internal_user = dovecot
 default_login_user = dovenull

@@ -106,12 +106,32 @@ def test_status_after_a_run(mail_user, write_config):
     done = onward("--config", str(path), "status", "--json")
     status = json.loads(done.stdout)
     assert status["folders"][0]["folder"] == "INBOX" and status["folders"][0]["last_uid"] == 1
-    assert status["messages"] == {"seen": 1}
+    assert status["messages"] == {"other": 1}
     assert status["recent"][0]["subject"] == "Your application to Fernwood"
     text = onward("--config", str(path), "status").stdout
-    assert "Your application to Fernwood" in text and "1 seen" in text
+    assert "Your application to Fernwood" in text and "1 other" in text
 
 
 @pytest.mark.parametrize("args", [["--help"], ["run", "--help"], ["--version"]])
 def test_help(args):
     assert onward(*args).returncode == 0
+
+
+def test_tls_on_a_plain_port_says_which_setting_to_change(mail_user, write_config):
+    done = onward("--config", str(write_config(mail_user, security="tls")), "check")
+    assert done.returncode == 3
+    assert 'use security = "starttls" there' in done.stderr
+
+
+@pytest.mark.parametrize("host, oauth2, hint", [
+    ("outlook.office365.com", False, "Microsoft 365 no longer accepts passwords"),
+    ("imap.gmail.com", False, "Gmail needs an app password"),
+    ("imap.gmail.com", True, "token from oauth2_token_command may be expired"),
+    ("mail.example.org", False, "AUTHENTICATIONFAILED"),
+])
+def test_login_hints_for_the_big_providers(host, oauth2, hint):
+    from daemon.config import ImapConfig
+    from daemon.imap import login_hint
+
+    text = login_hint(ImapConfig(host=host, username="me"), "[AUTHENTICATIONFAILED] no", oauth2)
+    assert hint in text and text.startswith(f"{host} refused the login for me")
