@@ -22,7 +22,7 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from classifier import corpus, evaluation, message_text  # noqa: E402
 from classifier.keyword_rule import keyword_says_rejection  # noqa: E402
-from classifier.model import DEFAULT_PARAMS, train  # noqa: E402
+from classifier.training import DEFAULT_PARAMS, fit_pipeline  # noqa: E402
 from classifier.store import train_builtin  # noqa: E402
 
 DESIGNS = {  # name: build_pipeline parameters; the first is the default
@@ -105,8 +105,9 @@ def select(threshold: float, folds: int) -> int:
         probs = np.zeros(len(texts))
         started = time.perf_counter()
         for fit_idx, test_idx in splits:
-            model = train(list(texts[fit_idx]), list(truth[fit_idx]), **params)
-            probs[test_idx] = model.probabilities(list(texts[test_idx]))
+            pipeline = fit_pipeline(list(texts[fit_idx]), list(truth[fit_idx]), **params)
+            column = list(pipeline.classes_).index("rejection")
+            probs[test_idx] = pipeline.predict_proba(list(texts[test_idx]))[:, column]
         seconds = (time.perf_counter() - started) / folds
         print(cv_row(name, probs, truth, languages, threshold) + f"{seconds:>5.1f}")
         default_probs = probs if default_probs is None else default_probs

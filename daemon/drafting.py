@@ -19,7 +19,7 @@ from imapclient.imapclient import SENT, TRASH
 
 from daemon import faults
 from daemon.config import Config
-from daemon.errors import FolderNotFound
+from daemon.errors import ConfigError, FolderNotFound
 from daemon.imap import Mailbox
 from daemon.maildir import Maildir
 from daemon.state import Due, Store
@@ -39,11 +39,12 @@ def settings_from_config(cfg: Config) -> "drafts.DraftSettings":
 
 
 class Target(Protocol):
-    """Where drafts go, and how to tell whether they are still wanted."""
+    """Where drafts go, and how to tell whether they are still wanted. Each call covers a whole
+    batch of due rejections, so a mailbox folder is opened once per batch, not once per draft."""
 
-    def already_saved(self, key: str) -> bool: ...
+    def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]: ...
+    def saved_keys(self, keys: list[str]) -> set[str]: ...
     def save(self, key: str, raw: bytes) -> str: ...
-    def reason_not_wanted(self, due: Due) -> str | None: ...
 
 
 class ImapTarget:
@@ -56,28 +57,43 @@ class ImapTarget:
         self.sent = _optional_folder(mailbox, SENT, cfg.imap.sent_folder, "sent")
         self.trash = _optional_folder(mailbox, TRASH, "", "trash")
 
-    def already_saved(self, key: str) -> bool:
-        folders = [self.drafts] + ([self.sent] if self.sent else [])
-        return any(self.mailbox.search_header(f, KEY_HEADER, key) for f in folders)
+    def saved_keys(self, keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        for folder in filter(None, (self.drafts, self.sent)):
+            self.mailbox.examine(folder)
+            found.update(k for k in keys if k not in found and self.mailbox.search_header(KEY_HEADER, k))
+        return found
 
     def save(self, key: str, raw: bytes) -> str:
         self.mailbox.append_draft(self.drafts, raw)
         return self.drafts
 
-    def reason_not_wanted(self, due: Due) -> str | None:
-        message_id = due.message_id.strip()
-        if not message_id:
-            return None  # nothing to look for; a reply could not be matched to it either
-        if self.sent and any(self.mailbox.search_header(self.sent, header, message_id)
-                             for header in ("In-Reply-To", "References")):
-            return REPLIED
-        in_inbox = self.mailbox.search_header(self.inbox, "Message-ID", message_id)
-        if in_inbox:
-            flags = self.mailbox.flags_of(in_inbox).values()
-            return DELETED if all(b"\\Deleted" in f for f in flags) else None
-        if self.trash and self.mailbox.search_header(self.trash, "Message-ID", message_id):
-            return DELETED
-        return None  # moved or archived, not deleted: the user still gets the drafts
+    def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
+        # Without a Message-ID there is nothing to look for, and no reply could name it either.
+        dues = [d for d in dues if d.message_id.strip()]
+        reasons: dict[str, str] = {}
+        if self.sent and dues:
+            self.mailbox.examine(self.sent)
+            reasons.update((d.key, REPLIED) for d in dues if self.mailbox.search_reply_to(d.message_id))
+        dues = [d for d in dues if d.key not in reasons]
+        if not dues:
+            return reasons
+        inbox = self.mailbox.examine(self.inbox)
+        # Same UIDVALIDITY: ask by UID, which is cheap; else search the inbox by Message-ID.
+        by_uid = {d.uid: d for d in dues if d.uidvalidity == inbox.uidvalidity and d.folder == self.inbox}
+        flags = self.mailbox.flags_of(sorted(by_uid)) if by_uid else {}
+        missing = [d for uid, d in by_uid.items() if uid not in flags]
+        for uid, message_flags in flags.items():
+            if b"\\Deleted" in message_flags:
+                reasons[by_uid[uid].key] = DELETED
+        for d in dues:
+            if d.uid not in by_uid and not self.mailbox.search_header("Message-ID", d.message_id):
+                missing.append(d)
+        if missing and self.trash:  # gone from the inbox: deleted if in Trash, else archived
+            self.mailbox.examine(self.trash)
+            reasons.update((d.key, DELETED) for d in missing
+                           if self.mailbox.search_header("Message-ID", d.message_id))
+        return reasons
 
 
 class MaildirTarget:
@@ -86,22 +102,25 @@ class MaildirTarget:
     def __init__(self, maildir: Maildir):
         self.maildir = maildir
 
-    def already_saved(self, key: str) -> bool:
-        return any(self.maildir.headers_match(f, KEY_HEADER, key) for f in ("Drafts", "Sent"))
+    def saved_keys(self, keys: list[str]) -> set[str]:
+        return {k for k in keys if any(self.maildir.headers_match(f, KEY_HEADER, k)
+                                       for f in ("Drafts", "Sent"))}
 
     def save(self, key: str, raw: bytes) -> str:
         return str(self.maildir.save_draft(raw))
 
-    def reason_not_wanted(self, due: Due) -> str | None:
-        message_id = due.message_id.strip()
-        if not message_id:
-            return None
-        if any(self.maildir.headers_match("Sent", h, message_id) for h in ("In-Reply-To", "References")):
-            return REPLIED
-        if not self.maildir.headers_match("INBOX", "Message-ID", message_id) and \
-                self.maildir.headers_match("Trash", "Message-ID", message_id):
-            return DELETED
-        return None
+    def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
+        reasons = {}
+        for due in dues:
+            message_id = due.message_id.strip()
+            if not message_id:
+                continue
+            if any(self.maildir.headers_match("Sent", h, message_id) for h in ("In-Reply-To", "References")):
+                reasons[due.key] = REPLIED
+            elif not self.maildir.headers_match("INBOX", "Message-ID", message_id) and \
+                    self.maildir.headers_match("Trash", "Message-ID", message_id):
+                reasons[due.key] = DELETED
+        return reasons
 
 
 class DryRunTarget:
@@ -115,15 +134,15 @@ class DryRunTarget:
     def _path(self, key: str) -> Path:
         return self.folder / (re.sub(r"[^A-Za-z0-9_-]", "-", key) + ".eml")
 
-    def already_saved(self, key: str) -> bool:
-        return self._path(key).exists()
+    def saved_keys(self, keys: list[str]) -> set[str]:
+        return {k for k in keys if self._path(k).exists()}
 
     def save(self, key: str, raw: bytes) -> str:
         self._path(key).write_bytes(raw)
         return str(self._path(key))
 
-    def reason_not_wanted(self, due: Due) -> str | None:
-        return self.real.reason_not_wanted(due)
+    def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
+        return self.real.reasons_not_wanted(dues)
 
 
 def _optional_folder(mailbox: Mailbox, special_use: bytes, configured: str, what: str) -> str | None:
@@ -135,34 +154,49 @@ def _optional_folder(mailbox: Mailbox, special_use: bytes, configured: str, what
         return None
 
 
-def save_due_drafts(store: Store, target: Target, settings, now: float) -> list[tuple[str, str]]:
+def save_due_drafts(store: Store, target: Target, settings, now: float,
+                    batch_size: int = 100) -> list[tuple[str, str]]:
     """Build and save the drafts of every due rejection; returns (key, outcome) pairs."""
     outcomes = []
-    for due in store.due(now):
+    due_now = store.due(now)
+    when = dt.datetime.fromtimestamp(now).astimezone()
+    for start in range(0, len(due_now), batch_size):
+        batch = due_now[start:start + batch_size]
         faults.checkpoint("before_decide")
-        reason = target.reason_not_wanted(due)
-        plan = None
-        if reason is None:
-            plan = drafts.plan_drafts(due.raw, due.key, settings,
-                                      now=dt.datetime.fromtimestamp(now).astimezone())
-            reason = plan.skipped
-        if reason:
-            logger.info("no draft for %s: %s", due.message_id or due.key, reason)
-            store.finish(due.key, "skipped", {"reason": reason}, now)
-            outcomes.append((due.key, f"skipped: {reason}"))
-            continue
-        saved = []
-        for draft in plan.drafts:
-            if target.already_saved(draft.key):
-                logger.info("draft %s is already there (saved before a crash); not saving it again",
-                            draft.key)
+        reasons = target.reasons_not_wanted(batch)
+        plans = {}
+        for due in batch:
+            if due.key not in reasons:
+                try:
+                    plans[due.key] = drafts.plan_drafts(due.raw, due.key, settings, now=when)
+                except drafts.DraftTemplateError as exc:
+                    raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
+                except Exception as exc:  # one unreadable rejection must not stop the others
+                    logger.warning("cannot build drafts for %s: %s: %s", due.message_id or due.key,
+                                   type(exc).__name__, exc)
+                    reasons[due.key] = f"its drafts could not be built ({type(exc).__name__})"
+                    continue
+                if plans[due.key].skipped:
+                    reasons[due.key] = plans.pop(due.key).skipped
+        existing = target.saved_keys([d.key for plan in plans.values() for d in plan.drafts])
+        for due in batch:
+            if due.key in reasons:
+                logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
+                store.finish(due.key, "skipped", {"reason": reasons[due.key]}, now)
+                outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
-            faults.checkpoint("before_append")
-            saved.append(target.save(draft.key, draft.as_bytes()))
-            faults.checkpoint("after_append")
-        store.finish(due.key, "drafted", {"drafts": [d.key for d in plan.drafts],
-                                          "saved_to": sorted(set(saved))}, now)
-        faults.checkpoint("after_finish")
-        logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
-        outcomes.append((due.key, "drafted"))
+            saved = []
+            for draft in plans[due.key].drafts:
+                if draft.key in existing:
+                    logger.info("draft %s is already there (saved before a crash); not saving it "
+                                "again", draft.key)
+                    continue
+                faults.checkpoint("before_append")
+                saved.append(target.save(draft.key, draft.as_bytes()))
+                faults.checkpoint("after_append")
+            store.finish(due.key, "drafted", {"drafts": [d.key for d in plans[due.key].drafts],
+                                              "saved_to": sorted(set(saved))}, now)
+            faults.checkpoint("after_finish")
+            logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
+            outcomes.append((due.key, "drafted"))
     return outcomes

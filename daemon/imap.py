@@ -217,10 +217,14 @@ class Mailbox:
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")
 
-    def search_header(self, folder: str, header: str, value: str) -> list[int]:
-        """UIDs in `folder` whose `header` contains `value` (folder opened read-only)."""
-        self.examine(folder)
+    def search_header(self, header: str, value: str) -> list[int]:
+        """UIDs in the open folder whose `header` contains `value`."""
         return self.client.search(["HEADER", header, value])
+
+    def search_reply_to(self, message_id: str) -> list[int]:
+        """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
+        return self.client.search(["OR", "HEADER", "In-Reply-To", message_id,
+                                   "HEADER", "References", message_id])
 
     def flags_of(self, uids: list[int]) -> dict[int, tuple]:
         return {uid: data.get(b"FLAGS", ()) for uid, data in self.client.fetch(uids, ["FLAGS"]).items()}
@@ -228,8 +232,6 @@ class Mailbox:
     def append_draft(self, folder: str, raw: bytes) -> None:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
         self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
-        # Some servers only show a just-appended message to later SEARCHes after a NOOP.
-        self.client.noop()
 
     def noop(self) -> None:
         self.client.noop()

@@ -17,7 +17,7 @@ import drafts
 
 from daemon.config import Config
 from daemon.imap import FetchedMessage
-from daemon.state import Record
+from daemon.state import Record, header_block
 from daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def header_text(value) -> str:
 
 def summarise(raw: bytes) -> dict[str, str]:
     """Message-ID, Subject and From of a raw message, decoded for display."""
-    headers = _HEADER_PARSER.parsebytes(raw)
+    headers = _HEADER_PARSER.parsebytes(header_block(raw))
     return {name: header_text(headers.get(name)) for name in ("Message-ID", "Subject", "From")}
 
 

@@ -118,13 +118,15 @@ class Service:
         poll_now = True
         while not self.stopping:
             try:
+                if warm_up:
+                    self._connected()  # log in first: a wrong password is reported at once
+                    warm_up()  # load the model now, so the first new mail never waits for it
+                    warm_up = None
                 if poll_now:
                     self.poll()
                     poll_now = False
-                if warm_up:  # after the first login: a wrong password is reported at once
-                    warm_up()  # load the model now, so the first new mail never waits for it
-                    warm_up = None
                 scheduler.run_pending()
+                self.save_due_drafts()  # due times fall between polls too
                 if outage_since is not None:
                     logger.warning("connection restored after %.0fs", time.monotonic() - outage_since)
                     outage_since = None

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from classifier import load_model
 from daemon.commands import load_config
 from daemon.errors import ConfigError
 
@@ -37,8 +38,6 @@ def _read(name: str) -> bytes:
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     raws = [_read(name) for name in args.files]  # every file is checked before the model loads
-    from classifier import load_model  # scikit-learn takes a while to import; only this command needs it
-
     model = load_model(cfg.state_dir)
     threshold = cfg.classifier.threshold
     for name, raw, verdict in zip(args.files, raws, model.classify_many(raws, threshold)):

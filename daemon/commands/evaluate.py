@@ -10,6 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
+from classifier import corpus, evaluation, load_model
 from daemon.commands import load_config
 from daemon.errors import ConfigError
 
@@ -25,8 +26,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    from classifier import corpus, evaluation, load_model  # heavy imports, only for this command
-
     try:
         examples = corpus.labelled_mail(args.rejections, args.others)
     except corpus.CorpusError as exc:

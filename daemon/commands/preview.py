@@ -12,28 +12,13 @@ import sys
 from pathlib import Path
 
 from daemon.commands import load_config
-from daemon.config import Config
+from daemon.drafting import settings_from_config
 from daemon.errors import ConfigError
-from drafts import Draft, DraftPlan, DraftSettings, DraftTemplateError, plan_drafts
+from daemon.state import message_key
+from drafts import Draft, DraftPlan, DraftTemplateError, plan_drafts
 
 _SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", "Message-ID",
                   "X-Onward-Key")
-
-
-def settings_from_config(cfg: Config) -> DraftSettings:
-    """The draft settings from a validated config (drafts itself does not import daemon)."""
-    d = cfg.drafts
-    return DraftSettings(name=cfg.identity.name, email=cfg.identity.email, mode=d.mode,
-                         no_reply=d.no_reply, quote_original=d.quote_original,
-                         templates_dir=d.templates_dir or None, language=d.language or None)
-
-
-def _message_key(raw: bytes) -> str:
-    try:  # the state store's key, so X-Onward-Key matches what the daemon writes
-        from daemon.state import message_key
-    except ImportError:
-        from drafts import message_key
-    return message_key(raw)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -72,6 +57,8 @@ def _as_text(plan: DraftPlan) -> str:
              f"stage={r.stage} | language={r.language} | no-reply sender={'yes' if r.no_reply else 'no'}"]
     if plan.skipped:
         lines.append(f"# no drafts: {plan.skipped}")
+    elif plan.drafts and not plan.drafts[0].message["From"]:
+        lines.append("# note: no [identity] name/email in the config, so no From and no name under the text")
     for number, draft in enumerate(plan.drafts, 1):
         lines.append(f"\n===== draft {number} of {len(plan.drafts)} ({draft.kind}) =====")
         lines += [f"{name}: {draft.message[name]}" for name in _SHOWN_HEADERS if draft.message[name]]
@@ -85,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     raw = _read(args.file)
     try:
-        plan = plan_drafts(raw, _message_key(raw), settings_from_config(cfg))
+        plan = plan_drafts(raw, message_key(raw), settings_from_config(cfg))
     except DraftTemplateError as exc:
         raise ConfigError(str(exc)) from None
     if args.json:

@@ -7,13 +7,11 @@ The model is saved in the state folder and used by the daemon and `onward classi
 from __future__ import annotations
 
 import argparse
-import logging
 from pathlib import Path
 
+from classifier import corpus, message_text, store
 from daemon.commands import load_config
 from daemon.errors import ConfigError
-
-logger = logging.getLogger(__name__)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,14 +25,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    from classifier import corpus, store  # heavy imports, only for this command
-
     if args.reset:
         if args.rejections or args.others:
             raise ConfigError("--reset takes no --rejections or --others")
-        removed = [p for p in (store.user_model_path(cfg.state_dir),
-                               store.user_model_path(cfg.state_dir).with_suffix(".json"),
-                               store.user_examples_path(cfg.state_dir)) if p.exists()]
+        removed = [p for p in (store.user_model_path(cfg.state_dir), store.user_examples_path(cfg.state_dir))
+                   if p.exists()]
         for path in removed:
             path.unlink()
         print("your trained model is removed; the built-in one is used" if removed
@@ -46,8 +41,6 @@ def run(args: argparse.Namespace) -> int:
         examples = corpus.labelled_mail(args.rejections, args.others)
     except corpus.CorpusError as exc:
         raise ConfigError(str(exc)) from None
-    from classifier.text import message_text
-
     user = [(message_text(e.raw), e.label) for e in examples]
     model = store.train_with_user_examples(user)
     path = store.save_user_model(model, cfg.state_dir, user)

@@ -1,0 +1,11 @@
+"""Is this email a job-application rejection, and how sure are we? Knows nothing about IMAP.
+
+The daemon calls `load_model(state_dir)` once, then `model.classify(raw, threshold)` or
+`model.classify_many(raws, threshold)` with raw RFC 5322 bytes; `message_text` is the model's input.
+"""
+
+from classifier.model import Model, Verdict, Weight
+from classifier.store import load_model
+from classifier.text import message_text
+
+__all__ = ["Model", "Verdict", "Weight", "load_model", "message_text"]

@@ -1,0 +1,54 @@
+"""Character n-grams of each token as a scikit-learn transformer, for training (classifier.training).
+
+Character n-grams generalise across inflections and compounds ("retenu"/"retenue", "Absage" in
+"Absageschreiben") and, by cross-validation on the corpus, raise recall at high precision.
+scikit-learn's own char_wb analyzer builds them per message in Python (~0.7 ms a message, more than
+the whole budget); this one counts with classifier.counting.CharGramCounter, which caches each
+token's n-grams, and yields the same kind of features several times faster.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from classifier.counting import CharGramCounter
+from classifier.features import normalise, tokens_of
+
+
+class WordCharNgrams(TransformerMixin, BaseEstimator):
+    """Counts of the n-grams of "<token>" (angle brackets mark the token's edges) for each text."""
+
+    def __init__(self, ngram_range: tuple[int, int] = (2, 5), min_df: int = 2) -> None:
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+
+    def fit(self, texts: Iterable[str], y=None) -> "WordCharNgrams":
+        self.fit_transform(texts)
+        return self
+
+    def fit_transform(self, texts: Iterable[str], y=None) -> sp.csr_matrix:
+        token_lists = [tokens_of(normalise(text)) for text in texts]
+        # Count every n-gram of every distinct token once, through the same sparse product as
+        # prediction; then keep the n-grams found in at least min_df texts (scikit-learn's rule).
+        every_gram: dict[str, int] = {}
+        token_grams: dict[str, np.ndarray] = {}
+        spell = CharGramCounter([], self.ngram_range).grams_of
+        for token in {token for tokens in token_lists for token in tokens}:
+            token_grams[token] = np.array([every_gram.setdefault(g, len(every_gram)) for g in spell(token)],
+                                          dtype=np.int32)
+        counts = CharGramCounter(every_gram, self.ngram_range, token_grams).counts(token_lists)
+        document_frequency = np.bincount(counts.indices, minlength=len(every_gram))
+        kept = sorted(g for g, i in every_gram.items() if document_frequency[i] >= self.min_df)
+        self.terms_ = np.array(kept, dtype=str)
+        self.counter_ = CharGramCounter(self.terms_, self.ngram_range)
+        return counts[:, [every_gram[g] for g in kept]].tocsr()
+
+    def transform(self, texts: Iterable[str]) -> sp.csr_matrix:
+        return self.counter_.counts([tokens_of(normalise(text)) for text in texts])
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        return np.asarray(self.terms_, dtype=object)

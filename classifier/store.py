@@ -1,0 +1,160 @@
+"""Which model to use: the user's own (from `onward train`) or the built-in one, and their files.
+
+The built-in model is trained from the shipped corpus on first use and cached in the state folder
+under a key of the corpus, the feature code and the library versions, so any change retrains it.
+A user's model is saved with the key it was trained under and with their labelled texts, so that
+it is retrained the same way when the key changes. Files are read and written by classifier.persist.
+scikit-learn is imported only when something has to be trained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from importlib import metadata
+from pathlib import Path
+
+from classifier import corpus
+from classifier.model import Model
+from classifier.persist import atomic_write, read_model, write_model
+from classifier.text import message_text
+
+logger = logging.getLogger(__name__)
+
+_CODE_FILES = ("text.py", "html_text.py", "features.py", "counting.py", "char_ngrams.py", "model.py",
+               "training.py", "corpus.py", "persist.py")
+USER_WEIGHT = 3.0  # one of the user's own messages outweighs a corpus example: it is their mail
+_lock = threading.Lock()
+_memory: dict[tuple, Model] = {}
+
+
+def model_dir(state_dir: Path) -> Path:
+    return state_dir / "classifier"
+
+
+def user_model_path(state_dir: Path) -> Path:
+    return model_dir(state_dir) / "user-model.npz"
+
+
+def user_examples_path(state_dir: Path) -> Path:
+    return model_dir(state_dir) / "user-examples.jsonl"
+
+
+def build_key() -> str:
+    """Changes whenever the corpus, the feature or training code, or a library that fits it changes."""
+    paths = corpus.corpus_files(corpus.TRAIN_DIR) + [Path(__file__).parent / n for n in _CODE_FILES]
+    # Read from package metadata: importing scikit-learn for its version would cost a second.
+    versions = ";".join(f"{name}={_version(name)}" for name in ("scikit-learn", "numpy", "scipy"))
+    return hashlib.sha256((corpus.fingerprint(paths) + versions).encode()).hexdigest()[:16]
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def builtin_training_set() -> tuple[list[str], list[str]]:
+    examples = corpus.load_corpus(corpus.TRAIN_DIR)
+    return [message_text(e.raw) for e in examples], [e.label for e in examples]
+
+
+def train_builtin() -> Model:
+    """The built-in model, trained now from the shipped corpus (a few seconds)."""
+    from classifier.training import train
+
+    texts, labels = builtin_training_set()
+    if not texts:
+        raise RuntimeError(f"the built-in corpus at {corpus.TRAIN_DIR} is empty")
+    return train(texts, labels, origin="built-in")
+
+
+def load_model(state_dir: Path | None = None) -> Model:
+    """The user's model if `onward train` saved one in state_dir, else the built-in one."""
+    with _lock:
+        if state_dir is not None and user_model_path(state_dir).exists():
+            model = _load_user_model(state_dir)
+            if model is not None:
+                return model
+        return _builtin(state_dir)
+
+
+def _builtin(state_dir: Path | None) -> Model:
+    key = build_key()
+    cache = model_dir(state_dir) / f"builtin-{key}.npz" if state_dir is not None else None
+    model = _memory.get(("built-in", key))
+    if model is None and cache is not None and cache.exists():
+        loaded = read_model(cache)
+        model = loaded[0] if loaded else None
+    if model is None:
+        logger.info("training the built-in classifier (once per corpus, code or library version)")
+        model = train_builtin()
+    if cache is not None and not cache.exists():
+        try:
+            write_model(model, cache, {"key": key})
+        except OSError as exc:  # a read-only state folder costs start-up time, not correctness
+            logger.warning("could not cache the built-in model at %s: %s", cache, exc)
+        for old in cache.parent.glob("builtin-*.npz"):
+            if old != cache:
+                old.unlink(missing_ok=True)
+    _memory[("built-in", key)] = model
+    return model
+
+
+def _load_user_model(state_dir: Path) -> Model | None:
+    path = user_model_path(state_dir)
+    stamp = (str(path), path.stat().st_mtime_ns)
+    if stamp in _memory:
+        return _memory[stamp]
+    loaded = read_model(path)
+    model = loaded[0] if loaded and loaded[1].get("key") == build_key() else None
+    if model is None and user_examples_path(state_dir).exists():
+        logger.warning("retraining your model from %s: the corpus, the code or a library changed since "
+                       "`onward train`, or the model file is unreadable", user_examples_path(state_dir))
+        try:
+            model = train_with_user_examples(read_user_examples(state_dir))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            logger.warning("cannot read %s: %s", user_examples_path(state_dir), exc)
+        else:
+            save_user_model(model, state_dir)
+            stamp = (str(path), path.stat().st_mtime_ns)
+    if model is None:
+        logger.warning("cannot use your trained model at %s; using the built-in one (run `onward train` "
+                       "again to fix this)", path)
+        return None
+    _memory[stamp] = model
+    return model
+
+
+def train_with_user_examples(user: list[tuple[str, str]]) -> Model:
+    """The built-in corpus plus the user's (text, label) pairs, theirs weighted higher."""
+    from classifier.training import train
+
+    texts, labels = builtin_training_set()
+    weights = [1.0] * len(texts) + [USER_WEIGHT] * len(user)
+    texts += [t for t, _ in user]
+    labels += [label for _, label in user]
+    return train(texts, labels, sample_weight=weights, origin="yours")
+
+
+def save_user_model(model: Model, state_dir: Path, user: list[tuple[str, str]] | None = None) -> Path:
+    """Save the user's model, and their examples so that it can be retrained when the key changes."""
+    path = user_model_path(state_dir)
+    if user is not None:
+        lines = "".join(json.dumps({"label": label, "text": text}, ensure_ascii=False) + "\n"
+                        for text, label in user)
+        atomic_write(user_examples_path(state_dir), lines.encode("utf-8"))
+    write_model(model, path, {"key": build_key()})
+    return path
+
+
+def read_user_examples(state_dir: Path) -> list[tuple[str, str]]:
+    """The (text, label) pairs `onward train` saved."""
+    pairs = []
+    for line in user_examples_path(state_dir).read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        pairs.append((entry["text"], entry["label"]))
+    return pairs

@@ -1,0 +1,178 @@
+"""The model's input text from a raw RFC 5322 message: subject, sender and the new part of the body.
+
+Live mail and the training corpus both come through `message_text`, so the model sees the same kind
+of text in both. Nothing here raises on bad input: a broken message gives whatever text was readable.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.policy
+import email.utils
+import functools
+import re
+from email.message import Message
+
+from classifier.html_text import html_to_text
+
+# Rejections are short; past these sizes only attachments, threads and footers remain.
+MAX_RAW_BYTES = 256_000
+MAX_BODY_CHARS = 3_000
+MAX_PARTS = 50
+
+# The start of a quoted earlier message in en/de/fr/es mail clients: cut it and all after it.
+_QUOTE_HEADER = re.compile(
+    r"^(?:"
+    r"On .{0,200}wrote:\s*$"
+    r"|Am .{0,200}schrieb .{0,200}:\s*$"
+    r"|Le .{0,200}a écrit\s?:\s*$"
+    r"|El .{0,200}escribió\s?:\s*$"
+    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original"
+    r"|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\s*-{2,}"
+    r"|(?:From|Von|De)\s?: .{0,200}\n(?:(?:Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha)\s?:)"
+    r")",
+    re.M | re.I,
+)
+_SIGNATURE = re.compile(r"^-- ?$", re.M)
+# Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
+# (a job alert and a rejection from the same ATS share it), so those lines are dropped.
+_FOOTER_LINE = re.compile(
+    r"unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
+    r"|privacy (?:policy|notice)"
+    r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
+    r"(?:confidential|privileged|intended|to|by|automatically)"
+    r"|confidentiality notice|do not reply to this|all rights reserved|registered (?:office|in england)"
+    r"|abmelden|abbestellen|datenschutzerklärung|handelsregister|amtsgericht|geschäftsführer:"
+    r"|(?:e-mail|nachricht) (?:enthält|ist) vertraulich"
+    r"|se désinscrire|désabonner|désinscription|politique de confidentialité|message .{0,60}confidentiel"
+    r"|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|política de privacidad"
+    r"|(?:correo|mensaje) .{0,60}confidencial",
+)  # matched against lower-cased text: far faster than re.I on every position
+_PLACEHOLDER_LABELS = {"example", "invalid", "test", "localhost", "co", "com", "org", "net"}
+_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def message_text(raw: bytes) -> str:
+    """The text the model reads: subject, sender and the body with quotes and footers removed."""
+    try:
+        msg = email.message_from_bytes(raw[:MAX_RAW_BYTES], policy=email.policy.compat32)
+    except Exception:  # the parser is lenient, but a classifier must never be the thing that crashes
+        return ""
+    subject = _header_text(msg, "Subject")
+    sender = _sender_text(_header_text(msg, "From"))
+    body = _strip_body(_body_text(msg))
+    return f"{subject}\n{sender}\n{body}".strip()
+
+
+def _header_text(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+        if value is None:
+            return ""
+        if isinstance(value, email.header.Header):
+            value = str(value)
+        pieces: list[str] = []
+        previous_encoded = None
+        for chunk, charset in email.header.decode_header(value):
+            # decode_header drops the space between an encoded word and plain text ("über =?utf-8?..?=");
+            # put it back, as email.header.make_header would (which raises on unknown charsets).
+            encoded = charset is not None
+            if pieces and encoded != previous_encoded:
+                pieces.append(" ")
+            pieces.append(chunk.decode(_codec(charset), "replace") if isinstance(chunk, bytes) else chunk)
+            previous_encoded = encoded
+        return _WHITESPACE.sub(" ", "".join(pieces).replace("\n", " ")).strip()[:500]
+    except Exception:
+        return str(msg.get(name, ""))[:500]
+
+
+def _sender_text(value: str) -> str:
+    """Display name plus the address split into words: "noreply", "careers", an ATS domain all help.
+
+    Top-level domains and the reserved example/test names say nothing about the message (and the
+    corpus uses the reserved ones), so they are left out.
+    """
+    name, addr = email.utils.parseaddr(value)
+    local, _, domain = addr.rpartition("@")
+    labels = [label for label in domain.lower().split(".")[:-1] if label not in _PLACEHOLDER_LABELS]
+    words = re.sub(r"[._+-]+", " ", " ".join([local, *labels]))
+    return f"{name} {words}".strip()
+
+
+@functools.lru_cache(maxsize=256)
+def _codec(charset: str | None) -> str:
+    charset = (charset or "utf-8").strip().strip('"').lower()
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return "utf-8"  # an unknown label: utf-8 with "replace" reads ASCII and most real mail
+    # Mail labelled latin-1 is nearly always Windows-1252 in practice (curly quotes, euro sign).
+    return "cp1252" if charset in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else charset
+
+
+def _decoded_payload(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    return payload.decode(_codec(part.get_content_charset()), "replace")
+
+
+def _body_text(msg: Message) -> str:
+    """The first plain-text part that is not an attachment, else the first HTML part as text."""
+    plain = html_part = None
+    for index, part in enumerate(msg.walk()):
+        if index >= MAX_PARTS:
+            break
+        if part.is_multipart():
+            continue
+        if (part.get("Content-Disposition") or "").lower().startswith("attachment"):
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and plain is None:
+            plain = part
+        elif kind == "text/html" and html_part is None:
+            html_part = part
+        if plain is not None:
+            break
+    try:
+        if plain is not None:
+            text = _decoded_payload(plain)
+            if text.strip():
+                return text
+        if html_part is not None:
+            return html_to_text(_decoded_payload(html_part))
+    except Exception:
+        pass
+    return ""
+
+
+def _strip_body(text: str) -> str:
+    # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
+    text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
+    quote = _QUOTE_HEADER.search(text)
+    if quote:
+        text = text[: quote.start()]
+    signature = _SIGNATURE.search(text)
+    if signature:
+        text = text[: signature.start()]
+    text = _drop_footer_lines(text)
+    lines = (line.strip() for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return _WHITESPACE.sub(" ", "\n".join(line for line in lines if line))[:MAX_BODY_CHARS]
+
+
+def _drop_footer_lines(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lower-cased; offsets would drift
+        lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    kept, position = [], 0
+    for match in _FOOTER_LINE.finditer(lowered):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start < position:
+            continue  # a second footer phrase on a line already dropped
+        kept.append(text[position:start])
+        end = text.find("\n", match.end())
+        position = len(text) if end < 0 else end
+    kept.append(text[position:])
+    return "".join(kept)

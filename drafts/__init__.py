@@ -1,0 +1,13 @@
+"""Reply drafts for rejections: read the rejection, render a template, build the reply message.
+
+The daemon calls only these: read_rejection, plan_drafts, DraftSettings, DraftPlan, Draft,
+Rejection, DraftTemplateError. This package knows nothing about IMAP or the classifier
+and does not import daemon.
+"""
+
+from drafts.plan import Draft, DraftPlan, DraftSettings, plan_drafts
+from drafts.rejection import Rejection, read_rejection
+from drafts.render import DraftTemplateError
+
+__all__ = ["Draft", "DraftPlan", "DraftSettings", "DraftTemplateError", "Rejection", "plan_drafts",
+           "read_rejection"]

@@ -1,0 +1,94 @@
+"""Who a draft goes to: telling automated senders from people, and finding a person's address.
+
+Never a no-reply address: a reply there bounces or vanishes, and the user would not know.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafts.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, fold
+from drafts.sanitize import valid_address
+
+_AUTOMATED_LOCAL = re.compile(
+    r"(?:^|[._+-])(?:no[._-]?reply|do[._-]?not[._-]?reply|donotreply|noreply|"
+    r"ne[._-]?pas[._-]?repondre|nepasrepondre|no[._-]?responder|noresponder|"
+    r"nicht[._-]?antworten|keine[._-]?antwort|mailer[._-]?daemon|postmaster|bounces?|"
+    r"notifications?|notify|notification|alerts?|automated|auto[._-]?(?:reply|mail|confirm)|"
+    r"system|daemon)(?:$|[._+-]|\d)",
+    re.IGNORECASE,
+)
+# Addresses that are not a person who could answer a question about an application.
+_NOT_A_CONTACT = re.compile(
+    r"^(?:privacy|datenschutz|dataprotection|data[._-]?protection|gdpr|rgpd|dpo|dsb|legal|abuse|"
+    r"unsubscribe|support|help|webmaster|billing|invoice|rechnung|press|presse)\b",
+    re.IGNORECASE,
+)
+_GENERIC_BOX = re.compile(
+    r"^(?:info|jobs?|careers?|karriere|bewerbung(?:en)?|recruiting|recruitment|recrutement|rh|hr|"
+    r"rrhh|talent|talento|empleo|seleccion|personal|hello|hola|bonjour|contact|kontakt)\b",
+    re.IGNORECASE,
+)
+# The lookbehind starts a match only at the start of a run: without it a long run of letters is
+# rescanned from every position (quadratic time on a hostile 1 MB line).
+_EMAIL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def domain_of(addr: str) -> str:
+    return addr.rpartition("@")[2].lower()
+
+
+def is_ats_domain(domain: str) -> bool:
+    domain = domain.lower()
+    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+
+
+def is_freemail(domain: str) -> bool:
+    return domain.lower() in FREEMAIL_DOMAINS
+
+
+def is_automated(addr: str) -> bool:
+    """A no-reply address, or an applicant-tracking system's own sending address."""
+    local, _, domain = addr.lower().rpartition("@")
+    if _AUTOMATED_LOCAL.search(local) or domain.startswith(("noreply.", "no-reply.", "bounce.")):
+        return True
+    # ATS relay addresses ("reply+token@...") do reach the recruiter; bare ATS senders do not.
+    return is_ats_domain(domain) and not ("+" in local or local.startswith("reply"))
+
+
+def is_contact_address(addr: str) -> bool:
+    """An address a person reads: not automated, not an ATS, not privacy or support desks."""
+    local = addr.rpartition("@")[0]
+    return bool(addr) and not is_automated(addr) and not _NOT_A_CONTACT.match(local)
+
+
+def addresses_in_text(text: str) -> list[str]:
+    found = []
+    for match in _EMAIL_IN_TEXT.findall(text):
+        addr = valid_address(match.strip(".'"))
+        if addr and addr.lower() not in (a.lower() for a in found):
+            found.append(addr)
+    return found
+
+
+def best_contact_in_text(text: str, names: list[str], exclude: set[str]) -> str:
+    """The address in the mail most likely to reach a person, preferring one that matches a name."""
+    wanted = {fold(part) for name in names for part in re.split(r"[\s.-]+", name) if len(part) > 1}
+    ranked = []
+    for addr in addresses_in_text(text):
+        if addr.lower() in exclude or not is_contact_address(addr):
+            continue
+        local_parts = {fold(p) for p in re.split(r"[._+-]", addr.rpartition("@")[0])}
+        score = 2 if wanted & local_parts else 0 if _GENERIC_BOX.match(addr) else 1
+        ranked.append((score, addr))
+    ranked.sort(key=lambda pair: -pair[0])  # stable: earlier addresses win ties
+    return ranked[0][1] if ranked else ""
+
+
+def choose_recipient(reply_to: list[str], sender: str, text: str, names: list[str],
+                     exclude: set[str]) -> str:
+    """Reply-To if a person reads it, else the sender if so, else a person's address in the mail."""
+    for addr in [*reply_to, sender]:
+        if addr and addr.lower() not in exclude and is_contact_address(addr):
+            return addr
+    return best_contact_in_text(text, names, exclude)

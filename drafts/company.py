@@ -1,0 +1,154 @@
+"""Which company the rejection is from: every clue is a weighted vote, the strongest cluster wins.
+
+Clues: team signatures, the signature's company line, phrases like "interest in Acme", the
+subject, the sender's display name, and the sender's domain (which also confirms the others).
+An applicant-tracking system's name is never the answer, even when it sent the mail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from drafts.addresses import is_ats_domain, is_freemail
+from drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ROLE_NOUNS,
+                            TITLE_WORDS, fold)
+
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|se|kg|ohg|e\.\s?v\.|inc\.?|llc|llp|ltd\.?|limited|plc|"
+    r"corp\.?|co\.|s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?\s?u\.?|s\.?a\.?|sarl|s\.?l\.?u?\.?|b\.?v\.?|"
+    r"n\.?v\.?|ab|oy|s\.p\.a\.|s\.r\.l\.|pty\.?\s+ltd\.?))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
+            "deine", "your", "our", "at", "bei", "chez"}
+_ATS_WORDS = {fold(n) for n in ATS_NAMES}
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
+CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob|t|m|f)\b[.:]?",
+                           re.IGNORECASE)
+# Hyphenated parts of a domain that are not the name: "acme-careers", "get-acme", "acme-app".
+_LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "apply", "recrutement",
+                "karriere", "empleo", "jobs", "careers", "team"}
+SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|bei|chez|en|de)\s)\s*")
+
+
+def clean(surface: str) -> str:
+    """Strip articles and department words around a captured name; "" if it is not a company."""
+    words = surface.replace("’", "'").split()
+    while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
+        words.pop(0)
+    if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
+        words[0] = words[0][2:]
+    while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
+        words.pop()
+    name = " ".join(words).strip(" .,;:-–|\"'")
+    folded = [fold(w) for w in name.split()]
+    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(folded) & _ATS_WORDS - {"join", "gem"}:
+        return ""
+    if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
+        return ""
+    if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
+        return ""
+    return name
+
+
+def without_legal_form(name: str) -> str:
+    """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
+    return _LEGAL.sub("", name).strip(" ,")
+
+
+def key(name: str) -> str:
+    """A comparison key: lower case, no accents, no legal form, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", fold(without_legal_form(name)).replace("&", "and"))
+
+
+def keys(name: str) -> set[str]:
+    """The key, and the key with German umlauts spelled out, as domains write them ("bluemchen")."""
+    spelled = re.sub("[äöüÄÖÜ]", lambda m: {"ä": "ae", "ö": "oe", "ü": "ue"}[m.group().lower()], name)
+    return {key(name), key(spelled.replace("ß", "ss"))}
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in without_legal_form(name).split() if w[:1].isupper()).lower()
+
+
+def domain_label(domain: str) -> str:
+    """"careers.acme-corp.co.uk" -> "acme-corp": the name a company registered."""
+    parts = domain.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else ""
+
+
+def label_words(label: str) -> list[str]:
+    return [w for w in label.split("-")
+            if w and w not in DEPARTMENT_WORDS | _LABEL_NOISE and fold(w) not in _ATS_WORDS]
+
+
+def company_domains(addresses: list[str]) -> list[str]:
+    """Registrable labels of the addresses that can belong to the employer (no ATS, no webmail)."""
+    labels = []
+    for addr in addresses:
+        domain = addr.rpartition("@")[2]
+        if domain and not is_ats_domain(domain) and not is_freemail(domain):
+            label = "".join(label_words(domain_label(domain)))
+            if label and label not in labels:
+                labels.append(label)
+    return labels
+
+
+def _related(a: str, b: str) -> bool:
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    shorter, longer = sorted((a, b), key=lambda n: len(key(n)))
+    if key(longer).startswith(key(shorter)) and len(key(shorter)) >= 3:
+        return True
+    return _acronym(a) == kb or _acronym(b) == ka
+
+
+def _matches_label(name: str, label: str) -> bool:
+    return _acronym(name) == label or any(
+        k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
+        for k in keys(name))
+
+
+class Votes:
+    """Weighted mentions of possible company names."""
+
+    def __init__(self, not_these: set[str]) -> None:
+        self.weights: dict[str, float] = defaultdict(float)
+        self.not_these = not_these
+
+    def add(self, surface: str, weight: float) -> None:
+        name = clean(surface)
+        if name and key(name) not in self.not_these:
+            self.weights[name] += weight
+
+    def add_matches(self, pattern: re.Pattern, text: str, weight: float) -> None:
+        for match in pattern.finditer(text):
+            following = text[match.end():match.end() + 20].split()
+            if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
+                continue  # "applying to the Data Engineer position": a role, not a company
+            self.add(match.group("c"), weight)
+
+    def winner(self, labels: list[str]) -> str:
+        """The best-supported name. Forms of one name ("Acme", "Acme Labs", "ACL") pool their votes,
+        and a name that matches the sender's domain gets a bonus."""
+        clusters: list[list[str]] = []
+        for name in sorted(self.weights, key=lambda n: -self.weights[n]):
+            home = next((c for c in clusters if any(_related(name, other) for other in c)), None)
+            if home is None:
+                clusters.append([name])
+            else:
+                home.append(name)
+
+        def score(cluster: list[str]) -> float:
+            bonus = 2 if any(_matches_label(n, label) for n in cluster for label in labels) else 0
+            return sum(self.weights[n] for n in cluster) + bonus
+
+        if not clusters:
+            return ""
+        best = max(clusters, key=score)
+        surface = max(best, key=lambda n: (self.weights[n], len(n)))
+        return without_legal_form(surface)

@@ -1,0 +1,104 @@
+"""Collect the company votes from every part of a rejection (see company.py for the weighing)."""
+
+from __future__ import annotations
+
+import re
+
+from drafts import company_phrases as phrases
+from drafts.company import (CONTACT_LINE, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
+                            keys)
+from drafts.layout import Layout
+from drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
+from drafts.people import looks_personal, person_name
+from drafts.subjects import topic
+
+_TITLE_LIKE = TITLE_WORDS | DEPARTMENT_WORDS | JOB_WORDS
+_DISPLAY_PARTS = re.compile(r"\s+(?:at|from|@|bei|von|chez)\s+|\s*\|\s*|\s+[-–—]\s+", re.IGNORECASE)
+_VIA = re.compile(r"\s*\((?:via\s+)?[^)]*\)|\s+(?:via|über|par|vía|por medio de)\s+.*$", re.IGNORECASE)
+_WORDS = re.compile(r"[\w&'’]+")
+
+
+def _is_title(segment: str) -> bool:
+    words = {fold(w) for w in re.split(r"[\s/]+", segment) if w}
+    return bool(words & _TITLE_LIKE) and not words & ORG_WORDS
+
+
+def _is_signer(segment: str, signer: str) -> bool:
+    name = person_name(segment)
+    return bool(name) and bool(signer) and fold(name.split()[0]) == fold(signer.split()[0])
+
+
+def _signature_votes(votes: Votes, layout: Layout, signer: str) -> None:
+    for index, line in enumerate(layout.signature):
+        for pattern in phrases.TEAM:
+            votes.add_matches(pattern, line, 3)
+        if CONTACT_LINE.search(line):
+            continue
+        for segment in SIGNATURE_SEGMENTS.split(line):
+            if not segment[:1].isupper() and not segment[:1].isdigit():
+                continue
+            if _is_signer(segment, signer) or _is_title(segment) or re.search(r"\w\.[a-z]{2,}$", segment):
+                continue
+            if index == 0 and person_name(segment) and not signer:
+                continue  # a lone name where a signer would stand, that people.py did not accept
+            votes.add(segment, 3)
+
+
+def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:
+    for part in _DISPLAY_PARTS.split(_VIA.sub("", display or "")):
+        if part and not looks_personal(part, address) and not _is_signer(part, signer):
+            votes.add(part, weight)
+
+
+def _subject_votes(votes: Votes, subject: str) -> None:
+    subject = topic(subject)
+    for pattern in phrases.SUBJECT:
+        votes.add_matches(pattern, subject, 3)
+    votes.add_matches(phrases.SUBJECT_TAIL, subject, 2)
+    segments = phrases.SUBJECT_SEPARATOR.split(subject)
+    if len(segments) > 1:
+        votes.add(segments[0], 1)
+
+
+def label_mentions(label: str, text: str) -> list[str]:
+    """Places where the text spells a domain's name: "sprout-and-stone" -> "Sprout & Stone"."""
+    found = []
+    tokens = list(_WORDS.finditer(text))
+    for i in range(len(tokens)):
+        joined = ""
+        for j in range(i, min(i + 5, len(tokens))):
+            joined += min(keys(tokens[j].group()), key=lambda k: (k not in label, k)) or ""
+            if joined == label:
+                found.append(text[tokens[i].start():tokens[j].end()])
+                break
+            if not label.startswith(joined):
+                break
+    return found
+
+
+def find_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
+                 signer: str, not_these: set[str]) -> str:
+    """The employer's name, or "" when nothing in the mail names it."""
+    votes = Votes(not_these)
+    _signature_votes(votes, layout, signer)
+    for pattern in phrases.TEAM[:3] + phrases.TEAM[4:]:
+        votes.add_matches(pattern, layout.body, 3)
+    for pattern in phrases.ANCHORED:
+        votes.add_matches(pattern, layout.body, 3)
+    votes.add_matches(phrases.LOOSE, layout.body, 1)
+    _subject_votes(votes, subject)
+    for weight, (display, address) in zip((2, 1, 1), senders):
+        _display_votes(votes, display, address, signer, weight)
+    labels = company_domains([address for _, address in senders] + text_addresses)
+    everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
+    for label in labels:
+        for mention in label_mentions(label, everything):
+            votes.add(mention, 2)
+    if not votes.weights and labels:
+        # Last resort: the domain itself, "jobs.transportes-olmedo.es" -> "Transportes Olmedo".
+        for addr in [address for _, address in senders] + text_addresses:
+            words = label_words(domain_label(addr.rpartition("@")[2]))
+            if "".join(words) == labels[0]:
+                votes.add(" ".join(w.capitalize() for w in words), 0.5)
+                break
+    return votes.winner(labels)

@@ -1,0 +1,69 @@
+"""Phrases that name the employer in rejections, in English, German, French and Spanish.
+
+Each pattern captures a run of capitalised words as group "c"; company.py weighs and cleans them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
+_CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
+NAME = rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP})){{0,4}}"
+_THE = r"(?:(?i:the|der|dem|den|die|la|le|l['’]|el)[ \t]*)?"
+
+# "The Acme Talent Team", "Ihr Recruiting-Team der Acme GmbH", "L'équipe RH de Acme", "El equipo de Acme".
+TEAM = [re.compile(p) for p in (
+    rf"(?P<c>{NAME})[ \t]+(?i:team)\b",
+    rf"(?i:team|recruiting|recruitment|everyone|people|talent)[ \t]+(?i:at|@)[ \t]+{_THE}(?P<c>{NAME})",
+    rf"(?<![\w-])(?i:[\w-]*team|personalabteilung|bewerbermanagement|recruiting)[ \t]+"
+    rf"(?i:der|des|von|vom|bei)[ \t]+(?P<c>{NAME})",
+    rf"^(?i:ihr|ihre|dein|deine|euer|eure)[ \t]+(?P<c>{NAME})",
+    rf"(?i:l['’]\s?[ée]quipe|[ée]quipe)(?:[ \t]+(?i:recrutement|rh|talents?|ressources humaines|"
+    rf"carri[èe]res?))?[ \t]+(?:(?i:de la|de l['’]|du|des|de|d['’]|chez)[ \t]*)?(?P<c>{NAME})",
+    rf"(?i:equipo)(?:[ \t]+(?i:de|del)[ \t]+(?i:talento|selecci[óo]n|personas|reclutamiento|"
+    rf"recursos humanos|rrhh|people|talent|empleo|atracci[óo]n de talento))?[ \t]+"
+    rf"(?:(?i:de|del|en)[ \t]+)?(?P<c>{NAME})",
+)]
+
+# Anchored phrases in the text: "interest in Acme", "Ihre Bewerbung bei der Acme", "chez Acme"...
+ANCHORED = [re.compile(p) for p in (
+    rf"(?i:interest in|interest with|interested in)[ \t]+(?:(?i:joining|working (?:at|for|with)|"
+    rf"a (?:career|position|role|job) (?:at|with)|employment(?: opportunities)? (?:at|with)|"
+    rf"opportunities (?:at|with)|being part of)[ \t]+)?{_THE}(?P<c>{NAME})",
+    rf"(?i:employment opportunities with|opportunities (?:at|with)|careers? (?:at|with)|"
+    rf"(?:work|working|worked) (?:at|for|with us at)|joining|part of|applying to|apply to|applied to|"
+    rf"application to|application with|application at|applying at|applying with|considering|"
+    rf"considered|on behalf of|everyone at|all of us at|us here at|us at)[ \t]+{_THE}(?P<c>{NAME})",
+    rf"(?i:position|role|opening|vacancy|job|post|opportunity)[ \t]+(?i:at|with)[ \t]+{_THE}(?P<c>{NAME})",
+    rf"(?i:interesse an|interesse am|interesse für|interesse bei)[ \t]+(?:(?i:der|dem|den|die|"
+    rf"einer (?:mitarbeit|tätigkeit|position|stelle) (?:bei|in)(?: der| dem)?)[ \t]+)?(?P<c>{NAME})",
+    rf"(?i:bewerbung|beworben|tätigkeit|mitarbeit|karriere|arbeiten|einstieg)[^.\n]{{0,80}}?"
+    rf"(?i:\bbei|\bbeim)[ \t]+(?:(?i:der|dem|den|die)[ \t]+)?(?P<c>{NAME})",
+    rf"(?i:im namen (?:der|des|von)|seitens der|seitens)[ \t]+(?P<c>{NAME})",
+    rf"(?i:chez|au sein (?:de la|de l['’]|du|des|de|d['’])|rejoindre|int[ée]grer)[ \t]*"
+    rf"(?:(?i:la|le|l['’])[ \t]*)?(?P<c>{NAME})",
+    rf"(?i:int[ée]r[êe]t (?:que vous portez|que tu portes|port[ée]|manifest[ée] pour|pour))[ \t]+"
+    rf"(?:(?i:à|a|au|aux|pour|envers)[ \t]+)?(?:(?i:la|le|l['’]|notre)[ \t]*)?(?P<c>{NAME})",
+    rf"(?:^|[.!?][ \t]+|\n){_THE}(?P<c>{NAME})[ \t]+(?i:vous remercie|te remercie|tient à vous "
+    rf"remercier|thanks you|bedankt sich|le agradece|te agradece)",
+    rf"(?i:inter[ée]s en|inter[ée]s por|formar parte de|trabajar (?:en|con|para)|unirte a|unirse a|"
+    rf"sumarte a|en nombre de|parte de)[ \t]+(?:(?i:formar parte de|trabajar en|el|la|los)[ \t]+)?"
+    rf"(?P<c>{NAME})",
+    rf"(?i:candidatura|postulaci[óo]n|solicitud|aplicar|postular(?:te|se)?|aplicado)[ \t]+"
+    rf"(?i:a|en|para)[ \t]+(?P<c>{NAME})",
+)]
+
+# Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
+LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")
+
+SUBJECT = [re.compile(p) for p in (
+    rf"(?i:application|candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|solicitud)[ \t]+"
+    rf"(?i:to|at|with|bei|chez|en|a|aupr[èe]s de|in)[ \t]+{_THE}(?P<c>{NAME})",
+    rf"(?i:your|ihre|deine|votre|ta|tu|su)[ \t]+(?P<c>{NAME})[ \t]+"
+    rf"(?i:application|bewerbung|candidature|candidatura|postulaci[óo]n)",
+    rf"(?i:applying to|apply to|applied to|interest in|joining|update from|news from|message from|"
+    rf"thank you from|greetings from|applying at)[ \t]+{_THE}(?P<c>{NAME})",
+)]
+SUBJECT_TAIL = re.compile(rf"(?i:\bat|\bbei|\bchez|\ben|\bwith)[ \t]+{_THE}(?P<c>{NAME})[ \t]*$")
+SUBJECT_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s+")

@@ -1,0 +1,81 @@
+"""Build the reply as an RFC 5322 message that threads under the rejection in every mail client.
+
+Threading needs In-Reply-To (the rejection's Message-ID) and References (its References plus its
+Message-ID); Gmail also wants the same subject with one "Re: ". Every header value that comes from
+the received mail is reduced to one clean line first, so it cannot inject a header.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from drafts.rejection import Rejection
+from drafts.sanitize import message_ids, one_line, valid_address
+from drafts.subjects import reply_subject
+
+_EMPTY_SUBJECT = {"en": "Thank you", "de": "Vielen Dank", "fr": "Merci", "es": "Gracias"}
+_QUOTE_INTRO = {
+    "en": ("On {when}, {who} wrote:", "{who} wrote:"),
+    "de": ("Am {when} schrieb {who}:", "{who} schrieb:"),
+    "fr": ("Le {when}, {who} a écrit :", "{who} a écrit :"),
+    "es": ("El {when}, {who} escribió:", "{who} escribió:"),
+}
+_MAX_REFERENCES = 20  # long threads: keep the first and the latest ids, as RFC 5322 suggests
+_MAX_QUOTED_LINES = 300
+
+
+def _address(name: str, addr: str) -> Address | None:
+    addr = valid_address(addr)
+    if not addr:
+        return None
+    local, _, domain = addr.rpartition("@")
+    return Address(display_name=one_line(name, 100), username=local, domain=domain)
+
+
+def references(rejection: Rejection) -> list[str]:
+    ids = list(rejection.references)
+    if rejection.message_id and rejection.message_id not in ids:
+        ids.append(rejection.message_id)
+    if len(ids) > _MAX_REFERENCES:
+        ids = ids[:1] + ids[-(_MAX_REFERENCES - 1):]
+    return ids
+
+
+def quoted(rejection: Rejection, language: str) -> str:
+    """The rejection below the reply, each line behind "> ", introduced in the draft's language."""
+    with_date, without = _QUOTE_INTRO.get(language, _QUOTE_INTRO["en"])
+    who = one_line(rejection.sender_name or rejection.sender or "", 100) or "?"
+    intro = (with_date.format(when=rejection.date.strftime("%Y-%m-%d %H:%M"), who=who)
+             if rejection.date else without.format(who=who))
+    lines = rejection.text.strip("\n").split("\n")[:_MAX_QUOTED_LINES]
+    return intro + "\n" + "\n".join(f"> {line}".rstrip() if line.strip() else ">" for line in lines) + "\n"
+
+
+def build_reply(rejection: Rejection, body: str, *, key: str, language: str, identity_name: str,
+                identity_email: str, quote_original: bool, now: datetime) -> EmailMessage:
+    """The draft message: headers for threading and idempotency, UTF-8 text/plain body."""
+    msg = EmailMessage()
+    sender = _address(identity_name, identity_email)
+    if sender:
+        msg["From"] = sender
+    recipient = _address(rejection.reply_to_name, rejection.reply_to)
+    if recipient:  # otherwise no To at all: the user fills it in (never a no-reply address)
+        msg["To"] = recipient
+    msg["Subject"] = one_line(reply_subject(rejection.subject, _EMPTY_SUBJECT.get(language, "Thank you")), 900)
+    if message_ids(rejection.message_id):
+        msg["In-Reply-To"] = rejection.message_id
+    refs = references(rejection)
+    if refs:
+        msg["References"] = " ".join(refs)
+    msg["Date"] = format_datetime(now)
+    domain = identity_email.rpartition("@")[2] if valid_address(identity_email) else "onward.invalid"
+    msg["Message-ID"] = make_msgid(domain=domain)
+    msg["X-Onward-Key"] = one_line(key, 300)
+    text = body if not quote_original or not rejection.text.strip() else f"{body}\n{quoted(rejection, language)}"
+    # Quoted-printable keeps every line short and 7-bit: safe for any IMAP server's APPEND.
+    msg.set_content(text, charset="utf-8", cte="quoted-printable" if not text.isascii() else "7bit")
+    msg["Content-Language"] = language  # after set_content, which drops Content-* headers
+    return msg

@@ -1,0 +1,125 @@
+"""Split a rejection's text into what the sender wrote and their signature block.
+
+Earlier mail quoted below a reply (often the applicant's own application, signed with the
+applicant's name) is cut off first, so nothing is ever read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafts.lexicon import VALEDICTIONS, fold
+
+_QUOTE_OPENERS = re.compile(
+    r"^(?:on\s.{4,200}\swrote\s*:|am\s.{4,200}\sschrieb.{0,200}:|le\s.{4,200}\sa\s+[ée]crit\s*:|"
+    r"el\s.{4,200}\sescribi[óo]\s*:|-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|"
+    r"message d'origine|mensaje original|forwarded message|weitergeleitete nachricht|"
+    r"message transf[ée]r[ée]|mensaje reenviado)\s*-*|_{10,})\s*$",
+    re.IGNORECASE,
+)
+_HEADER_FROM = re.compile(r"^(?:from|von|de|da)\s*:\s*\S", re.IGNORECASE)
+_HEADER_NEXT = re.compile(r"^(?:sent|gesendet|envoy[ée]|enviado(?: el)?|date|datum|fecha|to|an|[àa]|para)\s*:",
+                          re.IGNORECASE)
+_FOOTER = re.compile(
+    r"unsubscribe|powered by|sent (?:via|with|from)|gesendet (?:über|via|von)|envoy[ée] (?:via|depuis)|"
+    r"enviado (?:a trav[ée]s|desde|v[íi]a)|automati|do not reply|don't reply|unmonitored|"
+    r"nicht (?:auf diese|antworten)|ne pas (?:y )?r[ée]pondre|no respond|privacy|datenschutz|"
+    r"confidential|vertraulich|^https?://|^www\.|@\S+\.\w+$|^\W*$",
+    re.IGNORECASE,
+)
+_FORMAL_CLOSINGS = re.compile(
+    r"salutations distingu|sentiments distingu|veuillez agr[ée]er|nous vous prions d'agr[ée]er|"
+    r"in erwartung|reciba un (?:cordial )?saludo", re.IGNORECASE)
+_DELIMITER = re.compile(r"^(?:--|—|–|__)\s*$")
+_CLOSING = re.compile(
+    r"^[\s\-–—]*(" + "|".join(re.escape(v) for v in VALEDICTIONS) + r")(?![\w'])[\s,.!:;]*(.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    body: str  # what the sender wrote above the signature, paragraphs unwrapped
+    signature: tuple[str, ...]  # non-empty signature lines, footers removed
+    inline_signer: str  # a name on the closing line itself: "Best, Sarah" -> "Sarah"
+
+
+def cut_quoted(text: str) -> str:
+    """The text above any quoted or forwarded earlier message."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        joined = f"{stripped} {lines[i + 1].strip()}" if i + 1 < len(lines) else stripped
+        is_header_block = _HEADER_FROM.match(stripped) and any(
+            _HEADER_NEXT.match(nxt.strip()) for nxt in lines[i + 1:i + 4])
+        opens_quote = (
+            _QUOTE_OPENERS.match(stripped) or _QUOTE_OPENERS.match(joined) or is_header_block
+            or (stripped.startswith(">") and not any(l.strip().startswith(">") for l in lines[:i]))
+        )
+        # A forward with nothing above it is the rejection itself: keep what follows then.
+        if opens_quote and "\n".join(lines[:i]).strip():
+            return "\n".join(lines[:i])
+    return text
+
+
+def unwrap(text: str) -> str:
+    """Join lines that a mail client wrapped inside a paragraph, so phrases can span them."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if out and line and out[-1] and len(out[-1]) >= 45 and not out[-1].endswith(":"):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _closing(line: str) -> tuple[bool, str]:
+    """Whether the line is a closing formula, and a name written after it ("Best, Sarah")."""
+    line = line.strip()
+    if _FORMAL_CLOSINGS.search(line):  # long French/Spanish formulas: "Veuillez agréer, ..."
+        return True, ""
+    found = _CLOSING.match(line) if len(line) <= 45 else None
+    return (True, found.group(2).strip()) if found else (False, "")
+
+
+def split(text: str) -> Layout:
+    """Find the closing formula nearest the end and take the lines under it as the signature."""
+    lines = [line.rstrip() for line in cut_quoted(text).split("\n")]
+    body_end, sig_start, inline = -1, -1, ""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 31), -1):
+        is_closing, after = _closing(lines[i])
+        if is_closing and sum(1 for line in lines[i + 1:] if line.strip()) <= 12:
+            body_end, sig_start, inline = i, i + 1, after
+            break
+    if body_end < 0:
+        body_end = sig_start = _fallback_signature_start(lines)
+    signature = []
+    for line in lines[sig_start:]:
+        stripped = line.strip()
+        if not stripped or _DELIMITER.match(stripped):
+            continue
+        if _FOOTER.search(stripped) and signature:  # the first line is the signer, whatever it holds
+            continue
+        signature.append(stripped)
+    return Layout(body=unwrap("\n".join(lines[:body_end])), signature=tuple(signature[:10]),
+                  inline_signer=inline)
+
+
+def _fallback_signature_start(lines: list[str]) -> int:
+    """Without a closing formula: a "-- " delimiter, or a last short paragraph led by a dash."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 15), -1):
+        if _DELIMITER.match(lines[i].strip()):
+            return i + 1
+    non_empty = [i for i, line in enumerate(lines) if line.strip()]
+    if non_empty and re.match(r"^\s*[-–—]+\s*\w", lines[non_empty[-1]]):
+        return non_empty[-1]
+    return len(lines)
+
+
+_FOLDED_CLOSINGS = frozenset(fold(v) for v in VALEDICTIONS)
+
+
+def is_closing_word(word: str) -> bool:
+    return fold(word) in _FOLDED_CLOSINGS

@@ -1,0 +1,156 @@
+"""Word lists the extractor relies on, for English, German, French and Spanish rejections.
+
+Kept apart from the rules so that adding a language or a recruiting system is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Applicant-tracking systems and job boards that send mail on an employer's behalf: their names
+# are never the company, and their domains are never the company's domain.
+ATS_NAMES = (
+    "greenhouse", "lever", "workday", "smartrecruiters", "personio", "teamtailor", "icims", "ashby",
+    "workable", "recruitee", "softgarden", "bamboohr", "jobvite", "taleo", "successfactors", "join",
+    "breezy", "breezy hr", "jazzhr", "pinpoint", "comeet", "d.vinci", "dvinci", "rexx", "concludis",
+    "onlyfy", "prescreen", "welcome to the jungle", "flatchr", "homerun", "hibob", "factorial",
+    "kenjo", "rippling", "gem", "beamery", "avature", "jobylon", "bizneo", "talentsoft",
+    "cornerstone", "zoho recruit", "freshteam", "manatal", "recruiterbox", "indeed", "linkedin",
+    "stepstone", "xing", "infojobs", "glassdoor", "jobteaser", "hirehive",
+)
+ATS_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",
+    "smartrecruiters.com", "personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com",
+    "icims.com", "ashbyhq.com", "workable.com", "workablemail.com", "recruitee.com",
+    "softgarden.io", "softgarden.de", "bamboohr.com", "jobvite.com", "taleo.net",
+    "successfactors.com", "successfactors.eu", "join.com", "breezy.hr", "applytojob.com",
+    "jazzhr.com", "pinpointhq.com", "comeet.co", "dvinci.de", "rexx-systems.com", "concludis.de",
+    "onlyfy.jobs", "prescreen.io", "welcometothejungle.com", "flatchr.io", "homerun.co",
+    "hibob.com", "factorialhr.com", "kenjo.io", "rippling.com", "gem.com", "beamery.com",
+    "avature.net", "jobylon.com", "bizneo.com", "talent-soft.com", "csod.com", "zohorecruit.com",
+    "freshteam.com", "manatal.com", "recruiterbox.com", "indeed.com", "linkedin.com",
+    "stepstone.de", "xing.com", "infojobs.net", "oraclecloud.com", "hirehive.com",
+)
+FREEMAIL_DOMAINS = (
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.fr", "hotmail.es",
+    "hotmail.de", "live.com", "msn.com", "yahoo.com", "yahoo.fr", "yahoo.es", "yahoo.de",
+    "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
+    "gmx.com", "web.de", "t-online.de", "posteo.de", "mailbox.org", "freenet.de", "orange.fr",
+    "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr", "telefonica.net", "mail.com", "example.com",
+)
+
+# Words of department, team and job-title lines: a signature line made of these is not a person
+# and not the company. Lower-case, accents removed (see fold()).
+DEPARTMENT_WORDS = frozenset("""
+team teams talent talents acquisition recruiting recruitment recruiter recruiters hiring people
+culture hr human resources careers career jobs job personnel staffing hrbp rrhh rh karriere
+personal personalabteilung personalamt personalwesen bewerbermanagement recruitingteam
+talentteam talent-team recruiting-team personalmanagement abteilung service direction
+ressources humaines recrutement equipe l'equipe departamento recursos humanos seleccion
+reclutamiento talento humano personas empleos empleo carrieres emploi team@ department
+""".split())
+TITLE_WORDS = frozenset("""
+manager managerin lead head director directora directeur directrice chief officer partner
+specialist generalist coordinator coordinatrice coordinadora coordinador ceo cto coo cfo cpo
+founder co-founder cofounder fondateur co-fondateur fondatrice co-fondatrice fundador fundadora
+senior junior principal associate assistant assistante asistente executive vp president
+engineering product design marketing sales operations research geschaftsfuhrer geschaftsfuhrerin
+inhaber inhaberin leiter leiterin referent referentin personalreferent personalreferentin
+sachbearbeiter sachbearbeiterin fachfrau fachmann hr-fachfrau hr-fachmann beraterin berater
+gerant gerante responsable charge chargee jefe jefa socia socio gerente investigacion
+mitgrunder mitgrunderin grunder grunderin co-founderin
+analyst consultant advisor business technical administrator coordinadora talent-partner
+""".split())
+ORG_WORDS = frozenset("""
+gmbh ag se kg inc llc llp ltd limited plc corp corporation co sa sas sarl sl slu bv nv ab oy
+group groupe grupo bank banque banco union labs lab studio studios systems software technologies
+technology analytics consulting solutions partners institute instituto institut foundation
+fundacion fondation hotels hoteles hotel resorts clinica clinique hospital laboratorios
+laboratoires verlag stadtwerke stadt energie energy energia solar pharma mobility fintech
+robotics games insurance assurances versicherung transports transportes logistik logistics
+maison atelier cabinet compagnie societe etablissements abogados asociados health capital
+media digital university universitat universidad universite school college agency agentur
+""".split())
+
+# Words that end (or make up) job titles, to tell "Senior Data Engineer" from "Northwind Analytics".
+JOB_WORDS = frozenset("""
+engineer developer manager analyst designer scientist associate assistant coordinator specialist
+consultant technician executive architect accountant solicitor director officer lead intern
+internship recruiter nurse producer marketer supervisor administrator representative agent
+advisor writer editor illustrator researcher teacher operator driver clerk cashier barista chef
+cook mechanic electrician controller owner programmer tester translator lawyer paralegal
+pharmacist physician therapist planner buyer auditor economist statistician trainee apprentice
+partner generalist strategist copywriter receptionist secretary scientist postdoc fellow
+werkstudent werkstudentin praktikant praktikantin ingenieur ingenieurin entwickler entwicklerin
+berater beraterin referent referentin sachbearbeiter sachbearbeiterin leiter leiterin kaufmann
+kauffrau mechaniker mechanikerin elektroniker elektronikerin fachkraft pfleger pflegerin
+verkaufer verkauferin rezeptionist rezeptionistin meister meisterin volontar volontarin
+angestellte angestellter bibliothekar bibliothekarin bauleiter bauleiterin analystin designerin
+managerin assistenz koch kochin fahrer fahrerin erzieher erzieherin lehrer lehrerin techniker
+technikerin teamleiter teamleiterin controllerin buchhalter buchhalterin
+ingenieur developpeur developpeuse chef charge chargee responsable analyste controleur
+controleuse gestionnaire technicien technicienne stagiaire comptable auditeur auditrice
+assistante graphiste caviste matelot directeur directrice conseiller conseillere commercial
+commerciale vendeur vendeuse infirmier infirmiere redacteur redactrice consultante actuaire
+juriste avocat serveur cuisinier alternant alternante
+ingeniero ingeniera desarrollador desarrolladora analista tecnico tecnica enfermero enfermera
+disenador disenadora conductor conductora gerente administrador administradora entrenador
+entrenadora recepcionista jefe jefa investigador investigadora geologo geologa asesor asesora
+abogado abogada contable camarero camarera cocinero cocinera vendedor vendedora profesor
+profesora auxiliar becario becaria programador programadora operario operaria dependiente
+dependienta coordinadora coordinador
+""".split())
+# Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
+ROLE_NOUNS = frozenset("""
+position role job opening vacancy post opportunity posting stelle position rolle funktion
+ausschreibung stellenausschreibung poste emploi offre mission stage puesto posicion vacante plaza
+rol cargo oferta
+""".split())
+# Capitalised words that phrases like "interest in X" may catch but that are never a company.
+NOT_COMPANIES = frozenset("""
+company firm organisation organization business unternehmen firma haus entreprise societe
+empresa compania us uns nous nosotros team equipe equipo our your unser unsere notre nuestra
+monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
+miercoles jueves viernes sabado domingo january february march april may june july august
+september october november december fragen ruckfragen interesse zukunft erfolg
+""".split())
+
+# Closing formulas that open a signature block, longest first so "Kind regards" beats "Kind".
+VALEDICTIONS = sorted("""
+best regards|kind regards|warm regards|warmest regards|best wishes|all the best|many thanks|
+thanks again|thank you again|with best wishes|with kind regards|regards|best|cheers|thanks|
+thank you|sincerely|sincerely yours|yours sincerely|yours faithfully|respectfully|warmly|
+take care|good luck|best of luck|talk soon|
+mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|
+viele grüße|viele grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|
+liebe grüße|liebe grüsse|mit besten grüßen|mit besten grüssen|schöne grüße|lg|vg|mfg|
+besten dank|danke|gruß|grüße|
+cordialement|bien cordialement|très cordialement|bien à vous|belle journée|bonne journée|
+salutations|meilleures salutations|sincères salutations|à bientôt|à bientôt j'espère|
+merci encore|merci|bonne continuation|belle continuation|
+saludos|un saludo|saludos cordiales|un cordial saludo|atentamente|cordialmente|un abrazo|
+abrazos|muchas gracias|gracias|reciba un cordial saludo|recibe un cordial saludo|éxitos|
+""".replace("\n", "").strip("|").split("|"), key=len, reverse=True)
+
+# Honorifics and "on behalf of" marks that precede a signer's name.
+NAME_PREFIXES = re.compile(
+    r"^(?:(?:i\.\s?a\.|i\.\s?v\.|ppa\.|pp\.?|im auftrag|dr\.|prof\.|mr\.?|mrs\.?|ms\.?|mx\.?|"
+    r"frau|herr|mme\.?|mlle\.?|m\.|madame|monsieur|sr\.|sra\.|srta\.|d\.|dña\.|don|doña)\s+)+",
+    re.IGNORECASE,
+)
+# Capitalised words that open sentences or greetings, never a name or a company.
+NOT_NAMES = frozenset("""
+the your our thank thanks dear hi hello hey best kind regards sincerely we i you all
+ihr ihre dein deine euer sehr liebe lieber hallo guten tag vielen dank mit viele beste
+le la les l' votre notre bonjour bonsoir merci cordialement madame monsieur bien
+el los las tu su nuestro nuestra estimado estimada hola buenos saludos gracias equipo
+this that these from for and und et y de von du del
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, for comparing words ("Équipe" == "equipe")."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -1,0 +1,115 @@
+"""Read a raw message without ever crashing: decoded headers, addresses and the body as plain text.
+
+The standard library parser is used with policy.default, but headers are decoded here from the raw
+values, because policy.default raises on hostile or broken headers (a CR/LF in a display name, an
+unknown charset) and a bad rejection must still produce a draft.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import email.utils
+from datetime import datetime
+from email.message import EmailMessage, Message
+
+from drafts.html_text import html_to_text
+from drafts.sanitize import fix_surrogates, one_line, valid_address
+
+
+def parse(raw: bytes) -> EmailMessage:
+    """The message object; the parser itself never raises on malformed input."""
+    return email.message_from_bytes(raw or b"", policy=email.policy.default)
+
+
+def _raw_values(msg: Message, name: str) -> list[str]:
+    return [str(value) for key, value in msg.raw_items() if key.lower() == name.lower()]
+
+
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded-words; unknown charsets fall back to UTF-8, then Windows-1252."""
+    value = fix_surrogates(value)
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:
+        return value
+    out = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        out.append(_decode_bytes(chunk, charset))
+    return "".join(out)
+
+
+def header(msg: Message, name: str) -> str:
+    """The first `name` header, decoded, on one line ("" when absent). Still untrusted text."""
+    values = _raw_values(msg, name)
+    return one_line(decode_words(values[0]), limit=998) if values else ""
+
+
+def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of an address header; invalid addresses are dropped."""
+    pairs: list[tuple[str, str]] = []
+    for value in _raw_values(msg, name):
+        value = fix_surrogates(value)
+        try:  # the RFC 5322 parser understands encoded-words inside display names
+            found = [(a.display_name, a.addr_spec)
+                     for a in email.policy.default.header_factory(name, value).addresses]
+        except Exception:  # e.g. a CR/LF smuggled into a display name: parse it the lenient way
+            found = [(decode_words(d), a) for d, a in email.utils.getaddresses([value])]
+        for display, addr in found:
+            addr = valid_address(addr)
+            if addr:
+                pairs.append((one_line(display).strip('"\' '), addr))
+    return pairs
+
+
+def date(msg: Message) -> datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(header(msg, "Date"))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _decode_bytes(data: bytes, charset: str | None) -> str:
+    # A declared charset is often wrong (Latin-1 bytes labelled UTF-8); strict first, then guess.
+    for candidate in (charset, "utf-8"):
+        if candidate:
+            try:
+                return data.decode(candidate)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return data.decode("cp1252", "replace")
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload() or "").encode("utf-8", "surrogateescape")
+    text = _decode_bytes(payload, part.get_content_charset())
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def body_text(msg: Message) -> str:
+    """The readable text of the message: text/plain if it has some, else its HTML as text."""
+    plain, html = "", ""
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        if part.get_content_maintype() == "message":
+            continue
+        if (part.get("Content-Disposition") or "").lower().startswith("attachment"):
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and not plain.strip():
+            plain = _part_text(part)
+        elif kind == "text/html" and not html.strip():
+            html = _part_text(part)
+    if plain.strip():
+        return plain
+    return html_to_text(html) if html.strip() else ""

@@ -1,0 +1,121 @@
+"""The person to thank: who signed the rejection, or who it names as the contact.
+
+A team or department signature ("The Acme Talent Team", "Ihr Recruiting-Team") means nobody in
+particular; the draft then greets the team instead of inventing a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafts.lexicon import (DEPARTMENT_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
+                            fold)
+from drafts.layout import Layout, is_closing_word
+
+_PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
+              "ter", "zu", "der", "den", "e"}
+_CUT = re.compile(
+    r"\s*(?:[|,·•/(]|\s[-–—]\s|\s(?:from|von|vom|del|pour|for|@|at|chez|bei|en|of|de l['’]|"
+    r"de la|del equipo|from the)\s).*$",
+    re.IGNORECASE,
+)
+_PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
+_CONTACT_CUE = re.compile(
+    r"(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
+    r"ansprechpartner(?:in)?|wenden? (?:sie sich|dich)(?: gerne| gern)? an|kontaktier\w*|"
+    r"contacter|[ée]crire [àa]|joindre|escribir(?:le)? a|escribirle a|contactar(?: con)?|"
+    r"comunicarte con|comunicarse con)"
+)
+# "Olivia Brandt", "Sabine Krüger", "Ana de la Torre": capitalised words, small particles between.
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+_ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_BLOCKED = DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES
+
+
+def _is_name_token(token: str) -> bool:
+    core = token.strip("'’")
+    return (len(core) >= 2 and core[0].isupper() and core[0].isalpha() and not core.isupper()
+            and all(ch.isalpha() or ch in "-'’" for ch in core))
+
+
+def person_name(text: str, not_these: set[str] = frozenset()) -> str:
+    """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or ""."""
+    text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
+    text = NAME_PREFIXES.sub("", text).strip()
+    text = _CUT.sub("", text).strip(" .,;:!")
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 4 or not _is_name_token(tokens[0]) or not _is_name_token(tokens[-1]):
+        return ""
+    if any(not _is_name_token(t) and t.lower() not in _PARTICLES for t in tokens[1:-1]):
+        return ""
+    folded = [fold(t) for t in tokens]
+    if any(f in _BLOCKED for f in folded) or is_closing_word(tokens[0]) or is_closing_word(text):
+        return ""
+    if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
+        return ""
+    return " ".join(tokens)
+
+
+def first_name(full: str) -> str:
+    return full.split()[0] if full else ""
+
+
+def display_as_name(display: str) -> str:
+    """A display name in "Last, First" order turned around; others unchanged."""
+    parts = [p.strip() for p in display.split(",")]
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+        return f"{parts[1]} {parts[0]}"
+    return display
+
+
+def signer(layout: Layout, not_these: set[str]) -> str:
+    """Full name of whoever signed: on the closing line, or the first line under it."""
+    if layout.inline_signer:
+        return person_name(layout.inline_signer, not_these)
+    lines = [line for line in layout.signature if not _PREFIX_ONLY.match(line.strip())]
+    return person_name(lines[0], not_these) if lines else ""
+
+
+def complete(name: str, layout: Layout, display: str, not_these: set[str]) -> str:
+    """ "Priya" signed above "Priya Raman | Recruiter" (or sent as "Priya Raman"): the full name."""
+    if not name or " " in name:
+        return name
+    for candidate in [*layout.signature[1:4], display_as_name(display)]:
+        full = person_name(candidate, not_these)
+        if " " in full and full.split()[0] == name:
+            return full
+    return name
+
+
+def transliterations(word: str) -> set[str]:
+    """How a name may be spelled in an address: "Krüger" -> {"kruger", "krueger"}."""
+    german = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return {fold(word), fold(german)}
+
+
+def named_contact(text: str, not_these: set[str]) -> str:
+    """A person the mail names as the contact: after a cue like "contact", or next to their address."""
+    for cue in _CONTACT_CUE.finditer(text):
+        window = text[cue.end():cue.end() + 80]
+        for match in _FULL_NAME.finditer(window):
+            name = person_name(match.group(0), not_these)
+            if len(name.split()) >= 2:
+                return name
+    for address in _ADDRESS.finditer(text):
+        local = {fold(p) for p in re.split(r"[._+-]", address.group(1)) if len(p) > 1}
+        before = text[max(0, address.start() - 120):address.start()]
+        for match in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t\n]+[A-ZÀ-ÖØ-Þ][\w'’-]+", before):
+            name = person_name(match.group(0).replace("\n", " "), not_these)
+            if name and any(transliterations(part) & local for part in name.split()):
+                return name
+    return ""
+
+
+def looks_personal(display: str, address: str) -> bool:
+    """A sender display name that is a person: a name whose parts appear in the mailbox name."""
+    name = person_name(display_as_name(display))
+    if not name:
+        return False
+    local = fold(address.rpartition("@")[0])
+    return any(t & {local} or any(v in local for v in t if len(v) >= 3)
+               for t in (transliterations(part) for part in name.split()))

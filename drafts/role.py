@@ -1,0 +1,163 @@
+"""The role applied for, as the rejection names it: "for the Data Analyst position", "Ihre Bewerbung
+als Projektingenieur (m/w/d)", "au poste de Chef de projet", "para el puesto de Analista".
+
+Gender markers ("(m/w/d)", "H/F") and requisition numbers are dropped: the draft names the role
+the way a person would.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from drafts.company import keys as company_keys
+from drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
+from drafts.subjects import topic
+
+_R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
+_RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it
+_END = {
+    "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
+          r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    "de": r"(?=\s+(?:bei|beim|in|im|und|an|am|mit|zu|zum|zur|ist|war|nicht|haben|hast|hat|leider|"
+          r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|jemand|einen|eine|andere|uns|Sie|dich))\b|"
+          r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur)\b|"
+          r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+}
+_NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
+_QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
+_QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
+                        r"puesto|posici[óo]n|vacante|plaza|\brol\b|application|applying|applied|"
+                        r"bewerbung|candidature|candidatura|postul)")
+# "(m/w/d)", "(w/m/d)", "H/F", "(f/m/x)", "(all genders)": job-ad markers, not part of the title.
+_GENDER = re.compile(
+    r"\s*\(?\b(?:[mwdfhxi]|div|all genders?|alle geschlechter|gn)\s*(?:[/|*]\s*(?:[mwdfhxi]|div)\b\s*){1,3}\)?"
+    r"|\s*\((?:all genders?|alle geschlechter|gn|m/w/d|w/m/d)\)", re.IGNORECASE)
+# "(R-24817)", "(Req. 2024-1187)", "(JR-3321)", "- R-10234": requisition numbers.
+_REQUISITION = re.compile(
+    r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
+    r"|\s*[-–|]\s*(?:req\.?\s*|r-|jr-?|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}\S*\s*$", re.IGNORECASE)
+_STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
+    is are be we you i us it my me his her their all some such not process candidates application
+    die der das den dem diese dieser eine einer einen unsere unser ihre ihr deine dein sie wir uns
+    ich mich jemand jemanden mehr sehr noch bereits nicht leider
+    le les ce cette votre notre vos nos un une nous vous je ton ta tes
+    el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
+_ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
+             "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
+             "nuestra"}
+_SUBJECT_FILLER = re.compile(
+    r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
+    r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
+    r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
+    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista)(?:\s+(?:update|status))?\b\s*",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
+    """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
+    end = _END.get(lang, _END["en"])
+    table = {
+        "en": [
+            (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
+            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC}{_NOUN_AFTER}", 3),
+            (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
+             rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2),
+            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2),
+            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2),
+            (rf"(?i:\b(?:position|role|job title|job|vacancy|title|poste|stelle|puesto|posici[óo]n|vacante|"
+             rf"rol|plaza))\s*:\s*{_R}{end}", 3),
+        ],
+        "de": [  # "Bewerbung als X", "die Stelle (als) X", "die Position X", "dich als X"
+            (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
+            (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
+             rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
+            (rf"(?i:\bals)\s+{_R}{end}", 1),
+        ],
+        "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
+            (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|d['’]|du|"
+             rf"en tant que)\s*){_R}{end}", 3),
+            (rf"(?i:postul[ée]|candidat[ée]|candidature)\s+(?i:pour|à|au)\s+(?:(?i:le|la|l['’])\s*)?{_R}"
+             rf"\s+(?i:chez|au sein)\b", 2),
+        ],
+        "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
+            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
+            (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
+             rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
+        ],
+    }
+    chosen = table["en"] + (table.get(lang, []) if lang != "en" else [])
+    return [(re.compile(p), w) for p, w in chosen]
+
+
+def clean(role: str) -> str:
+    """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"."""
+    role = _REQUISITION.sub("", _GENDER.sub("", role))
+    words = role.split()
+    # "your interest in the Video Producer": a role has no article inside; keep what follows it.
+    cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES), default=-1)
+    role = " ".join(words[cut + 1:])
+    role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una)\s+", "", role.strip(), flags=re.I)
+    role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
+    return role.strip(" \t'\"“”«»-–,")
+
+
+def plausible(role: str, not_these: set[str]) -> bool:
+    """A title, not a phrase: a few words, no articles or pronouns, not "positions", not the company."""
+    words = role.split()
+    if not 1 <= len(words) <= 8 or not role[:1].isalpha():
+        return False
+    folded = [fold(w.strip(",")) for w in words]
+    if folded[0] in _STOP or any(w in _STOP for w in folded):
+        return False
+    if any(w in ROLE_NOUNS or w.rstrip("sn") in ROLE_NOUNS or w in {"stellen", "positionen"}
+           for w in (folded[0], folded[-1])):
+        return False  # "open positions", "Stellen": the job in general, not its title
+    if company_keys(role) & not_these:
+        return False
+    return True
+
+
+def _looks_like_role(text: str) -> bool:
+    return any(fold(w).strip(",") in JOB_WORDS or fold(w).endswith(("eur", "ista", "ador", "ent", "ist"))
+               for w in text.split())
+
+
+def _subject_segments(subject: str) -> list[str]:
+    """ "Q9 Systems | Application Update – QA Engineer" -> ["Q9 Systems", "QA Engineer"]."""
+    subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
+                     _SUBJECT_FILLER.sub("", subject), flags=re.I)
+    segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:]\s+", subject))
+    return [s for s in segments if s]
+
+
+def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
+    """The role named in the body or subject, or "" when the mail names none."""
+    votes: dict[str, float] = defaultdict(float)
+    first_seen: dict[str, str] = {}
+
+    def vote(raw: str, weight: float) -> None:
+        role = clean(raw)
+        if plausible(role, not_these):
+            votes[fold(role)] += weight
+            first_seen.setdefault(fold(role), role)
+
+    subject = topic(subject)
+    for text in (body, subject):
+        for pattern, weight in _patterns(language):
+            for match in pattern.finditer(text):
+                vote(match.group("r"), weight)
+        for match in _QUOTED.finditer(text):
+            if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
+                vote(match.group("r"), 3)
+    for segment in _subject_segments(subject):
+        if _looks_like_role(segment):
+            vote(segment, 2)
+    if not votes:
+        return ""
+    best = max(votes, key=lambda k: votes[k])
+    return first_seen[best]

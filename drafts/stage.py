@@ -1,0 +1,43 @@
+"""Whether a rejection came after interviews (thank the interviewers) or at the application stage."""
+
+from __future__ import annotations
+
+import re
+
+# Evidence that a conversation already took place. Each language's words for it; the sentence
+# test below drops mentions of interviews that did not happen ("not invite you to an interview").
+_HELD = re.compile(
+    r"\binterview(?:s|ed|ing)?\b|\bfinal round\b|\bon-?site\b|\bphone (?:call|screen)\b|"
+    r"\b(?:video|our|the) call\b|\bchat(?:ted)?\b|\bconversations?\b|\b(?:speaking|spoke|meeting|met) "
+    r"with\b|\bcoming in\b|\bseminar\b|\bpanel\b|"
+    r"gespr[äa]ch|\binterview|kennenlernen|kennengelernt|telefonat|\btermin\b|"
+    r"\bentretiens?\b|\b[ée]changes?\b|\brencontre\b|\brencontr[ée]|"
+    r"\bentrevistas?\b|\bconversaci[óo]n|\breuni[óo]n\b|\bconocerte\b|\bconocerle\b|\bllamada\b",
+    re.IGNORECASE,
+)
+# Said shortly before the mention, these mean the conversation did not (yet) happen.
+_NEGATED = re.compile(
+    r"\b(?:not|unable|won['’]t|no longer|invite|inviting|nicht|kein\w*|einladen|pas|convier|inviter|"
+    r"convoquer|no|invitar|convocar|sans|sin|ohne|without)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:to|for|zu|zum|zur|à|pour|a|para)\s+(?:the|an?|next|further|einem|einer|"
+                     r"un|une|l['’]|la|el|una)?\s*$", re.IGNORECASE)
+_THANKS = re.compile(r"\b(?:thank|thanks|danke|dank|bedank|merci|remerci|gracias|agradec)", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _took_place(sentence: str, mention: re.Match) -> bool:
+    before = sentence[:mention.start()][-60:]
+    if _NEGATED.search(before):
+        return False
+    # "invite you to an interview", "for the interview stage": ahead; "thanks for the interview": past.
+    return not (_FUTURE.search(before) and not _THANKS.search(before))
+
+
+def detect(text: str) -> str:
+    """"interview" if the mail thanks for or refers to a conversation that took place."""
+    for sentence in _SENTENCE.split(text):
+        if any(_took_place(sentence, m) for m in _HELD.finditer(sentence)):
+            return "interview"
+    return "application"

@@ -1,0 +1,92 @@
+"""`onward preview [--json] FILE.eml`: drafts as they would be saved, without any mailbox."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from daemon.cli import main
+
+SAMPLES = Path(__file__).parent / "data" / "drafts" / "samples"
+INTERVIEW = SAMPLES / "en_personal_interview.eml"
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path, monkeypatch):
+    """The user's real config must not leak into these tests."""
+    monkeypatch.delenv("ONWARD_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
+
+
+def write_config(tmp_path, text):
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    return path
+
+
+def test_text_preview_shows_headers_and_body(capsys):
+    assert main(["preview", str(INTERVIEW)]) == 0
+    out = capsys.readouterr().out
+    assert "# read: company=Holloway Finance | role=Financial Analyst | person=Daniel Okoro" in out
+    assert "To: Daniel Okoro <daniel.okoro@hollowayfinance.com>" in out
+    assert "Subject: Re: Your interviews for Financial Analyst" in out
+    assert "In-Reply-To: <holloway-do-0701@hollowayfinance.com>" in out
+    assert "Daniel," in out and "Financial Analyst" in out.split("\n\n", 2)[2]
+
+
+def test_json_preview_with_identity_and_separate_drafts(tmp_path, capsys):
+    cfg = write_config(tmp_path, '[identity]\nname = "Robin Park"\nemail = "robin@example.com"\n'
+                                 '[drafts]\nmode = "separate"\n')
+    assert main(["--config", str(cfg), "preview", "--json", str(INTERVIEW)]) == 0
+    drafts = json.loads(capsys.readouterr().out)
+    assert [d["kind"] for d in drafts] == ["thanks", "feedback"]
+    for d in drafts:
+        assert set(d) >= {"to", "subject", "in_reply_to", "references", "language", "body"}
+        assert d["to"] == "Daniel Okoro <daniel.okoro@hollowayfinance.com>"
+        assert d["in_reply_to"] == "<holloway-do-0701@hollowayfinance.com>"
+        assert d["references"] == ["<holloway-do-0701@hollowayfinance.com>"]
+        assert d["language"] == "en" and d["body"].rstrip().endswith("Robin Park")
+
+
+def test_stdin_with_dash(monkeypatch, capsys):
+    raw = (SAMPLES / "de_personio.eml").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    assert main(["preview", "--json", "-"]) == 0
+    [draft] = json.loads(capsys.readouterr().out)
+    assert draft["language"] == "de" and draft["to"] == "" and "Bauleiter" in draft["body"]
+
+
+def test_skipped_no_reply_prints_an_empty_list_and_the_reason(tmp_path, capsys):
+    cfg = write_config(tmp_path, '[drafts]\nno_reply = "skip"\n')
+    assert main(["--config", str(cfg), "preview", "--json", str(SAMPLES / "en_greenhouse.eml")]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [] and "no-reply" in captured.err
+
+
+def test_missing_file_is_a_usage_error(tmp_path, capsys):
+    assert main(["preview", str(tmp_path / "nope.eml")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_broken_user_template_is_a_config_error_naming_template_and_line(tmp_path, capsys):
+    (tmp_path / "tpl" / "en").mkdir(parents=True)
+    (tmp_path / "tpl" / "en" / "reply.txt.j2").write_text("Hi\n{{ nmae }}\n")
+    cfg = write_config(tmp_path, '[drafts]\ntemplates_dir = "tpl"\n')
+    assert main(["--config", str(cfg), "preview", str(INTERVIEW)]) == 2
+    err = capsys.readouterr().err
+    assert "en/reply.txt.j2, line 2" in err and "nmae" in err
+
+
+def test_preview_touches_no_mailbox(tmp_path, capsys, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("preview opened a network connection")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    cfg = write_config(tmp_path, '[imap]\nhost = "imap.example.com"\nusername = "me"\n')
+    assert main(["--config", str(cfg), "preview", str(INTERVIEW)]) == 0
