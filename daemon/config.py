@@ -89,7 +89,7 @@ class DraftsConfig:
 
 @dataclass(frozen=True)
 class ClassifierConfig:
-    threshold: float = 0.8
+    threshold: float = 0.9
 
 
 @dataclass(frozen=True)
