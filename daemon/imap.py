@@ -37,6 +37,7 @@ USUAL_NAMES = {
 }
 BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
+SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,12 @@ class Mailbox:
         """
         self.client.idle()
         deadline = time.monotonic() + seconds
+        wall_minus_monotonic = time.time() - time.monotonic()
         while not should_stop() and time.monotonic() < deadline:
+            # The monotonic clock stops while a laptop sleeps, the wall clock does not. After a
+            # sleep the server has long dropped us: reconnect now rather than at the deadline.
+            if time.time() - time.monotonic() - wall_minus_monotonic > SLEEP_JUMP:
+                raise ConnectionFailure("the computer was asleep; reconnecting")
             step = min(1.0, deadline - time.monotonic())
             started = time.monotonic()
             responses = [r for r in self.client.idle_check(timeout=step) if isinstance(r, tuple)]

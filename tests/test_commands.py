@@ -135,3 +135,13 @@ def test_login_hints_for_the_big_providers(host, oauth2, hint):
 
     text = login_hint(ImapConfig(host=host, username="me"), "[AUTHENTICATIONFAILED] no", oauth2)
     assert hint in text and text.startswith(f"{host} refused the login for me")
+
+
+def test_oauth2_token_command_is_used_for_xoauth2(mail_user, write_config):
+    # The test Dovecot offers no XOAUTH2, so the login must fail, with the token kept secret;
+    # a password login would have succeeded, which proves XOAUTH2 was attempted instead.
+    path = write_config(mail_user, oauth2_token_command="echo secret-token-abc123")
+    done = onward("-vv", "--config", str(path), "check")
+    assert done.returncode == 3
+    assert "token from oauth2_token_command" in done.stderr
+    assert "secret-token-abc123" not in done.stderr + done.stdout

@@ -221,3 +221,19 @@ def test_a_poll_with_no_new_mail_is_one_command(mail_user, write_config, monkeyp
     service.run_once()
     service.store.close()
     assert sent == ["EXAMINE"]
+
+
+def test_waking_from_sleep_drops_the_idle_connection_at_once(mail_user, write_config, monkeypatch):
+    from daemon import credentials, imap
+    from daemon.errors import ConnectionFailure
+
+    cfg = config.load(write_config(mail_user))
+    with imap.Mailbox(cfg.imap, credentials.resolve(cfg)) as mailbox:
+        mailbox.examine("INBOX")
+        real_time = time.time
+        started = real_time()
+        # Two seconds into IDLE the wall clock leaps an hour ahead: the laptop slept.
+        monkeypatch.setattr(imap.time, "time", lambda: real_time() + (3600 if real_time() - started > 2 else 0))
+        with pytest.raises(ConnectionFailure, match="asleep"):
+            mailbox.wait_idle(60, lambda: False)
+        assert real_time() - started < 10
