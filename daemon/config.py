@@ -19,6 +19,7 @@ from typing import Any
 from daemon.errors import ConfigError
 from daemon.timing import parse_working_hours
 
+LANGUAGES = ("", "en", "de", "fr", "es")  # "": the rejection's own
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -98,6 +99,21 @@ class StateConfig:
 
 
 @dataclass(frozen=True)
+class AccountConfig:
+    """One [[accounts]] table: its own mailbox, and optionally its own delay and language.
+
+    The table also takes every [imap] key (host, username, password_env, …) for an IMAP account.
+    """
+
+    name: str = ""
+    type: str = field(default="imap", metadata=_choice("imap", "maildir"))
+    path: str = ""  # a Maildir's folder, for type = "maildir"
+    delay: Duration | None = None  # None: [drafts] delay
+    language: str = ""  # empty: [drafts] language
+    imap: ImapConfig = ImapConfig()
+
+
+@dataclass(frozen=True)
 class Config:
     imap: ImapConfig = ImapConfig()
     identity: IdentityConfig = IdentityConfig()
@@ -105,6 +121,7 @@ class Config:
     drafts: DraftsConfig = DraftsConfig()
     classifier: ClassifierConfig = ClassifierConfig()
     state: StateConfig = StateConfig()
+    accounts: tuple[AccountConfig, ...] = ()  # [[accounts]]; empty: the one [imap] account
     source: Path | None = None  # the file it was read from, if any
 
     @property
@@ -124,7 +141,8 @@ _SECTIONS = {
     "imap": ImapConfig, "identity": IdentityConfig, "schedule": ScheduleConfig,
     "drafts": DraftsConfig, "classifier": ClassifierConfig, "state": StateConfig,
 }
-_PATH_KEYS = {("imap", "ca_file"), ("drafts", "templates_dir"), ("state", "path")}
+_PATH_KEYS = {("imap", "ca_file"), ("drafts", "templates_dir"), ("state", "path"),
+              ("[[accounts]]", "path"), ("[[accounts]]", "ca_file")}
 
 
 def default_config_path() -> Path:
@@ -142,8 +160,8 @@ def _unknown_key(name: str, known: list[str], where: str) -> ConfigError:
 
 
 def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> Any:
-    key = f"[{section}] {f.name}"
-    if f.type in ("Duration", Duration):
+    key = f"{section} {f.name}" if section.startswith("[") else f"[{section}] {f.name}"
+    if f.type in ("Duration", Duration, "Duration | None"):
         if not isinstance(value, str):
             raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
         return Duration(parse_duration(value, key))
@@ -156,7 +174,7 @@ def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> 
     choices = f.metadata.get("choices")
     if choices and value not in choices:
         raise ConfigError(f"{key}: must be one of {', '.join(repr(c) for c in choices)}, got {value!r}")
-    if (section, f.name) in _PATH_KEYS and value:
+    if (section.split(" ")[0], f.name) in _PATH_KEYS and value:
         return str((base / os.path.expanduser(value)).resolve())
     return float(value) if f.type == "float" else value
 
@@ -174,26 +192,62 @@ def _build_section(name: str, table: Any, base: Path):
     return cls(**values)
 
 
-def _check_semantics(cfg: Config) -> None:
-    imap = cfg.imap
+def _build_accounts(tables: Any, base: Path) -> tuple[AccountConfig, ...]:
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise ConfigError("accounts must be written as [[accounts]] tables")
+    own = {f.name: f for f in dataclasses.fields(AccountConfig) if f.name != "imap"}
+    imap_fields = {f.name: f for f in dataclasses.fields(ImapConfig)}
+    accounts = []
+    for number, table in enumerate(tables, 1):
+        where = f"[[accounts]] {table.get('name') or f'#{number}'}"
+        values, imap_values = {}, {}
+        for key, value in table.items():
+            if key in own:
+                values[key] = _check_value(where, own[key], value, base)
+            elif key in imap_fields:
+                imap_values[key] = _check_value(where, imap_fields[key], value, base)
+            else:
+                raise _unknown_key(key, list(own) + list(imap_fields), where)
+        account = AccountConfig(**values, imap=ImapConfig(**imap_values))
+        if not account.name:
+            account = dataclasses.replace(account, name=account.imap.username
+                                          or Path(account.path).name or f"account{number}")
+        _check_imap(account.imap, where)
+        if account.language not in LANGUAGES:
+            raise ConfigError(f'{where} language: must be one of {", ".join(LANGUAGES[1:])} or ""')
+        if account.type == "maildir" and not account.path:
+            raise ConfigError(f"{where} path: a maildir account needs the path of its Maildir")
+        accounts.append(account)
+    names = [a.name for a in accounts]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(f'[[accounts]]: two accounts are named "{name}"; give each its own name')
+    return tuple(accounts)
+
+
+def _check_imap(imap: ImapConfig, where: str = "[imap]") -> None:
     if imap.security == "none" and imap.host and not _is_loopback(imap.host):
         raise ConfigError(
-            '[imap] security: "none" sends your password unencrypted; it is only allowed for a '
+            f'{where} security: "none" sends your password unencrypted; it is only allowed for a '
             'server on this machine (127.0.0.1, ::1, localhost). Use "tls" or "starttls".'
         )
     if not 0 <= imap.port <= 65535:
-        raise ConfigError(f"[imap] port: {imap.port} is not a TCP port")
+        raise ConfigError(f"{where} port: {imap.port} is not a TCP port")
     if imap.batch_size < 1:
-        raise ConfigError("[imap] batch_size: must be at least 1")
+        raise ConfigError(f"{where} batch_size: must be at least 1")
     if imap.timeout <= 0:
-        raise ConfigError("[imap] timeout: must be longer than 0s")
+        raise ConfigError(f"{where} timeout: must be longer than 0s")
+
+
+def _check_semantics(cfg: Config) -> None:
+    _check_imap(cfg.imap)
     if cfg.schedule.poll_interval < 1:
         raise ConfigError("[schedule] poll_interval: must be at least 1s")
     try:
         parse_working_hours(cfg.drafts.working_hours)
     except ValueError as exc:
         raise ConfigError(f"[drafts] working_hours: {exc}") from None
-    if cfg.drafts.language not in ("", "en", "de", "fr", "es"):
+    if cfg.drafts.language not in LANGUAGES:
         raise ConfigError('[drafts] language: must be "en", "de", "fr", "es" or "" (the rejection\'s)')
     if not 0.0 < cfg.classifier.threshold < 1.0:
         raise ConfigError("[classifier] threshold: must be between 0 and 1 (exclusive)")
@@ -212,8 +266,11 @@ def parse(data: dict, base: Path, source: Path | None = None) -> Config:
     """Validate a parsed TOML document; relative paths are taken from `base`."""
     sections = {}
     for name, table in data.items():
+        if name == "accounts":
+            sections[name] = _build_accounts(table, base)
+            continue
         if name not in _SECTIONS:
-            raise _unknown_key(name, list(_SECTIONS), "the config (a section name)")
+            raise _unknown_key(name, [*_SECTIONS, "accounts"], "the config (a section name)")
         sections[name] = _build_section(name, table, base)
     cfg = Config(**sections, source=source)
     _check_semantics(cfg)
@@ -249,9 +306,34 @@ def load_or_defaults(path: Path | None) -> Config:
     return load(path or default_config_path())
 
 
-def require_account(cfg: Config) -> None:
-    """Commands that talk to a server need at least a host and a username."""
+@dataclass(frozen=True)
+class Account:
+    """A mailbox to watch, with the config as that account sees it (its own [imap], delay, language)."""
+
+    name: str
+    type: str  # "imap" or "maildir"
+    cfg: Config
+    path: Path | None = None  # the Maildir, for type "maildir"
+
+
+def accounts_of(cfg: Config) -> list[Account]:
+    """The accounts to serve: every [[accounts]] table, else the single [imap] account "default"."""
+    if not cfg.accounts:
+        _require_server(cfg.imap, "[imap]", cfg.source)
+        return [Account("default", "imap", cfg)]
+    accounts = []
+    for a in cfg.accounts:
+        drafts = dataclasses.replace(cfg.drafts, delay=cfg.drafts.delay if a.delay is None else a.delay,
+                                     language=a.language or cfg.drafts.language)
+        if a.type == "imap":
+            _require_server(a.imap, f"[[accounts]] {a.name}", cfg.source)
+        accounts.append(Account(a.name, a.type, dataclasses.replace(cfg, imap=a.imap, drafts=drafts),
+                                Path(a.path) if a.type == "maildir" else None))
+    return accounts
+
+
+def _require_server(imap: ImapConfig, where: str, source: Path | None) -> None:
     for key in ("host", "username"):
-        if not getattr(cfg.imap, key):
-            where = cfg.source or "the config"
-            raise ConfigError(f"[imap] {key}: missing in {where}; it is needed to reach your mailbox")
+        if not getattr(imap, key):
+            raise ConfigError(f"{where} {key}: missing in {source or 'the config'}; "
+                              "it is needed to reach your mailbox")

@@ -9,8 +9,9 @@ import sys
 
 # imaplib/imapclient may log the LOGIN or AUTHENTICATE line at high verbosity; never let it through.
 _SECRET_PATTERNS = (
-    re.compile(r"(\bLOGIN\s+\S+\s+)(\S+)", re.IGNORECASE),
-    re.compile(r"(\bAUTHENTICATE\s+\S+\s+)(\S+)", re.IGNORECASE),
+    # IMAP commands as imaplib sends them (upper case), not the word "login" in a sentence.
+    re.compile(r"(\bLOGIN\s+\S+\s+)(\S+)"),
+    re.compile(r"(\bAUTHENTICATE\s+\S+\s+)(\S+)"),
     re.compile(r"(password[\"']?\s*[:=]\s*)(\S+)", re.IGNORECASE),
 )
 _known_secrets: set[str] = set()

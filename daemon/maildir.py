@@ -35,7 +35,12 @@ class Maildir:
         self.root = Path(root)
 
     def folder(self, name: str) -> Path:
-        return self.root if name.upper() == "INBOX" else self.root / f".{name}"
+        """A folder by name: Maildir++ `.Name` inside the inbox, or, as mbsync's `SubFolders
+        Verbatim` lays them out, `Name` inside it or beside it; `.Name` when none exists yet."""
+        if name.upper() == "INBOX":
+            return self.root
+        candidates = (self.root / f".{name}", self.root / name, self.root.parent / name)
+        return next((c for c in candidates if (c / "cur").is_dir()), candidates[0])
 
     def create(self, *folders: str) -> None:
         for name in ("INBOX", *folders):

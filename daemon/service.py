@@ -18,10 +18,11 @@ import schedule
 from imapclient.exceptions import IMAPClientError
 
 from daemon import credentials
-from daemon.config import Config
-from daemon.drafting import DryRunTarget, ImapTarget, save_due_drafts, settings_from_config
+from daemon.config import Account, Config
+from daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save_due_drafts, settings_from_config
 from daemon.errors import AuthFailure, ConnectionFailure
 from daemon.imap import NETWORK_ERRORS, Mailbox, describe
+from daemon.maildir import Maildir, scan_maildir
 from daemon.processing import Processor as DefaultProcessor
 from daemon.state import Store
 from daemon.watcher import Processor, ScanResult, scan_folder
@@ -50,8 +51,13 @@ class Service:
     """Watches one account's inbox. `run()` until `stop()` is called (from a signal handler)."""
 
     def __init__(self, cfg: Config, store: Store, process: Processor | None = None,
-                 clock: Callable[[], float] = time.time, dry_run_dir: Path | None = None):
+                 clock: Callable[[], float] = time.time, dry_run_dir: Path | None = None,
+                 fail_fast: bool = True):
         self.cfg = cfg
+        # One account alone exits on a wrong password at start-up; among several, it must not
+        # stop the others, so it keeps retrying (and says why, once).
+        self.fail_fast = fail_fast
+        self.log = _AccountLog(logger, store.account)
         self.store = store
         self.clock = clock
         self.process = process or DefaultProcessor(cfg, clock)
@@ -83,7 +89,7 @@ class Service:
                              self.cfg.schedule.lookback, self.cfg.imap.batch_size,
                              now=self.clock(), should_stop=lambda: self.stopping)
         if result.fetched:
-            logger.info("%s: %d new message(s) recorded, %d skipped as malformed",
+            self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                         self.cfg.imap.inbox, result.recorded, result.failed)
         self.save_due_drafts()
         return result
@@ -93,13 +99,18 @@ class Service:
         due_at = self.store.next_due_at()
         if due_at is None or due_at > self.clock() or self.stopping:
             return
-        mailbox = self._connected()
-        target = ImapTarget(mailbox, self.cfg)
+        target = self._target()
         if self.dry_run_dir:
             target = DryRunTarget(self.dry_run_dir, target)
         outcomes = save_due_drafts(self.store, target, self.draft_settings, self.clock())
         self.drafted += sum(outcome == "drafted" for _key, outcome in outcomes)
-        mailbox.examine(self.cfg.imap.inbox)  # IDLE watches the selected folder: the inbox again
+        self._after_drafting()
+
+    def _target(self):
+        return ImapTarget(self._connected(), self.cfg)
+
+    def _after_drafting(self) -> None:
+        self._connected().examine(self.cfg.imap.inbox)  # IDLE watches the selected folder
 
     def run_once(self) -> ScanResult:
         try:
@@ -128,27 +139,27 @@ class Service:
                 scheduler.run_pending()
                 self.save_due_drafts()  # due times fall between polls too
                 if outage_since is not None:
-                    logger.warning("connection restored after %.0fs", time.monotonic() - outage_since)
+                    self.log.warning("connection restored after %.0fs", time.monotonic() - outage_since)
                     outage_since = None
                 backoff.reset()
                 poll_now = self._wait(self._seconds_to_next_task(scheduler))
             except (ConnectionFailure, AuthFailure, *NETWORK_ERRORS, IMAPClientError) as exc:
                 self._disconnect()
-                if isinstance(exc, AuthFailure) and not self.ever_logged_in:
+                if isinstance(exc, AuthFailure) and not self.ever_logged_in and self.fail_fast:
                     raise  # a wrong password at start-up is the user's to fix: say so and exit
                 reason = str(exc) if isinstance(exc, ConnectionFailure | AuthFailure) \
                     else describe(exc, self.cfg.imap)
                 delay = backoff.next_delay()
                 if outage_since is None:
                     outage_since = time.monotonic()
-                    logger.warning("mailbox unavailable: %s; retrying with backoff (up to 5 min)",
+                    self.log.warning("mailbox unavailable: %s; retrying with backoff (up to 5 min)",
                                    reason)
                 else:
-                    logger.debug("still unavailable: %s; next try in %.1fs", reason, delay)
+                    self.log.debug("still unavailable: %s; next try in %.1fs", reason, delay)
                 self._sleep(delay)
                 poll_now = True
         self._disconnect()
-        logger.info("stopped")
+        self.log.info("stopped")
 
     def _seconds_to_next_task(self, scheduler: schedule.Scheduler) -> float:
         """Until the next poll, or sooner if a rejection's drafts fall due before it."""
@@ -174,14 +185,66 @@ class Service:
             time.sleep(min(step, max(0.0, deadline - time.monotonic())))
 
 
+class MaildirService(Service):
+    """The same loop over a local Maildir: no connection, no IDLE; polls on the schedule."""
+
+    def __init__(self, maildir: Maildir, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maildir = maildir
+
+    def _connected(self):
+        if not self.maildir.root.is_dir():
+            raise ConnectionFailure(f"the Maildir {self.maildir.root} does not exist")
+        self.ever_logged_in = True
+        return self.maildir
+
+    def _disconnect(self) -> None:
+        pass
+
+    def poll(self) -> ScanResult:
+        result = scan_maildir(self._connected(), self.store, self.process, self.cfg.schedule.lookback,
+                              now=self.clock(), batch_size=self.cfg.imap.batch_size)
+        if result.fetched:
+            self.log.info("%s: %d new message(s) recorded", self.maildir.root, result.recorded)
+        self.save_due_drafts()
+        return result
+
+    def _target(self):
+        return MaildirTarget(self._connected())
+
+    def _after_drafting(self) -> None:
+        pass
+
+    def _wait(self, seconds: float) -> bool:
+        self._sleep(seconds)
+        return False
+
+
+class _AccountLog(logging.LoggerAdapter):
+    """Prefixes each line with the account's name when the config names accounts."""
+
+    def __init__(self, log: logging.Logger, account: str):
+        super().__init__(log, {})
+        self.account = account
+
+    def process(self, msg, kwargs):
+        return (msg if self.account == "default" else f"[{self.account}] {msg}"), kwargs
+
+
 def make_service(cfg: Config, process: Processor | None = None, clock: Callable[[], float] = time.time,
-                 dry_run_dir: Path | None = None) -> Service:
-    """A service on the config's state file; with dry_run_dir, on a throwaway copy of it, so a dry
-    run shows what would happen without changing what the real run will do."""
+                 dry_run_dir: Path | None = None, account: Account | None = None,
+                 fail_fast: bool = True) -> Service:
+    """A service for one account on the config's state file; with dry_run_dir, on a throwaway copy
+    of it, so a dry run shows what would happen without changing what the real run will do."""
+    account = account or Account("default", "imap", cfg)
+    cfg = account.cfg
     path = cfg.state_path
     if dry_run_dir is not None:
         path = Path(tempfile.mkdtemp(prefix="onward-dry-run-")) / "state.sqlite3"
         if cfg.state_path.exists():
             with sqlite3.connect(cfg.state_path) as source, sqlite3.connect(path) as copy:
                 source.backup(copy)
-    return Service(cfg, Store(path), process, clock, dry_run_dir)
+    store = Store(path, account=account.name)
+    if account.type == "maildir":
+        return MaildirService(Maildir(account.path), cfg, store, process, clock, dry_run_dir, fail_fast)
+    return Service(cfg, store, process, clock, dry_run_dir, fail_fast)

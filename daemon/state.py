@@ -130,6 +130,11 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def accounts(self) -> list[str]:
+        """Every account this state file knows, for `onward status`."""
+        return [a for (a,) in self.db.execute(
+            "SELECT account FROM folders UNION SELECT account FROM messages ORDER BY 1")]
+
     def folder_state(self, folder: str) -> FolderState | None:
         row = self.db.execute(
             "SELECT uidvalidity, last_uid FROM folders WHERE account=? AND folder=?",

@@ -104,7 +104,8 @@ def test_status_after_a_run(mail_user, write_config):
     mail_user.drop(message(1, subject="Your application to Fernwood"))
     assert onward("--config", str(path), "run", "--once").returncode == 0
     done = onward("--config", str(path), "status", "--json")
-    status = json.loads(done.stdout)
+    (status,) = json.loads(done.stdout)["accounts"]
+    assert status["account"] == "default"
     assert status["folders"][0]["folder"] == "INBOX" and status["folders"][0]["last_uid"] == 1
     assert status["messages"] == {"other": 1}
     assert status["recent"][0]["subject"] == "Your application to Fernwood"
@@ -145,3 +146,12 @@ def test_oauth2_token_command_is_used_for_xoauth2(mail_user, write_config):
     assert done.returncode == 3
     assert "token from oauth2_token_command" in done.stderr
     assert "secret-token-abc123" not in done.stderr + done.stdout
+
+
+def test_redaction_hides_login_arguments_but_not_sentences():
+    from daemon.logs import redact, register_secret
+
+    register_secret("hunter2-very-secret")
+    assert "hunter2-very-secret" not in redact("token hunter2-very-secret expired")
+    assert redact("> b'AB12 LOGIN sam \"pw\"'").endswith("**REDACTED**")
+    assert redact("the server refused the login for sam") == "the server refused the login for sam"

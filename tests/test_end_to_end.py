@@ -36,6 +36,11 @@ def keys_in_drafts(user) -> list[str]:
     return sorted(m["X-Onward-Key"] for m, _f in drafts_in(user))
 
 
+def rejections(path, account: int = 0) -> list[dict]:
+    status = json.loads(onward("--config", str(path), "status", "--json").stdout)
+    return status["accounts"][account]["rejections"]
+
+
 def service_at(path, clock):
     return make_service(config.load(path), clock=clock)
 
@@ -94,8 +99,7 @@ def test_delay_holds_across_restarts_and_then_drafts_once(mail_user, write_confi
     assert keys_in_drafts(mail_user) == []
     assert poll(path, now + 35 * 3600).fetched == 0  # a restart, a day and a half later: not yet
     assert keys_in_drafts(mail_user) == []
-    status = json.loads(onward("--config", str(path), "status", "--json").stdout)
-    (waiting,) = status["rejections"]
+    (waiting,) = rejections(path)
     assert waiting["status"] == "waiting" and waiting["company"] == "Fernwood Analytics"
     assert abs(waiting["due_at"] - (waiting["received_at"] + 36 * 3600)) < 1
     poll(path, now + 36 * 3600 + 60)
@@ -138,9 +142,8 @@ def test_no_draft_when_the_user_already_replied(mail_user, write_config, tmp_pat
     mail_user.append(reply, folder="Sent")
     poll(path, now + 3 * 3600)
     assert keys_in_drafts(mail_user) == []
-    status = json.loads(onward("--config", str(path), "status", "--json").stdout)
-    assert status["rejections"][0]["status"] == "skipped"
-    assert status["rejections"][0]["reason"] == "you already replied"
+    (skipped,) = rejections(path)
+    assert skipped["status"] == "skipped" and skipped["reason"] == "you already replied"
 
 
 def test_deleted_rejection_gets_no_draft_but_an_archived_one_does(mail_user, write_config):
@@ -157,8 +160,7 @@ def test_deleted_rejection_gets_no_draft_but_an_archived_one_does(mail_user, wri
     poll(path, now + 3 * 3600)
     saved = drafts_in(mail_user)
     assert len(saved) == 1 and "ola@nordvik.example" in saved[0][0]["To"]
-    reasons = [r.get("reason") for r in json.loads(
-        onward("--config", str(path), "status", "--json").stdout)["rejections"]]
+    reasons = [r.get("reason") for r in rejections(path)]
     assert "the rejection was deleted" in reasons
 
 
@@ -214,5 +216,4 @@ def test_a_broken_user_template_is_a_config_error_naming_it(mail_user, write_con
     assert done.returncode == 2, done.stderr
     assert "reply.txt.j2" in done.stderr and "line 3" in done.stderr
     assert drafts_in(mail_user) == []
-    assert json.loads(onward("--config", str(path), "status", "--json").stdout)["rejections"][0][
-        "status"] == "waiting"  # kept for when the template is fixed
+    assert rejections(path)[0]["status"] == "waiting"  # kept for when the template is fixed

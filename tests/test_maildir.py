@@ -78,3 +78,14 @@ def test_demo_runs_the_pipeline_and_explains_itself(tmp_path):
     drafts = list(Maildir(tmp_path / "demo" / "Maildir").files("Drafts"))
     assert len(drafts) == len(drafted)
     assert "One of them, as your mail client will show it" in out and "Subject: Re:" in out
+
+
+def test_drafts_folder_in_mbsync_verbatim_layout_is_found(tmp_path):
+    inbox = Maildir(tmp_path / "acct" / "INBOX")
+    inbox.create()
+    beside = Maildir(tmp_path / "acct" / "Drafts")
+    beside.create()
+    assert inbox.folder("Drafts") == tmp_path / "acct" / "Drafts"
+    saved = inbox.save_draft(b"Subject: x\r\n\r\nbody\r\n")
+    assert saved.parent == tmp_path / "acct" / "Drafts" / "cur"
+    assert Maildir(tmp_path / "plain").folder("Drafts") == tmp_path / "plain" / ".Drafts"

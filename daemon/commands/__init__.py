@@ -16,6 +16,6 @@ def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
     """
     if need_account:
         cfg = config.load(args.config or config.default_config_path())
-        config.require_account(cfg)
+        config.accounts_of(cfg)  # every account must name its server (or Maildir)
         return cfg
     return config.load_or_defaults(args.config)

@@ -6,7 +6,10 @@ import argparse
 
 from daemon import credentials
 from daemon.commands import load_config
+from daemon.config import Account, accounts_of
+from daemon.errors import RuntimeFailure
 from daemon.imap import Mailbox
+from daemon.maildir import Maildir
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -16,9 +19,29 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
-    imap = cfg.imap
+    accounts = accounts_of(cfg)
     print(f"config:  {cfg.source} is valid")
-    secret = credentials.resolve(cfg)
+    failed = []
+    for account in accounts:
+        if len(accounts) > 1:
+            print(f"\naccount {account.name} ({account.type})")
+        try:
+            _check_maildir(account) if account.type == "maildir" else _check_imap(account)
+        except RuntimeFailure as exc:
+            if len(accounts) == 1:
+                raise
+            print(f"  FAILED: {exc}")
+            failed.append(account.name)
+    print(f"state:   {cfg.state_path}")
+    if failed:
+        raise RuntimeFailure(f"{len(failed)} of {len(accounts)} accounts failed the check: "
+                             f"{', '.join(failed)}")
+    return 0
+
+
+def _check_imap(account: Account) -> None:
+    imap = account.cfg.imap
+    secret = credentials.resolve(account.cfg)
     how = "OAuth2 token" if secret.oauth2 else "password"
     with Mailbox(imap, secret) as mailbox:
         print(f"login:   {imap.username} at {imap.host}:{imap.effective_port} "
@@ -27,5 +50,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"inbox:   {inbox.name} has {inbox.exists} message(s), opened read-only")
         print(f"drafts:  {mailbox.find_drafts_folder(imap.drafts_folder)}")
         print(f"idle:    {'yes' if mailbox.has_idle() else 'no (polling every interval)'}")
-    print(f"state:   {cfg.state_path}")
-    return 0
+
+
+def _check_maildir(account: Account) -> None:
+    maildir = Maildir(account.path)
+    if not (maildir.root / "cur").is_dir() and not (maildir.root / "new").is_dir():
+        raise RuntimeFailure(f"{maildir.root} is not a Maildir (no cur/ or new/ folder)")
+    print(f"inbox:   {maildir.root} has {sum(1 for _ in maildir.files())} message(s); "
+          "nothing in it is ever moved or flagged")
+    print(f"drafts:  {maildir.folder('Drafts')} (created when the first draft is saved)")

@@ -22,21 +22,30 @@ def _when(ts: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    if not cfg.state_path.exists():
-        summary = {"account": "default", "folders": [], "messages": {}, "recent": []}
-    else:
+    summaries = []
+    if cfg.state_path.exists():
         store = Store(cfg.state_path)
         try:
-            summary = store.summary()
+            for account in store.accounts():
+                store.account = account
+                summaries.append(store.summary())
         finally:
             store.close()
     if args.json:
-        print(json.dumps({"state": str(cfg.state_path), **summary}, ensure_ascii=False, indent=2))
+        print(json.dumps({"state": str(cfg.state_path), "accounts": summaries},
+                         ensure_ascii=False, indent=2))
         return 0
     print(f"state: {cfg.state_path}")
-    if not summary["folders"]:
+    if not summaries:
         print("nothing scanned yet; run `onward run --once` or start the service")
-        return 0
+    for summary in summaries:
+        _print_account(summary, len(summaries) > 1)
+    return 0
+
+
+def _print_account(summary: dict, named: bool) -> None:
+    if named:
+        print(f"\naccount {summary['account']}")
     for f in summary["folders"]:
         print(f"folder {f['folder']}: last UID {f['last_uid']} (UIDVALIDITY {f['uidvalidity']}), "
               f"scanned {_when(f['scanned_at'])}")
@@ -49,7 +58,6 @@ def run(args: argparse.Namespace) -> int:
     print("recent messages:")
     for m in summary["recent"]:
         print(f"  {_when(m['received_at'])}  {m['status']:<8} {m['sender'][:30]:<30} {m['subject'][:60]}")
-    return 0
 
 
 def _outcome(rejection: dict) -> str:
