@@ -24,6 +24,7 @@ from daemon.errors import AuthFailure, ConnectionFailure
 from daemon.imap import NETWORK_ERRORS, Mailbox, describe
 from daemon.maildir import Maildir, scan_maildir
 from daemon.processing import Processor as DefaultProcessor
+from daemon.progress import Progress
 from daemon.state import Store
 from daemon.watcher import Processor, ScanResult, scan_folder
 
@@ -87,7 +88,8 @@ class Service:
         mailbox = self._connected()
         result = scan_folder(mailbox, self.store, self.cfg.imap.inbox, self.process,
                              self.cfg.schedule.lookback, self.cfg.imap.batch_size,
-                             now=self.clock(), should_stop=lambda: self.stopping)
+                             now=self.clock(), should_stop=lambda: self.stopping,
+                             progress=Progress(f"scanning {self.cfg.imap.inbox}"))
         if result.fetched:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                         self.cfg.imap.inbox, result.recorded, result.failed)

@@ -51,7 +51,8 @@ def _new_uids(mailbox: Mailbox, store: Store, folder: str, uidvalidity: int, uid
 
 def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
                 lookback: float, batch_size: int = 500, now: float | None = None,
-                should_stop: Callable[[], bool] = lambda: False) -> ScanResult:
+                should_stop: Callable[[], bool] = lambda: False,
+                progress: Callable[[int, int], None] = lambda done, total: None) -> ScanResult:
     """Process every message of `folder` not seen before; mail older than `lookback` on a first
     scan (or a rescan) is passed over, so an old inbox does not produce a flood of drafts."""
     now = time.time() if now is None else now
@@ -75,6 +76,7 @@ def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
         result.failed += sum(r.status == "failed" for r in records)
         result.rejections += sum(r.status == "waiting" for r in records)
         faults.checkpoint("after_commit_batch")
+        progress(start + len(batch), len(uids))
         if should_stop():
             break
     if not uids:

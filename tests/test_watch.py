@@ -237,3 +237,22 @@ def test_waking_from_sleep_drops_the_idle_connection_at_once(mail_user, write_co
         with pytest.raises(ConnectionFailure, match="asleep"):
             mailbox.wait_idle(60, lambda: False)
         assert real_time() - started < 10
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from daemon.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, hidden = Terminal(), io.StringIO()
+    for stream in (shown, hidden):
+        bar = Progress("scanning INBOX", stream)
+        bar(500, 1000)
+        bar(1000, 1000)
+    assert "scanning INBOX [###############...............] 500/1000" in shown.getvalue()
+    assert shown.getvalue().endswith("1000/1000\n")
+    assert hidden.getvalue() == ""  # logs and journald stay quiet

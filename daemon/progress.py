@@ -1,0 +1,28 @@
+"""A one-line progress bar for long work (a first scan), shown only on a terminal.
+
+Under systemd or with stderr redirected it prints nothing: logs stay quiet.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+
+class Progress:
+    def __init__(self, label: str, stream: TextIO | None = None, min_total: int = 500):
+        self.stream = stream or sys.stderr
+        self.label = label
+        self.min_total = min_total  # a few messages are not "long work"
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.min_total or not self.stream.isatty():
+            return
+        width = 30
+        filled = width * done // total
+        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        self.shown = True
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
