@@ -17,7 +17,7 @@ import pytest
 from daemon import config
 from daemon.service import make_service
 from helpers import onward, start_onward, state_rows, visible_flags, wait_for
-from mail import interview, message, rejection
+from mail import interview, rejection
 
 PACKAGES = ("daemon", "classifier", "drafts")
 ROOT = Path(__file__).resolve().parent.parent

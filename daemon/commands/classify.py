@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
 from classifier import load_model
-from daemon.commands import load_config
-from daemon.errors import ConfigError
+from daemon.commands import load_config, read_message_file
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -22,22 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(name).read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{name} is a folder; name the message files in it") from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
-
-
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    raws = [_read(name) for name in args.files]  # every file is checked before the model loads
+    raws = [read_message_file(name) for name in args.files]  # every file is checked before the model loads
     model = load_model(cfg.state_dir)
     threshold = cfg.classifier.threshold
     for name, raw, verdict in zip(args.files, raws, model.classify_many(raws, threshold)):

@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from daemon.commands import load_config
+from daemon.commands import load_config, read_message_file
 from daemon.drafting import settings_from_config
 from daemon.errors import ConfigError
 from daemon.state import message_key
@@ -28,19 +27,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true",
                    help="print a JSON list of drafts (to, subject, in_reply_to, references, language, body)")
     p.set_defaults(func=run)
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(name).read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"no such file: {name}") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{name} is a folder; give one message file (.eml)") from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
 
 
 def _as_json(draft: Draft) -> dict:
@@ -70,7 +56,7 @@ def _as_text(plan: DraftPlan) -> str:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    raw = _read(args.file)
+    raw = read_message_file(args.file)
     try:
         plan = plan_drafts(raw, message_key(raw), settings_from_config(cfg))
     except DraftTemplateError as exc:
