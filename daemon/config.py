@@ -10,132 +10,17 @@ import dataclasses
 import difflib
 import ipaddress
 import os
-import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from daemon.errors import ConfigError
+from daemon.schema import (  # noqa: F401 (the schema's names are part of this module's interface)
+    LANGUAGES, AccountConfig, ClassifierConfig, Config, DraftsConfig, Duration, IdentityConfig,
+    ImapConfig, ScheduleConfig, StateConfig, parse_duration,
+)
 from daemon.timing import parse_working_hours
-
-LANGUAGES = ("", "en", "de", "fr", "es")  # "": the rejection's own
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
-_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-
-
-def parse_duration(text: str, key: str = "duration") -> float:
-    """Parse "90m", "36h", "2d", "1h30m" or "0m" into seconds."""
-    compact = text.strip().lower().replace(" ", "")
-    parts = _DURATION_PART.findall(compact)
-    if not compact or "".join(n + u for n, u in parts) != compact:
-        raise ConfigError(
-            f'{key}: "{text}" is not a duration; write a number and a unit, like "90m", "36h" or "2d"'
-        )
-    return sum(float(n) * _UNIT_SECONDS[u] for n, u in parts)
-
-
-class Duration(float):
-    """A number of seconds given in the config as a string like "36h"."""
-
-
-def _choice(*values: str) -> dict:
-    return {"choices": values}
-
-
-@dataclass(frozen=True)
-class ImapConfig:
-    host: str = ""
-    port: int = 0  # 0: the usual port for the chosen security (993 or 143)
-    security: str = field(default="tls", metadata=_choice("tls", "starttls", "none"))
-    username: str = ""
-    password_env: str = "ONWARD_IMAP_PASSWORD"
-    password_command: str = ""
-    oauth2_token_command: str = ""
-    inbox: str = "INBOX"
-    drafts_folder: str = ""
-    sent_folder: str = ""
-    ca_file: str = ""
-    timeout: Duration = Duration(60)
-    batch_size: int = 500
-
-    @property
-    def effective_port(self) -> int:
-        return self.port or (993 if self.security == "tls" else 143)
-
-
-@dataclass(frozen=True)
-class IdentityConfig:
-    name: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class ScheduleConfig:
-    poll_interval: Duration = Duration(300)
-    idle: bool = True
-    lookback: Duration = Duration(14 * 86400)
-
-
-@dataclass(frozen=True)
-class DraftsConfig:
-    delay: Duration = Duration(86400)
-    mode: str = field(default="combined", metadata=_choice("combined", "separate"))
-    no_reply: str = field(default="draft", metadata=_choice("draft", "skip"))
-    quote_original: bool = False
-    templates_dir: str = ""
-    language: str = ""  # empty: write in the rejection's language
-    working_hours: str = ""
-
-
-@dataclass(frozen=True)
-class ClassifierConfig:
-    threshold: float = 0.9
-
-
-@dataclass(frozen=True)
-class StateConfig:
-    path: str = ""
-
-
-@dataclass(frozen=True)
-class AccountConfig:
-    """One [[accounts]] table: its own mailbox, and optionally its own delay and language.
-
-    The table also takes every [imap] key (host, username, password_env, …) for an IMAP account.
-    """
-
-    name: str = ""
-    type: str = field(default="imap", metadata=_choice("imap", "maildir"))
-    path: str = ""  # a Maildir's folder, for type = "maildir"
-    delay: Duration | None = None  # None: [drafts] delay
-    language: str = ""  # empty: [drafts] language
-    imap: ImapConfig = ImapConfig()
-
-
-@dataclass(frozen=True)
-class Config:
-    imap: ImapConfig = ImapConfig()
-    identity: IdentityConfig = IdentityConfig()
-    schedule: ScheduleConfig = ScheduleConfig()
-    drafts: DraftsConfig = DraftsConfig()
-    classifier: ClassifierConfig = ClassifierConfig()
-    state: StateConfig = StateConfig()
-    accounts: tuple[AccountConfig, ...] = ()  # [[accounts]]; empty: the one [imap] account
-    source: Path | None = None  # the file it was read from, if any
-
-    @property
-    def state_path(self) -> Path:
-        if self.state.path:
-            return Path(self.state.path)
-        base = os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")
-        return Path(base) / "onward" / "state.sqlite3"
-
-    @property
-    def state_dir(self) -> Path:
-        """Folder for everything onward keeps: the state store, the user's trained model."""
-        return self.state_path.parent
-
 
 _SECTIONS = {
     "imap": ImapConfig, "identity": IdentityConfig, "schedule": ScheduleConfig,
