@@ -114,6 +114,8 @@ def plausible(role: str, not_these: set[str]) -> bool:
     folded = [fold(w.strip(",")) for w in words]
     if folded[0] in _STOP or any(w in _STOP for w in folded):
         return False
+    if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
+        return False
     if any(w in ROLE_NOUNS or w.rstrip("sn") in ROLE_NOUNS or w in {"stellen", "positionen"}
            for w in (folded[0], folded[-1])):
         return False  # "open positions", "Stellen": the job in general, not its title
@@ -135,8 +137,20 @@ def _subject_segments(subject: str) -> list[str]:
     return [s for s in segments if s]
 
 
+# Inclusive endings in brackets ("Chargé(e)", "Ingeniero(a)") would cut the title at "(": write
+# them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
+_FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|ère|euse|rice|trice)\)", re.IGNORECASE)
+_ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
+_CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
+
+
+def _unbracket_endings(text: str) -> str:
+    return _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text))
+
+
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
     """The role named in the body or subject, or "" when the mail names none."""
+    body, subject = _unbracket_endings(body), _unbracket_endings(subject)
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
 
