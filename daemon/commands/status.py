@@ -47,8 +47,8 @@ def _print_account(summary: dict, named: bool) -> None:
     if named:
         print(f"\naccount {summary['account']}")
     for f in summary["folders"]:
-        print(f"folder {f['folder']}: last UID {f['last_uid']} (UIDVALIDITY {f['uidvalidity']}), "
-              f"scanned {_when(f['scanned_at'])}")
+        uids = f"last UID {f['last_uid']} (UIDVALIDITY {f['uidvalidity']}), " if f["uidvalidity"] else ""
+        print(f"folder {f['folder']}: {uids}scanned {_when(f['scanned_at'])}")  # a Maildir has no UIDs
     counts = ", ".join(f"{n} {s}" for s, n in sorted(summary["messages"].items())) or "none"
     print(f"messages: {counts}")
     print("rejections:" if summary["rejections"] else "rejections: none yet")
