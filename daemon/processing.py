@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+import unicodedata
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -34,6 +35,8 @@ def header_text(value) -> str:
         text = str(make_header(decode_header(str(value))))
     except Exception:  # unknown charset, broken encoded-word: keep what is printable
         text = str(value)
+    # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c in " \t")
     return " ".join(text.split())[:500]
 
 

@@ -256,3 +256,9 @@ def test_progress_bar_only_on_a_terminal():
     assert "scanning INBOX [###############...............] 500/1000" in shown.getvalue()
     assert shown.getvalue().endswith("1000/1000\n")
     assert hidden.getvalue() == ""  # logs and journald stay quiet
+
+
+def test_header_text_drops_control_characters():
+    from daemon.processing import header_text
+
+    assert header_text("Re: offer\x1b[2J\x07 =?utf-8?q?caf=C3=A9?=\r\n\tnext") == "Re: offer[2J café next"
