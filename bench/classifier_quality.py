@@ -142,7 +142,7 @@ def cv_row(name: str, probs: np.ndarray, truth: np.ndarray, languages: np.ndarra
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--select", action="store_true", help="compare designs by CV on the training part")
-    parser.add_argument("--threshold", type=float, default=0.9, help="the default [classifier] threshold")
+    parser.add_argument("--threshold", type=float, default=0.95, help="the default [classifier] threshold")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     return select(args.threshold, args.folds) if args.select else heldout_report(args.threshold)

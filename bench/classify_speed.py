@@ -114,7 +114,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500, help="messages per classify_many call")
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--threshold", type=float, default=0.95)
     parser.add_argument("--model", type=Path, help=argparse.SUPPRESS)  # set for the measuring process
     args = parser.parse_args()
     if args.model:

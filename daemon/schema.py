@@ -83,7 +83,7 @@ class DraftsConfig:
 
 @dataclass(frozen=True)
 class ClassifierConfig:
-    threshold: float = 0.9
+    threshold: float = 0.95
 
 
 @dataclass(frozen=True)

@@ -65,25 +65,33 @@ def run(args: argparse.Namespace) -> int:
     try:
         scan_maildir(maildir, store, Processor(cfg), cfg.schedule.lookback, now)
         save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg), now)
-        _report(store, maildir)
+        _report(store, maildir, cfg.classifier.threshold)
     finally:
         store.close()
     return 0
 
 
-def _report(store: Store, maildir: Maildir) -> None:
+def _report(store: Store, maildir: Maildir, threshold: float) -> None:
     rows = store.db.execute("SELECT subject, sender, status, probability, detail FROM messages"
                             " ORDER BY received_at")
+    print(f"a message counts as a rejection when p >= {threshold} ([classifier] threshold: "
+          "precision first, a missed rejection is better than a draft for an interview)\n")
     for subject, sender, status, probability, _detail in rows:
         verdict = "rejection" if status in ("waiting", "drafted", "skipped") else "other    "
         outcome = {"drafted": "-> reply drafted", "skipped": "-> skipped"}.get(status, "")
-        print(f"  {verdict} p={probability:.2f}  {subject[:58]:<58} {outcome}")
+        print(f"  {verdict} p={probability:.3f}  {subject[:56]:<56} {outcome}")
+    close = store.db.execute("SELECT COUNT(*) FROM messages WHERE status = 'other' AND probability"
+                             " >= 0.5").fetchone()[0]
+    if close:
+        print(f"\n{close} message(s) came close without reaching the threshold: lower [classifier] "
+              "threshold to draft for such mail, or teach onward your own mail with `onward train`.")
     drafts = sorted(maildir.files("Drafts"))
     print(f"\n{len(drafts)} draft(s) saved in {maildir.folder('Drafts')}:")
     for path in drafts:
         print(f"  {path.name}")
     if drafts:
-        sample = email.message_from_bytes(drafts[0].read_bytes(), policy=email.policy.default)
+        parsed = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in drafts]
+        sample = next((m for m in parsed if m["To"]), parsed[0])  # one addressed to a person
         print("\nOne of them, as your mail client will show it:\n")
         for header in ("From", "To", "Subject", "In-Reply-To"):
             print(f"  {header}: {sample[header] or ''}")
