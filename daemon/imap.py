@@ -234,9 +234,6 @@ class Mailbox:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
         self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
 
-    def noop(self) -> None:
-        self.client.noop()
-
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail or changes.
 
