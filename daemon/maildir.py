@@ -16,13 +16,12 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Iterator
 
-from daemon.imap import FetchedMessage
-from daemon.state import Store, message_key
-from daemon.watcher import Processor, ScanResult
+from daemon.imap import BODY_CAP, FetchedMessage
+from daemon.state import Store
+from daemon.watcher import Processor, ScanResult, process_unseen
 
 _HEADERS = BytesHeaderParser(policy=compat32)
 HEADER_BYTES = 64 * 1024  # enough for any real header block
-BODY_CAP = 1 << 20
 
 
 def unique_name(path: Path) -> str:
@@ -96,15 +95,9 @@ def scan_maildir(maildir: Maildir, store: Store, process: Processor, lookback: f
             with open(path, "rb") as fh:
                 raw = fh.read(BODY_CAP)
             messages.append(FetchedMessage(0, raw, dt.datetime.fromtimestamp(mtime), len(raw)))
-        keyed = [(m, message_key(m.raw)) for m in messages]
-        already = store.known_keys(k for _m, k in keyed)
-        fresh = [(m, k) for m, k in keyed if k not in already]
-        records = process(fresh) if fresh else []
-        result.fetched += len(messages)
-        result.recorded += store.commit_batch("INBOX", 0, 0, records,
-                                              maildir_names=[unique_name(p) for p in paths])
-        result.rejections += sum(r.status == "waiting" for r in records)
-        result.failed += sum(r.status == "failed" for r in records)
+        records = process_unseen(store, process, messages)
+        added = store.commit_batch("INBOX", 0, 0, records, maildir_names=[unique_name(p) for p in paths])
+        result.add(len(messages), added, records)
     if not new:
         store.commit_batch("INBOX", 0, 0, [])
     return result

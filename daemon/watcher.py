@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from daemon import faults
-from daemon.imap import Mailbox
+from daemon.imap import FetchedMessage, Mailbox
 from daemon.processing import Batch
 from daemon.state import Record, Store, message_key
 
@@ -29,6 +29,21 @@ class ScanResult:
     recorded: int = 0
     rejections: int = 0
     failed: int = 0
+
+    def add(self, fetched: int, recorded: int, records: list[Record]) -> None:
+        self.fetched += fetched
+        self.recorded += recorded
+        self.rejections += sum(r.status == "waiting" for r in records)
+        self.failed += sum(r.status == "failed" for r in records)
+
+
+def process_unseen(store: Store, process: Processor, messages: list[FetchedMessage],
+                   skip: Callable[[FetchedMessage], bool] = lambda m: False) -> list[Record]:
+    """Process the messages whose key the store does not know yet (and `skip` does not reject)."""
+    keyed = [(m, message_key(m.raw)) for m in messages]
+    already = store.known_keys(k for _m, k in keyed)
+    fresh = [(m, k) for m, k in keyed if k not in already and not skip(m)]
+    return process(fresh) if fresh else []
 
 
 def _new_uids(mailbox: Mailbox, store: Store, folder: str, uidvalidity: int, uidnext: int,
@@ -63,18 +78,13 @@ def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
     for start in range(0, len(uids), batch_size):
         batch = uids[start:start + batch_size]
         fetched = list(mailbox.fetch(batch))
-        keyed = [(m, message_key(m.raw)) for m in fetched]
-        already = store.known_keys(k for _m, k in keyed)
-        fresh = [(m, k) for m, k in keyed if k not in already and not (
-            # SINCE matches whole days; keep a (re)scan to the exact lookback
-            rescan and m.internal_date and m.internal_date.timestamp() < cutoff)]
-        records = process(fresh) if fresh else []
+        # SINCE matches whole days; keep a (re)scan to the exact lookback.
+        records = process_unseen(store, process, fetched, skip=lambda m: bool(
+            rescan and m.internal_date and m.internal_date.timestamp() < cutoff))
         faults.checkpoint("before_commit_batch")
         last_uid = max(last_uid, *batch)
-        result.fetched += len(fetched)
-        result.recorded += store.commit_batch(folder, info.uidvalidity, last_uid, records)
-        result.failed += sum(r.status == "failed" for r in records)
-        result.rejections += sum(r.status == "waiting" for r in records)
+        result.add(len(fetched), store.commit_batch(folder, info.uidvalidity, last_uid, records),
+                   records)
         faults.checkpoint("after_commit_batch")
         progress(start + len(batch), len(uids))
         if should_stop():
