@@ -1,7 +1,10 @@
 """Which model to use: the user's own (from `onward train`) or the built-in one, and their files.
 
-The built-in model is trained from the shipped corpus on first use and cached in the state folder
-under a key of the corpus, the feature code and the library versions, so any change retrains it.
+The built-in model ships in the package (builtin-model.npz, about 1 MB), trained from the shipped
+corpus and stamped with a key of the corpus and the feature code: a first `onward classify` loads
+it in a fraction of a second instead of training for several. If the corpus or that code changed
+and nobody ran `python -m classifier.ship`, the stale file is ignored: the model is trained on
+first use and cached in the state folder under a key that also covers the library versions.
 A user's model is saved with the key it was trained under and with their labelled texts, so that
 it is retrained the same way when the key changes. Files are read and written by classifier.persist.
 scikit-learn is imported only when something has to be trained.
@@ -25,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 _CODE_FILES = ("text.py", "html_text.py", "features.py", "counting.py", "char_ngrams.py", "model.py",
                "training.py", "corpus.py", "persist.py")
+SHIPPED_PATH = Path(__file__).parent / "builtin-model.npz"
 USER_WEIGHT = 3.0  # one of the user's own messages outweighs a corpus example: it is their mail
 _lock = threading.Lock()
 _memory: dict[tuple, Model] = {}
@@ -42,12 +46,17 @@ def user_examples_path(state_dir: Path) -> Path:
     return model_dir(state_dir) / "user-examples.jsonl"
 
 
-def build_key() -> str:
-    """Changes whenever the corpus, the feature or training code, or a library that fits it changes."""
+def source_key() -> str:
+    """Changes whenever the corpus or the code that reads, trains or stores a model changes."""
     paths = corpus.corpus_files(corpus.TRAIN_DIR) + [Path(__file__).parent / n for n in _CODE_FILES]
+    return corpus.fingerprint(paths)[:16]
+
+
+def build_key() -> str:
+    """source_key, and also the versions of the libraries that fit the model (training may differ)."""
     # Read from package metadata: importing scikit-learn for its version would cost a second.
     versions = ";".join(f"{name}={_version(name)}" for name in ("scikit-learn", "numpy", "scipy"))
-    return hashlib.sha256((corpus.fingerprint(paths) + versions).encode()).hexdigest()[:16]
+    return hashlib.sha256((source_key() + versions).encode()).hexdigest()[:16]
 
 
 def _version(name: str) -> str:
@@ -82,7 +91,30 @@ def load_model(state_dir: Path | None = None) -> Model:
         return _builtin(state_dir)
 
 
+def ship_builtin(path: Path = SHIPPED_PATH) -> Path:
+    """Train the built-in model and write the compact copy that ships in the package."""
+    write_model(train_builtin(), path, {"key": source_key()}, compact=True)
+    path.chmod(0o644)  # installed for every user to read
+    return path
+
+
+def _shipped() -> Model | None:
+    """The model shipped in the package, if it was built from this very corpus and code."""
+    key = source_key()
+    model = _memory.get(("shipped", key))
+    if model is None and SHIPPED_PATH.exists():
+        loaded = read_model(SHIPPED_PATH)
+        if loaded and loaded[1].get("key") == key:
+            model = _memory[("shipped", key)] = loaded[0]
+        else:
+            logger.info("the shipped model is not from this corpus and code (run `python -m classifier.ship`)")
+    return model
+
+
 def _builtin(state_dir: Path | None) -> Model:
+    shipped = _shipped()
+    if shipped is not None:
+        return shipped
     key = build_key()
     cache = model_dir(state_dir) / f"builtin-{key}.npz" if state_dir is not None else None
     model = _memory.get(("built-in", key))

@@ -138,7 +138,33 @@ def test_a_broken_user_model_without_examples_falls_back_to_built_in(tmp_path, c
     assert "run `onward train`" in caplog.text
 
 
-def test_built_in_model_is_cached_in_the_state_folder_and_keyed_by_corpus(tmp_path, monkeypatch, model):
+def test_the_shipped_model_is_built_from_this_corpus_and_code():
+    # Fails after a change to the corpus or the classifier code until `python -m classifier.ship`.
+    shipped = persist.read_model(store.SHIPPED_PATH)
+    assert shipped is not None and shipped[1]["key"] == store.source_key()
+
+
+def test_the_shipped_model_is_used_without_training_or_writing(tmp_path, monkeypatch):
+    store._memory.clear()
+    monkeypatch.setattr(store, "train_builtin", lambda: pytest.fail("trained although a model ships"))
+    assert load_model(tmp_path).origin == "built-in"
+    assert not store.model_dir(tmp_path).exists()
+
+
+def test_the_shipped_model_decides_as_a_freshly_trained_one():
+    examples = corpus.load_corpus(corpus.HELDOUT_DIR)
+    texts = [message_text(e.raw) for e in examples]
+    shipped = persist.read_model(store.SHIPPED_PATH)[0].probabilities(texts)
+    fresh = store.train_builtin().probabilities(texts)
+    # float32 weights and liblinear's own tolerance move probabilities a little, verdicts hardly.
+    assert np.abs(shipped - fresh).max() < 0.02
+    assert np.mean((shipped >= 0.95) == (fresh >= 0.95)) > 0.99
+
+
+def test_without_a_current_shipped_model_the_built_in_one_is_trained_and_cached(tmp_path, monkeypatch,
+                                                                                  model):
+    monkeypatch.setattr(store, "SHIPPED_PATH", tmp_path / "none.npz")
+    store._memory.clear()
     load_model(tmp_path)
     cached = list(store.model_dir(tmp_path).glob("builtin-*.npz"))
     assert [p.name for p in cached] == [f"builtin-{store.build_key()}.npz"]
