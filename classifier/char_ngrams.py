@@ -35,12 +35,11 @@ class WordCharNgrams(TransformerMixin, BaseEstimator):
         # Count every n-gram of every distinct token once, through the same sparse product as
         # prediction; then keep the n-grams found in at least min_df texts (scikit-learn's rule).
         every_gram: dict[str, int] = {}
-        token_grams: dict[str, np.ndarray] = {}
         spell = CharGramCounter([], self.ngram_range).grams_of
         for token in {token for tokens in token_lists for token in tokens}:
-            token_grams[token] = np.array([every_gram.setdefault(g, len(every_gram)) for g in spell(token)],
-                                          dtype=np.int32)
-        counts = CharGramCounter(every_gram, self.ngram_range, token_grams).counts(token_lists)
+            for gram in spell(token):
+                every_gram.setdefault(gram, len(every_gram))
+        counts = CharGramCounter(every_gram, self.ngram_range).counts(token_lists)
         document_frequency = np.bincount(counts.indices, minlength=len(every_gram))
         kept = sorted(g for g, i in every_gram.items() if document_frequency[i] >= self.min_df)
         self.terms_ = np.array(kept, dtype=str)

@@ -14,8 +14,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from classifier.counting import CharGramCounter, term_counts, tfidf_rows
-from classifier.features import ANALYZER_TRIPLES, normalise, terms_of, tokens_of, words_of
+from classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
+from classifier.features import ANALYZER_TRIPLES, normalise, tokens_of, words_of
 from classifier.text import message_text
 
 logger = logging.getLogger(__name__)
@@ -73,18 +73,22 @@ class Model:
         weights.check()
         self.weights = weights
         self.origin = origin
-        self._triples = ANALYZER_TRIPLES[weights.analyzer]
-        self._term_index = {str(term): i for i, term in enumerate(weights.terms)}
+        self._terms = TermCounter(weights.terms, ANALYZER_TRIPLES[weights.analyzer])
         self._grams = CharGramCounter(weights.grams, weights.gram_range) if len(weights.grams) else None
+
+    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+        """Counts of the word terms and of the character n-grams of already-extracted texts."""
+        normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
+        terms = self._terms.counts([words_of(n) for n in normalised])
+        grams = self._grams.counts([tokens_of(n) for n in normalised]) if self._grams is not None else None
+        return terms, grams
 
     def features(self, texts: Sequence[str]) -> sp.csr_matrix:
         """The TF-IDF rows of already-extracted texts: word terms, then character n-grams."""
-        normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
-        term_lists = [terms_of(words_of(n), self._triples) for n in normalised]
-        blocks = [tfidf_rows(term_counts(term_lists, self._term_index), self.weights.term_idf)]
-        if self._grams is not None:
-            token_lists = [tokens_of(n) for n in normalised]
-            blocks.append(tfidf_rows(self._grams.counts(token_lists), self.weights.gram_idf))
+        terms, grams = self._counts(texts)
+        blocks = [tfidf_rows(terms, self.weights.term_idf)]
+        if grams is not None:
+            blocks.append(tfidf_rows(grams, self.weights.gram_idf))
         return sp.hstack(blocks, format="csr")
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
@@ -92,7 +96,11 @@ class Model:
         if not len(texts):
             return np.zeros(0)
         w = self.weights
-        scores = self.features(texts) @ w.coef + w.intercept
+        terms, grams = self._counts(texts)
+        n_terms = len(w.terms)
+        scores = tfidf_dot(terms, w.term_idf, w.coef[:n_terms]) + w.intercept
+        if grams is not None:
+            scores += tfidf_dot(grams, w.gram_idf, w.coef[n_terms:])
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
         # An empty text carries no evidence; the model's bias alone must not draft a reply.
         return np.where([bool(t.strip()) for t in texts], probs, 0.0)

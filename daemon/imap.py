@@ -8,12 +8,14 @@ changes. Low-level errors are turned into ConnectionFailure / AuthFailure here, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import imaplib
 import logging
 import socket
 import ssl
 import time
 from dataclasses import dataclass
+from email.message import Message
 from typing import Iterator
 
 from imapclient import IMAPClient, SocketTimeout
@@ -23,6 +25,7 @@ from imapclient.imapclient import DRAFTS, SENT, TRASH
 from daemon.config import ImapConfig
 from daemon.credentials import Credentials
 from daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
+from daemon.state import parse_headers
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +57,11 @@ class FetchedMessage:
     raw: bytes
     internal_date: dt.datetime | None
     size: int
+
+    @functools.cached_property
+    def headers(self) -> Message:
+        """The parsed header block, shared by the message key and the record (parsed once)."""
+        return parse_headers(self.raw)
 
 
 def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:

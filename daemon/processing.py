@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
+import re
 from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser
-from email.policy import compat32
+from email.message import Message
 from typing import Callable
 
 import drafts
 
 from daemon.config import Config
 from daemon.imap import FetchedMessage
-from daemon.state import Record, header_block
+from daemon.state import Record
 from daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)  # compat32 never raises on broken headers
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab and line feed
 
 Batch = list[tuple[FetchedMessage, str]]  # each new message with its key
 
@@ -31,23 +30,24 @@ def header_text(value) -> str:
     """A header as readable one-line text, whatever its encoding; never raises."""
     if value is None:
         return ""
-    try:
-        text = str(make_header(decode_header(str(value))))
-    except Exception:  # unknown charset, broken encoded-word: keep what is printable
-        text = str(value)
-    # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`.
-    text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c in " \t")
-    return " ".join(text.split())[:500]
+    text = str(value)
+    if "=?" in text:  # encoded words; most headers have none, and decoding is the slow part
+        try:
+            text = str(make_header(decode_header(text)))
+        except Exception:  # unknown charset, broken encoded-word: keep what is printable
+            pass
+    # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`;
+    # tabs and line breaks become spaces below.
+    return " ".join(_CONTROL.sub("", text).split())[:500]
 
 
-def summarise(raw: bytes) -> dict[str, str]:
-    """Message-ID, Subject and From of a raw message, decoded for display."""
-    headers = _HEADER_PARSER.parsebytes(header_block(raw))
+def summarise(headers: Message) -> dict[str, str]:
+    """Message-ID, Subject and From of a parsed header block, decoded for display."""
     return {name: header_text(headers.get(name)) for name in ("Message-ID", "Subject", "From")}
 
 
 def basic_record(message: FetchedMessage, key: str, status: str, **extra) -> Record:
-    headers = summarise(message.raw)
+    headers = summarise(message.headers)
     received = message.internal_date.timestamp() if message.internal_date else None
     return Record(key=key, uid=message.uid, message_id=headers["Message-ID"],
                   subject=headers["Subject"], sender=headers["From"], received_at=received,

@@ -13,7 +13,9 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass
+from email.message import Message
 from email.parser import BytesHeaderParser
+from email.policy import compat32
 from pathlib import Path
 from typing import Iterable
 
@@ -61,15 +63,27 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+
+
 def header_block(raw: bytes) -> bytes:
     """The header lines of a raw message: parsing only these is much faster than the whole."""
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
     return raw[:min(ends)] if ends else raw
 
 
-def message_key(raw: bytes) -> str:
-    """A stable identity for a message: its Message-ID if it has one, else its content."""
-    message_id = (BytesHeaderParser().parsebytes(header_block(raw)).get("Message-ID") or "").strip()
+def parse_headers(raw: bytes) -> Message:
+    """The header block of a raw message, parsed (compat32 never raises on broken headers)."""
+    return _HEADER_PARSER.parsebytes(header_block(raw))
+
+
+def message_key(raw: bytes, headers: Message | None = None) -> str:
+    """A stable identity for a message: its Message-ID if it has one, else its content.
+
+    `headers` saves parsing them again when the caller has them (parse_headers of the same raw).
+    """
+    headers = parse_headers(raw) if headers is None else headers
+    message_id = str(headers.get("Message-ID") or "").strip()
     if message_id:
         material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
     else:

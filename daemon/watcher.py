@@ -40,7 +40,7 @@ class ScanResult:
 def process_unseen(store: Store, process: Processor, messages: list[FetchedMessage],
                    skip: Callable[[FetchedMessage], bool] = lambda m: False) -> list[Record]:
     """Process the messages whose key the store does not know yet (and `skip` does not reject)."""
-    keyed = [(m, message_key(m.raw)) for m in messages]
+    keyed = [(m, message_key(m.raw, m.headers)) for m in messages]
     already = store.known_keys(k for _m, k in keyed)
     fresh = [(m, k) for m, k in keyed if k not in already and not skip(m)]
     return process(fresh) if fresh else []

@@ -7,6 +7,7 @@ An applicant-tracking system's name is never the answer, even when it sent the m
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -62,10 +63,11 @@ def key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(without_legal_form(name)).replace("&", "and"))
 
 
-def keys(name: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)  # called for every word of a mail per domain label: words repeat
+def keys(name: str) -> frozenset[str]:
     """The key, and the key with German umlauts spelled out, as domains write them ("bluemchen")."""
     spelled = re.sub("[äöüÄÖÜ]", lambda m: {"ä": "ae", "ö": "oe", "ü": "ue"}[m.group().lower()], name)
-    return {key(name), key(spelled.replace("ß", "ss"))}
+    return frozenset((key(name), key(spelled.replace("ß", "ss"))))
 
 
 def _acronym(name: str) -> str:

@@ -152,5 +152,8 @@ this that these from for and und et y de von du del
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, for comparing words ("Équipe" == "equipe")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = text.casefold()
+    if text.isascii():  # most words: nothing to strip
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))

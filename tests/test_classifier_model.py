@@ -9,7 +9,11 @@ from email.message import EmailMessage
 import numpy as np
 import pytest
 
-from classifier import Verdict, corpus, load_model, message_text, persist, store
+import scipy.sparse as sp
+
+from classifier import Verdict, corpus, counting, load_model, message_text, persist, store
+from classifier.counting import term_counts
+from classifier.features import normalise, terms_of, tokens_of, words_of
 from classifier.model import Model
 from classifier.training import fit_pipeline, to_model, train
 
@@ -98,6 +102,27 @@ def test_model_predicts_exactly_what_the_fitted_pipeline_predicts():
     pipeline = fit_pipeline(texts[:-40], labels[:-40])
     expected = pipeline.predict_proba(texts[-40:])[:, list(pipeline.classes_).index("rejection")]
     assert np.allclose(to_model(pipeline).probabilities(texts[-40:]), expected, atol=1e-6)
+
+
+@pytest.mark.parametrize("triples", [True, False])
+def test_term_counter_counts_exactly_the_terms_training_builds(model, monkeypatch, triples):
+    # Prediction counts word runs by number (counting.TermCounter); training builds them as strings
+    # (features.terms_of). Any difference would be a model that predicts something else.
+    texts = [message_text(e.raw) for e in corpus.load_corpus(corpus.HELDOUT_DIR)[:120]]
+    texts += ["", "Absage Absage absage", "d'un poste – équipe ÉQUIPE"]
+    words = [words_of(normalise(t)) for t in texts]
+    terms = model.weights.terms
+    expected = term_counts([terms_of(w, triples) for w in words], {str(t): i for i, t in enumerate(terms)})
+    monkeypatch.setattr(counting, "_CACHE_LIMIT", 50)  # forgetting words between batches changes nothing
+    counter = counting.TermCounter(terms, triples)
+    got = sp.vstack([counter.counts(words[i:i + 7]) for i in range(0, len(words), 7)])
+    assert (got != expected).nnz == 0 and expected.nnz > 1_000
+    tokens = [tokens_of(normalise(t)) for t in texts]
+    grams = counting.CharGramCounter(model.weights.grams, model.weights.gram_range)
+    got = sp.vstack([grams.counts(tokens[i:i + 7]) for i in range(0, len(tokens), 7)])
+    monkeypatch.setattr(counting, "_CACHE_LIMIT", 10**6)
+    expected = counting.CharGramCounter(model.weights.grams, model.weights.gram_range).counts(tokens)
+    assert (got != expected).nnz == 0 and expected.nnz > 10_000
 
 
 def test_a_model_file_holding_pickled_objects_is_refused(tmp_path, model, caplog):
