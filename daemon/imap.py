@@ -135,6 +135,8 @@ class Mailbox:
             _close_quietly(client)
             # The server's own words help ("[AUTHENTICATIONFAILED]"); they never hold the password.
             reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"")
+            if "[UNAVAILABLE]" in reason.upper():  # RFC 5530: the server's fault, and temporary
+                raise ConnectionFailure(f"{cfg.host} cannot log anyone in just now: {reason}") from None
             raise AuthFailure(login_hint(cfg, reason, credentials.oauth2)) from None
         except NETWORK_ERRORS as exc:
             _close_quietly(client)

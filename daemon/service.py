@@ -2,6 +2,7 @@
 
 An outage (Wi-Fi drop, laptop sleep, server restart, a hiccup at login) is logged once when it
 starts and once when it ends; in between, reconnects back off exponentially with jitter.
+Each service leaves a heartbeat and a short status line for the main thread to report to systemd.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 import random
 import sqlite3
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -68,6 +70,19 @@ class Service:
         self.mailbox: Mailbox | None = None
         self.stopping = False
         self.ever_logged_in = False
+        # Set once start-up is over, either way (logged in and warmed up, or failed and retrying),
+        # so that readiness never waits on a server that is down.
+        self.started = threading.Event()
+        self.heartbeat = time.monotonic()  # a sign of life for the watchdog; see _should_stop
+        self.status = "starting"  # for `systemctl status`: never anything secret
+
+    def beat(self) -> None:
+        self.heartbeat = time.monotonic()
+
+    def _should_stop(self) -> bool:
+        """Asked every second or so while waiting or scanning; each call is also a sign of life."""
+        self.beat()
+        return self.stopping
 
     def stop(self) -> None:
         self.stopping = True
@@ -88,7 +103,7 @@ class Service:
         mailbox = self._connected()
         result = scan_folder(mailbox, self.store, self.cfg.imap.inbox, self.process,
                              self.cfg.schedule.lookback, self.cfg.imap.batch_size,
-                             now=self.clock(), should_stop=lambda: self.stopping,
+                             now=self.clock(), should_stop=self._should_stop,
                              progress=Progress(f"scanning {self.cfg.imap.inbox}"))
         if result.fetched:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
@@ -104,7 +119,8 @@ class Service:
         target = self._target()
         if self.dry_run_dir:
             target = DryRunTarget(self.dry_run_dir, target)
-        outcomes = save_due_drafts(self.store, target, self.draft_settings, self.clock())
+        outcomes = save_due_drafts(self.store, _Beating(target, self.beat), self.draft_settings,
+                                   self.clock())
         self.drafted += sum(outcome == "drafted" for _key, outcome in outcomes)
         self._after_drafting()
 
@@ -129,13 +145,15 @@ class Service:
         backoff = Backoff()
         outage_since: float | None = None
         poll_now = True
-        while not self.stopping:
+        while not self._should_stop():
             try:
                 if warm_up:
                     self._connected()  # log in first: a wrong password is reported at once
                     warm_up()  # load the model now, so the first new mail never waits for it
                     warm_up = None
+                self.started.set()
                 if poll_now:
+                    self.status = "checking for new mail"
                     self.poll()
                     poll_now = False
                 scheduler.run_pending()
@@ -144,11 +162,16 @@ class Service:
                     self.log.warning("connection restored after %.0fs", time.monotonic() - outage_since)
                     outage_since = None
                 backoff.reset()
-                poll_now = self._wait(self._seconds_to_next_task(scheduler))
+                wait = self._seconds_to_next_task(scheduler)
+                next_check = time.strftime("%H:%M:%S", time.localtime(time.time() + wait))
+                self.status = f"waiting for new mail, next check at {next_check}"
+                poll_now = self._wait(wait)
             except (ConnectionFailure, AuthFailure, *NETWORK_ERRORS, IMAPClientError) as exc:
                 self._disconnect()
                 if isinstance(exc, AuthFailure) and not self.ever_logged_in and self.fail_fast:
                     raise  # a wrong password at start-up is the user's to fix: say so and exit
+                self.status = "mailbox unavailable, retrying"
+                self.started.set()
                 reason = str(exc) if isinstance(exc, ConnectionFailure | AuthFailure) \
                     else describe(exc, self.cfg.imap)
                 delay = backoff.next_delay()
@@ -161,6 +184,7 @@ class Service:
                 self._sleep(delay)
                 poll_now = True
         self._disconnect()
+        self.status = "stopped"
         self.log.info("stopped")
 
     def _seconds_to_next_task(self, scheduler: schedule.Scheduler) -> float:
@@ -177,13 +201,13 @@ class Service:
             return False
         mailbox = self._connected()
         if self.cfg.schedule.idle and mailbox.has_idle():
-            return mailbox.wait_idle(min(seconds, IDLE_RENEW), lambda: self.stopping)
+            return mailbox.wait_idle(min(seconds, IDLE_RENEW), self._should_stop)
         self._sleep(seconds)
         return False
 
     def _sleep(self, seconds: float, step: float = 0.5) -> None:
         deadline = time.monotonic() + seconds
-        while not self.stopping and time.monotonic() < deadline:
+        while not self._should_stop() and time.monotonic() < deadline:
             time.sleep(min(step, max(0.0, deadline - time.monotonic())))
 
 
@@ -220,6 +244,26 @@ class MaildirService(Service):
     def _wait(self, seconds: float) -> bool:
         self._sleep(seconds)
         return False
+
+
+class _Beating:
+    """A draft target whose every step counts as a sign of life: saving a backlog of drafts is
+    many server round trips, each bounded by the socket timeout but not all of them together."""
+
+    def __init__(self, target, beat: Callable[[], None]):
+        self.target, self.beat = target, beat
+
+    def reasons_not_wanted(self, dues):
+        self.beat()
+        return self.target.reasons_not_wanted(dues)
+
+    def saved_keys(self, keys):
+        self.beat()
+        return self.target.saved_keys(keys)
+
+    def save(self, key, raw):
+        self.beat()
+        return self.target.save(key, raw)
 
 
 class _AccountLog(logging.LoggerAdapter):

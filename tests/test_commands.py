@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from helpers import onward
+from helpers import onward, start_onward, wait_for
 from mail import message
 
 
@@ -28,6 +28,31 @@ def test_wrong_password_is_one_line_and_never_shows_a_password(mail_user, write_
         assert "refused the login" in last and mail_user.name in last
         assert "Traceback" not in done.stderr
         assert "not-the-password-xyz" not in done.stderr + done.stdout
+
+
+def test_a_temporary_login_failure_is_retried_not_fatal(mail_user, write_config, tmp_path):
+    # Dovecot answers [UNAVAILABLE] (RFC 5530) when it cannot read its user database: the server's
+    # trouble, not a wrong password. The service must wait it out rather than exit (and, under
+    # systemd, stay stopped: exit 3 is not restarted).
+    path = write_config(mail_user)
+    passwd = mail_user.server.base / "auth" / f"{mail_user.name}.passwd"
+    passwd.chmod(0o000)
+    log = tmp_path / "run.log"
+    proc = None
+    try:
+        done = onward("--config", str(path), "check")
+        assert done.returncode == 3 and "cannot log anyone in just now" in done.stderr
+        assert "refused the login" not in done.stderr
+        proc = start_onward("--config", str(path), "run", log=log)
+        wait_for(lambda: "mailbox unavailable" in log.read_text())
+        assert proc.poll() is None  # still running, retrying with backoff
+    finally:
+        passwd.chmod(0o644)
+    try:
+        wait_for(lambda: "connection restored" in log.read_text(), timeout=30)
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=20) == 0
 
 
 def test_password_is_never_logged_even_at_full_verbosity(mail_user, write_config, tmp_path):

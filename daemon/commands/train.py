@@ -7,11 +7,13 @@ The model is saved in the state folder and used by the daemon and `onward classi
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from classifier import corpus, message_text, store
 from daemon.commands import load_config
 from daemon.errors import ConfigError
+from daemon.progress import Progress
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -41,7 +43,14 @@ def run(args: argparse.Namespace) -> int:
         examples = corpus.labelled_mail(args.rejections, args.others)
     except corpus.CorpusError as exc:
         raise ConfigError(str(exc)) from None
-    user = [(message_text(e.raw), e.label) for e in examples]
+    # Reading thousands of messages takes a while: show how far it is, on a terminal only.
+    bar = Progress("reading your mail", min_total=50)
+    user = []
+    for done, example in enumerate(examples, 1):
+        user.append((message_text(example.raw), example.label))
+        bar(done, len(examples))
+    if sys.stderr.isatty():
+        print(f"training on the built-in corpus plus {len(user)} messages of yours…", file=sys.stderr)
     model = store.train_with_user_examples(user)
     path = store.save_user_model(model, cfg.state_dir, user)
     n_rejections = sum(label == "rejection" for _, label in user)
