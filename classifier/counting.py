@@ -52,7 +52,7 @@ class TermCounter:
     Building every word pair, triple and stem as a string and looking each up costs more than the
     rest of prediction. Instead each word gets a number once and the runs of two and three words
     become integer keys, looked up for a whole batch at once with numpy's searchsorted. The counts
-    are exactly those of term_counts(terms_of(words)) (tests/test_classifier_model.py).
+    are exactly those of counting the strings of terms_of(words) (tests/test_classifier_model.py).
     """
 
     def __init__(self, terms: Sequence[str], triples: bool) -> None:
@@ -110,19 +110,6 @@ class TermCounter:
                                shape=(len(word_lists), len(self.index)))
         counts.sum_duplicates()
         return counts
-
-
-def term_counts(term_lists: Sequence[list[str]], index: dict[str, int]) -> sp.csr_matrix:
-    """Counts of the known terms in each list of terms (unknown terms are ignored)."""
-    found: list[int] = []
-    ends = [0]
-    for terms in term_lists:
-        found.extend([i for i in map(index.get, terms) if i is not None])
-        ends.append(len(found))
-    counts = sp.csr_matrix((np.ones(len(found), dtype=np.float32), np.array(found, dtype=np.int32),
-                            np.array(ends, dtype=np.int64)), shape=(len(term_lists), len(index)))
-    counts.sum_duplicates()
-    return counts
 
 
 class CharGramCounter:
