@@ -20,11 +20,11 @@ import numpy as np  # noqa: E402
 from sklearn.metrics import average_precision_score, precision_recall_curve  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from classifier import corpus, evaluation, message_text  # noqa: E402
-from classifier.keyword_rule import keyword_says_rejection  # noqa: E402
-from classifier.training import DEFAULT_PARAMS, fit_pipeline  # noqa: E402
-from classifier.persist import read_model  # noqa: E402
-from classifier.store import SHIPPED_PATH, source_key, train_builtin  # noqa: E402
+from onward.classifier import corpus, evaluation, message_text  # noqa: E402
+from onward.classifier.keyword_rule import keyword_says_rejection  # noqa: E402
+from onward.classifier.training import DEFAULT_PARAMS, fit_pipeline  # noqa: E402
+from onward.classifier.persist import read_model  # noqa: E402
+from onward.classifier.store import SHIPPED_PATH, source_key, train_builtin  # noqa: E402
 
 DESIGNS = {  # name: build_pipeline parameters; the first is the default
     "terms+char svm C=10 (default)": DEFAULT_PARAMS,

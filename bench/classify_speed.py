@@ -27,9 +27,9 @@ from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from classifier import corpus, message_text  # noqa: E402
-from classifier.persist import read_model, write_model  # noqa: E402
-from classifier.store import train_builtin  # noqa: E402
+from onward.classifier import corpus, message_text  # noqa: E402
+from onward.classifier.persist import read_model, write_model  # noqa: E402
+from onward.classifier.store import train_builtin  # noqa: E402
 
 
 def peak_rss_mib() -> float:
@@ -121,7 +121,7 @@ def first_classify_seconds(runs: int = 3) -> list[float]:
         for run in range(runs):
             env = dict(os.environ, XDG_STATE_HOME=f"{folder}/state-{run}", XDG_CONFIG_HOME=f"{folder}/none")
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "daemon", "classify", str(sample)], env=env, check=True,
+            subprocess.run([sys.executable, "-m", "onward.daemon", "classify", str(sample)], env=env, check=True,
                            capture_output=True, cwd=Path(__file__).resolve().parent.parent)
             times.append(time.perf_counter() - started)
     return times

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from drafts import read_rejection  # noqa: E402
-from drafts.company import key as company_key  # noqa: E402
-from drafts.lexicon import fold  # noqa: E402
+from onward.drafts import read_rejection  # noqa: E402
+from onward.drafts.company import key as company_key  # noqa: E402
+from onward.drafts.lexicon import fold  # noqa: E402
 
 
 def _text(value: str | None) -> str:

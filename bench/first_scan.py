@@ -31,7 +31,7 @@ from dovecot import Dovecot  # noqa: E402
 
 def corpus_mailbox(count: int, rejection_share: float, rng: random.Random) -> tuple[list[bytes], int]:
     """`count` messages, about `rejection_share` of them rejections, from the shipped corpus."""
-    from classifier import corpus
+    from onward.classifier import corpus
 
     examples = corpus.load_corpus(corpus.TRAIN_DIR)
     rejections = [e.raw for e in examples if e.label == "rejection"]
@@ -69,7 +69,7 @@ def write_config(user, folder: Path) -> Path:
 
 def onward_once(config: Path, env: dict) -> tuple[float, int, str]:
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "daemon", "--config", str(config), "run", "--once"],
+    proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run", "--once"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
@@ -83,8 +83,8 @@ def idle_poll(config: Path, env: dict) -> tuple[int, float, list[str]]:
     """One poll of an inbox with nothing new, on an open connection, as the service does it."""
     import imaplib
 
-    from daemon import config as config_module
-    from daemon.service import make_service
+    from onward.daemon import config as config_module
+    from onward.daemon.service import make_service
 
     os.environ.update(env)
     service = make_service(config_module.load(config))
@@ -125,10 +125,10 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     """The same first scan in this process, timing its parts (the rest is fetching and glue)."""
     import functools
 
-    from classifier.model import Model
-    from daemon import config as config_module
-    from daemon.processing import Processor
-    from daemon.service import Service, make_service
+    from onward.classifier.model import Model
+    from onward.daemon import config as config_module
+    from onward.daemon.processing import Processor
+    from onward.daemon.service import Service, make_service
 
     start_afresh(folder, user)
     os.environ.update(env)
@@ -161,7 +161,7 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
 def service_peak_memory(config: Path, env: dict, folder: Path, user) -> int:
     """Peak RSS of `onward run` once it has scanned the whole inbox (fresh state)."""
     start_afresh(folder, user)
-    proc = subprocess.Popen([sys.executable, "-m", "daemon", "--config", str(config), "run"],
+    proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         import sqlite3
@@ -222,7 +222,7 @@ def main() -> None:
         # so the timed run measures a first scan, not a first install.
         sample = base / "sample.eml"
         sample.write_bytes(messages[0])
-        subprocess.run([sys.executable, "-m", "daemon", "--config", str(config), "classify", str(sample)],
+        subprocess.run([sys.executable, "-m", "onward.daemon", "--config", str(config), "classify", str(sample)],
                        cwd=ROOT, env=env, check=True, capture_output=True)
         once_s, once_mb, said = onward_once(config, env)
         commands, idle_s, names = idle_poll(config, env)

@@ -4,8 +4,8 @@ The daemon calls `load_model(state_dir)` once, then `model.classify(raw, thresho
 `model.classify_many(raws, threshold)` with raw RFC 5322 bytes; `message_text` is the model's input.
 """
 
-from classifier.model import Model, Verdict, Weight
-from classifier.store import load_model
-from classifier.text import message_text
+from onward.classifier.model import Model, Verdict, Weight
+from onward.classifier.store import load_model
+from onward.classifier.text import message_text
 
 __all__ = ["Model", "Verdict", "Weight", "load_model", "message_text"]

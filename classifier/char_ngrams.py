@@ -15,8 +15,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from classifier.counting import CharGramCounter
-from classifier.features import normalise, tokens_of
+from onward.classifier.counting import CharGramCounter
+from onward.classifier.features import normalise, tokens_of
 
 
 class WordCharNgrams(TransformerMixin, BaseEstimator):

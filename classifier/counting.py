@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from classifier.features import STEM_LENGTH
+from onward.classifier.features import STEM_LENGTH
 
 _CACHE_LIMIT = 100_000  # distinct words (and tokens) remembered; a daemon must not grow unbounded
 

@@ -14,9 +14,9 @@ from typing import Iterable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
-from classifier.features import ANALYZER_TRIPLES, normalise, tokens_of, words_of
-from classifier.text import message_text
+from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
+from onward.classifier.features import ANALYZER_TRIPLES, normalise, tokens_of, words_of
+from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from classifier.model import Model, ModelWeights
+from onward.classifier.model import Model, ModelWeights
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 The built-in model ships in the package (builtin-model.npz, about 1 MB), trained from the shipped
 corpus and stamped with a key of the corpus and the feature code: a first `onward classify` loads
 it in a fraction of a second instead of training for several. If the corpus or that code changed
-and nobody ran `python -m classifier.ship`, the stale file is ignored: the model is trained on
+and nobody ran `python -m onward.classifier.ship`, the stale file is ignored: the model is trained on
 first use and cached in the state folder under a key that also covers the library versions.
 A user's model is saved with the key it was trained under and with their labelled texts, so that
 it is retrained the same way when the key changes. Files are read and written by classifier.persist.
@@ -19,10 +19,10 @@ import threading
 from importlib import metadata
 from pathlib import Path
 
-from classifier import corpus
-from classifier.model import Model
-from classifier.persist import atomic_write, read_model, write_model
-from classifier.text import message_text
+from onward.classifier import corpus
+from onward.classifier.model import Model
+from onward.classifier.persist import atomic_write, read_model, write_model
+from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def builtin_training_set() -> tuple[list[str], list[str]]:
 
 def train_builtin() -> Model:
     """The built-in model, trained now from the shipped corpus (a few seconds)."""
-    from classifier.training import train
+    from onward.classifier.training import train
 
     texts, labels = builtin_training_set()
     if not texts:
@@ -107,7 +107,7 @@ def _shipped() -> Model | None:
         if loaded and loaded[1].get("key") == key:
             model = _memory[("shipped", key)] = loaded[0]
         else:
-            logger.info("the shipped model is not from this corpus and code (run `python -m classifier.ship`)")
+            logger.info("the shipped model is not from this corpus and code (run `python -m onward.classifier.ship`)")
     return model
 
 
@@ -163,7 +163,7 @@ def _load_user_model(state_dir: Path) -> Model | None:
 
 def train_with_user_examples(user: list[tuple[str, str]]) -> Model:
     """The built-in corpus plus the user's (text, label) pairs, theirs weighted higher."""
-    from classifier.training import train
+    from onward.classifier.training import train
 
     texts, labels = builtin_training_set()
     weights = [1.0] * len(texts) + [USER_WEIGHT] * len(user)

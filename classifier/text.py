@@ -15,7 +15,7 @@ import functools
 import re
 from email.message import Message
 
-from classifier.html_text import html_to_text
+from onward.classifier.html_text import html_to_text
 
 # Rejections are short; past these sizes only attachments, threads and footers remain.
 MAX_RAW_BYTES = 256_000

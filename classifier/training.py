@@ -16,9 +16,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from classifier.char_ngrams import WordCharNgrams
-from classifier.features import analyze, analyze_pairs
-from classifier.model import REJECTION, Model, ModelWeights
+from onward.classifier.char_ngrams import WordCharNgrams
+from onward.classifier.features import analyze, analyze_pairs
+from onward.classifier.model import REJECTION, Model, ModelWeights
 
 # Chosen by cross-validation on the training part only (bench/classifier_quality.py --select).
 DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm"}

@@ -1,7 +1,7 @@
-"""Lets `python -m daemon` work like the `onward` command."""
+"""Lets `python -m onward.daemon` work like the `onward` command."""
 
 import sys
 
-from daemon.cli import main
+from onward.daemon.cli import main
 
 sys.exit(main())

@@ -11,9 +11,9 @@ import logging
 import sys
 from pathlib import Path
 
-from daemon import __version__, logs
-from daemon.commands import check, classify, demo, evaluate, preview, run, status, train
-from daemon.errors import ConfigError, RuntimeFailure
+from onward.daemon import __version__, logs
+from onward.daemon.commands import check, classify, demo, evaluate, preview, run, status, train
+from onward.daemon.errors import ConfigError, RuntimeFailure
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
 COMMANDS = (demo, check, run, status, classify, train, evaluate, preview)

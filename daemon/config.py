@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from daemon.errors import ConfigError
-from daemon.schema import (  # noqa: F401 (the schema's names are part of this module's interface)
+from onward.daemon.errors import ConfigError
+from onward.daemon.schema import (  # noqa: F401 (the schema's names are part of this module's interface)
     LANGUAGES, AccountConfig, ClassifierConfig, Config, DraftsConfig, Duration, IdentityConfig,
     ImapConfig, ScheduleConfig, StateConfig, parse_duration,
 )
-from daemon.timing import parse_working_hours
+from onward.daemon.timing import parse_working_hours
 
 _SECTIONS = {
     "imap": ImapConfig, "identity": IdentityConfig, "schedule": ScheduleConfig,

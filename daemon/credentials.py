@@ -12,9 +12,9 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
-from daemon.config import Config
-from daemon.errors import AuthFailure, ConfigError
-from daemon.logs import register_secret
+from onward.daemon.config import Config
+from onward.daemon.errors import AuthFailure, ConfigError
+from onward.daemon.logs import register_secret
 
 COMMAND_TIMEOUT = 60  # seconds; a token helper may open a browser or unlock a keyring
 

@@ -14,15 +14,15 @@ import re
 from pathlib import Path
 from typing import Protocol
 
-import drafts
+from onward import drafts
 from imapclient.imapclient import SENT, TRASH
 
-from daemon import faults
-from daemon.config import Config
-from daemon.errors import ConfigError, FolderNotFound
-from daemon.imap import Mailbox
-from daemon.maildir import Maildir
-from daemon.state import Due, Store
+from onward.daemon import faults
+from onward.daemon.config import Config
+from onward.daemon.errors import ConfigError, FolderNotFound
+from onward.daemon.imap import Mailbox
+from onward.daemon.maildir import Maildir
+from onward.daemon.state import Due, Store
 
 logger = logging.getLogger(__name__)
 KEY_HEADER = "X-Onward-Key"

@@ -22,10 +22,10 @@ from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
-from daemon.config import ImapConfig
-from daemon.credentials import Credentials
-from daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
-from daemon.state import parse_headers
+from onward.daemon.config import ImapConfig
+from onward.daemon.credentials import Credentials
+from onward.daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
+from onward.daemon.state import parse_headers
 
 logger = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Iterator
 
-from daemon.imap import BODY_CAP, FetchedMessage
-from daemon.state import Store
-from daemon.watcher import Processor, ScanResult, process_unseen
+from onward.daemon.imap import BODY_CAP, FetchedMessage
+from onward.daemon.state import Store
+from onward.daemon.watcher import Processor, ScanResult, process_unseen
 
 _HEADERS = BytesHeaderParser(policy=compat32)
 HEADER_BYTES = 64 * 1024  # enough for any real header block

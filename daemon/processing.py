@@ -13,12 +13,12 @@ from email.header import decode_header, make_header
 from email.message import Message
 from typing import Callable
 
-import drafts
+from onward import drafts
 
-from daemon.config import Config
-from daemon.imap import FetchedMessage
-from daemon.state import Record
-from daemon.timing import due_time
+from onward.daemon.config import Config
+from onward.daemon.imap import FetchedMessage
+from onward.daemon.state import Record
+from onward.daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab and line feed
@@ -93,7 +93,7 @@ class Processor:
     @property
     def model(self):
         if self._model is None:  # loaded on first use: `onward check` never pays for it
-            import classifier  # scikit-learn takes a second to import; most commands never need it
+            from onward import classifier  # scikit-learn takes a second to import; most commands never need it
 
             self._model = classifier.load_model(self.cfg.state_dir)
         return self._model

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from daemon.errors import ConfigError
+from onward.daemon.errors import ConfigError
 
 LANGUAGES = ("", "en", "de", "fr", "es")  # "": the rejection's own
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")

@@ -19,16 +19,16 @@ from typing import Callable
 import schedule
 from imapclient.exceptions import IMAPClientError
 
-from daemon import credentials
-from daemon.config import Account, Config
-from daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save_due_drafts, settings_from_config
-from daemon.errors import AuthFailure, ConnectionFailure
-from daemon.imap import NETWORK_ERRORS, Mailbox, describe
-from daemon.maildir import Maildir, scan_maildir
-from daemon.processing import Processor as DefaultProcessor
-from daemon.progress import Progress
-from daemon.state import Store
-from daemon.watcher import Processor, ScanResult, scan_folder
+from onward.daemon import credentials
+from onward.daemon.config import Account, Config
+from onward.daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save_due_drafts, settings_from_config
+from onward.daemon.errors import AuthFailure, ConnectionFailure
+from onward.daemon.imap import NETWORK_ERRORS, Mailbox, describe
+from onward.daemon.maildir import Maildir, scan_maildir
+from onward.daemon.processing import Processor as DefaultProcessor
+from onward.daemon.progress import Progress
+from onward.daemon.state import Store
+from onward.daemon.watcher import Processor, ScanResult, scan_folder
 
 logger = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from daemon import faults
-from daemon.imap import FetchedMessage, Mailbox
-from daemon.processing import Batch
-from daemon.state import Record, Store, message_key
+from onward.daemon import faults
+from onward.daemon.imap import FetchedMessage, Mailbox
+from onward.daemon.processing import Batch
+from onward.daemon.state import Record, Store, message_key
 
 logger = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ Rejection, DraftTemplateError. This package knows nothing about IMAP or the clas
 and does not import daemon.
 """
 
-from drafts.plan import Draft, DraftPlan, DraftSettings, plan_drafts
-from drafts.rejection import Rejection, read_rejection
-from drafts.render import DraftTemplateError
+from onward.drafts.plan import Draft, DraftPlan, DraftSettings, plan_drafts
+from onward.drafts.rejection import Rejection, read_rejection
+from onward.drafts.render import DraftTemplateError
 
 __all__ = ["Draft", "DraftPlan", "DraftSettings", "DraftTemplateError", "Rejection", "plan_drafts",
            "read_rejection"]

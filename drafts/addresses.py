@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from drafts.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, fold
-from drafts.sanitize import valid_address
+from onward.drafts.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, fold
+from onward.drafts.sanitize import valid_address
 
 _AUTOMATED_LOCAL = re.compile(
     r"(?:^|[._+-])(?:no[._-]?reply|do[._-]?not[._-]?reply|donotreply|noreply|"

@@ -11,8 +11,8 @@ import functools
 import re
 from collections import defaultdict
 
-from drafts.addresses import is_ats_domain, is_freemail
-from drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ROLE_NOUNS,
+from onward.drafts.addresses import is_ats_domain, is_freemail
+from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ROLE_NOUNS,
                             TITLE_WORDS, fold)
 
 _LEGAL = re.compile(

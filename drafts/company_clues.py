@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from drafts import company_phrases as phrases
-from drafts.company import (CONTACT_LINE, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
+from onward.drafts import company_phrases as phrases
+from onward.drafts.company import (CONTACT_LINE, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
-from drafts.layout import Layout
-from drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
-from drafts.people import looks_personal, person_name
-from drafts.subjects import topic
+from onward.drafts.layout import Layout
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
+from onward.drafts.people import looks_personal, person_name
+from onward.drafts.subjects import topic
 
 _TITLE_LIKE = TITLE_WORDS | DEPARTMENT_WORDS | JOB_WORDS
 _DISPLAY_PARTS = re.compile(r"\s+(?:at|from|@|bei|von|chez)\s+|\s*\|\s*|\s+[-–—]\s+", re.IGNORECASE)

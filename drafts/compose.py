@@ -12,9 +12,9 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from drafts.rejection import Rejection
-from drafts.sanitize import message_ids, one_line, valid_address
-from drafts.subjects import reply_subject
+from onward.drafts.rejection import Rejection
+from onward.drafts.sanitize import message_ids, one_line, valid_address
+from onward.drafts.subjects import reply_subject
 
 _EMPTY_SUBJECT = {"en": "Thank you", "de": "Vielen Dank", "fr": "Merci", "es": "Gracias"}
 _QUOTE_INTRO = {

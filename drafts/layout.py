@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafts.lexicon import VALEDICTIONS, fold
+from onward.drafts.lexicon import VALEDICTIONS, fold
 
 _QUOTE_OPENERS = re.compile(
     r"^(?:on\s.{4,200}\swrote\s*:|am\s.{4,200}\sschrieb.{0,200}:|le\s.{4,200}\sa\s+[ée]crit\s*:|"

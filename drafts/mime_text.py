@@ -14,8 +14,8 @@ import email.utils
 from datetime import datetime
 from email.message import EmailMessage, Message
 
-from drafts.html_text import html_to_text
-from drafts.sanitize import fix_surrogates, one_line, valid_address
+from onward.drafts.html_text import html_to_text
+from onward.drafts.sanitize import fix_surrogates, one_line, valid_address
 
 
 def parse(raw: bytes) -> EmailMessage:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from drafts.lexicon import (DEPARTMENT_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
                             fold)
-from drafts.layout import Layout, is_closing_word
+from onward.drafts.layout import Layout, is_closing_word
 
 _PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
               "ter", "zu", "der", "den", "e"}

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 
-from drafts import render
-from drafts.compose import build_reply
-from drafts.rejection import Rejection, read_rejection
+from onward.drafts import render
+from onward.drafts.compose import build_reply
+from onward.drafts.rejection import Rejection, read_rejection
 
 MODES = ("combined", "separate")
 # CRLF as IMAP wants; long header lines allowed (RFC 5322's limit is 998) so that X-Onward-Key stays

@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from drafts import addresses as addr_rules
-from drafts import language as lang
-from drafts import layout as text_layout
-from drafts import mime_text, stage
-from drafts.company import key as company_key
-from drafts.company_clues import find_company
-from drafts.lexicon import fold
-from drafts.people import (complete, display_as_name, first_name, looks_personal, named_contact,
+from onward.drafts import addresses as addr_rules
+from onward.drafts import language as lang
+from onward.drafts import layout as text_layout
+from onward.drafts import mime_text, stage
+from onward.drafts.company import key as company_key
+from onward.drafts.company_clues import find_company
+from onward.drafts.lexicon import fold
+from onward.drafts.people import (complete, display_as_name, first_name, looks_personal, named_contact,
                            person_name, signer)
-from drafts.role import find_role
-from drafts.sanitize import message_ids, one_line
+from onward.drafts.role import find_role
+from onward.drafts.sanitize import message_ids, one_line
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ import functools
 import re
 from collections import defaultdict
 
-from drafts.company import keys as company_keys
-from drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
-from drafts.subjects import topic
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
+from onward.drafts.subjects import topic
 
 _R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
 _RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it

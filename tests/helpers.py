@@ -10,12 +10,12 @@ from pathlib import Path
 
 
 def onward(*args: str, timeout: float = 60, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "daemon", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "onward.daemon", *args], capture_output=True,
                           text=True, timeout=timeout, **kw)
 
 
 def start_onward(*args: str, log: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "daemon", *args],
+    return subprocess.Popen([sys.executable, "-m", "onward.daemon", *args],
                             stdout=subprocess.DEVNULL, stderr=open(log, "w"))
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import ConfigError, accounts_of, parse
-from daemon.maildir import Maildir
+from onward.daemon.config import ConfigError, accounts_of, parse
+from onward.daemon.maildir import Maildir
 from helpers import onward, start_onward, state_rows, wait_for
 from mail import rejection
 from test_end_to_end import drafts_in

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from onward.daemon.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -106,10 +106,10 @@ def test_train_and_evaluate_reject_bad_paths(setup, capsys):
 
 def test_onward_classify_answers_quickly_from_a_fresh_process(setup):
     folder, config = setup
-    from classifier import load_model
+    from onward.classifier import load_model
 
     load_model(folder / "state")  # writes the built-in model's cache there, as a first run would
-    command = [sys.executable, "-m", "daemon", *config, "classify", "--json", str(folder / "rejection.eml")]
+    command = [sys.executable, "-m", "onward.daemon", *config, "classify", "--json", str(folder / "rejection.eml")]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=REPO, check=True, capture_output=True, text=True, timeout=60)
     assert json.loads(done.stdout)["label"] == "rejection"

@@ -8,8 +8,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from classifier import corpus, message_text
-from classifier.features import analyze, normalise
+from onward.classifier import corpus, message_text
+from onward.classifier.features import analyze, normalise
 
 CATEGORIES = {
     "rejection": {"rejection_ats", "rejection_after_interview", "rejection_blunt", "rejection_filled",

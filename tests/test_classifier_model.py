@@ -11,10 +11,10 @@ import pytest
 
 import scipy.sparse as sp
 
-from classifier import Verdict, corpus, counting, load_model, message_text, persist, store
-from classifier.features import normalise, terms_of, tokens_of, words_of
-from classifier.model import Model
-from classifier.training import fit_pipeline, to_model, train
+from onward.classifier import Verdict, corpus, counting, load_model, message_text, persist, store
+from onward.classifier.features import normalise, terms_of, tokens_of, words_of
+from onward.classifier.model import Model
+from onward.classifier.training import fit_pipeline, to_model, train
 
 REJECTION = ("Your application for Data Analyst",
              "Dear Sam,\n\nThank you for your interest in the Data Analyst role. After careful consideration "
@@ -176,7 +176,7 @@ def test_a_broken_user_model_without_examples_falls_back_to_built_in(tmp_path, c
 
 
 def test_the_shipped_model_is_built_from_this_corpus_and_code():
-    # Fails after a change to the corpus or the classifier code until `python -m classifier.ship`.
+    # Fails after a change to the corpus or the classifier code until `python -m onward.classifier.ship`.
     shipped = persist.read_model(store.SHIPPED_PATH)
     assert shipped is not None and shipped[1]["key"] == store.source_key()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from email.message import EmailMessage
 
-from classifier import message_text
-from classifier.html_text import html_to_text
-from classifier.text import MAX_BODY_CHARS
+from onward.classifier import message_text
+from onward.classifier.html_text import html_to_text
+from onward.classifier.text import MAX_BODY_CHARS
 
 
 def make(body: str, subtype: str = "plain", charset: str = "utf-8", cte: str | None = None,

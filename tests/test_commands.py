@@ -156,8 +156,8 @@ def test_tls_on_a_plain_port_says_which_setting_to_change(mail_user, write_confi
     ("mail.example.org", False, "AUTHENTICATIONFAILED"),
 ])
 def test_login_hints_for_the_big_providers(host, oauth2, hint):
-    from daemon.config import ImapConfig
-    from daemon.imap import login_hint
+    from onward.daemon.config import ImapConfig
+    from onward.daemon.imap import login_hint
 
     text = login_hint(ImapConfig(host=host, username="me"), "[AUTHENTICATIONFAILED] no", oauth2)
     assert hint in text and text.startswith(f"{host} refused the login for me")
@@ -174,7 +174,7 @@ def test_oauth2_token_command_is_used_for_xoauth2(mail_user, write_config):
 
 
 def test_redaction_hides_login_arguments_but_not_sentences():
-    from daemon.logs import redact, register_secret
+    from onward.daemon.logs import redact, register_secret
 
     register_secret("hunter2-very-secret")
     assert "hunter2-very-secret" not in redact("token hunter2-very-secret expired")

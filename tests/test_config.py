@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon import config
-from daemon.config import ConfigError, parse, parse_duration
+from onward.daemon import config
+from onward.daemon.config import ConfigError, parse, parse_duration
 from helpers import onward
 
 

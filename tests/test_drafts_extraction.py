@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from drafts import read_rejection
-from drafts.company import key as company_key
+from onward.drafts import read_rejection
+from onward.drafts.company import key as company_key
 
 SAMPLES = Path(__file__).parent / "data" / "drafts" / "samples"
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text("utf-8"))

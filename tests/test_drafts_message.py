@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from drafts import DraftSettings, plan_drafts, read_rejection
-from drafts.subjects import reply_subject
+from onward.drafts import DraftSettings, plan_drafts, read_rejection
+from onward.drafts.subjects import reply_subject
 
 NOW = datetime(2025, 3, 14, 9, 30, tzinfo=timezone.utc)
 ME = DraftSettings(name="Alex Doe", email="alex@example.com")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from onward.daemon.cli import main
 
 SAMPLES = Path(__file__).parent / "data" / "drafts" / "samples"
 INTERVIEW = SAMPLES / "en_personal_interview.eml"

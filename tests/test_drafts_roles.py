@@ -2,7 +2,7 @@
 
 import pytest
 
-from drafts.role import find_role
+from onward.drafts.role import find_role
 
 
 @pytest.mark.parametrize("body, language, role", [

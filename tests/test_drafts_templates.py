@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from drafts import DraftSettings, DraftTemplateError, plan_drafts
-from drafts.render import KINDS, choose_language, render
+from onward.drafts import DraftSettings, DraftTemplateError, plan_drafts
+from onward.drafts.render import KINDS, choose_language, render
 
 LANGUAGES = ("en", "de", "fr", "es")
 BAD = re.compile(r"None|\{\{|\}\}|\{%|  | [,.;:!?](?!\S)|\( | \)|^\s*,|Dear ,|Hello ,|Hi ,|Hallo ,|"
@@ -130,7 +130,7 @@ def test_shipped_templates_are_package_data():
     import tomllib
     from pathlib import Path
     root = Path(__file__).resolve().parent.parent
-    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["drafts"]
+    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["onward.drafts"]
     shipped = {p.relative_to(root / "drafts") for p in (root / "drafts" / "templates").rglob("*") if p.is_file()}
     covered = {p.relative_to(root / "drafts") for g in globs for p in (root / "drafts").glob(g)}
     assert shipped and shipped <= covered

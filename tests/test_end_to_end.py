@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon import config
-from daemon.service import make_service
+from onward.daemon import config
+from onward.daemon.service import make_service
 from helpers import onward, start_onward, state_rows, visible_flags, wait_for
 from mail import interview, rejection
 
@@ -200,7 +200,8 @@ def test_nothing_in_the_project_can_send_mail():
     for package in PACKAGES:
         for source in (ROOT / package).rglob("*.py"):
             assert not pattern.search(source.read_text()), f"{source} imports smtplib"
-    probe = ("import sys, daemon.cli, daemon.service, daemon.drafting, classifier, drafts\n"
+    probe = ("import sys, onward.daemon.cli, onward.daemon.service, onward.daemon.drafting, "
+             "onward.classifier, onward.drafts\n"
              "print('smtplib' in sys.modules)")
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert loaded.stdout.strip() == "False", loaded.stderr

@@ -7,11 +7,11 @@ import email.policy
 import os
 import time
 
-from daemon.config import Config, DraftsConfig, StateConfig
-from daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-from daemon.maildir import Maildir, scan_maildir
-from daemon.processing import Processor
-from daemon.state import Store
+from onward.daemon.config import Config, DraftsConfig, StateConfig
+from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
+from onward.daemon.maildir import Maildir, scan_maildir
+from onward.daemon.processing import Processor
+from onward.daemon.state import Store
 from helpers import onward
 from mail import interview, message, rejection
 
@@ -58,7 +58,7 @@ def test_maildir_gets_one_draft_per_rejection_and_the_inbox_is_untouched(tmp_pat
 
 
 def test_demo_runs_the_pipeline_and_explains_itself(tmp_path):
-    from daemon.commands.demo import demo_messages
+    from onward.daemon.commands.demo import demo_messages
 
     done = onward("demo", "--dir", str(tmp_path / "demo"), timeout=120)
     assert done.returncode == 0, done.stderr

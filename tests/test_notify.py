@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.notify import notify, socket_address, watchdog_timeout
+from onward.daemon.notify import notify, socket_address, watchdog_timeout
 from dovecot import free_port
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def has(field: str, count: int = 1):
 
 def start(config: Path, notify_path: str, log: Path) -> subprocess.Popen:
     env = {**os.environ, "NOTIFY_SOCKET": notify_path, "WATCHDOG_USEC": WATCHDOG_USEC}
-    return subprocess.Popen([sys.executable, "-m", "daemon", "--config", str(config), "run"],
+    return subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run"],
                             env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=open(log, "w"))
 
 
@@ -121,7 +121,7 @@ def test_ready_even_when_the_server_is_down(tmp_path, monkeypatch):
 
 def test_a_silent_account_stops_the_watchdog_pings(tmp_path, monkeypatch):
     """The main thread's supervisor, in-process: when one account goes quiet, the pings stop."""
-    from daemon.commands.run import _supervise
+    from onward.daemon.commands.run import _supervise
 
     sock, path = listen(tmp_path)
     monkeypatch.setenv("NOTIFY_SOCKET", path)

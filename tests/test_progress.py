@@ -11,7 +11,7 @@ import sys
 from email.message import EmailMessage
 from pathlib import Path
 
-from daemon.progress import Progress
+from onward.daemon.progress import Progress
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,7 @@ def train_command(tmp_path: Path) -> list[str]:
     config = tmp_path / "config.toml"
     config.write_text(f'[state]\npath = "{tmp_path / "state" / "state.sqlite3"}"\n')
     rejections, others = labelled_mail(tmp_path, 40)
-    return [sys.executable, "-m", "daemon", "--config", str(config), "train",
+    return [sys.executable, "-m", "onward.daemon", "--config", str(config), "train",
             "--rejections", str(rejections), "--others", str(others)]
 
 

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from daemon import config
-from daemon.service import make_service
+from onward.daemon import config
+from onward.daemon.service import make_service
 from helpers import onward, start_onward, state_rows, visible_flags, wait_for
 from mail import message
 
@@ -106,7 +106,7 @@ def test_a_failing_processor_skips_only_that_message(mail_user, write_config):
         mail_user.drop(message(n, subject=f"m{n}"))
     cfg = config.load(write_config(mail_user))
 
-    from daemon.processing import basic_record, per_message
+    from onward.daemon.processing import basic_record, per_message
 
     def picky(msg, key):
         if b"Subject: m1" in msg.raw:
@@ -224,8 +224,8 @@ def test_a_poll_with_no_new_mail_is_one_command(mail_user, write_config, monkeyp
 
 
 def test_waking_from_sleep_drops_the_idle_connection_at_once(mail_user, write_config, monkeypatch):
-    from daemon import credentials, imap
-    from daemon.errors import ConnectionFailure
+    from onward.daemon import credentials, imap
+    from onward.daemon.errors import ConnectionFailure
 
     cfg = config.load(write_config(mail_user))
     with imap.Mailbox(cfg.imap, credentials.resolve(cfg)) as mailbox:
@@ -242,7 +242,7 @@ def test_waking_from_sleep_drops_the_idle_connection_at_once(mail_user, write_co
 def test_progress_bar_only_on_a_terminal():
     import io
 
-    from daemon.progress import Progress
+    from onward.daemon.progress import Progress
 
     class Terminal(io.StringIO):
         def isatty(self):
@@ -259,6 +259,6 @@ def test_progress_bar_only_on_a_terminal():
 
 
 def test_header_text_drops_control_characters():
-    from daemon.processing import header_text
+    from onward.daemon.processing import header_text
 
     assert header_text("Re: offer\x1b[2J\x07 =?utf-8?q?caf=C3=A9?=\r\n\tnext") == "Re: offer[2J café next"

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from daemon import config
-from daemon.config import Config
-from daemon.errors import ConfigError
+from onward.daemon import config
+from onward.daemon.config import Config
+from onward.daemon.errors import ConfigError
 
 
 def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from daemon import credentials
-from daemon.commands import load_config
-from daemon.config import Account, accounts_of
-from daemon.errors import RuntimeFailure
-from daemon.imap import Mailbox
-from daemon.maildir import Maildir
+from onward.daemon import credentials
+from onward.daemon.commands import load_config
+from onward.daemon.config import Account, accounts_of
+from onward.daemon.errors import RuntimeFailure
+from onward.daemon.imap import Mailbox
+from onward.daemon.maildir import Maildir
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

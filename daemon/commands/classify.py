@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from classifier import load_model
-from daemon.commands import load_config, read_message_file
+from onward.classifier import load_model
+from onward.daemon.commands import load_config, read_message_file
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -17,11 +17,11 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from daemon.config import Config, DraftsConfig, IdentityConfig, ScheduleConfig, StateConfig
-from daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-from daemon.maildir import Maildir, scan_maildir
-from daemon.processing import Processor
-from daemon.state import Store
+from onward.daemon.config import Config, DraftsConfig, IdentityConfig, ScheduleConfig, StateConfig
+from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
+from onward.daemon.maildir import Maildir, scan_maildir
+from onward.daemon.processing import Processor
+from onward.daemon.state import Store
 
 DEMO_USER = IdentityConfig(name="Sam Taylor", email="sam.taylor@example.net")
 
@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def demo_messages() -> list[tuple[str, bytes]]:
-    folder = resources.files("daemon") / "demo"
+    folder = resources.files("onward.daemon") / "demo"
     return sorted((f.name, f.read_bytes()) for f in folder.iterdir() if f.name.endswith(".eml"))
 
 

@@ -10,9 +10,9 @@ import argparse
 import json
 from pathlib import Path
 
-from classifier import corpus, evaluation, load_model
-from daemon.commands import load_config
-from daemon.errors import ConfigError
+from onward.classifier import corpus, evaluation, load_model
+from onward.daemon.commands import load_config
+from onward.daemon.errors import ConfigError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

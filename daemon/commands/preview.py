@@ -10,11 +10,11 @@ import argparse
 import json
 import sys
 
-from daemon.commands import load_config, read_message_file
-from daemon.drafting import settings_from_config
-from daemon.errors import ConfigError
-from daemon.state import message_key
-from drafts import Draft, DraftPlan, DraftTemplateError, plan_drafts
+from onward.daemon.commands import load_config, read_message_file
+from onward.daemon.drafting import settings_from_config
+from onward.daemon.errors import ConfigError
+from onward.daemon.state import message_key
+from onward.drafts import Draft, DraftPlan, DraftTemplateError, plan_drafts
 
 _SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", "Message-ID",
                   "X-Onward-Key")

@@ -15,11 +15,11 @@ import threading
 import time
 from pathlib import Path
 
-from daemon.commands import load_config
-from daemon.config import Account, accounts_of
-from daemon.errors import RuntimeFailure
-from daemon.notify import notify, watchdog_timeout
-from daemon.service import Service, make_service
+from onward.daemon.commands import load_config
+from onward.daemon.config import Account, accounts_of
+from onward.daemon.errors import RuntimeFailure
+from onward.daemon.notify import notify, watchdog_timeout
+from onward.daemon.service import Service, make_service
 
 logger = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 import json
 
-from daemon.commands import load_config
-from daemon.state import Store
+from onward.daemon.commands import load_config
+from onward.daemon.state import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -10,10 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from classifier import corpus, message_text, store
-from daemon.commands import load_config
-from daemon.errors import ConfigError
-from daemon.progress import Progress
+from onward.classifier import corpus, message_text, store
+from onward.daemon.commands import load_config
+from onward.daemon.errors import ConfigError
+from onward.daemon.progress import Progress
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
