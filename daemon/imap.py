@@ -40,6 +40,8 @@ USUAL_NAMES = {
 }
 BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
+# Fetched with the size and INTERNALDATE, before any body: old mail is passed over on these alone.
+META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
 
 
@@ -49,6 +51,16 @@ class FolderInfo:
     uidvalidity: int
     uidnext: int
     exists: int
+
+
+@dataclass(frozen=True)
+class MessageMeta:
+    """What is known of a message before its body is fetched: enough to pass over old mail."""
+
+    uid: int
+    size: int
+    internal_date: dt.datetime | None
+    header_fields: bytes  # Date, Message-ID, Subject and From, as raw header lines
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,11 @@ class FetchedMessage:
     def headers(self) -> Message:
         """The parsed header block, shared by the message key and the record (parsed once)."""
         return parse_headers(self.raw)
+
+    @classmethod
+    def header_only(cls, meta: MessageMeta) -> "FetchedMessage":
+        """A message known by its header fields alone (old mail, whose body is never fetched)."""
+        return cls(meta.uid, meta.header_fields, meta.internal_date, meta.size)
 
 
 def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
@@ -113,6 +130,8 @@ class Mailbox:
     def __init__(self, cfg: ImapConfig, credentials: Credentials):
         self.cfg = cfg
         self.client = self._connect(credentials)
+        self.selected: FolderInfo | None = None  # the folder open in this session, as opened
+        self._news = False  # the server said, since it was opened, that mail arrived
 
     def _connect(self, credentials: Credentials) -> IMAPClient:
         cfg = self.cfg
@@ -163,44 +182,78 @@ class Mailbox:
             if isinstance(exc, imaplib.IMAP4.abort):
                 raise
             raise FolderNotFound(f'cannot open folder "{folder}": {exc}') from None
-        return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
-                          int(info.get(b"EXISTS", 0)))
+        self.selected = FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
+                                   int(info.get(b"EXISTS", 0)))
+        self._news = False  # what EXAMINE said is the news: the caller reads UIDNEXT
+        self.client._imap.untagged_responses.clear()  # EXAMINE's own EXISTS is no news
+        return self.selected
 
-    def uids_after(self, last_uid: int) -> list[int]:
-        # "n:*" always matches the highest UID, even when it is below n: filter.
-        return sorted(u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
+    def is_open(self, folder: str) -> bool:
+        return self.selected is not None and self.selected.name == folder
+
+    def has_news(self) -> bool:
+        """Whether the open folder may hold mail not yet asked for: told by IDLE, by a response the
+        server sent in passing, or else asked with one NOOP (cheaper than EXAMINE again)."""
+        self._note_passing_news()
+        if not self._news:
+            _text, responses = self.client.noop()
+            self._news = _announces_mail(responses)
+        return self._news
+
+    def _note_passing_news(self) -> None:
+        # imaplib keeps responses nobody asked for (EXISTS after a FETCH, flag changes by other
+        # clients) until the next SELECT; read the news from them and drop the rest, or they grow
+        # for as long as the folder stays open.
+        passing = self.client._imap.untagged_responses
+        if "EXISTS" in passing or "RECENT" in passing:
+            self._news = True
+        passing.clear()
 
     def uids_since(self, when: dt.date) -> list[int]:
         return sorted(self.client.search(["SINCE", when]))
 
-    def fetch(self, uids: list[int]) -> Iterator[FetchedMessage]:
+    def uids_after(self, last_uid: int) -> list[int]:
+        self._news = False  # before asking: news that comes meanwhile is noted again
+        # "n:*" always matches the highest UID, even when it is below n: filter. (A FETCH of "n:*"
+        # would save this SEARCH, but imapclient keeps only the answers for UIDs it was given.)
+        return sorted(u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
+
+    def meta(self, uids: list[int]) -> list[MessageMeta]:
+        """Size, INTERNALDATE and a few header fields of `uids`, without their bodies."""
+        if not uids:
+            return []
+        data = self.client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE", META_FIELDS])
+        metas = []
+        for uid in sorted(data):
+            item = data[uid]
+            fields = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"")
+            metas.append(MessageMeta(uid, item.get(b"RFC822.SIZE", 0), item.get(b"INTERNALDATE"),
+                                     bytes(fields or b"")))
+        return metas
+
+    def fetch(self, metas: list[MessageMeta]) -> Iterator[FetchedMessage]:
         """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once."""
-        sizes = self.client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE"])
-        chunk: list[int] = []
+        chunk: list[MessageMeta] = []
         held = 0
-        for uid in uids:
-            if uid not in sizes:  # expunged meanwhile
-                continue
-            chunk.append(uid)
-            held += min(sizes[uid].get(b"RFC822.SIZE", 0), BODY_CAP)
+        for meta in metas:
+            chunk.append(meta)
+            held += min(meta.size, BODY_CAP)
             if held >= FETCH_BYTES:
-                yield from self._fetch_bodies(chunk, sizes)
+                yield from self._fetch_bodies(chunk)
                 chunk, held = [], 0
         if chunk:
-            yield from self._fetch_bodies(chunk, sizes)
+            yield from self._fetch_bodies(chunk)
 
-    def _fetch_bodies(self, uids: list[int], sizes: dict) -> Iterator[FetchedMessage]:
-        bodies = self.client.fetch(uids, [f"BODY.PEEK[]<0.{BODY_CAP}>"])
-        for uid in uids:
-            data = bodies.get(uid, {})
+    def _fetch_bodies(self, metas: list[MessageMeta]) -> Iterator[FetchedMessage]:
+        bodies = self.client.fetch([m.uid for m in metas], [f"BODY.PEEK[]<0.{BODY_CAP}>"])
+        for meta in metas:
+            data = bodies.get(meta.uid, {})  # missing: expunged meanwhile
             raw = data.get(b"BODY[]<0>")
             if raw is None:
                 raw = data.get(b"BODY[]")
             if raw is None:
                 continue
-            meta = sizes.get(uid, {})
-            yield FetchedMessage(uid, bytes(raw), meta.get(b"INTERNALDATE"),
-                                 meta.get(b"RFC822.SIZE", len(raw)))
+            yield FetchedMessage(meta.uid, bytes(raw), meta.internal_date, meta.size or len(raw))
 
     def find_folder(self, special_use: bytes, configured: str = "", what: str = "drafts") -> str:
         """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else
@@ -245,12 +298,15 @@ class Mailbox:
         self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
-        """Wait in IDLE up to `seconds`; True if the server announced new mail or changes.
+        """Wait in IDLE up to `seconds`; True if the server announced new mail.
 
         idle_check() returns [] at once, every time, when the server has closed the connection (it
         swallows EOF); an empty answer that comes back well before its timeout is therefore a dead
         connection. `should_stop` is polled each second so SIGTERM is honoured promptly.
         """
+        self._note_passing_news()
+        if self._news:  # announced in passing, during the last FETCH: no need to wait
+            return True
         self.client.idle()
         deadline = time.monotonic() + seconds
         wall_minus_monotonic = time.time() - time.monotonic()
@@ -264,14 +320,21 @@ class Mailbox:
             responses = [r for r in self.client.idle_check(timeout=step) if isinstance(r, tuple)]
             if any(r[0] == b"BYE" for r in responses):
                 raise ConnectionFailure("the server ended the connection (BYE)")
-            if any(len(r) > 1 and r[1] in (b"EXISTS", b"EXPUNGE", b"RECENT") for r in responses):
-                self.client.idle_done()
-                return True
+            if _announces_mail(responses):
+                self._news = True
+                break
             if not responses and step >= 0.2 and time.monotonic() - started < step / 2:
                 raise ConnectionFailure("the server closed the connection during IDLE")
         # On a dead connection the exceptions above skip this: the caller drops the connection.
-        self.client.idle_done()
-        return False
+        _text, late = self.client.idle_done()  # mail may be announced just before DONE
+        self._news = self._news or _announces_mail(late)
+        return self._news
+
+
+def _announces_mail(responses) -> bool:
+    """Do these untagged responses ("* 12 EXISTS") say that mail arrived?"""
+    return any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT")
+               for r in responses)
 
 
 def _close_quietly(client: IMAPClient) -> None:

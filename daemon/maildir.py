@@ -18,7 +18,7 @@ from typing import Iterator
 
 from onward.daemon.imap import BODY_CAP, FetchedMessage
 from onward.daemon.state import Store
-from onward.daemon.watcher import Processor, ScanResult, process_unseen
+from onward.daemon.watcher import Processor, ScanResult, old_cutoff, record_batch, split_old
 
 _HEADERS = BytesHeaderParser(policy=compat32)
 HEADER_BYTES = 64 * 1024  # enough for any real header block
@@ -77,10 +77,12 @@ class Maildir:
 
 def scan_maildir(maildir: Maildir, store: Store, process: Processor, lookback: float,
                  now: float | None = None, batch_size: int = 500) -> ScanResult:
-    """Process the inbox files not seen before; on the first scan, mail older than `lookback`
-    (by file time, as delivered) is only remembered, never processed."""
+    """Process the inbox files not seen before. Mail older than `lookback` (by file time, as
+    delivered, or by Date header) is recorded as too old and never processed; on the first scan,
+    files older than that are only remembered, not even read."""
     now = time.time() if now is None else now
     first_scan = store.folder_state("INBOX") is None
+    cutoff = old_cutoff(now, lookback, first_scan)
     seen = store.maildir_names()
     new = sorted((p for p in maildir.files() if unique_name(p) not in seen),
                  key=lambda p: (p.stat().st_mtime, p.name))
@@ -90,12 +92,13 @@ def scan_maildir(maildir: Maildir, store: Store, process: Processor, lookback: f
         messages = []
         for path in paths:
             mtime = path.stat().st_mtime
-            if first_scan and mtime < now - lookback:
+            if first_scan and mtime < cutoff:
                 continue
             with open(path, "rb") as fh:
                 raw = fh.read(BODY_CAP)
             messages.append(FetchedMessage(0, raw, dt.datetime.fromtimestamp(mtime), len(raw)))
-        records = process_unseen(store, process, messages)
+        old, recent = split_old(messages, cutoff)
+        records = record_batch(store, process, old, recent, lookback)
         added = store.commit_batch("INBOX", 0, 0, records, maildir_names=[unique_name(p) for p in paths])
         result.add(len(messages), added, records)
     if not new:

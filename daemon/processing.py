@@ -54,6 +54,13 @@ def basic_record(message: FetchedMessage, key: str, status: str, **extra) -> Rec
                   status=status, **extra)
 
 
+def old_record(message: FetchedMessage, key: str, reason: str, lookback: float) -> Record:
+    """Mail older than the lookback when first seen: recorded, so it is never fetched or drafted."""
+    days = max(lookback, 0) / 86400
+    return basic_record(message, key, "too_old",
+                        detail={"reason": f"older than the lookback ({days:g} days): {reason}"})
+
+
 def failed_record(message: FetchedMessage, key: str, exc: Exception) -> Record:
     """One bad message is logged with its Message-ID and recorded as failed; the scan goes on."""
     try:
@@ -121,8 +128,11 @@ class Processor:
         if verdict.label != "rejection":
             return basic_record(message, key, "other", probability=probability)
         rejection = drafts.read_rejection(message.raw)
-        arrival = message.internal_date.timestamp() if message.internal_date else self.clock()
-        due = due_time(arrival, self.cfg.drafts.delay, self.cfg.drafts.working_hours)
+        # From when it was first seen, if later than its arrival: mail seen late (after an
+        # outage, or arriving with an old date) still waits its full delay, never drafts at once.
+        arrival = message.internal_date.timestamp() if message.internal_date else 0.0
+        due = due_time(max(arrival, self.clock()), self.cfg.drafts.delay,
+                       self.cfg.drafts.working_hours)
         detail = {"company": rejection.company, "role": rejection.role,
                   "language": rejection.language, "stage": rejection.stage}
         logger.info("rejection from %s (%s, p=%.2f): drafts due %s", rejection.company or "?",

@@ -242,8 +242,17 @@ class Store:
     def _transaction(self):
         return _Transaction(self.db)
 
-    def summary(self) -> dict:
-        """What `onward status` shows: folders, message counts by status, the newest messages."""
+    def too_old(self) -> list[dict]:
+        """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""
+        rows = self.db.execute(
+            "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
+            " status='too_old' ORDER BY received_at DESC", (self.account,))
+        return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
+                for s, f, r, d in rows]
+
+    def summary(self, every: bool = False) -> dict:
+        """What `onward status` shows: folders, message counts by status, the newest messages;
+        `every` adds the mail passed over as too old."""
         folders = [
             {"folder": f, "uidvalidity": v, "last_uid": u, "scanned_at": s}
             for f, v, u, s in self.db.execute(
@@ -257,10 +266,14 @@ class Store:
              "received_at": received, "detail": json.loads(detail) if detail else None}
             for uid, subj, sender, status, received, detail in self.db.execute(
                 "SELECT uid, subject, sender, status, received_at, detail FROM messages"
-                " WHERE account=? ORDER BY seen_at DESC, uid DESC LIMIT 20", (self.account,))
+                " WHERE account=? AND status != 'too_old' ORDER BY seen_at DESC, uid DESC LIMIT 20",
+                (self.account,))
         ]
-        return {"account": self.account, "folders": folders, "messages": counts, "recent": recent,
-                "rejections": self.rejections()}
+        summary = {"account": self.account, "folders": folders, "messages": counts,
+                   "recent": recent, "rejections": self.rejections()}
+        if every:
+            summary["too_old"] = self.too_old()
+        return summary
 
 
 def _json(value: dict | None) -> str | None:

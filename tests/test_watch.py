@@ -206,23 +206,6 @@ def test_silent_connection_is_noticed_and_replaced(mail_user, write_config, tmp_
     assert code == 0, (tmp_path / "log").read_text()
 
 
-def test_a_poll_with_no_new_mail_is_one_command(mail_user, write_config, monkeypatch):
-    import imaplib
-
-    mail_user.drop(message(1))
-    service = make_service(config.load(write_config(mail_user)))
-    service.poll()
-    sent = []
-    original = imaplib.IMAP4._command
-    monkeypatch.setattr(imaplib.IMAP4, "_command",
-                        lambda self, name, *args: sent.append(name) or original(self, name, *args))
-    service.poll()
-    monkeypatch.undo()
-    service.run_once()
-    service.store.close()
-    assert sent == ["EXAMINE"]
-
-
 def test_waking_from_sleep_drops_the_idle_connection_at_once(mail_user, write_config, monkeypatch):
     from onward.daemon import credentials, imap
     from onward.daemon.errors import ConnectionFailure

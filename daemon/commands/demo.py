@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"classifying {len(messages)} sample emails with the built-in model …\n")
     store = Store(cfg.state_path)
     try:
-        scan_maildir(maildir, store, Processor(cfg), cfg.schedule.lookback, now)
+        scan_maildir(maildir, store, Processor(cfg, clock=lambda: now), cfg.schedule.lookback, now)
         save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg), now)
         _report(store, maildir, cfg.classifier.threshold)
     finally:

@@ -13,6 +13,8 @@ from onward.daemon.state import Store
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("status", help="show what onward has seen and decided")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--all", action="store_true",
+                   help="also list the mail passed over as older than the lookback")
     p.set_defaults(func=run)
 
 
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             for account in store.accounts():
                 store.account = account
-                summaries.append(store.summary())
+                summaries.append(store.summary(every=args.all))
         finally:
             store.close()
     if args.json:
@@ -58,6 +60,12 @@ def _print_account(summary: dict, named: bool) -> None:
     print("recent messages:")
     for m in summary["recent"]:
         print(f"  {_when(m['received_at'])}  {m['status']:<8} {m['sender'][:30]:<30} {m['subject'][:60]}")
+    if "too_old" in summary:
+        print("passed over as too old (never drafted):" if summary["too_old"] else
+              "passed over as too old: none")
+        for m in summary["too_old"]:
+            print(f"  {_when(m['received_at'])}  {m['sender'][:30]:<30} {m['subject'][:50]:<50} "
+                  f"{m.get('reason', '')}")
 
 
 def _outcome(rejection: dict) -> str:
