@@ -48,8 +48,12 @@ class StateLock:
             os.close(fd)
             raise StateError(f"cannot lock {self.path}: {exc.strerror}") from None
         # Only the holder writes its pid, after it holds the lock: a refused process never clobbers it.
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        # On a full disk the pid cannot be written: the lock holds all the same.
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass
         self.fd = fd
         return self
 

@@ -8,6 +8,7 @@ full disk is waited out (with backoff) instead: nothing is lost, the write happe
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import logging
 import os
@@ -29,10 +30,15 @@ def describe(exc: BaseException, path: Path) -> StateError:
     """One sentence for a failure to open, read or write the state file at `path`."""
     if isinstance(exc, StateError):
         return exc
-    if isinstance(exc, OSError):
-        return StateError(f"cannot use the state file {path}: {exc.strerror or exc}")
     text = str(exc)
     lower = text.lower()
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            lower = "read-only"
+        elif exc.errno == errno.ENOSPC:
+            lower = "disk is full"
+        else:
+            return StateError(f"cannot use the state file {path}: {exc.strerror or exc}")
     if "disk is full" in lower:
         return StateFull(f"the disk holding the state file {path} is full; free some space "
                          "and start onward again")
@@ -79,7 +85,7 @@ def _identity(path: Path) -> tuple[int, int]:
 
 
 def _is_full(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.Error) and "disk is full" in str(exc).lower()
+    return isinstance(describe(exc, Path(".")), StateFull)
 
 
 def _retry_when_full(write):
