@@ -18,8 +18,8 @@ from pathlib import Path
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
 from onward.daemon.config_paths import check_paths
-from onward.daemon.lock import StateLock
 from onward.daemon.errors import RuntimeFailure
+from onward.daemon.lock import StateLock
 from onward.daemon.notify import notify, watchdog_timeout
 from onward.daemon.service import Service, make_service
 from onward.daemon.state import Store
