@@ -21,7 +21,8 @@ from typing import Callable, Iterable
 from urllib.parse import quote
 
 from onward.daemon.errors import StateError, StateLost
-from onward.daemon.state_guard import _check_integrity, _identity, _retry_when_full, guarded
+from onward.daemon.state_guard import (GuardedConnection, _check_integrity, _identity,
+                                       _retry_when_full, guarded)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
@@ -143,11 +144,12 @@ class Store:
         self.on_retry: Callable[[], bool] | None = None  # None: a full disk fails at once
         with guarded(self.path):
             if readonly:
-                self.db = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro", uri=True,
-                                          isolation_level=None, timeout=30)
+                db = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro", uri=True,
+                                     isolation_level=None, timeout=30)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+                db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db = GuardedConnection(db, self.path)
             try:
                 _check_integrity(self.db)
                 if not readonly:

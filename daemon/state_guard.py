@@ -58,6 +58,46 @@ def describe(exc: BaseException, path: Path) -> StateError:
     return StateError(f"cannot use the state file {path}: {text}")
 
 
+# What SQLite says when the file, its folder or its disk is the problem (not onward's SQL).
+_ENVIRONMENTAL = ("disk is full", "readonly", "read-only", "malformed", "not a database",
+                  "disk i/o error", "unable to open", "locked", "busy")
+
+
+def environmental(exc: BaseException) -> bool:
+    """Is this the file's, folder's or disk's fault? (A mistake in onward's SQL stays a bug, exit 4.)"""
+    if isinstance(exc, (OSError, StateError)):
+        return True
+    return isinstance(exc, sqlite3.Error) and any(w in str(exc).lower() for w in _ENVIRONMENTAL)
+
+
+class GuardedConnection:
+    """A sqlite3 connection whose statements raise StateError when the file, its folder or the
+    disk fails while onward runs (damage found after the check at open, a disk gone read-only)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path):
+        self._db, self._path = db, path
+
+    def _guard(self, method: str, *args):
+        try:
+            return getattr(self._db, method)(*args)
+        except sqlite3.Error as exc:
+            if environmental(exc):
+                raise describe(exc, self._path) from None
+            raise
+
+    def execute(self, *args):
+        return self._guard("execute", *args)
+
+    def executemany(self, *args):
+        return self._guard("executemany", *args)
+
+    def executescript(self, *args):
+        return self._guard("executescript", *args)
+
+    def __getattr__(self, name: str):  # close, in_transaction, backup, ...
+        return getattr(self._db, name)
+
+
 @contextlib.contextmanager
 def guarded(path: Path) -> Iterator[None]:
     """Turn any sqlite3 or OS error raised inside into a StateError about `path`."""
@@ -100,7 +140,9 @@ def _retry_when_full(write):
         while True:
             try:
                 result = write(store, *args, **kwargs)
-            except (sqlite3.Error, OSError) as exc:
+            except (sqlite3.Error, OSError, StateError) as exc:
+                if not environmental(exc):
+                    raise  # onward's own mistake: a bug, reported as one
                 if not _is_full(exc) or store.on_retry is None:
                     raise describe(exc, store.path) from None
                 if waiting_since is None:

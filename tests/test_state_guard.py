@@ -321,3 +321,22 @@ def test_an_emptied_state_file_is_a_new_state(mail_user, write_config, tmp_path)
     assert status.returncode == 0 and "nothing scanned yet" in status.stdout
     assert onward("--config", str(path), "run", "--once").returncode == 0
     assert len(folder_messages(mail_user, "Drafts")) == 1
+
+
+def test_damage_found_while_running_is_a_state_error_but_a_bad_query_stays_a_bug(tmp_path):
+    state = tmp_path / "state.sqlite3"
+    _corrupt_later = Store(state)
+    _corrupt_later.commit_batch("INBOX", 1, 400, [
+        Record(f"k{n}", n, f"<m{n}@x>", "s" * 200, "f", None, "waiting", due_at=1.0)
+        for n in range(400)])
+    _corrupt_later.close()
+    store = Store(state)  # passes its check at open
+    store.db.execute("PRAGMA cache_size=1")  # read the pages from the file again, as a long run does
+    with open(state, "r+b") as fh:
+        fh.seek(4096 * 3)
+        fh.write(os.urandom(4096 * 4))
+    with pytest.raises(StateError, match="is damaged"):
+        store.due(now=2.0)
+    with pytest.raises(sqlite3.OperationalError):  # onward's own mistake: exit 4, not hidden
+        store.db.execute("SELECT no_such_column FROM messages")
+    store.close()
