@@ -340,3 +340,39 @@ def test_damage_found_while_running_is_a_state_error_but_a_bad_query_stays_a_bug
     with pytest.raises(sqlite3.OperationalError):  # onward's own mistake: exit 4, not hidden
         store.db.execute("SELECT no_such_column FROM messages")
     store.close()
+
+
+def test_a_lost_state_never_redrafts_in_a_maildir_either(tmp_path):
+    from onward.daemon.config import Config, DraftsConfig, StateConfig
+    from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
+    from onward.daemon.maildir import Maildir, scan_maildir
+    from onward.daemon.processing import Processor
+
+    maildir = Maildir(tmp_path / "Maildir")
+    maildir.create("Drafts", "Sent", "Trash")
+    for n, subject in enumerate(["Edited Co", "Trashed Co", "Kept Co"], 1):
+        (maildir.root / "new" / f"{n}.x.host").write_bytes(rejection(n, subject=subject))
+    cfg = Config(drafts=DraftsConfig(delay=0.0), state=StateConfig(path=str(tmp_path / "s.db")))
+
+    def cycle():
+        store = Store(cfg.state_path)
+        try:
+            scan_maildir(maildir, store, Processor(cfg), cfg.schedule.lookback)
+            return dict(save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg),
+                                        time.time()))
+        finally:
+            store.close()
+
+    assert sorted(cycle().values()) == ["drafted"] * 3
+    by_subject = {email.message_from_bytes(p.read_bytes())["Subject"]: p for p in maildir.files("Drafts")}
+    edited = by_subject["Re: Edited Co"]
+    text = email.message_from_bytes(edited.read_bytes())
+    del text["X-Onward-Key"]
+    edited.write_bytes(text.as_bytes())
+    trashed = by_subject["Re: Trashed Co"]
+    trashed.rename(maildir.folder("Trash") / "cur" / trashed.name)
+    forget_state(cfg.state_path)
+    outcomes = sorted(cycle().values())
+    assert outcomes == ["drafted", "skipped: a reply draft already exists",
+                        "skipped: its draft was deleted"]
+    assert len(list(maildir.files("Drafts"))) == 2 and len(list(maildir.files("Trash"))) == 1
