@@ -77,25 +77,50 @@ class GuardedConnection:
     def __init__(self, db: sqlite3.Connection, path: Path):
         self._db, self._path = db, path
 
-    def _guard(self, method: str, *args):
-        try:
-            return getattr(self._db, method)(*args)
-        except sqlite3.Error as exc:
-            if environmental(exc):
-                raise describe(exc, self._path) from None
-            raise
+    def execute(self, *args) -> "_GuardedCursor":
+        return _GuardedCursor(_guard(self._db.execute, self._path, *args), self._path)
 
-    def execute(self, *args):
-        return self._guard("execute", *args)
-
-    def executemany(self, *args):
-        return self._guard("executemany", *args)
+    def executemany(self, *args) -> "_GuardedCursor":
+        return _GuardedCursor(_guard(self._db.executemany, self._path, *args), self._path)
 
     def executescript(self, *args):
-        return self._guard("executescript", *args)
+        return _guard(self._db.executescript, self._path, *args)
 
     def __getattr__(self, name: str):  # close, in_transaction, backup, ...
         return getattr(self._db, name)
+
+
+class _GuardedCursor:
+    """The rows of a statement: SQLite reads them as they are asked for, so errors come late."""
+
+    def __init__(self, cursor: sqlite3.Cursor, path: Path):
+        self._cursor, self._path = cursor, path
+
+    def __iter__(self):
+        rows = iter(self._cursor)
+        while True:
+            try:
+                yield _guard(next, self._path, rows)
+            except StopIteration:
+                return
+
+    def fetchone(self):
+        return _guard(self._cursor.fetchone, self._path)
+
+    def fetchall(self):
+        return _guard(self._cursor.fetchall, self._path)
+
+    def __getattr__(self, name: str):  # rowcount, lastrowid, ...
+        return getattr(self._cursor, name)
+
+
+def _guard(call, path: Path, *args):
+    try:
+        return call(*args)
+    except sqlite3.Error as exc:
+        if environmental(exc):
+            raise describe(exc, path) from None
+        raise
 
 
 @contextlib.contextmanager
