@@ -21,8 +21,8 @@ from typing import Callable, Iterable
 from urllib.parse import quote
 
 from onward.daemon.errors import StateError, StateLost
-from onward.daemon.state_guard import (GuardedConnection, _check_integrity, _identity,
-                                       _retry_when_full, guarded)
+from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
+                                       retry_when_full, guarded)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
@@ -151,7 +151,7 @@ class Store:
                 db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.db = GuardedConnection(db, self.path)
             try:
-                _check_integrity(self.db)
+                check_integrity(self.db)
                 if not readonly:
                     os.chmod(self.path, 0o600)
                     self.db.execute("PRAGMA journal_mode=WAL")
@@ -162,13 +162,13 @@ class Store:
             except BaseException:
                 self.db.close()
                 raise
-            self.identity = _identity(self.path)
+            self.identity = file_identity(self.path)
 
     def check_identity(self) -> None:
         """Raise StateLost if the file at our path is no longer the one we opened (deleted or
         replaced): writing on would go into a file nobody will ever read again."""
         try:
-            now = _identity(self.path)
+            now = file_identity(self.path)
         except FileNotFoundError:
             raise StateLost(f"the state file {self.path} was deleted while onward was running; "
                             "stopping rather than losing what happens next (start onward again: "
@@ -225,7 +225,7 @@ class Store:
         return {n for (n,) in self.db.execute(
             "SELECT name FROM maildir_names WHERE account=?", (self.account,))}
 
-    @_retry_when_full
+    @retry_when_full
     def commit_batch(self, folder: str, uidvalidity: int, last_uid: int,
                      records: Iterable[Record], maildir_names: Iterable[str] = ()) -> int:
         """Record messages and advance the folder's last UID in one transaction; returns rows added.
@@ -274,7 +274,7 @@ class Store:
             (self.account,)).fetchone()
         return when
 
-    @_retry_when_full
+    @retry_when_full
     def finish(self, key: str, status: str, detail: dict, now: float) -> None:
         """Record what became of a rejection (drafted, skipped, …) and forget its bytes."""
         with self._transaction():

@@ -132,7 +132,7 @@ def guarded(path: Path) -> Iterator[None]:
         raise describe(exc, path) from None
 
 
-def _check_integrity(db: sqlite3.Connection) -> None:
+def check_integrity(db: sqlite3.Connection) -> None:
     """PRAGMA quick_check: catches a torn or overwritten file before onward trusts it."""
     rows = [r for (r,) in db.execute("PRAGMA quick_check")]
     if rows != ["ok"]:
@@ -144,16 +144,18 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _identity(path: Path) -> tuple[int, int]:
+def file_identity(path: Path) -> tuple[int, int]:
     st = os.stat(path)
     return st.st_dev, st.st_ino
 
 
 def _is_full(exc: BaseException) -> bool:
-    return isinstance(describe(exc, Path(".")), StateFull)
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    return isinstance(exc, StateFull) or "disk is full" in str(exc).lower()
 
 
-def _retry_when_full(write):
+def retry_when_full(write):
     """For Store's write methods (each one transaction, safe to repeat after its rollback):
     while the disk is full, wait and try again as long as the store's on_retry says go on; any
     other failure becomes a StateError. Arguments must not be one-shot iterators."""
