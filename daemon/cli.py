@@ -13,7 +13,7 @@ from pathlib import Path
 
 from onward.daemon import __version__, logs
 from onward.daemon.commands import check, classify, demo, evaluate, preview, run, status, train
-from onward.daemon.errors import ConfigError, RuntimeFailure
+from onward.daemon.errors import ConfigError, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
 COMMANDS = (demo, check, run, status, classify, train, evaluate, preview)
@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ConfigError as exc:
-        print(f"onward: config error: {exc}", file=sys.stderr)
+        kind = "" if isinstance(exc, UsageError) else "config error: "
+        print(f"onward: {kind}{exc}", file=sys.stderr)
         return EXIT_CONFIG
     except RuntimeFailure as exc:
         print(f"onward: {exc}", file=sys.stderr)

@@ -18,7 +18,7 @@ from typing import Any
 from onward.daemon.errors import ConfigError
 from onward.daemon.schema import (  # noqa: F401 (the schema's names are part of this module's interface)
     LANGUAGES, AccountConfig, ClassifierConfig, Config, DraftsConfig, Duration, IdentityConfig,
-    ImapConfig, ScheduleConfig, StateConfig, parse_duration,
+    ImapConfig, ScheduleConfig, StateConfig, check_duration_bounds, parse_duration,
 )
 from onward.daemon.timing import parse_working_hours
 
@@ -27,7 +27,8 @@ _SECTIONS = {
     "drafts": DraftsConfig, "classifier": ClassifierConfig, "state": StateConfig,
 }
 _PATH_KEYS = {("imap", "ca_file"), ("drafts", "templates_dir"), ("state", "path"),
-              ("[[accounts]]", "path"), ("[[accounts]]", "ca_file")}
+              ("[[accounts]]", "path"), ("[[accounts]]", "ca_file"), ("imap", "env_file"),
+              ("[[accounts]]", "env_file")}
 
 
 def default_config_path() -> Path:
@@ -49,7 +50,9 @@ def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> 
     if f.type in ("Duration", Duration, "Duration | None"):
         if not isinstance(value, str):
             raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
-        return Duration(parse_duration(value, key))
+        seconds = parse_duration(value, key)
+        check_duration_bounds(key, f.name, seconds)
+        return Duration(seconds)
     expected = {"str": str, "int": int, "bool": bool, "float": (int, float)}[f.type]
     # bool is a subclass of int in Python, but `port = true` is still a mistake.
     if not isinstance(value, expected) or (f.type != "bool" and isinstance(value, bool)):
@@ -120,14 +123,10 @@ def _check_imap(imap: ImapConfig, where: str = "[imap]") -> None:
         raise ConfigError(f"{where} port: {imap.port} is not a TCP port")
     if imap.batch_size < 1:
         raise ConfigError(f"{where} batch_size: must be at least 1")
-    if imap.timeout <= 0:
-        raise ConfigError(f"{where} timeout: must be longer than 0s")
 
 
 def _check_semantics(cfg: Config) -> None:
     _check_imap(cfg.imap)
-    if cfg.schedule.poll_interval < 1:
-        raise ConfigError("[schedule] poll_interval: must be at least 1s")
     try:
         parse_working_hours(cfg.drafts.working_hours)
     except ValueError as exc:
@@ -167,6 +166,9 @@ def load(path: Path) -> Config:
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
+    except UnicodeDecodeError as exc:  # tomllib decodes the whole file as UTF-8 first
+        raise ConfigError(f"{path} is not UTF-8 text (byte {exc.object[exc.start:exc.start + 1]!r} "
+                          f"at offset {exc.start}); save it as UTF-8") from None
     except FileNotFoundError:
         raise ConfigError(
             f"no config file at {path}; copy config.example.toml there, or name one with "
@@ -174,6 +176,8 @@ def load(path: Path) -> Config:
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path} is a folder; name the config file in it") from None
     except OSError as exc:
         raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
     return parse(data, path.parent.resolve(), source=path)

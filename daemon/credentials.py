@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import dotenv_values
 
 from onward.daemon.config import Config
 from onward.daemon.errors import AuthFailure, ConfigError
@@ -31,14 +31,31 @@ class Credentials:
         return f"Credentials(username={self.username!r}, secret=**REDACTED**, oauth2={self.oauth2})"
 
 
-def load_env_files(cfg: Config) -> None:
-    """Load .env from the config's folder, then the working directory; real env vars win."""
-    folders = [cfg.source.parent] if cfg.source else []
-    folders.append(Path.cwd())
-    for folder in folders:
-        env_file = folder / ".env"
-        if env_file.is_file():
-            load_dotenv(env_file, override=False)
+def env_file_of(cfg: Config) -> Path | None:
+    """The .env to read: [imap] env_file if set, else .env beside the config file (never the
+    working directory, which may be anyone's folder)."""
+    if cfg.imap.env_file:
+        return Path(cfg.imap.env_file)
+    return cfg.source.parent / ".env" if cfg.source else None
+
+
+def password_from_env(cfg: Config) -> str:
+    """The password_env variable: from the environment, else from the .env file.
+
+    Only that one variable is taken from the file, and nothing is exported: a .env holding
+    LD_PRELOAD or PATH must not reach the password command or anything else onward starts.
+    """
+    name = cfg.imap.password_env
+    if os.environ.get(name):
+        return os.environ[name]
+    env_file = env_file_of(cfg)
+    if env_file is None or not env_file.is_file():
+        return ""
+    try:
+        values = dotenv_values(env_file, encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {env_file}: {getattr(exc, 'strerror', None) or exc}") from None
+    return values.get(name) or ""
 
 
 def _first_line_of(command: str, key: str) -> str:
@@ -68,13 +85,12 @@ def resolve(cfg: Config) -> Credentials:
         password = _first_line_of(imap.password_command, "password_command")
         register_secret(password)
         return Credentials(imap.username, password)
-    load_env_files(cfg)
-    password = os.environ.get(imap.password_env, "")
+    password = password_from_env(cfg)
     if not password:
+        where = env_file_of(cfg) or "a .env file beside the config"
         raise ConfigError(
             f"[imap] password_env: the environment variable {imap.password_env} is not set "
-            "(nor in a .env file beside the config or in the working directory); set it, or use "
-            "password_command or oauth2_token_command"
+            f"(nor in {where}); set it, or use password_command or oauth2_token_command"
         )
     register_secret(password)
     return Credentials(imap.username, password)

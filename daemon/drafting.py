@@ -3,7 +3,9 @@
 Exactly once: every draft carries an X-Onward-Key header. Before appending, the Drafts (and Sent)
 folder is searched for that key, so a crash between APPEND and the state commit never produces a
 second draft; once the state says "drafted", nothing touches that rejection again, so a draft the
-user edited, sent or deleted is never recreated.
+user edited, sent or deleted is never recreated. Should the state be lost (a new or emptied file),
+the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
+but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.
 """
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ from onward.daemon import faults
 from onward.daemon.config import Config
 from onward.daemon.errors import ConfigError, FolderNotFound
 from onward.daemon.imap import Mailbox
-from onward.daemon.maildir import Maildir
-from onward.daemon.state import Due, Store
+from onward.daemon.maildir import HEADER_BYTES, Maildir
+from onward.daemon.state import Due, Store, parse_headers
 
 logger = logging.getLogger(__name__)
 KEY_HEADER = "X-Onward-Key"
 REPLIED = "you already replied"
 DELETED = "the rejection was deleted"
+# Found in the mailbox, not in the state: a state file that is new, emptied or restored from an
+# old backup must never bring back a draft the user already saw, edited or threw away.
+DRAFT_EXISTS = "a reply draft already exists"
+DRAFT_DELETED = "its draft was deleted"
 
 
 def settings_from_config(cfg: Config) -> "drafts.DraftSettings":
@@ -59,7 +65,7 @@ class ImapTarget:
 
     def saved_keys(self, keys: list[str]) -> set[str]:
         found: set[str] = set()
-        for folder in filter(None, (self.drafts, self.sent)):
+        for folder in filter(None, (self.drafts, self.sent, self.trash)):
             self.mailbox.examine(folder)
             found.update(k for k in keys if k not in found and self.mailbox.search_header(KEY_HEADER, k))
         return found
@@ -75,6 +81,8 @@ class ImapTarget:
         if self.sent and dues:
             self.mailbox.examine(self.sent)
             reasons.update((d.key, REPLIED) for d in dues if self.mailbox.search_reply_to(d.message_id))
+        dues = [d for d in dues if d.key not in reasons]
+        reasons.update(self._earlier_drafts(dues))
         dues = [d for d in dues if d.key not in reasons]
         if not dues:
             return reasons
@@ -96,6 +104,28 @@ class ImapTarget:
         return reasons
 
 
+    def _earlier_drafts(self, dues: list[Due]) -> dict[str, str]:
+        """Replies to these rejections in Drafts (edited or written by the user: mail clients drop
+        X-Onward-Key on editing but keep In-Reply-To) or in Trash (a draft thrown away).
+
+        An intact onward draft in Drafts is no reason: saved_keys finds it by its key, so that
+        after a crash the rest of its set is still saved.
+        """
+        reasons: dict[str, str] = {}
+        for folder, reason in ((self.drafts, DRAFT_EXISTS), (self.trash, DRAFT_DELETED)):
+            todo = [d for d in dues if d.key not in reasons]
+            if not folder or not todo:
+                continue
+            self.mailbox.examine(folder)
+            for d in todo:
+                replies = set(self.mailbox.search_reply_to(d.message_id))
+                if replies and folder == self.drafts:
+                    replies -= set(self.mailbox.search_header(KEY_HEADER, d.key))
+                if replies:
+                    reasons[d.key] = reason
+        return reasons
+
+
 class MaildirTarget:
     """A local Maildir's .Drafts folder."""
 
@@ -104,7 +134,7 @@ class MaildirTarget:
 
     def saved_keys(self, keys: list[str]) -> set[str]:
         return {k for k in keys if any(self.maildir.headers_match(f, KEY_HEADER, k)
-                                       for f in ("Drafts", "Sent"))}
+                                       for f in ("Drafts", "Sent", "Trash"))}
 
     def save(self, key: str, raw: bytes) -> str:
         return str(self.maildir.save_draft(raw))
@@ -117,6 +147,10 @@ class MaildirTarget:
                 continue
             if any(self.maildir.headers_match("Sent", h, message_id) for h in ("In-Reply-To", "References")):
                 reasons[due.key] = REPLIED
+            elif _maildir_reply(self.maildir, "Drafts", message_id, not_key=due.key):
+                reasons[due.key] = DRAFT_EXISTS
+            elif _maildir_reply(self.maildir, "Trash", message_id):
+                reasons[due.key] = DRAFT_DELETED
             elif not self.maildir.headers_match("INBOX", "Message-ID", message_id) and \
                     self.maildir.headers_match("Trash", "Message-ID", message_id):
                 reasons[due.key] = DELETED
@@ -143,6 +177,19 @@ class DryRunTarget:
 
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
         return self.real.reasons_not_wanted(dues)
+
+
+def _maildir_reply(maildir: Maildir, folder: str, message_id: str, not_key: str | None = None) -> bool:
+    """Is a reply to `message_id` in `folder`, other than an intact onward draft of `not_key`?"""
+    for path in maildir.files(folder):
+        with open(path, "rb") as fh:
+            headers = parse_headers(fh.read(HEADER_BYTES))
+        names = " ".join(str(v) for h in ("In-Reply-To", "References") for v in headers.get_all(h) or [])
+        if message_id not in names:
+            continue
+        if not_key is None or not_key not in str(headers.get(KEY_HEADER) or ""):
+            return True
+    return False
 
 
 def _optional_folder(mailbox: Mailbox, special_use: bytes, configured: str, what: str) -> str | None:

@@ -23,3 +23,19 @@ class AuthFailure(RuntimeFailure):
 
 class FolderNotFound(RuntimeFailure):
     """A mailbox folder onward needs does not exist on the server."""
+
+
+class UsageError(ConfigError):
+    """The command cannot run as asked, e.g. another onward already writes the state (exit 2)."""
+
+
+class StateError(RuntimeFailure):
+    """The state file cannot be used: damaged, unreadable, read-only, a folder, or the disk is full."""
+
+
+class StateLost(StateError):
+    """The state file was deleted or replaced under a running service."""
+
+
+class StateFull(StateError):
+    """The disk holding the state file is full."""

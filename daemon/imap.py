@@ -149,7 +149,7 @@ class Mailbox:
             if credentials.oauth2:
                 client.oauth2_login(credentials.username, credentials.secret)
             else:
-                client.login(credentials.username, credentials.secret)
+                _password_login(client, cfg, credentials)
         except LoginError as exc:
             _close_quietly(client)
             # The server's own words help ("[AUTHENTICATIONFAILED]"); they never hold the password.
@@ -335,6 +335,20 @@ def _announces_mail(responses) -> bool:
     """Do these untagged responses ("* 12 EXISTS") say that mail arrived?"""
     return any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT")
                for r in responses)
+
+
+def _password_login(client: IMAPClient, cfg: ImapConfig, credentials: Credentials) -> None:
+    """LOGIN, or AUTHENTICATE PLAIN (RFC 4616, UTF-8) when the name or password is not ASCII:
+    imaplib sends LOGIN's arguments as ASCII, so a password like "Grüße" could never get through."""
+    if (credentials.username + credentials.secret).isascii():
+        client.login(credentials.username, credentials.secret)
+        return
+    if not client.has_capability("AUTH=PLAIN"):
+        _close_quietly(client)
+        raise AuthFailure(f"{cfg.host} offers no way to send a user name or password with "
+                          "non-ASCII characters (no AUTH=PLAIN); use an ASCII password or an app "
+                          "password") from None
+    client.plain_login(credentials.username, credentials.secret)
 
 
 def _close_quietly(client: IMAPClient) -> None:

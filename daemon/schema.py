@@ -32,6 +32,35 @@ class Duration(float):
     """A number of seconds given in the config as a string like "36h"."""
 
 
+DAY = 86400.0
+# (least, most) seconds for each duration key: beyond these a value is a typo, not a wish
+# (a delay of years would never draft; a 1 s timeout would never log in).
+DURATION_BOUNDS = {
+    "delay": (0.0, 90 * DAY),
+    "lookback": (0.0, 365 * DAY),
+    "poll_interval": (1.0, DAY),
+    "timeout": (1.0, 3600.0),
+}
+
+
+def format_duration(seconds: float) -> str:
+    """The shortest usual way to write `seconds` in the config ("90d", "1h", "10s")."""
+    for unit, size in (("d", DAY), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
+def check_duration_bounds(key: str, name: str, seconds: float) -> None:
+    """Raise ConfigError naming `key` when `seconds` is outside DURATION_BOUNDS[name]."""
+    least, most = DURATION_BOUNDS[name]
+    if seconds < least:
+        raise ConfigError(f"{key}: must be at least {format_duration(least)}")
+    if seconds > most:
+        raise ConfigError(f"{key}: {format_duration(seconds)} is more than the most allowed, "
+                          f"{format_duration(most)}")
+
+
 def _choice(*values: str) -> dict:
     return {"choices": values}
 
@@ -45,6 +74,7 @@ class ImapConfig:
     password_env: str = "ONWARD_IMAP_PASSWORD"
     password_command: str = ""
     oauth2_token_command: str = ""
+    env_file: str = ""  # the .env holding password_env; empty: .env beside the config file
     inbox: str = "INBOX"
     drafts_folder: str = ""
     sent_folder: str = ""

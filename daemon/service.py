@@ -7,6 +7,7 @@ Each service leaves a heartbeat and a short status line for the main thread to r
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import sqlite3
@@ -28,6 +29,7 @@ from onward.daemon.maildir import Maildir, scan_maildir
 from onward.daemon.processing import Processor as DefaultProcessor
 from onward.daemon.progress import Progress
 from onward.daemon.state import Store
+from onward.daemon.state_guard import guarded
 from onward.daemon.watcher import Processor, ScanResult, scan_folder
 
 logger = logging.getLogger(__name__)
@@ -288,7 +290,9 @@ def make_service(cfg: Config, process: Processor | None = None, clock: Callable[
     if dry_run_dir is not None:
         path = Path(tempfile.mkdtemp(prefix="onward-dry-run-")) / "state.sqlite3"
         if cfg.state_path.exists():
-            with sqlite3.connect(cfg.state_path) as source, sqlite3.connect(path) as copy:
+            Store(cfg.state_path, readonly=True).close()  # damaged: say so, don't copy it
+            with guarded(cfg.state_path), contextlib.closing(sqlite3.connect(cfg.state_path)) as source, \
+                    contextlib.closing(sqlite3.connect(path)) as copy:
                 source.backup(copy)
     store = Store(path, account=account.name)
     if account.type == "maildir":

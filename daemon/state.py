@@ -17,7 +17,12 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
+from urllib.parse import quote
+
+from onward.daemon.errors import StateError, StateLost
+from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
+                                       retry_when_full, guarded)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
@@ -130,16 +135,65 @@ class Due:
 class Store:
     """The SQLite state file. One instance per process; not shared between threads."""
 
-    def __init__(self, path: Path, account: str = "default"):
+    def __init__(self, path: Path, account: str = "default", readonly: bool = False):
+        """Open (or create) the state file, checking its integrity; any failure is a StateError."""
         self.path = Path(path)
         self.account = account
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        os.chmod(self.path, 0o600)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        # FULL: a draft's existence must never be forgotten by a power cut right after the commit.
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(SCHEMA)
+        # Called between retries while the disk is full: a sign of life for the watchdog, and the
+        # service's way to give up (return True) when it is asked to stop.
+        self.on_retry: Callable[[], bool] | None = None  # None: a full disk fails at once
+        with guarded(self.path):
+            if readonly:
+                db = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro", uri=True,
+                                     isolation_level=None, timeout=30)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db = GuardedConnection(db, self.path)
+            try:
+                check_integrity(self.db)
+                if not readonly:
+                    os.chmod(self.path, 0o600)
+                    self.db.execute("PRAGMA journal_mode=WAL")
+                    # FULL: a draft's existence must never be forgotten by a power cut right after
+                    # the commit.
+                    self.db.execute("PRAGMA synchronous=FULL")
+                    self.db.executescript(SCHEMA)
+            except BaseException:
+                self.db.close()
+                raise
+            self.identity = file_identity(self.path)
+
+    def check_identity(self) -> None:
+        """Raise StateLost if the file at our path is no longer the one we opened (deleted or
+        replaced): writing on would go into a file nobody will ever read again."""
+        try:
+            now = file_identity(self.path)
+        except FileNotFoundError:
+            raise StateLost(f"the state file {self.path} was deleted while onward was running; "
+                            "stopping rather than losing what happens next (start onward again: "
+                            "it finds the drafts already in your mailbox)") from None
+        except OSError as exc:
+            raise StateError(f"cannot look at the state file {self.path}: {exc.strerror}") from None
+        if now != self.identity:
+            raise StateLost(f"the state file {self.path} was replaced by another file while onward "
+                            "was running; stopping (start onward again to use the new file)")
+
+    def is_empty(self) -> bool:
+        """No tables yet: a new file, or one emptied by hand (a read-only store never creates them)."""
+        return not self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='messages'").fetchone()
+
+    def health(self) -> dict:
+        """For `onward check`: where the state is, how big, how many rejections it records."""
+        if self.is_empty():
+            return {"path": str(self.path), "size": self.path.stat().st_size, "rejections": 0}
+        (rejections,) = self.db.execute(
+            "SELECT COUNT(*) FROM messages WHERE due_at IS NOT NULL OR status IN"
+            " ('waiting', 'drafted', 'skipped')").fetchone()
+        size = sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + "-wal"))
+                   if p.exists())
+        return {"path": str(self.path), "size": size, "rejections": rejections, "ok": True}
 
     def close(self) -> None:
         self.db.close()
@@ -171,6 +225,7 @@ class Store:
         return {n for (n,) in self.db.execute(
             "SELECT name FROM maildir_names WHERE account=?", (self.account,))}
 
+    @retry_when_full
     def commit_batch(self, folder: str, uidvalidity: int, last_uid: int,
                      records: Iterable[Record], maildir_names: Iterable[str] = ()) -> int:
         """Record messages and advance the folder's last UID in one transaction; returns rows added.
@@ -219,6 +274,7 @@ class Store:
             (self.account,)).fetchone()
         return when
 
+    @retry_when_full
     def finish(self, key: str, status: str, detail: dict, now: float) -> None:
         """Record what became of a rejection (drafted, skipped, …) and forget its bytes."""
         with self._transaction():
@@ -240,6 +296,7 @@ class Store:
                 for s, f, r, st, p, d, done, det in rows]
 
     def _transaction(self):
+        self.check_identity()
         return _Transaction(self.db)
 
     def too_old(self) -> list[dict]:
@@ -290,5 +347,8 @@ class _Transaction:
         self.db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type, exc, tb):
-        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        elif self.db.in_transaction:  # SQLite may have rolled back already (a full disk does)
+            self.db.execute("ROLLBACK")
         return False

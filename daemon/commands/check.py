@@ -7,9 +7,12 @@ import argparse
 from onward.daemon import credentials
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
-from onward.daemon.errors import RuntimeFailure
+from onward.daemon.config_paths import check_paths
+from onward.daemon.errors import RuntimeFailure, StateError
 from onward.daemon.imap import Mailbox
 from onward.daemon.maildir import Maildir
+from onward.daemon.state import Store
+from onward.daemon.state_guard import writable
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
     accounts = accounts_of(cfg)
+    check_paths(cfg)
     print(f"config:  {cfg.source} is valid")
     failed = []
     for account in accounts:
@@ -32,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
                 raise
             print(f"  FAILED: {exc}")
             failed.append(account.name)
-    print(f"state:   {cfg.state_path}")
+    print(f"state:   {state_health(cfg.state_path)}")
     if failed:
         raise RuntimeFailure(f"{len(failed)} of {len(accounts)} accounts failed the check: "
                              f"{', '.join(failed)}")
@@ -59,3 +63,19 @@ def _check_maildir(account: Account) -> None:
     print(f"inbox:   {maildir.root} has {sum(1 for _ in maildir.files())} message(s); "
           "nothing in it is ever moved or flagged")
     print(f"drafts:  {maildir.folder('Drafts')} (created when the first draft is saved)")
+
+
+def state_health(path) -> str:
+    """One line on the state file; a damaged, read-only or unusable one raises StateError (exit 3)."""
+    if not path.exists():
+        return f"{path} (not created yet: the first run creates it)"
+    store = Store(path, readonly=True)  # a reader: works beside the running service
+    try:
+        health = store.health()
+    finally:
+        store.close()
+    if not writable(path):
+        raise StateError(f"the state file {path} (or its folder) is read-only; onward must be "
+                         "able to write both: fix their permissions")
+    return (f"{path} ok ({health['size'] / 1024:.0f} KiB, "
+            f"{health['rejections']} rejection(s) recorded)")

@@ -17,9 +17,12 @@ from pathlib import Path
 
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
+from onward.daemon.config_paths import check_paths
 from onward.daemon.errors import RuntimeFailure
+from onward.daemon.lock import StateLock
 from onward.daemon.notify import notify, watchdog_timeout
 from onward.daemon.service import Service, make_service
+from onward.daemon.state import Store
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +37,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    accounts = accounts_of(load_config(args))
+    cfg = load_config(args)
+    check_paths(cfg)
+    accounts = accounts_of(cfg)
+    if args.dry_run:  # works on a copy (SQLite's backup is a consistent snapshot): no lock needed
+        return _run(args, accounts)
+    with StateLock(cfg.state_path):  # one writer: a second run would draft the same rejections
+        Store(cfg.state_path).close()  # damaged, read-only, a folder: say so before starting
+        return _run(args, accounts)
+
+
+def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
     if args.once:
         return _run_once(accounts, args.dry_run)
     stopping = threading.Event()
@@ -74,6 +87,7 @@ def _serve(account: Account, dry_run: Path | None, services: dict, failures: lis
     try:
         service = make_service(account.cfg, account=account, dry_run_dir=dry_run, fail_fast=alone)
         services[account.name] = service
+        service.store.on_retry = service._should_stop  # a full disk is waited out, not fatal
         if stopping.is_set():  # the signal came before this service existed to be told
             service.stop()
         try:

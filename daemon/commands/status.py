@@ -26,9 +26,9 @@ def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     summaries = []
     if cfg.state_path.exists():
-        store = Store(cfg.state_path)
+        store = Store(cfg.state_path, readonly=True)  # a reader: never changes the file
         try:
-            for account in store.accounts():
+            for account in [] if store.is_empty() else store.accounts():
                 store.account = account
                 summaries.append(store.summary(every=args.all))
         finally:

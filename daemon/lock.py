@@ -1,0 +1,77 @@
+"""One writer per state file: an exclusive lock beside it, held for as long as a command writes.
+
+Two processes writing the same state would each decide a rejection is due and each save its
+drafts. Every command that writes the state (`run`, `run --once`) takes `STATE.lock` with flock
+first; a second one is refused with the first one's pid. Readers (`status`, `check`) never take it:
+SQLite's WAL lets them read alongside the writer. flock is released by the kernel when the process
+dies, however it dies, so a stale lock file never blocks a restart.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+from onward.daemon.errors import StateError, UsageError
+
+
+def lock_path(state: Path) -> Path:
+    return state.with_name(state.name + ".lock")
+
+
+class StateLock:
+    """`with StateLock(state):` holds the lock on `state` or raises UsageError naming the holder."""
+
+    def __init__(self, state: Path):
+        self.state = Path(state)
+        self.path = lock_path(self.state)
+        self.fd: int | None = None
+
+    def acquire(self) -> "StateLock":
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            raise StateError(f"cannot create the lock file {self.path} beside the state file: "
+                             f"{exc.strerror}; onward needs to write in {self.path.parent}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read_pid(fd)
+            os.close(fd)
+            who = f"another onward (pid {holder})" if holder else "another onward"
+            raise UsageError(f"{who} is using {self.state}; stop it first (for the service: "
+                             "systemctl --user stop onward), or give this one its own [state] path"
+                             ) from None
+        except OSError as exc:
+            os.close(fd)
+            raise StateError(f"cannot lock {self.path}: {exc.strerror}") from None
+        # Only the holder writes its pid, after it holds the lock: a refused process never clobbers it.
+        # On a full disk the pid cannot be written: the lock holds all the same.
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass
+        self.fd = fd
+        return self
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing drops the flock; the file stays, harmless
+            self.fd = None
+
+    def __enter__(self) -> "StateLock":
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+def _read_pid(fd: int) -> int | None:
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        return int(text) if text.isdigit() else None
+    except OSError:
+        return None
