@@ -199,3 +199,22 @@ def test_check_names_the_layout_and_its_folders(tmp_path):
     config.write_text(config.read_text().replace(str(acct), str(acct.parent)))
     done = onward("--config", str(config), "check")
     assert done.returncode == 3 and "home/INBOX" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_demo_removes_its_temporary_mailbox(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = onward("demo", env={**os.environ, "TMPDIR": str(scratch)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert list(scratch.iterdir()) == []
+    assert "is removed" in done.stdout and "Next: `onward init`" in done.stdout
+
+
+def test_demo_keep_says_where_the_mailbox_is_and_how_to_remove_it(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = onward("demo", "--keep", env={**os.environ, "TMPDIR": str(scratch)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    (kept,) = scratch.iterdir()
+    assert f"kept in {kept}; remove it with: rm -r {kept}" in done.stdout
+    assert len(list(Maildir(kept / "Maildir").files("Drafts"))) >= 6

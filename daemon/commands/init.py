@@ -15,7 +15,6 @@ import re
 import sys
 import tomllib
 from importlib import resources
-from pathlib import Path
 
 from onward.daemon import config
 from onward.daemon.errors import ConfigError
