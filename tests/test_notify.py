@@ -12,7 +12,6 @@ import time
 import types
 from pathlib import Path
 
-
 from onward.daemon.notify import notify, socket_address, watchdog_timeout
 from dovecot import free_port
 from test_service_unit import require
