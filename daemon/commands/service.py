@@ -125,12 +125,14 @@ def install_unit(args: argparse.Namespace) -> int:
     if args.no_start:
         print("\nNot enabled or started (--no-start). To start it: systemctl --user daemon-reload && "
               "systemctl --user enable --now onward")
+        _say_how_to_follow()
         return 0
     why_not = user_systemd()
     if why_not:
         print(f"\nNot enabled or started: no user systemd here ({why_not}).")
         print("On a machine where systemd runs your session, start it with:")
         print("  systemctl --user daemon-reload && systemctl --user enable --now onward")
+        _say_how_to_follow()
         return 0
     for step in (("daemon-reload",), ("enable", UNIT), ("restart", UNIT)):
         done = _systemctl(*step)
