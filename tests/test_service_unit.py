@@ -198,3 +198,17 @@ def test_the_classifier_and_drafts_work_under_memory_deny_write_execute(tmp_path
         pytest.skip("this kernel has no PR_SET_MDWE (Linux 6.3+)")
     assert done.returncode == 0, done.stderr
     assert "draft(s) saved" in done.stdout and "-> reply drafted" in done.stdout
+
+
+def test_no_start_only_writes_the_unit(tmp_path):
+    home = tmp_path / "home"
+    write_config(home)
+    bin_dir, calls = tmp_path / "bin", tmp_path / "calls"
+    bin_dir.mkdir()
+    (bin_dir / "systemctl").write_text(f'#!/bin/sh\necho "$@" >> {calls}\n')
+    (bin_dir / "systemctl").chmod(0o755)
+    env = user_env(home, PATH=f"{bin_dir}:{os.environ['PATH']}")
+    done = onward("service", "install", "--no-start", env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Not enabled or started (--no-start)" in done.stdout and not calls.exists()
+    assert (home / ".config/systemd/user/onward.service").is_file()
