@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 from onward.daemon import __version__, logs
-from onward.daemon.commands import check, classify, demo, evaluate, preview, run, status, train
+from onward.daemon.commands import check, classify, demo, evaluate, init, preview, run, service, status, train
 from onward.daemon.errors import ConfigError, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (demo, check, run, status, classify, train, evaluate, preview)
+COMMANDS = (demo, init, check, run, service, status, classify, train, evaluate, preview)
 
 logger = logging.getLogger(__name__)
 

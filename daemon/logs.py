@@ -62,6 +62,6 @@ def setup(verbosity: int = 0, fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # imapclient logs every command at DEBUG; only -vv shows it.
-    for chatty in ("imapclient", "schedule"):
+    # imapclient logs every command at DEBUG, watchdog every inotify event; only -vv shows them.
+    for chatty in ("imapclient", "schedule", "watchdog"):
         logging.getLogger(chatty).setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)

@@ -26,6 +26,7 @@ from onward.daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save
 from onward.daemon.errors import AuthFailure, ConnectionFailure
 from onward.daemon.imap import NETWORK_ERRORS, Mailbox, describe
 from onward.daemon.maildir import Maildir, scan_maildir
+from onward.daemon.newmail import NewMailWatch
 from onward.daemon.processing import Processor as DefaultProcessor
 from onward.daemon.progress import Progress
 from onward.daemon.state import Store
@@ -214,26 +215,31 @@ class Service:
 
 
 class MaildirService(Service):
-    """The same loop over a local Maildir: no connection, no IDLE; polls on the schedule."""
+    """The same loop over a local Maildir: no connection; between polls it waits for new mail
+    to appear in the inbox (inotify, or a look every 2 s where that is unavailable)."""
 
-    def __init__(self, maildir: Maildir, *args, **kwargs):
+    def __init__(self, maildir: Maildir, *args, use_inotify: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.maildir = maildir
+        self.use_inotify = use_inotify
+        self.watch: NewMailWatch | None = None
 
     def _connected(self):
-        if not self.maildir.root.is_dir():
-            raise ConnectionFailure(f"the Maildir {self.maildir.root} does not exist")
+        self.maildir.require_inbox()  # a missing Maildir may be a disk not mounted yet: retried
         self.ever_logged_in = True
         return self.maildir
 
     def _disconnect(self) -> None:
-        pass
+        # After an outage the inbox may be a new folder: watch it afresh when it is back.
+        if self.watch is not None:
+            self.watch.close()
+            self.watch = None
 
     def poll(self) -> ScanResult:
         result = scan_maildir(self._connected(), self.store, self.process, self.cfg.schedule.lookback,
                               now=self.clock(), batch_size=self.cfg.imap.batch_size)
         if result.fetched:
-            self.log.info("%s: %d new message(s) recorded", self.maildir.root, result.recorded)
+            self.log.info("%s: %d new message(s) recorded", self.maildir.inbox, result.recorded)
         self.save_due_drafts()
         return result
 
@@ -244,9 +250,16 @@ class MaildirService(Service):
         pass
 
     def _wait(self, seconds: float) -> bool:
-        self._sleep(seconds)
-        return False
-
+        if seconds <= 0:
+            return False
+        if self.watch is None:
+            inbox = self._connected().inbox
+            self.watch = NewMailWatch(inbox, self.use_inotify)
+            how = self.watch.start()
+            reason = f" ({self.watch.reason})" if self.watch.reason else ""
+            self.log.info("watching %s for new mail: %s%s", inbox, how, reason)
+            return True  # look again at once: mail may have come while the watch was set up
+        return self.watch.wait(seconds, self._should_stop)
 
 class _Beating:
     """A draft target whose every step counts as a sign of life: saving a backlog of drafts is

@@ -7,9 +7,11 @@ import email.policy
 import os
 import time
 
+import pytest
+
 from onward.daemon.config import Config, DraftsConfig, StateConfig
 from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-from onward.daemon.maildir import Maildir, scan_maildir
+from onward.daemon.maildir import Maildir, MaildirNotFound, describe_layout, scan_maildir
 from onward.daemon.processing import Processor
 from onward.daemon.state import Store
 from helpers import onward
@@ -89,3 +91,130 @@ def test_drafts_folder_in_mbsync_verbatim_layout_is_found(tmp_path):
     saved = inbox.save_draft(b"Subject: x\r\n\r\nbody\r\n")
     assert saved.parent == tmp_path / "acct" / "Drafts" / "cur"
     assert Maildir(tmp_path / "plain").folder("Drafts") == tmp_path / "plain" / ".Drafts"
+
+
+def make(*folders) -> None:
+    for folder in folders:
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+
+
+def test_mbsync_layout_is_recognised_from_the_account_folder(tmp_path):
+    acct = tmp_path / "Mail" / "home"
+    make(acct / "INBOX", acct / "Drafts", acct / "Sent", acct / "Trash", acct / "Work" / "Projects")
+    (acct / ".mbsyncstate").write_text("")  # mbsync's own files are not folders
+    maildir = Maildir(acct)
+    layout = maildir.layout
+    assert layout.kind == "mbsync/offlineimap" and layout.inbox == acct / "INBOX"
+    assert sorted(layout.folders) == ["Drafts", "Sent", "Trash", "Work/Projects"]
+    assert maildir.folder("INBOX") == acct / "INBOX"
+    assert maildir.folder("Drafts") == acct / "Drafts" and maildir.folder("Sent") == acct / "Sent"
+    deliver(maildir, rejection(1), "1.a.host")
+    assert [p.parent.parent for p in maildir.files()] == [acct / "INBOX"]
+    assert maildir.save_draft(b"Subject: x\r\n\r\nbody\r\n").parent == acct / "Drafts" / "cur"
+    described = describe_layout(maildir)
+    assert described.startswith("mbsync/offlineimap") and str(acct) in described
+    assert "Drafts, Sent, Trash, Work/Projects" in described
+
+
+def test_mbsync_gmail_layout_finds_nested_and_localised_folders(tmp_path):
+    acct = tmp_path / "gmail"
+    make(acct / "INBOX", acct / "[Gmail]" / "Entwürfe", acct / "[Gmail]" / "Sent Mail",
+         acct / "[Gmail]" / "Bin", acct / "Archive" / "Drafts-old")
+    maildir = Maildir(acct)
+    assert maildir.folder("Drafts") == acct / "[Gmail]" / "Entwürfe"
+    assert maildir.folder("Sent") == acct / "[Gmail]" / "Sent Mail"
+    assert maildir.folder("Trash") == acct / "[Gmail]" / "Bin"
+
+
+def test_offlineimap_layout_with_dotted_names(tmp_path):
+    acct = tmp_path / "offline"
+    make(acct / "INBOX", acct / "[Gmail].Drafts", acct / "[Gmail].Sent Mail", acct / "INBOX.Trash")
+    maildir = Maildir(acct)
+    assert maildir.layout.kind == "mbsync/offlineimap"
+    assert maildir.folder("Drafts") == acct / "[Gmail].Drafts"
+    assert maildir.folder("Sent") == acct / "[Gmail].Sent Mail"
+    assert maildir.folder("Trash") == acct / "INBOX.Trash"
+
+
+def test_offlineimap_plain_names_and_a_lowercase_inbox(tmp_path):
+    acct = tmp_path / "offline"
+    make(acct / "inbox", acct / "Drafts", acct / "Sent")
+    maildir = Maildir(acct)
+    assert maildir.inbox == acct / "inbox" and maildir.folder("Drafts") == acct / "Drafts"
+
+
+def test_maildir_plus_plus_layout(tmp_path):
+    root = tmp_path / "Maildir"
+    make(root, root / ".Drafts", root / ".Sent", root / ".Work.Projects")
+    maildir = Maildir(root)
+    assert maildir.layout.kind == "Maildir++" and maildir.inbox == root
+    assert maildir.folder("Drafts") == root / ".Drafts" and maildir.folder("Sent") == root / ".Sent"
+    assert sorted(maildir.layout.folders) == ["Drafts", "Sent", "Work.Projects"]
+    assert maildir.folder("Trash") == root / ".Trash"  # where it will be created
+    described = describe_layout(maildir)
+    assert described.startswith("Maildir++") and ".Drafts, .Sent, .Work.Projects" in described
+
+
+def test_the_exact_name_wins_over_a_nested_one(tmp_path):
+    root = tmp_path / "Maildir"
+    make(root, root / ".Archive.Drafts", root / ".Drafts")
+    assert Maildir(root).folder("Drafts") == root / ".Drafts"
+
+
+def test_a_missing_drafts_folder_is_created_beside_the_inbox_in_the_mbsync_layout(tmp_path):
+    acct = tmp_path / "acct"
+    make(acct / "INBOX", acct / "Sent")
+    maildir = Maildir(acct)
+    assert maildir.folder("Drafts") == acct / "Drafts"
+    maildir.save_draft(b"Subject: x\r\n\r\nbody\r\n")
+    assert len(list(maildir.files("Drafts"))) == 1 and (acct / "Drafts" / "cur").is_dir()
+
+
+def test_a_folder_without_an_inbox_gets_a_hint_naming_what_was_found(tmp_path):
+    mail = tmp_path / "Mail"
+    make(mail / "home" / "INBOX", mail / "home" / "Sent", mail / "work" / "INBOX")
+    with pytest.raises(MaildirNotFound) as caught:
+        describe_layout(Maildir(mail))
+    text = str(caught.value)
+    assert "no Maildir inbox" in text and "home/INBOX" in text and "work/INBOX" in text
+    assert text.endswith(f"e.g. {mail / 'home'}")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(MaildirNotFound, match="is not a Maildir"):
+        Maildir(tmp_path / "empty").require_inbox()
+    with pytest.raises(MaildirNotFound, match="does not exist"):
+        Maildir(tmp_path / "nowhere").require_inbox()
+
+
+def test_check_names_the_layout_and_its_folders(tmp_path):
+    acct = tmp_path / "Mail" / "home"
+    make(acct / "INBOX", acct / "Drafts", acct / "Sent", acct / "Trash")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[state]\npath = "{tmp_path / "s.db"}"\n'
+                      f'[[accounts]]\nname = "home"\ntype = "maildir"\npath = "{acct}"\n')
+    done = onward("--config", str(config), "check")
+    assert done.returncode == 0, done.stderr
+    assert "layout:  mbsync/offlineimap" in done.stdout and "Drafts, Sent, Trash" in done.stdout
+    assert f"drafts:  {acct / 'Drafts'}" in done.stdout
+    config.write_text(config.read_text().replace(str(acct), str(acct.parent)))
+    done = onward("--config", str(config), "check")
+    assert done.returncode == 3 and "home/INBOX" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_demo_removes_its_temporary_mailbox(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = onward("demo", env={**os.environ, "TMPDIR": str(scratch)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert list(scratch.iterdir()) == []
+    assert "is removed" in done.stdout and "Next: `onward init`" in done.stdout
+
+
+def test_demo_keep_says_where_the_mailbox_is_and_how_to_remove_it(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = onward("demo", "--keep", env={**os.environ, "TMPDIR": str(scratch)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    (kept,) = scratch.iterdir()
+    assert f"kept in {kept}; remove it with: rm -r {kept}" in done.stdout
+    assert len(list(Maildir(kept / "Maildir").files("Drafts"))) >= 6

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -13,10 +12,9 @@ import time
 import types
 from pathlib import Path
 
-import pytest
-
 from onward.daemon.notify import notify, socket_address, watchdog_timeout
 from dovecot import free_port
+from test_service_unit import require
 
 REPO = Path(__file__).resolve().parent.parent
 # The service shows signs of life at least every second (the IDLE and sleep checks), so the
@@ -183,8 +181,8 @@ def test_watchdog_timeout_is_ours_only(monkeypatch):
     assert watchdog_timeout() is None
 
 
-@pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze is not installed")
 def test_systemd_accepts_the_unit(tmp_path):
+    require("systemd-analyze")  # a failure in CI, never a skip
     # `verify` checks that ExecStart's command exists: give it a home where it does.
     command = tmp_path / ".local" / "bin" / "onward"
     command.parent.mkdir(parents=True)

@@ -10,7 +10,7 @@ from onward.daemon.config import Account, accounts_of
 from onward.daemon.config_paths import check_paths
 from onward.daemon.errors import RuntimeFailure, StateError
 from onward.daemon.imap import Mailbox
-from onward.daemon.maildir import Maildir
+from onward.daemon.maildir import Maildir, describe_layout
 from onward.daemon.state import Store
 from onward.daemon.state_guard import writable
 
@@ -58,9 +58,8 @@ def _check_imap(account: Account) -> None:
 
 def _check_maildir(account: Account) -> None:
     maildir = Maildir(account.path)
-    if not (maildir.root / "cur").is_dir() and not (maildir.root / "new").is_dir():
-        raise RuntimeFailure(f"{maildir.root} is not a Maildir (no cur/ or new/ folder)")
-    print(f"inbox:   {maildir.root} has {sum(1 for _ in maildir.files())} message(s); "
+    print(f"layout:  {describe_layout(maildir)}")  # names what it found when there is no inbox
+    print(f"inbox:   {maildir.inbox} has {sum(1 for _ in maildir.files())} message(s); "
           "nothing in it is ever moved or flagged")
     print(f"drafts:  {maildir.folder('Drafts')} (created when the first draft is saved)")
 

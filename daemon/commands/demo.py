@@ -12,6 +12,8 @@ import email
 import email.policy
 import logging
 import os
+import shlex
+import shutil
 import tempfile
 import time
 from importlib import resources
@@ -28,7 +30,9 @@ DEMO_USER = IdentityConfig(name="Sam Taylor", email="sam.taylor@example.net")
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="see what onward does, on a built-in demo mailbox")
-    p.add_argument("--dir", type=Path, help="where to create the demo mailbox (default: a new temporary folder)")
+    p.add_argument("--dir", type=Path, help="where to create the demo mailbox, and leave it (default: a "
+                   "temporary folder, removed at the end)")
+    p.add_argument("--keep", action="store_true", help="keep the temporary demo mailbox to look at")
     p.set_defaults(func=run)
 
 
@@ -52,6 +56,22 @@ def run(args: argparse.Namespace) -> int:
         logging.getLogger().setLevel(logging.WARNING)
     folder = args.dir or Path(tempfile.mkdtemp(prefix="onward-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
+    try:
+        _demo(folder)
+    finally:
+        if args.dir is None and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    if args.dir is None and not args.keep:
+        print("\nThe demo mailbox was a temporary folder and is removed; `onward demo --keep` "
+              "leaves it to open in a mail client.")
+    else:
+        print(f"\nThe demo mailbox is kept in {folder}; remove it with: rm -r {shlex.quote(str(folder))}")
+    print("Next: `onward init` writes your config (it asks for your mail server and login), "
+          "then `onward check`.")
+    return 0
+
+
+def _demo(folder: Path) -> None:
     maildir = Maildir(folder / "Maildir")
     cfg = Config(identity=DEMO_USER, drafts=DraftsConfig(delay=0.0),
                  schedule=ScheduleConfig(lookback=30 * 86400.0),
@@ -68,7 +88,6 @@ def run(args: argparse.Namespace) -> int:
         _report(store, maildir, cfg.classifier.threshold)
     finally:
         store.close()
-    return 0
 
 
 def _report(store: Store, maildir: Maildir, threshold: float) -> None:
@@ -98,4 +117,3 @@ def _report(store: Store, maildir: Maildir, threshold: float) -> None:
         print()
         for line in sample.get_content().splitlines():
             print(f"  {line}")
-    print("\nNext: copy config.example.toml to ~/.config/onward/config.toml, then `onward check`.")
