@@ -43,8 +43,13 @@ class Watch(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         text = record.getMessage()
+        if record.threadName != "service":  # the observer's and the appender's own commands
+            return
         if record.name.startswith("imapclient") and text.startswith("> b'"):
-            self.commands.append(" ".join(text[4:].split()[1:3]).rstrip("'"))
+            words = text[4:].rstrip("'").split()[1:3]
+            self.commands.append(" ".join(words) if words[0] == "UID" else words[0])
+        elif text == "< DONE":  # imapclient's own line for ending IDLE
+            self.commands.append("DONE")
         elif "new message(s) recorded" in text:
             self.recorded_at = record.created
             self.recorded.set()
@@ -72,7 +77,7 @@ def main() -> None:
     base.chmod(0o755)  # Dovecot's auth process (user dovecot) must reach the passwd-file below
     server = Dovecot(base / "dovecot")
     server.start()
-    service = None
+    services: list = []
     try:
         user = server.add_user("bench", "bench-password")
         for raw in corpus_mailbox(args.messages, 0.02, random.Random(42))[0]:
@@ -91,8 +96,12 @@ def main() -> None:
         logging.getLogger().addHandler(watch)
         logging.getLogger().setLevel(logging.INFO)
         logging.getLogger("imapclient").setLevel(logging.DEBUG)
-        service = make_service(config.load(path))
-        threading.Thread(target=service.run, daemon=True).start()
+
+        def serve():  # the state store belongs to the thread that opens it
+            services.append(make_service(config.load(path)))
+            services[0].run()
+
+        threading.Thread(target=serve, name="service", daemon=True).start()
         if not watch.recorded.wait(600):
             raise SystemExit("the first scan did not finish")
         time.sleep(2)  # settled into IDLE
@@ -116,7 +125,7 @@ def main() -> None:
             commands.append(list(watch.commands))
             time.sleep(1)  # back in IDLE
     finally:
-        if service:
+        for service in services:
             service.stop()
         server.stop()
     ms = lambda xs: f"median {statistics.median(xs) * 1000:.1f} ms (min {min(xs) * 1000:.1f}, max {max(xs) * 1000:.1f})"
