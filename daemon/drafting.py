@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import sqlite3
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol, TypeVar
 
 from onward import drafts
 from imapclient.imapclient import SENT, TRASH
 
 from onward.daemon import faults
 from onward.daemon.config import Config
-from onward.daemon.errors import ConfigError, FolderNotFound
-from onward.daemon.imap import Mailbox
+from onward.daemon.errors import ConfigError, FolderNotFound, RuntimeFailure
+from onward.daemon.imap import NETWORK_ERRORS, Mailbox
 from onward.daemon.maildir import Maildir
 from onward.daemon.state import Due, Store
 
@@ -28,6 +29,12 @@ logger = logging.getLogger(__name__)
 KEY_HEADER = "X-Onward-Key"
 REPLIED = "you already replied"
 DELETED = "the rejection was deleted"
+MAX_ATTEMPTS = 3  # a rejection whose drafts fail this often is marked "failed", with the reason
+RETRY_AFTER = 600.0  # seconds before the next attempt at a failed rejection; doubles each time
+# Failures of the mailbox, the connection, the state file or the user's config are nobody's single
+# message's fault: they end the pass, and the service retries it whole (with backoff).
+NOT_ONE_MESSAGES_FAULT = (RuntimeFailure, ConfigError, sqlite3.Error, *NETWORK_ERRORS)
+T = TypeVar("T")
 
 
 def settings_from_config(cfg: Config) -> "drafts.DraftSettings":
@@ -69,8 +76,9 @@ class ImapTarget:
         return self.drafts
 
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
-        # Without a Message-ID there is nothing to look for, and no reply could name it either.
-        dues = [d for d in dues if d.message_id.strip()]
+        # Without a Message-ID there is nothing to look for, and no reply could name it either;
+        # one that cannot be searched (control characters) is treated the same way.
+        dues = [d for d in dues if d.message_id.strip() and self.mailbox.searchable(d.message_id)]
         reasons: dict[str, str] = {}
         if self.sent and dues:
             self.mailbox.examine(self.sent)
@@ -156,47 +164,113 @@ def _optional_folder(mailbox: Mailbox, special_use: bytes, configured: str, what
 
 def save_due_drafts(store: Store, target: Target, settings, now: float,
                     batch_size: int = 100) -> list[tuple[str, str]]:
-    """Build and save the drafts of every due rejection; returns (key, outcome) pairs."""
+    """Build and save the drafts of every due rejection; returns (key, outcome) pairs.
+
+    Each rejection is isolated: an unexpected error with one is recorded on it (see
+    _note_failure) and the others go on. Only failures that are not one message's fault
+    (NOT_ONE_MESSAGES_FAULT) end the pass.
+    """
     outcomes = []
     due_now = store.due(now)
     when = dt.datetime.fromtimestamp(now).astimezone()
     for start in range(0, len(due_now), batch_size):
         batch = due_now[start:start + batch_size]
         faults.checkpoint("before_decide")
-        reasons = target.reasons_not_wanted(batch)
+        errors: dict[str, Exception] = {}
+        reasons = _one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
         plans = {}
         for due in batch:
-            if due.key not in reasons:
+            if due.key not in reasons and due.key not in errors:
                 try:
                     plans[due.key] = drafts.plan_drafts(due.raw, due.key, settings, now=when)
                 except drafts.DraftTemplateError as exc:
                     raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
                 except Exception as exc:  # one unreadable rejection must not stop the others
-                    logger.warning("cannot build drafts for %s: %s: %s", due.message_id or due.key,
-                                   type(exc).__name__, exc)
-                    reasons[due.key] = f"its drafts could not be built ({type(exc).__name__})"
+                    errors[due.key] = exc
                     continue
                 if plans[due.key].skipped:
                     reasons[due.key] = plans.pop(due.key).skipped
-        existing = target.saved_keys([d.key for plan in plans.values() for d in plan.drafts])
+        draft_keys = [(d.key, due_key) for due_key, plan in plans.items() for d in plan.drafts]
+        rejection_of = dict(draft_keys)
+        existing = _one_by_one_on_error(
+            lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
         for due in batch:
+            if due.key in errors:
+                outcomes.append((due.key, _note_failure(store, due, errors[due.key], now)))
+                continue
             if due.key in reasons:
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
                 store.finish(due.key, "skipped", {"reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
-            saved = []
-            for draft in plans[due.key].drafts:
-                if draft.key in existing:
-                    logger.info("draft %s is already there (saved before a crash); not saving it "
-                                "again", draft.key)
-                    continue
-                faults.checkpoint("before_append")
-                saved.append(target.save(draft.key, draft.as_bytes()))
-                faults.checkpoint("after_append")
+            try:
+                saved = _save_plan(target, plans[due.key], existing)
+            except NOT_ONE_MESSAGES_FAULT:
+                raise
+            except Exception as exc:
+                outcomes.append((due.key, _note_failure(store, due, exc, now)))
+                continue
             store.finish(due.key, "drafted", {"drafts": [d.key for d in plans[due.key].drafts],
                                               "saved_to": sorted(set(saved))}, now)
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             outcomes.append((due.key, "drafted"))
     return outcomes
+
+
+def _save_plan(target: Target, plan, existing: set[str]) -> list[str]:
+    saved = []
+    for draft in plan.drafts:
+        if draft.key in existing:
+            logger.info("draft %s is already there (saved before a crash); not saving it "
+                        "again", draft.key)
+            continue
+        faults.checkpoint("before_append")
+        saved.append(target.save(draft.key, draft.as_bytes()))
+        faults.checkpoint("after_append")
+    return saved
+
+
+def _one_by_one_on_error(call: Callable[[list], T], items: list, owner: Callable, errors: dict,
+                         empty: T) -> T:
+    """`call(items)`, asked once for the whole batch; if that fails for a reason that may be one
+    item's fault, asked item by item, and each item that still fails is put in `errors` under its
+    rejection's key (`owner(item)`), while the others get their answers."""
+    items = [i for i in items if owner(i) not in errors]
+    if not items:
+        return empty
+    try:
+        return call(items)
+    except NOT_ONE_MESSAGES_FAULT:
+        raise
+    except Exception as exc:
+        if len(items) == 1:
+            errors[owner(items[0])] = exc
+            return empty
+    merged = empty
+    for item in items:
+        try:
+            answer = call([item])
+        except NOT_ONE_MESSAGES_FAULT:
+            raise
+        except Exception as exc:
+            errors[owner(item)] = exc
+            continue
+        merged = {**merged, **answer} if isinstance(merged, dict) else merged | answer
+    return merged
+
+
+def _note_failure(store: Store, due: Due, exc: Exception, now: float) -> str:
+    """Record a failed attempt on the rejection (reason and count); after MAX_ATTEMPTS it is
+    "failed" for good. Logged once as a warning, and once more when onward gives up."""
+    reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+    attempts = store.note_failed_attempt(due.key, reason, now, RETRY_AFTER, MAX_ATTEMPTS)
+    name = due.message_id or due.key
+    if attempts >= MAX_ATTEMPTS:
+        logger.warning("no drafts for %s after %d attempts: %s; it is marked failed (see "
+                       "`onward status`)", name, attempts, reason)
+        return f"failed: {reason}"
+    log = logger.warning if attempts == 1 else logger.info
+    log("cannot save the drafts for %s: %s; trying again later (attempt %d of %d)", name, reason,
+        attempts, MAX_ATTEMPTS, exc_info=logger.isEnabledFor(logging.DEBUG))
+    return f"retrying: {reason}"

@@ -7,10 +7,12 @@ changes. Low-level errors are turned into ConnectionFailure / AuthFailure here, 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import imaplib
 import logging
+import re
 import socket
 import ssl
 import time
@@ -41,6 +43,11 @@ USUAL_NAMES = {
 BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
+# RFC 5530 response codes that say "not now" rather than "never": retried with backoff like an outage.
+# OVERQUOTA is the user's to fix, but until they do nothing is lost by waiting.
+TEMPORARY_CODES = ("UNAVAILABLE", "INUSE", "SERVERBUG", "LIMIT", "OVERQUOTA", "EXPUNGEISSUED")
+MAX_SEARCH_CHARS = 500  # a SEARCH HEADER matches substrings: a long value's start is enough
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")  # no control may reach a command line
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,59 @@ class FetchedMessage:
     def headers(self) -> Message:
         """The parsed header block, shared by the message key and the record (parsed once)."""
         return parse_headers(self.raw)
+
+
+def response_code(exc: BaseException) -> str:
+    """The RFC 5530 response code of a server's refusal ("UNAVAILABLE"), or ""."""
+    found = re.search(r"\[([A-Za-z-]+)", str(exc))
+    return found.group(1).upper() if found else ""
+
+
+def is_temporary(exc: BaseException) -> bool:
+    """Is this refusal from the server marked as temporary (so: try again later)?"""
+    return isinstance(exc, imaplib.IMAP4.error) and response_code(exc) in TEMPORARY_CODES
+
+
+def _server_words(exc: BaseException) -> str:
+    """The server's refusal on one short line (it is text from the network: no controls)."""
+    return " ".join(_UNSEARCHABLE.sub(" ", str(exc)).split())[:200]
+
+
+@contextlib.contextmanager
+def temporary_means_retry(what: str):
+    """Turn a refusal the server marks as temporary into a ConnectionFailure, which the service
+    retries with backoff; other refusals pass through unchanged."""
+    try:
+        yield
+    except imaplib.IMAP4.error as exc:
+        if isinstance(exc, imaplib.IMAP4.abort) or not is_temporary(exc):
+            raise
+        raise ConnectionFailure(f"the server cannot {what} just now: {_server_words(exc)}") from None
+
+
+def search_value(value: str) -> str | None:
+    """`value` as it can go into an IMAP SEARCH, or None when it cannot be searched faithfully.
+
+    Text from a mail may hold anything: raw 8-bit bytes kept as surrogates are re-read as UTF-8
+    (else Latin-1), spaces are collapsed, a long value is cut (a substring search still finds it);
+    a control character (CR, LF, NUL) left after that makes it unsearchable. Non-ASCII values are
+    searched with CHARSET UTF-8.
+    """
+    if not isinstance(value, str):
+        return None
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        try:
+            data = value.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that stands for no byte
+            return None
+        try:
+            value = data.decode("utf-8")
+        except UnicodeDecodeError:
+            value = data.decode("latin-1")
+    value = " ".join(value.split())[:MAX_SEARCH_CHARS].strip()
+    if not value or _UNSEARCHABLE.search(value):
+        return None
+    return value
 
 
 def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
@@ -158,13 +218,22 @@ class Mailbox:
     def examine(self, folder: str) -> FolderInfo:
         """Open `folder` read-only: a server may set \\Seen even on PEEK in a read-write session."""
         try:
-            info = self.client.select_folder(folder, readonly=True)
+            with temporary_means_retry(f'open folder "{folder}"'):
+                info = self.client.select_folder(folder, readonly=True)
         except imaplib.IMAP4.error as exc:
             if isinstance(exc, imaplib.IMAP4.abort):
                 raise
-            raise FolderNotFound(f'cannot open folder "{folder}": {exc}') from None
+            if response_code(exc) != "NONEXISTENT" and self._folder_listed(folder):
+                # It exists, yet the server refused it: not a permanent "no such folder".
+                raise ConnectionFailure(f'the server refused to open folder "{folder}" '
+                                        f"({_server_words(exc)}); trying again later") from None
+            raise FolderNotFound(f'cannot open folder "{folder}": {_server_words(exc)}') from None
         return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
                           int(info.get(b"EXISTS", 0)))
+
+    def _folder_listed(self, folder: str) -> bool:
+        with temporary_means_retry("list the folders"):
+            return any(name == folder for _flags, _sep, name in self.client.list_folders())
 
     def uids_after(self, last_uid: int) -> list[int]:
         # "n:*" always matches the highest UID, even when it is below n: filter.
@@ -206,7 +275,8 @@ class Mailbox:
         """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else
         a usual name. Gmail and localised servers name these folders differently ("[Gmail]/Drafts",
         "Entwürfe"): the attribute is the reliable way to find them."""
-        folders = self.client.list_folders()
+        with temporary_means_retry("list the folders"):
+            folders = self.client.list_folders()
         names = [name for _flags, _sep, name in folders]
         key = f"[imap] {what}_folder"
         if configured:
@@ -228,21 +298,56 @@ class Mailbox:
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")
 
+    @staticmethod
+    def searchable(value: str) -> bool:
+        """Can `value` be looked for with search_header / search_reply_to?"""
+        return search_value(value) is not None
+
     def search_header(self, header: str, value: str) -> list[int]:
-        """UIDs in the open folder whose `header` contains `value`."""
-        return self.client.search(["HEADER", header, value])
+        """UIDs in the open folder whose `header` contains `value`.
+
+        Raises ValueError for a value that cannot be searched (see search_value): the caller
+        decides what "unknown" means, since an empty answer would mean "not there"."""
+        return self._search_values(["HEADER", header, "{}"], value)
 
     def search_reply_to(self, message_id: str) -> list[int]:
         """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
-        return self.client.search(["OR", "HEADER", "In-Reply-To", message_id,
-                                   "HEADER", "References", message_id])
+        return self._search_values(["OR", "HEADER", "In-Reply-To", "{}", "HEADER", "References", "{}"],
+                                   message_id)
+
+    def _search_values(self, template: list[str], value: str) -> list[int]:
+        safe = search_value(value)
+        if safe is None:
+            raise ValueError("a value that cannot be searched for over IMAP (control characters)")
+        if safe.isascii():
+            # One pre-quoted string: imapclient would send "<a(b@x>" as a bare atom, which the
+            # server refuses (BAD); a quoted string may hold anything but CR, LF and NUL.
+            quoted = '"' + safe.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            criteria: list[str] | str = " ".join(quoted if item == "{}" else item for item in template)
+            charset = None
+        else:  # imapclient sends 8-bit values as literals, which need no quoting
+            criteria = [safe if item == "{}" else item for item in template]
+            charset = "UTF-8"
+        try:
+            with temporary_means_retry("search"):
+                return self.client.search(criteria, charset)
+        except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort) or response_code(exc) != "BADCHARSET":
+                raise
+            # RFC 3501 only requires US-ASCII: a server without UTF-8 cannot hold such a value
+            # in a way we could find; treated as not found, so the draft is still made.
+            logger.debug("the server cannot search in UTF-8: %s", _server_words(exc))
+            return []
 
     def flags_of(self, uids: list[int]) -> dict[int, tuple]:
-        return {uid: data.get(b"FLAGS", ()) for uid, data in self.client.fetch(uids, ["FLAGS"]).items()}
+        with temporary_means_retry("read flags"):
+            fetched = self.client.fetch(uids, ["FLAGS"])
+        return {uid: data.get(b"FLAGS", ()) for uid, data in fetched.items()}
 
     def append_draft(self, folder: str, raw: bytes) -> None:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
-        self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
+        with temporary_means_retry("save a draft"):
+            self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail or changes.
