@@ -6,7 +6,6 @@ of text in both. Nothing here raises on bad input: a broken message gives whatev
 
 from __future__ import annotations
 
-import codecs
 import email
 import email.header
 import email.policy
@@ -105,9 +104,12 @@ def _sender_text(value: str) -> str:
 def _codec(charset: str | None) -> str:
     charset = (charset or "utf-8").strip().strip('"').lower()
     try:
-        codecs.lookup(charset)
-    except LookupError:
-        return "utf-8"  # an unknown label: utf-8 with "replace" reads ASCII and most real mail
+        b"a\xff".decode(charset, "replace")
+    except Exception:
+        # An unknown label (LookupError), one that names no text codec ("undefined" raises
+        # UnicodeError, "base64" LookupError), a NUL in it (ValueError): utf-8 with "replace"
+        # reads ASCII and most real mail, where giving up would lose the whole part.
+        return "utf-8"
     # Mail labelled latin-1 is nearly always Windows-1252 in practice (curly quotes, euro sign).
     return "cp1252" if charset in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else charset
 

@@ -74,3 +74,12 @@ def test_preview_never_crashes_on_deep_nesting_or_a_nul_charset(tmp_path):
             assert "Traceback" not in shown.stderr
     shown = onward("preview", str(tmp_path / "undefined.eml"), cwd=tmp_path)
     assert "Subject: Re: café" in shown.stdout  # the unknown charset read lossily, not dropped
+
+
+def test_the_classifier_reads_a_part_in_an_unknown_or_broken_charset_lossily():
+    from onward.classifier import message_text
+
+    for charset in (b"undefined", b'"utf\x00-8"', b"base64", b"x-no-such"):
+        raw = (b"From: a@example.org\r\nSubject: =?" + charset.strip(b'"') + b"?Q?caf=E9?=\r\n"
+               b"Content-Type: text/plain; charset=" + charset + b"\r\n\r\nWe decided against it.\r\n")
+        assert "We decided against it." in message_text(raw), charset
