@@ -13,7 +13,7 @@ import re
 MAX_HEADER_BYTES = 128 << 10  # the whole header block
 MAX_HEADERS = 300  # header fields kept, in order
 MAX_FIELD_BYTES = 8 << 10  # one header field, with its folded lines (a To: of ~150 addresses)
-MAX_BODY_BYTES = 512 << 10  # the rest: text and HTML parts come first, attachments after
+MAX_BODY_BYTES = 256 << 10  # the rest: text and HTML parts come first, attachments after
 MAX_MULTIPARTS = 30  # multipart containers: also bounds the nesting depth (and recursion)
 MAX_BOUNDARY_LINES = 200  # lines starting with "--": bounds the number of parts
 

@@ -83,3 +83,17 @@ def test_the_classifier_reads_a_part_in_an_unknown_or_broken_charset_lossily():
         raw = (b"From: a@example.org\r\nSubject: =?" + charset.strip(b'"') + b"?Q?caf=E9?=\r\n"
                b"Content-Type: text/plain; charset=" + charset + b"\r\n\r\nWe decided against it.\r\n")
         assert "We decided against it." in message_text(raw), charset
+
+
+def test_the_classifier_cuts_deep_nesting_before_parsing(monkeypatch):
+    from onward.classifier import text
+
+    seen = []
+    real = email.message_from_bytes
+    monkeypatch.setattr(email, "message_from_bytes", lambda data, **kw: seen.append(data) or real(data, **kw))
+    deep = b"Subject: s\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n" + b"".join(
+        b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (i, i + 1) for i in range(5000))
+    text.message_text(deep)
+    assert seen[0].lower().count(b"multipart/") == text.MAX_MULTIPARTS
+    text.message_text(b"S: x\r\n\r\n" + b"y" * (10 << 20))
+    assert len(seen[1]) == text.MAX_RAW_BYTES
