@@ -106,7 +106,10 @@ def _sender_text(value: str) -> str:
     Top-level domains and the reserved example/test names say nothing about the message (and the
     corpus uses the reserved ones), so they are left out.
     """
-    name, addr = email.utils.parseaddr(value)
+    try:
+        name, addr = email.utils.parseaddr(value)
+    except RecursionError:  # comments nested hundreds deep: read it without them
+        name, addr = email.utils.parseaddr(value.replace("(", " ").replace(")", " "))
     local, _, domain = addr.rpartition("@")
     labels = [label for label in domain.lower().split(".")[:-1] if label not in _PLACEHOLDER_LABELS]
     words = re.sub(r"[._+-]+", " ", " ".join([local, *labels]))

@@ -73,3 +73,13 @@ def bound_message(raw: bytes) -> bytes:
         return raw
     newline = b"\r\n" if b"\r\n" in bounded_head[:2000] or not bounded_head else b"\n"
     return bounded_head + newline + newline + bounded_body
+
+
+_NO_PARENTHESES = bytes.maketrans(b"()", b"  ")
+
+
+def without_comments(raw: bytes) -> bytes:
+    """The message with every parenthesis made a space: RFC 5322 comments nest, and the standard
+    library's header parsers recurse once per level, so a few hundred "(" exhaust Python's stack.
+    Lossy (a "(" in the text goes too): only for a message that could not be read otherwise."""
+    return raw.translate(_NO_PARENTHESES)

@@ -70,7 +70,11 @@ def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
             found = [(a.display_name, a.addr_spec)
                      for a in email.policy.default.header_factory(name, value).addresses]
         except Exception:  # e.g. a CR/LF smuggled into a display name: parse it the lenient way
-            found = [(decode_words(d), a) for d, a in email.utils.getaddresses([value])]
+            try:
+                found = [(decode_words(d), a) for d, a in email.utils.getaddresses([value])]
+            except RecursionError:  # comments nested hundreds deep: read it without them
+                plain = value.replace("(", " ").replace(")", " ")
+                found = [(decode_words(d), a) for d, a in email.utils.getaddresses([plain])]
         for display, addr in found:
             addr = valid_address(addr)
             if addr:

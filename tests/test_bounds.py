@@ -97,3 +97,24 @@ def test_the_classifier_cuts_deep_nesting_before_parsing(monkeypatch):
     assert seen[0].lower().count(b"multipart/") == text.MAX_MULTIPARTS
     text.message_text(b"S: x\r\n\r\n" + b"y" * (10 << 20))
     assert len(seen[1]) == text.MAX_RAW_BYTES
+
+
+def test_comments_nested_hundreds_deep_are_read_without_them(tmp_path):
+    from onward.classifier import message_text
+
+    nested = b"(" * 900
+    cases = [
+        b"From: " + nested + b"Priya <priya@fernwood.example>" + b")" * 900 + b"\r\nSubject: s\r\n\r\nThank you.\r\n",
+        b"From: priya@fernwood.example\r\nContent-Type: text/plain; charset=utf-8 " + nested
+        + b"\r\n\r\nThank you.\r\n",
+        b"From: priya@fernwood.example\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n"
+        b"Content-Disposition: inline " + nested + b"\r\nContent-Type: text/plain\r\n\r\nThank you.\r\n--x--\r\n",
+    ]
+    for n, raw in enumerate(cases):
+        rejection = read_rejection(raw)
+        assert "Thank you." in rejection.text and rejection.sender == "priya@fernwood.example", n
+        assert plan_drafts(raw, "k", DraftSettings()).drafts
+        assert "Thank you." in message_text(raw)
+        (tmp_path / f"{n}.eml").write_bytes(raw)
+        shown = onward("preview", str(tmp_path / f"{n}.eml"), cwd=tmp_path)
+        assert shown.returncode == 0 and "Traceback" not in shown.stderr, shown.stderr

@@ -26,7 +26,7 @@ _words = st.sampled_from([
     "=?utf-8?q?caf=C3=A9?=", "=?undefined?Q?x=E9?=", "=?utf\x00-8?Q?y?=", "=?x-unknown?B?AAAA?=",
     "=?utf-8?b?not base64!?=", "=?iso-8859-1?q?=FC?=", "=?", "?=", "\r\n", "\n", "\r", "\x00", "\t",
     "\u202e", "\u2066", "\u200b", "\ufeff", "<", ">", "@", '"', "\\", "(", ")", "{5}", ",", ";",
-    "Bcc: x@evil.example", "\r\nBcc: y@evil.example", "\udcfc", "ü", "Ω", "𝔘", "a" * 300,
+    "Bcc: x@evil.example", "\r\nBcc: y@evil.example", "\udcfc", "ü", "Ω", "𝔘", "a" * 300, "(" * 900,
 ])
 _text = st.lists(st.one_of(_words, st.text(max_size=20)), max_size=12).map("".join)
 _value = st.one_of(_text, st.binary(max_size=60).map(lambda b: b.decode("latin-1")))
