@@ -68,6 +68,12 @@ def hostile_set() -> dict[str, bytes]:
         + b"\r\n" + REJECTION,
         "broken base64, 3 MB": HEAD + b"Content-Transfer-Encoding: base64\r\n\r\n" + b"@@==!" * 600_000,
         "no header end, 2 MB": b"X-A: " + b"b" * (2 << 20),
+        "comments 900 deep in From": b"From: " + b"(" * 900 + b"a@b.example" + b")" * 900
+        + b"\r\n\r\n" + REJECTION,
+        "comments 900 deep in a part header": HEAD + b"Content-Type: multipart/mixed; boundary=x\r\n\r\n"
+        b"--x\r\nContent-Type: text/plain " + b"(" * 900 + b"\r\n\r\n" + REJECTION + b"--x--\r\n",
+        "To: 5,000 encoded names": HEAD + b"Cc: " + b", ".join(
+            b"=?utf-8?q?N=C3=A4me_%d?= <n%d@x.example>" % (i, i) for i in range(5000)) + b"\r\n\r\n" + REJECTION,
     }
 
 
