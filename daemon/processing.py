@@ -14,7 +14,7 @@ from email.message import Message
 from typing import Callable
 
 from onward import drafts
-import onward.drafts.mime_text  # noqa: F401  (header_text's decoder)
+from onward.drafts.mime_text import decode_words
 
 from onward.daemon.config import Config
 from onward.daemon.imap import FetchedMessage
@@ -38,7 +38,7 @@ def header_text(value) -> str:
     text = _eight_bit_text(value) if isinstance(value, Header) else str(value)
     if "=?" in text:  # encoded words; most headers have none, and decoding is the slow part
         try:  # an unknown charset or a broken word is decoded lossily, never left undecoded
-            text = drafts.mime_text.decode_words(text[:MAX_HEADER_CHARS])
+            text = decode_words(text[:MAX_HEADER_CHARS])
         except Exception:  # keep what is printable
             pass
     # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`,

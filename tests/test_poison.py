@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 
 from onward.daemon import config
-from onward.daemon.drafting import save_due_drafts
-from onward.daemon.service import make_service
 from helpers import onward, state_rows
 from mail import rejection
 from test_end_to_end import drafts_in, keys_in_drafts
