@@ -9,6 +9,7 @@ user edited, sent or deleted is never recreated.
 from __future__ import annotations
 
 import datetime as dt
+import imaplib
 import logging
 import re
 import sqlite3
@@ -20,7 +21,7 @@ from imapclient.imapclient import SENT, TRASH
 
 from onward.daemon import faults
 from onward.daemon.config import Config
-from onward.daemon.errors import ConfigError, FolderNotFound, RuntimeFailure
+from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound, RuntimeFailure
 from onward.daemon.imap import NETWORK_ERRORS, Mailbox
 from onward.daemon.maildir import Maildir
 from onward.daemon.state import Due, Store
@@ -247,16 +248,22 @@ def _one_by_one_on_error(call: Callable[[list], T], items: list, owner: Callable
         if len(items) == 1:
             errors[owner(items[0])] = exc
             return empty
-    merged = empty
+    merged, failed = empty, {}
     for item in items:
         try:
             answer = call([item])
         except NOT_ONE_MESSAGES_FAULT:
             raise
         except Exception as exc:
-            errors[owner(item)] = exc
+            failed[owner(item)] = exc
             continue
         merged = {**merged, **answer} if isinstance(merged, dict) else merged | answer
+    if len(failed) > 1 and len(failed) == len(items) and \
+            all(isinstance(e, imaplib.IMAP4.error) for e in failed.values()):
+        # The server refuses the same question about every message: its fault, not theirs.
+        # Charging each rejection an attempt would mark them all failed; retry the pass instead.
+        raise ConnectionFailure(f"the server refuses to search: {next(iter(failed.values()))}"[:300])
+    errors.update(failed)
     return merged
 
 

@@ -72,14 +72,16 @@ class RefusingProxy:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.refused = 0  # commands answered by the proxy so far
-        self._rule: tuple[bytes, bytes] | None = None
+        self._rule: tuple[bytes, bytes, bytes] | None = None
         self._sockets: list[socket.socket] = []
         self._closed = False
         threading.Thread(target=self._accept, daemon=True).start()
 
-    def refuse(self, command: str, response: str = "NO [UNAVAILABLE] Temporarily unavailable") -> None:
-        """From now on, answer every `command` (e.g. "EXAMINE", "SEARCH", "APPEND") with `response`."""
-        self._rule = (command.upper().encode(), response.encode())
+    def refuse(self, command: str, response: str = "NO [UNAVAILABLE] Temporarily unavailable",
+               containing: str = "") -> None:
+        """From now on, answer every `command` (e.g. "EXAMINE", "SEARCH", "APPEND") whose line
+        holds `containing` with `response`."""
+        self._rule = (command.upper().encode(), response.encode(), containing.upper().encode())
 
     def allow(self) -> None:
         self._rule = None
@@ -142,7 +144,7 @@ class RefusingProxy:
                 plus = bool(marker and marker.group(2))
                 if dropping:  # a continuation line of a refused command: drop it and its literal
                     literal, dropping = (size, True) if plus else (0, False)
-                elif self._rule and self._is(line, self._rule[0]):
+                elif self._rule and self._is(line, self._rule[0]) and self._rule[2] in line.upper():
                     tag = line.split(b" ", 1)[0]
                     with lock:
                         src.sendall(tag + b" " + self._rule[1] + b"\r\n")

@@ -73,3 +73,21 @@ def test_run_once_reports_a_temporary_refusal_as_a_connection_problem(mail_user,
     assert done.returncode == 3 and time.monotonic() - started < 30
     assert "cannot open folder" in done.stderr and "just now" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_server_refusing_every_check_is_its_fault_not_the_rejections(mail_user, write_config,
+                                                                       tmp_path, proxy):
+    """A plain NO to every HEADER search (a server bug without [SERVERBUG]): retried as an
+    outage, with no attempt charged to the rejections, which are drafted once it stops."""
+    path = write_config(mail_user, port=proxy.port, timeout="5s", extra='[drafts]\ndelay = "0m"')
+    state = tmp_path / "state.sqlite3"
+    mail_user.drop(rejection(1))
+    mail_user.drop(rejection(2, sender="Ola Berg <ola@nordvik.example>"))
+    proxy.refuse("SEARCH", "NO Internal error", containing="HEADER")
+    refused = onward("--config", str(path), "run", "--once")
+    assert refused.returncode == 3 and "refuses to search" in refused.stderr, refused.stderr
+    assert state_rows(state, "SELECT status, attempts FROM messages") == [("waiting", 0)] * 2
+    proxy.allow()
+    done = onward("--config", str(path), "run", "--once")
+    assert done.returncode == 0, done.stderr
+    assert len(drafts_in(mail_user)) == 2
