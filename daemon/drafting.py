@@ -195,6 +195,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
         rejection_of = dict(draft_keys)
         existing = _one_by_one_on_error(
             lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
+        refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
         for due in batch:
             if due.key in errors:
                 outcomes.append((due.key, _note_failure(store, due, errors[due.key], now)))
@@ -208,6 +209,9 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
                 saved = _save_plan(target, plans[due.key], existing)
             except NOT_ONE_MESSAGES_FAULT:
                 raise
+            except imaplib.IMAP4.error as exc:
+                refused.append((due, exc))
+                continue
             except Exception as exc:
                 outcomes.append((due.key, _note_failure(store, due, exc, now)))
                 continue
@@ -216,6 +220,11 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             outcomes.append((due.key, "drafted"))
+        if len(refused) > 1 and len(refused) == len(plans):
+            # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
+            # server's fault; retry the pass instead of charging each rejection an attempt.
+            raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
+        outcomes += [(due.key, _note_failure(store, due, exc, now)) for due, exc in refused]
     return outcomes
 
 

@@ -91,3 +91,18 @@ def test_a_server_refusing_every_check_is_its_fault_not_the_rejections(mail_user
     done = onward("--config", str(path), "run", "--once")
     assert done.returncode == 0, done.stderr
     assert len(drafts_in(mail_user)) == 2
+
+
+def test_a_server_refusing_every_draft_is_its_fault_not_the_rejections(mail_user, write_config,
+                                                                       tmp_path, proxy):
+    path = write_config(mail_user, port=proxy.port, timeout="5s", extra='[drafts]\ndelay = "0m"')
+    state = tmp_path / "state.sqlite3"
+    mail_user.drop(rejection(1))
+    mail_user.drop(rejection(2, sender="Ola Berg <ola@nordvik.example>"))
+    proxy.refuse("APPEND", "NO [NOPERM] Permission denied")
+    refused = onward("--config", str(path), "run", "--once")
+    assert refused.returncode == 3 and "refuses to save drafts" in refused.stderr, refused.stderr
+    assert state_rows(state, "SELECT status, attempts FROM messages") == [("waiting", 0)] * 2
+    proxy.allow()
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    assert len(drafts_in(mail_user)) == 2
