@@ -196,6 +196,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
         existing = _one_by_one_on_error(
             lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
         refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
+        attempted = 0
         for due in batch:
             if due.key in errors:
                 outcomes.append((due.key, _note_failure(store, due, errors[due.key], now)))
@@ -205,6 +206,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
                 store.finish(due.key, "skipped", {"reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
+            attempted += 1
             try:
                 saved = _save_plan(target, plans[due.key], existing)
             except NOT_ONE_MESSAGES_FAULT:
@@ -220,7 +222,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             outcomes.append((due.key, "drafted"))
-        if len(refused) > 1 and len(refused) == len(plans):
+        if len(refused) > 1 and len(refused) == attempted:
             # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
             # server's fault; retry the pass instead of charging each rejection an attempt.
             raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
