@@ -12,17 +12,17 @@ import datetime as dt
 import imaplib
 import logging
 import re
-import sqlite3
 from pathlib import Path
-from typing import Callable, Protocol, TypeVar
+from typing import Protocol
 
 from onward import drafts
 from imapclient.imapclient import SENT, TRASH
 
 from onward.daemon import faults
 from onward.daemon.config import Config
-from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound, RuntimeFailure
-from onward.daemon.imap import NETWORK_ERRORS, Mailbox
+from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound
+from onward.daemon.imap import Mailbox
+from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
 from onward.daemon.maildir import Maildir
 from onward.daemon.state import Due, Store
 
@@ -30,12 +30,6 @@ logger = logging.getLogger(__name__)
 KEY_HEADER = "X-Onward-Key"
 REPLIED = "you already replied"
 DELETED = "the rejection was deleted"
-MAX_ATTEMPTS = 3  # a rejection whose drafts fail this often is marked "failed", with the reason
-RETRY_AFTER = 600.0  # seconds before the next attempt at a failed rejection; doubles each time
-# Failures of the mailbox, the connection, the state file or the user's config are nobody's single
-# message's fault: they end the pass, and the service retries it whole (with backoff).
-NOT_ONE_MESSAGES_FAULT = (RuntimeFailure, ConfigError, sqlite3.Error, *NETWORK_ERRORS)
-T = TypeVar("T")
 
 
 def settings_from_config(cfg: Config) -> "drafts.DraftSettings":
@@ -168,7 +162,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
     """Build and save the drafts of every due rejection; returns (key, outcome) pairs.
 
     Each rejection is isolated: an unexpected error with one is recorded on it (see
-    _note_failure) and the others go on. Only failures that are not one message's fault
+    isolation.note_failure) and the others go on. Only failures that are not one message's fault
     (NOT_ONE_MESSAGES_FAULT) end the pass.
     """
     outcomes = []
@@ -178,7 +172,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
         batch = due_now[start:start + batch_size]
         faults.checkpoint("before_decide")
         errors: dict[str, Exception] = {}
-        reasons = _one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
+        reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
         plans = {}
         for due in batch:
             if due.key not in reasons and due.key not in errors:
@@ -193,13 +187,13 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
                     reasons[due.key] = plans.pop(due.key).skipped
         draft_keys = [(d.key, due_key) for due_key, plan in plans.items() for d in plan.drafts]
         rejection_of = dict(draft_keys)
-        existing = _one_by_one_on_error(
+        existing = one_by_one_on_error(
             lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
         refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
         attempted = 0
         for due in batch:
             if due.key in errors:
-                outcomes.append((due.key, _note_failure(store, due, errors[due.key], now)))
+                outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
                 continue
             if due.key in reasons:
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
@@ -215,7 +209,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
                 refused.append((due, exc))
                 continue
             except Exception as exc:
-                outcomes.append((due.key, _note_failure(store, due, exc, now)))
+                outcomes.append((due.key, note_failure(store, due, exc, now)))
                 continue
             store.finish(due.key, "drafted", {"drafts": [d.key for d in plans[due.key].drafts],
                                               "saved_to": sorted(set(saved))}, now)
@@ -226,7 +220,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
             # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
             # server's fault; retry the pass instead of charging each rejection an attempt.
             raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
-        outcomes += [(due.key, _note_failure(store, due, exc, now)) for due, exc in refused]
+        outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
     return outcomes
 
 
@@ -241,54 +235,3 @@ def _save_plan(target: Target, plan, existing: set[str]) -> list[str]:
         saved.append(target.save(draft.key, draft.as_bytes()))
         faults.checkpoint("after_append")
     return saved
-
-
-def _one_by_one_on_error(call: Callable[[list], T], items: list, owner: Callable, errors: dict,
-                         empty: T) -> T:
-    """`call(items)`, asked once for the whole batch; if that fails for a reason that may be one
-    item's fault, asked item by item, and each item that still fails is put in `errors` under its
-    rejection's key (`owner(item)`), while the others get their answers."""
-    items = [i for i in items if owner(i) not in errors]
-    if not items:
-        return empty
-    try:
-        return call(items)
-    except NOT_ONE_MESSAGES_FAULT:
-        raise
-    except Exception as exc:
-        if len(items) == 1:
-            errors[owner(items[0])] = exc
-            return empty
-    merged, failed = empty, {}
-    for item in items:
-        try:
-            answer = call([item])
-        except NOT_ONE_MESSAGES_FAULT:
-            raise
-        except Exception as exc:
-            failed[owner(item)] = exc
-            continue
-        merged = {**merged, **answer} if isinstance(merged, dict) else merged | answer
-    if len(failed) > 1 and len(failed) == len(items) and \
-            all(isinstance(e, imaplib.IMAP4.error) for e in failed.values()):
-        # The server refuses the same question about every message: its fault, not theirs.
-        # Charging each rejection an attempt would mark them all failed; retry the pass instead.
-        raise ConnectionFailure(f"the server refuses to search: {next(iter(failed.values()))}"[:300])
-    errors.update(failed)
-    return merged
-
-
-def _note_failure(store: Store, due: Due, exc: Exception, now: float) -> str:
-    """Record a failed attempt on the rejection (reason and count); after MAX_ATTEMPTS it is
-    "failed" for good. Logged once as a warning, and once more when onward gives up."""
-    reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-    attempts = store.note_failed_attempt(due.key, reason, now, RETRY_AFTER, MAX_ATTEMPTS)
-    name = due.message_id or due.key
-    if attempts >= MAX_ATTEMPTS:
-        logger.warning("no drafts for %s after %d attempts: %s; it is marked failed (see "
-                       "`onward status`)", name, attempts, reason)
-        return f"failed: {reason}"
-    log = logger.warning if attempts == 1 else logger.info
-    log("cannot save the drafts for %s: %s; trying again later (attempt %d of %d)", name, reason,
-        attempts, MAX_ATTEMPTS, exc_info=logger.isEnabledFor(logging.DEBUG))
-    return f"retrying: {reason}"

@@ -7,12 +7,10 @@ changes. Low-level errors are turned into ConnectionFailure / AuthFailure here, 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import imaplib
 import logging
-import re
 import socket
 import ssl
 import time
@@ -27,6 +25,8 @@ from imapclient.imapclient import DRAFTS, SENT, TRASH
 from onward.daemon.config import ImapConfig
 from onward.daemon.credentials import Credentials
 from onward.daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
+from onward.daemon.refusals import (response_code, search_value, server_words,
+                                    temporary_means_retry)
 from onward.daemon.state import parse_headers
 
 logger = logging.getLogger(__name__)
@@ -43,11 +43,6 @@ USUAL_NAMES = {
 BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
-# RFC 5530 response codes that say "not now" rather than "never": retried with backoff like an outage.
-# OVERQUOTA is the user's to fix, but until they do nothing is lost by waiting.
-TEMPORARY_CODES = ("UNAVAILABLE", "INUSE", "SERVERBUG", "LIMIT", "OVERQUOTA", "EXPUNGEISSUED")
-MAX_SEARCH_CHARS = 500  # a SEARCH HEADER matches substrings: a long value's start is enough
-_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")  # no control may reach a command line
 
 
 @dataclass(frozen=True)
@@ -69,59 +64,6 @@ class FetchedMessage:
     def headers(self) -> Message:
         """The parsed header block, shared by the message key and the record (parsed once)."""
         return parse_headers(self.raw)
-
-
-def response_code(exc: BaseException) -> str:
-    """The RFC 5530 response code of a server's refusal ("UNAVAILABLE"), or ""."""
-    found = re.search(r"\[([A-Za-z-]+)", str(exc))
-    return found.group(1).upper() if found else ""
-
-
-def is_temporary(exc: BaseException) -> bool:
-    """Is this refusal from the server marked as temporary (so: try again later)?"""
-    return isinstance(exc, imaplib.IMAP4.error) and response_code(exc) in TEMPORARY_CODES
-
-
-def _server_words(exc: BaseException) -> str:
-    """The server's refusal on one short line (it is text from the network: no controls)."""
-    return " ".join(_UNSEARCHABLE.sub(" ", str(exc)).split())[:200]
-
-
-@contextlib.contextmanager
-def temporary_means_retry(what: str):
-    """Turn a refusal the server marks as temporary into a ConnectionFailure, which the service
-    retries with backoff; other refusals pass through unchanged."""
-    try:
-        yield
-    except imaplib.IMAP4.error as exc:
-        if isinstance(exc, imaplib.IMAP4.abort) or not is_temporary(exc):
-            raise
-        raise ConnectionFailure(f"the server cannot {what} just now: {_server_words(exc)}") from None
-
-
-def search_value(value: str) -> str | None:
-    """`value` as it can go into an IMAP SEARCH, or None when it cannot be searched faithfully.
-
-    Text from a mail may hold anything: raw 8-bit bytes kept as surrogates are re-read as UTF-8
-    (else Latin-1), spaces are collapsed, a long value is cut (a substring search still finds it);
-    a control character (CR, LF, NUL) left after that makes it unsearchable. Non-ASCII values are
-    searched with CHARSET UTF-8.
-    """
-    if not isinstance(value, str):
-        return None
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
-        try:
-            data = value.encode("utf-8", "surrogateescape")
-        except UnicodeEncodeError:  # a surrogate that stands for no byte
-            return None
-        try:
-            value = data.decode("utf-8")
-        except UnicodeDecodeError:
-            value = data.decode("latin-1")
-    value = " ".join(value.split())[:MAX_SEARCH_CHARS].strip()
-    if not value or _UNSEARCHABLE.search(value):
-        return None
-    return value
 
 
 def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
@@ -226,8 +168,8 @@ class Mailbox:
             if response_code(exc) != "NONEXISTENT" and self._folder_listed(folder):
                 # It exists, yet the server refused it: not a permanent "no such folder".
                 raise ConnectionFailure(f'the server refused to open folder "{folder}" '
-                                        f"({_server_words(exc)}); trying again later") from None
-            raise FolderNotFound(f'cannot open folder "{folder}": {_server_words(exc)}') from None
+                                        f"({server_words(exc)}); trying again later") from None
+            raise FolderNotFound(f'cannot open folder "{folder}": {server_words(exc)}') from None
         return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
                           int(info.get(b"EXISTS", 0)))
 
@@ -336,7 +278,7 @@ class Mailbox:
                 raise
             # RFC 3501 only requires US-ASCII: a server without UTF-8 cannot hold such a value
             # in a way we could find; treated as not found, so the draft is still made.
-            logger.debug("the server cannot search in UTF-8: %s", _server_words(exc))
+            logger.debug("the server cannot search in UTF-8: %s", server_words(exc))
             return []
 
     def flags_of(self, uids: list[int]) -> dict[int, tuple]:

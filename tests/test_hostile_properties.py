@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from onward import classifier, drafts
-from onward.daemon.imap import search_value
+from onward.daemon.refusals import search_value
 from onward.daemon.processing import header_text
 from onward.daemon.state import message_key, parse_headers
 from onward.drafts import mime_text
