@@ -6,7 +6,6 @@ of text in both. Nothing here raises on bad input: a broken message gives whatev
 
 from __future__ import annotations
 
-import codecs
 import email
 import email.header
 import email.policy
@@ -21,6 +20,10 @@ from onward.classifier.html_text import html_to_text
 MAX_RAW_BYTES = 256_000
 MAX_BODY_CHARS = 3_000
 MAX_PARTS = 50
+# The parser's time grows with the square of the MIME nesting (1,000 levels: a third of a second);
+# a rejection has two or three: cut the message before the 31st multipart container.
+MAX_MULTIPARTS = 30
+_MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.I)
 
 # The start of a quoted earlier message in en/de/fr/es mail clients: cut it and all after it.
 _QUOTE_HEADER = re.compile(
@@ -57,13 +60,22 @@ _WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 def message_text(raw: bytes) -> str:
     """The text the model reads: subject, sender and the body with quotes and footers removed."""
     try:
-        msg = email.message_from_bytes(raw[:MAX_RAW_BYTES], policy=email.policy.compat32)
+        msg = email.message_from_bytes(_bounded(raw), policy=email.policy.compat32)
     except Exception:  # the parser is lenient, but a classifier must never be the thing that crashes
         return ""
     subject = _header_text(msg, "Subject")
     sender = _sender_text(_header_text(msg, "From"))
     body = _strip_body(_body_text(msg))
     return f"{subject}\n{sender}\n{body}".strip()
+
+
+def _bounded(raw: bytes) -> bytes:
+    """The message within MAX_RAW_BYTES and MAX_MULTIPARTS, before any parsing."""
+    raw = raw[:MAX_RAW_BYTES]
+    for count, match in enumerate(_MULTIPART.finditer(raw), 1):
+        if count > MAX_MULTIPARTS:
+            return raw[:match.start()]
+    return raw
 
 
 def _header_text(msg: Message, name: str) -> str:
@@ -94,7 +106,10 @@ def _sender_text(value: str) -> str:
     Top-level domains and the reserved example/test names say nothing about the message (and the
     corpus uses the reserved ones), so they are left out.
     """
-    name, addr = email.utils.parseaddr(value)
+    try:
+        name, addr = email.utils.parseaddr(value)
+    except RecursionError:  # comments nested hundreds deep: read it without them
+        name, addr = email.utils.parseaddr(value.replace("(", " ").replace(")", " "))
     local, _, domain = addr.rpartition("@")
     labels = [label for label in domain.lower().split(".")[:-1] if label not in _PLACEHOLDER_LABELS]
     words = re.sub(r"[._+-]+", " ", " ".join([local, *labels]))
@@ -105,9 +120,12 @@ def _sender_text(value: str) -> str:
 def _codec(charset: str | None) -> str:
     charset = (charset or "utf-8").strip().strip('"').lower()
     try:
-        codecs.lookup(charset)
-    except LookupError:
-        return "utf-8"  # an unknown label: utf-8 with "replace" reads ASCII and most real mail
+        b"a\xff".decode(charset, "replace")
+    except Exception:
+        # An unknown label (LookupError), one that names no text codec ("undefined" raises
+        # UnicodeError, "base64" LookupError), a NUL in it (ValueError): utf-8 with "replace"
+        # reads ASCII and most real mail, where giving up would lose the whole part.
+        return "utf-8"
     # Mail labelled latin-1 is nearly always Windows-1252 in practice (curly quotes, euro sign).
     return "cp1252" if charset in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else charset
 

@@ -11,6 +11,7 @@ but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is 
 from __future__ import annotations
 
 import datetime as dt
+import imaplib
 import logging
 import re
 from pathlib import Path
@@ -21,8 +22,9 @@ from imapclient.imapclient import SENT, TRASH
 
 from onward.daemon import faults
 from onward.daemon.config import Config
-from onward.daemon.errors import ConfigError, FolderNotFound
+from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound
 from onward.daemon.imap import Mailbox
+from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
 from onward.daemon.maildir import HEADER_BYTES, Maildir
 from onward.daemon.state import Due, Store, parse_headers
 
@@ -75,8 +77,9 @@ class ImapTarget:
         return self.drafts
 
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
-        # Without a Message-ID there is nothing to look for, and no reply could name it either.
-        dues = [d for d in dues if d.message_id.strip()]
+        # Without a Message-ID there is nothing to look for, and no reply could name it either;
+        # one that cannot be searched (control characters) is treated the same way.
+        dues = [d for d in dues if d.message_id.strip() and self.mailbox.searchable(d.message_id)]
         reasons: dict[str, str] = {}
         if self.sent and dues:
             self.mailbox.examine(self.sent)
@@ -203,47 +206,79 @@ def _optional_folder(mailbox: Mailbox, special_use: bytes, configured: str, what
 
 def save_due_drafts(store: Store, target: Target, settings, now: float,
                     batch_size: int = 100) -> list[tuple[str, str]]:
-    """Build and save the drafts of every due rejection; returns (key, outcome) pairs."""
+    """Build and save the drafts of every due rejection; returns (key, outcome) pairs.
+
+    Each rejection is isolated: an unexpected error with one is recorded on it (see
+    isolation.note_failure) and the others go on. Only failures that are not one message's fault
+    (NOT_ONE_MESSAGES_FAULT) end the pass.
+    """
     outcomes = []
     due_now = store.due(now)
     when = dt.datetime.fromtimestamp(now).astimezone()
     for start in range(0, len(due_now), batch_size):
         batch = due_now[start:start + batch_size]
         faults.checkpoint("before_decide")
-        reasons = target.reasons_not_wanted(batch)
+        errors: dict[str, Exception] = {}
+        reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
         plans = {}
         for due in batch:
-            if due.key not in reasons:
+            if due.key not in reasons and due.key not in errors:
                 try:
                     plans[due.key] = drafts.plan_drafts(due.raw, due.key, settings, now=when)
                 except drafts.DraftTemplateError as exc:
                     raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
                 except Exception as exc:  # one unreadable rejection must not stop the others
-                    logger.warning("cannot build drafts for %s: %s: %s", due.message_id or due.key,
-                                   type(exc).__name__, exc)
-                    reasons[due.key] = f"its drafts could not be built ({type(exc).__name__})"
+                    errors[due.key] = exc
                     continue
                 if plans[due.key].skipped:
                     reasons[due.key] = plans.pop(due.key).skipped
-        existing = target.saved_keys([d.key for plan in plans.values() for d in plan.drafts])
+        draft_keys = [(d.key, due_key) for due_key, plan in plans.items() for d in plan.drafts]
+        rejection_of = dict(draft_keys)
+        existing = one_by_one_on_error(
+            lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
+        refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
+        attempted = 0
         for due in batch:
+            if due.key in errors:
+                outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
+                continue
             if due.key in reasons:
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
                 store.finish(due.key, "skipped", {"reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
-            saved = []
-            for draft in plans[due.key].drafts:
-                if draft.key in existing:
-                    logger.info("draft %s is already there (saved before a crash); not saving it "
-                                "again", draft.key)
-                    continue
-                faults.checkpoint("before_append")
-                saved.append(target.save(draft.key, draft.as_bytes()))
-                faults.checkpoint("after_append")
+            attempted += 1
+            try:
+                saved = _save_plan(target, plans[due.key], existing)
+            except NOT_ONE_MESSAGES_FAULT:
+                raise
+            except imaplib.IMAP4.error as exc:
+                refused.append((due, exc))
+                continue
+            except Exception as exc:
+                outcomes.append((due.key, note_failure(store, due, exc, now)))
+                continue
             store.finish(due.key, "drafted", {"drafts": [d.key for d in plans[due.key].drafts],
                                               "saved_to": sorted(set(saved))}, now)
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             outcomes.append((due.key, "drafted"))
+        if len(refused) > 1 and len(refused) == attempted:
+            # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
+            # server's fault; retry the pass instead of charging each rejection an attempt.
+            raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
+        outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
     return outcomes
+
+
+def _save_plan(target: Target, plan, existing: set[str]) -> list[str]:
+    saved = []
+    for draft in plan.drafts:
+        if draft.key in existing:
+            logger.info("draft %s is already there (saved before a crash); not saving it "
+                        "again", draft.key)
+            continue
+        faults.checkpoint("before_append")
+        saved.append(target.save(draft.key, draft.as_bytes()))
+        faults.checkpoint("after_append")
+    return saved

@@ -25,6 +25,8 @@ from imapclient.imapclient import DRAFTS, SENT, TRASH
 from onward.daemon.config import ImapConfig
 from onward.daemon.credentials import Credentials
 from onward.daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
+from onward.daemon.refusals import (response_code, search_value, server_words,
+                                    temporary_means_retry)
 from onward.daemon.state import parse_headers
 
 logger = logging.getLogger(__name__)
@@ -177,11 +179,16 @@ class Mailbox:
     def examine(self, folder: str) -> FolderInfo:
         """Open `folder` read-only: a server may set \\Seen even on PEEK in a read-write session."""
         try:
-            info = self.client.select_folder(folder, readonly=True)
+            with temporary_means_retry(f'open folder "{folder}"'):
+                info = self.client.select_folder(folder, readonly=True)
         except imaplib.IMAP4.error as exc:
             if isinstance(exc, imaplib.IMAP4.abort):
                 raise
-            raise FolderNotFound(f'cannot open folder "{folder}": {exc}') from None
+            if response_code(exc) != "NONEXISTENT" and self._folder_listed(folder):
+                # It exists, yet the server refused it: not a permanent "no such folder".
+                raise ConnectionFailure(f'the server refused to open folder "{folder}" '
+                                        f"({server_words(exc)}); trying again later") from None
+            raise FolderNotFound(f'cannot open folder "{folder}": {server_words(exc)}') from None
         self.selected = FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
                                    int(info.get(b"EXISTS", 0)))
         self._news = False  # what EXAMINE said is the news: the caller reads UIDNEXT
@@ -208,6 +215,10 @@ class Mailbox:
         if "EXISTS" in passing or "RECENT" in passing:
             self._news = True
         passing.clear()
+
+    def _folder_listed(self, folder: str) -> bool:
+        with temporary_means_retry("list the folders"):
+            return any(name == folder for _flags, _sep, name in self.client.list_folders())
 
     def uids_since(self, when: dt.date) -> list[int]:
         return sorted(self.client.search(["SINCE", when]))
@@ -259,7 +270,8 @@ class Mailbox:
         """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else
         a usual name. Gmail and localised servers name these folders differently ("[Gmail]/Drafts",
         "Entwürfe"): the attribute is the reliable way to find them."""
-        folders = self.client.list_folders()
+        with temporary_means_retry("list the folders"):
+            folders = self.client.list_folders()
         names = [name for _flags, _sep, name in folders]
         key = f"[imap] {what}_folder"
         if configured:
@@ -281,21 +293,56 @@ class Mailbox:
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")
 
+    @staticmethod
+    def searchable(value: str) -> bool:
+        """Can `value` be looked for with search_header / search_reply_to?"""
+        return search_value(value) is not None
+
     def search_header(self, header: str, value: str) -> list[int]:
-        """UIDs in the open folder whose `header` contains `value`."""
-        return self.client.search(["HEADER", header, value])
+        """UIDs in the open folder whose `header` contains `value`.
+
+        Raises ValueError for a value that cannot be searched (see search_value): the caller
+        decides what "unknown" means, since an empty answer would mean "not there"."""
+        return self._search_values(["HEADER", header, "{}"], value)
 
     def search_reply_to(self, message_id: str) -> list[int]:
         """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
-        return self.client.search(["OR", "HEADER", "In-Reply-To", message_id,
-                                   "HEADER", "References", message_id])
+        return self._search_values(["OR", "HEADER", "In-Reply-To", "{}", "HEADER", "References", "{}"],
+                                   message_id)
+
+    def _search_values(self, template: list[str], value: str) -> list[int]:
+        safe = search_value(value)
+        if safe is None:
+            raise ValueError("a value that cannot be searched for over IMAP (control characters)")
+        if safe.isascii():
+            # One pre-quoted string: imapclient would send "<a(b@x>" as a bare atom, which the
+            # server refuses (BAD); a quoted string may hold anything but CR, LF and NUL.
+            quoted = '"' + safe.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            criteria: list[str] | str = " ".join(quoted if item == "{}" else item for item in template)
+            charset = None
+        else:  # imapclient sends 8-bit values as literals, which need no quoting
+            criteria = [safe if item == "{}" else item for item in template]
+            charset = "UTF-8"
+        try:
+            with temporary_means_retry("search"):
+                return self.client.search(criteria, charset)
+        except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort) or response_code(exc) != "BADCHARSET":
+                raise
+            # RFC 3501 only requires US-ASCII: a server without UTF-8 cannot hold such a value
+            # in a way we could find; treated as not found, so the draft is still made.
+            logger.debug("the server cannot search in UTF-8: %s", server_words(exc))
+            return []
 
     def flags_of(self, uids: list[int]) -> dict[int, tuple]:
-        return {uid: data.get(b"FLAGS", ()) for uid, data in self.client.fetch(uids, ["FLAGS"]).items()}
+        with temporary_means_retry("read flags"):
+            fetched = self.client.fetch(uids, ["FLAGS"])
+        return {uid: data.get(b"FLAGS", ()) for uid, data in fetched.items()}
 
     def append_draft(self, folder: str, raw: bytes) -> None:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
-        self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
+        with temporary_means_retry("save a draft"):
+            self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail.

@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 import time
 import re
-from email.header import decode_header, make_header
+from email.header import Header, decode_header
 from email.message import Message
 from typing import Callable
 
 from onward import drafts
+from onward.drafts.mime_text import decode_words
 
 from onward.daemon.config import Config
 from onward.daemon.imap import FetchedMessage
@@ -21,8 +22,12 @@ from onward.daemon.state import Record
 from onward.daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab and line feed
+# Unicode's Cc (less tab and line feed), and the format characters that reorder or hide text:
+# bidi embeddings, overrides and isolates, zero-width characters, the BOM, surrogates left over.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
+                      "\ufeff\ufff9-\ufffb\ud800-\udfff]")
 
+MAX_HEADER_CHARS = 8192  # decoding more than this of one header to show 500 characters is waste
 Batch = list[tuple[FetchedMessage, str]]  # each new message with its key
 
 
@@ -30,15 +35,32 @@ def header_text(value) -> str:
     """A header as readable one-line text, whatever its encoding; never raises."""
     if value is None:
         return ""
-    text = str(value)
+    text = _eight_bit_text(value) if isinstance(value, Header) else str(value)
     if "=?" in text:  # encoded words; most headers have none, and decoding is the slow part
-        try:
-            text = str(make_header(decode_header(text)))
-        except Exception:  # unknown charset, broken encoded-word: keep what is printable
+        try:  # an unknown charset or a broken word is decoded lossily, never left undecoded
+            text = decode_words(text[:MAX_HEADER_CHARS])
+        except Exception:  # keep what is printable
             pass
-    # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`;
-    # tabs and line breaks become spaces below.
+    # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`,
+    # nor bidi overrides or zero-width characters (they disguise what a line says); tabs and line
+    # breaks become spaces below.
     return " ".join(_CONTROL.sub("", text).split())[:500]
+
+
+def _eight_bit_text(value: Header) -> str:
+    """Raw 8-bit bytes in a header (compat32 wraps them in a Header of charset unknown-8bit): read
+    as UTF-8 if they are, else as Latin-1, rather than as U+FFFD."""
+    try:
+        parts = []
+        for chunk, _charset in decode_header(value):
+            data = chunk if isinstance(chunk, bytes) else chunk.encode("ascii", "surrogateescape")
+            try:
+                parts.append(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                parts.append(data.decode("latin-1"))
+        return "".join(parts)
+    except Exception:  # never a reason to lose the message
+        return str(value)
 
 
 def summarise(headers: Message) -> dict[str, str]:

@@ -24,6 +24,8 @@ from onward.daemon.errors import StateError, StateLost
 from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
                                        retry_when_full, guarded)
 
+from onward.drafts.bounds import bound_header_block
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
     account     TEXT NOT NULL,
@@ -78,8 +80,10 @@ def header_block(raw: bytes) -> bytes:
 
 
 def parse_headers(raw: bytes) -> Message:
-    """The header block of a raw message, parsed (compat32 never raises on broken headers)."""
-    return _HEADER_PARSER.parsebytes(header_block(raw))
+    """The header block of a raw message, parsed (compat32 never raises on broken headers).
+
+    Capped first (drafts.bound_header_block): a 5 MB header line must not stall a scan."""
+    return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
 
 
 def message_key(raw: bytes, headers: Message | None = None) -> str:
@@ -159,6 +163,7 @@ class Store:
                     # the commit.
                     self.db.execute("PRAGMA synchronous=FULL")
                     self.db.executescript(SCHEMA)
+                    _add_missing_columns(self.db)
             except BaseException:
                 self.db.close()
                 raise
@@ -285,15 +290,42 @@ class Store:
                             (status, now, _json(merged), self.account, key))
             self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
 
+    @retry_when_full
+    def note_failed_attempt(self, key: str, reason: str, now: float, retry_after: float,
+                            max_attempts: int) -> int:
+        """Count a failed attempt at a rejection's drafts and keep its reason; returns the count.
+
+        Below `max_attempts` it waits again, `retry_after` seconds doubled at each attempt (so a
+        poison message is not retried at every loop); at `max_attempts` it becomes "failed" for
+        good and its bytes are dropped.
+        """
+        with self._transaction():
+            row = self.db.execute("SELECT attempts, detail FROM messages WHERE account=? AND key=?",
+                                  (self.account, key)).fetchone()
+            if row is None:
+                return 0
+            attempts = (row[0] or 0) + 1
+            retry_at = now + retry_after * 2 ** (attempts - 1)
+            detail = {**(json.loads(row[1]) if row[1] else {}), "reason": reason[:300]}
+            if attempts < max_attempts:
+                self.db.execute("UPDATE messages SET attempts=?, due_at=?, detail=? WHERE account=?"
+                                " AND key=?", (attempts, retry_at, _json(detail), self.account, key))
+            else:
+                self.db.execute("UPDATE messages SET attempts=?, status='failed', done_at=?, detail=?"
+                                " WHERE account=? AND key=?",
+                                (attempts, now, _json(detail), self.account, key))
+                self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
+        return attempts
+
     def rejections(self) -> list[dict]:
         """Every rejection with what became of it, newest first (for `onward status`)."""
         rows = self.db.execute(
-            "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail"
-            " FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
+            "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
+            " attempts FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
             " ('waiting', 'drafted', 'skipped')) ORDER BY received_at DESC", (self.account,))
         return [{"subject": s, "sender": f, "received_at": r, "status": st, "probability": p,
-                 "due_at": d, "done_at": done, **(json.loads(det) if det else {})}
-                for s, f, r, st, p, d, done, det in rows]
+                 "due_at": d, "done_at": done, "attempts": n, **(json.loads(det) if det else {})}
+                for s, f, r, st, p, d, done, det, n in rows]
 
     def _transaction(self):
         self.check_identity()
@@ -331,6 +363,22 @@ class Store:
         if every:
             summary["too_old"] = self.too_old()
         return summary
+
+
+# Columns added after the first release: a state file from before gets them on opening.
+_ADDED_COLUMNS = {"messages": (("attempts", "INTEGER NOT NULL DEFAULT 0"),)}
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    for table, columns in _ADDED_COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for name, decl in columns:
+            if name not in have:
+                try:
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+                except sqlite3.OperationalError as exc:  # another process added it meanwhile
+                    if "duplicate column" not in str(exc):
+                        raise
 
 
 def _json(value: dict | None) -> str | None:

@@ -1,7 +1,7 @@
 """Reply drafts for rejections: read the rejection, render a template, build the reply message.
 
 The daemon calls only these: read_rejection, plan_drafts, DraftSettings, DraftPlan, Draft,
-Rejection, DraftTemplateError. This package knows nothing about IMAP or the classifier
+Rejection, DraftTemplateError, and drafts.bounds (the caps on what one message may cost). This package knows nothing about IMAP or the classifier
 and does not import daemon.
 """
 

@@ -14,13 +14,15 @@ import email.utils
 from datetime import datetime
 from email.message import EmailMessage, Message
 
+from onward.drafts.bounds import bound_message
 from onward.drafts.html_text import html_to_text
 from onward.drafts.sanitize import fix_surrogates, one_line, valid_address
 
 
 def parse(raw: bytes) -> EmailMessage:
-    """The message object; the parser itself never raises on malformed input."""
-    return email.message_from_bytes(raw or b"", policy=email.policy.default)
+    """The message object, within the caps of drafts.bounds (so that parsing it stays fast);
+    the parser itself never raises on malformed input."""
+    return email.message_from_bytes(bound_message(raw or b""), policy=email.policy.default)
 
 
 def _raw_values(msg: Message, name: str) -> list[str]:
@@ -35,11 +37,21 @@ def decode_words(value: str) -> str:
     except Exception:
         return value
     out = []
+    previous_encoded = None
     for chunk, charset in chunks:
         if isinstance(chunk, str):
             out.append(chunk)
             continue
-        out.append(_decode_bytes(chunk, charset))
+        # decode_header drops a folded line break between an encoded word and plain text
+        # ("=?..?=\r\n next"); put a space back there, as make_header would (which raises on
+        # unknown charsets).
+        encoded = charset is not None
+        text = _decode_bytes(chunk, charset)
+        if out and previous_encoded is not None and encoded != previous_encoded \
+                and not out[-1][-1:].isspace() and not text[:1].isspace():
+            out.append(" ")
+        previous_encoded = encoded
+        out.append(text)
     return "".join(out)
 
 
@@ -58,7 +70,11 @@ def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
             found = [(a.display_name, a.addr_spec)
                      for a in email.policy.default.header_factory(name, value).addresses]
         except Exception:  # e.g. a CR/LF smuggled into a display name: parse it the lenient way
-            found = [(decode_words(d), a) for d, a in email.utils.getaddresses([value])]
+            try:
+                found = [(decode_words(d), a) for d, a in email.utils.getaddresses([value])]
+            except RecursionError:  # comments nested hundreds deep: read it without them
+                plain = value.replace("(", " ").replace(")", " ")
+                found = [(decode_words(d), a) for d, a in email.utils.getaddresses([plain])]
         for display, addr in found:
             addr = valid_address(addr)
             if addr:
@@ -75,11 +91,13 @@ def date(msg: Message) -> datetime | None:
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:
     # A declared charset is often wrong (Latin-1 bytes labelled UTF-8); strict first, then guess.
+    # Any failure falls through to the lossy decode: an unknown label (LookupError), the
+    # "undefined" codec (UnicodeError), a NUL in the label (ValueError), a codec's own bug.
     for candidate in (charset, "utf-8"):
         if candidate:
             try:
                 return data.decode(candidate)
-            except (LookupError, UnicodeDecodeError):
+            except Exception:
                 pass
     return data.decode("cp1252", "replace")
 

@@ -9,6 +9,7 @@ from onward.drafts import addresses as addr_rules
 from onward.drafts import language as lang
 from onward.drafts import layout as text_layout
 from onward.drafts import mime_text, stage
+from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company_clues import find_company
 from onward.drafts.lexicon import fold
@@ -50,7 +51,19 @@ def _bounded(text: str) -> str:
 
 
 def read_rejection(raw: bytes) -> Rejection:
-    """Extract company, role, person, stage, language and recipient. Never raises on bad input."""
+    """Extract company, role, person, stage, language and recipient. Never raises on bad input:
+    a message the parsers cannot cope with (comments nested hundreds deep) is read again without
+    its parentheses, and if even that fails, the reply is written without any of these facts."""
+    for attempt in (raw, without_comments(raw or b"")):
+        try:
+            return _read(attempt)
+        except (RecursionError, ValueError, LookupError, TypeError, AttributeError, IndexError, KeyError):
+            continue
+    return Rejection(company="", role="", first_name="", stage="application", no_reply=False,
+                     language="en", reply_to="", subject="", message_id="")
+
+
+def _read(raw: bytes) -> Rejection:
     msg = mime_text.parse(raw)
     subject = mime_text.header(msg, "Subject")
     senders = mime_text.addresses(msg, "From")[:1]

@@ -149,6 +149,7 @@ def _status_line(services: dict[str, Service]) -> str:
 
 def _run_once(accounts: list[Account], dry_run: Path | None) -> int:
     failed = 0
+    bugs: list[Exception] = []
     for account in accounts:
         service = make_service(account.cfg, account=account, dry_run_dir=dry_run)
         prefix = "" if len(accounts) == 1 else f"{account.name}: "
@@ -160,12 +161,20 @@ def _run_once(accounts: list[Account], dry_run: Path | None) -> int:
             print(f"onward: {prefix}{exc}", file=sys.stderr)
             failed += 1
             continue
+        except Exception as exc:  # a bug with one account must not keep the later ones unpolled
+            if len(accounts) == 1:
+                raise
+            logger.error("%shit a bug: %s: %s", prefix, type(exc).__name__, exc, exc_info=True)
+            bugs.append(exc)
+            continue
         finally:
             service.store.close()
         where = f"written to {dry_run}" if dry_run else "saved"
         print(f"{prefix}{result.fetched} new message(s): {result.rejections} rejection(s), "
               f"{result.failed} skipped as malformed; {service.drafted} rejection(s) "
               f"with drafts {where}")
+    if bugs:
+        raise bugs[0]  # every account had its turn; now the CLI reports the bug (exit 4)
     if failed:
         raise RuntimeFailure(f"{failed} of {len(accounts)} accounts could not be polled (see above)")
     return 0
