@@ -23,3 +23,7 @@ class AuthFailure(RuntimeFailure):
 
 class FolderNotFound(RuntimeFailure):
     """A mailbox folder onward needs does not exist on the server."""
+
+
+class UsageError(ConfigError):
+    """The command line is wrong (a missing or clashing option): exit 2, with the usage line."""
