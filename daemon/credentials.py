@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import dotenv_values, load_dotenv
 
 from onward.daemon.config import Config
 from onward.daemon.errors import AuthFailure, ConfigError
@@ -26,6 +26,7 @@ class Credentials:
     username: str
     secret: str
     oauth2: bool = False
+    source: str = ""  # where the secret came from, for messages: never the secret itself
 
     def __repr__(self) -> str:  # keep the secret out of tracebacks and debug prints
         return f"Credentials(username={self.username!r}, secret=**REDACTED**, oauth2={self.oauth2})"
@@ -63,11 +64,12 @@ def resolve(cfg: Config) -> Credentials:
     if imap.oauth2_token_command:
         token = _first_line_of(imap.oauth2_token_command, "oauth2_token_command")
         register_secret(token)
-        return Credentials(imap.username, token, oauth2=True)
+        return Credentials(imap.username, token, oauth2=True, source="oauth2_token_command")
     if imap.password_command:
         password = _first_line_of(imap.password_command, "password_command")
         register_secret(password)
-        return Credentials(imap.username, password)
+        return Credentials(imap.username, password, source="password_command")
+    in_environment = bool(os.environ.get(imap.password_env))
     load_env_files(cfg)
     password = os.environ.get(imap.password_env, "")
     if not password:
@@ -77,4 +79,15 @@ def resolve(cfg: Config) -> Credentials:
             "password_command or oauth2_token_command"
         )
     register_secret(password)
-    return Credentials(imap.username, password)
+    source = f"the environment variable {imap.password_env}"
+    if not in_environment:
+        source = f"{imap.password_env} in {_env_file_with(cfg, imap.password_env) or 'a .env file'}"
+    return Credentials(imap.username, password, source=source)
+
+
+def _env_file_with(cfg: Config, name: str) -> Path | None:
+    """The .env file that set `name` (the first that has it, as load_dotenv without override)."""
+    for folder in ([cfg.source.parent] if cfg.source else []) + [Path.cwd()]:
+        if (folder / ".env").is_file() and dotenv_values(folder / ".env").get(name):
+            return (folder / ".env").resolve()
+    return None

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from onward.daemon import config
 from onward.daemon.config import Config
-from onward.daemon.errors import UsageError
+from onward.daemon.errors import ConfigError, UsageError
+from onward.daemon.imap import unsafe_drafts_folder
 
 
 MAIL_PATHS = ("Each PATH is a message file (.eml), a folder of .eml files (searched recursively), "
@@ -24,9 +25,29 @@ def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
     """
     if need_account:
         cfg = config.load(args.config or config.default_config_path())
-        config.accounts_of(cfg)  # every account must name its server (or Maildir)
+        for account in config.accounts_of(cfg):  # every account must name its server (or Maildir)
+            _refuse_example_values(account, cfg)
+            imap = account.cfg.imap
+            # The server may show more (a folder marked \\Sent): Mailbox.find_folder checks that too.
+            mistake = account.type == "imap" and unsafe_drafts_folder(imap, imap.drafts_folder, imap.sent_folder)
+            if mistake:
+                raise ConfigError(mistake)
         return cfg
     return config.load_or_defaults(args.config)
+
+
+# The placeholders of config.example.toml: a copy that was never edited would try to log in there.
+_EXAMPLE_VALUES = {"imap.example.com", "you@example.com", "me@example.com"}
+
+
+def _refuse_example_values(account: config.Account, cfg: Config) -> None:
+    where = "[imap]" if account.name == "default" and not cfg.accounts else f"[[accounts]] {account.name}"
+    keys = [] if account.type == "maildir" else [(where, "host", account.cfg.imap.host),
+                                                 (where, "username", account.cfg.imap.username)]
+    keys.append(("[identity]", "email", cfg.identity.email))
+    for section, key, value in keys:
+        if value in _EXAMPLE_VALUES:
+            raise ConfigError(f"edit {section} {key} in {cfg.source}: it is still the example value")
 
 
 def read_messages(name: str) -> list[tuple[str, bytes]]:
