@@ -234,7 +234,7 @@ class Mailbox:
         except LoginError as exc:
             _close_quietly(client)
             # The server's own words help ("[AUTHENTICATIONFAILED]"); they never hold the password.
-            reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"")
+            reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"").rstrip(". ")
             if "[UNAVAILABLE]" in reason.upper():  # RFC 5530: the server's fault, and temporary
                 raise ConnectionFailure(f"{cfg.host} cannot log anyone in just now: {reason}") from None
             raise AuthFailure(login_hint(cfg, reason, credentials.oauth2, credentials.source)) from None

@@ -4,7 +4,9 @@ Text lines start with the local time and its zone, except under journald, which 
 itself. JSON lines carry `time` (ISO 8601 with zone), `level`, `account`, `event` (a short stable
 name), `message`, and any extra fields the call passed (a message's `decision`, `subject`, …).
 Call sites name the event with `extra={"event": "..."}`; otherwise it is made from the first words
-of the message's template, which do not change from one call to the next.
+of the message's template (up to 3, before the first punctuation), which do not change from one
+call to the next: "rejection from %s (…)" is rejection_from, "mailbox unavailable: %s" is
+mailbox_unavailable.
 """
 
 from __future__ import annotations
@@ -79,9 +81,12 @@ def event_name(record: logging.LogRecord) -> str:
     given = getattr(record, "event", None)
     if given:
         return str(given)
-    template = redact(str(getattr(record, "template", record.msg)))
-    words = re.findall(r"[a-z]+", _PLACEHOLDER.sub(" ", template).lower())
-    return "_".join(words[:3]) or record.name.rsplit(".", 1)[-1]
+    template = redact(str(getattr(record, "template", record.msg))).replace("(s)", "")
+    for part in re.split(r"[:;,(\n]", _PLACEHOLDER.sub(" ", template)):
+        words = [w for w in re.findall(r"[a-z]+", part.lower()) if len(w) > 1]
+        if words:  # "%s: %d new message(s) recorded, …" -> new_message_recorded
+            return "_".join(words[:3])
+    return record.name.rsplit(".", 1)[-1]
 
 
 def _local_time(record: logging.LogRecord) -> dt.datetime:
