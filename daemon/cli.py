@@ -29,6 +29,16 @@ class _Parser(argparse.ArgumentParser):
         hint = f"; see `{self.prog} --help`"
         self.exit(EXIT_CONFIG, f"onward: usage error: {message}{hint}\n")
 
+    def parse_args(self, args=None, namespace=None):
+        # Unknown options are reported by the subcommand they follow: its usage, its --help.
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            subcommands = [a for a in self._actions if isinstance(a, argparse._SubParsersAction)]
+            command = getattr(parsed, "command", None)
+            target = subcommands[0].choices.get(command, self) if subcommands else self
+            target.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
 
 def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) -> None:
     """-v, --config and --log-format, accepted before and after the subcommand (`onward run -v`).

@@ -134,3 +134,9 @@ def test_man_page_is_printed_from_the_parser():
     assert done.stdout.startswith(".TH ONWARD") or ".TH ONWARD" in done.stdout
     for word in ("check", "preview", "completion", "log\\-format"):
         assert word in done.stdout
+
+
+def test_an_unknown_option_is_reported_with_its_subcommands_usage():
+    done = onward("run", "--bogus")
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: onward run ") and "see `onward run --help`" in done.stderr
