@@ -12,44 +12,92 @@ import sys
 from pathlib import Path
 
 from onward.daemon import __version__, logs
-from onward.daemon.commands import check, classify, demo, evaluate, init, preview, run, service, status, train
-from onward.daemon.errors import ConfigError, RuntimeFailure, UsageError
+from onward.daemon.commands import (
+    check, classify, completion, demo, evaluate, init, preview, run, service, status, train,
+)
+from onward.daemon.errors import AlreadyRunning, ConfigError, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (demo, init, check, run, service, status, classify, train, evaluate, preview)
+COMMANDS = (demo, init, check, run, service, status, classify, train, evaluate, preview, completion)
 
 logger = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse exits 2 by itself; keep it one line, like ours
-        self.exit(EXIT_CONFIG, f"onward: {message}\n")
+    def error(self, message: str):  # argparse exits 2 by itself; keep our wording and the usage line
+        self.print_usage(sys.stderr)
+        hint = f"; see `{self.prog} --help`"
+        self.exit(EXIT_CONFIG, f"onward: usage error: {message}{hint}\n")
+
+    def parse_args(self, args=None, namespace=None):
+        # Unknown options are reported by the subcommand they follow: its usage, its --help.
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            subcommands = [a for a in self._actions if isinstance(a, argparse._SubParsersAction)]
+            command = getattr(parsed, "command", None)
+            target = subcommands[0].choices.get(command, self) if subcommands else self
+            target.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+
+def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) -> None:
+    """-v, --config and --log-format, accepted before and after the subcommand (`onward run -v`).
+
+    After the subcommand the defaults are SUPPRESS, so that what was given before it is kept.
+    """
+    default = (lambda value: argparse.SUPPRESS) if after_command else (lambda value: value)
+    parser.add_argument("--config", type=Path, metavar="PATH", default=default(None),
+                        help="config file (default: $ONWARD_CONFIG, else "
+                             "$XDG_CONFIG_HOME/onward/config.toml)")
+    parser.add_argument("-v", "--verbose", action="count", default=default(0),
+                        dest="verbose_after" if after_command else "verbose",
+                        help="more log output (-vv for IMAP traffic)")
+    parser.add_argument("--log-format", choices=("text", "json"), default=default("text"),
+                        help="log lines as text (the default) or as JSON objects")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="onward", description="Watches your inbox for job rejections and, after a "
                      "delay, leaves polite reply drafts in your Drafts folder. Never sends mail.")
     parser.add_argument("--version", action="version", version=f"onward {__version__}")
-    parser.add_argument("--config", type=Path, metavar="PATH",
-                        help="config file (default: $ONWARD_CONFIG, else "
-                             "$XDG_CONFIG_HOME/onward/config.toml)")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for IMAP traffic)")
-    parser.add_argument("--log-format", choices=("text", "json"), default="text")
+    _add_global_options(parser, after_command=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for module in COMMANDS:
         module.add_parser(sub)
+    for action in sub._choices_actions:  # the one-line help of each, as listed by `onward --help`
+        command = sub.choices[action.dest]
+        command.description = command.description or action.help[0].upper() + action.help[1:] + "."
+        _add_global_options(command, after_command=True)
     return parser
 
 
+def parse_args(argv: list[str] | None = None,
+               parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
+    args = (parser or build_parser()).parse_args(argv)
+    args.verbose += getattr(args, "verbose_after", 0)
+    return args
+
+
+def _usage_of(parser: argparse.ArgumentParser, command: str) -> str:
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sub.choices[command].format_usage()
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parse_args(argv, parser)
     logs.setup(args.verbose, args.log_format)
     try:
         return args.func(args)
+    except UsageError as exc:
+        print(f"{_usage_of(parser, args.command)}onward: usage error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except AlreadyRunning as exc:
+        print(f"onward: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except ConfigError as exc:
-        kind = "" if isinstance(exc, UsageError) else "config error: "
-        print(f"onward: {kind}{exc}", file=sys.stderr)
+        print(f"onward: config error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except RuntimeFailure as exc:
         print(f"onward: {exc}", file=sys.stderr)

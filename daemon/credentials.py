@@ -26,6 +26,7 @@ class Credentials:
     username: str
     secret: str
     oauth2: bool = False
+    source: str = ""  # where the secret came from, for messages: never the secret itself
 
     def __repr__(self) -> str:  # keep the secret out of tracebacks and debug prints
         return f"Credentials(username={self.username!r}, secret=**REDACTED**, oauth2={self.oauth2})"
@@ -80,11 +81,11 @@ def resolve(cfg: Config) -> Credentials:
     if imap.oauth2_token_command:
         token = _first_line_of(imap.oauth2_token_command, "oauth2_token_command")
         register_secret(token)
-        return Credentials(imap.username, token, oauth2=True)
+        return Credentials(imap.username, token, oauth2=True, source="oauth2_token_command")
     if imap.password_command:
         password = _first_line_of(imap.password_command, "password_command")
         register_secret(password)
-        return Credentials(imap.username, password)
+        return Credentials(imap.username, password, source="password_command")
     password = password_from_env(cfg)
     if not password:
         where = env_file_of(cfg) or "a .env file beside the config"
@@ -93,4 +94,7 @@ def resolve(cfg: Config) -> Credentials:
             f"(nor in {where}); set it, or use password_command or oauth2_token_command"
         )
     register_secret(password)
-    return Credentials(imap.username, password)
+    source = f"the environment variable {imap.password_env}"
+    if not os.environ.get(imap.password_env):  # password_from_env read it from the .env file
+        source = f"{imap.password_env} in {env_file_of(cfg)}"
+    return Credentials(imap.username, password, source=source)

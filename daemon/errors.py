@@ -26,7 +26,11 @@ class FolderNotFound(RuntimeFailure):
 
 
 class UsageError(ConfigError):
-    """The command cannot run as asked, e.g. another onward already writes the state (exit 2)."""
+    """The command line is wrong (a missing or clashing option): exit 2, with the usage line."""
+
+
+class AlreadyRunning(ConfigError):
+    """Another onward already writes this state file: stop it first (exit 2)."""
 
 
 class StateError(RuntimeFailure):

@@ -20,11 +20,12 @@ from typing import Iterator
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imap4 import IMAP4WithTimeout
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from onward.daemon.config import ImapConfig
 from onward.daemon.credentials import Credentials
-from onward.daemon.errors import AuthFailure, ConnectionFailure, FolderNotFound
+from onward.daemon.errors import AuthFailure, ConfigError, ConnectionFailure, FolderNotFound
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
 from onward.daemon.state import parse_headers
@@ -45,6 +46,10 @@ FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 # Fetched with the size and INTERNALDATE, before any body: old mail is passed over on these alone.
 META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
+# An IMAP server greets at once. One that says nothing for this long after the TCP connection is
+# usually an implicit-TLS port spoken to in plain text: it waits for our TLS handshake, forever.
+GREETING_WAIT = 5.0
+_NAME_MISMATCH = (62, 64)  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
 
 
 @dataclass(frozen=True)
@@ -84,14 +89,102 @@ class FetchedMessage:
 
 
 def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=cfg.ca_file or None)
+    try:
+        context = ssl.create_default_context(cafile=cfg.ca_file or None)
+    except FileNotFoundError:
+        raise ConfigError(f"[imap] ca_file: {cfg.ca_file} does not exist") from None
+    except ssl.SSLError:
+        raise ConfigError(f"[imap] ca_file: {cfg.ca_file} holds no certificate (expected PEM text "
+                          "starting with -----BEGIN CERTIFICATE-----)") from None
+    except OSError as exc:
+        raise ConfigError(f"[imap] ca_file: cannot read {cfg.ca_file} ({exc.strerror})") from None
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
+
+
+class _GreetingTimeout(Exception):
+    """The TCP connection was made, but the server sent no IMAP greeting in GREETING_WAIT."""
+
+
+class _Client(IMAPClient):
+    """IMAPClient that waits for the greeting of a plain-text connection only GREETING_WAIT seconds
+    (imapclient waits the whole connect timeout), so a wrong port is named at once."""
+
+    def _create_IMAP4(self):
+        if self.ssl or self.stream:
+            return super()._create_IMAP4()
+        connected = []
+
+        class BriefGreeting(IMAP4WithTimeout):
+            def _create_socket(inner, timeout=None):
+                sock = super()._create_socket(timeout)
+                connected.append(True)
+                sock.settimeout(min(GREETING_WAIT, self._timeout.connect or GREETING_WAIT))
+                return sock
+
+        try:
+            return BriefGreeting(self.host, self.port, self._timeout.connect)
+        except socket.timeout:
+            if connected:
+                raise _GreetingTimeout() from None
+            raise
+
+
+def _speaks_tls(cfg: ImapConfig) -> bool:
+    """Whether the port answers a TLS handshake (checked without verifying: only to name the mistake)."""
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    try:
+        with socket.create_connection((cfg.host, cfg.effective_port), timeout=GREETING_WAIT) as raw:
+            with context.wrap_socket(raw, server_hostname=cfg.host):
+                return True
+    except (OSError, ValueError):
+        return False
+
+
+def _certificate_names(cfg: ImapConfig) -> list[str]:
+    """The names the server's certificate is for, read with the name check off (the chain is still
+    verified) only to say which `host` would work; [] when they cannot be read."""
+    context = _ssl_context(cfg)
+    context.check_hostname = False
+    timeout = SocketTimeout(connect=min(cfg.timeout, 30), read=min(cfg.timeout, 30))
+    try:
+        client = IMAPClient(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
+                            ssl_context=context, timeout=timeout)
+        try:
+            if cfg.security == "starttls":
+                client.starttls(context)
+            cert = client.socket().getpeercert() or {}
+        finally:
+            client.shutdown()
+    except (*NETWORK_ERRORS, IMAPClientError):
+        return []
+    names = [value.strip() for kind, value in cert.get("subjectAltName", ()) if kind in ("DNS", "IP Address")]
+    if not names:
+        names = [value for rdn in cert.get("subject", ()) for key, value in rdn if key == "commonName"]
+    return names
+
+
+def config_mistake(exc: BaseException, cfg: ImapConfig) -> str | None:
+    """The sentence for a connection error that only a change to the config can fix, else None."""
+    port = cfg.effective_port
+    if isinstance(exc, _GreetingTimeout) and _speaks_tls(cfg):
+        return f'port {port} expects TLS from the start: use security = "tls"'
+    if isinstance(exc, ssl.SSLError) and exc.reason == "WRONG_VERSION_NUMBER":
+        return describe(exc, cfg)  # a plain-text greeting where TLS was expected
+    if isinstance(exc, ssl.SSLCertVerificationError) and exc.verify_code in _NAME_MISMATCH:
+        names = _certificate_names(cfg)
+        if names:
+            return (f"the certificate of {cfg.host}:{port} is for {', '.join(names)}, not "
+                    f"{cfg.host}: set [imap] host to one of them")
+    return None
 
 
 def describe(exc: BaseException, cfg: ImapConfig) -> str:
     """One sentence for a connection error, with a hint where the cause is usually the config."""
     where = f"{cfg.host}:{cfg.effective_port}"
+    if isinstance(exc, _GreetingTimeout):
+        return f"{where} accepted the connection but sent no IMAP greeting within {GREETING_WAIT:.0f}s"
     if isinstance(exc, ssl.SSLCertVerificationError):
         return (f"the certificate of {where} could not be verified ({exc.verify_message}); "
                 "if the server uses a private CA, set [imap] ca_file")
@@ -110,9 +203,12 @@ def describe(exc: BaseException, cfg: ImapConfig) -> str:
     return f"connection to {where} failed: {exc}"
 
 
-def login_hint(cfg: ImapConfig, reason: str, oauth2: bool) -> str:
-    """One sentence for a refused login, with the usual cause for the big providers."""
+def login_hint(cfg: ImapConfig, reason: str, oauth2: bool, source: str = "") -> str:
+    """One sentence for a refused login, with the usual cause for the big providers and where the
+    password came from (never the password)."""
     message = f"{cfg.host} refused the login for {cfg.username}: {reason}"
+    if source and not oauth2:
+        message += f"; the password came from {source}"
     host = cfg.host.lower()
     if oauth2:
         return message + "; the token from oauth2_token_command may be expired or lack the IMAP scope"
@@ -138,12 +234,16 @@ class Mailbox:
     def _connect(self, credentials: Credentials) -> IMAPClient:
         cfg = self.cfg
         timeout = SocketTimeout(connect=min(cfg.timeout, 30), read=cfg.timeout)
+        context = _ssl_context(cfg)
         try:
-            client = IMAPClient(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
-                                ssl_context=_ssl_context(cfg), timeout=timeout)
+            client = _Client(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
+                             ssl_context=context, timeout=timeout)
             if cfg.security == "starttls":
-                client.starttls(_ssl_context(cfg))
-        except NETWORK_ERRORS as exc:
+                client.starttls(context)
+        except (*NETWORK_ERRORS, _GreetingTimeout) as exc:
+            mistake = config_mistake(exc, cfg)
+            if mistake:
+                raise ConfigError(mistake) from None
             raise ConnectionFailure(describe(exc, cfg)) from None
         except IMAPClientError as exc:
             raise ConnectionFailure(f"{cfg.host}: {exc}") from None
@@ -155,10 +255,10 @@ class Mailbox:
         except LoginError as exc:
             _close_quietly(client)
             # The server's own words help ("[AUTHENTICATIONFAILED]"); they never hold the password.
-            reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"")
+            reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"").rstrip(". ")
             if "[UNAVAILABLE]" in reason.upper():  # RFC 5530: the server's fault, and temporary
                 raise ConnectionFailure(f"{cfg.host} cannot log anyone in just now: {reason}") from None
-            raise AuthFailure(login_hint(cfg, reason, credentials.oauth2)) from None
+            raise AuthFailure(login_hint(cfg, reason, credentials.oauth2, credentials.source)) from None
         except NETWORK_ERRORS as exc:
             _close_quietly(client)
             raise ConnectionFailure(describe(exc, cfg)) from None
@@ -184,11 +284,7 @@ class Mailbox:
         except imaplib.IMAP4.error as exc:
             if isinstance(exc, imaplib.IMAP4.abort):
                 raise
-            if response_code(exc) != "NONEXISTENT" and self._folder_listed(folder):
-                # It exists, yet the server refused it: not a permanent "no such folder".
-                raise ConnectionFailure(f'the server refused to open folder "{folder}" '
-                                        f"({server_words(exc)}); trying again later") from None
-            raise FolderNotFound(f'cannot open folder "{folder}": {server_words(exc)}') from None
+            raise self._cannot_open(folder, exc) from None
         self.selected = FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)),
                                    int(info.get(b"EXISTS", 0)))
         self._news = False  # what EXAMINE said is the news: the caller reads UIDNEXT
@@ -215,10 +311,6 @@ class Mailbox:
         if "EXISTS" in passing or "RECENT" in passing:
             self._news = True
         passing.clear()
-
-    def _folder_listed(self, folder: str) -> bool:
-        with temporary_means_retry("list the folders"):
-            return any(name == folder for _flags, _sep, name in self.client.list_folders())
 
     def uids_since(self, when: dt.date) -> list[int]:
         return sorted(self.client.search(["SINCE", when]))
@@ -269,26 +361,60 @@ class Mailbox:
     def find_folder(self, special_use: bytes, configured: str = "", what: str = "drafts") -> str:
         """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else
         a usual name. Gmail and localised servers name these folders differently ("[Gmail]/Drafts",
-        "Entwürfe"): the attribute is the reliable way to find them."""
+        "Entwürfe"): the attribute is the reliable way to find them. A Drafts folder that is the
+        inbox, Sent or Trash is refused: onward would save drafts among the user's real mail."""
         with temporary_means_retry("list the folders"):
             folders = self.client.list_folders()
         names = [name for _flags, _sep, name in folders]
         key = f"[imap] {what}_folder"
-        if configured:
-            if configured not in names:
-                raise FolderNotFound(f'{key} "{configured}" does not exist; '
-                                     f"folders on the server: {', '.join(names)}")
-            return configured
-        for flags, _sep, name in folders:
-            if special_use in flags:
-                return name
-        for candidate in USUAL_NAMES[special_use]:
-            for name in names:
-                if name == candidate or name.rsplit("/", 1)[-1].rsplit(".", 1)[-1] == candidate:
-                    return name
+        if configured and configured not in names:
+            raise ConfigError(f'{key} "{configured}" does not exist; folders on the server: {", ".join(names)}')
+        found = configured or _special_folder(folders, special_use)
+        if special_use == DRAFTS and found:
+            sent = self.cfg.sent_folder or _special_folder(folders, SENT)
+            mistake = unsafe_drafts_folder(self.cfg, found, sent, _special_folder(folders, TRASH))
+            if mistake:
+                raise ConfigError(mistake)
+        if found:
+            return found
+        if special_use == DRAFTS:  # never suggest a folder: the inbox or Sent would be a disaster
+            raise FolderNotFound("no Drafts folder found (none is marked \\Drafts and none is named "
+                                 "Drafts); run `onward check --create-drafts` to create one, or set "
+                                 "[imap] drafts_folder to a folder of its own for drafts")
+        others = [n for n in names if n.upper() != "INBOX" and n != self.cfg.inbox]
         raise FolderNotFound(f"no {what.capitalize()} folder found (none is marked "
                              f"{special_use.decode()} and none has a usual name); set {key} "
-                             f"to one of: {', '.join(names)}")
+                             f"to one of: {', '.join(others)}")
+
+    def create_drafts_folder(self, name: str = "Drafts") -> bool:
+        """Create a Drafts folder, marked \\Drafts where the server can (CREATE-SPECIAL-USE,
+        RFC 6154); True if it was marked. Elsewhere it is found later by its usual name."""
+        if self.client.has_capability("CREATE-SPECIAL-USE"):
+            # imapclient's create_folder takes no USE argument: send RFC 6154's form as it is.
+            typ, data = self.client._imap._simple_command(
+                "CREATE", self.client._normalise_folder(name), "(USE (\\Drafts))")
+            if typ != "OK":
+                raise FolderNotFound(f'could not create the folder "{name}": {_server_words(data)}')
+            return True
+        self.client.create_folder(name)
+        return False
+
+    def _cannot_open(self, folder: str, exc: Exception) -> Exception:
+        """The error for a folder SELECT/EXAMINE refused: the list of folders, not the server's words;
+        a folder that exists yet was refused is the server's passing trouble, tried again later."""
+        with temporary_means_retry("list the folders"):
+            folders = {name: flags for flags, _sep, name in self.client.list_folders()}
+        what = "[imap] inbox" if folder == self.cfg.inbox else "folder"
+        if response_code(exc) == "NONEXISTENT" or folder not in folders:
+            return ConfigError(f'{what} "{folder}" does not exist; folders on the server: '
+                               f'{", ".join(folders)}')
+        if b"\\Noselect" in folders[folder]:
+            return FolderNotFound(f'{what} "{folder}" cannot be opened (it holds no messages, only folders)')
+        return ConnectionFailure(f'the server refused to open {what} "{folder}" ({server_words(exc)}); '
+                                 "trying again later")
+
+    def folder_names(self) -> list[str]:
+        return [name for _flags, _sep, name in self.client.list_folders()]
 
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")
@@ -396,6 +522,38 @@ def _password_login(client: IMAPClient, cfg: ImapConfig, credentials: Credential
                           "non-ASCII characters (no AUTH=PLAIN); use an ASCII password or an app "
                           "password") from None
     client.plain_login(credentials.username, credentials.secret)
+
+
+def _special_folder(folders: list, special_use: bytes) -> str:
+    """The folder marked `special_use`, else the first with one of its usual names, else ""."""
+    for flags, _sep, name in folders:
+        if special_use in flags:
+            return name
+    names = [name for _flags, _sep, name in folders]
+    for candidate in USUAL_NAMES[special_use]:
+        for name in names:
+            if name == candidate or name.rsplit("/", 1)[-1].rsplit(".", 1)[-1] == candidate:
+                return name
+    return ""
+
+
+def unsafe_drafts_folder(cfg: ImapConfig, drafts: str, sent: str = "", trash: str = "") -> str | None:
+    """Why `drafts` must not take drafts (it is the inbox, Sent or Trash), else None."""
+    if not drafts:
+        return None
+    fix = "drafts must go to a folder of their own: leave drafts_folder empty to use the server's Drafts folder"
+    same_as_inbox = drafts == cfg.inbox or drafts.upper() == "INBOX" == cfg.inbox.upper()
+    if same_as_inbox:
+        return f'[imap] drafts_folder "{drafts}" is the inbox onward watches; {fix}'
+    for folder, what in ((sent, "Sent"), (trash, "Trash")):
+        if folder and drafts == folder:
+            return f'[imap] drafts_folder "{drafts}" is your {what} folder; {fix}'
+    return None
+
+
+def _server_words(data) -> str:
+    text = b" ".join(d for d in data if isinstance(d, bytes)).decode(errors="replace")
+    return " ".join(text.split())[:200]
 
 
 def _close_quietly(client: IMAPClient) -> None:

@@ -13,7 +13,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from onward.daemon.errors import StateError, UsageError
+from onward.daemon.errors import AlreadyRunning, StateError
 
 
 def lock_path(state: Path) -> Path:
@@ -21,7 +21,7 @@ def lock_path(state: Path) -> Path:
 
 
 class StateLock:
-    """`with StateLock(state):` holds the lock on `state` or raises UsageError naming the holder."""
+    """`with StateLock(state):` holds the lock on `state` or raises AlreadyRunning naming the holder."""
 
     def __init__(self, state: Path):
         self.state = Path(state)
@@ -41,7 +41,7 @@ class StateLock:
             holder = _read_pid(fd)
             os.close(fd)
             who = f"another onward (pid {holder})" if holder else "another onward"
-            raise UsageError(f"{who} is using {self.state}; stop it first (for the service: "
+            raise AlreadyRunning(f"{who} is using {self.state}; stop it first (for the service: "
                              "systemctl --user stop onward), or give this one its own [state] path"
                              ) from None
         except OSError as exc:

@@ -136,14 +136,15 @@ class Processor:
             verdicts = self.model.classify_many([m.raw for m, _k in batch], threshold)
         except Exception:  # the classifier promises not to raise; if it does, isolate the culprit
             logger.debug("batch classification failed; classifying one by one", exc_info=True)
-            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch)
+            return log_decisions(per_message(
+                lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch))
         records = []
         for (message, key), verdict in zip(batch, verdicts):
             try:
                 records.append(self.decide(message, key, verdict))
             except Exception as exc:
                 records.append(failed_record(message, key, exc))
-        return records
+        return log_decisions(records)
 
     def decide(self, message: FetchedMessage, key: str, verdict) -> Record:
         probability = round(float(verdict.probability), 4)
@@ -163,3 +164,22 @@ class Processor:
         return basic_record(message, key, "waiting", probability=probability, due_at=due,
                             raw=message.raw, detail={k: v for k, v in detail.items() if v})
 
+
+
+def log_decisions(records: list[Record]) -> list[Record]:
+    """At -v, one line per new message: its decision, probability, company or sender, and subject.
+
+    Subject and sender went through header_text (no control characters, one line); JSON logs get
+    the same as fields.
+    """
+    if logger.isEnabledFor(logging.DEBUG):
+        for r in records:
+            decision = "rejection" if r.status == "waiting" else r.status
+            company = (r.detail or {}).get("company") if r.status == "waiting" else None
+            who = f"company {company}" if company else f"from {r.sender or '?'}"
+            p = "" if r.probability is None else f" p={r.probability:.2f}"
+            logger.debug("message uid %s: %s%s, %s: %s", r.uid, decision, p, who, r.subject or "(no subject)",
+                         extra={"event": "message_decided", "uid": r.uid, "decision": decision,
+                                "probability": r.probability, "company": company, "sender": r.sender,
+                                "subject": r.subject})
+    return records

@@ -282,14 +282,16 @@ class _Beating:
 
 
 class _AccountLog(logging.LoggerAdapter):
-    """Prefixes each line with the account's name when the config names accounts."""
+    """Gives each record the account's name: the `account` field of JSON logs, and a prefix of
+    text lines when the config names accounts (see daemon.logs)."""
 
     def __init__(self, log: logging.Logger, account: str):
-        super().__init__(log, {})
+        super().__init__(log, {"account": account})
         self.account = account
 
     def process(self, msg, kwargs):
-        return (msg if self.account == "default" else f"[{self.account}] {msg}"), kwargs
+        kwargs["extra"] = {**self.extra, **kwargs.get("extra", {})}
+        return msg, kwargs
 
 
 def make_service(cfg: Config, process: Processor | None = None, clock: Callable[[], float] = time.time,

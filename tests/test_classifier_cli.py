@@ -99,7 +99,7 @@ def test_train_then_evaluate_then_reset(setup, capsys):
 def test_train_and_evaluate_reject_bad_paths(setup, capsys):
     folder, config = setup
     assert main([*config, "train", "--rejections", str(folder / "missing"), "--others", str(folder)]) == 2
-    assert "does not exist" in capsys.readouterr().err
+    assert "missing: no such file or folder" in capsys.readouterr().err
     assert main([*config, "train", "--rejections", str(folder)]) == 2
     assert main([*config, "evaluate", "--rejections", str(folder / "x"), "--others", str(folder)]) == 2
 

@@ -9,7 +9,7 @@ import sys
 
 from helpers import onward, start_onward, state_rows, wait_for
 from mail import rejection
-from onward.daemon.errors import UsageError
+from onward.daemon.errors import AlreadyRunning
 from onward.daemon.lock import StateLock
 
 import pytest
@@ -82,6 +82,6 @@ def test_two_run_once_at_the_same_moment_make_one_draft_set_per_rejection(mail_u
 def test_the_lock_is_released_when_its_holder_ends(tmp_path):
     state = tmp_path / "state.sqlite3"
     with StateLock(state):
-        with pytest.raises(UsageError, match=r"another onward \(pid \d+\) is using"):
+        with pytest.raises(AlreadyRunning, match=r"another onward \(pid \d+\) is using"):
             StateLock(state).acquire()
     StateLock(state).acquire().release()  # free again

@@ -40,6 +40,7 @@ def test_self_hosted_dovecot_walk_through(tmp_path, mail_user, dovecot):
     text = set_key(text, "security", '"tls"')
     text = set_key(text, "username", f'"{mail_user.name}"')
     text = set_key(text, "ca_file", f'"{dovecot.base / "cert.pem"}"')  # a private CA's certificate
+    text = set_key(text, "email", f'"{mail_user.name}@localhost"')  # [identity]: the drafts' From
     config.write_text(text)
     (config.parent / ".env").write_text(f"ONWARD_IMAP_PASSWORD={mail_user.password}\n")
     env = new_user_env(home)

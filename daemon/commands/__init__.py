@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import mailbox
 import sys
 from pathlib import Path
 
 from onward.daemon import config
 from onward.daemon.config import Config
-from onward.daemon.errors import ConfigError
+from onward.daemon.errors import ConfigError, UsageError
+from onward.daemon.imap import unsafe_drafts_folder
+
+
+MAIL_PATHS = ("Each PATH is a message file (.eml), a folder of .eml files (searched recursively), "
+              "an mbox file (each of its messages), or - for one message on standard input.")
 
 
 def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
@@ -19,20 +25,74 @@ def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
     """
     if need_account:
         cfg = config.load(args.config or config.default_config_path())
-        config.accounts_of(cfg)  # every account must name its server (or Maildir)
+        for account in config.accounts_of(cfg):  # every account must name its server (or Maildir)
+            _refuse_example_values(account, cfg)
+            imap = account.cfg.imap
+            # The server may show more (a folder marked \\Sent): Mailbox.find_folder checks that too.
+            mistake = account.type == "imap" and unsafe_drafts_folder(imap, imap.drafts_folder, imap.sent_folder)
+            if mistake:
+                raise ConfigError(mistake)
         return cfg
     return config.load_or_defaults(args.config)
 
 
-def read_message_file(name: str) -> bytes:
-    """The bytes of a message file named on the command line; "-" reads standard input."""
+# The placeholders of config.example.toml: a copy that was never edited would try to log in there.
+_EXAMPLE_VALUES = {"imap.example.com", "you@example.com", "me@example.com"}
+
+
+def _refuse_example_values(account: config.Account, cfg: Config) -> None:
+    where = "[imap]" if account.name == "default" and not cfg.accounts else f"[[accounts]] {account.name}"
+    keys = [] if account.type == "maildir" else [(where, "host", account.cfg.imap.host),
+                                                 (where, "username", account.cfg.imap.username)]
+    keys.append(("[identity]", "email", cfg.identity.email))
+    for section, key, value in keys:
+        if value in _EXAMPLE_VALUES:
+            raise ConfigError(f"edit {section} {key} in {cfg.source}: it is still the example value")
+
+
+def read_messages(name: str) -> list[tuple[str, bytes]]:
+    """Every message a command-line argument names, each with a name to show for it.
+
+    One reader for classify, preview, train and evaluate: "-" is one message on standard input; a
+    folder gives its .eml files (searched recursively, sorted); a file starting with "From " is an
+    mbox, whose messages are named FILE#1, FILE#2, …; any other file is one message.
+    """
     if name == "-":
-        return sys.stdin.buffer.read()
+        return [("-", sys.stdin.buffer.read())]
+    path = Path(name)
     try:
-        return Path(name).read_bytes()
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".eml")
+            if not files:
+                raise UsageError(f"{name} is a folder with no .eml files in it")
+            return [(str(p), p.read_bytes()) for p in files]
+        with open(path, "rb") as fh:
+            is_mbox = fh.read(5) == b"From "
+        if not is_mbox:
+            return [(name, path.read_bytes())]
+        box = mailbox.mbox(name, create=False)
+        try:
+            raws = [box.get_bytes(key) for key in box.keys()]
+        finally:
+            box.close()
+        if not raws:
+            raise UsageError(f"{name} is an mbox file with no messages in it")
+        return [(f"{name}#{number}", raw) for number, raw in enumerate(raws, 1)]
     except FileNotFoundError:
-        raise ConfigError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{name} is a folder; name the message files (.eml) in it") from None
+        raise UsageError(f"{name}: no such file or folder") from None
     except OSError as exc:
-        raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
+        raise UsageError(f"cannot read {name}: {exc.strerror}") from None
+
+
+def read_all(names: list[str]) -> list[tuple[str, bytes]]:
+    """read_messages for each argument in turn; every one is checked before any work starts."""
+    return [message for name in names for message in read_messages(name)]
+
+
+def labelled_mail(rejections: str, others: str) -> list:
+    """The user's own mail for train and evaluate, labelled by the option that named it."""
+    from onward.classifier.corpus import Example
+
+    return [Example(id=name, label=label, raw=raw, category="user")
+            for label, source in (("rejection", rejections), ("other", others))
+            for name, raw in read_messages(source)]

@@ -1,4 +1,4 @@
-"""`onward classify [--json] [--explain] FILE...`: is each message file a rejection, and how likely?"""
+"""`onward classify [--json] [--explain] PATH...`: is each message a rejection, and how likely?"""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import argparse
 import json
 
 from onward.classifier import load_model
-from onward.daemon.commands import load_config, read_message_file
+from onward.daemon.commands import MAIL_PATHS, load_config, read_all
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("classify", help="say whether message files (.eml) are job rejections",
-                       description="Print the label and the probability of rejection of each message "
-                                   "file; '-' reads one message from standard input.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="a raw message file (.eml), or - for stdin")
+    p = sub.add_parser("classify", help="say whether messages are job rejections",
+                       description="Print the label and the probability of rejection of each message. "
+                                   + MAIL_PATHS)
+    p.add_argument("files", nargs="+", metavar="PATH", help="a message file, a folder, an mbox, or - for stdin")
     p.add_argument("--json", action="store_true", help='one JSON object per line: "file", "label", "probability"')
     p.add_argument("--explain", action="store_true", help="also show the words that weighed most")
     p.set_defaults(func=run)
@@ -21,10 +21,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    raws = [read_message_file(name) for name in args.files]  # every file is checked before the model loads
+    messages = read_all(args.files)  # every file is checked before the model loads
     model = load_model(cfg.state_dir)
     threshold = cfg.classifier.threshold
-    for name, raw, verdict in zip(args.files, raws, model.classify_many(raws, threshold)):
+    raws = [raw for _name, raw in messages]
+    for (name, raw), verdict in zip(messages, model.classify_many(raws, threshold)):
         weights = model.explain(raw) if args.explain else []
         if args.json:
             line = {"file": name, "label": verdict.label, "probability": round(verdict.probability, 4)}

@@ -8,28 +8,24 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from onward.classifier import corpus, evaluation, load_model
-from onward.daemon.commands import load_config
-from onward.daemon.errors import ConfigError
+from onward.classifier import evaluation, load_model
+from onward.daemon.commands import MAIL_PATHS, labelled_mail, load_config
+from onward.daemon.errors import UsageError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="precision, recall, F1 and confusion matrix on your labelled mail",
-                       description="Each PATH is a folder of .eml files, a single .eml file or an mbox file.")
-    p.add_argument("--rejections", type=Path, metavar="PATH", required=True, help="mail that IS a job rejection")
-    p.add_argument("--others", type=Path, metavar="PATH", required=True, help="mail that is NOT a job rejection")
+                       description="Score the model in use on your own labelled mail. " + MAIL_PATHS)
+    p.add_argument("--rejections", metavar="PATH", required=True, help="mail that IS a job rejection")
+    p.add_argument("--others", metavar="PATH", required=True, help="mail that is NOT a job rejection")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    try:
-        examples = corpus.labelled_mail(args.rejections, args.others)
-    except corpus.CorpusError as exc:
-        raise ConfigError(str(exc)) from None
+    examples = labelled_mail(args.rejections, args.others)
     model = load_model(cfg.state_dir)
     threshold = cfg.classifier.threshold
     verdicts = model.classify_many([e.raw for e in examples], threshold)

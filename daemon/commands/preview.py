@@ -1,4 +1,4 @@
-"""`onward preview [--json] FILE.eml`: show the reply drafts for one message, touching no mailbox.
+"""`onward preview [--json] PATH`: show the reply drafts for each message, touching no mailbox.
 
 It renders whatever the classifier would think of the message, with the user's [identity] and
 [drafts] settings and templates, exactly as the daemon would save the drafts.
@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from onward.daemon.commands import load_config, read_message_file
+from onward.daemon.commands import MAIL_PATHS, load_config, read_messages
 from onward.daemon.drafting import settings_from_config
 from onward.daemon.errors import ConfigError
 from onward.daemon.state import message_key
@@ -22,8 +22,9 @@ _SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("preview", help="show the reply drafts for a message, without touching any mailbox",
-                       description=__doc__.splitlines()[0].split(": ", 1)[1])
-    p.add_argument("file", metavar="FILE.eml", help="the message, as saved by a mail client ('-' reads stdin)")
+                       description="Show the reply drafts for each message, touching no mailbox. "
+                                   + MAIL_PATHS)
+    p.add_argument("file", metavar="PATH", help="a message as saved by a mail client, a folder, an mbox, or -")
     p.add_argument("--json", action="store_true",
                    help="print a JSON list of drafts (to, subject, in_reply_to, references, language, body)")
     p.set_defaults(func=run)
@@ -56,15 +57,27 @@ def _as_text(plan: DraftPlan) -> str:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
-    raw = read_message_file(args.file)
-    try:
-        plan = plan_drafts(raw, message_key(raw), settings_from_config(cfg))
-    except DraftTemplateError as exc:
-        raise ConfigError(str(exc)) from None
-    if args.json:
+    messages = read_messages(args.file)
+    settings = settings_from_config(cfg)
+    plans = []
+    for name, raw in messages:
+        try:
+            plans.append((name, plan_drafts(raw, message_key(raw), settings)))
+        except DraftTemplateError as exc:
+            raise ConfigError(str(exc)) from None
+    if args.json and len(plans) == 1:  # one message: its list of drafts, as before
+        plan = plans[0][1]
         print(json.dumps([_as_json(d) for d in plan.drafts], ensure_ascii=False, indent=2))
         if plan.skipped:
             print(f"onward: no drafts: {plan.skipped}", file=sys.stderr)
+    elif args.json:
+        print(json.dumps([{"message": name, "drafts": [_as_json(d) for d in plan.drafts],
+                           "skipped": plan.skipped or ""} for name, plan in plans],
+                         ensure_ascii=False, indent=2))
+    elif len(plans) == 1:
+        sys.stdout.write(_as_text(plans[0][1]))
     else:
-        sys.stdout.write(_as_text(plan))
+        for number, (name, plan) in enumerate(plans):
+            # The name comes from the command line, never from the mail: safe to print as it is.
+            sys.stdout.write(f"{'' if number == 0 else chr(10)}##### {name} #####\n{_as_text(plan)}")
     return 0

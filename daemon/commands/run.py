@@ -15,6 +15,7 @@ import threading
 import time
 from pathlib import Path
 
+from onward.daemon import logs
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
 from onward.daemon.config_paths import check_paths
@@ -84,6 +85,12 @@ def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
 def _serve(account: Account, dry_run: Path | None, services: dict, failures: list, alone: bool,
            stopping: threading.Event) -> None:
     """A thread's body: its errors are kept for the main thread, never raised into another account."""
+    with logs.account_context(account.name):  # every line this thread logs names its account
+        _serve_account(account, dry_run, services, failures, alone, stopping)
+
+
+def _serve_account(account: Account, dry_run: Path | None, services: dict, failures: list,
+                   alone: bool, stopping: threading.Event) -> None:
     try:
         service = make_service(account.cfg, account=account, dry_run_dir=dry_run, fail_fast=alone)
         services[account.name] = service
@@ -92,13 +99,13 @@ def _serve(account: Account, dry_run: Path | None, services: dict, failures: lis
             service.stop()
         try:
             where = account.path or f"{account.cfg.imap.inbox} at {account.cfg.imap.host}"
-            logger.info("watching %s (account %s)", where, account.name)
+            logger.info("watching %s", where)
             service.run()
         finally:
             service.store.close()
     except Exception as exc:  # a wrong password, a config error in its templates, a bug
         if not alone:  # alone, the main thread raises it: the CLI says it once and exits
-            logger.error("[%s] stopped: %s", account.name, exc,
+            logger.error("stopped: %s", exc,
                          exc_info=not isinstance(exc, RuntimeFailure))
         if account.name in services:
             services[account.name].status = "stopped after an error (see the log)"
@@ -154,7 +161,8 @@ def _run_once(accounts: list[Account], dry_run: Path | None) -> int:
         service = make_service(account.cfg, account=account, dry_run_dir=dry_run)
         prefix = "" if len(accounts) == 1 else f"{account.name}: "
         try:
-            result = service.run_once()
+            with logs.account_context(account.name):
+                result = service.run_once()
         except RuntimeFailure as exc:
             if len(accounts) == 1:
                 raise

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from onward.classifier import corpus, message_text, store
-from onward.daemon.commands import load_config
-from onward.daemon.errors import ConfigError
+from onward.classifier import message_text, store
+from onward.daemon.commands import MAIL_PATHS, labelled_mail, load_config
+from onward.daemon.errors import UsageError
 from onward.daemon.progress import Progress
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train the classifier on your own labelled mail as well",
-                       description="Each PATH is a folder of .eml files, a single .eml file or an mbox file.")
-    p.add_argument("--rejections", type=Path, metavar="PATH", help="mail that IS a job rejection")
-    p.add_argument("--others", type=Path, metavar="PATH", help="mail that is NOT a job rejection")
+                       description="Add your own labelled mail to the built-in corpus and train on both. "
+                                   + MAIL_PATHS)
+    p.add_argument("--rejections", metavar="PATH", help="mail that IS a job rejection")
+    p.add_argument("--others", metavar="PATH", help="mail that is NOT a job rejection")
     p.add_argument("--reset", action="store_true", help="forget your trained model; use the built-in one")
     p.set_defaults(func=run)
 
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     if args.reset:
         if args.rejections or args.others:
-            raise ConfigError("--reset takes no --rejections or --others")
+            raise UsageError("--reset takes no --rejections or --others")
         removed = [p for p in (store.user_model_path(cfg.state_dir), store.user_examples_path(cfg.state_dir))
                    if p.exists()]
         for path in removed:
@@ -38,11 +38,8 @@ def run(args: argparse.Namespace) -> int:
               else "no trained model to remove; the built-in one is used")
         return 0
     if not (args.rejections and args.others):
-        raise ConfigError("name both --rejections PATH and --others PATH (or use --reset)")
-    try:
-        examples = corpus.labelled_mail(args.rejections, args.others)
-    except corpus.CorpusError as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError("name both --rejections PATH and --others PATH (or use --reset)")
+    examples = labelled_mail(args.rejections, args.others)
     # Reading thousands of messages takes a while: show how far it is, on a terminal only.
     bar = Progress("reading your mail", min_total=50)
     user = []
