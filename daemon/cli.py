@@ -93,11 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{_usage_of(parser, args.command)}onward: usage error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    except AlreadyRunning as exc:
-        print(f"onward: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
     except ConfigError as exc:
-        print(f"onward: config error: {exc}", file=sys.stderr)
+        # Another onward at work is no mistake in the config: say it without that label.
+        kind = "" if isinstance(exc, AlreadyRunning) else "config error: "
+        print(f"onward: {kind}{exc}", file=sys.stderr)
         return EXIT_CONFIG
     except RuntimeFailure as exc:
         print(f"onward: {exc}", file=sys.stderr)
