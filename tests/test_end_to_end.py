@@ -179,6 +179,25 @@ def test_dry_run_writes_files_and_changes_nothing(mail_user, write_config, tmp_p
     assert len(drafts_in(mail_user)) == 1
 
 
+def test_a_dry_run_rehearses_and_summaries_count_what_was_saved(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
+    mail_user.drop(rejection(1))
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    assert len(drafts_in(mail_user)) == 1
+    for suffix in ("", "-wal", "-shm"):  # a new state: the draft in Drafts is all that is left
+        (tmp_path / f"state.sqlite3{suffix}").unlink(missing_ok=True)
+    out = tmp_path / "out"
+    rehearsal = onward("--config", str(path), "run", "--once", "--dry-run", str(out))
+    assert rehearsal.returncode == 0, rehearsal.stderr
+    # The draft is in Drafts already: the rehearsal decides what the real run will, saving nothing.
+    assert list(out.glob("*.eml")) == []
+    assert f"0 rejection(s) with drafts written to {out}" in rehearsal.stdout
+    real = onward("--config", str(path), "run", "--once")
+    assert real.returncode == 0, real.stderr
+    assert "0 rejection(s) with drafts saved" in real.stdout, real.stdout
+    assert len(drafts_in(mail_user)) == 1
+
+
 def test_running_service_saves_a_due_draft_promptly(mail_user, write_config, tmp_path):
     path = write_config(mail_user, extra='[drafts]\ndelay = "5s"\n[schedule]\npoll_interval = "10m"')
     state = tmp_path / "state.sqlite3"
