@@ -81,6 +81,15 @@ def test_train_then_evaluate_then_reset(setup, capsys):
     args = ["--rejections", str(rejections), "--others", str(others)]
     assert main([*config, "evaluate", "--json", *args]) == 0
     before = json.loads(capsys.readouterr().out)
+    # Each mail the model got wrong is named, with its label and probability.
+    missed = {m["file"]: m for m in before["misclassified"]}
+    right = before["confusion_matrix"][0][0] + before["confusion_matrix"][1][1]
+    assert len(missed) == 12 - right and before["recall"] < 1
+    assert all(m["label"] != m["predicted"] and 0 <= m["probability"] <= 1 for m in missed.values())
+    assert any(m["label"] == "rejection" and str(rejections) in name for name, m in missed.items())
+    assert main([*config, "evaluate", *args]) == 0
+    listed = capsys.readouterr().out
+    assert f"misclassified: {len(missed)}" in listed and "rejection taken for other" in listed
     assert main([*config, "train", *args]) == 0
     assert "6 rejections and 6 other messages" in capsys.readouterr().out
     assert (folder / "state" / "classifier" / "user-model.npz").exists()
@@ -92,6 +101,7 @@ def test_train_then_evaluate_then_reset(setup, capsys):
     assert main([*config, "evaluate", *args]) == 0
     table = capsys.readouterr().out
     assert "precision  1.000" in table and "confusion matrix" in table
+    assert "misclassified: none" in table
     assert main([*config, "train", "--reset"]) == 0
     assert not (folder / "state" / "classifier" / "user-model.npz").exists()
 

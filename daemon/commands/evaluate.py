@@ -30,9 +30,16 @@ def run(args: argparse.Namespace) -> int:
     threshold = cfg.classifier.threshold
     verdicts = model.classify_many([e.raw for e in examples], threshold)
     scores = evaluation.score([e.label for e in examples], [v.label for v in verdicts])
+    wrong = [{"file": e.id, "label": e.label, "predicted": v.label,
+              "probability": round(float(v.probability), 4)}
+             for e, v in zip(examples, verdicts) if e.label != v.label]
     if args.json:
-        print(json.dumps({"model": model.origin, "threshold": threshold, **scores.as_dict()}))
+        print(json.dumps({"model": model.origin, "threshold": threshold, **scores.as_dict(),
+                          "misclassified": wrong}, ensure_ascii=False))
         return 0
     print(f"model: {model.origin}, threshold {threshold}")
     print("\n".join(evaluation.report_lines(scores)))
+    print(f"misclassified: {len(wrong)}" if wrong else "misclassified: none")
+    for w in wrong:  # the probability is always that of "rejection"
+        print(f"  {w['file']}\t{w['label']} taken for {w['predicted']}\tp={w['probability']:.3f}")
     return 0
