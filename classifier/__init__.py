@@ -1,11 +1,11 @@
 """Is this email a job-application rejection, and how sure are we? Knows nothing about IMAP.
 
-The daemon calls `load_model(state_dir)` once, then `model.classify(raw, threshold)` or
+The daemon calls `load_model(state_dir)` (again when `model_version(state_dir)` changes), then `model.classify(raw, threshold)` or
 `model.classify_many(raws, threshold)` with raw RFC 5322 bytes; `message_text` is the model's input.
 """
 
 from onward.classifier.model import Model, Verdict, Weight
-from onward.classifier.store import load_model
+from onward.classifier.store import load_model, model_version
 from onward.classifier.text import message_text
 
-__all__ = ["Model", "Verdict", "Weight", "load_model", "message_text"]
+__all__ = ["Model", "Verdict", "Weight", "load_model", "message_text", "model_version"]

@@ -42,6 +42,16 @@ def user_model_path(state_dir: Path) -> Path:
     return model_dir(state_dir) / "user-model.npz"
 
 
+def model_version(state_dir: Path | None) -> tuple | None:
+    """What tells one saved user model from the next (one stat): None while the built-in one is
+    used. A long-running process compares it to notice `onward train` or `train --reset`."""
+    try:
+        found = user_model_path(state_dir).stat() if state_dir is not None else None
+    except FileNotFoundError:
+        return None
+    return found and (found.st_ino, found.st_mtime_ns, found.st_size)
+
+
 def user_examples_path(state_dir: Path) -> Path:
     return model_dir(state_dir) / "user-examples.jsonl"
 

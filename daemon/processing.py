@@ -118,13 +118,21 @@ class Processor:
         self.cfg = cfg
         self.clock = clock
         self._model = None
+        self._model_version = None
 
     @property
     def model(self):
-        if self._model is None:  # loaded on first use: `onward check` never pays for it
-            from onward import classifier  # scikit-learn takes a second to import; most commands never need it
+        """Loaded on first use (`onward check` never pays for it), and again whenever `onward train`
+        saved or removed the user's model: a running service follows corrections at once."""
+        from onward import classifier
 
+        version = classifier.model_version(self.cfg.state_dir)
+        if self._model is None or version != self._model_version:
+            if self._model is not None:
+                logger.info("the classifier model changed (onward train); using it from now on")
             self._model = classifier.load_model(self.cfg.state_dir)
+            # After loading: a stale user model is retrained and saved again by load_model.
+            self._model_version = classifier.model_version(self.cfg.state_dir)
         return self._model
 
     def warm_up(self) -> None:

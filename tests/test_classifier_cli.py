@@ -124,3 +124,29 @@ def test_onward_classify_answers_quickly_from_a_fresh_process(setup):
     done = subprocess.run(command, cwd=REPO, check=True, capture_output=True, text=True, timeout=60)
     assert json.loads(done.stdout)["label"] == "rejection"
     assert time.perf_counter() - started < 2.0  # the target: an answer within 2 s of starting
+
+
+def test_a_running_service_follows_train_and_reset_at_once(setup, capsys):
+    from onward.daemon import config as config_module
+    from onward.daemon.processing import Processor
+
+    folder, config = setup
+    processor = Processor(config_module.load(Path(config[1])))  # as the service holds it
+    zorblax = eml("Ticket 9 closed", "Zorblax quota 9 exhausted, closed.")
+    assert processor.model.origin == "built-in"
+    assert processor.model is processor.model  # not reloaded while nothing changed
+    before = processor.model.classify(zorblax, 0.5)
+    rejections, others = folder / "rej", folder / "oth"
+    rejections.mkdir()
+    others.mkdir()
+    for i in range(6):
+        (rejections / f"{i}.eml").write_bytes(eml(f"Ticket {i} closed", f"Zorblax quota {i} exhausted, closed."))
+        (others / f"{i}.eml").write_bytes(eml(f"Ticket {i} opened", f"Zorblax quota {i} granted, opened."))
+    assert main([*config, "train", "--rejections", str(rejections), "--others", str(others)]) == 0
+    capsys.readouterr()
+    assert processor.model.origin == "yours"
+    assert "model changed" in capsys.readouterr().err  # through the log handler main() set up
+    after = processor.model.classify(zorblax, 0.5)
+    assert before.label == "other" and after.label == "rejection"
+    assert main([*config, "train", "--reset"]) == 0
+    assert processor.model.origin == "built-in"
