@@ -20,7 +20,7 @@ from typing import Callable
 import schedule
 from imapclient.exceptions import IMAPClientError
 
-from onward.daemon import credentials
+from onward.daemon import credentials, pause
 from onward.daemon.config import Account, Config
 from onward.daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save_due_drafts, settings_from_config
 from onward.daemon.errors import AuthFailure, ConnectionFailure
@@ -70,6 +70,7 @@ class Service:
         self.dry_run_dir = dry_run_dir
         self.draft_settings = settings_from_config(cfg)
         self.drafted = 0
+        self.paused_until: float | None = None  # as last read: the log says when it changes
         self.mailbox: Mailbox | None = None
         self.stopping = False
         self.ever_logged_in = False
@@ -114,9 +115,21 @@ class Service:
         self.save_due_drafts()
         return result
 
-    def save_due_drafts(self) -> None:
-        """Touches the mailbox only when something is due: an idle poll stays one EXAMINE."""
+    def _next_drafting_at(self) -> float | None:
+        """When drafts are next due, or the pause ends if that is later (None: nothing waits)."""
         due_at = self.store.next_due_at()
+        if due_at is None:
+            return None
+        until = pause.paused_until(self.cfg.state_path, self.clock())
+        if until != self.paused_until:
+            self.log.info("%s", f"{pause.describe(until)}: drafts that fall due wait" if until
+                          else "the pause is over: drafts that are due are saved")
+        self.paused_until = until
+        return due_at if until is None else max(due_at, until)
+
+    def save_due_drafts(self) -> None:
+        """Touches the mailbox only when something is due (and onward is not paused)."""
+        due_at = self._next_drafting_at()
         if due_at is None or due_at > self.clock() or self.stopping:
             return
         target = self._target()
@@ -193,8 +206,8 @@ class Service:
     def _seconds_to_next_task(self, scheduler: schedule.Scheduler) -> float:
         """Until the next poll, or sooner if a rejection's drafts fall due before it."""
         wait = scheduler.idle_seconds or 0
-        due_at = self.store.next_due_at()
-        if due_at is not None:
+        due_at = self._next_drafting_at()
+        if due_at is not None:  # math.inf while paused until `onward resume`: the poll wakes it
             wait = min(wait, due_at - self.clock() + 0.5)
         return max(0.0, wait)
 

@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from onward.daemon import logs
+from onward.daemon import logs, pause
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
 from onward.daemon.config_paths import check_paths
@@ -178,6 +178,8 @@ def _run_once(accounts: list[Account], dry_run: Path | None) -> int:
         finally:
             service.store.close()
         where = f"written to {dry_run}" if dry_run else "saved"
+        if service.paused_until:
+            where += f" ({pause.describe(service.paused_until)})"
         print(f"{prefix}{result.fetched} new message(s): {result.rejections} rejection(s), "
               f"{result.failed} skipped as malformed; {service.drafted} rejection(s) "
               f"with drafts {where}")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import re
 
+from onward.daemon import pause
 from onward.daemon.commands import load_config
 from onward.daemon.state import Store
 
@@ -56,10 +58,15 @@ def run(args: argparse.Namespace) -> int:
                 summaries.append(store.summary(every=args.all))
         finally:
             store.close()
+    until = pause.paused_until(cfg.state_path)
     if args.json:
-        print(_json_for_terminal({"state": str(cfg.state_path), "accounts": summaries}))
+        print(_json_for_terminal({"state": str(cfg.state_path), "accounts": summaries,
+                                  "paused_until": None if until is None else
+                                  ("resume" if until == math.inf else until)}))
         return 0
     print(f"state: {cfg.state_path}")
+    if until is not None:
+        print(f"{pause.describe(until)}: new mail is recorded, no drafts are saved")
     if not summaries:
         print("nothing scanned yet; run `onward run --once` or start the service")
     for summary in summaries:
