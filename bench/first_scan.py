@@ -14,6 +14,7 @@ from onward's training corpus (each copy with its own Message-ID). Then, in the 
 from __future__ import annotations
 
 import argparse
+import email.utils
 import os
 import random
 import re
@@ -39,8 +40,12 @@ def corpus_mailbox(count: int, rejection_share: float, rng: random.Random) -> tu
     wanted = round(count * rejection_share)
     picks = rng.choices(rejections, k=wanted) + rng.choices(others, k=count - wanted)
     rng.shuffle(picks)
+    # Each copy its own Message-ID, and dated today: the corpus's own dates are older than the
+    # lookback, and old mail is recorded as too old without being read.
+    today = email.utils.formatdate().encode()
     return [f"Message-ID: <bench-{n}@example.org>\n".encode()
-            + re.sub(rb"(?im)^message-id:.*\r?\n", b"", raw, count=1)
+            + re.sub(rb"(?im)^date:[^\r\n]*", b"Date: " + today,
+                     re.sub(rb"(?im)^message-id:.*\r?\n", b"", raw, count=1), count=1)
             for n, raw in enumerate(picks)], wanted
 
 

@@ -218,3 +218,15 @@ def test_demo_keep_says_where_the_mailbox_is_and_how_to_remove_it(tmp_path):
     (kept,) = scratch.iterdir()
     assert f"kept in {kept}; remove it with: rm -r {kept}" in done.stdout
     assert len(list(Maildir(kept / "Maildir").files("Drafts"))) >= 6
+
+
+def test_the_demo_still_drafts_months_after_its_samples_were_written(tmp_path, monkeypatch, capsys):
+    """The samples' own Date headers age; mail dated beyond the lookback is never drafted, so the
+    demo dates each sample by its delivery time."""
+    from onward.daemon.cli import main
+    from onward.daemon.commands import demo
+
+    later = time.time() + 400 * 86400
+    monkeypatch.setattr(demo.time, "time", lambda: later)
+    assert main(["demo", "--dir", str(tmp_path / "demo")]) == 0
+    assert len(list(Maildir(tmp_path / "demo" / "Maildir").files("Drafts"))) >= 6

@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import email
 import email.policy
+import email.utils
 import logging
 import os
+import re
 import shlex
 import shutil
 import tempfile
@@ -42,12 +44,15 @@ def demo_messages() -> list[tuple[str, bytes]]:
 
 
 def fill_maildir(maildir: Maildir, messages: list[tuple[str, bytes]], now: float) -> None:
-    """Deliver the samples into new/, spread over the last days (file time is the arrival time)."""
+    """Deliver the samples into new/, spread over the last days: the file time is the arrival time,
+    and the Date header says the same (mail dated long ago is never drafted, and the samples'
+    own dates would age)."""
     maildir.create("Drafts", "Sent", "Trash")
     for age, (name, raw) in enumerate(reversed(messages)):
         path = maildir.folder("INBOX") / "new" / f"{int(now)}.demo{age:02d}.{name[:-4]}"
-        path.write_bytes(raw)
         arrived = now - (age + 1) * 7 * 3600
+        dated = f"Date: {email.utils.formatdate(arrived)}".encode()
+        path.write_bytes(re.sub(rb"(?im)^Date:[^\r\n]*", lambda _m: dated, raw, count=1))
         os.utime(path, (arrived, arrived))
 
 

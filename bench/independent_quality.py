@@ -1,0 +1,123 @@
+"""Rejection detection and draft facts on mail written by writers who never saw onward's corpus or code.
+
+    python bench/independent_quality.py [DIR] [--threshold 0.95] [--misses]
+
+DIR (default classifier/corpus/independent) holds JSON Lines files in the corpus format, each entry
+with a `writer` and, for rejections, the facts the mail names (`expected`: company, role, person).
+Reports precision and recall by writer, language and category with the shipped model, and for each
+rejection the model catches, whether the drafts would state a company, a role and a person right,
+leave them out, or state them wrong (a wrong fact in a reply is worse than none). Never tune on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+from onward.classifier import load_model  # noqa: E402
+from onward.classifier.corpus import entry_to_bytes  # noqa: E402
+from onward.drafts import read_rejection  # noqa: E402
+from onward.drafts.company import key as company_key  # noqa: E402
+from onward.drafts.lexicon import fold  # noqa: E402
+
+
+def _words(value: str) -> str:
+    # Gender markers and parentheses may be dropped: "Ingénieur (H/F)" names the same role.
+    value = re.sub(r"\((?:[mwfdhx]\s*/\s*)+[mwfdhx]\)|\([^)]*\)", " ", fold(value or ""))
+    return re.sub(r"[^\w]+", " ", value).strip()
+
+
+def judge(field: str, got: str, want: str) -> str:
+    """right, left out, or wrong; a short form of a long name counts as right."""
+    if not got:
+        return "left out" if want else "right"
+    if not want:
+        return "wrong"  # a fact the mail never gives was invented
+    if field == "company":
+        g, w = company_key(got), company_key(want)
+        return "right" if g == w or (len(g) >= 4 and (w.startswith(g) or g in w)) else "wrong"
+    g, w = _words(got), _words(want)
+    return "right" if g == w or (g and (f" {g} " in f" {w} " or f" {w} " in f" {g} ")) else "wrong"
+
+
+def load(folder: Path) -> list[dict]:
+    entries = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                entry["raw"] = entry_to_bytes(entry)
+                entries.append(entry)
+    return entries
+
+
+def pr(rows: list[tuple[bool, bool]]) -> str:
+    tp = sum(t and p for t, p in rows)
+    fp = sum(p and not t for t, p in rows)
+    fn = sum(t and not p for t, p in rows)
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    return f"{len(rows):4d}  precision {precision:.3f}  recall {recall:.3f}  (false alarms {fp}, missed {fn})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "classifier/corpus/independent")
+    parser.add_argument("--threshold", type=float, default=0.95)
+    parser.add_argument("--misses", action="store_true", help="list each miss and each wrong fact")
+    args = parser.parse_args()
+    entries = load(args.folder)
+    model = load_model(None)
+    verdicts = model.classify_many([e["raw"] for e in entries], args.threshold)
+    groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    facts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    wrong_drafts = drafts = 0
+    for entry, verdict in zip(entries, verdicts):
+        truth, said = entry["label"] == "rejection", verdict.label == "rejection"
+        for group in ("all", f"writer {entry['writer']}", f"language {entry['language']}",
+                      f"category {entry['category']}"):
+            groups[group].append((truth, said))
+        if args.misses and truth != said:
+            print(f"  {'missed' if truth else 'false alarm'} {entry['id']} p={verdict.probability:.3f}: "
+                  f"{entry['subject']}")
+        if not (truth and said):
+            continue
+        drafts += 1
+        read = read_rejection(entry["raw"])
+        want = entry.get("expected") or {}
+        got = {"company": read.company, "role": read.role, "person": read.full_name or read.first_name}
+        outcomes = {}
+        for field in ("company", "role", "person"):
+            wanted = want.get(field) or ""
+            if field == "person" and got[field] and wanted and fold(got[field]) in fold(wanted):
+                outcomes[field] = "right"  # a first name alone greets the right person
+            else:
+                outcomes[field] = judge(field, got[field], wanted)
+            facts[field][outcomes[field]] += 1
+            facts[field]["named in the mail"] += bool(wanted)
+            facts[field]["right where named"] += bool(wanted) and outcomes[field] == "right"
+            if args.misses and outcomes[field] != "right":
+                print(f"  {field} {outcomes[field]} {entry['id']}: {got[field]!r}, mail names {wanted!r}")
+        wrong_drafts += outcomes["company"] == "wrong" or outcomes["role"] == "wrong"
+    print(f"{args.folder}: {len(entries)} messages by {len({e['writer'] for e in entries})} writers; "
+          f"shipped model ({model.origin}), threshold {args.threshold}")
+    for group in sorted(groups, key=lambda g: (g != "all", g)):
+        print(f"{group:42s} {pr(groups[group])}")
+    print(f"\ndrafts of caught rejections: {drafts}; stating a wrong company or role: {wrong_drafts} "
+          f"({wrong_drafts / max(drafts, 1):.1%})")
+    for field, counts in facts.items():
+        named = counts["named in the mail"]
+        print(f"  {field:8s} right {counts['right']:3d}  left out {counts['left out']:3d}  wrong "
+              f"{counts['wrong']:3d}  (named in the mail: {named}; right where named: "
+              f"{counts['right where named'] / max(named, 1):.1%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
