@@ -15,6 +15,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -27,9 +28,14 @@ from onward.drafts.company import key as company_key  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
 
 
+_GENDER_ENDING = re.compile(r"(?:[·•:*/](?:e|in|innen|r|a|es|n)|\((?:e|in|innen|r|a|es|n)\))(?=\W|$)")
+
+
 def _words(value: str) -> str:
-    # Gender markers and parentheses may be dropped: "Ingénieur (H/F)" names the same role.
-    value = re.sub(r"\((?:[mwfdhx]\s*/\s*)+[mwfdhx]\)|\([^)]*\)", " ", fold(value or ""))
+    # Gender markers and parentheses may be dropped: "Ingénieur·e (H/F)" names the same role as
+    # "Ingénieur(e)", and "Manager/in" as "Manager".
+    value = _GENDER_ENDING.sub("", value or "")
+    value = re.sub(r"\((?:[mwfdhx]\s*/\s*)+[mwfdhx]\)|\([^)]*\)", " ", fold(value))
     return re.sub(r"[^\w]+", " ", value).strip()
 
 
@@ -52,7 +58,12 @@ def load(folder: Path) -> list[dict]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 entry = json.loads(line)
-                entry["raw"] = entry_to_bytes(entry)
+                try:
+                    entry["raw"] = entry_to_bytes(entry)
+                except UnicodeEncodeError:  # a writer put an accent in the address itself
+                    entry["from"] = unicodedata.normalize("NFKD", entry["from"]).encode(
+                        "ascii", "ignore").decode()
+                    entry["raw"] = entry_to_bytes(entry)
                 entries.append(entry)
     return entries
 
