@@ -23,6 +23,17 @@ _STOPWORDS = {
         una del al saludos hola lamentablemente proceso tus sus posición interés mucho estimado
         estimada""".split()),
 }
+# Languages we cannot answer in yet, told apart from the four so that their mail is answered in
+# English rather than in whichever supported language shares a few words (Italian is not Spanish).
+_UNSUPPORTED = {
+    "it": set("""il lo la gli di che per non con una uno sono della delle nella gentile grazie la
+        ringraziamo abbiamo deciso posizione nostro nostra cordiali saluti purtroppo altro
+        candidato questa""".split()),
+    "pt": set("""o os as um uma não com para obrigado obrigada agradecemos vaga nossa nosso você
+        seu sua atenciosamente infelizmente processo seletivo decidimos outro""".split()),
+    "nl": set("""de het een en van voor niet met wij jouw uw je bedankt dank sollicitatie helaas
+        functie hebben besloten andere kandidaat groet vriendelijke""".split()),
+}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Case matters for German: "Sie"/"Ihnen" are the polite form, "sie" is "they".
 _FORMAL = {
@@ -39,14 +50,16 @@ _INFORMAL = {
 
 
 def detect(text: str) -> str:
-    """"en", "de", "fr" or "es"; English when the text gives too little to go on."""
-    counts = {lang: 0 for lang in SUPPORTED}
+    """"en", "de", "fr" or "es"; English when the text gives too little to go on, or is in a
+    language onward cannot answer in."""
+    known = {**_STOPWORDS, **_UNSUPPORTED}
+    counts = {lang: 0 for lang in known}
     for word in _WORD.findall(text.lower()):
-        for lang, words in _STOPWORDS.items():
+        for lang, words in known.items():
             if word in words:
                 counts[lang] += 1
-    best = max(SUPPORTED, key=lambda lang: counts[lang])
-    return best if counts[best] >= 3 else "en"
+    best = max(known, key=lambda lang: counts[lang])
+    return best if counts[best] >= 3 and best in SUPPORTED else "en"
 
 
 def is_formal(text: str, language: str) -> bool:
