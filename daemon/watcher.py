@@ -111,7 +111,10 @@ def _new_mail(mailbox: Mailbox, store: Store, folder: str, lookback: float, now:
     a SEARCH, and a quiet folder costs one NOOP: it is not opened (EXAMINEd) again."""
     known = store.folder_state(folder)
     if known and mailbox.is_open(folder) and mailbox.selected.uidvalidity == known.uidvalidity:
-        uids = mailbox.uids_after(known.last_uid) if mailbox.has_news() else []
+        # An EXAMINE since the last scan (the one after saving drafts) may have counted mail
+        # that no NOOP or IDLE will announce again: its UIDNEXT says so.
+        unread = mailbox.selected.uidnext > known.last_uid + 1
+        uids = mailbox.uids_after(known.last_uid) if unread or mailbox.has_news() else []
         return NewMail(known.uidvalidity, uids, known.last_uid, False)
     info = mailbox.examine(folder)
     if known and known.uidvalidity == info.uidvalidity:

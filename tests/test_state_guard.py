@@ -208,72 +208,7 @@ def test_a_read_only_state_folder_is_one_line_and_exit_3(mail_user, write_config
     assert folder_messages(mail_user, "Drafts") == []
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 1 MiB tmpfs: a real full disk. Needs root (as in CI); skipped elsewhere."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
-
-
-def fill(disk: Path) -> Path:
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while os.write(fd, b"\0" * 4096):
-            pass
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-    return filler
-
-
-def test_a_full_disk_at_start_is_one_line_and_exit_3(mail_user, write_config, small_disk):
-    path = write_config(mail_user, extra=f'{DELAY_0}\n[state]\npath = "{small_disk / "s.sqlite3"}"\n')
-    path.write_text(_only_last_state(path.read_text()))
-    fill(small_disk)
-    mail_user.drop(rejection(1))
-    one_line_exit_3(onward("--config", str(path), "run", "--once"), "is full")
-    assert folder_messages(mail_user, "Drafts") == []
-
-
-def _only_last_state(text: str) -> str:
-    """write_config writes its own [state]; keep the test's one."""
-    first = text.index("[state]")
-    end = text.index("\n", text.index("path", first)) + 1
-    return text[:first] + text[end:]
-
-
-def test_the_running_service_waits_out_a_full_disk_and_recovers(mail_user, write_config, tmp_path,
-                                                               small_disk):
-    state = small_disk / "s.sqlite3"
-    path = write_config(mail_user, extra=f'{DELAY_0}\n[schedule]\npoll_interval = "1s"\n'
-                                         f'idle = false\n[state]\npath = "{state}"\n')
-    path.write_text(_only_last_state(path.read_text()))
-    log = tmp_path / "run.log"
-    proc = start_onward("--config", str(path), "run", log=log)
-    try:
-        wait_for(lambda: state_rows(state, "SELECT * FROM folders"), timeout=60)
-        filler = fill(small_disk)
-        for n in range(1, 6):
-            mail_user.drop(rejection(n))
-        wait_for(lambda: "is full; waiting for free space" in log.read_text(), timeout=60)
-        time.sleep(2)
-        assert proc.poll() is None, log.read_text()  # still running, waiting
-        filler.unlink()
-        wait_for(lambda: len(folder_messages(mail_user, "Drafts")) == 5, timeout=120, step=1)
-        assert "disk space is back" in log.read_text()
-    finally:
-        proc.terminate()
-        code = proc.wait(timeout=30)
-    assert code == 0, log.read_text()
-    keys = [m["X-Onward-Key"] for m in folder_messages(mail_user, "Drafts")]
-    assert len(set(keys)) == 5
+# A real full disk (a small tmpfs) is in tests/faults/test_disk_full.py, with the other faults.
 
 
 def test_write_errors_map_to_state_errors_with_sqlite_max_page_count(tmp_path):
