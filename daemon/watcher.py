@@ -155,7 +155,8 @@ def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
         progress(start + len(batch), len(new.uids))
         if should_stop():
             return result  # the rest of the folder is taken up at the next scan
-    if new.rescan:  # past all the folder held when opened, even what SINCE left out: so later
-        last_uid = max(last_uid, mailbox.selected.uidnext - 1)  # polls never fetch old mail again
+    # Past all the folder held when it was opened: what a (re)scan's SINCE left out is never
+    # fetched later, and a UID that the SEARCH no longer found (expunged) is not asked for again.
+    last_uid = max(last_uid, mailbox.selected.uidnext - 1)
     store.commit_batch(folder, new.uidvalidity, last_uid, [])
     return result

@@ -173,3 +173,4 @@ def test_a_maildir_passes_over_old_mail_on_every_scan(tmp_path):
     deliver(rejection(3, date=time.time() - 200 * DAY), "3.c.host", age=60)  # old Date header
     assert cycle().too_old == 2
     assert list(maildir.files("Drafts")) == []
+
