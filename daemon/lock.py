@@ -69,6 +69,25 @@ class StateLock:
         self.release()
 
 
+def holder(state: Path) -> tuple[int | None, float] | None:
+    """(pid, since) of the onward that holds the lock on `state`, or None when none does; asked
+    without disturbing it (a shared lock that fails at once while the writer holds its own)."""
+    path = lock_path(Path(state))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _read_pid(fd), os.fstat(fd).st_mtime  # the holder wrote its pid when it started
+    except OSError:
+        return None
+    finally:
+        os.close(fd)  # also drops the shared lock if it was granted
+    return None
+
+
 def _read_pid(fd: int) -> int | None:
     try:
         text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()

@@ -3,6 +3,8 @@ drafts; readers (`status`, `check`) work alongside. Against the real Dovecot."""
 
 from __future__ import annotations
 
+import json
+
 import collections
 import subprocess
 import sys
@@ -42,6 +44,9 @@ def test_run_once_beside_a_running_service_exits_2_naming_its_pid(mail_user, wri
         # Readers are not writers: they work while the service runs.
         status = onward("--config", str(path), "status")
         assert status.returncode == 0, status.stderr
+        assert status.stdout.startswith(f"onward is running (pid {service.pid}, since ")
+        as_json = json.loads(onward("--config", str(path), "status", "--json").stdout)
+        assert as_json["running"]["pid"] == service.pid
         assert onward("--config", str(path), "check").returncode == 0
         assert onward("--config", str(path), "run", "--once", "--dry-run",
                       str(tmp_path / "dry")).returncode == 0
@@ -50,6 +55,7 @@ def test_run_once_beside_a_running_service_exits_2_naming_its_pid(mail_user, wri
         assert service.wait(timeout=30) == 0
     keys = draft_keys(mail_user)
     assert len(keys) == len(set(keys)) == 5
+    assert onward("--config", str(path), "status").stdout.startswith("onward is not running")
 
 
 def test_two_run_once_at_the_same_moment_make_one_draft_set_per_rejection(mail_user, write_config,

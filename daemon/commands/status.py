@@ -10,6 +10,7 @@ import re
 
 from onward.daemon import pause
 from onward.daemon.commands import load_config
+from onward.daemon.lock import holder
 from onward.daemon.state import Store
 
 
@@ -59,11 +60,16 @@ def run(args: argparse.Namespace) -> int:
         finally:
             store.close()
     until = pause.paused_until(cfg.state_path)
+    running = holder(cfg.state_path)
     if args.json:
         print(_json_for_terminal({"state": str(cfg.state_path), "accounts": summaries,
+                                  "running": {"pid": running[0], "since": running[1]} if running
+                                  else None,
                                   "paused_until": None if until is None else
                                   ("resume" if until == math.inf else until)}))
         return 0
+    print(f"onward is running (pid {running[0] or '?'}, since {_when(running[1])})" if running
+          else "onward is not running (start it with `onward run`, or as a service)")
     print(f"state: {cfg.state_path}")
     if until is not None:
         print(f"{pause.describe(until)}: new mail is recorded, no drafts are saved")
