@@ -90,3 +90,19 @@ def test_preview_touches_no_mailbox(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     cfg = write_config(tmp_path, '[imap]\nhost = "imap.example.com"\nusername = "me"\n')
     assert main(["--config", str(cfg), "preview", str(INTERVIEW)]) == 0
+
+
+def test_preview_shows_the_facts_and_what_the_classifier_thinks(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert main(["preview", "--json", str(INTERVIEW)]) == 0
+    (draft,) = json.loads(capsys.readouterr().out)
+    assert draft["facts"] == {"company": "Holloway Finance", "role": "Financial Analyst",
+                              "contact": "Daniel Okoro", "stage": "interview", "language": "en"}
+    assert draft["classifier"]["label"] == "rejection" and draft["classifier"]["probability"] >= 0.95
+    # Not a rejection: the preview still renders, and says the service would not draft it.
+    note = tmp_path / "note.eml"
+    note.write_bytes(b"From: Pat <pat@example.org>\r\nSubject: Lunch on Friday?\r\n\r\n"
+                     b"Hi Sam, are you free for lunch on Friday? Pat\r\n")
+    assert main(["preview", str(note)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("# classifier: other, p=") and "would not draft this message" in first

@@ -30,17 +30,28 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _as_json(draft: Draft) -> dict:
-    msg = draft.message
+def _as_json(draft: Draft, plan: DraftPlan, verdict) -> dict:
+    msg, r = draft.message, plan.rejection
     return {"kind": draft.kind, "key": draft.key, "to": str(msg.get("To", "")),
             "subject": str(msg.get("Subject", "")), "in_reply_to": str(msg.get("In-Reply-To", "")),
             "references": str(msg.get("References", "")).split(),
-            "language": str(msg.get("Content-Language", "")), "body": msg.get_content()}
+            "language": str(msg.get("Content-Language", "")), "body": msg.get_content(),
+            "facts": {"company": r.company, "role": r.role, "contact": r.full_name or r.first_name,
+                      "stage": r.stage, "language": r.language},
+            "classifier": {"label": verdict.label, "probability": round(float(verdict.probability), 4)}}
 
 
-def _as_text(plan: DraftPlan) -> str:
+def _verdict_line(verdict, threshold: float) -> str:
+    line = f"# classifier: {verdict.label}, p={verdict.probability:.3f} (threshold {threshold})"
+    if verdict.label != "rejection":
+        line += ": the service would not draft this message; these drafts are only a preview"
+    return line
+
+
+def _as_text(plan: DraftPlan, verdict, threshold: float) -> str:
     r = plan.rejection
-    lines = [f"# read: company={r.company or '?'} | role={r.role or '?'} | person={r.full_name or '-'} | "
+    lines = [_verdict_line(verdict, threshold),
+             f"# read: company={r.company or '?'} | role={r.role or '?'} | person={r.full_name or '-'} | "
              f"stage={r.stage} | language={r.language} | no-reply sender={'yes' if r.no_reply else 'no'}"]
     if plan.skipped:
         lines.append(f"# no drafts: {plan.skipped}")
@@ -59,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     messages = read_messages(args.file)
     settings = settings_from_config(cfg)
+    threshold = cfg.classifier.threshold
+    from onward.classifier import load_model  # numpy and friends: only the commands that classify
+
+    verdicts = load_model(cfg.state_dir).classify_many([raw for _name, raw in messages], threshold)
     plans = []
     for name, raw in messages:
         try:
@@ -67,17 +82,19 @@ def run(args: argparse.Namespace) -> int:
             raise ConfigError(str(exc)) from None
     if args.json and len(plans) == 1:  # one message: its list of drafts, as before
         plan = plans[0][1]
-        print(json.dumps([_as_json(d) for d in plan.drafts], ensure_ascii=False, indent=2))
+        print(json.dumps([_as_json(d, plan, verdicts[0]) for d in plan.drafts], ensure_ascii=False,
+                         indent=2))
         if plan.skipped:
             print(f"onward: no drafts: {plan.skipped}", file=sys.stderr)
     elif args.json:
-        print(json.dumps([{"message": name, "drafts": [_as_json(d) for d in plan.drafts],
-                           "skipped": plan.skipped or ""} for name, plan in plans],
-                         ensure_ascii=False, indent=2))
+        print(json.dumps([{"message": name, "drafts": [_as_json(d, plan, v) for d in plan.drafts],
+                           "skipped": plan.skipped or ""}
+                          for (name, plan), v in zip(plans, verdicts)], ensure_ascii=False, indent=2))
     elif len(plans) == 1:
-        sys.stdout.write(_as_text(plans[0][1]))
+        sys.stdout.write(_as_text(plans[0][1], verdicts[0], threshold))
     else:
-        for number, (name, plan) in enumerate(plans):
+        for number, ((name, plan), verdict) in enumerate(zip(plans, verdicts)):
             # The name comes from the command line, never from the mail: safe to print as it is.
-            sys.stdout.write(f"{'' if number == 0 else chr(10)}##### {name} #####\n{_as_text(plan)}")
+            sys.stdout.write(f"{'' if number == 0 else chr(10)}##### {name} #####\n"
+                             f"{_as_text(plan, verdict, threshold)}")
     return 0
