@@ -88,6 +88,10 @@ def test_ready_watchdog_and_stopping_for_a_maildir_account(tmp_path):
         assert max(b - a for a, b in zip(times, times[1:])) < 2.0  # systemd's limit: WATCHDOG_USEC
         statuses = [m for _t, m in ready + pings if "STATUS=" in m]
         assert any("STATUS=waiting for new mail" in m for m in statuses), statuses
+        # `systemctl reload` (ExecReload sends SIGHUP): said in the log, and the service lives on.
+        proc.send_signal(signal.SIGHUP)
+        receive(sock, has("WATCHDOG=1", 2), timeout=10, proc=proc, log=log)
+        assert proc.poll() is None and "SIGHUP received" in log.read_text()
         proc.send_signal(signal.SIGTERM)
         receive(sock, has("STOPPING=1"), timeout=10)
         assert stop(proc) == 0, log.read_text()

@@ -62,8 +62,16 @@ def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
         for service in list(services.values()):
             service.stop()
 
+    def reload(_signum, _frame):
+        # `systemctl --user reload onward`. There is nothing to re-read by hand: a new model from
+        # `onward train` and `onward pause` are noticed before the next mail anyway. Say so, and
+        # above all do not die, which is what SIGHUP does by default.
+        logger.info("SIGHUP received: the classifier model and a pause are re-read before the "
+                    "next mail; to re-read the config, restart onward")
+
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGHUP, reload)
     # One account alone exits on a wrong password at start-up (there is nothing else to serve);
     # among several, each keeps retrying.
     alone = len(accounts) == 1
