@@ -13,13 +13,14 @@ from pathlib import Path
 
 from onward.daemon import __version__, logs
 from onward.daemon.commands import (
-    check, classify, completion, demo, evaluate, init, pause, preview, run, service, status, train,
+    check, classify, completion, demo, drafts, evaluate, init, pause, preview, run, service, status,
+    train,
 )
 from onward.daemon.errors import AlreadyRunning, ConfigError, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (demo, init, check, run, service, status, pause, classify, train, evaluate, preview,
-            completion)
+COMMANDS = (demo, init, check, run, service, status, drafts, pause, classify, train, evaluate,
+            preview, completion)
 
 logger = logging.getLogger(__name__)
 

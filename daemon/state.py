@@ -331,6 +331,19 @@ class Store:
         self.check_identity()
         return _Transaction(self.db)
 
+    def drafted(self) -> list[dict]:
+        """Every rejection onward saved drafts for, newest first (for `onward drafts`)."""
+        rows = self.db.execute(
+            "SELECT key, message_id, subject, sender, done_at, detail FROM messages WHERE account=?"
+            " AND status='drafted' ORDER BY done_at DESC", (self.account,))
+        result = []
+        for key, message_id, subject, sender, done_at, detail in rows:
+            extra = json.loads(detail) if detail else {}
+            result.append({"key": key, "message_id": message_id or "", "subject": subject,
+                           "sender": sender, "saved_at": done_at, "company": extra.get("company", ""),
+                           "role": extra.get("role", ""), "drafts": extra.get("drafts", [])})
+        return result
+
     def too_old(self) -> list[dict]:
         """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""
         rows = self.db.execute(
