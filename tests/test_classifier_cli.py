@@ -32,6 +32,17 @@ OFFER = eml("Offer of employment", "Dear Sam, we are delighted to offer you the 
             "Please find your contract attached and sign it by Friday. Welcome aboard!")
 
 
+def zorblax_mail(folder: Path) -> tuple[Path, Path]:
+    """Mail the built-in model gets wrong on purpose: this user's "rejection" is a canned phrase."""
+    rejections, others = folder / "rej", folder / "oth"
+    rejections.mkdir()
+    others.mkdir()
+    for i in range(6):
+        (rejections / f"{i}.eml").write_bytes(eml(f"Ticket {i} closed", f"Zorblax quota {i} exhausted, closed."))
+        (others / f"{i}.eml").write_bytes(eml(f"Ticket {i} opened", f"Zorblax quota {i} granted, opened."))
+    return rejections, others
+
+
 @pytest.fixture
 def setup(tmp_path, monkeypatch):
     """A config whose state folder is in tmp_path, and two message files."""
@@ -71,13 +82,7 @@ def test_classify_missing_file_is_a_usage_error(setup, capsys):
 
 def test_train_then_evaluate_then_reset(setup, capsys):
     folder, config = setup
-    rejections, others = folder / "rej", folder / "oth"
-    rejections.mkdir()
-    others.mkdir()
-    # Mail the built-in model gets wrong on purpose: this user's "rejection" is a canned phrase.
-    for i in range(6):
-        (rejections / f"{i}.eml").write_bytes(eml(f"Ticket {i} closed", f"Zorblax quota {i} exhausted, closed."))
-        (others / f"{i}.eml").write_bytes(eml(f"Ticket {i} opened", f"Zorblax quota {i} granted, opened."))
+    rejections, others = zorblax_mail(folder)
     args = ["--rejections", str(rejections), "--others", str(others)]
     assert main([*config, "evaluate", "--json", *args]) == 0
     before = json.loads(capsys.readouterr().out)
@@ -136,12 +141,7 @@ def test_a_running_service_follows_train_and_reset_at_once(setup, capsys):
     assert processor.model.origin == "built-in"
     assert processor.model is processor.model  # not reloaded while nothing changed
     before = processor.model.classify(zorblax, 0.5)
-    rejections, others = folder / "rej", folder / "oth"
-    rejections.mkdir()
-    others.mkdir()
-    for i in range(6):
-        (rejections / f"{i}.eml").write_bytes(eml(f"Ticket {i} closed", f"Zorblax quota {i} exhausted, closed."))
-        (others / f"{i}.eml").write_bytes(eml(f"Ticket {i} opened", f"Zorblax quota {i} granted, opened."))
+    rejections, others = zorblax_mail(folder)
     assert main([*config, "train", "--rejections", str(rejections), "--others", str(others)]) == 0
     capsys.readouterr()
     assert processor.model.origin == "yours"
