@@ -68,8 +68,11 @@ class ImapTarget:
     def saved_keys(self, keys: list[str]) -> set[str]:
         found: set[str] = set()
         for folder in filter(None, (self.drafts, self.sent, self.trash)):
+            wanted = [k for k in keys if k not in found]
+            if not wanted:
+                break
             self.mailbox.examine(folder)
-            found.update(k for k in keys if k not in found and self.mailbox.search_header(KEY_HEADER, k))
+            found |= self.mailbox.header_values_present(KEY_HEADER, wanted)
         return found
 
     def save(self, key: str, raw: bytes) -> str:

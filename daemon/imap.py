@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import imaplib
 import logging
+import re
 import socket
 import ssl
 import time
@@ -431,6 +432,32 @@ class Mailbox:
         decides what "unknown" means, since an empty answer would mean "not there"."""
         return self._search_values(["HEADER", header, "{}"], value)
 
+    def header_values_present(self, header: str, values: list[str], chunk: int = 20) -> set[str]:
+        """Which of `values` (plain ASCII tokens, like onward's draft keys) some message in the
+        open folder has as its `header`: a SEARCH and a FETCH for each `chunk` of values, where one
+        SEARCH per value made checking a backlog of drafts grow with its square."""
+        if not all(_TOKEN.fullmatch(v) for v in values):
+            raise ValueError("header_values_present takes plain tokens only")  # never "not there"
+        found: set[str] = set()
+        for start in range(0, len(values), chunk):
+            part = values[start:start + chunk]
+            criteria = [f'HEADER {header} "{part[-1]}"']
+            for value in reversed(part[:-1]):  # OR a (OR b (OR c d)): IMAP's OR takes two keys
+                criteria = [f'OR HEADER {header} "{value}" ({" ".join(criteria)})']
+            with temporary_means_retry("search"):
+                uids = self.client.search(" ".join(criteria))
+            if not uids:
+                continue
+            with temporary_means_retry("read headers"):
+                fetched = self.client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"])
+            for data in fetched.values():
+                block = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"")
+                for line in bytes(block or b"").decode("ascii", "replace").splitlines():
+                    name, _, value = line.partition(":")
+                    if name.strip().lower() == header.lower() and value.strip() in part:
+                        found.add(value.strip())
+        return found
+
     def search_reply_to(self, message_id: str) -> list[int]:
         """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
         return self._search_values(["OR", "HEADER", "In-Reply-To", "{}", "HEADER", "References", "{}"],
@@ -502,6 +529,9 @@ class Mailbox:
         _text, late = self.client.idle_done()  # mail may be announced just before DONE
         self._news = self._news or _announces_mail(late)
         return self._news
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9._/-]+")
 
 
 def _announces_mail(responses) -> bool:
