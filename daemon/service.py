@@ -274,6 +274,7 @@ class MaildirService(Service):
             return True  # look again at once: mail may have come while the watch was set up
         return self.watch.wait(seconds, self._should_stop)
 
+
 class _Beating:
     """A draft target whose every step counts as a sign of life: saving a backlog of drafts is
     many server round trips, each bounded by the socket timeout but not all of them together."""
