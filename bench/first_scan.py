@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from dovecot import Dovecot  # noqa: E402
+sys.path.insert(0, str(ROOT))  # tests.support
+from tests.support.dovecot import Dovecot  # noqa: E402
 
 
 

@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from mail import rejection  # noqa: E402
+sys.path.insert(0, str(ROOT))  # tests.support
+from tests.support.mail import rejection  # noqa: E402
 
 
 def rows(state: Path) -> int:

@@ -26,10 +26,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from dovecot import Dovecot  # noqa: E402
+sys.path.insert(0, str(ROOT))  # tests.support
+from tests.support.dovecot import Dovecot  # noqa: E402
 from first_scan import corpus_mailbox  # noqa: E402
-from mail import message  # noqa: E402
+from tests.support.mail import message  # noqa: E402
 
 
 class Watch(logging.Handler):

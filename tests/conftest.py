@@ -5,14 +5,12 @@ from __future__ import annotations
 import itertools
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from dovecot import Dovecot, MailUser, dovecot_binary  # noqa: E402
+from tests.support.dovecot import Dovecot, MailUser, dovecot_binary
 
 _user_numbers = itertools.count(1)
 

@@ -6,8 +6,8 @@ import email
 
 from onward.drafts import bounds, mime_text, plan_drafts, read_rejection, DraftSettings
 from onward.daemon.state import parse_headers
-from helpers import onward
-from mail import rejection
+from tests.support.helpers import onward
+from tests.support.mail import rejection
 
 
 def test_a_5_mb_header_line_is_cut_before_parsing(monkeypatch):

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from dovecot import Dovecot
-from helpers import onward
-from mail import rejection
+from tests.support.dovecot import Dovecot
+from tests.support.helpers import onward
+from tests.support.mail import rejection
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import onward
+from tests.support.helpers import onward
 from onward.daemon.cli import build_parser, main, parse_args
 
 SAMPLES = Path(__file__).parent / "data" / "drafts" / "samples"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from helpers import onward, start_onward, wait_for
-from mail import message
+from tests.support.helpers import onward, start_onward, wait_for
+from tests.support.mail import message
 
 
 def test_check_reports_what_it_found(mail_user, write_config):
@@ -111,7 +111,7 @@ def test_starttls(mail_user, write_config, dovecot):
 
 
 def test_unreachable_server_exits_3(mail_user, write_config):
-    from dovecot import free_port
+    from tests.support.dovecot import free_port
 
     done = onward("--config", str(write_config(mail_user, port=free_port())), "run", "--once")
     assert done.returncode == 3

@@ -6,7 +6,7 @@ import pytest
 
 from onward.daemon import config
 from onward.daemon.config import ConfigError, parse, parse_duration
-from helpers import onward
+from tests.support.helpers import onward
 
 
 @pytest.mark.parametrize("text, seconds", [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import onward
+from tests.support.helpers import onward
 from onward.daemon import credentials
 from onward.daemon.config import ConfigError, parse
 

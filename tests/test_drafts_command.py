@@ -5,8 +5,8 @@ from __future__ import annotations
 import email
 import json
 
-from helpers import onward, visible_flags
-from mail import rejection
+from tests.support.helpers import onward, visible_flags
+from tests.support.mail import rejection
 
 DELAY_0 = '[drafts]\ndelay = "0m"'
 

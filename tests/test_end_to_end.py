@@ -16,8 +16,8 @@ import pytest
 
 from onward.daemon import config
 from onward.daemon.service import make_service
-from helpers import onward, start_onward, state_rows, visible_flags, wait_for
-from mail import interview, rejection
+from tests.support.helpers import onward, start_onward, state_rows, visible_flags, wait_for
+from tests.support.mail import interview, rejection
 
 PACKAGES = ("daemon", "classifier", "drafts")
 ROOT = Path(__file__).resolve().parent.parent

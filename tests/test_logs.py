@@ -9,8 +9,8 @@ import re
 import subprocess
 import sys
 
-from helpers import onward
-from mail import interview, message, rejection
+from tests.support.helpers import onward
+from tests.support.mail import interview, message, rejection
 
 TEXT_TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[.,]\d{3}[+-]\d{4} (DEBUG|INFO|WARNING|ERROR) ")
 

@@ -14,8 +14,8 @@ from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from
 from onward.daemon.maildir import Maildir, MaildirNotFound, describe_layout, scan_maildir
 from onward.daemon.processing import Processor
 from onward.daemon.state import Store
-from helpers import onward
-from mail import interview, message, rejection
+from tests.support.helpers import onward
+from tests.support.mail import interview, message, rejection
 
 
 def deliver(maildir: Maildir, raw: bytes, name: str, age: float = 3600) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import onward
+from tests.support.helpers import onward
 
 
 def _last_line(done) -> str:

@@ -12,8 +12,8 @@ from onward.daemon import config, newmail
 from onward.daemon.maildir import Maildir
 from onward.daemon.newmail import INOTIFY, POLLING, NewMailWatch
 from onward.daemon.service import make_service
-from helpers import start_onward, state_rows, wait_for
-from mail import message, rejection
+from tests.support.helpers import start_onward, state_rows, wait_for
+from tests.support.mail import message, rejection
 
 NEVER = lambda: False  # noqa: E731 (should_stop for a watch nobody stops)
 

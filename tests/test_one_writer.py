@@ -9,8 +9,8 @@ import collections
 import subprocess
 import sys
 
-from helpers import onward, start_onward, state_rows, wait_for
-from mail import rejection
+from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.mail import rejection
 from onward.daemon.errors import AlreadyRunning
 from onward.daemon.lock import StateLock
 

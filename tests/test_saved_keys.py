@@ -10,7 +10,7 @@ import pytest
 from onward.daemon import config, credentials
 from onward.daemon.drafting import KEY_HEADER
 from onward.daemon.imap import Mailbox
-from mail import message
+from tests.support.mail import message
 
 SENT = re.compile(r"^> b'\w+ ((?:UID )?[A-Z]+)")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import onward
+from tests.support.helpers import onward
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import onward, start_onward, state_rows, wait_for
-from mail import rejection
+from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.mail import rejection
 from onward.daemon.errors import StateError, StateFull
 from onward.daemon.state import Record, Store
 

@@ -1,6 +1,6 @@
 """A refusal the server marks as temporary is retried; only a permanent one ends the service.
 
-Through tests/proxy.RefusingProxy, which answers a chosen command with a chosen tagged NO in
+Through tests/support/proxy.RefusingProxy, which answers a chosen command with a chosen tagged NO in
 front of the real Dovecot (issue 16, class 3).
 """
 
@@ -11,10 +11,10 @@ import time
 
 import pytest
 
-from helpers import onward, start_onward, state_rows, wait_for
-from mail import rejection
-from proxy import RefusingProxy
-from test_end_to_end import drafts_in
+from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.mail import rejection
+from tests.support.proxy import RefusingProxy
+from tests.test_end_to_end import drafts_in
 
 
 @pytest.fixture

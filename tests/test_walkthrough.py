@@ -11,7 +11,7 @@ import os
 import re
 from pathlib import Path
 
-from helpers import onward
+from tests.support.helpers import onward
 
 ROOT = Path(__file__).resolve().parent.parent
 

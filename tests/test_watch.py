@@ -10,8 +10,8 @@ import pytest
 
 from onward.daemon import config
 from onward.daemon.service import make_service
-from helpers import onward, start_onward, state_rows, visible_flags, wait_for
-from mail import message
+from tests.support.helpers import onward, start_onward, state_rows, visible_flags, wait_for
+from tests.support.mail import message
 
 
 def run_once(path):
@@ -184,7 +184,7 @@ def test_idle_sees_new_mail_within_seconds(mail_user, write_config, tmp_path):
 
 @pytest.mark.parametrize("idle", [False, True])
 def test_silent_connection_is_noticed_and_replaced(mail_user, write_config, tmp_path, idle):
-    from proxy import SilenceableProxy
+    from tests.support.proxy import SilenceableProxy
 
     proxy = SilenceableProxy(("127.0.0.1", mail_user.server.port))
     state = tmp_path / "state.sqlite3"

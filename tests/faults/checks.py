@@ -11,8 +11,8 @@ import email
 import random
 import time
 
-from helpers import visible_flags
-from mail import interview, message, rejection
+from tests.support.helpers import visible_flags
+from tests.support.mail import interview, message, rejection
 
 
 class Arrivals:

@@ -1,4 +1,4 @@
-"""A running service behind tests/proxy.FaultProxy, with mail arriving while the connection to the
+"""A running service behind tests/support/proxy.FaultProxy, with mail arriving while the connection to the
 real Dovecot is refused, stalled, reset or slowed: every rejection still gets exactly one draft,
 nothing in the inbox is flagged, nothing is sent, and the service keeps running."""
 
@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
-from helpers import start_onward, state_rows, wait_for
-from proxy import FaultProxy
+from tests.faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
+from tests.support.helpers import start_onward, state_rows, wait_for
+from tests.support.proxy import FaultProxy
 
 SERVICE = '[schedule]\npoll_interval = "1s"\nidle = {idle}\n[drafts]\ndelay = "0m"\n'
 

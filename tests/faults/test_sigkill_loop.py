@@ -8,8 +8,8 @@ import random
 import signal
 import time
 
-from faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
-from helpers import onward, start_onward, state_rows, wait_for
+from tests.faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
+from tests.support.helpers import onward, start_onward, state_rows, wait_for
 
 SEED = 1616
 SERVICE = '[schedule]\npoll_interval = "1s"\nidle = true\n[drafts]\ndelay = "0m"\n'

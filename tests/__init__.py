@@ -1,0 +1,1 @@
+"""onward's test suite (a package, so its support modules import as tests.support.*)."""
