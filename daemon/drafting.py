@@ -26,7 +26,7 @@ from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound
 from onward.daemon.imap import Mailbox
 from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
 from onward.daemon.maildir import HEADER_BYTES, Maildir
-from onward.daemon.state import Due, Store, parse_headers
+from onward.daemon.state import Due, Status, Store, parse_headers
 
 logger = logging.getLogger(__name__)
 KEY_HEADER = "X-Onward-Key"
@@ -248,7 +248,7 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
                 continue
             if due.key in reasons:
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
-                store.finish(due.key, "skipped", {"reason": reasons[due.key]}, now)
+                store.finish(due.key, Status.SKIPPED, {"reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
             attempted += 1
@@ -262,12 +262,12 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
             except Exception as exc:
                 outcomes.append((due.key, note_failure(store, due, exc, now)))
                 continue
-            store.finish(due.key, "drafted", {"drafts": [d.key for d in plans[due.key].drafts],
+            store.finish(due.key, Status.DRAFTED, {"drafts": [d.key for d in plans[due.key].drafts],
                                               "saved_to": sorted(set(saved))}, now)
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             # "drafted" only when something was saved now: the run's summary counts what it saved.
-            outcomes.append((due.key, "drafted" if saved else "drafts already there"))
+            outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
         if len(refused) > 1 and len(refused) == attempted:
             # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
             # server's fault; retry the pass instead of charging each rejection an attempt.

@@ -18,7 +18,7 @@ from onward.drafts.mime_text import decode_words
 
 from onward.daemon.config import Config
 from onward.daemon.imap import FetchedMessage
-from onward.daemon.state import Record
+from onward.daemon.state import Record, Status
 from onward.daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def summarise(headers: Message) -> dict[str, str]:
     return {name: header_text(headers.get(name)) for name in ("Message-ID", "Subject", "From")}
 
 
-def basic_record(message: FetchedMessage, key: str, status: str, **extra) -> Record:
+def basic_record(message: FetchedMessage, key: str, status: Status, **extra) -> Record:
     headers = summarise(message.headers)
     received = message.internal_date.timestamp() if message.internal_date else None
     return Record(key=key, uid=message.uid, message_id=headers["Message-ID"],
@@ -79,17 +79,17 @@ def basic_record(message: FetchedMessage, key: str, status: str, **extra) -> Rec
 def old_record(message: FetchedMessage, key: str, reason: str, lookback: float) -> Record:
     """Mail older than the lookback when first seen: recorded, so it is never fetched or drafted."""
     days = max(lookback, 0) / 86400
-    return basic_record(message, key, "too_old",
+    return basic_record(message, key, Status.TOO_OLD,
                         detail={"reason": f"older than the lookback ({days:g} days): {reason}"})
 
 
 def failed_record(message: FetchedMessage, key: str, exc: Exception) -> Record:
     """One bad message is logged with its Message-ID and recorded as failed; the scan goes on."""
     try:
-        record = basic_record(message, key, "failed")
+        record = basic_record(message, key, Status.FAILED)
     except Exception:
         record = Record(key=key, uid=message.uid, message_id="", subject="", sender="",
-                        received_at=None, status="failed")
+                        received_at=None, status=Status.FAILED)
     logger.warning("skipping message uid %s %s: %s: %s", message.uid,
                    record.message_id or "(no Message-ID)", type(exc).__name__, exc,
                    exc_info=logger.isEnabledFor(logging.DEBUG))
@@ -157,7 +157,7 @@ class Processor:
     def decide(self, message: FetchedMessage, key: str, verdict) -> Record:
         probability = round(float(verdict.probability), 4)
         if verdict.label != "rejection":
-            return basic_record(message, key, "other", probability=probability)
+            return basic_record(message, key, Status.OTHER, probability=probability)
         rejection = drafts.read_rejection(message.raw)
         # From when it was first seen, if later than its arrival: mail seen late (after an
         # outage, or arriving with an old date) still waits its full delay, never drafts at once.
@@ -169,7 +169,7 @@ class Processor:
         logger.info("rejection from %s (%s, p=%.2f): drafts due %s", rejection.company or "?",
                     rejection.role or "role unknown", probability,
                     time.strftime("%Y-%m-%d %H:%M", time.localtime(due)))
-        return basic_record(message, key, "waiting", probability=probability, due_at=due,
+        return basic_record(message, key, Status.WAITING, probability=probability, due_at=due,
                             raw=message.raw, detail={k: v for k, v in detail.items() if v})
 
 
@@ -182,8 +182,8 @@ def log_decisions(records: list[Record]) -> list[Record]:
     """
     if logger.isEnabledFor(logging.DEBUG):
         for r in records:
-            decision = "rejection" if r.status == "waiting" else r.status
-            company = (r.detail or {}).get("company") if r.status == "waiting" else None
+            decision = "rejection" if r.status == Status.WAITING else str(r.status)
+            company = (r.detail or {}).get("company") if r.status == Status.WAITING else None
             who = f"company {company}" if company else f"from {r.sender or '?'}"
             p = "" if r.probability is None else f" p={r.probability:.2f}"
             logger.debug("message uid %s: %s%s, %s: %s", r.uid, decision, p, who, r.subject or "(no subject)",

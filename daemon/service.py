@@ -29,7 +29,7 @@ from onward.daemon.maildir import Maildir, scan_maildir
 from onward.daemon.newmail import NewMailWatch
 from onward.daemon.processing import Processor as DefaultProcessor
 from onward.daemon.progress import Progress
-from onward.daemon.state import Store
+from onward.daemon.state import Status, Store
 from onward.daemon.state_guard import guarded
 from onward.daemon.watcher import Processor, ScanResult, scan_folder
 
@@ -137,7 +137,7 @@ class Service:
             target = DryRunTarget(self.dry_run_dir, target)
         outcomes = save_due_drafts(self.store, _Beating(target, self.beat), self.draft_settings,
                                    self.clock())
-        self.drafted += sum(outcome == "drafted" for _key, outcome in outcomes)
+        self.drafted += sum(outcome == Status.DRAFTED for _key, outcome in outcomes)
         self._after_drafting()
 
     def _target(self):

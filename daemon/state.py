@@ -7,6 +7,7 @@ is new. Nothing secret is ever stored here.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 import os
@@ -100,6 +101,22 @@ def message_key(raw: bytes, headers: Message | None = None) -> str:
     return hashlib.sha256(material).hexdigest()[:32]
 
 
+class Status(enum.StrEnum):
+    """What became of a message; the values are what the state file holds."""
+
+    OTHER = "other"  # not a rejection
+    WAITING = "waiting"  # a rejection whose drafts are not due yet (or are retried)
+    DRAFTED = "drafted"
+    SKIPPED = "skipped"  # a rejection whose drafts are no longer wanted (replied, deleted, …)
+    FAILED = "failed"  # unreadable, or its drafts failed too often
+    TOO_OLD = "too_old"  # older than the lookback when first seen: never drafted
+
+
+# A rejection, whatever became of it (a failed one may have been a message nobody could read).
+_REJECTION = (f"(due_at IS NOT NULL OR status IN ('{Status.WAITING}', '{Status.DRAFTED}',"
+              f" '{Status.SKIPPED}'))")
+
+
 @dataclass(frozen=True)
 class FolderState:
     uidvalidity: int
@@ -116,7 +133,7 @@ class Record:
     subject: str
     sender: str
     received_at: float | None
-    status: str
+    status: Status
     detail: dict | None = None
     probability: float | None = None
     due_at: float | None = None
@@ -194,8 +211,7 @@ class Store:
         if self.is_empty():
             return {"path": str(self.path), "size": self.path.stat().st_size, "rejections": 0}
         (rejections,) = self.db.execute(
-            "SELECT COUNT(*) FROM messages WHERE due_at IS NOT NULL OR status IN"
-            " ('waiting', 'drafted', 'skipped')").fetchone()
+            f"SELECT COUNT(*) FROM messages WHERE {_REJECTION}").fetchone()
         size = sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + "-wal"))
                    if p.exists())
         return {"path": str(self.path), "size": size, "rejections": rejections, "ok": True}
@@ -269,18 +285,18 @@ class Store:
         rows = self.db.execute(
             "SELECT m.key, m.uid, m.uidvalidity, m.folder, m.message_id, m.due_at, p.raw"
             " FROM messages m JOIN pending p ON p.account = m.account AND p.key = m.key"
-            " WHERE m.account=? AND m.status='waiting' AND m.due_at <= ? ORDER BY m.due_at",
-            (self.account, now))
+            " WHERE m.account=? AND m.status=? AND m.due_at <= ? ORDER BY m.due_at",
+            (self.account, Status.WAITING, now))
         return [Due(k, u, v, f, mid or "", d, bytes(raw)) for k, u, v, f, mid, d, raw in rows]
 
     def next_due_at(self) -> float | None:
         (when,) = self.db.execute(
-            "SELECT MIN(due_at) FROM messages WHERE account=? AND status='waiting'",
-            (self.account,)).fetchone()
+            "SELECT MIN(due_at) FROM messages WHERE account=? AND status=?",
+            (self.account, Status.WAITING)).fetchone()
         return when
 
     @retry_when_full
-    def finish(self, key: str, status: str, detail: dict, now: float) -> None:
+    def finish(self, key: str, status: Status, detail: dict, now: float) -> None:
         """Record what became of a rejection (drafted, skipped, …) and forget its bytes."""
         with self._transaction():
             old = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
@@ -311,18 +327,18 @@ class Store:
                 self.db.execute("UPDATE messages SET attempts=?, due_at=?, detail=? WHERE account=?"
                                 " AND key=?", (attempts, retry_at, _json(detail), self.account, key))
             else:
-                self.db.execute("UPDATE messages SET attempts=?, status='failed', done_at=?, detail=?"
+                self.db.execute("UPDATE messages SET attempts=?, status=?, done_at=?, detail=?"
                                 " WHERE account=? AND key=?",
-                                (attempts, now, _json(detail), self.account, key))
+                                (attempts, Status.FAILED, now, _json(detail), self.account, key))
                 self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
         return attempts
 
-    def rejections(self) -> list[dict]:
+    def rejections(self, account: str | None = None) -> list[dict]:
         """Every rejection with what became of it, newest first (for `onward status`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
-            " attempts FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
-            " ('waiting', 'drafted', 'skipped')) ORDER BY received_at DESC", (self.account,))
+            f" attempts FROM messages WHERE account=? AND {_REJECTION} ORDER BY received_at DESC",
+            (account or self.account,))
         return [{"subject": s, "sender": f, "received_at": r, "status": st, "probability": p,
                  "due_at": d, "done_at": done, "attempts": n, **(json.loads(det) if det else {})}
                 for s, f, r, st, p, d, done, det, n in rows]
@@ -335,7 +351,7 @@ class Store:
         """Every rejection onward saved drafts for, newest first (for `onward drafts`)."""
         rows = self.db.execute(
             "SELECT key, message_id, subject, sender, done_at, detail FROM messages WHERE account=?"
-            " AND status='drafted' ORDER BY done_at DESC", (self.account,))
+            " AND status=? ORDER BY done_at DESC", (self.account, Status.DRAFTED))
         result = []
         for key, message_id, subject, sender, done_at, detail in rows:
             extra = json.loads(detail) if detail else {}
@@ -344,38 +360,50 @@ class Store:
                            "role": extra.get("role", ""), "drafts": extra.get("drafts", [])})
         return result
 
-    def too_old(self) -> list[dict]:
+    def too_old(self, account: str | None = None) -> list[dict]:
         """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
-            " status='too_old' ORDER BY received_at DESC", (self.account,))
+            " status=? ORDER BY received_at DESC", (account or self.account, Status.TOO_OLD))
         return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
                 for s, f, r, d in rows]
 
-    def summary(self, every: bool = False) -> dict:
-        """What `onward status` shows: folders, message counts by status, the newest messages;
-        `every` adds the mail passed over as too old."""
+    def summary(self, every: bool = False, account: str | None = None) -> dict:
+        """What `onward status` shows of one account (this store's, unless named): folders,
+        message counts by status, the newest messages; `every` adds the mail passed over as too old."""
+        account = account or self.account
         folders = [
             {"folder": f, "uidvalidity": v, "last_uid": u, "scanned_at": s}
             for f, v, u, s in self.db.execute(
                 "SELECT folder, uidvalidity, last_uid, scanned_at FROM folders WHERE account=?"
-                " ORDER BY folder", (self.account,))
+                " ORDER BY folder", (account,))
         ]
         counts = dict(self.db.execute(
-            "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (self.account,)))
+            "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (account,)))
         recent = [
             {"uid": uid, "subject": subj, "sender": sender, "status": status,
              "received_at": received, "detail": json.loads(detail) if detail else None}
             for uid, subj, sender, status, received, detail in self.db.execute(
                 "SELECT uid, subject, sender, status, received_at, detail FROM messages"
-                " WHERE account=? AND status != 'too_old' ORDER BY seen_at DESC, uid DESC LIMIT 20",
-                (self.account,))
+                " WHERE account=? AND status != ? ORDER BY seen_at DESC, uid DESC LIMIT 20",
+                (account, Status.TOO_OLD))
         ]
-        summary = {"account": self.account, "folders": folders, "messages": counts,
-                   "recent": recent, "rejections": self.rejections()}
+        summary = {"account": account, "folders": folders, "messages": counts,
+                   "recent": recent, "rejections": self.rejections(account)}
         if every:
-            summary["too_old"] = self.too_old()
+            summary["too_old"] = self.too_old(account)
         return summary
+
+    def summaries(self, every: bool = False) -> list[dict]:
+        """summary() of every account this state file knows (none for a file without tables)."""
+        return [] if self.is_empty() else [self.summary(every, a) for a in self.accounts()]
+
+    def decisions(self) -> list[tuple[str, str, Status, float]]:
+        """(subject, sender, status, probability) of every message, oldest first (`onward demo`)."""
+        return [(subject, sender, Status(status), probability)
+                for subject, sender, status, probability in self.db.execute(
+                    "SELECT subject, sender, status, probability FROM messages WHERE account=?"
+                    " ORDER BY received_at", (self.account,))]
 
 
 # Columns added after the first release: a state file from before gets them on opening.

@@ -21,7 +21,7 @@ from typing import Callable
 from onward.daemon import faults
 from onward.daemon.imap import FetchedMessage, Mailbox
 from onward.daemon.processing import Batch, old_record
-from onward.daemon.state import Record, Store, message_key
+from onward.daemon.state import Record, Status, Store, message_key
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +42,9 @@ class ScanResult:
     def add(self, fetched: int, recorded: int, records: list[Record]) -> None:
         self.fetched += fetched
         self.recorded += recorded
-        self.rejections += sum(r.status == "waiting" for r in records)
-        self.failed += sum(r.status == "failed" for r in records)
-        self.too_old += sum(r.status == "too_old" for r in records)
+        self.rejections += sum(r.status == Status.WAITING for r in records)
+        self.failed += sum(r.status == Status.FAILED for r in records)
+        self.too_old += sum(r.status == Status.TOO_OLD for r in records)
 
 
 def process_unseen(store: Store, process: Processor, messages: list[FetchedMessage]) -> list[Record]:

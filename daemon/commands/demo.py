@@ -25,7 +25,7 @@ from onward.daemon.config import Config, DraftsConfig, IdentityConfig, ScheduleC
 from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
 from onward.daemon.maildir import Maildir, scan_maildir
 from onward.daemon.processing import Processor
-from onward.daemon.state import Store
+from onward.daemon.state import Status, Store
 
 DEMO_USER = IdentityConfig(name="Sam Taylor", email="sam.taylor@example.net")
 
@@ -96,16 +96,15 @@ def _demo(folder: Path) -> None:
 
 
 def _report(store: Store, maildir: Maildir, threshold: float) -> None:
-    rows = store.db.execute("SELECT subject, sender, status, probability, detail FROM messages"
-                            " ORDER BY received_at")
+    rows = store.decisions()
     print(f"a message counts as a rejection when p >= {threshold} ([classifier] threshold: "
           "precision first, a missed rejection is better than a draft for an interview)\n")
-    for subject, sender, status, probability, _detail in rows:
-        verdict = "rejection" if status in ("waiting", "drafted", "skipped") else "other    "
-        outcome = {"drafted": "-> reply drafted", "skipped": "-> skipped"}.get(status, "")
+    for subject, _sender, status, probability in rows:
+        rejection = status in (Status.WAITING, Status.DRAFTED, Status.SKIPPED)
+        verdict = "rejection" if rejection else "other    "
+        outcome = {Status.DRAFTED: "-> reply drafted", Status.SKIPPED: "-> skipped"}.get(status, "")
         print(f"  {verdict} p={probability:.3f}  {subject[:56]:<56} {outcome}")
-    close = store.db.execute("SELECT COUNT(*) FROM messages WHERE status = 'other' AND probability"
-                             " >= 0.5").fetchone()[0]
+    close = sum(status == Status.OTHER and probability >= 0.5 for _s, _f, status, probability in rows)
     if close:
         print(f"\n{close} message(s) came close without reaching the threshold: lower [classifier] "
               "threshold to draft for such mail, or teach onward your own mail with `onward train`.")
