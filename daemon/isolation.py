@@ -13,7 +13,7 @@ import sqlite3
 from typing import Callable, TypeVar
 
 from onward.daemon.errors import ConfigError, ConnectionFailure, RuntimeFailure
-from onward.daemon.imap import NETWORK_ERRORS
+from onward.daemon.mailbox.imap_session import NETWORK_ERRORS
 from onward.daemon.state import Due, Store
 
 logger = logging.getLogger(__name__)

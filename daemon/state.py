@@ -1,22 +1,19 @@
-"""The state store: what onward has seen, in SQLite (WAL, one transaction per step).
+"""The state store: what onward has seen, in SQLite (WAL, one transaction per step). The only
+module with SQL.
 
-A message is known by a key that survives a UIDVALIDITY change: a hash of its Message-ID, or of its
-bytes when it has none. Folder rows hold (UIDVALIDITY, last UID) so that a poll asks only for what
-is new. Nothing secret is ever stored here.
+Messages are kept by their key (mailbox.message.message_key). Each watched folder has a cursor
+(for IMAP its UIDVALIDITY and last UID; for a Maildir the file names dealt with) so that a scan
+asks only for what is new. Nothing secret is ever stored here.
 """
 
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote
@@ -24,8 +21,6 @@ from urllib.parse import quote
 from onward.daemon.errors import StateError, StateLost
 from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
                                        retry_when_full, guarded)
-
-from onward.drafts.bounds import bound_header_block
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
@@ -71,36 +66,6 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)
-
-
-def header_block(raw: bytes) -> bytes:
-    """The header lines of a raw message: parsing only these is much faster than the whole."""
-    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    return raw[:min(ends)] if ends else raw
-
-
-def parse_headers(raw: bytes) -> Message:
-    """The header block of a raw message, parsed (compat32 never raises on broken headers).
-
-    Capped first (drafts.bound_header_block): a 5 MB header line must not stall a scan."""
-    return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
-
-
-def message_key(raw: bytes, headers: Message | None = None) -> str:
-    """A stable identity for a message: its Message-ID if it has one, else its content.
-
-    `headers` saves parsing them again when the caller has them (parse_headers of the same raw).
-    """
-    headers = parse_headers(raw) if headers is None else headers
-    message_id = str(headers.get("Message-ID") or "").strip()
-    if message_id:
-        material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
-    else:
-        material = b"raw:" + raw
-    return hashlib.sha256(material).hexdigest()[:32]
-
-
 class Status(enum.StrEnum):
     """What became of a message; the values are what the state file holds."""
 
@@ -118,9 +83,14 @@ _REJECTION = (f"(due_at IS NOT NULL OR status IN ('{Status.WAITING}', '{Status.D
 
 
 @dataclass(frozen=True)
-class FolderState:
-    uidvalidity: int
-    last_uid: int
+class Cursor:
+    """Where the scan of a folder got to. The store keeps it; only the mailbox that made it reads it."""
+
+    uidvalidity: int = 0
+    last_uid: int = 0
+    # Maildir has no UIDs: the unique names of the files dealt with. Read, every name known;
+    # written (Store.advance), the names to add.
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -224,12 +194,21 @@ class Store:
         return [a for (a,) in self.db.execute(
             "SELECT account FROM folders UNION SELECT account FROM messages ORDER BY 1")]
 
-    def folder_state(self, folder: str) -> FolderState | None:
+    def cursor(self, folder: str) -> Cursor | None:
+        """Where the last scan of `folder` got to; None before its first scan."""
         row = self.db.execute(
             "SELECT uidvalidity, last_uid FROM folders WHERE account=? AND folder=?",
             (self.account, folder),
         ).fetchone()
-        return FolderState(*row) if row else None
+        if row is None:
+            return None
+        names = frozenset(n for (n,) in self.db.execute(
+            "SELECT name FROM maildir_names WHERE account=?", (self.account,)))
+        return Cursor(*row, names=names)
+
+    def advance(self, folder: str, cursor: Cursor, records: Iterable[Record]) -> int:
+        """Record a batch of messages and move the folder's cursor, in one transaction."""
+        return self.commit_batch(folder, cursor.uidvalidity, cursor.last_uid, records, cursor.names)
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         keys = list(keys)
@@ -241,10 +220,6 @@ class Store:
                 f"SELECT key FROM messages WHERE account=? AND key IN ({marks})",
                 (self.account, *chunk)))
         return found
-
-    def maildir_names(self) -> set[str]:
-        return {n for (n,) in self.db.execute(
-            "SELECT name FROM maildir_names WHERE account=?", (self.account,))}
 
     @retry_when_full
     def commit_batch(self, folder: str, uidvalidity: int, last_uid: int,

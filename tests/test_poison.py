@@ -171,14 +171,14 @@ def test_run_once_goes_on_to_the_later_accounts_after_a_bug_in_one(dovecot, tmp_
         f'[[accounts]]\nname = "second"\nusername = "{second.name}"\npassword_env = "SECOND_PW"\n{server}\n')
     first.drop(rejection(1))
     second.drop(rejection(2))
-    real_scan = service_module.scan_folder
+    real_scan = service_module.scan
 
-    def scan_folder(mailbox, store, *args, **kwargs):
+    def scan(mailbox, store, *args, **kwargs):
         if store.account == "first":
             raise KeyError("a bug that only this account meets")
         return real_scan(mailbox, store, *args, **kwargs)
 
-    monkeypatch.setattr(service_module, "scan_folder", scan_folder)
+    monkeypatch.setattr(service_module, "scan", scan)
     try:
         _run_once(accounts_of(config.load(path)), None)
     except KeyError:

@@ -22,9 +22,9 @@ from importlib import resources
 from pathlib import Path
 
 from onward.daemon.config import Config, DraftsConfig, IdentityConfig, ScheduleConfig, StateConfig
-from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-from onward.daemon.maildir import Maildir, scan_maildir
-from onward.daemon.processing import Processor
+from onward.daemon.mailbox.maildir import MaildirMailbox
+from onward.daemon.mailbox.maildir_folders import Maildir
+from onward.daemon.service import Service
 from onward.daemon.state import Status, Store
 
 DEMO_USER = IdentityConfig(name="Sam Taylor", email="sam.taylor@example.net")
@@ -88,8 +88,7 @@ def _demo(folder: Path) -> None:
     print(f"classifying {len(messages)} sample emails with the built-in model …\n")
     store = Store(cfg.state_path)
     try:
-        scan_maildir(maildir, store, Processor(cfg, clock=lambda: now), cfg.schedule.lookback, now)
-        save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg), now)
+        Service(cfg, store, MaildirMailbox(maildir.root), clock=lambda: now).run_once()
         _report(store, maildir, cfg.classifier.threshold)
     finally:
         store.close()
