@@ -17,9 +17,9 @@ from imapclient.imapclient import SENT, TRASH
 
 from onward.daemon import credentials
 from onward.daemon.config import Account, Config
-from onward.daemon.errors import FolderNotFound
+from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
-from onward.daemon.mailbox.imap_session import NETWORK_ERRORS, MessageMeta, Session, describe
+from onward.daemon.mailbox.imap_session import MessageMeta, Session, describe
 from onward.daemon.mailbox.message import Message
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER, REPLIED,
                                            state_of)

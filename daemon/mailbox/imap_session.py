@@ -25,15 +25,14 @@ from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from onward.daemon.config import ImapConfig
 from onward.daemon.credentials import Credentials
-from onward.daemon.errors import AuthFailure, ConfigError, ConnectionFailure, FolderNotFound
+from onward.daemon.errors import (NETWORK_ERRORS, AuthFailure, ConfigError, ConnectionFailure,
+                                  FolderNotFound)
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
 from onward.daemon.mailbox.message import BODY_CAP, Message
 
 logger = logging.getLogger(__name__)
 
-# Errors that mean "the connection is gone or unusable": reconnect and try again.
-NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, EOFError)
 USUAL_NAMES = {
     DRAFTS: ("Drafts", "Draft", "Entwürfe", "Brouillons", "Borradores", "Bozze"),
     SENT: ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "Gesendet", "Gesendete Elemente",
@@ -393,9 +392,6 @@ class Session:
             return FolderNotFound(f'{what} "{folder}" cannot be opened (it holds no messages, only folders)')
         return ConnectionFailure(f'the server refused to open {what} "{folder}" ({server_words(exc)}); '
                                  "trying again later")
-
-    def folder_names(self) -> list[str]:
-        return [name for _flags, _sep, name in self.client.list_folders()]
 
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")

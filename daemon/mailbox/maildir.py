@@ -15,7 +15,7 @@ from typing import Iterator
 
 from onward.daemon.config import Account
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop
-from onward.daemon.mailbox.imap_session import NETWORK_ERRORS
+from onward.daemon.errors import NETWORK_ERRORS
 from onward.daemon.mailbox.maildir_folders import Maildir, describe_layout
 from onward.daemon.mailbox.maildir_watch import NewMailWatch
 from onward.daemon.mailbox.message import BODY_CAP, Message, read_headers
