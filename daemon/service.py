@@ -9,10 +9,8 @@ supervisor (daemon.supervisor) to report to systemd.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import random
-import sqlite3
 import tempfile
 import threading
 import time
@@ -29,7 +27,6 @@ from onward.daemon.mailbox import Mailbox, open_mailbox, sleep
 from onward.daemon.progress import Progress
 from onward.daemon.scan import ScanResult, scan
 from onward.daemon.state import Status, Store
-from onward.daemon.state_guard import guarded
 from onward.daemon.triage import Triage, Triager
 
 logger = logging.getLogger(__name__)
@@ -251,9 +248,6 @@ def make_service(cfg: Config, process: Triage | None = None, clock: Callable[[],
     if dry_run_dir is not None:
         path = Path(tempfile.mkdtemp(prefix="onward-dry-run-")) / "state.sqlite3"
         if cfg.state_path.exists():
-            Store(cfg.state_path, readonly=True).close()  # damaged: say so, don't copy it
-            with guarded(cfg.state_path), contextlib.closing(sqlite3.connect(cfg.state_path)) as source, \
-                    contextlib.closing(sqlite3.connect(path)) as copy:
-                source.backup(copy)
+            Store.copy(cfg.state_path, path)
     store = Store(path, account=account.name)
     return Service(cfg, store, open_mailbox(account), process, clock, dry_run_dir, fail_fast)

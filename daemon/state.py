@@ -8,6 +8,7 @@ asks only for what is new. Nothing secret is ever stored here.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import os
@@ -155,6 +156,15 @@ class Store:
                 self.db.close()
                 raise
             self.identity = file_identity(self.path)
+
+    @staticmethod
+    def copy(source: Path, dest: Path) -> None:
+        """A consistent snapshot of the state file `source` at `dest` (SQLite's backup), for a dry
+        run; a damaged file is refused (StateError), never copied."""
+        Store(source, readonly=True).close()
+        with guarded(source), contextlib.closing(sqlite3.connect(source)) as original, \
+                contextlib.closing(sqlite3.connect(dest)) as copy:
+            original.backup(copy)
 
     def check_identity(self) -> None:
         """Raise StateLost if the file at our path is no longer the one we opened (deleted or

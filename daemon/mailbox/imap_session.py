@@ -29,17 +29,11 @@ from onward.daemon.errors import (NETWORK_ERRORS, AuthFailure, ConfigError, Conn
                                   FolderNotFound)
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
+from onward.daemon.mailbox.folders import USUAL_NAMES
 from onward.daemon.mailbox.message import BODY_CAP, Message
 
 logger = logging.getLogger(__name__)
 
-USUAL_NAMES = {
-    DRAFTS: ("Drafts", "Draft", "Entwürfe", "Brouillons", "Borradores", "Bozze"),
-    SENT: ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "Gesendet", "Gesendete Elemente",
-           "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados"),
-    TRASH: ("Trash", "Deleted Items", "Deleted Messages", "Bin", "Papierkorb",
-            "Gelöschte Elemente", "Corbeille", "Papelera", "Elementos eliminados"),
-}
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 # Fetched with the size and INTERNALDATE, before any body: old mail is passed over on these alone.
 META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"

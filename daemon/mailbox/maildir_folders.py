@@ -19,7 +19,7 @@ from typing import Iterator
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from onward.daemon.errors import ConnectionFailure
-from onward.daemon.mailbox.imap_session import USUAL_NAMES
+from onward.daemon.mailbox.folders import USUAL_NAMES
 from onward.daemon.mailbox.message import read_headers
 
 
