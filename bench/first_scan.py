@@ -132,7 +132,7 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
 
     from onward.classifier.model import Model
     from onward.daemon import config as config_module
-    from onward.daemon.processing import Processor
+    from onward.daemon.triage import Triager
     from onward.daemon.service import Service, make_service
 
     start_afresh(folder, user)
@@ -153,7 +153,7 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
         setattr(owner, name, wrapper)
 
     timed(Model, "classify_many", "classifying")
-    timed(Processor, "decide", "recording (and reading each rejection)")
+    timed(Triager, "decide", "recording (and reading each rejection)")
     timed(Service, "save_due_drafts", "saving the drafts")
     service = make_service(config_module.load(config))
     started = time.perf_counter()

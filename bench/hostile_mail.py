@@ -92,8 +92,8 @@ def main() -> None:
     parser.add_argument("--each", action="store_true", help="also print the time of every message")
     args = parser.parse_args()
     from onward import classifier, drafts
-    from onward.daemon.state import message_key, parse_headers
-    from onward.daemon.processing import summarise
+    from onward.daemon.mailbox.message import message_key, parse_headers
+    from onward.daemon.mailbox.message import summarise
 
     model = classifier.load_model(Path(tempfile.mkdtemp()))  # an empty state folder: the built-in model
     settings = drafts.DraftSettings(name="Sam Seeker", email="sam@example.net")

@@ -57,7 +57,7 @@ def start_polling_service(config: Path) -> tuple[threading.Thread, list]:
 
     def serve():
         service = make_service(account.cfg, account=account)
-        service.use_inotify = False
+        service.mailbox.use_inotify = False
         services.append(service)
         try:
             service.run()
@@ -86,7 +86,7 @@ def main() -> None:
     proc = thread = None
     if args.polling:
         thread, services = start_polling_service(config)
-        wait_until(lambda: services and services[0].watch is not None, 120)
+        wait_until(lambda: services and services[0].mailbox.watch is not None, 120)
     else:
         proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run"],
                                 stdout=subprocess.DEVNULL, stderr=open(log, "w"))

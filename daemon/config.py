@@ -9,8 +9,10 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import ipaddress
+import functools
 import os
 import tomllib
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,26 +47,37 @@ def _unknown_key(name: str, known: list[str], where: str) -> ConfigError:
     return ConfigError(f'unknown key "{name}" in {where}{hint}')
 
 
-def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> Any:
+_KINDS = {str: "a string", int: "a whole number", bool: "true or false", float: "a number"}
+
+
+@functools.cache
+def _value_types(cls: type) -> dict[str, type]:
+    """Each field's type, resolved from its annotation; `X | None` is X (None is never written)."""
+    types = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        types[name] = args[0] if args else hint
+    return types
+
+
+def _check_value(section: str, f: dataclasses.Field, kind: type, value: Any, base: Path) -> Any:
     key = f"{section} {f.name}" if section.startswith("[") else f"[{section}] {f.name}"
-    if f.type in ("Duration", Duration, "Duration | None"):
+    if kind is Duration:
         if not isinstance(value, str):
             raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
         seconds = parse_duration(value, key)
         check_duration_bounds(key, f.name, seconds)
         return Duration(seconds)
-    expected = {"str": str, "int": int, "bool": bool, "float": (int, float)}[f.type]
+    expected = (int, float) if kind is float else kind
     # bool is a subclass of int in Python, but `port = true` is still a mistake.
-    if not isinstance(value, expected) or (f.type != "bool" and isinstance(value, bool)):
-        kind = {"str": "a string", "int": "a whole number", "bool": "true or false",
-                "float": "a number"}[f.type]
-        raise ConfigError(f"{key}: expected {kind}, got {value!r}")
+    if not isinstance(value, expected) or (kind is not bool and isinstance(value, bool)):
+        raise ConfigError(f"{key}: expected {_KINDS[kind]}, got {value!r}")
     choices = f.metadata.get("choices")
     if choices and value not in choices:
         raise ConfigError(f"{key}: must be one of {', '.join(repr(c) for c in choices)}, got {value!r}")
     if (section.split(" ")[0], f.name) in _PATH_KEYS and value:
         return str((base / os.path.expanduser(value)).resolve())
-    return float(value) if f.type == "float" else value
+    return float(value) if kind is float else value
 
 
 def _build_section(name: str, table: Any, base: Path):
@@ -76,7 +89,7 @@ def _build_section(name: str, table: Any, base: Path):
     for key, value in table.items():
         if key not in fields:
             raise _unknown_key(key, list(fields), f"[{name}]")
-        values[key] = _check_value(name, fields[key], value, base)
+        values[key] = _check_value(name, fields[key], _value_types(cls)[key], value, base)
     return cls(**values)
 
 
@@ -91,9 +104,10 @@ def _build_accounts(tables: Any, base: Path) -> tuple[AccountConfig, ...]:
         values, imap_values = {}, {}
         for key, value in table.items():
             if key in own:
-                values[key] = _check_value(where, own[key], value, base)
+                values[key] = _check_value(where, own[key], _value_types(AccountConfig)[key], value, base)
             elif key in imap_fields:
-                imap_values[key] = _check_value(where, imap_fields[key], value, base)
+                imap_values[key] = _check_value(where, imap_fields[key], _value_types(ImapConfig)[key],
+                                                value, base)
             else:
                 raise _unknown_key(key, list(own) + list(imap_fields), where)
         account = AccountConfig(**values, imap=ImapConfig(**imap_values))

@@ -1,5 +1,12 @@
 """onward's exception hierarchy: the CLI maps each branch to one exit code."""
 
+import imaplib
+import socket
+import ssl
+
+# Errors that mean "the connection (or the disk) is gone or unusable": reconnect and try again.
+NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, EOFError)
+
 
 class OnwardError(Exception):
     """Base class for every error onward raises on purpose."""

@@ -12,8 +12,7 @@ import logging
 import sqlite3
 from typing import Callable, TypeVar
 
-from onward.daemon.errors import ConfigError, ConnectionFailure, RuntimeFailure
-from onward.daemon.imap import NETWORK_ERRORS
+from onward.daemon.errors import NETWORK_ERRORS, ConfigError, ConnectionFailure, RuntimeFailure
 from onward.daemon.state import Due, Store
 
 logger = logging.getLogger(__name__)

@@ -1,16 +1,16 @@
-"""The long-running loop: poll on a schedule, wait in IDLE between polls, reconnect after outages.
+"""One account's service: scan on a schedule, save the drafts that fall due, wait for new mail in
+between (IDLE, a file watch), and reconnect after outages, for any kind of mailbox.
 
-An outage (Wi-Fi drop, laptop sleep, server restart, a hiccup at login) is logged once when it
-starts and once when it ends; in between, reconnects back off exponentially with jitter.
-Each service leaves a heartbeat and a short status line for the main thread to report to systemd.
+An outage (Wi-Fi drop, laptop sleep, server restart, a hiccup at login, a Maildir on a disk not
+mounted yet) is logged once when it starts and once when it ends; in between, reconnects back off
+exponentially with jitter. Each service leaves a heartbeat and a short status line for the
+supervisor (daemon.supervisor) to report to systemd.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import random
-import sqlite3
 import tempfile
 import threading
 import time
@@ -18,24 +18,18 @@ from pathlib import Path
 from typing import Callable
 
 import schedule
-from imapclient.exceptions import IMAPClientError
 
-from onward.daemon import credentials, pause
+from onward.daemon import pause
 from onward.daemon.config import Account, Config
-from onward.daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save_due_drafts, settings_from_config
+from onward.daemon.deliver import DryRunTarget, save_due_drafts, settings_from_config
 from onward.daemon.errors import AuthFailure, ConnectionFailure
-from onward.daemon.imap import NETWORK_ERRORS, Mailbox, describe
-from onward.daemon.maildir import Maildir, scan_maildir
-from onward.daemon.newmail import NewMailWatch
-from onward.daemon.processing import Processor as DefaultProcessor
+from onward.daemon.mailbox import Mailbox, open_mailbox, sleep
 from onward.daemon.progress import Progress
-from onward.daemon.state import Store
-from onward.daemon.state_guard import guarded
-from onward.daemon.watcher import Processor, ScanResult, scan_folder
+from onward.daemon.scan import ScanResult, scan
+from onward.daemon.state import Status, Store
+from onward.daemon.triage import Triage, Triager
 
 logger = logging.getLogger(__name__)
-
-IDLE_RENEW = 9 * 60  # servers drop IDLE after 10–29 minutes; renew before the earliest
 
 
 class Backoff:
@@ -54,24 +48,27 @@ class Backoff:
 
 
 class Service:
-    """Watches one account's inbox. `run()` until `stop()` is called (from a signal handler)."""
+    """Watches one account's mailbox. `run()` until `stop()` is called (from a signal handler).
 
-    def __init__(self, cfg: Config, store: Store, process: Processor | None = None,
+    The pipeline is assembled here and only here: scan (which triages) in poll(), then delivery
+    in save_due_drafts()."""
+
+    def __init__(self, cfg: Config, store: Store, mailbox: Mailbox, process: Triage | None = None,
                  clock: Callable[[], float] = time.time, dry_run_dir: Path | None = None,
                  fail_fast: bool = True):
         self.cfg = cfg
+        self.mailbox = mailbox
         # One account alone exits on a wrong password at start-up; among several, it must not
         # stop the others, so it keeps retrying (and says why, once).
         self.fail_fast = fail_fast
         self.log = _AccountLog(logger, store.account)
         self.store = store
         self.clock = clock
-        self.process = process or DefaultProcessor(cfg, clock)
+        self.process = process or Triager(cfg, clock)
         self.dry_run_dir = dry_run_dir
         self.draft_settings = settings_from_config(cfg)
         self.drafted = 0
         self.paused_until: float | None = None  # as last read: the log says when it changes
-        self.mailbox: Mailbox | None = None
         self.stopping = False
         self.ever_logged_in = False
         # Set once start-up is over, either way (logged in and warmed up, or failed and retrying),
@@ -92,26 +89,22 @@ class Service:
         self.stopping = True
 
     def _connected(self) -> Mailbox:
-        if self.mailbox is None:
-            self.mailbox = Mailbox(self.cfg.imap, credentials.resolve(self.cfg))
-            self.ever_logged_in = True
+        self.mailbox.open()  # logs in once per connection; a Maildir looks for its inbox again
+        self.ever_logged_in = True
         return self.mailbox
 
     def _disconnect(self) -> None:
-        if self.mailbox is not None:
-            self.mailbox.close()
-            self.mailbox = None
+        self.mailbox.close()
 
     def poll(self) -> ScanResult:
         """Scan the inbox for new mail, then save the drafts that are due."""
         mailbox = self._connected()
-        result = scan_folder(mailbox, self.store, self.cfg.imap.inbox, self.process,
-                             self.cfg.schedule.lookback, self.cfg.imap.batch_size,
-                             now=self.clock(), should_stop=self._should_stop,
-                             progress=Progress(f"scanning {self.cfg.imap.inbox}"))
+        result = scan(mailbox, self.store, self.process, self.cfg.schedule.lookback,
+                      now=self.clock(), should_stop=self._should_stop,
+                      progress=Progress(f"scanning {mailbox.folder}"))
         if result.fetched:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
-                        self.cfg.imap.inbox, result.recorded, result.failed)
+                          mailbox.folder, result.recorded, result.failed)
         self.save_due_drafts()
         return result
 
@@ -132,25 +125,18 @@ class Service:
         due_at = self._next_drafting_at()
         if due_at is None or due_at > self.clock() or self.stopping:
             return
-        target = self._target()
+        target = self._connected().drafts_target()
         if self.dry_run_dir:
             target = DryRunTarget(self.dry_run_dir, target)
         outcomes = save_due_drafts(self.store, _Beating(target, self.beat), self.draft_settings,
                                    self.clock())
-        self.drafted += sum(outcome == "drafted" for _key, outcome in outcomes)
-        self._after_drafting()
-
-    def _target(self):
-        return ImapTarget(self._connected(), self.cfg)
-
-    def _after_drafting(self) -> None:
-        self._connected().examine(self.cfg.imap.inbox)  # IDLE watches the selected folder
+        self.drafted += sum(outcome == Status.DRAFTED for _key, outcome in outcomes)
 
     def run_once(self) -> ScanResult:
         try:
             return self.poll()
-        except (*NETWORK_ERRORS, IMAPClientError) as exc:
-            raise ConnectionFailure(describe(exc, self.cfg.imap)) from None
+        except self.mailbox.transient as exc:
+            raise ConnectionFailure(self.mailbox.describe(exc)) from None
         finally:
             self._disconnect()
 
@@ -182,22 +168,22 @@ class Service:
                 next_check = time.strftime("%H:%M:%S", time.localtime(time.time() + wait))
                 self.status = f"waiting for new mail, next check at {next_check}"
                 poll_now = self._wait(wait)
-            except (ConnectionFailure, AuthFailure, *NETWORK_ERRORS, IMAPClientError) as exc:
+            except (ConnectionFailure, AuthFailure, *self.mailbox.transient) as exc:
                 self._disconnect()
                 if isinstance(exc, AuthFailure) and not self.ever_logged_in and self.fail_fast:
                     raise  # a wrong password at start-up is the user's to fix: say so and exit
                 self.status = "mailbox unavailable, retrying"
                 self.started.set()
                 reason = str(exc) if isinstance(exc, ConnectionFailure | AuthFailure) \
-                    else describe(exc, self.cfg.imap)
+                    else self.mailbox.describe(exc)
                 delay = backoff.next_delay()
                 if outage_since is None:
                     outage_since = time.monotonic()
                     self.log.warning("mailbox unavailable: %s; retrying with backoff (up to 5 min)",
-                                   reason)
+                                     reason)
                 else:
                     self.log.debug("still unavailable: %s; next try in %.1fs", reason, delay)
-                self._sleep(delay)
+                sleep(delay, self._should_stop)
                 poll_now = True
         self._disconnect()
         self.status = "stopped"
@@ -212,67 +198,10 @@ class Service:
         return max(0.0, wait)
 
     def _wait(self, seconds: float) -> bool:
-        """Wait until the next scheduled poll; True if new mail arrived first (IDLE)."""
+        """Wait until the next scheduled poll; True if new mail arrived first."""
         if seconds <= 0:
             return False
-        mailbox = self._connected()
-        if self.cfg.schedule.idle and mailbox.has_idle():
-            return mailbox.wait_idle(min(seconds, IDLE_RENEW), self._should_stop)
-        self._sleep(seconds)
-        return False
-
-    def _sleep(self, seconds: float, step: float = 0.5) -> None:
-        deadline = time.monotonic() + seconds
-        while not self._should_stop() and time.monotonic() < deadline:
-            time.sleep(min(step, max(0.0, deadline - time.monotonic())))
-
-
-class MaildirService(Service):
-    """The same loop over a local Maildir: no connection; between polls it waits for new mail
-    to appear in the inbox (inotify, or a look every 2 s where that is unavailable)."""
-
-    def __init__(self, maildir: Maildir, *args, use_inotify: bool = True, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.maildir = maildir
-        self.use_inotify = use_inotify
-        self.watch: NewMailWatch | None = None
-
-    def _connected(self):
-        self.maildir.require_inbox()  # a missing Maildir may be a disk not mounted yet: retried
-        self.ever_logged_in = True
-        return self.maildir
-
-    def _disconnect(self) -> None:
-        # After an outage the inbox may be a new folder: watch it afresh when it is back.
-        if self.watch is not None:
-            self.watch.close()
-            self.watch = None
-
-    def poll(self) -> ScanResult:
-        result = scan_maildir(self._connected(), self.store, self.process, self.cfg.schedule.lookback,
-                              now=self.clock(), batch_size=self.cfg.imap.batch_size)
-        if result.fetched:
-            self.log.info("%s: %d new message(s) recorded", self.maildir.inbox, result.recorded)
-        self.save_due_drafts()
-        return result
-
-    def _target(self):
-        return MaildirTarget(self._connected())
-
-    def _after_drafting(self) -> None:
-        pass
-
-    def _wait(self, seconds: float) -> bool:
-        if seconds <= 0:
-            return False
-        if self.watch is None:
-            inbox = self._connected().inbox
-            self.watch = NewMailWatch(inbox, self.use_inotify)
-            how = self.watch.start()
-            reason = f" ({self.watch.reason})" if self.watch.reason else ""
-            self.log.info("watching %s for new mail: %s%s", inbox, how, reason)
-            return True  # look again at once: mail may have come while the watch was set up
-        return self.watch.wait(seconds, self._should_stop)
+        return self._connected().wait(seconds, self._should_stop)
 
 
 class _Beating:
@@ -308,7 +237,7 @@ class _AccountLog(logging.LoggerAdapter):
         return msg, kwargs
 
 
-def make_service(cfg: Config, process: Processor | None = None, clock: Callable[[], float] = time.time,
+def make_service(cfg: Config, process: Triage | None = None, clock: Callable[[], float] = time.time,
                  dry_run_dir: Path | None = None, account: Account | None = None,
                  fail_fast: bool = True) -> Service:
     """A service for one account on the config's state file; with dry_run_dir, on a throwaway copy
@@ -319,11 +248,6 @@ def make_service(cfg: Config, process: Processor | None = None, clock: Callable[
     if dry_run_dir is not None:
         path = Path(tempfile.mkdtemp(prefix="onward-dry-run-")) / "state.sqlite3"
         if cfg.state_path.exists():
-            Store(cfg.state_path, readonly=True).close()  # damaged: say so, don't copy it
-            with guarded(cfg.state_path), contextlib.closing(sqlite3.connect(cfg.state_path)) as source, \
-                    contextlib.closing(sqlite3.connect(path)) as copy:
-                source.backup(copy)
+            Store.copy(cfg.state_path, path)
     store = Store(path, account=account.name)
-    if account.type == "maildir":
-        return MaildirService(Maildir(account.path), cfg, store, process, clock, dry_run_dir, fail_fast)
-    return Service(cfg, store, process, clock, dry_run_dir, fail_fast)
+    return Service(cfg, store, open_mailbox(account), process, clock, dry_run_dir, fail_fast)

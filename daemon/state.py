@@ -1,21 +1,20 @@
-"""The state store: what onward has seen, in SQLite (WAL, one transaction per step).
+"""The state store: what onward has seen, in SQLite (WAL, one transaction per step). The only
+module with SQL.
 
-A message is known by a key that survives a UIDVALIDITY change: a hash of its Message-ID, or of its
-bytes when it has none. Folder rows hold (UIDVALIDITY, last UID) so that a poll asks only for what
-is new. Nothing secret is ever stored here.
+Messages are kept by their key (mailbox.message.message_key). Each watched folder has a cursor
+(for IMAP its UIDVALIDITY and last UID; for a Maildir the file names dealt with) so that a scan
+asks only for what is new. Nothing secret is ever stored here.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import enum
 import json
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote
@@ -23,8 +22,6 @@ from urllib.parse import quote
 from onward.daemon.errors import StateError, StateLost
 from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
                                        retry_when_full, guarded)
-
-from onward.drafts.bounds import bound_header_block
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
@@ -70,40 +67,31 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+class Status(enum.StrEnum):
+    """What became of a message; the values are what the state file holds."""
+
+    OTHER = "other"  # not a rejection
+    WAITING = "waiting"  # a rejection whose drafts are not due yet (or are retried)
+    DRAFTED = "drafted"
+    SKIPPED = "skipped"  # a rejection whose drafts are no longer wanted (replied, deleted, …)
+    FAILED = "failed"  # unreadable, or its drafts failed too often
+    TOO_OLD = "too_old"  # older than the lookback when first seen: never drafted
 
 
-def header_block(raw: bytes) -> bytes:
-    """The header lines of a raw message: parsing only these is much faster than the whole."""
-    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    return raw[:min(ends)] if ends else raw
-
-
-def parse_headers(raw: bytes) -> Message:
-    """The header block of a raw message, parsed (compat32 never raises on broken headers).
-
-    Capped first (drafts.bound_header_block): a 5 MB header line must not stall a scan."""
-    return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
-
-
-def message_key(raw: bytes, headers: Message | None = None) -> str:
-    """A stable identity for a message: its Message-ID if it has one, else its content.
-
-    `headers` saves parsing them again when the caller has them (parse_headers of the same raw).
-    """
-    headers = parse_headers(raw) if headers is None else headers
-    message_id = str(headers.get("Message-ID") or "").strip()
-    if message_id:
-        material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
-    else:
-        material = b"raw:" + raw
-    return hashlib.sha256(material).hexdigest()[:32]
+# A rejection, whatever became of it (a failed one may have been a message nobody could read).
+_REJECTION = (f"(due_at IS NOT NULL OR status IN ('{Status.WAITING}', '{Status.DRAFTED}',"
+              f" '{Status.SKIPPED}'))")
 
 
 @dataclass(frozen=True)
-class FolderState:
-    uidvalidity: int
-    last_uid: int
+class Cursor:
+    """Where the scan of a folder got to. The store keeps it; only the mailbox that made it reads it."""
+
+    uidvalidity: int = 0
+    last_uid: int = 0
+    # Maildir has no UIDs: the unique names of the files dealt with. Read, every name known;
+    # written (Store.advance), the names to add.
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -116,7 +104,7 @@ class Record:
     subject: str
     sender: str
     received_at: float | None
-    status: str
+    status: Status
     detail: dict | None = None
     probability: float | None = None
     due_at: float | None = None
@@ -169,6 +157,15 @@ class Store:
                 raise
             self.identity = file_identity(self.path)
 
+    @staticmethod
+    def copy(source: Path, dest: Path) -> None:
+        """A consistent snapshot of the state file `source` at `dest` (SQLite's backup), for a dry
+        run; a damaged file is refused (StateError), never copied."""
+        Store(source, readonly=True).close()
+        with guarded(source), contextlib.closing(sqlite3.connect(source)) as original, \
+                contextlib.closing(sqlite3.connect(dest)) as copy:
+            original.backup(copy)
+
     def check_identity(self) -> None:
         """Raise StateLost if the file at our path is no longer the one we opened (deleted or
         replaced): writing on would go into a file nobody will ever read again."""
@@ -194,8 +191,7 @@ class Store:
         if self.is_empty():
             return {"path": str(self.path), "size": self.path.stat().st_size, "rejections": 0}
         (rejections,) = self.db.execute(
-            "SELECT COUNT(*) FROM messages WHERE due_at IS NOT NULL OR status IN"
-            " ('waiting', 'drafted', 'skipped')").fetchone()
+            f"SELECT COUNT(*) FROM messages WHERE {_REJECTION}").fetchone()
         size = sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + "-wal"))
                    if p.exists())
         return {"path": str(self.path), "size": size, "rejections": rejections, "ok": True}
@@ -208,12 +204,21 @@ class Store:
         return [a for (a,) in self.db.execute(
             "SELECT account FROM folders UNION SELECT account FROM messages ORDER BY 1")]
 
-    def folder_state(self, folder: str) -> FolderState | None:
+    def cursor(self, folder: str) -> Cursor | None:
+        """Where the last scan of `folder` got to; None before its first scan."""
         row = self.db.execute(
             "SELECT uidvalidity, last_uid FROM folders WHERE account=? AND folder=?",
             (self.account, folder),
         ).fetchone()
-        return FolderState(*row) if row else None
+        if row is None:
+            return None
+        names = frozenset(n for (n,) in self.db.execute(
+            "SELECT name FROM maildir_names WHERE account=?", (self.account,)))
+        return Cursor(*row, names=names)
+
+    def advance(self, folder: str, cursor: Cursor, records: Iterable[Record]) -> int:
+        """Record a batch of messages and move the folder's cursor, in one transaction."""
+        return self.commit_batch(folder, cursor.uidvalidity, cursor.last_uid, records, cursor.names)
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         keys = list(keys)
@@ -225,10 +230,6 @@ class Store:
                 f"SELECT key FROM messages WHERE account=? AND key IN ({marks})",
                 (self.account, *chunk)))
         return found
-
-    def maildir_names(self) -> set[str]:
-        return {n for (n,) in self.db.execute(
-            "SELECT name FROM maildir_names WHERE account=?", (self.account,))}
 
     @retry_when_full
     def commit_batch(self, folder: str, uidvalidity: int, last_uid: int,
@@ -269,18 +270,18 @@ class Store:
         rows = self.db.execute(
             "SELECT m.key, m.uid, m.uidvalidity, m.folder, m.message_id, m.due_at, p.raw"
             " FROM messages m JOIN pending p ON p.account = m.account AND p.key = m.key"
-            " WHERE m.account=? AND m.status='waiting' AND m.due_at <= ? ORDER BY m.due_at",
-            (self.account, now))
+            " WHERE m.account=? AND m.status=? AND m.due_at <= ? ORDER BY m.due_at",
+            (self.account, Status.WAITING, now))
         return [Due(k, u, v, f, mid or "", d, bytes(raw)) for k, u, v, f, mid, d, raw in rows]
 
     def next_due_at(self) -> float | None:
         (when,) = self.db.execute(
-            "SELECT MIN(due_at) FROM messages WHERE account=? AND status='waiting'",
-            (self.account,)).fetchone()
+            "SELECT MIN(due_at) FROM messages WHERE account=? AND status=?",
+            (self.account, Status.WAITING)).fetchone()
         return when
 
     @retry_when_full
-    def finish(self, key: str, status: str, detail: dict, now: float) -> None:
+    def finish(self, key: str, status: Status, detail: dict, now: float) -> None:
         """Record what became of a rejection (drafted, skipped, …) and forget its bytes."""
         with self._transaction():
             old = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
@@ -311,18 +312,18 @@ class Store:
                 self.db.execute("UPDATE messages SET attempts=?, due_at=?, detail=? WHERE account=?"
                                 " AND key=?", (attempts, retry_at, _json(detail), self.account, key))
             else:
-                self.db.execute("UPDATE messages SET attempts=?, status='failed', done_at=?, detail=?"
+                self.db.execute("UPDATE messages SET attempts=?, status=?, done_at=?, detail=?"
                                 " WHERE account=? AND key=?",
-                                (attempts, now, _json(detail), self.account, key))
+                                (attempts, Status.FAILED, now, _json(detail), self.account, key))
                 self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
         return attempts
 
-    def rejections(self) -> list[dict]:
+    def rejections(self, account: str | None = None) -> list[dict]:
         """Every rejection with what became of it, newest first (for `onward status`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
-            " attempts FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
-            " ('waiting', 'drafted', 'skipped')) ORDER BY received_at DESC", (self.account,))
+            f" attempts FROM messages WHERE account=? AND {_REJECTION} ORDER BY received_at DESC",
+            (account or self.account,))
         return [{"subject": s, "sender": f, "received_at": r, "status": st, "probability": p,
                  "due_at": d, "done_at": done, "attempts": n, **(json.loads(det) if det else {})}
                 for s, f, r, st, p, d, done, det, n in rows]
@@ -335,7 +336,7 @@ class Store:
         """Every rejection onward saved drafts for, newest first (for `onward drafts`)."""
         rows = self.db.execute(
             "SELECT key, message_id, subject, sender, done_at, detail FROM messages WHERE account=?"
-            " AND status='drafted' ORDER BY done_at DESC", (self.account,))
+            " AND status=? ORDER BY done_at DESC", (self.account, Status.DRAFTED))
         result = []
         for key, message_id, subject, sender, done_at, detail in rows:
             extra = json.loads(detail) if detail else {}
@@ -344,38 +345,50 @@ class Store:
                            "role": extra.get("role", ""), "drafts": extra.get("drafts", [])})
         return result
 
-    def too_old(self) -> list[dict]:
+    def too_old(self, account: str | None = None) -> list[dict]:
         """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
-            " status='too_old' ORDER BY received_at DESC", (self.account,))
+            " status=? ORDER BY received_at DESC", (account or self.account, Status.TOO_OLD))
         return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
                 for s, f, r, d in rows]
 
-    def summary(self, every: bool = False) -> dict:
-        """What `onward status` shows: folders, message counts by status, the newest messages;
-        `every` adds the mail passed over as too old."""
+    def summary(self, every: bool = False, account: str | None = None) -> dict:
+        """What `onward status` shows of one account (this store's, unless named): folders,
+        message counts by status, the newest messages; `every` adds the mail passed over as too old."""
+        account = account or self.account
         folders = [
             {"folder": f, "uidvalidity": v, "last_uid": u, "scanned_at": s}
             for f, v, u, s in self.db.execute(
                 "SELECT folder, uidvalidity, last_uid, scanned_at FROM folders WHERE account=?"
-                " ORDER BY folder", (self.account,))
+                " ORDER BY folder", (account,))
         ]
         counts = dict(self.db.execute(
-            "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (self.account,)))
+            "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (account,)))
         recent = [
             {"uid": uid, "subject": subj, "sender": sender, "status": status,
              "received_at": received, "detail": json.loads(detail) if detail else None}
             for uid, subj, sender, status, received, detail in self.db.execute(
                 "SELECT uid, subject, sender, status, received_at, detail FROM messages"
-                " WHERE account=? AND status != 'too_old' ORDER BY seen_at DESC, uid DESC LIMIT 20",
-                (self.account,))
+                " WHERE account=? AND status != ? ORDER BY seen_at DESC, uid DESC LIMIT 20",
+                (account, Status.TOO_OLD))
         ]
-        summary = {"account": self.account, "folders": folders, "messages": counts,
-                   "recent": recent, "rejections": self.rejections()}
+        summary = {"account": account, "folders": folders, "messages": counts,
+                   "recent": recent, "rejections": self.rejections(account)}
         if every:
-            summary["too_old"] = self.too_old()
+            summary["too_old"] = self.too_old(account)
         return summary
+
+    def summaries(self, every: bool = False) -> list[dict]:
+        """summary() of every account this state file knows (none for a file without tables)."""
+        return [] if self.is_empty() else [self.summary(every, a) for a in self.accounts()]
+
+    def decisions(self) -> list[tuple[str, str, Status, float]]:
+        """(subject, sender, status, probability) of every message, oldest first (`onward demo`)."""
+        return [(subject, sender, Status(status), probability)
+                for subject, sender, status, probability in self.db.execute(
+                    "SELECT subject, sender, status, probability FROM messages WHERE account=?"
+                    " ORDER BY received_at", (self.account,))]
 
 
 # Columns added after the first release: a state file from before gets them on opening.

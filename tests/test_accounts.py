@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from onward.daemon.config import ConfigError, accounts_of, parse
-from onward.daemon.maildir import Maildir
+from onward.daemon.mailbox.maildir_folders import Maildir
 from tests.support.helpers import onward, start_onward, state_rows, wait_for
 from tests.support.mail import rejection
 from tests.test_end_to_end import drafts_in

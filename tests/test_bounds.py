@@ -5,7 +5,7 @@ from __future__ import annotations
 import email
 
 from onward.drafts import bounds, mime_text, plan_drafts, read_rejection, DraftSettings
-from onward.daemon.state import parse_headers
+from onward.daemon.mailbox.message import parse_headers
 from tests.support.helpers import onward
 from tests.support.mail import rejection
 

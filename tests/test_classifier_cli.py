@@ -133,10 +133,10 @@ def test_onward_classify_answers_quickly_from_a_fresh_process(setup):
 
 def test_a_running_service_follows_train_and_reset_at_once(setup, capsys):
     from onward.daemon import config as config_module
-    from onward.daemon.processing import Processor
+    from onward.daemon.triage import Triager
 
     folder, config = setup
-    processor = Processor(config_module.load(Path(config[1])))  # as the service holds it
+    processor = Triager(config_module.load(Path(config[1])))  # as the service holds it
     zorblax = eml("Ticket 9 closed", "Zorblax quota 9 exhausted, closed.")
     assert processor.model.origin == "built-in"
     assert processor.model is processor.model  # not reloaded while nothing changed

@@ -219,7 +219,7 @@ def test_nothing_in_the_project_can_send_mail():
     for package in PACKAGES:
         for source in (ROOT / package).rglob("*.py"):
             assert not pattern.search(source.read_text()), f"{source} imports smtplib"
-    probe = ("import sys, onward.daemon.cli, onward.daemon.service, onward.daemon.drafting, "
+    probe = ("import sys, onward.daemon.cli, onward.daemon.service, onward.daemon.deliver, "
              "onward.classifier, onward.drafts\n"
              "print('smtplib' in sys.modules)")
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from onward import classifier, drafts
 from onward.daemon.refusals import search_value
-from onward.daemon.processing import header_text
-from onward.daemon.state import message_key, parse_headers
+from onward.daemon.mailbox.message import header_text
+from onward.daemon.mailbox.message import message_key, parse_headers
 from onward.drafts import mime_text
 
 BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,9 +10,11 @@ import time
 import pytest
 
 from onward.daemon.config import Config, DraftsConfig, StateConfig
-from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-from onward.daemon.maildir import Maildir, MaildirNotFound, describe_layout, scan_maildir
-from onward.daemon.processing import Processor
+from onward.daemon.deliver import save_due_drafts, settings_from_config
+from onward.daemon.mailbox.maildir import MaildirMailbox, MaildirTarget
+from onward.daemon.scan import scan
+from onward.daemon.mailbox.maildir_folders import Maildir, MaildirNotFound, describe_layout
+from onward.daemon.triage import Triager
 from onward.daemon.state import Store
 from tests.support.helpers import onward
 from tests.support.mail import interview, message, rejection
@@ -28,7 +30,7 @@ def cycle(maildir: Maildir, tmp_path) -> tuple:
     cfg = Config(drafts=DraftsConfig(delay=0.0), state=StateConfig(path=str(tmp_path / "s.db")))
     store = Store(cfg.state_path)
     try:
-        result = scan_maildir(maildir, store, Processor(cfg), cfg.schedule.lookback)
+        result = scan(MaildirMailbox(maildir.root), store, Triager(cfg), cfg.schedule.lookback)
         outcomes = save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg), time.time())
     finally:
         store.close()

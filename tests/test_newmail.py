@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from onward.daemon import config, newmail
-from onward.daemon.maildir import Maildir
-from onward.daemon.newmail import INOTIFY, POLLING, NewMailWatch
+from onward.daemon import config
+from onward.daemon.mailbox import maildir_watch as newmail
+from onward.daemon.mailbox.maildir_folders import Maildir
+from onward.daemon.mailbox.maildir_watch import INOTIFY, POLLING, NewMailWatch
 from onward.daemon.service import make_service
 from tests.support.helpers import start_onward, state_rows, wait_for
 from tests.support.mail import message, rejection
@@ -109,7 +110,7 @@ def test_the_service_wakes_by_polling_when_inotify_is_unavailable(tmp_path, mail
 
     def serve():  # the state store belongs to the thread that opens it, as in `onward run`
         service = make_service(account.cfg, account=account)
-        service.use_inotify = False
+        service.mailbox.use_inotify = False
         services.append(service)
         try:
             service.run()
@@ -119,12 +120,12 @@ def test_the_service_wakes_by_polling_when_inotify_is_unavailable(tmp_path, mail
     thread = threading.Thread(target=serve)
     thread.start()
     try:
-        wait_for(lambda: services and services[0].watch is not None, timeout=60)
-        assert services[0].watch.how == POLLING
+        wait_for(lambda: services and services[0].mailbox.watch is not None, timeout=60)
+        assert services[0].mailbox.watch.how == POLLING
         deliver_later(maildir, rejection(1), "1.new.host", after=0).join()
         wait_for(lambda: rejection_recorded(tmp_path / "state.sqlite3"), timeout=10)
     finally:
         if services:
             services[0].stop()
         thread.join(timeout=20)
-    assert not thread.is_alive() and services[0].watch is None  # the watch ends with the service
+    assert not thread.is_alive() and services[0].mailbox.watch is None  # the watch ends with the service

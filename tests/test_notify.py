@@ -123,7 +123,7 @@ def test_ready_even_when_the_server_is_down(tmp_path, monkeypatch):
 
 def test_a_silent_account_stops_the_watchdog_pings(tmp_path, monkeypatch):
     """The main thread's supervisor, in-process: when one account goes quiet, the pings stop."""
-    from onward.daemon.commands.run import _supervise
+    from onward.daemon.supervisor import supervise as _supervise
 
     sock, path = listen(tmp_path)
     monkeypatch.setenv("NOTIFY_SOCKET", path)

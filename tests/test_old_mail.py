@@ -142,9 +142,11 @@ def test_quiet_polls_and_new_mail_never_reopen_the_inbox(mail_user, write_config
 
 def test_a_maildir_passes_over_old_mail_on_every_scan(tmp_path):
     from onward.daemon.config import Config, DraftsConfig, StateConfig
-    from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-    from onward.daemon.maildir import Maildir, scan_maildir
-    from onward.daemon.processing import Processor
+    from onward.daemon.deliver import save_due_drafts, settings_from_config
+    from onward.daemon.mailbox.maildir import MaildirMailbox, MaildirTarget
+    from onward.daemon.scan import scan
+    from onward.daemon.mailbox.maildir_folders import Maildir
+    from onward.daemon.triage import Triager
     from onward.daemon.state import Store
 
     maildir = Maildir(tmp_path / "Maildir")
@@ -161,7 +163,7 @@ def test_a_maildir_passes_over_old_mail_on_every_scan(tmp_path):
     def cycle():
         store = Store(cfg.state_path)
         try:
-            result = scan_maildir(maildir, store, Processor(cfg), cfg.schedule.lookback)
+            result = scan(MaildirMailbox(maildir.root), store, Triager(cfg), cfg.schedule.lookback)
             save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg), time.time())
             return result
         finally:

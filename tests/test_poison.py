@@ -71,7 +71,7 @@ def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(mail_us
     keeps the reason and a count, is tried again later (not at every loop), and after three
     attempts is "failed", which `status` shows."""
     from onward import drafts
-    from test_end_to_end import poll
+    from tests.test_end_to_end import poll
 
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
     mail_user.drop(rejection(1, sender="Ana Lopez <ana@first.example>"))
@@ -171,14 +171,14 @@ def test_run_once_goes_on_to_the_later_accounts_after_a_bug_in_one(dovecot, tmp_
         f'[[accounts]]\nname = "second"\nusername = "{second.name}"\npassword_env = "SECOND_PW"\n{server}\n')
     first.drop(rejection(1))
     second.drop(rejection(2))
-    real_scan = service_module.scan_folder
+    real_scan = service_module.scan
 
-    def scan_folder(mailbox, store, *args, **kwargs):
+    def scan(mailbox, store, *args, **kwargs):
         if store.account == "first":
             raise KeyError("a bug that only this account meets")
         return real_scan(mailbox, store, *args, **kwargs)
 
-    monkeypatch.setattr(service_module, "scan_folder", scan_folder)
+    monkeypatch.setattr(service_module, "scan", scan)
     try:
         _run_once(accounts_of(config.load(path)), None)
     except KeyError:

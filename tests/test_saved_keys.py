@@ -8,8 +8,8 @@ import re
 import pytest
 
 from onward.daemon import config, credentials
-from onward.daemon.drafting import KEY_HEADER
-from onward.daemon.imap import Mailbox
+from onward.daemon.mailbox.replies import KEY_HEADER
+from onward.daemon.mailbox.imap_session import Session as Mailbox
 from tests.support.mail import message
 
 SENT = re.compile(r"^> b'\w+ ((?:UID )?[A-Z]+)")

@@ -174,7 +174,7 @@ try:
 except OSError:
     pass
 from pathlib import Path
-from onward.daemon.newmail import INOTIFY, NewMailWatch
+from onward.daemon.mailbox.maildir_watch import INOTIFY, NewMailWatch
 inbox = Path(sys.argv.pop(1))
 (inbox / "new").mkdir(parents=True)
 watch = NewMailWatch(inbox)

@@ -279,9 +279,11 @@ def test_damage_found_while_running_is_a_state_error_but_a_bad_query_stays_a_bug
 
 def test_a_lost_state_never_redrafts_in_a_maildir_either(tmp_path):
     from onward.daemon.config import Config, DraftsConfig, StateConfig
-    from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-    from onward.daemon.maildir import Maildir, scan_maildir
-    from onward.daemon.processing import Processor
+    from onward.daemon.deliver import save_due_drafts, settings_from_config
+    from onward.daemon.mailbox.maildir import MaildirMailbox, MaildirTarget
+    from onward.daemon.scan import scan
+    from onward.daemon.mailbox.maildir_folders import Maildir
+    from onward.daemon.triage import Triager
 
     maildir = Maildir(tmp_path / "Maildir")
     maildir.create("Drafts", "Sent", "Trash")
@@ -292,7 +294,7 @@ def test_a_lost_state_never_redrafts_in_a_maildir_either(tmp_path):
     def cycle():
         store = Store(cfg.state_path)
         try:
-            scan_maildir(maildir, store, Processor(cfg), cfg.schedule.lookback)
+            scan(MaildirMailbox(maildir.root), store, Triager(cfg), cfg.schedule.lookback)
             return dict(save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg),
                                         time.time()))
         finally:

@@ -106,7 +106,7 @@ def test_a_failing_processor_skips_only_that_message(mail_user, write_config):
         mail_user.drop(message(n, subject=f"m{n}"))
     cfg = config.load(write_config(mail_user))
 
-    from onward.daemon.processing import basic_record, per_message
+    from onward.daemon.triage import basic_record, per_message
 
     def picky(msg, key):
         if b"Subject: m1" in msg.raw:
@@ -207,11 +207,12 @@ def test_silent_connection_is_noticed_and_replaced(mail_user, write_config, tmp_
 
 
 def test_waking_from_sleep_drops_the_idle_connection_at_once(mail_user, write_config, monkeypatch):
-    from onward.daemon import credentials, imap
+    from onward.daemon import credentials
+    from onward.daemon.mailbox import imap_session as imap
     from onward.daemon.errors import ConnectionFailure
 
     cfg = config.load(write_config(mail_user))
-    with imap.Mailbox(cfg.imap, credentials.resolve(cfg)) as mailbox:
+    with imap.Session(cfg.imap, credentials.resolve(cfg)) as mailbox:
         mailbox.examine("INBOX")
         real_time = time.time
         started = real_time()
@@ -242,6 +243,6 @@ def test_progress_bar_only_on_a_terminal():
 
 
 def test_header_text_drops_control_characters():
-    from onward.daemon.processing import header_text
+    from onward.daemon.mailbox.message import header_text
 
     assert header_text("Re: offer\x1b[2J\x07 =?utf-8?q?caf=C3=A9?=\r\n\tnext") == "Re: offer[2J café next"

@@ -10,7 +10,7 @@ from pathlib import Path
 from onward.daemon import config
 from onward.daemon.config import Config
 from onward.daemon.errors import ConfigError, UsageError
-from onward.daemon.imap import unsafe_drafts_folder
+from onward.daemon.mailbox.imap_session import unsafe_drafts_folder
 
 
 MAIL_PATHS = ("Each PATH is a message file (.eml), a folder of .eml files (searched recursively), "

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import argparse
 
-from imapclient.imapclient import SENT, TRASH
-
-from onward.daemon import credentials
 from onward.daemon.commands import load_config
-from onward.daemon.config import Account, accounts_of
+from onward.daemon.config import accounts_of
 from onward.daemon.config_paths import check_paths
-from onward.daemon.errors import FolderNotFound, RuntimeFailure, StateError
-from onward.daemon.imap import Mailbox
-from onward.daemon.maildir import Maildir, describe_layout
+from onward.daemon.errors import RuntimeFailure, StateError
+from onward.daemon.mailbox import open_mailbox
 from onward.daemon.state import Store
 from onward.daemon.state_guard import writable
 
@@ -38,10 +34,8 @@ def run(args: argparse.Namespace) -> int:
         if len(accounts) > 1:
             print(f"\naccount {account.name} ({account.type})")
         try:
-            if account.type == "maildir":
-                _check_maildir(account)
-            else:
-                _check_imap(account, args.create_drafts)
+            for line in open_mailbox(account).check(args.create_drafts):
+                print(line)
         except RuntimeFailure as exc:
             if len(accounts) == 1:
                 raise
@@ -52,53 +46,6 @@ def run(args: argparse.Namespace) -> int:
         raise RuntimeFailure(f"{len(failed)} of {len(accounts)} accounts failed the check: "
                              f"{', '.join(failed)}")
     return 0
-
-
-def _check_imap(account: Account, create_drafts: bool = False) -> None:
-    imap = account.cfg.imap
-    secret = credentials.resolve(account.cfg)
-    how = "OAuth2 token" if secret.oauth2 else "password"
-    with Mailbox(imap, secret) as mailbox:
-        print(f"login:   {imap.username} at {imap.host}:{imap.effective_port} "
-              f"({imap.security}, {how}) ok")
-        inbox = mailbox.examine(imap.inbox)
-        print(f"inbox:   {inbox.name} has {inbox.exists} message(s), opened read-only")
-        print(f"drafts:  {_drafts_folder(mailbox, imap.drafts_folder, create_drafts)}")
-        sent = _optional(mailbox, SENT, imap.sent_folder, "sent")
-        print(f"sent:    {sent} (read: a rejection you already answered gets no drafts)" if sent else
-              "sent:    none found: a rejection you already answered may still get drafts "
-              "(set [imap] sent_folder)")
-        trash = _optional(mailbox, TRASH, "", "trash")
-        print(f"trash:   {trash} (read: a rejection you deleted gets no drafts)" if trash else
-              "trash:   none found: a rejection you deleted counts as archived and still gets drafts")
-        print(f"idle:    {'yes' if mailbox.has_idle() else 'no (polling every interval)'}")
-
-
-def _drafts_folder(mailbox: Mailbox, configured: str, create: bool) -> str:
-    try:
-        return mailbox.find_drafts_folder(configured)
-    except FolderNotFound:
-        if not create or configured:
-            raise
-    if mailbox.create_drafts_folder("Drafts"):
-        return "Drafts (created now, marked \\Drafts)"
-    return "Drafts (created now; this server cannot mark it \\Drafts, so onward finds it by its name)"
-
-
-def _optional(mailbox: Mailbox, special_use: bytes, configured: str, what: str) -> str:
-    """Sent and Trash are only read; a missing one that was not configured is not an error."""
-    try:
-        return mailbox.find_folder(special_use, configured, what)
-    except FolderNotFound:
-        return ""
-
-
-def _check_maildir(account: Account) -> None:
-    maildir = Maildir(account.path)
-    print(f"layout:  {describe_layout(maildir)}")  # names what it found when there is no inbox
-    print(f"inbox:   {maildir.inbox} has {sum(1 for _ in maildir.files())} message(s); "
-          "nothing in it is ever moved or flagged")
-    print(f"drafts:  {maildir.folder('Drafts')} (created when the first draft is saved)")
 
 
 def state_health(path) -> str:

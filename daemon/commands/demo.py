@@ -22,10 +22,10 @@ from importlib import resources
 from pathlib import Path
 
 from onward.daemon.config import Config, DraftsConfig, IdentityConfig, ScheduleConfig, StateConfig
-from onward.daemon.drafting import MaildirTarget, save_due_drafts, settings_from_config
-from onward.daemon.maildir import Maildir, scan_maildir
-from onward.daemon.processing import Processor
-from onward.daemon.state import Store
+from onward.daemon.mailbox.maildir import MaildirMailbox
+from onward.daemon.mailbox.maildir_folders import Maildir
+from onward.daemon.service import Service
+from onward.daemon.state import Status, Store
 
 DEMO_USER = IdentityConfig(name="Sam Taylor", email="sam.taylor@example.net")
 
@@ -88,24 +88,22 @@ def _demo(folder: Path) -> None:
     print(f"classifying {len(messages)} sample emails with the built-in model …\n")
     store = Store(cfg.state_path)
     try:
-        scan_maildir(maildir, store, Processor(cfg, clock=lambda: now), cfg.schedule.lookback, now)
-        save_due_drafts(store, MaildirTarget(maildir), settings_from_config(cfg), now)
+        Service(cfg, store, MaildirMailbox(maildir.root), clock=lambda: now).run_once()
         _report(store, maildir, cfg.classifier.threshold)
     finally:
         store.close()
 
 
 def _report(store: Store, maildir: Maildir, threshold: float) -> None:
-    rows = store.db.execute("SELECT subject, sender, status, probability, detail FROM messages"
-                            " ORDER BY received_at")
+    rows = store.decisions()
     print(f"a message counts as a rejection when p >= {threshold} ([classifier] threshold: "
           "precision first, a missed rejection is better than a draft for an interview)\n")
-    for subject, sender, status, probability, _detail in rows:
-        verdict = "rejection" if status in ("waiting", "drafted", "skipped") else "other    "
-        outcome = {"drafted": "-> reply drafted", "skipped": "-> skipped"}.get(status, "")
+    for subject, _sender, status, probability in rows:
+        rejection = status in (Status.WAITING, Status.DRAFTED, Status.SKIPPED)
+        verdict = "rejection" if rejection else "other    "
+        outcome = {Status.DRAFTED: "-> reply drafted", Status.SKIPPED: "-> skipped"}.get(status, "")
         print(f"  {verdict} p={probability:.3f}  {subject[:56]:<56} {outcome}")
-    close = store.db.execute("SELECT COUNT(*) FROM messages WHERE status = 'other' AND probability"
-                             " >= 0.5").fetchone()[0]
+    close = sum(status == Status.OTHER and probability >= 0.5 for _s, _f, status, probability in rows)
     if close:
         print(f"\n{close} message(s) came close without reaching the threshold: lower [classifier] "
               "threshold to draft for such mail, or teach onward your own mail with `onward train`.")

@@ -6,14 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from onward.daemon import credentials
 from onward.daemon.commands import load_config
 from onward.daemon.commands.status import _shown, _when
-from onward.daemon.config import Account, accounts_of
-from onward.daemon.draft_states import imap_states, maildir_states
-from onward.daemon.drafting import ImapTarget, MaildirTarget
-from onward.daemon.imap import Mailbox
-from onward.daemon.maildir import Maildir
+from onward.daemon.config import accounts_of
+from onward.daemon.mailbox import open_mailbox
 from onward.daemon.state import Store
 
 
@@ -37,7 +33,10 @@ def run(args: argparse.Namespace) -> int:
             drafted = [] if store.is_empty() else store.drafted()
         finally:
             store.close()
-        states = _states(account, drafted) if drafted else {}
+        states = {}
+        if drafted:
+            with open_mailbox(account) as mailbox:
+                states = mailbox.drafts_target().draft_states(drafted)
         listed += [{**row, "account": account.name, "state": states[row["key"]]} for row in drafted]
     if args.json:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
@@ -49,10 +48,3 @@ def run(args: argparse.Namespace) -> int:
         print(f"{_when(row['saved_at'])}  {_shown(about, 45):<45} {row['state']:<20} "
               f"{_shown(row['subject'], 50)}")
     return 0
-
-
-def _states(account: Account, drafted: list[dict]) -> dict[str, str]:
-    if account.type == "maildir":
-        return maildir_states(MaildirTarget(Maildir(account.path)), drafted)
-    with Mailbox(account.cfg.imap, credentials.resolve(account.cfg)) as mailbox:
-        return imap_states(ImapTarget(mailbox, account.cfg), drafted)

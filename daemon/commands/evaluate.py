@@ -11,7 +11,6 @@ import json
 
 from onward.classifier import evaluation, load_model
 from onward.daemon.commands import MAIL_PATHS, labelled_mail, load_config
-from onward.daemon.errors import UsageError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

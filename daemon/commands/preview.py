@@ -11,9 +11,9 @@ import json
 import sys
 
 from onward.daemon.commands import MAIL_PATHS, load_config, read_messages
-from onward.daemon.drafting import settings_from_config
+from onward.daemon.deliver import settings_from_config
 from onward.daemon.errors import ConfigError
-from onward.daemon.state import message_key
+from onward.daemon.mailbox.message import message_key
 from onward.drafts import Draft, DraftPlan, DraftTemplateError, plan_drafts
 
 _SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", "Message-ID",

@@ -19,7 +19,7 @@ from pathlib import Path
 from onward.daemon.commands import load_config
 from onward.daemon.config import Config, accounts_of
 from onward.daemon.errors import RuntimeFailure
-from onward.daemon.maildir import Maildir
+from onward.daemon.mailbox.maildir_folders import Maildir
 
 UNIT = "onward.service"
 SYSTEMCTL_TIMEOUT = 6 * 60  # a start waits for READY=1, which TimeoutStartSec caps at 5 minutes

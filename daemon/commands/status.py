@@ -11,7 +11,7 @@ import re
 from onward.daemon import pause
 from onward.daemon.commands import load_config
 from onward.daemon.lock import holder
-from onward.daemon.state import Store
+from onward.daemon.state import Status, Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -54,9 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if cfg.state_path.exists():
         store = Store(cfg.state_path, readonly=True)  # a reader: never changes the file
         try:
-            for account in [] if store.is_empty() else store.accounts():
-                store.account = account
-                summaries.append(store.summary(every=args.all))
+            summaries = store.summaries(every=args.all)
         finally:
             store.close()
     until = pause.paused_until(cfg.state_path)
@@ -106,15 +104,15 @@ def _print_account(summary: dict, named: bool) -> None:
 
 def _outcome(rejection: dict) -> str:
     status = rejection["status"]
-    if status == "waiting" and rejection.get("attempts"):
+    if status == Status.WAITING and rejection.get("attempts"):
         return (f"waiting until {_when(rejection['due_at'])} (attempt {rejection['attempts']} failed: "
                 f"{_shown(rejection.get('reason'), 80)})")
-    if status == "drafted":
+    if status == Status.DRAFTED:
         return f"drafted at {_when(rejection['done_at'])}"
-    if status == "skipped":
+    if status == Status.SKIPPED:
         return f"skipped because {_shown(rejection.get('reason', 'unknown'))}"
-    if status == "waiting":
+    if status == Status.WAITING:
         return f"waiting until {_when(rejection['due_at'])}"
-    if status == "failed":
+    if status == Status.FAILED:
         return f"failed: {_shown(rejection.get('reason') or rejection.get('error') or 'unknown')}"
     return _shown(status)

@@ -1,4 +1,4 @@
-"""Wakes the Maildir service when mail arrives, as IMAP IDLE does for a server.
+"""Wakes the service of a Maildir when mail arrives, as IMAP IDLE does for a server.
 
 inotify (through watchdog) watches the inbox's new/ and cur/, where mbsync, offlineimap and local
 delivery put each new message. Where inotify is unavailable (another platform, or the per-user

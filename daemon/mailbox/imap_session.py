@@ -1,4 +1,5 @@
-"""Mailbox access over IMAP: connect safely, read without side effects, wait in IDLE.
+"""An IMAP session: connect safely, read without side effects, wait in IDLE (daemon.mailbox.imap
+builds the IMAP mailbox on it).
 
 Every socket has a timeout (imapclient's default is none, and a half-open connection would hang
 forever). The inbox is only ever opened read-only (EXAMINE) and read with BODY.PEEK, so no flag
@@ -8,7 +9,6 @@ changes. Low-level errors are turned into ConnectionFailure / AuthFailure here, 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import imaplib
 import logging
 import re
@@ -16,7 +16,6 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass
-from email.message import Message
 from typing import Iterator
 
 from imapclient import IMAPClient, SocketTimeout
@@ -26,23 +25,15 @@ from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from onward.daemon.config import ImapConfig
 from onward.daemon.credentials import Credentials
-from onward.daemon.errors import AuthFailure, ConfigError, ConnectionFailure, FolderNotFound
+from onward.daemon.errors import (NETWORK_ERRORS, AuthFailure, ConfigError, ConnectionFailure,
+                                  FolderNotFound)
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
-from onward.daemon.state import parse_headers
+from onward.daemon.mailbox.folders import USUAL_NAMES
+from onward.daemon.mailbox.message import BODY_CAP, Message
 
 logger = logging.getLogger(__name__)
 
-# Errors that mean "the connection is gone or unusable": reconnect and try again.
-NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, EOFError)
-USUAL_NAMES = {
-    DRAFTS: ("Drafts", "Draft", "Entwürfe", "Brouillons", "Borradores", "Bozze"),
-    SENT: ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "Gesendet", "Gesendete Elemente",
-           "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados"),
-    TRASH: ("Trash", "Deleted Items", "Deleted Messages", "Bin", "Papierkorb",
-            "Gelöschte Elemente", "Corbeille", "Papelera", "Elementos eliminados"),
-}
-BODY_CAP = 1 << 20   # bytes of a message fetched at most: headers and text fit; huge attachments don't
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 # Fetched with the size and INTERNALDATE, before any body: old mail is passed over on these alone.
 META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"
@@ -69,24 +60,6 @@ class MessageMeta:
     size: int
     internal_date: dt.datetime | None
     header_fields: bytes  # Date, Message-ID, Subject and From, as raw header lines
-
-
-@dataclass(frozen=True)
-class FetchedMessage:
-    uid: int
-    raw: bytes
-    internal_date: dt.datetime | None
-    size: int
-
-    @functools.cached_property
-    def headers(self) -> Message:
-        """The parsed header block, shared by the message key and the record (parsed once)."""
-        return parse_headers(self.raw)
-
-    @classmethod
-    def header_only(cls, meta: MessageMeta) -> "FetchedMessage":
-        """A message known by its header fields alone (old mail, whose body is never fetched)."""
-        return cls(meta.uid, meta.header_fields, meta.internal_date, meta.size)
 
 
 def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
@@ -223,7 +196,7 @@ def login_hint(cfg: ImapConfig, reason: str, oauth2: bool, source: str = "") -> 
     return message
 
 
-class Mailbox:
+class Session:
     """One logged-in IMAP connection. Use as a context manager; close() never raises."""
 
     def __init__(self, cfg: ImapConfig, credentials: Credentials):
@@ -265,7 +238,7 @@ class Mailbox:
             raise ConnectionFailure(describe(exc, cfg)) from None
         return client
 
-    def __enter__(self) -> "Mailbox":
+    def __enter__(self) -> "Session":
         return self
 
     def __exit__(self, *exc) -> None:
@@ -335,7 +308,7 @@ class Mailbox:
                                      bytes(fields or b"")))
         return metas
 
-    def fetch(self, metas: list[MessageMeta]) -> Iterator[FetchedMessage]:
+    def fetch(self, metas: list[MessageMeta]) -> Iterator[Message]:
         """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once."""
         chunk: list[MessageMeta] = []
         held = 0
@@ -348,7 +321,7 @@ class Mailbox:
         if chunk:
             yield from self._fetch_bodies(chunk)
 
-    def _fetch_bodies(self, metas: list[MessageMeta]) -> Iterator[FetchedMessage]:
+    def _fetch_bodies(self, metas: list[MessageMeta]) -> Iterator[Message]:
         bodies = self.client.fetch([m.uid for m in metas], [f"BODY.PEEK[]<0.{BODY_CAP}>"])
         for meta in metas:
             data = bodies.get(meta.uid, {})  # missing: expunged meanwhile
@@ -357,7 +330,7 @@ class Mailbox:
                 raw = data.get(b"BODY[]")
             if raw is None:
                 continue
-            yield FetchedMessage(meta.uid, bytes(raw), meta.internal_date, meta.size or len(raw))
+            yield Message(meta.uid, bytes(raw), meta.internal_date, meta.size or len(raw))
 
     def find_folder(self, special_use: bytes, configured: str = "", what: str = "drafts") -> str:
         """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else
@@ -413,9 +386,6 @@ class Mailbox:
             return FolderNotFound(f'{what} "{folder}" cannot be opened (it holds no messages, only folders)')
         return ConnectionFailure(f'the server refused to open {what} "{folder}" ({server_words(exc)}); '
                                  "trying again later")
-
-    def folder_names(self) -> list[str]:
-        return [name for _flags, _sep, name in self.client.list_folders()]
 
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")

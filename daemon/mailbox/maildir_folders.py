@@ -1,20 +1,17 @@
-"""A local Maildir as a mailbox, in the layouts mail users have: Maildir++ (the inbox at the root,
+"""A local Maildir's folders, in the layouts mail users have: Maildir++ (the inbox at the root,
 other folders as `.Name`), and mbsync/isync's or offlineimap's (INBOX, Drafts, Sent … as sibling
 Maildirs in the account folder, `[Gmail]/Drafts` or `[Gmail].Drafts` for nested names).
 
-The same promises as over IMAP: nothing in the inbox is renamed, moved or flagged (new/ stays new/),
-each message is processed once (its unique file name is remembered), and drafts go to the Drafts
+Nothing in the inbox is renamed, moved or flagged (new/ stays new/); drafts go to the Drafts
 folder's cur/ with the Draft flag (`D`), written to tmp/ first so a mail reader never sees half a file.
+daemon.mailbox.maildir builds the Maildir mailbox on these.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import socket
 import time
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -22,12 +19,8 @@ from typing import Iterator
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from onward.daemon.errors import ConnectionFailure
-from onward.daemon.imap import BODY_CAP, USUAL_NAMES, FetchedMessage
-from onward.daemon.state import Store
-from onward.daemon.watcher import Processor, ScanResult, old_cutoff, record_batch, split_old
-
-_HEADERS = BytesHeaderParser(policy=compat32)
-HEADER_BYTES = 64 * 1024  # enough for any real header block
+from onward.daemon.mailbox.folders import USUAL_NAMES
+from onward.daemon.mailbox.message import read_headers
 
 
 def unique_name(path: Path) -> str:
@@ -174,8 +167,7 @@ class Maildir:
     def headers_match(self, folder: str, header: str, value: str) -> bool:
         """Does any message in `folder` have `value` in its `header`? (For small folders.)"""
         for path in self.files(folder):
-            with open(path, "rb") as fh:
-                found = _HEADERS.parsebytes(fh.read(HEADER_BYTES)).get_all(header) or []
+            found = read_headers(path).get_all(header) or []
             if any(value in str(v) for v in found):
                 return True
         return False
@@ -220,34 +212,3 @@ def describe_layout(maildir: Maildir) -> str:
     else:
         where = f"the inbox at {inbox}, its folders inside it"
     return f"{layout.kind} ({where}); folders: {shown or 'none yet'}"
-
-
-def scan_maildir(maildir: Maildir, store: Store, process: Processor, lookback: float,
-                 now: float | None = None, batch_size: int = 500) -> ScanResult:
-    """Process the inbox files not seen before. Mail older than `lookback` (by file time, as
-    delivered, or by Date header) is recorded as too old and never processed; on the first scan,
-    files older than that are only remembered, not even read."""
-    now = time.time() if now is None else now
-    first_scan = store.folder_state("INBOX") is None
-    cutoff = old_cutoff(now, lookback, first_scan)
-    seen = store.maildir_names()
-    new = sorted((p for p in maildir.files() if unique_name(p) not in seen),
-                 key=lambda p: (p.stat().st_mtime, p.name))
-    result = ScanResult()
-    for start in range(0, len(new), batch_size):
-        paths = new[start:start + batch_size]
-        messages = []
-        for path in paths:
-            mtime = path.stat().st_mtime
-            if first_scan and mtime < cutoff:
-                continue
-            with open(path, "rb") as fh:
-                raw = fh.read(BODY_CAP)
-            messages.append(FetchedMessage(0, raw, dt.datetime.fromtimestamp(mtime), len(raw)))
-        old, recent = split_old(messages, cutoff)
-        records = record_batch(store, process, old, recent, lookback)
-        added = store.commit_batch("INBOX", 0, 0, records, maildir_names=[unique_name(p) for p in paths])
-        result.add(len(messages), added, records)
-    if not new:
-        store.commit_batch("INBOX", 0, 0, [])
-    return result

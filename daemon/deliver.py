@@ -1,0 +1,158 @@
+"""Delivery: saving the drafts of rejections that are due, exactly once, and only while they are
+still wanted, into the drafts target of the account's mailbox.
+
+Exactly once: every draft carries an X-Onward-Key header. Before appending, the Drafts (and Sent)
+folder is searched for that key, so a crash between APPEND and the state commit never produces a
+second draft; once the state says "drafted", nothing touches that rejection again, so a draft the
+user edited, sent or deleted is never recreated. Should the state be lost (a new or emptied file),
+the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
+but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import imaplib
+import logging
+import re
+from pathlib import Path
+
+from onward import drafts
+
+from onward.daemon import faults
+from onward.daemon.config import Config
+from onward.daemon.errors import ConfigError, ConnectionFailure
+from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
+from onward.daemon.mailbox import DraftsTarget
+from onward.daemon.state import Due, Status, Store
+
+logger = logging.getLogger(__name__)
+
+
+def rejection_facts(raw: bytes) -> dict[str, str]:
+    """What the drafts will say of a rejection (company, role, language, stage), as far as it can
+    be read; for `onward status` while the drafts wait. Never raises: a rejection whose facts
+    cannot be read still gets its drafts, which say such things generally."""
+    try:
+        rejection = drafts.read_rejection(raw)
+    except Exception:
+        logger.debug("cannot read the facts of a rejection", exc_info=True)
+        return {}
+    facts = {"company": rejection.company, "role": rejection.role, "language": rejection.language,
+             "stage": rejection.stage}
+    return {k: v for k, v in facts.items() if v}
+
+
+def settings_from_config(cfg: Config) -> "drafts.DraftSettings":
+    d = cfg.drafts
+    return drafts.DraftSettings(
+        name=cfg.identity.name, email=cfg.identity.email, mode=d.mode, no_reply=d.no_reply,
+        quote_original=d.quote_original, templates_dir=d.templates_dir or None,
+        language=d.language or None)
+
+
+class DryRunTarget:
+    """--dry-run: drafts become .eml files in a folder; the checks still ask the real mailbox."""
+
+    def __init__(self, folder: Path, real: DraftsTarget):
+        self.folder = folder
+        self.real = real
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / (re.sub(r"[^A-Za-z0-9_-]", "-", key) + ".eml")
+
+    def saved_keys(self, keys: list[str]) -> set[str]:
+        # A rehearsal: what is in the mailbox already counts exactly as in a real run.
+        return {k for k in keys if self._path(k).exists()} | self.real.saved_keys(keys)
+
+    def save(self, key: str, raw: bytes) -> str:
+        self._path(key).write_bytes(raw)
+        return str(self._path(key))
+
+    def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
+        return self.real.reasons_not_wanted(dues)
+
+    def draft_states(self, drafted: list[dict]) -> dict[str, str]:
+        return self.real.draft_states(drafted)
+
+
+def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
+                    batch_size: int = 100) -> list[tuple[str, str]]:
+    """Build and save the drafts of every due rejection; returns (key, outcome) pairs.
+
+    Each rejection is isolated: an unexpected error with one is recorded on it (see
+    isolation.note_failure) and the others go on. Only failures that are not one message's fault
+    (NOT_ONE_MESSAGES_FAULT) end the pass.
+    """
+    outcomes = []
+    due_now = store.due(now)
+    when = dt.datetime.fromtimestamp(now).astimezone()
+    for start in range(0, len(due_now), batch_size):
+        batch = due_now[start:start + batch_size]
+        faults.checkpoint("before_decide")
+        errors: dict[str, Exception] = {}
+        reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
+        plans = {}
+        for due in batch:
+            if due.key not in reasons and due.key not in errors:
+                try:
+                    plans[due.key] = drafts.plan_drafts(due.raw, due.key, settings, now=when)
+                except drafts.DraftTemplateError as exc:
+                    raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
+                except Exception as exc:  # one unreadable rejection must not stop the others
+                    errors[due.key] = exc
+                    continue
+                if plans[due.key].skipped:
+                    reasons[due.key] = plans.pop(due.key).skipped
+        draft_keys = [(d.key, due_key) for due_key, plan in plans.items() for d in plan.drafts]
+        rejection_of = dict(draft_keys)
+        existing = one_by_one_on_error(
+            lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
+        refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
+        attempted = 0
+        for due in batch:
+            if due.key in errors:
+                outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
+                continue
+            if due.key in reasons:
+                logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
+                store.finish(due.key, Status.SKIPPED, {"reason": reasons[due.key]}, now)
+                outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
+                continue
+            attempted += 1
+            try:
+                saved = _save_plan(target, plans[due.key], existing)
+            except NOT_ONE_MESSAGES_FAULT:
+                raise
+            except imaplib.IMAP4.error as exc:
+                refused.append((due, exc))
+                continue
+            except Exception as exc:
+                outcomes.append((due.key, note_failure(store, due, exc, now)))
+                continue
+            store.finish(due.key, Status.DRAFTED, {"drafts": [d.key for d in plans[due.key].drafts],
+                                              "saved_to": sorted(set(saved))}, now)
+            faults.checkpoint("after_finish")
+            logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
+            # "drafted" only when something was saved now: the run's summary counts what it saved.
+            outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
+        if len(refused) > 1 and len(refused) == attempted:
+            # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
+            # server's fault; retry the pass instead of charging each rejection an attempt.
+            raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
+        outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
+    return outcomes
+
+
+def _save_plan(target: DraftsTarget, plan, existing: set[str]) -> list[str]:
+    saved = []
+    for draft in plan.drafts:
+        if draft.key in existing:
+            logger.info("draft %s is already there (saved before a crash); not saving it "
+                        "again", draft.key)
+            continue
+        faults.checkpoint("before_append")
+        saved.append(target.save(draft.key, draft.as_bytes()))
+        faults.checkpoint("after_append")
+    return saved

@@ -1,0 +1,261 @@
+"""An IMAP account as a mailbox: new mail by UID since the cursor, IDLE between polls, and the
+Drafts folder (found by SPECIAL-USE) as the drafts target, with Sent and Trash read to tell whether
+drafts are still wanted.
+
+The cursor is (UIDVALIDITY, last UID). When UIDVALIDITY changes every stored UID is void: the last
+`lookback` days are listed again, and the scan recognises what it saw before by message key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Iterator
+
+from imapclient.exceptions import IMAPClientError
+from imapclient.imapclient import SENT, TRASH
+
+from onward.daemon import credentials
+from onward.daemon.config import Account, Config
+from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
+from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
+from onward.daemon.mailbox.imap_session import MessageMeta, Session, describe
+from onward.daemon.mailbox.message import Message
+from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER, REPLIED,
+                                           state_of)
+from onward.daemon.state import Cursor, Due
+
+logger = logging.getLogger(__name__)
+
+IDLE_RENEW = 9 * 60  # servers drop IDLE after 10–29 minutes; renew before the earliest
+
+
+def adapter(account: Account) -> "ImapMailbox":
+    return ImapMailbox(account.cfg)
+
+
+class ImapMailbox:
+    """The account's inbox over IMAP, read-only (EXAMINE, BODY.PEEK)."""
+
+    transient = (*NETWORK_ERRORS, IMAPClientError)
+
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+        self.folder = cfg.imap.inbox
+        self.where = f"{cfg.imap.inbox} at {cfg.imap.host}"
+        self.batch_size = cfg.imap.batch_size
+        self.session: Session | None = None
+
+    def open(self) -> None:
+        if self.session is None:
+            self.session = Session(self.cfg.imap, credentials.resolve(self.cfg))
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def __enter__(self) -> "ImapMailbox":
+        self.open()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def describe(self, exc: BaseException) -> str:
+        return describe(exc, self.cfg.imap)
+
+    def new_mail(self, cursor: Cursor | None, lookback: float, now: float) -> NewMail:
+        """What to look at. In a session where the folder is open already, new mail is asked for
+        with a SEARCH, and a quiet folder costs one NOOP: it is not opened (EXAMINEd) again."""
+        session, folder = self.session, self.folder
+        if cursor and session.is_open(folder) and session.selected.uidvalidity == cursor.uidvalidity:
+            # An EXAMINE since the last scan (the one before IDLE, after saving drafts) may have
+            # counted mail that no NOOP or IDLE will announce again: its UIDNEXT says so.
+            unread = session.selected.uidnext > cursor.last_uid + 1
+            uids = session.uids_after(cursor.last_uid) if unread or session.has_news() else []
+            return self._listing(cursor.uidvalidity, uids, cursor.last_uid, False)
+        info = session.examine(folder)
+        if cursor and cursor.uidvalidity == info.uidvalidity:
+            if info.uidnext and info.uidnext <= cursor.last_uid + 1:
+                return self._listing(info.uidvalidity, [], cursor.last_uid, False)  # no SEARCH
+            return self._listing(info.uidvalidity, session.uids_after(cursor.last_uid),
+                                 cursor.last_uid, False)
+        if cursor:
+            logger.warning("%s: UIDVALIDITY changed (%s -> %s); rescanning the last %s days, "
+                           "recognising what was seen before by Message-ID", folder,
+                           cursor.uidvalidity, info.uidvalidity, round(lookback / 86400, 1))
+        if lookback <= 0:
+            return self._listing(info.uidvalidity, [], 0, True)
+        since = dt.datetime.fromtimestamp(now - lookback, dt.timezone.utc).date()
+        return self._listing(info.uidvalidity, session.uids_since(since), 0, True)
+
+    def _listing(self, uidvalidity: int, uids: list[int], last_uid: int, rescan: bool) -> NewMail:
+        # Past all the folder held when it was opened: what a (re)scan's SINCE left out is never
+        # fetched later, and a UID that the SEARCH no longer found (expunged) is not asked for again.
+        end = max(last_uid, self.session.selected.uidnext - 1, *uids)
+        return NewMail(rescan, Cursor(uidvalidity, end), (uidvalidity, uids, last_uid))
+
+    def batches(self, new: NewMail, cutoff: float) -> Iterator[Batch]:
+        """Size, arrival time and a few header fields of each new message, a batch at a time: old
+        mail is passed over on these alone, its body never fetched."""
+        uidvalidity, uids, last_uid = new.pending
+        for start in range(0, len(uids), self.batch_size):
+            chunk = uids[start:start + self.batch_size]
+            metas = self.session.meta(chunk)
+            last_uid = max(last_uid, *chunk)
+            yield Batch([Message(m.uid, m.header_fields, m.internal_date, m.size) for m in metas],
+                        Cursor(uidvalidity, last_uid), start + len(chunk), len(uids))
+
+    def bodies(self, messages: list[Message]) -> list[Message]:
+        return list(self.session.fetch([MessageMeta(m.uid, m.size, m.internal_date, m.raw)
+                                        for m in messages]))
+
+    def wait(self, seconds: float, should_stop: ShouldStop) -> bool:
+        """Wait in IDLE (renewed before servers drop it), or sleep where the server has none."""
+        if self.cfg.schedule.idle and self.session.has_idle():
+            if not self.session.is_open(self.folder):  # saving drafts opened other folders
+                self.session.examine(self.folder)  # IDLE watches the selected folder
+            return self.session.wait_idle(min(seconds, IDLE_RENEW), should_stop)
+        sleep(seconds, should_stop)
+        return False
+
+    def drafts_target(self) -> "ImapTarget":
+        return ImapTarget(self.session, self.cfg)
+
+    def check(self, create_drafts: bool = False) -> Iterator[str]:
+        """`onward check`: log in, open the inbox, find Drafts, Sent and Trash, say what was found."""
+        imap = self.cfg.imap
+        secret = credentials.resolve(self.cfg)
+        how = "OAuth2 token" if secret.oauth2 else "password"
+        with Session(imap, secret) as session:
+            yield (f"login:   {imap.username} at {imap.host}:{imap.effective_port} "
+                   f"({imap.security}, {how}) ok")
+            inbox = session.examine(imap.inbox)
+            yield f"inbox:   {inbox.name} has {inbox.exists} message(s), opened read-only"
+            yield f"drafts:  {_drafts_folder(session, imap.drafts_folder, create_drafts)}"
+            sent = _optional_folder(session, SENT, imap.sent_folder, "sent", quiet=True) or ""
+            yield (f"sent:    {sent} (read: a rejection you already answered gets no drafts)" if sent
+                   else "sent:    none found: a rejection you already answered may still get "
+                        "drafts (set [imap] sent_folder)")
+            trash = _optional_folder(session, TRASH, "", "trash") or ""
+            yield (f"trash:   {trash} (read: a rejection you deleted gets no drafts)" if trash else
+                   "trash:   none found: a rejection you deleted counts as archived and still gets "
+                   "drafts")
+            yield f"idle:    {'yes' if session.has_idle() else 'no (polling every interval)'}"
+
+
+class ImapTarget:
+    """The account's Drafts folder over IMAP."""
+
+    def __init__(self, session: Session, cfg: Config):
+        self.session = session
+        self.inbox = cfg.imap.inbox
+        self.drafts = session.find_drafts_folder(cfg.imap.drafts_folder)
+        self.sent = _optional_folder(session, SENT, cfg.imap.sent_folder, "sent")
+        self.trash = _optional_folder(session, TRASH, "", "trash")
+
+    def saved_keys(self, keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        for folder in filter(None, (self.drafts, self.sent, self.trash)):
+            wanted = [k for k in keys if k not in found]
+            if not wanted:
+                break
+            self.session.examine(folder)
+            found |= self.session.header_values_present(KEY_HEADER, wanted)
+        return found
+
+    def save(self, key: str, raw: bytes) -> str:
+        self.session.append_draft(self.drafts, raw)
+        return self.drafts
+
+    def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
+        session = self.session
+        # Without a Message-ID there is nothing to look for, and no reply could name it either;
+        # one that cannot be searched (control characters) is treated the same way.
+        dues = [d for d in dues if d.message_id.strip() and session.searchable(d.message_id)]
+        reasons: dict[str, str] = {}
+        if self.sent and dues:
+            session.examine(self.sent)
+            reasons.update((d.key, REPLIED) for d in dues if session.search_reply_to(d.message_id))
+        dues = [d for d in dues if d.key not in reasons]
+        reasons.update(self._earlier_drafts(dues))
+        dues = [d for d in dues if d.key not in reasons]
+        if not dues:
+            return reasons
+        inbox = session.examine(self.inbox)
+        # Same UIDVALIDITY: ask by UID, which is cheap; else search the inbox by Message-ID.
+        by_uid = {d.uid: d for d in dues if d.uidvalidity == inbox.uidvalidity and d.folder == self.inbox}
+        flags = session.flags_of(sorted(by_uid)) if by_uid else {}
+        missing = [d for uid, d in by_uid.items() if uid not in flags]
+        for uid, message_flags in flags.items():
+            if b"\\Deleted" in message_flags:
+                reasons[by_uid[uid].key] = DELETED
+        for d in dues:
+            if d.uid not in by_uid and not session.search_header("Message-ID", d.message_id):
+                missing.append(d)
+        if missing and self.trash:  # gone from the inbox: deleted if in Trash, else archived
+            session.examine(self.trash)
+            reasons.update((d.key, DELETED) for d in missing
+                           if session.search_header("Message-ID", d.message_id))
+        return reasons
+
+    def _earlier_drafts(self, dues: list[Due]) -> dict[str, str]:
+        """Replies to these rejections in Drafts (edited or written by the user: mail clients drop
+        X-Onward-Key on editing but keep In-Reply-To) or in Trash (a draft thrown away).
+
+        An intact onward draft in Drafts is no reason: saved_keys finds it by its key, so that
+        after a crash the rest of its set is still saved.
+        """
+        reasons: dict[str, str] = {}
+        for folder, reason in ((self.drafts, DRAFT_EXISTS), (self.trash, DRAFT_DELETED)):
+            todo = [d for d in dues if d.key not in reasons]
+            if not folder or not todo:
+                continue
+            self.session.examine(folder)
+            for d in todo:
+                replies = set(self.session.search_reply_to(d.message_id))
+                if replies and folder == self.drafts:
+                    replies -= set(self.session.search_header(KEY_HEADER, d.key))
+                if replies:
+                    reasons[d.key] = reason
+        return reasons
+
+    def draft_states(self, drafted: list[dict]) -> dict[str, str]:
+        """For each drafted rejection (by its state key), the state of its reply (replies.state_of)."""
+        session = self.session
+        found: dict[str, dict[str, bool]] = {row["key"]: {} for row in drafted}
+        for name, folder in (("drafts", self.drafts), ("sent", self.sent), ("trash", self.trash)):
+            if not folder:
+                continue
+            session.examine(folder)
+            for row in drafted:
+                seen = found[row["key"]]
+                seen[f"{name} key"] = any(session.search_header(KEY_HEADER, k) for k in row["drafts"])
+                message_id = row["message_id"]
+                seen[f"{name} reply"] = bool(message_id and session.searchable(message_id)
+                                             and session.search_reply_to(message_id))
+        return {key: state_of(seen) for key, seen in found.items()}
+
+
+def _drafts_folder(session: Session, configured: str, create: bool) -> str:
+    try:
+        return session.find_drafts_folder(configured)
+    except FolderNotFound:
+        if not create or configured:
+            raise
+    if session.create_drafts_folder("Drafts"):
+        return "Drafts (created now, marked \\Drafts)"
+    return "Drafts (created now; this server cannot mark it \\Drafts, so onward finds it by its name)"
+
+
+def _optional_folder(session: Session, special_use: bytes, configured: str, what: str,
+                     quiet: bool = False) -> str | None:
+    """Sent and Trash are only read; a missing one that was not configured is not an error
+    (nor, for `onward check`, which says so, one that was: `quiet`)."""
+    try:
+        return session.find_folder(special_use, configured, what)
+    except FolderNotFound:
+        if configured and not quiet:
+            raise
+        return None

@@ -1,0 +1,116 @@
+"""A message as every mailbox hands it over: its bytes (capped), arrival time and identity, and the
+one header decoder for everything onward reads or shows of a header.
+
+A message is known by a key that survives a UIDVALIDITY change (or a Maildir file renamed by a
+mail reader): a hash of its Message-ID, or of its bytes when it has none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from email.header import Header, decode_header
+from email.message import Message as Headers
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from onward.drafts.bounds import bound_header_block
+from onward.drafts.mime_text import decode_words
+
+BODY_CAP = 1 << 20   # bytes of a message read at most: headers and text fit; huge attachments don't
+HEADER_BYTES = 64 * 1024  # bytes read of a file when only its headers are wanted: any real block
+MAX_HEADER_CHARS = 8192  # decoding more than this of one header to show 500 characters is waste
+# Unicode's Cc (less tab and line feed), and the format characters that reorder or hide text:
+# bidi embeddings, overrides and isolates, zero-width characters, the BOM, surrogates left over.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
+                      "\ufeff\ufff9-\ufffb\ud800-\udfff]")
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A new message: `raw` is the whole message (up to BODY_CAP), or only its header fields while
+    the scan has not yet decided that its body is worth reading (old mail never is)."""
+
+    uid: int  # 0 where the mailbox has no UIDs (Maildir)
+    raw: bytes
+    internal_date: dt.datetime | None  # when it arrived (IMAP INTERNALDATE, a file's time)
+    size: int
+
+    @functools.cached_property
+    def headers(self) -> Headers:
+        """The parsed header block, shared by the message key and the record (parsed once)."""
+        return parse_headers(self.raw)
+
+
+def header_block(raw: bytes) -> bytes:
+    """The header lines of a raw message: parsing only these is much faster than the whole."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    return raw[:min(ends)] if ends else raw
+
+
+def parse_headers(raw: bytes) -> Headers:
+    """The header block of a raw message, parsed (compat32 never raises on broken headers).
+
+    Capped first (drafts.bound_header_block): a 5 MB header line must not stall a scan."""
+    return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
+
+
+def message_key(raw: bytes, headers: Headers | None = None) -> str:
+    """A stable identity for a message: its Message-ID if it has one, else its content.
+
+    `headers` saves parsing them again when the caller has them (parse_headers of the same raw).
+    """
+    headers = parse_headers(raw) if headers is None else headers
+    message_id = str(headers.get("Message-ID") or "").strip()
+    if message_id:
+        material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
+    else:
+        material = b"raw:" + raw
+    return hashlib.sha256(material).hexdigest()[:32]
+
+
+def header_text(value) -> str:
+    """A header as readable one-line text, whatever its encoding; never raises."""
+    if value is None:
+        return ""
+    text = _eight_bit_text(value) if isinstance(value, Header) else str(value)
+    if "=?" in text:  # encoded words; most headers have none, and decoding is the slow part
+        try:  # an unknown charset or a broken word is decoded lossily, never left undecoded
+            text = decode_words(text[:MAX_HEADER_CHARS])
+        except Exception:  # keep what is printable
+            pass
+    # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`,
+    # nor bidi overrides or zero-width characters (they disguise what a line says); tabs and line
+    # breaks become spaces below.
+    return " ".join(_CONTROL.sub("", text).split())[:500]
+
+
+def _eight_bit_text(value: Header) -> str:
+    """Raw 8-bit bytes in a header (compat32 wraps them in a Header of charset unknown-8bit): read
+    as UTF-8 if they are, else as Latin-1, rather than as U+FFFD."""
+    try:
+        parts = []
+        for chunk, _charset in decode_header(value):
+            data = chunk if isinstance(chunk, bytes) else chunk.encode("ascii", "surrogateescape")
+            try:
+                parts.append(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                parts.append(data.decode("latin-1"))
+        return "".join(parts)
+    except Exception:  # never a reason to lose the message
+        return str(value)
+
+
+def summarise(headers: Headers) -> dict[str, str]:
+    """Message-ID, Subject and From of a parsed header block, decoded for display."""
+    return {name: header_text(headers.get(name)) for name in ("Message-ID", "Subject", "From")}
+
+
+def read_headers(path, limit: int = HEADER_BYTES) -> Headers:
+    """The parsed headers of a message file (its first `limit` bytes are enough)."""
+    with open(path, "rb") as fh:
+        return parse_headers(fh.read(limit))

@@ -1,0 +1,119 @@
+"""One scan of a mailbox, whatever its kind: ask for what is new since the cursor, triage it,
+record it batch by batch.
+
+Each batch is committed with the folder's new cursor in one transaction, so a crash loses at most
+the batch in hand, which the next scan reads again; a message already recorded (by key) is never
+triaged twice, even after a UIDVALIDITY change voids every stored UID.
+
+Old mail is passed over on every scan, not only the first: a message whose arrival time or Date
+header is older than the lookback (an imported archive, an old rejection moved back into the
+inbox) is recorded as too old from its header fields alone; over IMAP its body is never fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from onward.daemon import faults
+from onward.daemon.mailbox import Mailbox
+from onward.daemon.mailbox.message import Message, message_key
+from onward.daemon.state import Record, Status, Store
+from onward.daemon.triage import Triage, old_record
+
+
+# After the first scan, mail at least this old is never drafted even with a shorter lookback
+# ("0m"): a sender's clock a few hours off must not make new mail look old.
+OLD_AFTER_AT_LEAST = 86400.0
+
+
+@dataclass
+class ScanResult:
+    fetched: int = 0
+    recorded: int = 0
+    rejections: int = 0
+    failed: int = 0
+    too_old: int = 0
+
+    def add(self, fetched: int, recorded: int, records: list[Record]) -> None:
+        self.fetched += fetched
+        self.recorded += recorded
+        self.rejections += sum(r.status == Status.WAITING for r in records)
+        self.failed += sum(r.status == Status.FAILED for r in records)
+        self.too_old += sum(r.status == Status.TOO_OLD for r in records)
+
+
+def triage_unseen(store: Store, triage: Triage, messages: list[Message]) -> list[Record]:
+    """Triage the messages whose key the store does not know yet."""
+    keyed = [(m, message_key(m.raw, m.headers)) for m in messages]
+    already = store.known_keys(k for _m, k in keyed)
+    fresh = [(m, k) for m, k in keyed if k not in already]
+    return triage(fresh) if fresh else []
+
+
+def dated_before(message: Message, cutoff: float) -> str:
+    """Why `message` counts as older than `cutoff` (by INTERNALDATE or Date header), or ""."""
+    arrived = message.internal_date
+    if arrived is not None and _timestamp(arrived) < cutoff:
+        return f"arrived {arrived:%Y-%m-%d}"
+    try:
+        dated = email.utils.parsedate_to_datetime(str(message.headers.get("Date") or ""))
+    except Exception:  # no Date header, or one no parser reads: judged by its arrival alone
+        return ""
+    return f"dated {dated:%Y-%m-%d}" if _timestamp(dated) < cutoff else ""
+
+
+def _timestamp(when: dt.datetime) -> float:
+    # A zone-less time (INTERNALDATE as imapclient gives it, or "-0000") is the machine's local time.
+    return when.timestamp() if when.tzinfo else when.astimezone().timestamp()
+
+
+def old_cutoff(now: float, lookback: float, first_scan: bool) -> float:
+    return now - (lookback if first_scan else max(lookback, OLD_AFTER_AT_LEAST))
+
+
+def split_old(messages: list[Message], cutoff: float
+              ) -> tuple[list[tuple[Message, str]], list[Message]]:
+    """(old messages with the reason, recent messages)."""
+    old, recent = [], []
+    for message in messages:
+        reason = dated_before(message, cutoff)
+        if reason:
+            old.append((message, reason))
+        else:
+            recent.append(message)
+    return old, recent
+
+
+def record_batch(store: Store, triage: Triage, old: list[tuple[Message, str]],
+                 recent: list[Message], lookback: float) -> list[Record]:
+    """Old mail recorded as too old, recent mail triaged."""
+    reasons = {id(m): reason for m, reason in old}
+    too_old = triage_unseen(store, lambda batch: [old_record(m, k, reasons[id(m)], lookback)
+                                                  for m, k in batch], [m for m, _r in old])
+    return too_old + triage_unseen(store, triage, recent)
+
+
+def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: float | None = None,
+         should_stop: Callable[[], bool] = lambda: False,
+         progress: Callable[[int, int], None] = lambda done, total: None) -> ScanResult:
+    """Triage every message of the mailbox's folder not seen before; old mail is recorded, never
+    triaged. Stops between batches when `should_stop()`: the rest is taken up at the next scan."""
+    now = time.time() if now is None else now
+    new = mailbox.new_mail(store.cursor(mailbox.folder), lookback, now)
+    cutoff = old_cutoff(now, lookback, new.rescan)
+    result = ScanResult()
+    for batch in mailbox.batches(new, cutoff):
+        old, recent = split_old(batch.messages, cutoff)
+        records = record_batch(store, triage, old, mailbox.bodies(recent), lookback)
+        faults.checkpoint("before_commit_batch")
+        result.add(len(batch.messages), store.advance(mailbox.folder, batch.cursor, records), records)
+        faults.checkpoint("after_commit_batch")
+        progress(batch.done, batch.total)
+        if should_stop():
+            return result
+    store.advance(mailbox.folder, new.end, [])
+    return result

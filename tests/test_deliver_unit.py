@@ -1,0 +1,88 @@
+"""Delivery with a drafts target in memory (tests.support.fakes): what is due is drafted once, what
+is not wanted is skipped, a crash between saving and recording never makes a second draft, and a
+failing rejection is retried, then failed. Pure Python: no server, a real state file."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from onward import drafts
+from onward.daemon.config import Config, IdentityConfig
+from onward.daemon.deliver import save_due_drafts, settings_from_config
+from onward.daemon.isolation import MAX_ATTEMPTS, RETRY_AFTER
+from onward.daemon.mailbox.message import message_key
+from onward.daemon.mailbox.replies import REPLIED
+from onward.daemon.state import Record, Status, Store
+from tests.support.fakes import FakeTarget
+from tests.support.mail import rejection
+
+NOW = time.time()
+SETTINGS = settings_from_config(Config(identity=IdentityConfig(name="Sam Seeker",
+                                                               email="sam@example.net")))
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(tmp_path / "state.sqlite3")
+    yield store
+    store.close()
+
+
+def waiting(store: Store, n: int, due_at: float) -> str:
+    """A rejection recorded as waiting for its drafts until `due_at`; returns its key."""
+    raw = rejection(n)
+    key = message_key(raw)
+    store.commit_batch("INBOX", 1, n, [Record(key, n, f"<{n}@x>", "Your application", "HR",
+                                              NOW - 3600, Status.WAITING, due_at=due_at, raw=raw)])
+    return key
+
+
+def test_a_due_rejection_is_drafted_once_and_not_before_it_is_due(store):
+    target = FakeTarget()
+    due = waiting(store, 1, NOW - 1)
+    later = waiting(store, 2, NOW + 3600)
+    outcomes = save_due_drafts(store, target, SETTINGS, NOW)
+    assert outcomes == [(due, Status.DRAFTED)]
+    assert len(target.saved) >= 1 and [d["key"] for d in store.drafted()] == [due]
+    assert store.next_due_at() == pytest.approx(NOW + 3600)
+    assert save_due_drafts(store, target, SETTINGS, NOW) == []  # drafted: never touched again
+    assert [k for k, _o in save_due_drafts(store, target, SETTINGS, NOW + 7200)] == [later]
+
+
+def test_a_rejection_no_longer_wanted_is_skipped_with_the_reason(store):
+    target = FakeTarget()
+    key = waiting(store, 1, NOW - 1)
+    target.not_wanted[key] = REPLIED
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, f"skipped: {REPLIED}")]
+    assert target.saved == {} and "save" not in target.asked
+    (row,) = store.rejections()
+    assert row["status"] == Status.SKIPPED and row["reason"] == REPLIED
+
+
+def test_drafts_saved_before_a_crash_are_not_saved_again(store):
+    # The crash came between saving the drafts and recording it: the target has them already.
+    key = waiting(store, 1, NOW - 1)
+    plan = drafts.plan_drafts(rejection(1), key, SETTINGS)
+    target = FakeTarget()
+    target.saved = {d.key: d.as_bytes() for d in plan.drafts}
+    assert target.saved  # the rejection gets at least one draft
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, "drafts already there")]
+    assert "save" not in target.asked
+    assert [d["key"] for d in store.drafted()] == [key]
+
+
+def test_a_failing_rejection_is_retried_later_then_failed(store):
+    target = FakeTarget()
+    target.fail_save = RuntimeError("the target broke")
+    key = waiting(store, 1, NOW - 1)
+    now = NOW
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        ((k, outcome),) = save_due_drafts(store, target, SETTINGS, now)
+        assert k == key and outcome.startswith("failed" if attempt == MAX_ATTEMPTS else "retrying")
+        assert save_due_drafts(store, target, SETTINGS, now) == []  # not at every loop
+        now += RETRY_AFTER * 2 ** (attempt - 1) + 1
+    (row,) = store.rejections()
+    assert row["status"] == Status.FAILED and "the target broke" in row["reason"]
+    assert store.next_due_at() is None
