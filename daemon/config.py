@@ -20,6 +20,7 @@ from onward.daemon.schema import (  # noqa: F401 (the schema's names are part of
     LANGUAGES, AccountConfig, ClassifierConfig, Config, DraftsConfig, Duration, IdentityConfig,
     ImapConfig, ScheduleConfig, StateConfig, check_duration_bounds, parse_duration,
 )
+from onward.daemon.senders import check_patterns
 from onward.daemon.timing import parse_working_hours
 
 _SECTIONS = {
@@ -47,6 +48,10 @@ def _unknown_key(name: str, known: list[str], where: str) -> ConfigError:
 
 def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> Any:
     key = f"{section} {f.name}" if section.startswith("[") else f"[{section}] {f.name}"
+    if f.type == "tuple[str, ...]":  # a list of strings (ignore_senders)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f'{key}: expected a list of strings like ["a@x.example"], got {value!r}')
+        return tuple(value)
     if f.type in ("Duration", Duration, "Duration | None"):
         if not isinstance(value, str):
             raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
@@ -135,6 +140,7 @@ def _check_semantics(cfg: Config) -> None:
         raise ConfigError('[drafts] language: must be "en", "de", "fr", "es" or "" (the rejection\'s)')
     if not 0.0 < cfg.classifier.threshold < 1.0:
         raise ConfigError("[classifier] threshold: must be between 0 and 1 (exclusive)")
+    check_patterns(cfg.classifier.ignore_senders)
 
 
 def _is_loopback(host: str) -> bool:

@@ -22,6 +22,7 @@ from imapclient.imapclient import SENT, TRASH
 
 from onward.daemon import faults
 from onward.daemon.config import Config
+from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound
 from onward.daemon.imap import Mailbox
 from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
@@ -263,7 +264,10 @@ def save_due_drafts(store: Store, target: Target, settings, now: float,
                 outcomes.append((due.key, note_failure(store, due, exc, now)))
                 continue
             store.finish(due.key, "drafted", {"drafts": [d.key for d in plans[due.key].drafts],
-                                              "saved_to": sorted(set(saved))}, now)
+                                              "saved_to": sorted(set(saved)),
+                                              # so remove-drafts can tell an edited draft
+                                              "digests": {d.key: body_digest(d.as_bytes())
+                                                          for d in plans[due.key].drafts}}, now)
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             # "drafted" only when something was saved now: the run's summary counts what it saved.

@@ -18,6 +18,7 @@ from onward.drafts.mime_text import decode_words
 
 from onward.daemon.config import Config
 from onward.daemon.imap import FetchedMessage
+from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record
 from onward.daemon.timing import due_time
 
@@ -156,6 +157,10 @@ class Processor:
 
     def decide(self, message: FetchedMessage, key: str, verdict) -> Record:
         probability = round(float(verdict.probability), 4)
+        pattern = ignored_by(str(message.headers.get("From") or ""), self.cfg.classifier.ignore_senders)
+        if pattern:  # the user said so: never a rejection, whatever the model thinks
+            return basic_record(message, key, "ignored", probability=probability,
+                                detail={"reason": f"sender matches ignore_senders {pattern}"})
         if verdict.label != "rejection":
             return basic_record(message, key, "other", probability=probability)
         rejection = drafts.read_rejection(message.raw)

@@ -321,11 +321,12 @@ class Store:
         """Every rejection with what became of it, newest first (for `onward status`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
-            " attempts FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
+            " attempts, key FROM messages WHERE account=? AND (due_at IS NOT NULL OR status IN"
             " ('waiting', 'drafted', 'skipped')) ORDER BY received_at DESC", (self.account,))
-        return [{"subject": s, "sender": f, "received_at": r, "status": st, "probability": p,
-                 "due_at": d, "done_at": done, "attempts": n, **(json.loads(det) if det else {})}
-                for s, f, r, st, p, d, done, det, n in rows]
+        return [{"key": key, "subject": s, "sender": f, "received_at": r, "status": st,
+                 "probability": p, "due_at": d, "done_at": done, "attempts": n,
+                 **(json.loads(det) if det else {})}
+                for s, f, r, st, p, d, done, det, n, key in rows]
 
     def _transaction(self):
         self.check_identity()
@@ -341,7 +342,9 @@ class Store:
             extra = json.loads(detail) if detail else {}
             result.append({"key": key, "message_id": message_id or "", "subject": subject,
                            "sender": sender, "saved_at": done_at, "company": extra.get("company", ""),
-                           "role": extra.get("role", ""), "drafts": extra.get("drafts", [])})
+                           "role": extra.get("role", ""), "drafts": extra.get("drafts", []),
+                           "digests": extra.get("digests", {}),
+                           "draft_state": extra.get("draft_state", "")})
         return result
 
     def too_old(self) -> list[dict]:
@@ -376,6 +379,65 @@ class Store:
         if every:
             summary["too_old"] = self.too_old()
         return summary
+
+    # --- what the user steers: draft states, forget, removal (issue 11) ---
+
+    def ignored(self) -> list[dict]:
+        """Mail from a sender on [classifier] ignore_senders, newest first (`onward status --all`)."""
+        rows = self.db.execute(
+            "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
+            " status='ignored' ORDER BY received_at DESC", (self.account,))
+        return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
+                for s, f, r, d in rows]
+
+    def keys_like(self, prefix: str) -> list[tuple[str, str]]:
+        """(key, status) of the messages whose key starts with `prefix` (an ID as shown)."""
+        return list(self.db.execute(
+            "SELECT key, status FROM messages WHERE account=? AND substr(key, 1, ?) = ?",
+            (self.account, len(prefix), prefix.lower())))
+
+    @retry_when_full
+    def note_detail(self, updates: dict[str, dict]) -> None:
+        """Merge `updates[key]` into each message's detail (the last known state of its drafts)."""
+        with self._transaction():
+            for key, values in updates.items():
+                row = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
+                                      (self.account, key)).fetchone()
+                if row is not None:
+                    merged = {**(json.loads(row[0]) if row[0] else {}), **values}
+                    self.db.execute("UPDATE messages SET detail=? WHERE account=? AND key=?",
+                                    (_json(merged), self.account, key))
+
+    def message(self, key: str) -> dict | None:
+        """Where a message was found and what became of it, for `onward forget`."""
+        row = self.db.execute(
+            "SELECT folder, uidvalidity, uid, message_id, subject, status, detail FROM messages"
+            " WHERE account=? AND key=?", (self.account, key)).fetchone()
+        if row is None:
+            return None
+        folder, validity, uid, message_id, subject, status, detail = row
+        return {"key": key, "folder": folder, "uidvalidity": validity, "uid": uid,
+                "message_id": message_id or "", "subject": subject, "status": status,
+                **(json.loads(detail) if detail else {})}
+
+    @retry_when_full
+    def forget(self, key: str, raw: bytes, now: float) -> bool:
+        """Make a decided rejection wait for its drafts again, due `now`, with its bytes back;
+        what became of its earlier drafts is forgotten. False if `key` is not known."""
+        dropped = ("drafts", "saved_to", "digests", "reason", "error", "draft_state",
+                   "draft_checked_at")
+        with self._transaction():
+            row = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
+                                  (self.account, key)).fetchone()
+            if row is None:
+                return False
+            detail = {k: v for k, v in (json.loads(row[0]) if row[0] else {}).items() if k not in dropped}
+            self.db.execute("UPDATE messages SET status='waiting', due_at=?, done_at=NULL,"
+                            " attempts=0, detail=? WHERE account=? AND key=?",
+                            (now, _json(detail), self.account, key))
+            self.db.execute("INSERT OR REPLACE INTO pending (account, key, raw) VALUES (?,?,?)",
+                            (self.account, key, raw))
+        return True
 
 
 # Columns added after the first release: a state file from before gets them on opening.

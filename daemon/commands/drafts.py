@@ -6,14 +6,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from onward.daemon import credentials
 from onward.daemon.commands import load_config
 from onward.daemon.commands.status import _shown, _when
-from onward.daemon.config import Account, accounts_of
-from onward.daemon.draft_states import imap_states, maildir_states
-from onward.daemon.drafting import ImapTarget, MaildirTarget
-from onward.daemon.imap import Mailbox
-from onward.daemon.maildir import Maildir
+from onward.daemon.config import accounts_of
+from onward.daemon.draft_refresh import kept_state, states_of
+from onward.daemon.rejection_ids import short_id
 from onward.daemon.state import Store
 
 
@@ -37,8 +34,9 @@ def run(args: argparse.Namespace) -> int:
             drafted = [] if store.is_empty() else store.drafted()
         finally:
             store.close()
-        states = _states(account, drafted) if drafted else {}
-        listed += [{**row, "account": account.name, "state": states[row["key"]]} for row in drafted]
+        states = states_of(account, drafted)
+        listed += [{**row, "id": short_id(row["key"]), "account": account.name,
+                    "state": kept_state(row, states[row["key"]])} for row in drafted]
     if args.json:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
@@ -46,13 +44,6 @@ def run(args: argparse.Namespace) -> int:
         print("no drafts saved yet")
     for row in listed:
         about = " / ".join(x for x in (row["company"], row["role"]) if x) or row["sender"]
-        print(f"{_when(row['saved_at'])}  {_shown(about, 45):<45} {row['state']:<20} "
+        print(f"{row['id']}  {_when(row['saved_at'])}  {_shown(about, 45):<45} {row['state']:<20} "
               f"{_shown(row['subject'], 50)}")
     return 0
-
-
-def _states(account: Account, drafted: list[dict]) -> dict[str, str]:
-    if account.type == "maildir":
-        return maildir_states(MaildirTarget(Maildir(account.path)), drafted)
-    with Mailbox(account.cfg.imap, credentials.resolve(account.cfg)) as mailbox:
-        return imap_states(ImapTarget(mailbox, account.cfg), drafted)

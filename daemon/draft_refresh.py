@@ -1,0 +1,55 @@
+"""Asking the mailbox what became of the drafts onward saved, and keeping the answer in the state
+so that a plain `onward status` shows it without connecting (with when it was asked).
+
+Read-only like every look at the mailbox: EXAMINE and SEARCH, nothing is flagged or moved.
+"""
+
+from __future__ import annotations
+
+import time
+
+from onward.daemon import credentials
+from onward.daemon.config import Account, Config, accounts_of
+from onward.daemon.draft_states import GONE, imap_states, maildir_states
+from onward.daemon.drafting import ImapTarget, MaildirTarget
+from onward.daemon.imap import Mailbox
+from onward.daemon.maildir import Maildir
+from onward.daemon.state import Store
+
+REMOVED = "removed by onward remove-drafts"
+
+
+def states_of(account: Account, drafted: list[dict]) -> dict[str, str]:
+    """For each drafted rejection (by key), what became of its drafts, asked of the mailbox."""
+    if not drafted:
+        return {}
+    if account.type == "maildir":
+        return maildir_states(MaildirTarget(Maildir(account.path)), drafted)
+    with Mailbox(account.cfg.imap, credentials.resolve(account.cfg)) as mailbox:
+        return imap_states(ImapTarget(mailbox, account.cfg), drafted)
+
+
+def refresh_draft_states(cfg: Config, now: float | None = None) -> int:
+    """Ask each account's mailbox about its drafted rejections and record the answers; returns how
+    many were checked. Writes only the detail of those rows (alongside a running service: SQLite
+    lets a second writer in between the service's short transactions)."""
+    if not cfg.state_path.exists():
+        return 0
+    checked = 0
+    for account in accounts_of(cfg):
+        store = Store(cfg.state_path, account=account.name)
+        try:
+            drafted = [] if store.is_empty() else store.drafted()
+            states = states_of(account, drafted)
+            when = time.time() if now is None else now
+            store.note_detail({row["key"]: {"draft_state": kept_state(row, states[row["key"]]),
+                                            "draft_checked_at": when} for row in drafted})
+            checked += len(drafted)
+        finally:
+            store.close()
+    return checked
+
+
+def kept_state(row: dict, state: str) -> str:
+    # A draft onward removed on request is gone on purpose: say that rather than "gone".
+    return REMOVED if state == GONE and row.get("draft_state") == REMOVED else state
