@@ -48,6 +48,13 @@ def _when(ts: float | None) -> str:
         return "(out of range)"
 
 
+def _brief_when(ts: float | None) -> str:
+    """_when without the year when it is this year's: the table keeps its room for names."""
+    text = _when(ts)
+    this_year = dt.date.today().strftime("%Y-")
+    return text[len(this_year):] if text.startswith(this_year) else text
+
+
 def _json_for_terminal(data) -> str:
     """JSON that means the same, with what _UNSHOWABLE matches written as \\u escapes."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
@@ -72,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
                 for r in summary["rejections"]:
                     r["id"] = short_id(r["key"])
                     if r["status"] == "drafted" and "draft_state" not in r:
-                        r["draft_state"], r["draft_checked_at"] = THERE + " (as saved)", r["done_at"]
+                        r["draft_state"], r["draft_checked_at"] = THERE, r["done_at"]  # as saved
                 summaries.append(summary)
                 due = store.next_due_at()
                 next_due = due if next_due is None or (due is not None and due < next_due) else next_due
@@ -104,13 +111,13 @@ def _first_line(running, until: float | None, next_due: float | None) -> str:
     if until is not None:
         waits = f"{pause.describe(until)} (new mail is still recorded)"
     elif next_due is not None:
-        waits = f"waiting for new mail and for the next drafts, due {_when(next_due)}"
+        waits = f"next drafts due {_when(next_due)}"
     else:
-        waits = "waiting for new mail"
+        waits = ""
     if running:
-        return f"onward is running (pid {running[0] or '?'}, since {_when(running[1])}); {waits}"
-    later = f"; {waits}" if until is not None or next_due is not None else ""
-    return f"onward is not running (start it with `onward run`, or as a service){later}"
+        return (f"onward is running (pid {running[0] or '?'}, since {_when(running[1])}): waiting "
+                f"for new mail{'; ' + waits if waits else ''}")
+    return f"onward is not running (start it with `onward run`, or as a service){'; ' + waits if waits else ''}"
 
 
 def _print_account(summary: dict, named: bool) -> None:
@@ -124,9 +131,9 @@ def _print_account(summary: dict, named: bool) -> None:
     rejections = summary["rejections"]
     print("rejections:" if rejections else "rejections: none yet")
     if rejections:
-        rows = [[r["id"], _when(r["received_at"]), _shown(r.get("company")) or _shown(r["sender"]),
+        rows = [[r["id"], _brief_when(r["received_at"]), _shown(r.get("company")) or _shown(r["sender"]),
                  _shown(r.get("role")) or "-", _outcome(r),
-                 _when(r["due_at"] if r["status"] == "waiting" else r["done_at"]),
+                 _brief_when(r["due_at"] if r["status"] == "waiting" else r["done_at"]),
                  _shown(r.get("draft_state", ""))] for r in rejections]
         for line in table.render(REJECTION_COLUMNS, rows, {2, 3, 4, 6}, table.terminal_width(), "  "):
             print(line)
@@ -148,7 +155,7 @@ def _print_account(summary: dict, named: bool) -> None:
         print("ignored (sender on [classifier] ignore_senders):" if summary["ignored"] else
               "ignored senders: none")
         for m in summary["ignored"]:
-            print(f"  {_when(m['received_at'])}  {_shown(m['sender'], 40):<40} {_shown(m['subject'], 60)}")
+            print(f"  {_when(m['received_at'])}  {_shown(m['sender'])}  {_shown(m['subject'])}")
 
 
 REJECTION_COLUMNS = ["ID", "RECEIVED", "COMPANY", "ROLE", "STATE", "WHEN", "DRAFT"]
