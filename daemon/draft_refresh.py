@@ -10,13 +10,19 @@ import time
 
 from onward.daemon import credentials
 from onward.daemon.config import Account, Config, accounts_of
-from onward.daemon.draft_states import GONE, imap_states, maildir_states
+from onward.daemon.draft_states import EDITED, GONE, THERE, TRASHED, imap_states, maildir_states
 from onward.daemon.drafting import ImapTarget, MaildirTarget
 from onward.daemon.imap import Mailbox
 from onward.daemon.maildir import Maildir
 from onward.daemon.state import Store
 
 REMOVED = "removed by onward remove-drafts"
+# The running service looks again, read-only, this often, at the drafts that may still change:
+# those last known in Drafts (edited or not) or in the Trash, saved in the last RECENT seconds.
+# Sent and gone are final enough; a draft left alone for a month is not worth an hourly SEARCH.
+EVERY = 3600.0
+RECENT = 30 * 86400.0
+_STILL_MOVING = (THERE, EDITED, TRASHED)
 
 
 def states_of(account: Account, drafted: list[dict]) -> dict[str, str]:
@@ -53,3 +59,21 @@ def refresh_draft_states(cfg: Config, now: float | None = None) -> int:
 def kept_state(row: dict, state: str) -> str:
     # A draft onward removed on request is gone on purpose: say that rather than "gone".
     return REMOVED if state == GONE and row.get("draft_state") == REMOVED else state
+
+
+def still_moving(store: Store, now: float) -> list[dict]:
+    """The drafted rejections of the store's account whose drafts may still change."""
+    return [row for row in store.drafted()
+            if (row["draft_state"] or THERE) in _STILL_MOVING and (row["saved_at"] or 0) > now - RECENT]
+
+
+def refresh_with(store: Store, target: ImapTarget | MaildirTarget, now: float) -> int:
+    """The service's hourly look (on its own connection): ask about still_moving drafts, record."""
+    rows = still_moving(store, now)
+    if not rows:
+        return 0
+    states = (maildir_states(target, rows) if isinstance(target, MaildirTarget)
+              else imap_states(target, rows))
+    store.note_detail({row["key"]: {"draft_state": states[row["key"]], "draft_checked_at": now}
+                       for row in rows})
+    return len(rows)

@@ -20,10 +20,10 @@ from typing import Callable
 import schedule
 from imapclient.exceptions import IMAPClientError
 
-from onward.daemon import credentials, pause
+from onward.daemon import credentials, draft_refresh, pause
 from onward.daemon.config import Account, Config
 from onward.daemon.drafting import DryRunTarget, ImapTarget, MaildirTarget, save_due_drafts, settings_from_config
-from onward.daemon.errors import AuthFailure, ConnectionFailure
+from onward.daemon.errors import AuthFailure, ConnectionFailure, RuntimeFailure
 from onward.daemon.imap import NETWORK_ERRORS, Mailbox, describe
 from onward.daemon.maildir import Maildir, scan_maildir
 from onward.daemon.newmail import NewMailWatch
@@ -140,6 +140,19 @@ class Service:
         self.drafted += sum(outcome == "drafted" for _key, outcome in outcomes)
         self._after_drafting()
 
+    def refresh_draft_states(self) -> None:
+        """Look again at the drafts that may still change (in Drafts or the Trash) and record
+        what became of them. A failure to do so is no reason to stop the service."""
+        try:
+            if draft_refresh.still_moving(self.store, self.clock()):
+                self.beat()
+                draft_refresh.refresh_with(self.store, self._target(), self.clock())
+                self._after_drafting()
+        except (RuntimeFailure, *NETWORK_ERRORS, IMAPClientError):
+            raise  # the loop reconnects, or stops for a lost state file, as for any other step
+        except Exception as exc:
+            self.log.warning("could not look at the drafts' states: %s: %s", type(exc).__name__, exc)
+
     def _target(self):
         return ImapTarget(self._connected(), self.cfg)
 
@@ -158,6 +171,8 @@ class Service:
         warm_up = getattr(self.process, "warm_up", None)
         scheduler = schedule.Scheduler()
         scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)
+        if not self.dry_run_dir:  # what became of the drafts, for `onward status` (read-only)
+            scheduler.every(draft_refresh.EVERY).seconds.do(self.refresh_draft_states)
         backoff = Backoff()
         outage_since: float | None = None
         poll_now = True

@@ -311,3 +311,28 @@ def test_maildir_remove_forget_and_refresh(tmp_path):
     run_once(path)
     kept = [p for p in maildir.files("Drafts") if b"Kept Co" in p.read_bytes()]
     assert len(kept) == 1
+
+
+def test_the_running_service_looks_again_at_drafts_that_may_still_change(mail_user, write_config):
+    """The service's hourly look (called here directly): read-only, and only drafts last known in
+    Drafts or the Trash are asked about."""
+    from onward.daemon import config
+    from onward.daemon.service import make_service
+
+    path = three_drafted(mail_user, write_config)
+    drafts = drafts_by_subject(mail_user)
+    with mail_user.client() as c:
+        c.select_folder("Drafts")
+        c.move([drafts["Re: Your application at Other Co"][0]], "Trash")
+    before = {f: visible_flags(mail_user.flags(f)) for f in ("INBOX", "Drafts", "Trash")}
+    service = make_service(config.load(path))
+    try:
+        service.refresh_draft_states()
+        assert service.mailbox.is_open("INBOX")  # IDLE goes on watching the inbox
+    finally:
+        service._disconnect()
+        service.store.close()
+    assert {f: visible_flags(mail_user.flags(f)) for f in before} == before
+    shown = rejections_json(path)
+    assert shown["Other Co"]["draft_state"] == "in the Trash"
+    assert shown["Kept Co"]["draft_state"] == "in Drafts" and shown["Kept Co"]["draft_checked_at"]
