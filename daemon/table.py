@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import unicodedata
 
 GAP = "  "
 ELLIPSIS = "…"
@@ -35,18 +36,34 @@ def fit(widths: list[int], shrinkable: set[int], limit: int | None) -> list[int]
     return widths
 
 
+def shown_width(text: str) -> int:
+    """Terminal columns `text` takes: East Asian wide characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
 def cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:max(width - 1, 0)] + ELLIPSIS
+    """`text` in at most `width` columns, ending in an ellipsis when shortened, padded to `width`."""
+    if shown_width(text) > width:
+        kept, used = [], 0
+        for c in text:
+            w = shown_width(c)
+            if used + w > width - 1:
+                break
+            kept.append(c)
+            used += w
+        text = "".join(kept) + ELLIPSIS
+    return text + " " * (width - shown_width(text))
 
 
 def render(headers: list[str], rows: list[list[str]], shrinkable: set[int],
            limit: int | None, indent: str = "") -> list[str]:
     """The lines of the table (header first); the last column is not padded."""
-    natural = [max(len(c) for c in column) for column in zip(headers, *rows)]
+    natural = [max(shown_width(c) for c in column) for column in zip(headers, *rows)]
     room = None if limit is None else limit - len(indent)
     widths = fit(natural, shrinkable, room)
     lines = []
     for row in [headers, *rows]:
-        cells = [cut(c, w).ljust(w) for c, w in zip(row, widths)]
+        cells = [cut(c, w) for c, w in zip(row, widths)]
         lines.append((indent + GAP.join(cells)).rstrip())
     return lines

@@ -336,3 +336,10 @@ def test_the_running_service_looks_again_at_drafts_that_may_still_change(mail_us
     shown = rejections_json(path)
     assert shown["Other Co"]["draft_state"] == "in the Trash"
     assert shown["Kept Co"]["draft_state"] == "in Drafts" and shown["Kept Co"]["draft_checked_at"]
+
+
+def test_wide_characters_count_two_columns():
+    from onward.daemon.table import render, shown_width
+
+    lines = render(["COMPANY", "ROLE"], [["株式会社テクノロジー研究所", "データ分析"]], {0, 1}, 24)
+    assert all(shown_width(l) <= 24 for l in lines) and "…" in lines[1]

@@ -101,7 +101,9 @@ def _remove(accounts: dict[str, Account], wanted: dict[str, list[dict]], yes: bo
         gone = sum(len(f) for f in removed.values())
         print(f"deleted {gone} draft(s)" + ("" if gone == doomed else
                                             f"; {doomed - gone} changed meanwhile and were kept"))
-        return removed
+        # "removed" only for a rejection none of whose drafts was kept (separate mode makes two)
+        kept = {f.rejection for found in listed.values() for f in found if not f.untouched}
+        return {name: [f for f in found if f.rejection not in kept] for name, found in removed.items()}
 
 
 def _drafts_of(account: Account, stack: ExitStack):
