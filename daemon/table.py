@@ -3,7 +3,6 @@ when the terminal is too narrow, the widest shrinkable columns shortened with an
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import unicodedata
@@ -14,9 +13,10 @@ NARROWEST = 6  # a shortened column keeps at least this many characters
 
 
 def terminal_width() -> int | None:
-    """The width to fit: $COLUMNS or the terminal's; None (no limit) when the output is piped,
-    so that `onward status | grep` sees whole values."""
-    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+    """The terminal's width ($COLUMNS where set, else asked of the terminal); None (no limit) when
+    the output is not a terminal, so that `onward status | grep` sees whole values even where
+    COLUMNS is exported."""
+    if sys.stdout.isatty():
         return shutil.get_terminal_size().columns
     return None
 

@@ -5,9 +5,15 @@ Mailbox behaviour is checked against the real Dovecot and a Maildir account."""
 from __future__ import annotations
 
 import email
+import fcntl
 import hashlib
 import json
 import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
 import time
 from pathlib import Path
 
@@ -128,9 +134,25 @@ def seeded_state(tmp_path: Path) -> Path:
 
 
 def status_at(path: Path, columns: int) -> str:
-    done = onward("--config", str(path), "status", env={**os.environ, "COLUMNS": str(columns)})
+    """`onward status` on a pseudo-terminal `columns` wide (its real size: COLUMNS unset)."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    done = subprocess.run([sys.executable, "-m", "onward.daemon", "--config", str(path), "status"],
+                          stdout=slave, stderr=subprocess.PIPE, env=env, timeout=60)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: everything written has been read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    return b"".join(chunks).decode().replace("\r\n", "\n")
 
 
 def test_the_status_table_fits_80_columns_and_shows_everything_at_200(tmp_path):
@@ -147,9 +169,8 @@ def test_the_status_table_fits_80_columns_and_shows_everything_at_200(tmp_path):
     assert "onward is not running" in wide.splitlines()[0]
     assert "next drafts due" in wide.splitlines()[0]
     assert hashlib.sha256(b"1").hexdigest()[:8] in wide  # the ID forget and remove-drafts take
-    piped = onward("--config", str(path), "status", env={k: v for k, v in os.environ.items()
-                                                         if k != "COLUMNS"}).stdout
-    assert LONG in piped  # piped output is never cut
+    piped = onward("--config", str(path), "status", env={**os.environ, "COLUMNS": "80"}).stdout
+    assert LONG in piped  # piped output is never cut, even where COLUMNS is exported
 
 
 def test_the_table_shrinks_the_widest_column_first():
@@ -183,7 +204,7 @@ def test_status_refresh_sees_drafts_moved_to_sent_and_trash_and_keeps_the_answer
     assert {c: r["draft_state"] for c, r in shown.items()} == {
         "Kept Co": "in Drafts", "Edited Co": "sent", "Other Co": "in the Trash"}
     assert all(r["draft_checked_at"] for r in shown.values())
-    text = onward("--config", str(offline), "status", env={**os.environ, "COLUMNS": "200"}).stdout
+    text = onward("--config", str(offline), "status").stdout
     assert "in the Trash" in text and "drafts as last known" in text
 
 
