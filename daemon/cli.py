@@ -13,14 +13,14 @@ from pathlib import Path
 
 from onward.daemon import __version__, logs
 from onward.daemon.commands import (
-    check, classify, completion, demo, drafts, evaluate, init, pause, preview, run, service, status,
-    train,
+    check, classify, completion, demo, drafts, evaluate, forget, init, pause, preview, remove_drafts,
+    run, service, status, train,
 )
-from onward.daemon.errors import AlreadyRunning, ConfigError, RuntimeFailure, UsageError
+from onward.daemon.errors import AlreadyRunning, ConfigError, Refused, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (demo, init, check, run, service, status, drafts, pause, classify, train, evaluate,
-            preview, completion)
+COMMANDS = (demo, init, check, run, service, status, drafts, remove_drafts, forget, pause, classify,
+            train, evaluate, preview, completion)
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
     except ConfigError as exc:
         # Another onward at work is no mistake in the config: say it without that label.
-        kind = "" if isinstance(exc, AlreadyRunning) else "config error: "
+        kind = "" if isinstance(exc, AlreadyRunning | Refused) else "config error: "
         print(f"onward: {kind}{exc}", file=sys.stderr)
         return EXIT_CONFIG
     except RuntimeFailure as exc:

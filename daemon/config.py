@@ -12,6 +12,7 @@ import ipaddress
 import functools
 import os
 import tomllib
+import types as types_module
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from onward.daemon.schema import (  # noqa: F401 (the schema's names are part of
     LANGUAGES, AccountConfig, ClassifierConfig, Config, DraftsConfig, Duration, IdentityConfig,
     ImapConfig, ScheduleConfig, StateConfig, check_duration_bounds, parse_duration,
 )
+from onward.daemon.senders import check_patterns
 from onward.daemon.timing import parse_working_hours
 
 _SECTIONS = {
@@ -55,13 +57,18 @@ def _value_types(cls: type) -> dict[str, type]:
     """Each field's type, resolved from its annotation; `X | None` is X (None is never written)."""
     types = {}
     for name, hint in typing.get_type_hints(cls).items():
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        optional = typing.get_origin(hint) in (typing.Union, types_module.UnionType)
+        args = [a for a in typing.get_args(hint) if a is not type(None)] if optional else []
         types[name] = args[0] if args else hint
     return types
 
 
 def _check_value(section: str, f: dataclasses.Field, kind: type, value: Any, base: Path) -> Any:
     key = f"{section} {f.name}" if section.startswith("[") else f"[{section}] {f.name}"
+    if typing.get_origin(kind) is tuple:  # a list of strings (ignore_senders)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f'{key}: expected a list of strings like ["a@x.example"], got {value!r}')
+        return tuple(value)
     if kind is Duration:
         if not isinstance(value, str):
             raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
@@ -149,6 +156,7 @@ def _check_semantics(cfg: Config) -> None:
         raise ConfigError('[drafts] language: must be "en", "de", "fr", "es" or "" (the rejection\'s)')
     if not 0.0 < cfg.classifier.threshold < 1.0:
         raise ConfigError("[classifier] threshold: must be between 0 and 1 (exclusive)")
+    check_patterns(cfg.classifier.ignore_senders)
 
 
 def _is_loopback(host: str) -> bool:

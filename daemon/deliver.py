@@ -21,6 +21,7 @@ from onward import drafts
 
 from onward.daemon import faults
 from onward.daemon.config import Config
+from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError, ConnectionFailure
 from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
 from onward.daemon.mailbox import DraftsTarget
@@ -132,7 +133,10 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 outcomes.append((due.key, note_failure(store, due, exc, now)))
                 continue
             store.finish(due.key, Status.DRAFTED, {"drafts": [d.key for d in plans[due.key].drafts],
-                                              "saved_to": sorted(set(saved))}, now)
+                                                   "saved_to": sorted(set(saved)),
+                                                   # so remove-drafts can tell an edited draft
+                                                   "digests": {d.key: body_digest(d.as_bytes())
+                                                               for d in plans[due.key].drafts}}, now)
             faults.checkpoint("after_finish")
             logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
             # "drafted" only when something was saved now: the run's summary counts what it saved.

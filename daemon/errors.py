@@ -36,6 +36,10 @@ class UsageError(ConfigError):
     """The command line is wrong (a missing or clashing option): exit 2, with the usage line."""
 
 
+class Refused(ConfigError):
+    """What was asked cannot be done as things are (a draft still there): one sentence, exit 2."""
+
+
 class AlreadyRunning(ConfigError):
     """Another onward already writes this state file: stop it first (exit 2)."""
 

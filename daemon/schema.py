@@ -114,6 +114,7 @@ class DraftsConfig:
 @dataclass(frozen=True)
 class ClassifierConfig:
     threshold: float = 0.95
+    ignore_senders: tuple[str, ...] = ()  # addresses and *@domain patterns: never a rejection
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from typing import Callable
 
 import schedule
 
-from onward.daemon import pause
+from onward.daemon import draft_refresh, pause
 from onward.daemon.config import Account, Config
 from onward.daemon.deliver import DryRunTarget, save_due_drafts, settings_from_config
-from onward.daemon.errors import AuthFailure, ConnectionFailure
+from onward.daemon.errors import AuthFailure, ConnectionFailure, RuntimeFailure
 from onward.daemon.mailbox import Mailbox, open_mailbox, sleep
 from onward.daemon.progress import Progress
 from onward.daemon.scan import ScanResult, scan
@@ -132,6 +132,18 @@ class Service:
                                    self.clock())
         self.drafted += sum(outcome == Status.DRAFTED for _key, outcome in outcomes)
 
+    def refresh_draft_states(self) -> None:
+        """Look again at the drafts that may still change (in Drafts or the Trash) and record
+        what became of them. A failure to do so is no reason to stop the service."""
+        try:
+            if draft_refresh.still_moving(self.store, self.clock()):
+                self.beat()
+                draft_refresh.refresh_with(self.store, self._connected().drafts_target(), self.clock())
+        except (RuntimeFailure, *self.mailbox.transient):
+            raise  # the loop reconnects, or stops for a lost state file, as for any other step
+        except Exception as exc:
+            self.log.warning("could not look at the drafts' states: %s: %s", type(exc).__name__, exc)
+
     def run_once(self) -> ScanResult:
         try:
             return self.poll()
@@ -144,6 +156,8 @@ class Service:
         warm_up = getattr(self.process, "warm_up", None)
         scheduler = schedule.Scheduler()
         scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)
+        if not self.dry_run_dir:  # what became of the drafts, for `onward status` (read-only)
+            scheduler.every(draft_refresh.EVERY).seconds.do(self.refresh_draft_states)
         backoff = Backoff()
         outage_since: float | None = None
         poll_now = True

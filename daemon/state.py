@@ -76,6 +76,7 @@ class Status(enum.StrEnum):
     SKIPPED = "skipped"  # a rejection whose drafts are no longer wanted (replied, deleted, …)
     FAILED = "failed"  # unreadable, or its drafts failed too often
     TOO_OLD = "too_old"  # older than the lookback when first seen: never drafted
+    IGNORED = "ignored"  # from a sender on [classifier] ignore_senders: never drafted
 
 
 # A rejection, whatever became of it (a failed one may have been a message nobody could read).
@@ -274,10 +275,10 @@ class Store:
             (self.account, Status.WAITING, now))
         return [Due(k, u, v, f, mid or "", d, bytes(raw)) for k, u, v, f, mid, d, raw in rows]
 
-    def next_due_at(self) -> float | None:
+    def next_due_at(self, account: str | None = None) -> float | None:
         (when,) = self.db.execute(
             "SELECT MIN(due_at) FROM messages WHERE account=? AND status=?",
-            (self.account, Status.WAITING)).fetchone()
+            (account or self.account, Status.WAITING)).fetchone()
         return when
 
     @retry_when_full
@@ -322,11 +323,12 @@ class Store:
         """Every rejection with what became of it, newest first (for `onward status`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
-            f" attempts FROM messages WHERE account=? AND {_REJECTION} ORDER BY received_at DESC",
+            f" attempts, key FROM messages WHERE account=? AND {_REJECTION} ORDER BY received_at DESC",
             (account or self.account,))
-        return [{"subject": s, "sender": f, "received_at": r, "status": st, "probability": p,
-                 "due_at": d, "done_at": done, "attempts": n, **(json.loads(det) if det else {})}
-                for s, f, r, st, p, d, done, det, n in rows]
+        return [{"key": key, "subject": s, "sender": f, "received_at": r, "status": st,
+                 "probability": p, "due_at": d, "done_at": done, "attempts": n,
+                 **(json.loads(det) if det else {})}
+                for s, f, r, st, p, d, done, det, n, key in rows]
 
     def _transaction(self):
         self.check_identity()
@@ -342,7 +344,9 @@ class Store:
             extra = json.loads(detail) if detail else {}
             result.append({"key": key, "message_id": message_id or "", "subject": subject,
                            "sender": sender, "saved_at": done_at, "company": extra.get("company", ""),
-                           "role": extra.get("role", ""), "drafts": extra.get("drafts", [])})
+                           "role": extra.get("role", ""), "drafts": extra.get("drafts", []),
+                           "digests": extra.get("digests", {}),
+                           "draft_state": extra.get("draft_state", "")})
         return result
 
     def too_old(self, account: str | None = None) -> list[dict]:
@@ -377,6 +381,7 @@ class Store:
                    "recent": recent, "rejections": self.rejections(account)}
         if every:
             summary["too_old"] = self.too_old(account)
+            summary["ignored"] = self.ignored(account)
         return summary
 
     def summaries(self, every: bool = False) -> list[dict]:
@@ -389,6 +394,65 @@ class Store:
                 for subject, sender, status, probability in self.db.execute(
                     "SELECT subject, sender, status, probability FROM messages WHERE account=?"
                     " ORDER BY received_at", (self.account,))]
+
+    # --- what the user steers: draft states, forget, removal (issue 11) ---
+
+    def ignored(self, account: str | None = None) -> list[dict]:
+        """Mail from a sender on [classifier] ignore_senders, newest first (`onward status --all`)."""
+        rows = self.db.execute(
+            "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
+            " status=? ORDER BY received_at DESC", (account or self.account, Status.IGNORED))
+        return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
+                for s, f, r, d in rows]
+
+    def keys_like(self, prefix: str) -> list[tuple[str, str]]:
+        """(key, status) of the messages whose key starts with `prefix` (an ID as shown)."""
+        return list(self.db.execute(
+            "SELECT key, status FROM messages WHERE account=? AND substr(key, 1, ?) = ?",
+            (self.account, len(prefix), prefix.lower())))
+
+    @retry_when_full
+    def note_detail(self, updates: dict[str, dict]) -> None:
+        """Merge `updates[key]` into each message's detail (the last known state of its drafts)."""
+        with self._transaction():
+            for key, values in updates.items():
+                row = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
+                                      (self.account, key)).fetchone()
+                if row is not None:
+                    merged = {**(json.loads(row[0]) if row[0] else {}), **values}
+                    self.db.execute("UPDATE messages SET detail=? WHERE account=? AND key=?",
+                                    (_json(merged), self.account, key))
+
+    def message(self, key: str) -> dict | None:
+        """Where a message was found and what became of it, for `onward forget`."""
+        row = self.db.execute(
+            "SELECT folder, uidvalidity, uid, message_id, subject, status, detail FROM messages"
+            " WHERE account=? AND key=?", (self.account, key)).fetchone()
+        if row is None:
+            return None
+        folder, validity, uid, message_id, subject, status, detail = row
+        return {"key": key, "folder": folder, "uidvalidity": validity, "uid": uid,
+                "message_id": message_id or "", "subject": subject, "status": status,
+                **(json.loads(detail) if detail else {})}
+
+    @retry_when_full
+    def forget(self, key: str, raw: bytes, now: float) -> bool:
+        """Make a decided rejection wait for its drafts again, due `now`, with its bytes back;
+        what became of its earlier drafts is forgotten. False if `key` is not known."""
+        dropped = ("drafts", "saved_to", "digests", "reason", "error", "draft_state",
+                   "draft_checked_at")
+        with self._transaction():
+            row = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
+                                  (self.account, key)).fetchone()
+            if row is None:
+                return False
+            detail = {k: v for k, v in (json.loads(row[0]) if row[0] else {}).items() if k not in dropped}
+            self.db.execute("UPDATE messages SET status=?, due_at=?, done_at=NULL,"
+                            " attempts=0, detail=? WHERE account=? AND key=?",
+                            (Status.WAITING, now, _json(detail), self.account, key))
+            self.db.execute("INSERT OR REPLACE INTO pending (account, key, raw) VALUES (?,?,?)",
+                            (self.account, key, raw))
+        return True
 
 
 # Columns added after the first release: a state file from before gets them on opening.

@@ -14,6 +14,7 @@ from typing import Callable
 from onward.daemon.config import Config
 from onward.daemon.deliver import rejection_facts
 from onward.daemon.mailbox.message import Message, summarise
+from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status
 from onward.daemon.timing import due_time
 
@@ -110,6 +111,10 @@ class Triager:
 
     def decide(self, message: Message, key: str, verdict) -> Record:
         probability = round(float(verdict.probability), 4)
+        pattern = ignored_by(str(message.headers.get("From") or ""), self.cfg.classifier.ignore_senders)
+        if pattern:  # the user said so: never a rejection, whatever the model thinks
+            return basic_record(message, key, Status.IGNORED, probability=probability,
+                                detail={"reason": f"sender matches ignore_senders {pattern}"})
         if verdict.label != "rejection":
             return basic_record(message, key, Status.OTHER, probability=probability)
         # From when it was first seen, if later than its arrival: mail seen late (after an

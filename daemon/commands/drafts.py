@@ -9,7 +9,8 @@ import json
 from onward.daemon.commands import load_config
 from onward.daemon.commands.status import _shown, _when
 from onward.daemon.config import accounts_of
-from onward.daemon.mailbox import open_mailbox
+from onward.daemon.draft_refresh import kept_state, states_of
+from onward.daemon.rejection_ids import short_id
 from onward.daemon.state import Store
 
 
@@ -33,11 +34,9 @@ def run(args: argparse.Namespace) -> int:
             drafted = [] if store.is_empty() else store.drafted()
         finally:
             store.close()
-        states = {}
-        if drafted:
-            with open_mailbox(account) as mailbox:
-                states = mailbox.drafts_target().draft_states(drafted)
-        listed += [{**row, "account": account.name, "state": states[row["key"]]} for row in drafted]
+        states = states_of(account, drafted)
+        listed += [{**row, "id": short_id(row["key"]), "account": account.name,
+                    "state": kept_state(row, states[row["key"]])} for row in drafted]
     if args.json:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
@@ -45,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
         print("no drafts saved yet")
     for row in listed:
         about = " / ".join(x for x in (row["company"], row["role"]) if x) or row["sender"]
-        print(f"{_when(row['saved_at'])}  {_shown(about, 45):<45} {row['state']:<20} "
+        print(f"{row['id']}  {_when(row['saved_at'])}  {_shown(about, 45):<45} {row['state']:<20} "
               f"{_shown(row['subject'], 50)}")
     return 0

@@ -8,9 +8,12 @@ import json
 import math
 import re
 
-from onward.daemon import pause
+from onward.daemon import pause, table
 from onward.daemon.commands import load_config
+from onward.daemon.draft_refresh import refresh_draft_states
+from onward.daemon.mailbox.replies import THERE
 from onward.daemon.lock import holder
+from onward.daemon.rejection_ids import short_id
 from onward.daemon.state import Status, Store
 
 
@@ -18,7 +21,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("status", help="show what onward has seen and decided")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true",
-                   help="also list the mail passed over as older than the lookback")
+                   help="also list the mail passed over as older than the lookback, and the mail "
+                        "from senders on [classifier] ignore_senders")
+    p.add_argument("--refresh", action="store_true",
+                   help="first ask the mailbox (read-only) what became of each draft, and keep "
+                        "the answer for the next `onward status`")
     p.set_defaults(func=run)
 
 
@@ -41,6 +48,13 @@ def _when(ts: float | None) -> str:
         return "(out of range)"
 
 
+def _brief_when(ts: float | None) -> str:
+    """_when without the year when it is this year's: the table keeps its room for names."""
+    text = _when(ts)
+    this_year = dt.date.today().strftime("%Y-")
+    return text[len(this_year):] if text.startswith(this_year) else text
+
+
 def _json_for_terminal(data) -> str:
     """JSON that means the same, with what _UNSHOWABLE matches written as \\u escapes."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
@@ -49,12 +63,22 @@ def _json_for_terminal(data) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    cfg = load_config(args, need_account=False)
+    cfg = load_config(args, need_account=args.refresh)
+    if args.refresh:
+        refresh_draft_states(cfg)
     summaries = []
+    next_due = None
     if cfg.state_path.exists():
         store = Store(cfg.state_path, readonly=True)  # a reader: never changes the file
         try:
             summaries = store.summaries(every=args.all)
+            for summary in summaries:
+                for r in summary["rejections"]:
+                    r["id"] = short_id(r["key"])
+                    if r["status"] == Status.DRAFTED and "draft_state" not in r:
+                        r["draft_state"], r["draft_checked_at"] = THERE, r["done_at"]  # as saved
+                due = store.next_due_at(summary["account"])
+                next_due = due if next_due is None or (due is not None and due < next_due) else next_due
         finally:
             store.close()
     until = pause.paused_until(cfg.state_path)
@@ -63,11 +87,11 @@ def run(args: argparse.Namespace) -> int:
         print(_json_for_terminal({"state": str(cfg.state_path), "accounts": summaries,
                                   "running": {"pid": running[0], "since": running[1]} if running
                                   else None,
+                                  "next_due_at": next_due,
                                   "paused_until": None if until is None else
                                   ("resume" if until == math.inf else until)}))
         return 0
-    print(f"onward is running (pid {running[0] or '?'}, since {_when(running[1])})" if running
-          else "onward is not running (start it with `onward run`, or as a service)")
+    print(_first_line(running, until, next_due))
     print(f"state: {cfg.state_path}")
     if until is not None:
         print(f"{pause.describe(until)}: new mail is recorded, no drafts are saved")
@@ -78,6 +102,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _first_line(running, until: float | None, next_due: float | None) -> str:
+    """Whether the service runs, since when, and what it waits for."""
+    if until is not None:
+        waits = f"{pause.describe(until)} (new mail is still recorded)"
+    elif next_due is not None:
+        waits = f"next drafts due {_when(next_due)}"
+    else:
+        waits = ""
+    if running:
+        return (f"onward is running (pid {running[0] or '?'}, since {_when(running[1])}): waiting "
+                f"for new mail{'; ' + waits if waits else ''}")
+    return f"onward is not running (start it with `onward run`, or as a service){'; ' + waits if waits else ''}"
+
+
 def _print_account(summary: dict, named: bool) -> None:
     if named:
         print(f"\naccount {summary['account']}")
@@ -86,10 +124,19 @@ def _print_account(summary: dict, named: bool) -> None:
         print(f"folder {_shown(f['folder'])}: {uids}scanned {_when(f['scanned_at'])}")  # a Maildir has no UIDs
     counts = ", ".join(f"{n} {s}" for s, n in sorted(summary["messages"].items())) or "none"
     print(f"messages: {counts}")
-    print("rejections:" if summary["rejections"] else "rejections: none yet")
-    for r in summary["rejections"]:
-        who = " / ".join(_shown(x) for x in (r.get("company"), r.get("role")) if x) or _shown(r["sender"], 40)
-        print(f"  {_when(r['received_at'])}  {who[:50]:<50} {_outcome(r)}")
+    rejections = summary["rejections"]
+    print("rejections:" if rejections else "rejections: none yet")
+    if rejections:
+        rows = [[r["id"], _brief_when(r["received_at"]), _shown(r.get("company")) or _shown(r["sender"]),
+                 _shown(r.get("role")) or "-", _outcome(r),
+                 _brief_when(r["due_at"] if r["status"] == Status.WAITING else r["done_at"]),
+                 _shown(r.get("draft_state", ""))] for r in rejections]
+        for line in table.render(REJECTION_COLUMNS, rows, {2, 3, 4, 6}, table.terminal_width(), "  "):
+            print(line)
+        checked = [r["draft_checked_at"] for r in rejections if r.get("draft_checked_at")]
+        if checked:
+            print(f"  (drafts as last known, oldest {_when(min(checked))}; "
+                  "`onward status --refresh` asks the mailbox)")
     print("recent messages:")
     for m in summary["recent"]:
         print(f"  {_when(m['received_at'])}  {m['status']:<8} {_shown(m['sender'], 30):<30} "
@@ -100,19 +147,27 @@ def _print_account(summary: dict, named: bool) -> None:
         for m in summary["too_old"]:
             print(f"  {_when(m['received_at'])}  {_shown(m['sender'], 30):<30} {_shown(m['subject'], 50):<50} "
                   f"{_shown(m.get('reason', ''), 80)}")
+    if "ignored" in summary:
+        print("ignored (sender on [classifier] ignore_senders):" if summary["ignored"] else
+              "ignored senders: none")
+        for m in summary["ignored"]:
+            print(f"  {_when(m['received_at'])}  {_shown(m['sender'])}  {_shown(m['subject'])}")
+
+
+REJECTION_COLUMNS = ["ID", "RECEIVED", "COMPANY", "ROLE", "STATE", "WHEN", "DRAFT"]
 
 
 def _outcome(rejection: dict) -> str:
     status = rejection["status"]
     if status == Status.WAITING and rejection.get("attempts"):
-        return (f"waiting until {_when(rejection['due_at'])} (attempt {rejection['attempts']} failed: "
+        return (f"waiting (attempt {rejection['attempts']} failed: "
                 f"{_shown(rejection.get('reason'), 80)})")
     if status == Status.DRAFTED:
-        return f"drafted at {_when(rejection['done_at'])}"
+        return Status.DRAFTED
     if status == Status.SKIPPED:
-        return f"skipped because {_shown(rejection.get('reason', 'unknown'))}"
+        return f"skipped: {_shown(rejection.get('reason', 'unknown'))}"
     if status == Status.WAITING:
-        return f"waiting until {_when(rejection['due_at'])}"
+        return Status.WAITING
     if status == Status.FAILED:
         return f"failed: {_shown(rejection.get('reason') or rejection.get('error') or 'unknown')}"
     return _shown(status)

@@ -1,0 +1,69 @@
+"""Columns for the terminal: a header row, every column as wide as its widest value, and, only
+when the terminal is too narrow, the widest shrinkable columns shortened with an ellipsis."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import unicodedata
+
+GAP = "  "
+ELLIPSIS = "…"
+NARROWEST = 6  # a shortened column keeps at least this many characters
+
+
+def terminal_width() -> int | None:
+    """The terminal's width ($COLUMNS where set, else asked of the terminal); None (no limit) when
+    the output is not a terminal, so that `onward status | grep` sees whole values even where
+    COLUMNS is exported."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def fit(widths: list[int], shrinkable: set[int], limit: int | None) -> list[int]:
+    """Column widths that fit `limit` characters with GAPs between them, taking one character at a
+    time from the widest shrinkable column (so no single column is cut to nothing first)."""
+    widths = list(widths)
+    if limit is None:
+        return widths
+    while sum(widths) + len(GAP) * (len(widths) - 1) > limit:
+        candidates = [i for i in shrinkable if widths[i] > NARROWEST]
+        if not candidates:
+            break  # as narrow as it goes: the terminal wraps the rest
+        widest = max(candidates, key=lambda i: (widths[i], -i))
+        widths[widest] -= 1
+    return widths
+
+
+def shown_width(text: str) -> int:
+    """Terminal columns `text` takes: East Asian wide characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` columns, ending in an ellipsis when shortened, padded to `width`."""
+    if shown_width(text) > width:
+        kept, used = [], 0
+        for c in text:
+            w = shown_width(c)
+            if used + w > width - 1:
+                break
+            kept.append(c)
+            used += w
+        text = "".join(kept) + ELLIPSIS
+    return text + " " * (width - shown_width(text))
+
+
+def render(headers: list[str], rows: list[list[str]], shrinkable: set[int],
+           limit: int | None, indent: str = "") -> list[str]:
+    """The lines of the table (header first); the last column is not padded."""
+    natural = [max(shown_width(c) for c in column) for column in zip(headers, *rows)]
+    room = None if limit is None else limit - len(indent)
+    widths = fit(natural, shrinkable, room)
+    lines = []
+    for row in [headers, *rows]:
+        cells = [cut(c, w) for c, w in zip(row, widths)]
+        lines.append((indent + GAP.join(cells)).rstrip())
+    return lines
