@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 _WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
 STEM_LENGTH = 5
 
@@ -141,7 +143,8 @@ def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
     """The words (or tokens, compared without surrounding punctuation) that are not sender names."""
     if not names:
         return items
-    return [item for item in items if item not in names and item.strip(_PUNCTUATION) not in names]
+    return [item for item in items
+            if item not in names and (item.isalpha() or item.strip(_PUNCTUATION) not in names)]
 
 
 _PUNCTUATION = "\"'.,;:!?()[]<>«»-–—/*_@&#"
@@ -155,27 +158,17 @@ def analyze_masked(text: str) -> list[str]:
 
 # The analyzers a saved model may name, and whether each uses three-word runs: a model file names
 # one of these, never arbitrary code.
-ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False, "analyze_content": True, "analyze_masked": True,
-                    "analyze_phrases": True}
+ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False, "analyze_content": True, "analyze_masked": True}
 # Analyzers whose model leaves the sender's names out of words and character n-grams alike.
-MASKING_ANALYZERS = frozenset({"analyze_masked", "analyze_phrases"})
-# Analyzers whose model also weighs decision phrases (`phrase_terms`).
-PHRASE_ANALYZERS = frozenset({"analyze_phrases"})
-
-
-def analyze_phrases(text: str) -> list[str]:
-    """`analyze_masked`, plus a pseudo-term for each decision phrase (`phrase_terms`)."""
-    normalised = normalise(text)
-    words = unnamed(words_of(normalised), sender_names(normalised))
-    return content_terms(terms_of(words)) + phrase_terms(normalised)
+MASKING_ANALYZERS = frozenset({"analyze_masked"})
 
 
 # Phrases that state a decision, in en/de/fr/es, matched on normalised text (lower-case, no accents).
-# Each match adds one pseudo-term (it cannot arise from text: words are letters only), so the model
-# weighs "a decision against the candidate" as such, whoever wrote it and however the mail is worded
-# around it. Three kinds: the employer's decision against the candidate, an application merely
-# received or under review, and the candidate's own decision (an offer declined, an application
-# withdrawn), which is no rejection.
+# Whether a mail says each kind of thing is a feature of its own (`phrase_presence`), weighed the
+# same in a one-line mail as in a long one, so the model weighs "a decision against the candidate"
+# as such, whoever wrote it and however the mail is worded around it. Three kinds: the employer's
+# decision against the candidate, an application merely received or under review, and the
+# candidate's own decision (an offer declined, an application withdrawn), which is no rejection.
 _W = r"(?:\w+ ){0,3}"  # up to three words in between
 PHRASES = {
     "=against": (
@@ -191,6 +184,10 @@ PHRASES = {
         r"|\b(?:position|role|vacancy|post|job|opening|program|programme|places) (?:has|have|is|are)"
         r" (?:now |already )?(?:been )?(?:filled|closed|full)"
         r"|\bnot (?:been )?(?:selected|successful|shortlisted|chosen|progressed)\b|\bunsuccessful\b"
+        r"|\b(?:pursue|pursuing|select|selected|selecting|chose|chosen|choose|hire|hired|hiring|appoint|appointed"
+        r"|proceed|proceeding|move forward|moving forward|continue|continuing|progress|progressing|decided on)"
+        r" (?:\w+ ){0,2}(?:other|another|a different|alternative|more suitable|stronger|more experienced|more qualified)"
+        r" (?:candidate|applicant|profile|person|people|individual)"
         r"|\bregret to (?:inform|let you know|advise|tell)|\bnot (?:a|the right) (?:match|fit)\b"
         r"|\b(?:offered|given) the (?:position|role|job|post) to\b|\bin a different direction\b"
         r"|\bgo (?:an|a different|another) (?:way|direction)\b"
@@ -198,7 +195,7 @@ PHRASES = {
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
         r"|\b(?:nicht|keine) (?:\w+ )?(?:berucksichtig|zusage|in die engere|weiter (?:verfolg|beruck)|fortsetz|anbieten)"
-        r"|\b(?:bereits|schon|inzwischen|mittlerweile) (?:\w+ )?(?:besetzt|vergeben)|\babsage\b|\babsagen mussen"
+        r"|\b(?:bereits|schon|inzwischen|mittlerweile) (?:\w+ )?(?:besetzt|vergeben)"
         # fr
         r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite"
         r"|\bsuite favorable|\bpas (?:ete )?retenue?s?\b|\bn'avons pas retenu|\bpas (?:ete )?selectionnee?\b"
@@ -222,6 +219,12 @@ PHRASES = {
         r"|\breviendr|\ben cours d'(?:etude|examen)"
         r"|\bhemos recibido|\b(?:ha|has) sido recibid|\bse ha enviado|\bnos pondremos en contacto"
         r"|\bte (?:llamaremos|escribiremos)|\ben revision\b"
+        # "we cannot answer everyone individually": said by confirmations, not by a decision
+        r"|\b(?:not able|unable|cannot|can't|can not) (?:to )?(?:reply|respond|answer|get back)"
+        r" (?:to )?(?:every|each|all|individually|personally)"
+        r"|\bnicht (?:jede[rmn]?|alle[nm]?) (?:\w+ ){0,2}(?:einzeln|individuell|personlich|sofort|beantwort)"
+        r"|\brepondre (?:individuellement|personnellement|a (?:chaque|chacune|chacun|toutes|tous))"
+        r"|\bresponder (?:a (?:todas|todos|cada)|individualmente|de forma (?:individual|personal))"
     ),
     "=own": (
         r"\b(?:you|you've|you have|you had) (?:decided to )?(?:declin|withdr|turn(?:ed)? down)"
@@ -239,9 +242,30 @@ _PHRASE = re.compile("(?<![a-z'])(?:" + "|".join(
 PHRASE_TERMS = tuple(PHRASES)
 
 
+def phrase_presence(normalised_texts: list[str]) -> np.ndarray:
+    """One row per text, one column per kind of PHRASES: 1.0 if the text says it (`phrase_terms`)."""
+    found = np.zeros((len(normalised_texts), len(PHRASE_TERMS)))
+    for row, text in enumerate(normalised_texts):
+        for kind in set(phrase_terms(text)):
+            found[row, PHRASE_TERMS.index(kind)] = 1.0
+    return found
+
+
 def phrase_terms(normalised: str) -> list[str]:
-    """One pseudo-term ("=against", "=received", "=own") for each decision phrase in the text."""
-    return ["=" + match.lastgroup for match in _PHRASE.finditer(normalised)]
+    """The kind ("=against", "=received", "=own") of each decision phrase of the strongest kind.
+
+    The candidate's own decision outranks a decision against them ("sorry you declined; we offered
+    the role to someone else" is no rejection), and a decision outranks the promise to review or to
+    be in touch that rejections also make ("we'll be in touch if anything changes").
+    """
+    kinds = ["=" + match.lastgroup for match in _PHRASE.finditer(normalised)]
+    for kind in _PRECEDENCE:
+        if kind in kinds:
+            return [k for k in kinds if k == kind]
+    return kinds
+
+
+_PRECEDENCE = ("=own", "=against", "=received")
 
 
 def phrase_matches(normalised: str) -> list[tuple[str, str]]:

@@ -48,7 +48,8 @@ _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
 _FOOTER_LINE = re.compile(
-    r"unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
+    # Each phrase starts a word: one look-behind up front lets the engine skip the other positions.
+    r"(?<![a-z])(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
     r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
@@ -57,10 +58,11 @@ _FOOTER_LINE = re.compile(
     r"|(?:e-mail|nachricht) (?:enthält|ist) vertraulich"
     r"|se désinscrire|désabonner|désinscription|politique de confidentialité|message .{0,60}confidentiel"
     r"|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|política de privacidad"
-    r"|(?:correo|mensaje) .{0,60}confidencial",
+    r"|(?:correo|mensaje) .{0,60}confidencial)",
 )  # matched against lower-cased text: far faster than re.I on every position
 _PLACEHOLDER_LABELS = {"example", "invalid", "test", "localhost", "co", "com", "org", "net"}
-_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Runs of whitespace become one space; a single space (most of them) is left alone, which is faster.
+_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
 
 def message_text(raw: bytes) -> str:
