@@ -3,7 +3,7 @@
   python bench/classifier_quality.py            # train on corpus/train, report on corpus/heldout
   python bench/classifier_quality.py --select   # compare designs by cross-validation on corpus/train
   python bench/classifier_quality.py --cv       # the default design's CV figures per fold, language,
-                                                # category and writer
+                                                # category and writer (--design NAME: another design)
 
 Cross-validation is writer-disjoint: each corpus file name without its part number is one writer
 (corpus.writer_of), and all of one writer's mail sits on one side of every split (scikit-learn's
@@ -40,7 +40,7 @@ DESIGNS = {  # name: build_pipeline parameters; the first is the default
     "content terms": {**BEFORE, "analyzer": "analyze_content"},
     "content, no names": {**BEFORE, "analyzer": "analyze_masked"},
     "default, char 3-5": {**DEFAULT_PARAMS, "char_range": (3, 5)},
-    "default, phrases x0.3": {**DEFAULT_PARAMS, "phrase_scale": 0.3},
+    "default, phrases x1": {**DEFAULT_PARAMS, "phrase_scale": 1.0},
     "default, phrases x3": {**DEFAULT_PARAMS, "phrase_scale": 3.0},
     "default, C=2": {**DEFAULT_PARAMS, "C": 2.0},
     "default, logistic C=30": {**DEFAULT_PARAMS, "learner": "logistic", "C": 30.0},
@@ -178,14 +178,15 @@ def cv_row(name: str, probs: np.ndarray, truth: np.ndarray, languages: np.ndarra
             f"{recall_at_98:>8.3f}  {language_recall:<21}")
 
 
-def cross_validation_report(threshold: float, folds: int) -> int:
-    """The default design's writer-disjoint CV figures: per fold, language, category and writer."""
+def cross_validation_report(threshold: float, folds: int, design: str = "default") -> int:
+    """One design's writer-disjoint CV figures: per fold, language, category and writer."""
     data = Folds(folds)
     started = time.perf_counter()
-    probs = data.predict(DEFAULT_PARAMS)
+    params = DESIGNS[design]
+    probs = data.predict(params)
     predicted = labels_of(probs >= threshold)
     truth = list(data.truth)
-    print(f"{folds}-fold writer-disjoint CV of the default design {DEFAULT_PARAMS} on {len(truth)} training "
+    print(f"{folds}-fold writer-disjoint CV of the design {design!r} {params} on {len(truth)} training "
           f"examples by {len(set(data.writers))} writers, threshold {threshold} "
           f"({time.perf_counter() - started:.0f} s)")
     print(f"\n{'':<28}{'n':>5}   {'prec':>5}  {'rec':>5}  {'f1':>5}  {'fp':>3}  {'fn':>3}")
@@ -221,12 +222,13 @@ def main() -> int:
     parser.add_argument("--select", action="store_true", help="compare designs by CV on the training part")
     parser.add_argument("--cv", action="store_true",
                         help="the default design's writer-disjoint CV figures per fold, language, category, writer")
-    parser.add_argument("--design", action="append", help="with --select: only this design (repeatable)")
+    parser.add_argument("--design", action="append",
+                        help="with --select: only this design (repeatable); with --cv: this design, not the default")
     parser.add_argument("--threshold", type=float, default=0.95, help="the default [classifier] threshold")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     if args.cv:
-        return cross_validation_report(args.threshold, args.folds)
+        return cross_validation_report(args.threshold, args.folds, (args.design or ["default"])[0])
     return select(args.threshold, args.folds, args.design) if args.select else heldout_report(args.threshold)
 
 

@@ -28,7 +28,7 @@ from onward.classifier.model import REJECTION, Model, ModelWeights
 # Chosen by writer-disjoint cross-validation on the training part only
 # (bench/classifier_quality.py --select and --cv).
 DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char", "phrases"), "learner": "svm", "analyzer": "analyze_masked",
-                  "char_range": (2, 5), "min_writers": 1, "calibration": "random", "phrase_scale": 1.0}
+                  "char_range": (2, 5), "min_writers": 1, "calibration": "random", "phrase_scale": 0.3}
 ANALYZERS = {"analyze": analyze, "analyze_pairs": analyze_pairs, "analyze_content": analyze_content,
              "analyze_masked": analyze_masked}
 
