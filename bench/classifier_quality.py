@@ -41,6 +41,8 @@ DESIGNS = {  # name: build_pipeline parameters; the first is the default
     "content, no names": {**BEFORE, "analyzer": "analyze_masked"},
     "default, char 3-5": {**DEFAULT_PARAMS, "char_range": (3, 5)},
     "default, phrases x1": {**DEFAULT_PARAMS, "phrase_scale": 1.0},
+    "no names, phrases among the terms": {**BEFORE, "analyzer": "analyze_inline_phrases"},
+    "phrases among the terms and x0.3": {**DEFAULT_PARAMS, "analyzer": "analyze_inline_phrases"},
     "default, phrases x3": {**DEFAULT_PARAMS, "phrase_scale": 3.0},
     "default, C=2": {**DEFAULT_PARAMS, "C": 2.0},
     "default, logistic C=30": {**DEFAULT_PARAMS, "learner": "logistic", "C": 30.0},

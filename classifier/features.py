@@ -158,9 +158,18 @@ def analyze_masked(text: str) -> list[str]:
 
 # The analyzers a saved model may name, and whether each uses three-word runs: a model file names
 # one of these, never arbitrary code.
-ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False, "analyze_content": True, "analyze_masked": True}
+ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False, "analyze_content": True, "analyze_masked": True,
+                    "analyze_inline_phrases": True}
 # Analyzers whose model leaves the sender's names out of words and character n-grams alike.
-MASKING_ANALYZERS = frozenset({"analyze_masked"})
+MASKING_ANALYZERS = frozenset({"analyze_masked", "analyze_inline_phrases"})
+INLINE_PHRASE_ANALYZERS = frozenset({"analyze_inline_phrases"})
+
+
+def analyze_inline_phrases(text: str) -> list[str]:
+    """`analyze_masked` plus the decision phrases as pseudo-words among the terms (compared by CV)."""
+    normalised = normalise(text)
+    words = unnamed(words_of(normalised), sender_names(normalised))
+    return content_terms(terms_of(words)) + phrase_terms(normalised)
 
 
 # Phrases that state a decision, in en/de/fr/es, matched on normalised text (lower-case, no accents).

@@ -15,8 +15,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
-from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, PHRASE_TERMS, normalise, phrase_matches,
-                                        phrase_presence, sender_names, tokens_of, unnamed, words_of)
+from onward.classifier.features import (ANALYZER_TRIPLES, INLINE_PHRASE_ANALYZERS, MASKING_ANALYZERS, PHRASE_TERMS,
+                                        normalise, phrase_matches, phrase_presence, phrase_terms, sender_names,
+                                        tokens_of, unnamed, words_of)
 from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,8 @@ class Model:
         else:
             word_lists = [words_of(n) for n in normalised]
             token_lists = [tokens_of(n) for n in normalised] if self._grams else []
+        if self.weights.analyzer in INLINE_PHRASE_ANALYZERS:  # pseudo-words end any run, as in training
+            word_lists = [words + phrase_terms(n) for words, n in zip(word_lists, normalised)]
         terms = self._terms.counts(word_lists)
         grams = self._grams.counts(token_lists) if self._grams is not None else None
         phrases = phrase_presence(normalised) if self._phrases else None

@@ -22,7 +22,7 @@ from sklearn.svm import LinearSVC
 
 from onward.classifier.char_ngrams import WordCharNgrams
 from onward.classifier.features import (MASKING_ANALYZERS, PHRASE_TERMS, analyze, analyze_content, analyze_masked,
-                                        analyze_pairs, normalise, phrase_presence)
+                                        analyze_inline_phrases, analyze_pairs, normalise, phrase_presence)
 from onward.classifier.model import REJECTION, Model, ModelWeights
 
 # Chosen by writer-disjoint cross-validation on the training part only
@@ -30,7 +30,7 @@ from onward.classifier.model import REJECTION, Model, ModelWeights
 DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char", "phrases"), "learner": "svm", "analyzer": "analyze_masked",
                   "char_range": (2, 5), "min_writers": 1, "calibration": "random", "phrase_scale": 0.3}
 ANALYZERS = {"analyze": analyze, "analyze_pairs": analyze_pairs, "analyze_content": analyze_content,
-             "analyze_masked": analyze_masked}
+             "analyze_masked": analyze_masked, "analyze_inline_phrases": analyze_inline_phrases}
 
 
 class PhrasePresence(TransformerMixin, BaseEstimator):
