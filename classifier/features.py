@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import numpy as np
-
 _WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
 STEM_LENGTH = 5
 
@@ -159,25 +157,26 @@ def analyze_masked(text: str) -> list[str]:
 # The analyzers a saved model may name, and whether each uses three-word runs: a model file names
 # one of these, never arbitrary code.
 ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False, "analyze_content": True, "analyze_masked": True,
-                    "analyze_inline_phrases": True}
+                    "analyze_phrases": True}
 # Analyzers whose model leaves the sender's names out of words and character n-grams alike.
-MASKING_ANALYZERS = frozenset({"analyze_masked", "analyze_inline_phrases"})
-INLINE_PHRASE_ANALYZERS = frozenset({"analyze_inline_phrases"})
+MASKING_ANALYZERS = frozenset({"analyze_masked", "analyze_phrases"})
+# Analyzers whose model also counts decision phrases, as pseudo-words after the words (`phrase_terms`).
+PHRASE_ANALYZERS = frozenset({"analyze_phrases"})
 
 
-def analyze_inline_phrases(text: str) -> list[str]:
-    """`analyze_masked` plus the decision phrases as pseudo-words among the terms (compared by CV)."""
+def analyze_phrases(text: str) -> list[str]:
+    """`analyze_masked` plus a pseudo-word ("=against", "=received", "=own") per decision phrase."""
     normalised = normalise(text)
     words = unnamed(words_of(normalised), sender_names(normalised))
     return content_terms(terms_of(words)) + phrase_terms(normalised)
 
 
 # Phrases that state a decision, in en/de/fr/es, matched on normalised text (lower-case, no accents).
-# Whether a mail says each kind of thing is a feature of its own (`phrase_presence`), weighed the
-# same in a one-line mail as in a long one, so the model weighs "a decision against the candidate"
-# as such, whoever wrote it and however the mail is worded around it. Three kinds: the employer's
-# decision against the candidate, an application merely received or under review, and the
-# candidate's own decision (an offer declined, an application withdrawn), which is no rejection.
+# Each match adds a pseudo-word to the terms (it cannot come from text: words are letters only), so
+# the model weighs "a decision against the candidate" as such, whoever wrote it and however the
+# mail is worded around it. Three kinds: the employer's decision against the candidate, an
+# application merely received or under review, and the candidate's own decision (an offer declined,
+# an application withdrawn), which is no rejection.
 _W = r"(?:\w+ ){0,3}"  # up to three words in between
 PHRASES = {
     "=against": (
@@ -249,15 +248,6 @@ PHRASES = {
 _PHRASE = re.compile("(?<![a-z'])(?:" + "|".join(
     f"(?P<{kind[1:]}>{pattern})" for kind, pattern in PHRASES.items()).replace("|\\b", "|").replace(">\\b", ">") + ")")
 PHRASE_TERMS = tuple(PHRASES)
-
-
-def phrase_presence(normalised_texts: list[str]) -> np.ndarray:
-    """One row per text, one column per kind of PHRASES: 1.0 if the text says it (`phrase_terms`)."""
-    found = np.zeros((len(normalised_texts), len(PHRASE_TERMS)))
-    for row, text in enumerate(normalised_texts):
-        for kind in set(phrase_terms(text)):
-            found[row, PHRASE_TERMS.index(kind)] = 1.0
-    return found
 
 
 def phrase_terms(normalised: str) -> list[str]:

@@ -8,16 +8,15 @@ starts in well under a second, and the saved form is plain arrays that cannot ru
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
-from onward.classifier.features import (ANALYZER_TRIPLES, INLINE_PHRASE_ANALYZERS, MASKING_ANALYZERS, PHRASE_TERMS,
-                                        normalise, phrase_matches, phrase_presence, phrase_terms, sender_names,
-                                        tokens_of, unnamed, words_of)
+from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, PHRASE_ANALYZERS, normalise,
+                                        phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
 from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
@@ -55,8 +54,6 @@ class ModelWeights:
     intercept: float
     sigmoid_a: float  # P(rejection) = 1 / (1 + exp(a * score + b))
     sigmoid_b: float
-    # One weight per kind of decision phrase (features.PHRASE_TERMS), or none: a model without them.
-    phrase_coef: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     def check(self) -> None:
         """Raise ValueError unless the arrays fit together (a damaged or foreign file)."""
@@ -66,9 +63,7 @@ class ModelWeights:
             raise ValueError("vocabulary and idf sizes differ")
         if self.coef.shape != (len(self.terms) + len(self.grams),):
             raise ValueError("the weights do not match the vocabularies")
-        if len(self.phrase_coef) not in (0, len(PHRASE_TERMS)):
-            raise ValueError("the phrase weights do not match the kinds of phrase")
-        if not all(np.isfinite(x).all() for x in (self.term_idf, self.gram_idf, self.coef, self.phrase_coef)):
+        if not all(np.isfinite(x).all() for x in (self.term_idf, self.gram_idf, self.coef)):
             raise ValueError("weights that are not finite numbers")
 
 
@@ -82,10 +77,10 @@ class Model:
         self._terms = TermCounter(weights.terms, ANALYZER_TRIPLES[weights.analyzer])
         self._grams = CharGramCounter(weights.grams, weights.gram_range) if len(weights.grams) else None
         self._mask = weights.analyzer in MASKING_ANALYZERS
-        self._phrases = len(weights.phrase_coef) > 0
+        self._phrases = weights.analyzer in PHRASE_ANALYZERS
 
-    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None, np.ndarray | None]:
-        """Counts of the word terms and character n-grams, and the decision phrases, of extracted texts."""
+    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+        """Counts of the word terms and of the character n-grams of already-extracted texts."""
         normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
         if self._mask:  # the sender's names are no evidence (features.sender_names)
             names = [sender_names(n) for n in normalised]
@@ -94,21 +89,18 @@ class Model:
         else:
             word_lists = [words_of(n) for n in normalised]
             token_lists = [tokens_of(n) for n in normalised] if self._grams else []
-        if self.weights.analyzer in INLINE_PHRASE_ANALYZERS:  # pseudo-words end any run, as in training
+        if self._phrases:  # decision phrases are pseudo-words after the words: they end any run, as in training
             word_lists = [words + phrase_terms(n) for words, n in zip(word_lists, normalised)]
         terms = self._terms.counts(word_lists)
         grams = self._grams.counts(token_lists) if self._grams is not None else None
-        phrases = phrase_presence(normalised) if self._phrases else None
-        return terms, grams, phrases
+        return terms, grams
 
     def features(self, texts: Sequence[str]) -> sp.csr_matrix:
-        """The rows of already-extracted texts: TF-IDF of word terms and character n-grams, then phrases."""
-        terms, grams, phrases = self._counts(texts)
+        """The TF-IDF rows of already-extracted texts: word terms, then character n-grams."""
+        terms, grams = self._counts(texts)
         blocks = [tfidf_rows(terms, self.weights.term_idf)]
         if grams is not None:
             blocks.append(tfidf_rows(grams, self.weights.gram_idf))
-        if phrases is not None:
-            blocks.append(sp.csr_matrix(phrases))
         return sp.hstack(blocks, format="csr")
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
@@ -116,13 +108,11 @@ class Model:
         if not len(texts):
             return np.zeros(0)
         w = self.weights
-        terms, grams, phrases = self._counts(texts)
+        terms, grams = self._counts(texts)
         n_terms = len(w.terms)
         scores = tfidf_dot(terms, w.term_idf, w.coef[:n_terms]) + w.intercept
         if grams is not None:
             scores += tfidf_dot(grams, w.gram_idf, w.coef[n_terms:])
-        if phrases is not None:
-            scores += phrases @ w.phrase_coef
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
         # An empty text carries no evidence; the model's bias alone must not draft a reply.
         return np.where([bool(t.strip()) for t in texts], probs, 0.0)
@@ -149,16 +139,12 @@ class Model:
         n_terms = len(self.weights.terms)
         pushes = [Weight(str(self.weights.terms[i]), float(self.weights.coef[i] * value))
                   for i, value in zip(row.indices, row.data) if i < n_terms]
-        if self._phrases:  # a decision phrase is listed as the words it matched
+        if self._phrases:  # a decision phrase is listed as the words it matched, not as "=against"
             said: dict[str, list[str]] = {}
             for kind, words in phrase_matches(normalise(text)):
                 said.setdefault(kind, []).append(words)
-            first = row.shape[1] - len(PHRASE_TERMS)
-            for i, value in zip(row.indices, row.data):
-                if i >= first and PHRASE_TERMS[i - first] in said:
-                    kind = PHRASE_TERMS[i - first]
-                    pushes.append(Weight(f"{_PHRASE_KIND[kind]}: " + " / ".join(dict.fromkeys(said[kind])),
-                                         float(self.weights.phrase_coef[i - first] * value)))
+            pushes = [Weight(f"{_PHRASE_KIND[w.feature]}: " + " / ".join(dict.fromkeys(said[w.feature])), w.weight)
+                      if w.feature in said else w for w in pushes]
         pushes.sort(key=lambda w: abs(w.weight), reverse=True)
         return pushes[:top]
 

@@ -39,8 +39,6 @@ def write_model(model: Model, path: Path, meta: dict | None = None, compact: boo
     try:
         with os.fdopen(fd, "wb") as fh:
             arrays = {name: getattr(w, name) for name in _ARRAYS}
-            if len(w.phrase_coef):
-                arrays["phrase_coef"] = w.phrase_coef  # kept float64: three numbers that weigh a lot
             if compact:
                 arrays.update({name: arrays[name].astype(np.float32) for name in _FLOATS})
             save = np.savez_compressed if compact else np.savez
@@ -59,12 +57,10 @@ def read_model(path: Path) -> tuple[Model, dict] | None:
             if header.get("format") != FORMAT:
                 raise ValueError(f"format {header.get('format')!r}, expected {FORMAT}")
             arrays = {name: data[name] for name in _ARRAYS}
-            # Models saved before decision phrases were features have none.
-            arrays["phrase_coef"] = data["phrase_coef"] if "phrase_coef" in data else np.zeros(0)
         for name in ("terms", "grams"):
             if arrays[name].dtype.kind != "U":
                 raise ValueError(f"{name} is not text")
-        for name in (*_FLOATS, "phrase_coef"):
+        for name in _FLOATS:
             arrays[name] = arrays[name].astype(np.float64, casting="same_kind")
         low, high = (int(x) for x in header["gram_range"])
         weights = ModelWeights(

@@ -11,8 +11,6 @@ from collections import defaultdict
 from typing import Iterable, Sequence
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -21,42 +19,22 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from onward.classifier.char_ngrams import WordCharNgrams
-from onward.classifier.features import (MASKING_ANALYZERS, PHRASE_TERMS, analyze, analyze_content, analyze_masked,
-                                        analyze_inline_phrases, analyze_pairs, normalise, phrase_presence)
+from onward.classifier.features import (MASKING_ANALYZERS, analyze, analyze_content, analyze_masked, analyze_pairs,
+                                        analyze_phrases)
 from onward.classifier.model import REJECTION, Model, ModelWeights
 
 # Chosen by writer-disjoint cross-validation on the training part only
 # (bench/classifier_quality.py --select and --cv).
-DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char", "phrases"), "learner": "svm", "analyzer": "analyze_masked",
-                  "char_range": (2, 5), "min_writers": 1, "calibration": "random", "phrase_scale": 0.3}
+DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm", "analyzer": "analyze_phrases",
+                  "char_range": (2, 5), "min_writers": 1, "calibration": "random"}
 ANALYZERS = {"analyze": analyze, "analyze_pairs": analyze_pairs, "analyze_content": analyze_content,
-             "analyze_masked": analyze_masked, "analyze_inline_phrases": analyze_inline_phrases}
-
-
-class PhrasePresence(TransformerMixin, BaseEstimator):
-    """Whether each text states each kind of decision phrase (features.PHRASES), times `scale`.
-
-    Not rescaled by the text's length, unlike TF-IDF rows. `scale` sets how cheaply the linear
-    model may lean on a phrase (a larger value needs a smaller, less regularised weight).
-    """
-
-    def __init__(self, scale: float = 1.0) -> None:
-        self.scale = scale
-
-    def fit(self, texts, y=None) -> "PhrasePresence":
-        return self
-
-    def transform(self, texts) -> sp.csr_matrix:
-        return sp.csr_matrix(self.scale * phrase_presence([normalise(text) for text in texts]), dtype=np.float32)
-
-    def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return np.asarray(PHRASE_TERMS, dtype=object)
+             "analyze_masked": analyze_masked, "analyze_phrases": analyze_phrases}
 
 
 def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAULT_PARAMS["kinds"],
                    learner: str = DEFAULT_PARAMS["learner"], analyzer: str = DEFAULT_PARAMS["analyzer"],
                    char_range: tuple[int, int] = DEFAULT_PARAMS["char_range"], min_writers: int = 1,
-                   calibration: str = "writers", phrase_scale: float = 1.0, term_vocabulary: Sequence[str] | None = None,
+                   calibration: str = "random", term_vocabulary: Sequence[str] | None = None,
                    allowed_grams: frozenset[str] | None = None) -> Pipeline:
     """An untrained pipeline from message text to a calibrated probability of rejection.
 
@@ -77,7 +55,6 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
                                                            allowed=allowed_grams,
                                                            mask_names=analyzer in MASKING_ANALYZERS)),
                                   ("weights", TfidfTransformer(sublinear_tf=True))]),
-        "phrases": lambda: PhrasePresence(phrase_scale),
         "sklearn_char": lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(char_range),
                                                 strip_accents="unicode", min_df=2, **common),
     }
@@ -146,21 +123,18 @@ def fit_pipeline(texts: Sequence[str], labels: Sequence[str], sample_weight: Seq
 
 
 def to_model(pipeline: Pipeline, origin: str = "built-in") -> Model:
-    """Copy a fitted pipeline's learned numbers into a Model (terms/pairs, char and phrase features)."""
+    """Copy a fitted pipeline's learned numbers into a Model (terms/pairs and char features only)."""
     union: FeatureUnion = pipeline.named_steps["features"]
     blocks = dict(union.transformer_list)
     terms = blocks.get("terms") or blocks.get("pairs")
-    if (terms is None or set(blocks) - {"terms", "pairs", "char", "phrases"} or "terms" in blocks and "pairs" in blocks
-            or list(blocks) != [k for k in ("terms", "pairs", "char", "phrases") if k in blocks]):
-        raise ValueError(f"a Model cannot hold the features {list(blocks)}")
+    if terms is None or set(blocks) - {"terms", "pairs", "char"} or len(blocks) > 2:
+        raise ValueError(f"a Model cannot hold the features {sorted(blocks)}")
     calibrated = pipeline.named_steps["classify"].calibrated_classifiers_[0]
     linear, sigmoid = calibrated.estimator, calibrated.calibrators[0]
     # The decision function scores classes_[1]; flip it if that is not "rejection".
     sign = 1.0 if linear.classes_[1] == REJECTION else -1.0
     by_index = sorted(terms.vocabulary_.items(), key=lambda item: item[1])
     char = blocks.get("char")
-    coef = sign * np.asarray(linear.coef_, dtype=np.float64).ravel()
-    n_phrases = len(PHRASE_TERMS) if "phrases" in blocks else 0  # the phrase block comes last
     weights = ModelWeights(
         analyzer=_analyzer_name(terms) if "terms" in blocks else "analyze_pairs",
         terms=np.array([term for term, _ in by_index], dtype=str),
@@ -168,12 +142,10 @@ def to_model(pipeline: Pipeline, origin: str = "built-in") -> Model:
         grams=np.asarray(char.named_steps["grams"].terms_ if char else [], dtype=str),
         gram_idf=(char.named_steps["weights"].idf_ if char else np.zeros(0)).astype(np.float64),
         gram_range=tuple(char.named_steps["grams"].ngram_range) if char else (2, 5),
-        coef=coef[:len(coef) - n_phrases],
+        coef=sign * np.asarray(linear.coef_, dtype=np.float64).ravel(),
         intercept=sign * float(np.ravel(linear.intercept_)[0]),
         # sklearn: P(classes_[1]) = 1 / (1 + exp(a * score + b)), with score for classes_[1].
         sigmoid_a=float(sigmoid.a_), sigmoid_b=float(sigmoid.b_) if sign > 0 else -float(sigmoid.b_),
-        # The model sees presence as 0/1: the scale training saw is folded into the weights.
-        phrase_coef=coef[len(coef) - n_phrases:] * (blocks["phrases"].scale if n_phrases else 1.0),
     )
     return Model(weights, origin)
 
