@@ -120,7 +120,8 @@ REJECTIONS = {
 
 @pytest.mark.parametrize("name", sorted(CONFIRMATIONS))
 def test_application_confirmations_are_not_rejections(model, name):
-    assert model.classify(CONFIRMATIONS[name], THRESHOLD).label == "other"
+    # Not even close to the threshold: a confirmation states no decision at all.
+    assert model.classify(CONFIRMATIONS[name], THRESHOLD).probability < 0.5
 
 
 @pytest.mark.parametrize("name", sorted(OWN_DECISIONS))
