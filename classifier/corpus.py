@@ -7,12 +7,14 @@ Corpus entries are JSON Lines; each becomes real RFC 5322 bytes so that training
 from __future__ import annotations
 
 import base64
+import dataclasses
 import binascii
 import email.header
 import email.utils
 import hashlib
 import json
 import mailbox
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -36,6 +38,12 @@ class Example:
     raw: bytes
     category: str = ""
     language: str = ""
+    writer: str = ""  # who wrote it: cross-validation keeps one writer's mail on one side of a split
+
+
+def writer_of(path: Path) -> str:
+    """The writer of a corpus file: its name without a trailing part number ("de_more_02" -> "de_more")."""
+    return re.sub(r"_\d+$", "", path.stem)
 
 
 def corpus_files(directory: Path) -> list[Path]:
@@ -53,7 +61,7 @@ def load_corpus(directory: Path = TRAIN_DIR) -> list[Example]:
                 continue
             try:
                 entry = json.loads(line)
-                example = entry_to_example(entry)
+                example = dataclasses.replace(entry_to_example(entry), writer=writer_of(path))
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue  # a helper's typo must not take the service down; tests count the corpus
             key = f"{path.name}:{example.id}"

@@ -2,6 +2,11 @@
 
 A five-letter stem of each long word lets "retenu" and "retenue" share evidence; character n-grams
 (classifier.char_ngrams) go further. One regex and some list building per text.
+
+Function words ("for", "with", "wir", "nous", "para") are not evidence: they say how a writer writes,
+not what was decided. A term made of function words alone never enters the vocabulary
+(`content_terms`), while runs that mix them with content words ("will not", "leider nicht") do.
+Negations and words like "leider" are content here: they carry the decision.
 """
 
 from __future__ import annotations
@@ -64,6 +69,210 @@ def analyze_pairs(text: str) -> list[str]:
     return terms_of(words_of(normalise(text)), triples=False)
 
 
+# Function words of en/de/fr/es, normalised (lower-case, accent-free), letters only, 2+ letters as
+# words_of yields them. Negations (not, no, nicht, kein, pas, ne, jamais, nunca, ni) are left out on
+# purpose: "not selected", "nicht berücksichtigt", "pas retenue" are the decision itself.
+STOP_WORDS = frozenset("""
+a about above after again all also am an and any are as at be been before being below between both but
+by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how if in into is it its itself just me more most my myself now of off on
+once only or other our ours ourselves out over own same she should so some such than that the their
+theirs them themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves ve ll re
+im dont
+aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf
+aus bei bin bis bist da damit dann das dass dein deine dem den der des dich die dies diese diesem
+diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer
+eure fur hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer
+ihres im in ins ist jede jedem jeden jeder jedes jetzt man mein meine mich mir mit nach noch nun nur ob
+oder ohne sehr sein seine sich sie sind so solche soll sollte sondern sonst uber um und uns unser
+unsere unter vom von vor war waren warst was weil wenn werde werden wie wieder will wir wird wirst wo
+wollen wurde wurden zu zum zur zwar zwischen
+au aux avec ce ces cette dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me
+meme mes moi mon nos notre nous on ou par pour qu que qui sa se ses son sur ta te tes toi ton tu un une
+vos votre vous cet ete etre avons avez ont est sont sera etait ai as aussi donc ici
+al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante el ella
+ellas ellos en entre era eran es esa esas ese eso esos esta estas este esto estos fue fueron ha han
+hasta hay la las le les lo los mas me mi mis muy nos nosotros nuestra nuestras nuestro nuestros os
+otra otros para pero por porque que quien se sea ser si sin sobre su sus tambien te tiene tu tus un
+una uno unos usted ustedes vosotros vuestra vuestro ya yo hemos
+""".split())
+
+
+def is_function_run(term: str) -> bool:
+    """True for a term made of function words only ("for", "with the", "nous avons"), never evidence."""
+    return all(word in STOP_WORDS for word in term.lstrip("~").split(" "))
+
+
+def content_terms(terms: list[str]) -> list[str]:
+    """The terms that may carry evidence: all but runs of function words alone."""
+    return [term for term in terms if not is_function_run(term)]
+
+
+def analyze_content(text: str) -> list[str]:
+    """Like `analyze`, without terms of function words alone."""
+    return content_terms(terms_of(words_of(normalise(text))))
+
+
+# Words of a sender line that name no one: the kind of mailbox, which says something about the mail.
+GENERIC_SENDER_WORDS = frozenset("""
+careers career jobs job recruiting recruitment recruiter recruiters talent acquisition hr noreply
+no reply do not donotreply notifications notification team people hiring university campus early
+candidates candidate applications application apply hire via mail email info contact service
+karriere bewerbung bewerbungen personal personalabteilung recruiting stellen jobs team
+recrutement candidatures carrieres rh emploi equipe ressources humaines
+empleo seleccion talento rrhh recursos humanos equipo trabajo
+""".split())
+
+
+def sender_names(normalised: str) -> frozenset[str]:
+    """The words of the sender line (the second line of message_text) that name a person or company.
+
+    A name is no evidence of a decision: "Fernwood" or "Claire" must not weigh for or against
+    rejection wherever they occur in the mail, so they are left out of every feature.
+    """
+    first = normalised.find("\n")
+    second = normalised.find("\n", first + 1) if first >= 0 else -1
+    line = normalised[first + 1:second if second >= 0 else len(normalised)] if first >= 0 else ""
+    return frozenset(w for w in _WORD.findall(line) if w not in GENERIC_SENDER_WORDS)
+
+
+def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
+    """The words (or tokens, compared without surrounding punctuation) that are not sender names."""
+    if not names:
+        return items
+    return [item for item in items
+            if item not in names and (item.isalpha() or item.strip(_PUNCTUATION) not in names)]
+
+
+_PUNCTUATION = "\"'.,;:!?()[]<>«»-–—/*_@&#"
+
+
+def analyze_masked(text: str) -> list[str]:
+    """`analyze_content` of the text without the sender's names (see `sender_names`)."""
+    normalised = normalise(text)
+    return content_terms(terms_of(unnamed(words_of(normalised), sender_names(normalised))))
+
+
 # The analyzers a saved model may name, and whether each uses three-word runs: a model file names
 # one of these, never arbitrary code.
-ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False}
+ANALYZER_TRIPLES = {"analyze": True, "analyze_pairs": False, "analyze_content": True, "analyze_masked": True,
+                    "analyze_phrases": True}
+# Analyzers whose model leaves the sender's names out of words and character n-grams alike.
+MASKING_ANALYZERS = frozenset({"analyze_masked", "analyze_phrases"})
+# Analyzers whose model also counts decision phrases, as pseudo-words after the words (`phrase_terms`).
+PHRASE_ANALYZERS = frozenset({"analyze_phrases"})
+
+
+def analyze_phrases(text: str) -> list[str]:
+    """`analyze_masked` plus a pseudo-word ("=against", "=received", "=own") per decision phrase."""
+    normalised = normalise(text)
+    words = unnamed(words_of(normalised), sender_names(normalised))
+    return content_terms(terms_of(words)) + phrase_terms(normalised)
+
+
+# Phrases that state a decision, in en/de/fr/es, matched on normalised text (lower-case, no accents).
+# Each match adds a pseudo-word to the terms (it cannot come from text: words are letters only), so
+# the model weighs "a decision against the candidate" as such, whoever wrote it and however the
+# mail is worded around it. Three kinds: the employer's decision against the candidate, an
+# application merely received or under review, and the candidate's own decision (an offer declined,
+# an application withdrawn), which is no rejection.
+_W = r"(?:\w+ ){0,3}"  # up to three words in between
+PHRASES = {
+    "=against": (
+        # en
+        r"\b(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|move ahead|moving ahead|go|going|gone"
+        r"|went|continue|continuing|progress|progressing|decided on|settled on|offered the (?:role|position|job))"
+        r" with (?:an?other|other|a different|someone|somebody|a candidate|candidates|applicants|an internal)"
+        r"|\b(?:will not|won't|wont|not be|unable to|not able to|cannot|can't|decided not to|will no longer"
+        r"|not in a position to) (?:be )?(?:moving forward|move forward|moving ahead|proceed|progress"
+        r"|taking (?:it|your application|your candidacy|this)(?: any)? further|take (?:it|your application|this)"
+        r"(?: any)? further|offer(?:ing)? you|invit(?:e|ing) you|extend(?:ing)? (?:you )?an offer|continue with you"
+        r"|consider(?:ing)? your|advance your|among the candidates)"
+        r"|\b(?:position|role|vacancy|post|job|opening|program|programme|places) (?:has|have|is|are)"
+        r" (?:now |already )?(?:been )?(?:filled|closed|full)"
+        r"|\bnot (?:been )?(?:selected|successful|shortlisted|chosen|progressed)\b|\bunsuccessful\b"
+        r"|\b(?:pursue|pursuing|select|selected|selecting|chose|chosen|choose|hire|hired|hiring|appoint|appointed"
+        r"|proceed|proceeding|move forward|moving forward|continue|continuing|progress|progressing|decided on)"
+        r" (?:\w+ ){0,2}(?:other|another|a different|alternative|more suitable|stronger|more experienced|more qualified)"
+        r" (?:candidate|applicant|profile|person|people|individual)"
+        r"|\bregret to (?:inform|let you know|advise|tell)|\bnot (?:a|the right) (?:match|fit)\b"
+        r"|\b(?:offered|given) the (?:position|role|job|post) to\b|\bin a different direction\b"
+        r"|\bgo (?:an|a different|another) (?:way|direction)\b"
+        # de
+        r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
+        r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
+        r"|\b(?:nicht|keine) (?:\w+ )?(?:berucksichtig|zusage|in die engere|weiter (?:verfolg|beruck)|fortsetz|anbieten)"
+        r"|\b(?:bereits|schon|inzwischen|mittlerweile) (?:\w+ )?(?:besetzt|vergeben)"
+        # fr
+        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite"
+        r"|\bsuite favorable|\bpas (?:ete )?retenue?s?\b|\bn'avons pas retenu|\bpas (?:ete )?selectionnee?\b"
+        r"|\b(?:retenu|choisi|poursuivre avec|privilegie|opte pour|partis sur|propose le poste a)"
+        r" (?:une? |d')?(?:autres?|candidat)"
+        r"|\b(?:deja|a ete|ont ete|est|sont) (?:desormais )?pourvue?s?\b|\bau regret\b|\bregret de vous"
+        # es
+        r"|\bno (?:continuaremos|seguiremos|avanzaremos|podemos (?:continuar|seguir|ofrecer|contar|avanzar))"
+        r"|\bno (?:ha|has) (?:sido|resultado) (?:seleccionad|elegid)|\bno (?:ha|has) sido seleccionad"
+        r"|\b(?:elegido|seleccionado|optado por|decantado por|quedamos con|cogido|seguir adelante con|otro)"
+        r" (?:a )?(?:otr[oa]s? |un |una )?(?:candidat|perfil|persona)"
+        r"|\b(?:ya )?(?:ha|han) sido (?:cubiert|ocupad)|\bya (?:esta|estan) (?:cubiert|ocupad)"
+        r"|\blamentamos (?:comunicar|informar)|\bdesestimad"
+    ),
+    "=received": (
+        r"\b(?:received|receipt of|submitted|got) (?:your|the) application|\bapplication (?:has been|was)"
+        r" (?:successfully )?(?:received|submitted)|\b(?:will|we'll) be in touch\b|\bwill (?:review|reach out"
+        r"|get back|contact you)|\bunder review\b|\bbeing reviewed\b|\bstill (?:being )?review"
+        r"|\beingang\b|\beingegangen\b|\bmelden uns\b|\bin prufung\b"
+        r"|\bbien (?:ete )?(?:recue?|envoyee|enregistree|reception)|\baccusons (?:bonne )?reception"
+        r"|\breviendr|\ben cours d'(?:etude|examen)"
+        r"|\bhemos recibido|\b(?:ha|has) sido recibid|\bse ha enviado|\bnos pondremos en contacto"
+        r"|\bte (?:llamaremos|escribiremos)|\ben revision\b"
+        # "we cannot answer everyone individually": said by confirmations, not by a decision
+        r"|\b(?:not able|unable|cannot|can't|can not) (?:to )?(?:reply|respond|answer|get back)"
+        r" (?:to )?(?:every|each|all|individually|personally)"
+        r"|\bnicht (?:jede[rmn]?|alle[nm]?) (?:\w+ ){0,2}(?:einzeln|individuell|personlich|sofort|beantwort)"
+        r"|\brepondre (?:individuellement|personnellement|a (?:chaque|chacune|chacun|toutes|tous))"
+        r"|\bresponder (?:a (?:todas|todos|cada)|individualmente|de forma (?:individual|personal))"
+    ),
+    "=own": (
+        r"\b(?:you|you've|you have|you had) (?:decided to )?(?:declin|withdr|turn(?:ed)? down)"
+        r"|\bdecided not to accept|\b(?:application|candidacy) (?:has been|was) withdrawn|\bsorry to see you go"
+        r"|\bzuruckgezogen|\bzuruckziehen|\b(?:unser|das) angebot (?:nicht )?(?:annehmen|ablehnen|abgelehnt)"
+        r"|\bgegen unser angebot"
+        r"|\bdecline[rz]? (?:notre|la) (?:offre|proposition)|\bretrait de votre candidature|\bne pas accepter"
+        r"|\brechazar nuestra (?:oferta|propuesta)|\bno aceptar nuestra|\b(?:has|ha) retirado|\bretirada\b"
+    ),
+}
+# Every branch starts at a word's start: one look-behind up front scans several times faster than a
+# "\b" in front of each branch (the engine tries each branch at each position otherwise).
+_PHRASE = re.compile("(?<![a-z'])(?:" + "|".join(
+    f"(?P<{kind[1:]}>{pattern})" for kind, pattern in PHRASES.items()).replace("|\\b", "|").replace(">\\b", ">") + ")")
+PHRASE_TERMS = tuple(PHRASES)
+
+
+def phrase_terms(normalised: str) -> list[str]:
+    """The kind ("=against", "=received", "=own") of each decision phrase of the strongest kind.
+
+    The candidate's own decision outranks a decision against them ("sorry you declined; we offered
+    the role to someone else" is no rejection), and a decision outranks the promise to review or to
+    be in touch that rejections also make ("we'll be in touch if anything changes").
+    """
+    kinds = ["=" + match.lastgroup for match in _PHRASE.finditer(normalised)]
+    for kind in _PRECEDENCE:
+        if kind in kinds:
+            return [k for k in kinds if k == kind]
+    return kinds
+
+
+_PRECEDENCE = ("=own", "=against", "=received")
+
+
+def phrase_matches(normalised: str) -> list[tuple[str, str]]:
+    """(pseudo-term, the words matched) for each decision phrase: what `--explain` shows."""
+    found = []
+    for match in _PHRASE.finditer(normalised):
+        end = match.end()
+        while end < len(normalised) and normalised[end].isalpha():  # "you declin" -> "you declined"
+            end += 1
+        found.append(("=" + match.lastgroup, normalised[match.start():end]))
+    return found

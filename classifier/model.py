@@ -15,7 +15,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
-from onward.classifier.features import ANALYZER_TRIPLES, normalise, tokens_of, words_of
+from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, PHRASE_ANALYZERS, normalise,
+                                        phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
 from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
@@ -75,12 +76,23 @@ class Model:
         self.origin = origin
         self._terms = TermCounter(weights.terms, ANALYZER_TRIPLES[weights.analyzer])
         self._grams = CharGramCounter(weights.grams, weights.gram_range) if len(weights.grams) else None
+        self._mask = weights.analyzer in MASKING_ANALYZERS
+        self._phrases = weights.analyzer in PHRASE_ANALYZERS
 
     def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
         """Counts of the word terms and of the character n-grams of already-extracted texts."""
         normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
-        terms = self._terms.counts([words_of(n) for n in normalised])
-        grams = self._grams.counts([tokens_of(n) for n in normalised]) if self._grams is not None else None
+        if self._mask:  # the sender's names are no evidence (features.sender_names)
+            names = [sender_names(n) for n in normalised]
+            word_lists = [unnamed(words_of(n), m) for n, m in zip(normalised, names)]
+            token_lists = [unnamed(tokens_of(n), m) for n, m in zip(normalised, names)] if self._grams else []
+        else:
+            word_lists = [words_of(n) for n in normalised]
+            token_lists = [tokens_of(n) for n in normalised] if self._grams else []
+        if self._phrases:  # decision phrases are pseudo-words after the words: they end any run, as in training
+            word_lists = [words + phrase_terms(n) for words, n in zip(word_lists, normalised)]
+        terms = self._terms.counts(word_lists)
+        grams = self._grams.counts(token_lists) if self._grams is not None else None
         return terms, grams
 
     def features(self, texts: Sequence[str]) -> sp.csr_matrix:
@@ -117,7 +129,8 @@ class Model:
     def explain(self, raw: bytes, top: int = 8) -> list[Weight]:
         """The word terms that pushed this message's score most, strongest first.
 
-        Character n-grams also count in the score but are hard to read, so they are not listed.
+        Character n-grams also count in the score but are hard to read, so they are not listed. A
+        decision phrase (features.phrase_terms) is listed with the words it matched.
         """
         text = _safe_text(raw)
         if not text.strip():
@@ -126,8 +139,18 @@ class Model:
         n_terms = len(self.weights.terms)
         pushes = [Weight(str(self.weights.terms[i]), float(self.weights.coef[i] * value))
                   for i, value in zip(row.indices, row.data) if i < n_terms]
+        if self._phrases:  # a decision phrase is listed as the words it matched, not as "=against"
+            said: dict[str, list[str]] = {}
+            for kind, words in phrase_matches(normalise(text)):
+                said.setdefault(kind, []).append(words)
+            pushes = [Weight(f"{_PHRASE_KIND[w.feature]}: " + " / ".join(dict.fromkeys(said[w.feature])), w.weight)
+                      if w.feature in said else w for w in pushes]
         pushes.sort(key=lambda w: abs(w.weight), reverse=True)
         return pushes[:top]
+
+
+_PHRASE_KIND = {"=against": "decision against you", "=received": "application received",
+                "=own": "your own decision"}
 
 
 def _safe_text(raw: bytes) -> str:

@@ -26,23 +26,30 @@ MAX_MULTIPARTS = 30
 _MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.I)
 
 # The start of a quoted earlier message in en/de/fr/es mail clients: cut it and all after it.
+# A forwarded message is not cut: an agency forwarding the client's decision, or a recruiter
+# forwarding the hiring manager's, carries the decision in the forwarded part.
 _QUOTE_HEADER = re.compile(
     r"^(?:"
     r"On .{0,200}wrote:\s*$"
     r"|Am .{0,200}schrieb .{0,200}:\s*$"
     r"|Le .{0,200}a écrit\s?:\s*$"
     r"|El .{0,200}escribió\s?:\s*$"
-    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original"
-    r"|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\s*-{2,}"
+    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}"
     r"|(?:From|Von|De)\s?: .{0,200}\n(?:(?:Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha)\s?:)"
     r")",
+    re.M | re.I,
+)
+_FORWARD = re.compile(
+    r"^(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\s*-{2,}"
+    r"|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)",
     re.M | re.I,
 )
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
 _FOOTER_LINE = re.compile(
-    r"unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
+    # Each phrase starts a word: one look-behind up front lets the engine skip the other positions.
+    r"(?<![a-z])(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
     r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
@@ -51,10 +58,11 @@ _FOOTER_LINE = re.compile(
     r"|(?:e-mail|nachricht) (?:enthält|ist) vertraulich"
     r"|se désinscrire|désabonner|désinscription|politique de confidentialité|message .{0,60}confidentiel"
     r"|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|política de privacidad"
-    r"|(?:correo|mensaje) .{0,60}confidencial",
+    r"|(?:correo|mensaje) .{0,60}confidencial)",
 )  # matched against lower-cased text: far faster than re.I on every position
 _PLACEHOLDER_LABELS = {"example", "invalid", "test", "localhost", "co", "com", "org", "net"}
-_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Runs of whitespace become one space; a single space (most of them) is left alone, which is faster.
+_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
 
 def message_text(raw: bytes) -> str:
@@ -170,6 +178,10 @@ def _strip_body(text: str) -> str:
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
     quote = _QUOTE_HEADER.search(text)
+    forward = _FORWARD.search(text) if quote else None
+    # The forwarded message's own header block ("From: ...\nDate: ...") is not a quote to cut.
+    while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
+        quote = _QUOTE_HEADER.search(text, quote.end())
     if quote:
         text = text[: quote.start()]
     signature = _SIGNATURE.search(text)

@@ -7,41 +7,56 @@ scipy alone and is saved as plain arrays (classifier.persist): no pickle, and fa
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections import defaultdict
+from typing import Iterable, Sequence
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from onward.classifier.char_ngrams import WordCharNgrams
-from onward.classifier.features import analyze, analyze_pairs
+from onward.classifier.features import (MASKING_ANALYZERS, analyze, analyze_content, analyze_masked, analyze_pairs,
+                                        analyze_phrases)
 from onward.classifier.model import REJECTION, Model, ModelWeights
 
-# Chosen by cross-validation on the training part only (bench/classifier_quality.py --select).
-DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm"}
-CHAR_RANGE = (2, 5)
+# Chosen by writer-disjoint cross-validation on the training part only
+# (bench/classifier_quality.py --select and --cv).
+DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm", "analyzer": "analyze_phrases",
+                  "char_range": (2, 5), "min_writers": 1, "calibration": "random"}
+ANALYZERS = {"analyze": analyze, "analyze_pairs": analyze_pairs, "analyze_content": analyze_content,
+             "analyze_masked": analyze_masked, "analyze_phrases": analyze_phrases}
 
 
 def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAULT_PARAMS["kinds"],
-                   learner: str = DEFAULT_PARAMS["learner"]) -> Pipeline:
+                   learner: str = DEFAULT_PARAMS["learner"], analyzer: str = DEFAULT_PARAMS["analyzer"],
+                   char_range: tuple[int, int] = DEFAULT_PARAMS["char_range"], min_writers: int = 1,
+                   calibration: str = "random", term_vocabulary: Sequence[str] | None = None,
+                   allowed_grams: frozenset[str] | None = None) -> Pipeline:
     """An untrained pipeline from message text to a calibrated probability of rejection.
 
-    `kinds` picks the features: "terms" (words, runs of 2-3 words, stems: classifier.features),
-    "pairs" (the same without runs of three), "char" (2-5-grams of each token) and, only to compare
-    with that, sklearn's own char_wb 2-5-grams ("sklearn_char": similar, far slower, and not
-    supported by `Model`). `learner` is "svm" (linear SVM) or "logistic".
+    `kinds` picks the features: "terms" (words, runs of 2-3 words, stems: classifier.features,
+    through `analyzer`), "pairs" (the same without runs of three), "char" (`char_range`-grams of
+    each token) and, only to compare with that, sklearn's own char_wb 2-5-grams ("sklearn_char":
+    similar, far slower, and not supported by `Model`). `learner` is "svm" (linear SVM) or
+    "logistic". `term_vocabulary` and `allowed_grams` restrict the features to those that
+    `writer_vocabularies` found in several writers' mail (`min_writers` and `calibration` are
+    used by `fit_pipeline`).
     """
-    common = {"sublinear_tf": True, "min_df": 2, "dtype": np.float32}
+    common = {"sublinear_tf": True, "dtype": np.float32}
+    words = {"vocabulary": list(term_vocabulary)} if term_vocabulary is not None else {"min_df": 2}
     options = {
-        "terms": lambda: TfidfVectorizer(analyzer=analyze, **common),
-        "pairs": lambda: TfidfVectorizer(analyzer=analyze_pairs, **common),
-        "char": lambda: Pipeline([("grams", WordCharNgrams(ngram_range=CHAR_RANGE, min_df=2)),
+        "terms": lambda: TfidfVectorizer(analyzer=ANALYZERS[analyzer], **common, **words),
+        "pairs": lambda: TfidfVectorizer(analyzer=analyze_pairs, **common, **words),
+        "char": lambda: Pipeline([("grams", WordCharNgrams(ngram_range=tuple(char_range), min_df=2,
+                                                           allowed=allowed_grams,
+                                                           mask_names=analyzer in MASKING_ANALYZERS)),
                                   ("weights", TfidfTransformer(sublinear_tf=True))]),
-        "sklearn_char": lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE,
-                                                strip_accents="unicode", **common),
+        "sklearn_char": lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(char_range),
+                                                strip_accents="unicode", min_df=2, **common),
     }
     features = FeatureUnion([(kind, options[kind]()) for kind in kinds])
     if learner == "svm":
@@ -54,12 +69,53 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
     return Pipeline([("features", features), ("classify", calibrated)])
 
 
+def writer_vocabularies(texts: Sequence[str], groups: Sequence[str], min_writers: int,
+                        analyzer: str = DEFAULT_PARAMS["analyzer"],
+                        char_range: tuple[int, int] = DEFAULT_PARAMS["char_range"],
+                        ) -> tuple[list[str], frozenset[str]]:
+    """The word terms and character n-grams found in at least `min_writers` writers' mail (and in 2+ texts).
+
+    A company's or a person's name, a writer's pet phrase, a template's footer occur in one writer's
+    mail: weighing them fits how this corpus was written, not what a rejection says.
+    """
+    analyze_text = ANALYZERS[analyzer]
+    term_sets = [set(analyze_text(text)) for text in texts]
+    gram_sets = WordCharNgrams(ngram_range=tuple(char_range),
+                               mask_names=analyzer in MASKING_ANALYZERS).grams_of_texts(texts)
+    return (sorted(_shared(term_sets, groups, min_writers)),
+            frozenset(_shared(gram_sets, groups, min_writers)))
+
+
+def _shared(feature_sets: Iterable[set[str]], groups: Sequence[str], min_writers: int) -> set[str]:
+    texts: dict[str, int] = defaultdict(int)
+    writers: dict[str, set[str]] = defaultdict(set)
+    for features, group in zip(feature_sets, groups, strict=True):
+        for feature in features:
+            texts[feature] += 1
+            writers[feature].add(group)
+    return {f for f, n in texts.items() if n >= 2 and len(writers[f]) >= min_writers}
+
+
 def fit_pipeline(texts: Sequence[str], labels: Sequence[str], sample_weight: Sequence[float] | None = None,
-                 **params) -> Pipeline:
-    """Fit a new pipeline on extracted texts; `sample_weight` lets the user's own mail count more."""
+                 groups: Sequence[str] | None = None, **params) -> Pipeline:
+    """Fit a new pipeline on extracted texts; `sample_weight` lets the user's own mail count more.
+
+    `groups` names each text's writer; without them, each text counts as its own writer.
+    """
     if len(set(labels)) < 2:
         raise ValueError("training needs examples of both rejections and other mail")
+    params = {**DEFAULT_PARAMS, **params}
+    if params["min_writers"] > 1:
+        vocabulary, grams = writer_vocabularies(
+            texts, list(groups) if groups is not None else [str(i) for i in range(len(texts))],
+            params["min_writers"], params["analyzer"], params["char_range"])
+        params.update(term_vocabulary=vocabulary, allowed_grams=grams)
     pipeline = build_pipeline(**params)
+    if params["calibration"] == "writers" and groups is not None and len(set(groups)) >= 3:
+        # The sigmoid is fitted on scores of writers the linear model did not see, as live mail is:
+        # scores of the same writers' other messages are more extreme than any new sender's.
+        folds = StratifiedGroupKFold(min(5, len(set(groups))), shuffle=True, random_state=0)
+        pipeline.set_params(classify__cv=list(folds.split(list(texts), list(labels), list(groups))))
     fit_params = {}
     if sample_weight is not None:
         fit_params["classify__sample_weight"] = np.asarray(sample_weight, dtype=float)
@@ -80,12 +136,12 @@ def to_model(pipeline: Pipeline, origin: str = "built-in") -> Model:
     by_index = sorted(terms.vocabulary_.items(), key=lambda item: item[1])
     char = blocks.get("char")
     weights = ModelWeights(
-        analyzer="analyze" if "terms" in blocks else "analyze_pairs",
+        analyzer=_analyzer_name(terms) if "terms" in blocks else "analyze_pairs",
         terms=np.array([term for term, _ in by_index], dtype=str),
         term_idf=terms.idf_.astype(np.float64),
         grams=np.asarray(char.named_steps["grams"].terms_ if char else [], dtype=str),
         gram_idf=(char.named_steps["weights"].idf_ if char else np.zeros(0)).astype(np.float64),
-        gram_range=CHAR_RANGE,
+        gram_range=tuple(char.named_steps["grams"].ngram_range) if char else (2, 5),
         coef=sign * np.asarray(linear.coef_, dtype=np.float64).ravel(),
         intercept=sign * float(np.ravel(linear.intercept_)[0]),
         # sklearn: P(classes_[1]) = 1 / (1 + exp(a * score + b)), with score for classes_[1].
@@ -94,7 +150,11 @@ def to_model(pipeline: Pipeline, origin: str = "built-in") -> Model:
     return Model(weights, origin)
 
 
+def _analyzer_name(vectorizer: TfidfVectorizer) -> str:
+    return next(name for name, function in ANALYZERS.items() if function is vectorizer.analyzer)
+
+
 def train(texts: Sequence[str], labels: Sequence[str], sample_weight: Sequence[float] | None = None,
-          origin: str = "built-in", **params) -> Model:
+          origin: str = "built-in", groups: Sequence[str] | None = None, **params) -> Model:
     """Fit on extracted texts and return the Model that predicts with what was learned."""
-    return to_model(fit_pipeline(texts, labels, sample_weight, **params), origin)
+    return to_model(fit_pipeline(texts, labels, sample_weight, groups, **params), origin)

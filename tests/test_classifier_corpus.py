@@ -13,7 +13,8 @@ from onward.classifier.features import analyze, normalise
 
 CATEGORIES = {
     "rejection": {"rejection_ats", "rejection_after_interview", "rejection_blunt", "rejection_filled",
-                  "rejection_subtle", "rejection_internship", "rejection_talent_pool"},
+                  "rejection_subtle", "rejection_internship", "rejection_talent_pool", "rejection_agency",
+                  "rejection_status_subject", "rejection_forwarded"},
     "other": {"application_received", "interview_invitation", "offer", "next_steps", "status_update",
               "job_alert", "recruiter_outreach", "own_withdrawal", "negative_non_job", "everyday"},
 }

@@ -140,3 +140,16 @@ def test_parsing_is_fast_enough_for_the_speed_target():
         message_text(raw)
     per_message = (time.perf_counter() - started) / 500
     assert per_message < 0.002  # the whole budget at 2,000 msg/s is 0.5 ms; this only catches blow-ups
+
+
+def test_a_forwarded_message_is_read_but_a_quoted_reply_is_cut():
+    # An agency forwarding the client's decision: the decision is in the forwarded part (issue 10).
+    forwarded = message_text(make(
+        "Hi Sam, see below.\n\n---------- Forwarded message ---------\nFrom: Lee Moss <lee@corbitt.example>\n"
+        "Date: Mon, 2 Mar 2026 at 10:02\nSubject: Feedback\n\nWe have chosen another candidate.\n\n"
+        "On Fri, 27 Feb 2026, Ana wrote:\n> Please find Sam's CV attached.\n"))
+    assert "We have chosen another candidate." in forwarded
+    assert "Sam's CV" not in forwarded  # the quote inside the forwarded message is still cut
+    reply = message_text(make("Thanks, we went with someone else.\n\nOn Mon, 2 Mar 2026, Sam wrote:\n"
+                              "> Unfortunately I have not heard back yet.\n"))
+    assert "someone else" in reply and "not heard back" not in reply

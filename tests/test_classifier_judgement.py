@@ -1,0 +1,165 @@
+"""What the built-in model decides on the kinds of mail it got wrong before issue 10.
+
+Each mail here is written for this test (none is a corpus line): application confirmations, the
+candidate's own decision (an offer declined, an application withdrawn) and short or soft rejections,
+in English, German, French and Spanish, plus the demo mailbox and what `--explain` shows.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from importlib import resources
+
+import pytest
+
+from onward.classifier import load_model
+from onward.classifier.model import Model
+
+THRESHOLD = 0.95  # the default [classifier] threshold
+# Function words a reader would not call evidence of anything (the test's own list, not the model's).
+FUNCTION_WORDS = {"for", "with", "we", "the", "to", "our", "you", "your", "and", "of", "in", "at", "are",
+                  "us", "this", "that", "will", "be", "have", "has", "ve", "ll", "re", "me", "it", "on",
+                  "wir", "fur", "ihre", "nous", "pour", "vous", "de", "para", "que", "su"}
+
+
+def mail(sender: str, subject: str, body: str, html: bool = False) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "Sam Rivera <sam.rivera@example.org>"
+    msg["Subject"] = subject
+    msg.set_content(body, subtype="html" if html else "plain")
+    return msg.as_bytes()
+
+
+@pytest.fixture(scope="module")
+def model() -> Model:
+    return load_model()
+
+
+CONFIRMATIONS = {
+    "fr candidature bien reçue": mail(
+        "Recrutement Vallée Bleue <jobs@valleebleue-transport.fr>", "Candidature bien reçue",
+        "Bonjour Sam,\n\nNous avons bien reçu votre candidature pour le poste d'exploitant transport et "
+        "vous en remercions. Notre équipe l'étudie et reviendra vers vous rapidement si votre profil "
+        "correspond.\n\nBelle journée,\nL'équipe Recrutement"),
+    "en agency thanks for applying": mail(
+        "Crestline Staffing <apply@crestline-staffing.com>", "Thanks for applying with Crestline",
+        "Hi Sam, thanks for applying! A recruiter will review your profile and we'll be in touch shortly "
+        "if you're a good fit for the Forklift Operator opening."),
+    "de Eingangsbestätigung": mail(
+        "Bewerbermanagement Tannhof AG <karriere@tannhof.de>", "Eingangsbestätigung Ihrer Bewerbung",
+        "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als Elektroniker. Ihre Unterlagen "
+        "sind bei uns eingegangen. Wir prüfen sie und melden uns in den nächsten Wochen bei "
+        "Ihnen.\n\nFreundliche Grüße\nIhr Bewerbermanagement"),
+    "es hemos recibido tu candidatura": mail(
+        "Empleo Costa Dorada <empleo@costadorada-hoteles.es>", "Hemos recibido tu candidatura",
+        "Hola Sam,\n\nGracias por tu interés. Hemos recibido tu candidatura para el puesto de camarero y "
+        "nuestro equipo la revisará en los próximos días. Si tu perfil encaja, te llamaremos.\n\nUn "
+        "saludo"),
+    "fr cannot answer everyone individually": mail(
+        "Vallée Bleue <rh@valleebleue.fr>", "Votre candidature",
+        "Bonjour Sam, merci pour votre candidature. Malheureusement, nous ne pouvons pas répondre "
+        "individuellement à chaque candidat ; si votre profil est retenu, nous vous contacterons sous "
+        "trois semaines."),
+}
+
+OWN_DECISIONS = {
+    "en sorry you declined our offer": mail(
+        "Priya Natarajan <priya@lanternworks.io>", "Re: Offer",
+        "Hi Sam,\n\nSorry to hear you've declined our offer, though I understand the decision. "
+        "Best of luck in the new job, and the door is always open.\n\nPriya"),
+    "en you withdrew": mail(
+        "Recruiting <recruiting@harrowfield.com>", "Your application was withdrawn",
+        "Hi Sam, as requested, your application for Account Manager has been withdrawn. We're sorry to "
+        "see you go and wish you all the best."),
+    "en decided not to accept our offer": mail(
+        "Priya Natarajan <priya@lanternworks.io>", "Re: Offer - Platform Engineer",
+        "Hi Sam, sorry to hear you have decided not to accept our offer. We wish you all the best in "
+        "your new position. Priya"),
+}
+
+REJECTIONS = {
+    "en internship, pursue other candidates": mail(
+        "University Recruiting <campus@boltwood-systems.com>", "Boltwood Summer Internship",
+        "Hi Sam,\n\nThank you for your interest in the Boltwood summer internship program. We have "
+        "decided to pursue other candidates for this position.\n\nBest,\nUniversity Recruiting"),
+    "en Application Status subject": mail(
+        "careers@ferrymead-foods.com", "Application Status",
+        "Dear Sam, thank you for your interest in the Quality Inspector role. The position has been "
+        "filled and we will not be moving forward with your application. Ferrymead Foods"),
+    "en agency, the client decided": mail(
+        "Joel at Brookside Recruitment <joel@brookside-rec.co.uk>", "Operations Lead - feedback",
+        "Hi Sam, quick one: the client has decided to go with another candidate for the Operations Lead "
+        "role, so we won't be taking your application forward there. I'll keep you posted on anything "
+        "else. Joel"),
+    "en talent pool, but this role is a no": mail(
+        "Talent at Wrenfield <talent@wrenfield.com>", "Your application",
+        "Hi Sam, we'd love to keep your CV in our talent pool for future roles, but for the Content "
+        "Strategist position we've decided not to progress your application. Thanks for applying!"),
+    "de leider nicht berücksichtigen": mail(
+        "Personal Hafenbau GmbH <personal@hafenbau.de>", "Ihre Bewerbung",
+        "Sehr geehrter Herr Rivera, leider können wir Ihre Bewerbung als Bauzeichner nicht "
+        "berücksichtigen, da wir uns für einen anderen Bewerber entschieden haben. Alles Gute!"),
+    "fr nous ne donnerons pas suite": mail(
+        "RH Maison Perrin <rh@maisonperrin.fr>", "Votre candidature",
+        "Bonjour Sam, après étude de votre dossier, nous ne donnerons pas suite à votre candidature au "
+        "poste de vendeur. Bonne continuation."),
+    "es no continuaremos": mail(
+        "Selección Almazara Sur <seleccion@almazarasur.es>", "Tu candidatura",
+        "Hola Sam, gracias por tu interés. Lamentablemente no continuaremos con tu candidatura para el "
+        "puesto de técnico de laboratorio. Mucha suerte."),
+    "en forwarded decision from the client": mail(
+        "Ana at Keystone Talent <ana@keystonetalent.com>", "Fwd: Data Engineer - feedback",
+        "Hi Sam, passing on the feedback below. Sorry it isn't better news.\n\nAna\n\n"
+        "---------- Forwarded message ---------\nFrom: Lee Moss <lee@corbitt.example>\n"
+        "Date: Mon, 2 Mar 2026 at 10:02\nSubject: Data Engineer - feedback\n\nHi Ana, thanks for "
+        "introducing Sam. We've decided not to move forward with the application; we've chosen a "
+        "candidate with more streaming experience. Lee"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONFIRMATIONS))
+def test_application_confirmations_are_not_rejections(model, name):
+    # Not even close to the threshold: a confirmation states no decision at all.
+    assert model.classify(CONFIRMATIONS[name], THRESHOLD).probability < 0.5
+
+
+@pytest.mark.parametrize("name", sorted(OWN_DECISIONS))
+def test_the_candidates_own_decision_is_not_a_rejection(model, name):
+    assert model.classify(OWN_DECISIONS[name], THRESHOLD).label == "other"
+
+
+@pytest.mark.parametrize("name", sorted(REJECTIONS))
+def test_short_and_soft_rejections_are_recognised(model, name):
+    assert model.classify(REJECTIONS[name], THRESHOLD).label == "rejection"
+
+
+def demo_mail() -> dict[str, bytes]:
+    folder = resources.files("onward.daemon") / "demo"
+    return {item.name: item.read_bytes() for item in folder.iterdir() if item.name.endswith(".eml")}
+
+
+def test_every_demo_rejection_is_recognised_with_a_margin_and_no_other_demo_mail_comes_near(model):
+    demo = demo_mail()
+    probabilities = {name: model.classify(raw, THRESHOLD).probability for name, raw in demo.items()}
+    rejections = {name for name in demo if "-rejection-" in name or "absage" in name or "refus" in name
+                  or "rechazo" in name}
+    assert len(rejections) >= 6
+    assert {n: p for n, p in probabilities.items() if n in rejections and p < 0.98} == {}
+    assert {n: p for n, p in probabilities.items() if n not in rejections and p > 0.5} == {}
+
+
+def test_explain_shows_the_decision_not_function_words_or_names(model):
+    raw = REJECTIONS["en internship, pursue other candidates"]
+    top = [w.feature for w in model.explain(raw, top=5)]
+    words = {word for feature in top for word in feature.lstrip("~").split()}
+    assert not [f for f in top if all(w in FUNCTION_WORDS for w in f.lstrip("~").split())]
+    assert not words & {"boltwood", "sam"}  # the company's and the candidate's names are no evidence
+    assert any("pursue other candidates" in feature for feature in top[:2])
+
+
+def test_explain_of_the_demo_rejection_leads_with_its_decision(model):
+    raw = demo_mail()["01-rejection-after-interviews-en.eml"]
+    top = [w.feature for w in model.explain(raw, top=8)]
+    assert not [f for f in top if f in FUNCTION_WORDS]
+    assert any("moving forward" in f or "won" in f.split() for f in top)
