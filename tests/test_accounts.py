@@ -10,9 +10,8 @@ import pytest
 
 from onward.daemon.config import ConfigError, accounts_of, parse
 from onward.daemon.maildir import Maildir
-from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.helpers import drafts_in, onward, start_onward, state_rows, wait_for
 from tests.support.mail import rejection
-from tests.test_end_to_end import drafts_in
 
 
 def test_accounts_take_their_own_delay_and_language():

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 from onward.daemon import config
-from tests.support.helpers import onward, state_rows
+from tests.support.helpers import drafts_in, keys_in_drafts, onward, state_rows
 from tests.support.mail import rejection
-from tests.test_end_to_end import drafts_in, keys_in_drafts
 
 
 def with_message_id(raw: bytes, value: bytes) -> bytes:
