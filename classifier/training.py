@@ -30,9 +30,8 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
     """An untrained pipeline from message text to a calibrated probability of rejection.
 
     `kinds` picks the features: "terms" (words, runs of 2-3 words, stems: classifier.features),
-    "pairs" (the same without runs of three), "char" (2-5-grams of each token) and, only to compare
-    with that, sklearn's own char_wb 2-5-grams ("sklearn_char": similar, far slower, and not
-    supported by `Model`). `learner` is "svm" (linear SVM) or "logistic".
+    "pairs" (the same without runs of three) and "char" (2-5-grams of each token); bench/
+    compares these with sklearn's own char_wb n-grams. `learner` is "svm" (linear SVM) or "logistic".
     """
     common = {"sublinear_tf": True, "min_df": 2, "dtype": np.float32}
     options = {
@@ -40,8 +39,6 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
         "pairs": lambda: TfidfVectorizer(analyzer=analyze_pairs, **common),
         "char": lambda: Pipeline([("grams", WordCharNgrams(ngram_range=CHAR_RANGE, min_df=2)),
                                   ("weights", TfidfTransformer(sublinear_tf=True))]),
-        "sklearn_char": lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE,
-                                                strip_accents="unicode", **common),
     }
     features = FeatureUnion([(kind, options[kind]()) for kind in kinds])
     if learner == "svm":
