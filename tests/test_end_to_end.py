@@ -13,26 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from onward.daemon import config
-from onward.daemon.service import make_service
-from tests.support.helpers import (drafts_in, keys_in_drafts, onward, rejections, start_onward,
-                                   state_rows, visible_flags, wait_for)
+from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
+                                   start_onward, state_rows, visible_flags, wait_for)
 from tests.support.mail import interview, rejection
 
 PACKAGES = ("daemon", "classifier", "drafts")
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def service_at(path, clock):
-    return make_service(config.load(path), clock=clock)
-
-
-def poll(path, at: float):
-    service = service_at(path, lambda: at)
-    try:
-        return service.run_once()
-    finally:
-        service.store.close()
 
 
 def test_rejection_gets_one_threaded_draft_and_the_interview_none(mail_user, write_config):

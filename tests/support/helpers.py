@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from onward.daemon import config
+from onward.daemon.service import make_service
+
 DELAY_0 = '[drafts]\ndelay = "0m"\n'
 
 
@@ -103,3 +106,17 @@ def new_user_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ONWARD_", "XDG_"))}
     return {**env, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
             "XDG_STATE_HOME": str(home / ".local/state")}
+
+
+def service_at(path, clock):
+    """The service for a config file, in this process, with its own clock."""
+    return make_service(config.load(path), clock=clock)
+
+
+def poll(path, at: float):
+    """One `run --once` cycle in this process, as if the time were `at`."""
+    service = service_at(path, lambda: at)
+    try:
+        return service.run_once()
+    finally:
+        service.store.close()
