@@ -7,7 +7,7 @@ scipy alone and is saved as plain arrays (classifier.persist): no pickle, and fa
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
@@ -21,7 +21,7 @@ from onward.classifier.features import analyze, analyze_pairs
 from onward.classifier.model import REJECTION, Model, ModelWeights
 
 # Chosen by cross-validation on the training part only (bench/classifier_quality.py --select).
-DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm"}
+DEFAULT_PARAMS: dict[str, Any] = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm"}
 CHAR_RANGE = (2, 5)
 
 

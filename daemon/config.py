@@ -53,11 +53,11 @@ def _check_value(section: str, f: dataclasses.Field, value: Any, base: Path) -> 
         seconds = parse_duration(value, key)
         check_duration_bounds(key, f.name, seconds)
         return Duration(seconds)
-    expected = {"str": str, "int": int, "bool": bool, "float": (int, float)}[f.type]
+    expected: Any = {"str": str, "int": int, "bool": bool, "float": (int, float)}[str(f.type)]
     # bool is a subclass of int in Python, but `port = true` is still a mistake.
     if not isinstance(value, expected) or (f.type != "bool" and isinstance(value, bool)):
         kind = {"str": "a string", "int": "a whole number", "bool": "true or false",
-                "float": "a number"}[f.type]
+                "float": "a number"}[str(f.type)]
         raise ConfigError(f"{key}: expected {kind}, got {value!r}")
     choices = f.metadata.get("choices")
     if choices and value not in choices:
@@ -148,7 +148,7 @@ def _is_loopback(host: str) -> bool:
 
 def parse(data: dict, base: Path, source: Path | None = None) -> Config:
     """Validate a parsed TOML document; relative paths are taken from `base`."""
-    sections = {}
+    sections: dict[str, Any] = {}
     for name, table in data.items():
         if name == "accounts":
             sections[name] = _build_accounts(table, base)
@@ -203,6 +203,13 @@ class Account:
     type: str  # "imap" or "maildir"
     cfg: Config
     path: Path | None = None  # the Maildir, for type "maildir"
+
+    @property
+    def maildir_path(self) -> Path:
+        """The Maildir of a "maildir" account (accounts_of sets it for each)."""
+        if self.path is None:
+            raise ValueError(f"account {self.name} has no Maildir path")
+        return self.path
 
 
 def accounts_of(cfg: Config) -> list[Account]:

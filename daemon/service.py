@@ -157,7 +157,8 @@ class Service:
     def run(self) -> None:
         warm_up = getattr(self.process, "warm_up", None)
         scheduler = schedule.Scheduler()
-        scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)
+        # schedule's hints say int; it takes any number of seconds, and the config gives a float.
+        scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)  # type: ignore[arg-type]
         backoff = Backoff()
         outage_since: float | None = None
         poll_now = True
@@ -325,5 +326,5 @@ def make_service(cfg: Config, process: Processor | None = None, clock: Callable[
                 source.backup(copy)
     store = Store(path, account=account.name)
     if account.type == "maildir":
-        return MaildirService(Maildir(account.path), cfg, store, process, clock, dry_run_dir, fail_fast)
+        return MaildirService(Maildir(account.maildir_path), cfg, store, process, clock, dry_run_dir, fail_fast)
     return Service(cfg, store, process, clock, dry_run_dir, fail_fast)

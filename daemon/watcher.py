@@ -110,10 +110,11 @@ def _new_mail(mailbox: Mailbox, store: Store, folder: str, lookback: float, now:
     """What to look at. In a session where the folder is open already, new mail is asked for with
     a SEARCH, and a quiet folder costs one NOOP: it is not opened (EXAMINEd) again."""
     known = store.folder_state(folder)
-    if known and mailbox.is_open(folder) and mailbox.selected.uidvalidity == known.uidvalidity:
+    opened = mailbox.selected if mailbox.is_open(folder) else None
+    if known and opened is not None and opened.uidvalidity == known.uidvalidity:
         # An EXAMINE since the last scan (the one after saving drafts) may have counted mail
         # that no NOOP or IDLE will announce again: its UIDNEXT says so.
-        unread = mailbox.selected.uidnext > known.last_uid + 1
+        unread = opened.uidnext > known.last_uid + 1
         uids = mailbox.uids_after(known.last_uid) if unread or mailbox.has_news() else []
         return NewMail(known.uidvalidity, uids, known.last_uid, False)
     info = mailbox.examine(folder)
@@ -157,6 +158,8 @@ def scan_folder(mailbox: Mailbox, store: Store, folder: str, process: Processor,
             return result  # the rest of the folder is taken up at the next scan
     # Past all the folder held when it was opened: what a (re)scan's SINCE left out is never
     # fetched later, and a UID that the SEARCH no longer found (expunged) is not asked for again.
-    last_uid = max(last_uid, mailbox.selected.uidnext - 1)
+    opened = mailbox.selected
+    assert opened is not None, "the folder is open: _new_mail opened it"
+    last_uid = max(last_uid, opened.uidnext - 1)
     store.commit_batch(folder, new.uidvalidity, last_uid, [])
     return result

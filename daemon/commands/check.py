@@ -94,7 +94,7 @@ def _optional(mailbox: Mailbox, special_use: bytes, configured: str, what: str) 
 
 
 def _check_maildir(account: Account) -> None:
-    maildir = Maildir(account.path)
+    maildir = Maildir(account.maildir_path)
     print(f"layout:  {describe_layout(maildir)}")  # names what it found when there is no inbox
     print(f"inbox:   {maildir.inbox} has {sum(1 for _ in maildir.files())} message(s); "
           "nothing in it is ever moved or flagged")

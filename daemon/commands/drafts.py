@@ -53,6 +53,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _states(account: Account, drafted: list[dict]) -> dict[str, str]:
     if account.type == "maildir":
-        return maildir_states(MaildirTarget(Maildir(account.path)), drafted)
+        return maildir_states(MaildirTarget(Maildir(account.maildir_path)), drafted)
     with Mailbox(account.cfg.imap, credentials.resolve(account.cfg)) as mailbox:
         return imap_states(ImapTarget(mailbox, account.cfg), drafted)
