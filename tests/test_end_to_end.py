@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
+from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections,
                                    start_onward, state_rows, visible_flags, wait_for)
 from tests.support.mail import interview, rejection
 
