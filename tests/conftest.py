@@ -42,10 +42,16 @@ def _starts_a_process(function, seen: set) -> bool:
         value = function.__globals__.get(name)
         if any(value is module for module in _PROCESS_MODULES):
             return True
-        if isinstance(value, (types.FunctionType, type)):
-            candidates = [value] if isinstance(value, types.FunctionType) else vars(value).values()
-            if any(_starts_a_process(c, seen) for c in candidates if isinstance(c, types.FunctionType)):
-                return True
+        if isinstance(value, types.FunctionType):
+            candidates = [value]
+        elif isinstance(value, type):  # a class: its methods
+            candidates = list(vars(value).values())
+        elif isinstance(value, types.ModuleType) and value.__name__.startswith("tests."):
+            candidates = [getattr(value, n, None) for n in names]  # `helpers.onward(...)`
+        else:
+            continue
+        if any(_starts_a_process(c, seen) for c in candidates if isinstance(c, types.FunctionType)):
+            return True
     return False
 
 
