@@ -18,6 +18,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import defaultdict
+from typing import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -27,10 +29,10 @@ from sklearn.metrics import average_precision_score, precision_recall_curve  # n
 from sklearn.model_selection import StratifiedGroupKFold  # noqa: E402
 
 from onward.classifier import corpus, evaluation, message_text  # noqa: E402
-from onward.classifier.keyword_rule import keyword_says_rejection  # noqa: E402
 from onward.classifier.training import DEFAULT_PARAMS, fit_pipeline  # noqa: E402
 from onward.classifier.persist import read_model  # noqa: E402
 from onward.classifier.store import SHIPPED_PATH, source_key, train_builtin  # noqa: E402
+from keyword_rule import keyword_says_rejection  # noqa: E402  (bench/, beside this script)
 
 BEFORE = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm", "analyzer": "analyze",
           "char_range": (2, 5), "min_writers": 1, "calibration": "random"}  # the design before issue 10
@@ -49,6 +51,16 @@ DESIGNS = {  # name: build_pipeline parameters; the first is the default
     "default, 2+ writers": {**DEFAULT_PARAMS, "min_writers": 2},
     "default, no char": {**DEFAULT_PARAMS, "kinds": ("terms",)},
 }
+
+
+def score_by(groups: Sequence[str], truth: Sequence[str],
+             predicted: Sequence[str]) -> dict[str, evaluation.Scores]:
+    """Scores per group value (e.g. per language), in sorted order of the group names."""
+    split: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for group, t, p in zip(groups, truth, predicted, strict=True):
+        split[group][0].append(t)
+        split[group][1].append(p)
+    return {group: evaluation.score(*split[group]) for group in sorted(split)}
 
 
 def labels_of(predicted_rejection) -> list[str]:
@@ -89,8 +101,8 @@ def heldout_report(threshold: float) -> int:
     print(row("ALL", len(truth), evaluation.score(truth, by_model), evaluation.score(truth, by_keyword)))
     for key in ("language", "category"):
         groups = [getattr(e, key) for e in heldout]
-        model_scores = evaluation.score_by(groups, truth, by_model)
-        keyword_scores = evaluation.score_by(groups, truth, by_keyword)
+        model_scores = score_by(groups, truth, by_model)
+        keyword_scores = score_by(groups, truth, by_keyword)
         print(f"-- by {key}")
         for group, scores in model_scores.items():
             print(row(group, scores.total, scores, keyword_scores[group]))
@@ -168,7 +180,7 @@ def cv_row(name: str, probs: np.ndarray, truth: np.ndarray, languages: np.ndarra
     precisions, recall_curve, _ = precision_recall_curve(positive, probs)
     recall_at_98 = recall_curve[precisions >= 0.98].max()
     ap = average_precision_score(positive, probs)
-    by_language = evaluation.score_by(list(languages), list(truth), predicted)
+    by_language = score_by(list(languages), list(truth), predicted)
     language_recall = "/".join(
         evaluation.fmt(by_language[lang].recall).strip() if lang in by_language else "-"
         for lang in ("en", "de", "fr", "es"))
@@ -207,7 +219,7 @@ def cross_validation_report(threshold: float, folds: int, design: str = "default
     }
     for key, values in groups.items():
         print(f"-- by {key}")
-        for group, scores in evaluation.score_by(values, truth, predicted).items():
+        for group, scores in score_by(values, truth, predicted).items():
             print(line(group[:28] if key != "fold" else group, scores))
     wrong = [(e, p) for e, p, m in zip(data.examples, probs, predicted) if m != e.label]
     print(f"\nmisclassified ({len(wrong)}):")

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.support
 from tests.support.dovecot import Dovecot  # noqa: E402
-from tests.faults.checks import Arrivals, drafts, tally  # noqa: E402
+from tests.support.faults import Arrivals, drafts, tally  # noqa: E402
 from tests.support.helpers import state_rows, wait_for  # noqa: E402
 from tests.support.proxy import FaultProxy  # noqa: E402
 

@@ -55,7 +55,7 @@ class TermCounter:
     are exactly those of counting the strings of terms_of(words) (tests/test_classifier_model.py).
     """
 
-    def __init__(self, terms: Sequence[str], triples: bool) -> None:
+    def __init__(self, terms: Iterable[str], triples: bool) -> None:
         self.triples = triples
         self.index = {str(term): i for i, term in enumerate(terms)}
         runs = [(term.split(" "), i) for term, i in self.index.items() if " " in term]

@@ -6,7 +6,6 @@ rejections has no recall) read as "n/a" instead of a warning and a misleading ze
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Sequence
 
@@ -62,15 +61,6 @@ def score(truth: Sequence[str], predicted: Sequence[str]) -> Scores:
     fp = sum(t != POSITIVE and p == POSITIVE for t, p in pairs)
     fn = sum(t == POSITIVE and p != POSITIVE for t, p in pairs)
     return Scores(tp, fp, fn, len(pairs) - tp - fp - fn)
-
-
-def score_by(groups: Sequence[str], truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Scores]:
-    """Scores per group value (e.g. per language), in sorted order of the group names."""
-    split: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
-    for group, t, p in zip(groups, truth, predicted, strict=True):
-        split[group][0].append(t)
-        split[group][1].append(p)
-    return {group: score(*split[group]) for group in sorted(split)}
 
 
 def fmt(value: float | None) -> str:

@@ -1,12 +1,13 @@
 """Which model to use: the user's own (from `onward train`) or the built-in one, and their files.
 
 The built-in model ships in the package (builtin-model.npz, about 1 MB), trained from the shipped
-corpus and stamped with a key of the corpus and the feature code: a first `onward classify` loads
-it in a fraction of a second instead of training for several. If the corpus or that code changed
-and nobody ran `python -m onward.classifier.ship`, the stale file is ignored: the model is trained on
-first use and cached in the state folder under a key that also covers the library versions.
-A user's model is saved with the key it was trained under and with their labelled texts, so that
-it is retrained the same way when the key changes. Files are read and written by classifier.persist.
+corpus and stamped with a key of the corpus and FEATURES_VERSION: a first `onward classify` loads
+it in a fraction of a second instead of training for several. If the corpus or the features version
+changed and nobody ran `python -m onward.classifier.ship`, the stale file is ignored: the model is
+trained on first use and cached in the state folder under a key that also covers the library
+versions. A user's model is saved with the key it was trained under and with their labelled texts,
+so that it is retrained the same way when the key changes. Only this module touches those files
+(`train_user_model`, `reset_user_model`); they are read and written by classifier.persist.
 scikit-learn is imported only when something has to be trained.
 """
 
@@ -26,8 +27,13 @@ from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
 
-_CODE_FILES = ("text.py", "html_text.py", "features.py", "counting.py", "char_ngrams.py", "model.py",
-               "training.py", "corpus.py", "persist.py")
+# Bump it with any change that makes the model decide differently from the same corpus: how a
+# message becomes text (text.py, html_text.py), how corpus entries become messages (corpus.py),
+# the features (features.py, counting.py, char_ngrams.py), training (training.py), prediction or
+# storage (model.py, persist.py); then run `python -m onward.classifier.ship`. A comment or a
+# refactoring needs neither. test_the_shipped_model_decides_as_a_freshly_trained_one
+# (tests/test_classifier_model.py) fails when a change of decisions went without a bump.
+FEATURES_VERSION = 2  # 2: content terms, masked sender names, decision phrases (issue 10)
 SHIPPED_PATH = Path(__file__).parent / "builtin-model.npz"
 USER_WEIGHT = 3.0  # one of the user's own messages outweighs a corpus example: it is their mail
 _lock = threading.Lock()
@@ -57,9 +63,9 @@ def user_examples_path(state_dir: Path) -> Path:
 
 
 def source_key() -> str:
-    """Changes whenever the corpus or the code that reads, trains or stores a model changes."""
-    paths = corpus.corpus_files(corpus.TRAIN_DIR) + [Path(__file__).parent / n for n in _CODE_FILES]
-    return corpus.fingerprint(paths)[:16]
+    """Changes whenever the training corpus or FEATURES_VERSION changes."""
+    corpus_hash = corpus.fingerprint(corpus.corpus_files(corpus.TRAIN_DIR))
+    return hashlib.sha256(f"{corpus_hash};features={FEATURES_VERSION}".encode()).hexdigest()[:16]
 
 
 def build_key() -> str:
@@ -180,6 +186,24 @@ def train_with_user_examples(user: list[tuple[str, str]]) -> Model:
     texts += [t for t, _ in user]
     labels += [label for _, label in user]
     return train(texts, labels, sample_weight=weights, origin="yours")
+
+
+def train_user_model(state_dir: Path, user: list[tuple[str, str]]) -> Path:
+    """Train on the built-in corpus plus the user's (message_text, label) pairs and save the model
+    and the pairs in state_dir, where `load_model(state_dir)` finds them; returns the model's path."""
+    return save_user_model(train_with_user_examples(user), state_dir, user)
+
+
+def reset_user_model(state_dir: Path) -> bool:
+    """Forget the model `train_user_model` saved (the built-in one is used again); False if none was."""
+    removed = False
+    for path in (user_model_path(state_dir), user_examples_path(state_dir)):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed = True
+    return removed
 
 
 def save_user_model(model: Model, state_dir: Path, user: list[tuple[str, str]] | None = None) -> Path:

@@ -8,7 +8,7 @@ scipy alone and is saved as plain arrays (classifier.persist): no pickle, and fa
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
@@ -25,7 +25,7 @@ from onward.classifier.model import REJECTION, Model, ModelWeights
 
 # Chosen by writer-disjoint cross-validation on the training part only
 # (bench/classifier_quality.py --select and --cv).
-DEFAULT_PARAMS = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm", "analyzer": "analyze_phrases",
+DEFAULT_PARAMS: dict[str, Any] = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm", "analyzer": "analyze_phrases",
                   "char_range": (2, 5), "min_writers": 1, "calibration": "random"}
 ANALYZERS = {"analyze": analyze, "analyze_pairs": analyze_pairs, "analyze_content": analyze_content,
              "analyze_masked": analyze_masked, "analyze_phrases": analyze_phrases}
@@ -40,8 +40,7 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
 
     `kinds` picks the features: "terms" (words, runs of 2-3 words, stems: classifier.features,
     through `analyzer`), "pairs" (the same without runs of three), "char" (`char_range`-grams of
-    each token) and, only to compare with that, sklearn's own char_wb 2-5-grams ("sklearn_char":
-    similar, far slower, and not supported by `Model`). `learner` is "svm" (linear SVM) or
+    each token); bench/ compares these with sklearn's own char_wb n-grams. `learner` is "svm" (linear SVM) or
     "logistic". `term_vocabulary` and `allowed_grams` restrict the features to those that
     `writer_vocabularies` found in several writers' mail (`min_writers` and `calibration` are
     used by `fit_pipeline`).
@@ -55,8 +54,6 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
                                                            allowed=allowed_grams,
                                                            mask_names=analyzer in MASKING_ANALYZERS)),
                                   ("weights", TfidfTransformer(sublinear_tf=True))]),
-        "sklearn_char": lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(char_range),
-                                                strip_accents="unicode", min_df=2, **common),
     }
     features = FeatureUnion([(kind, options[kind]()) for kind in kinds])
     if learner == "svm":

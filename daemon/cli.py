@@ -68,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMANDS:
         module.add_parser(sub)
     for action in sub._choices_actions:  # the one-line help of each, as listed by `onward --help`
-        command = sub.choices[action.dest]
-        command.description = command.description or action.help[0].upper() + action.help[1:] + "."
+        command, summary = sub.choices[action.dest], action.help or ""
+        command.description = command.description or summary[:1].upper() + summary[1:] + "."
         _add_global_options(command, after_command=True)
     return parser
 

@@ -21,7 +21,7 @@ RETRY_AFTER = 600.0  # seconds before the next attempt at a failed rejection; do
 # Failures of the mailbox, the connection, the state file or the user's config are nobody's single
 # message's fault: they end the pass, and the service retries it whole (with backoff).
 NOT_ONE_MESSAGES_FAULT = (RuntimeFailure, ConfigError, sqlite3.Error, *NETWORK_ERRORS)
-T = TypeVar("T")
+T = TypeVar("T", dict, set)  # what `call` answers, merged item by item
 
 
 def one_by_one_on_error(call: Callable[[list], T], items: list, owner: Callable, errors: dict,

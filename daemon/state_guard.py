@@ -132,7 +132,7 @@ def guarded(path: Path) -> Iterator[None]:
         raise describe(exc, path) from None
 
 
-def check_integrity(db: sqlite3.Connection) -> None:
+def check_integrity(db: sqlite3.Connection | GuardedConnection) -> None:
     """PRAGMA quick_check: catches a torn or overwritten file before onward trusts it."""
     rows = [r for (r,) in db.execute("PRAGMA quick_check")]
     if rows != ["ok"]:

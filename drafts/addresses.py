@@ -63,7 +63,7 @@ def is_contact_address(addr: str) -> bool:
 
 
 def addresses_in_text(text: str) -> list[str]:
-    found = []
+    found: list[str] = []
     for match in _EMAIL_IN_TEXT.findall(text):
         addr = valid_address(match.strip(".'"))
         if addr and addr.lower() not in (a.lower() for a in found):

@@ -33,7 +33,8 @@ def bound_header_block(block: bytes) -> bytes:
     """At most MAX_HEADERS fields of at most MAX_FIELD_BYTES each, MAX_HEADER_BYTES in all."""
     if len(block) <= MAX_FIELD_BYTES:  # the usual case, at no cost
         return block
-    fields, total, start = [], 0, 0
+    fields: list[bytes] = []
+    total = start = 0
     for match in _FIELD_START.finditer(block):
         if not _keep(fields, block[start:match.start() + 1], total):
             break

@@ -95,7 +95,7 @@ def split(text: str) -> Layout:
             break
     if body_end < 0:
         body_end = sig_start = _fallback_signature_start(lines)
-    signature = []
+    signature: list[str] = []
     for line in lines[sig_start:]:
         stripped = line.strip()
         if not stripped or _DELIMITER.match(stripped):

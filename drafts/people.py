@@ -7,6 +7,7 @@ particular; the draft then greets the team instead of inventing a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
                             fold)
@@ -38,7 +39,7 @@ def _is_name_token(token: str) -> bool:
             and all(ch.isalpha() or ch in "-'’" for ch in core))
 
 
-def person_name(text: str, not_these: set[str] = frozenset()) -> str:
+def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
     """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or ""."""
     text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
     text = NAME_PREFIXES.sub("", text).strip()

@@ -1,11 +1,19 @@
-"""Shared fixtures: a real Dovecot on 127.0.0.1 for the whole session, one mailbox per test."""
+"""Shared fixtures: a real Dovecot on 127.0.0.1 for the whole session, one mailbox per test.
+
+Every test gets one layer marker, from what it uses rather than from where it sits (see
+pytest_collection_modifyitems): `imap` (the Dovecot fixture), `e2e` (starts a process: the CLI,
+the service, a tool), or `unit` (everything else: in-process and fast). `slow` is set by hand on
+the few tests that take many seconds; an in-process slow test is `slow` only, not `unit`.
+`python -m pytest -m unit` is the quick loop; plain `python -m pytest` runs every layer."""
 
 from __future__ import annotations
 
 import itertools
 import os
+import pty
 import subprocess
 import tempfile
+import types
 from pathlib import Path
 
 import pytest
@@ -13,6 +21,53 @@ import pytest
 from tests.support.dovecot import Dovecot, MailUser, dovecot_binary
 
 _user_numbers = itertools.count(1)
+
+# What starting a process looks like from a test's code: reaching one of these modules.
+_PROCESS_MODULES = (subprocess, pty)
+
+
+def _starts_a_process(function, seen: set) -> bool:
+    """Whether `function`, or a function it names (followed through its module's globals, so
+    helpers such as tests.support.helpers.onward count), uses subprocess or pty."""
+    code = getattr(function, "__code__", None)
+    if code is None or code in seen:
+        return False
+    seen.add(code)
+    names, stack = set(), [code]
+    while stack:  # the names used by the function and by the functions and lambdas inside it
+        current = stack.pop()
+        names.update(current.co_names)
+        stack.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
+    for name in names:
+        value = function.__globals__.get(name)
+        if any(value is module for module in _PROCESS_MODULES):
+            return True
+        if isinstance(value, types.FunctionType):
+            candidates = [value]
+        elif isinstance(value, type):  # a class: its methods
+            candidates = list(vars(value).values())
+        elif isinstance(value, types.ModuleType) and value.__name__.startswith("tests."):
+            candidates = [getattr(value, n, None) for n in names]  # `helpers.onward(...)`
+        else:
+            continue
+        if any(_starts_a_process(c, seen) for c in candidates if isinstance(c, types.FunctionType)):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        functions = [getattr(item, "function", None)]
+        info = getattr(item, "_fixtureinfo", None)
+        if info is not None:  # a fixture that starts the service makes its tests e2e too
+            functions += [d.func for defs in info.name2fixturedefs.values() for d in defs]
+        if "dovecot" in fixtures:
+            item.add_marker(pytest.mark.imap)
+        elif any(_starts_a_process(f, set()) for f in functions if f is not None):
+            item.add_marker(pytest.mark.e2e)
+        elif item.get_closest_marker("slow") is None:  # the quick loop stays quick
+            item.add_marker(pytest.mark.unit)
 
 
 def _self_signed_cert(folder: Path) -> tuple[Path, Path]:

@@ -157,6 +157,7 @@ def test_a_model_file_with_mismatched_arrays_is_refused(tmp_path, model):
     assert persist.read_model(path) is None
 
 
+@pytest.mark.slow  # trains or explores for many seconds: not in the quick loop
 def test_a_model_from_another_corpus_or_library_is_retrained_from_saved_examples(tmp_path):
     store.save_user_model(_tiny_model(), tmp_path, [("leider absage", "rejection"), ("einladung", "other")])
     persist.write_model(_tiny_model(), store.user_model_path(tmp_path), {"key": "from-an-older-onward"})
@@ -188,6 +189,7 @@ def test_the_shipped_model_is_used_without_training_or_writing(tmp_path, monkeyp
     assert not store.model_dir(tmp_path).exists()
 
 
+@pytest.mark.slow  # trains or explores for many seconds: not in the quick loop
 def test_the_shipped_model_decides_as_a_freshly_trained_one():
     examples = corpus.load_corpus(corpus.HELDOUT_DIR)
     texts = [message_text(e.raw) for e in examples]
@@ -198,6 +200,7 @@ def test_the_shipped_model_decides_as_a_freshly_trained_one():
     assert np.mean((shipped >= 0.95) == (fresh >= 0.95)) > 0.99
 
 
+@pytest.mark.slow  # trains or explores for many seconds: not in the quick loop
 def test_without_a_current_shipped_model_the_built_in_one_is_trained_and_cached(tmp_path, monkeypatch,
                                                                                   model):
     monkeypatch.setattr(store, "SHIPPED_PATH", tmp_path / "none.npz")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from email.message import EmailMessage
 
 from onward.classifier import message_text
@@ -116,30 +115,17 @@ def test_missing_parts_give_empty_text():
     assert message_text(b"Content-Type: multipart/mixed; boundary=zz\r\n\r\n--zz--\r\n") == ""
 
 
-def test_huge_message_is_capped_and_fast():
+def test_huge_message_is_capped():  # how fast: bench/time_limits.py
     body = "We regret to inform you. " + "Lorem ipsum dolor sit amet. " * 400_000  # ~11 MB
     raw = make(body, subject="Huge")
-    started = time.perf_counter()
     text = message_text(raw)
-    assert time.perf_counter() - started < 0.5
     assert text.startswith("Huge") and "We regret to inform you." in text
     assert len(text) <= MAX_BODY_CHARS + 1_000
 
 
-def test_huge_html_is_bounded():
+def test_huge_html_is_read():  # how fast: bench/time_limits.py
     raw = make("<p>Unfortunately not this time.</p>" + "<div>x</div>" * 1_000_000, subtype="html")
-    started = time.perf_counter()
     assert "Unfortunately not this time." in message_text(raw)
-    assert time.perf_counter() - started < 0.5
-
-
-def test_parsing_is_fast_enough_for_the_speed_target():
-    raw = make("Dear Alex,\n\nThank you for applying. " * 20 + "\n-- \nTalent team")
-    started = time.perf_counter()
-    for _ in range(500):
-        message_text(raw)
-    per_message = (time.perf_counter() - started) / 500
-    assert per_message < 0.002  # the whole budget at 2,000 msg/s is 0.5 ms; this only catches blow-ups
 
 
 def test_a_forwarded_message_is_read_but_a_quoted_reply_is_cut():

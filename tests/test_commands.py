@@ -30,6 +30,7 @@ def test_wrong_password_is_one_line_and_never_shows_a_password(mail_user, write_
         assert "not-the-password-xyz" not in done.stderr + done.stdout
 
 
+@pytest.mark.slow  # 20 s or more on the shared 2-core machine
 def test_a_temporary_login_failure_is_retried_not_fatal(mail_user, write_config, tmp_path):
     # Dovecot answers [UNAVAILABLE] (RFC 5530) when it cannot read its user database: the server's
     # trouble, not a wrong password. The service must wait it out rather than exit (and, under

@@ -144,8 +144,6 @@ def test_unknown_charset_still_gives_text():
     b"contact a.b@c.de " * 30_000,
     b"Best regards,\nSarah\n" * 50_000,
 ])
-def test_huge_hostile_bodies_are_read_quickly(body):
-    import time
-    started = time.perf_counter()
-    read_rejection(b"From: a@b.example\nSubject: x\n\n" + body)
-    assert time.perf_counter() - started < 5
+def test_huge_hostile_bodies_are_read(body):  # how fast: bench/time_limits.py
+    found = read_rejection(b"From: a@b.example\nSubject: x\n\n" + body)
+    assert found.language  # read to the end without raising, and judged like any other mail

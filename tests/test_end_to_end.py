@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import json
 import os
 import re
 import subprocess
@@ -14,43 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from onward.daemon import config
-from onward.daemon.service import make_service
-from tests.support.helpers import onward, start_onward, state_rows, visible_flags, wait_for
+from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections,
+                                   start_onward, state_rows, visible_flags, wait_for)
 from tests.support.mail import interview, rejection
 
 PACKAGES = ("daemon", "classifier", "drafts")
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def drafts_in(user, folder: str = "Drafts") -> list[tuple[email.message.EmailMessage, tuple]]:
-    with user.client() as c:
-        c.select_folder(folder, readonly=True)
-        uids = c.search("ALL")
-        data = c.fetch(uids, ["BODY.PEEK[]", "FLAGS"]) if uids else {}
-    return [(email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default), d[b"FLAGS"])
-            for d in data.values()]
-
-
-def keys_in_drafts(user) -> list[str]:
-    return sorted(m["X-Onward-Key"] for m, _f in drafts_in(user))
-
-
-def rejections(path, account: int = 0) -> list[dict]:
-    status = json.loads(onward("--config", str(path), "status", "--json").stdout)
-    return status["accounts"][account]["rejections"]
-
-
-def service_at(path, clock):
-    return make_service(config.load(path), clock=clock)
-
-
-def poll(path, at: float):
-    service = service_at(path, lambda: at)
-    try:
-        return service.run_once()
-    finally:
-        service.store.close()
 
 
 def test_rejection_gets_one_threaded_draft_and_the_interview_none(mail_user, write_config):

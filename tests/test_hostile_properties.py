@@ -8,6 +8,7 @@ import email.policy
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,7 @@ def test_search_values_are_safe_for_an_imap_command_line(value):
         safe.encode("utf-8")  # no lone surrogates: it can always be encoded
 
 
+@pytest.mark.slow  # trains or explores for many seconds: not in the quick loop
 @BOUNDED
 @given(messages())
 def test_the_daemon_reads_any_header_block(raw):
@@ -93,6 +95,7 @@ def test_the_daemon_reads_any_header_block(raw):
         header_text(headers.get(name))
 
 
+@pytest.mark.slow  # trains or explores for many seconds: not in the quick loop
 @BOUNDED
 @given(messages())
 def test_the_classifier_reads_any_message(raw):
@@ -101,6 +104,7 @@ def test_the_classifier_reads_any_message(raw):
     assert isinstance(classifier.message_text(raw), str)
 
 
+@pytest.mark.slow  # trains or explores for many seconds: not in the quick loop
 @BOUNDED
 @given(messages(), st.sampled_from(["combined", "separate"]), st.booleans())
 def test_reading_and_drafting_never_raise_and_drafts_parse_cleanly(raw, mode, quote):

@@ -11,8 +11,7 @@ import tomllib
 from pathlib import Path
 
 from onward.daemon.commands.init import example_text
-from tests.support.helpers import onward
-from tests.test_walkthrough import new_user_env, set_key
+from tests.support.helpers import new_user_env, onward, set_key
 
 ROOT = Path(__file__).resolve().parent.parent
 

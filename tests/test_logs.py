@@ -95,19 +95,3 @@ def test_json_logs_name_the_account(dovecot, tmp_path, monkeypatch):
     decided = [line for line in lines if line["event"] == "message_decided"]
     assert decided and all(line["account"] == "work" for line in decided)
     assert not any(line["message"].startswith("[work]") for line in lines)  # a field, not a prefix
-
-
-def test_event_names_come_from_the_template_not_the_values():
-    import logging
-
-    from onward.daemon.logs import event_name
-
-    def name(template, *args, **extra):
-        record = logging.LogRecord("onward.daemon.x", logging.INFO, "", 0, template, args, None)
-        record.__dict__.update(extra)
-        return event_name(record)
-
-    assert name("rejection from %s (%s, p=%.2f): drafts due %s", "A", "B", 0.9, "x") == "rejection_from"
-    assert name("%s: %d new message(s) recorded, %d skipped", "INBOX", 2, 0) == "new_message_recorded"
-    assert name("mailbox unavailable: %s; retrying", "down") == "mailbox_unavailable"
-    assert name("anything at all", event="message_decided") == "message_decided"

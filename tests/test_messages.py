@@ -71,6 +71,7 @@ def test_unverifiable_certificate_still_points_at_ca_file(mail_user, write_confi
     assert "could not be verified" in done.stderr and "ca_file" in done.stderr
 
 
+@pytest.mark.slow  # 20 s or more on the shared 2-core machine
 def test_wrong_password_says_where_it_came_from(mail_user, write_config, monkeypatch, tmp_path):
     path = write_config(mail_user)
     monkeypatch.setenv("ONWARD_TEST_PASSWORD", "wrong-one-123")

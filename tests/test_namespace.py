@@ -20,6 +20,7 @@ def _run(*command, **kw) -> subprocess.CompletedProcess:
     return done
 
 
+@pytest.mark.slow  # 20 s or more on the shared 2-core machine
 def test_onward_runs_beside_python_daemon_and_pypi_classifier(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)

@@ -38,6 +38,7 @@ def maildir(tmp_path) -> Maildir:
     return maildir
 
 
+@pytest.mark.slow  # waits out real poll intervals and quiet periods: not in the quick loop
 @pytest.mark.parametrize("use_inotify", [True, False])
 def test_the_watch_wakes_on_new_mail_and_not_on_reading(maildir, use_inotify):
     (maildir.inbox / "cur" / "1.old.host:2,S").write_bytes(message(1))
@@ -63,6 +64,7 @@ def test_the_watch_stops_waiting_when_asked(maildir):
         watch.close()
 
 
+@pytest.mark.slow  # waits out real poll intervals and quiet periods: not in the quick loop
 def test_without_inotify_it_falls_back_to_polling(maildir, monkeypatch):
     class Exhausted(newmail.Observer):
         def start(self):
@@ -103,6 +105,7 @@ def test_onward_run_notices_new_maildir_mail_long_before_the_next_poll(tmp_path,
         assert proc.wait(timeout=20) == 0, log.read_text()
 
 
+@pytest.mark.slow  # waits out real poll intervals and quiet periods: not in the quick loop
 def test_the_service_wakes_by_polling_when_inotify_is_unavailable(tmp_path, maildir):
     cfg = config.load(maildir_config(tmp_path, maildir))
     (account,) = config.accounts_of(cfg)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from onward.daemon.notify import notify, socket_address, watchdog_timeout
 from tests.support.dovecot import free_port
-from tests.test_service_unit import require
+from tests.support.helpers import require
 
 REPO = Path(__file__).resolve().parent.parent
 # The service shows signs of life at least every second (the IDLE and sleep checks), so the

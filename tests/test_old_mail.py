@@ -11,9 +11,8 @@ import time
 
 from onward.daemon import config
 from onward.daemon.service import make_service
-from tests.support.helpers import onward, state_rows
+from tests.support.helpers import drafts_in, onward, rejections, state_rows
 from tests.support.mail import message, rejection
-from tests.test_end_to_end import drafts_in, rejections
 
 DAY = 86400
 ZERO_DELAY = '[drafts]\ndelay = "0m"\n[schedule]\nlookback = "14d"'

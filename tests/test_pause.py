@@ -10,9 +10,8 @@ import pytest
 
 from onward.daemon import pause
 from onward.daemon.errors import UsageError
-from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.helpers import drafts_in, onward, start_onward, state_rows, wait_for
 from tests.support.mail import rejection
-from tests.test_end_to_end import drafts_in
 
 
 def test_paused_run_records_the_rejection_and_drafts_it_after_resume(mail_user, write_config, tmp_path):

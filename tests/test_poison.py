@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 from onward.daemon import config
-from tests.support.helpers import onward, state_rows
+from tests.support.helpers import drafts_in, keys_in_drafts, onward, poll, state_rows
 from tests.support.mail import rejection
-from tests.test_end_to_end import drafts_in, keys_in_drafts
 
 
 def with_message_id(raw: bytes, value: bytes) -> bytes:
@@ -71,7 +70,6 @@ def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(mail_us
     keeps the reason and a count, is tried again later (not at every loop), and after three
     attempts is "failed", which `status` shows."""
     from onward import drafts
-    from tests.test_end_to_end import poll
 
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
     mail_user.drop(rejection(1, sender="Ana Lopez <ana@first.example>"))

@@ -11,6 +11,8 @@ import sys
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+
 from onward.daemon.progress import Progress
 
 REPO = Path(__file__).resolve().parent.parent
@@ -59,6 +61,7 @@ def train_command(tmp_path: Path) -> list[str]:
             "--rejections", str(rejections), "--others", str(others)]
 
 
+@pytest.mark.slow  # 20 s or more on the shared 2-core machine
 def test_train_prints_no_bar_when_stderr_is_not_a_terminal(tmp_path):
     done = subprocess.run(train_command(tmp_path), cwd=REPO, capture_output=True, text=True,
                           timeout=180)
@@ -67,6 +70,7 @@ def test_train_prints_no_bar_when_stderr_is_not_a_terminal(tmp_path):
     assert "\r" not in done.stderr and "[#" not in done.stderr and "training on" not in done.stderr
 
 
+@pytest.mark.slow  # 20 s or more on the shared 2-core machine
 def test_train_shows_the_bar_on_a_terminal(tmp_path):
     primary, secondary = pty.openpty()
     proc = subprocess.Popen(train_command(tmp_path), cwd=REPO, stdout=subprocess.PIPE,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -11,19 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import onward
+from tests.support.helpers import onward, require
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def require(tool: str) -> str:
-    path = shutil.which(tool)
-    if not path:
-        message = f"{tool} is not installed (Debian package systemd); .ci/run installs it"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # in CI a missing tool is a failure, never a skip
-        pytest.skip(message)
-    return path
 
 
 def user_env(home: Path, **extra: str) -> dict[str, str]:

@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.helpers import (DELAY_0, one_line_exit_3, onward, start_onward, state_rows,
+                                   wait_for)
 from tests.support.mail import rejection
 from onward.daemon.errors import StateError, StateFull
 from onward.daemon.state import Record, Store
-
-DELAY_0 = '[drafts]\ndelay = "0m"\n'
-
 
 def folder_messages(user, folder: str) -> list[email.message.Message]:
     with user.client() as c:
@@ -39,14 +37,6 @@ def reasons(path) -> dict[str, str]:
     status = json.loads(onward("--config", str(path), "status", "--json").stdout)
     return {r["subject"]: r["status"] + (": " + r["reason"] if r.get("reason") else "")
             for r in status["accounts"][0]["rejections"]}
-
-
-def one_line_exit_3(done: subprocess.CompletedProcess, *words: str) -> None:
-    assert done.returncode == 3, (done.returncode, done.stderr)
-    assert "Traceback" not in done.stderr and "bug" not in done.stderr
-    last = done.stderr.strip().splitlines()[-1]
-    for word in words:
-        assert word in last, (word, done.stderr)
 
 
 def test_a_lost_state_never_redrafts_what_the_user_edited_deleted_or_kept(mail_user, write_config,

@@ -11,10 +11,9 @@ import time
 
 import pytest
 
-from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.helpers import drafts_in, onward, start_onward, state_rows, wait_for
 from tests.support.mail import rejection
 from tests.support.proxy import RefusingProxy
-from tests.test_end_to_end import drafts_in
 
 
 @pytest.fixture

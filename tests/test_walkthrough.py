@@ -7,26 +7,11 @@ password in a .env file beside the config, run `onward check`, then `onward run 
 
 from __future__ import annotations
 
-import os
-import re
 from pathlib import Path
 
-from tests.support.helpers import onward
+from tests.support.helpers import new_user_env, onward, set_key
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def set_key(text: str, key: str, value: str) -> str:
-    """Change one `key = ...` line of the example config, as a user would in an editor."""
-    changed, count = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", text, count=1)
-    assert count == 1, f"config.example.toml has no line for {key}"
-    return changed
-
-
-def new_user_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ONWARD_", "XDG_"))}
-    return {**env, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-            "XDG_STATE_HOME": str(home / ".local/state")}
 
 
 def test_self_hosted_dovecot_walk_through(tmp_path, mail_user, dovecot):

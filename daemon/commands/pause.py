@@ -7,6 +7,7 @@ are saved once the pause ends.
 from __future__ import annotations
 
 import argparse
+import math
 
 from onward.daemon import pause
 from onward.daemon.commands import load_config
@@ -28,7 +29,7 @@ def run_pause(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     until = pause.parse_until(args.until) if args.until else None
     pause.pause(cfg.state_path, until)
-    print(f"{pause.describe(pause.paused_until(cfg.state_path) or until)}: new mail is still "
+    print(f"{pause.describe(pause.paused_until(cfg.state_path) or until or math.inf)}: new mail is still "
           "recorded, drafts that fall due wait")
     return 0
 

@@ -64,7 +64,7 @@ def writable_folders(cfg: Config) -> list[Path]:
     folders = [cfg.state_path.parent]
     for account in accounts_of(cfg):
         if account.type == "maildir":
-            folders.append(Maildir(account.path).folder("Drafts").parent)
+            folders.append(Maildir(account.maildir_path).folder("Drafts").parent)
     return list(dict.fromkeys(folders))
 
 
@@ -108,6 +108,7 @@ def _say_how_to_follow() -> None:
 
 def install_unit(args: argparse.Namespace) -> int:
     cfg = load_config(args)
+    assert cfg.source is not None, "load_config read the config from a file"
     config_path = cfg.source.expanduser().resolve()
     writable = writable_folders(cfg)
     for folder in writable:  # the sandbox can only open folders that exist when it starts

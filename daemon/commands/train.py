@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from onward.classifier import message_text, store
+from onward.classifier import message_text, reset_user_model, train_user_model
 from onward.daemon.commands import MAIL_PATHS, labelled_mail, load_config
 from onward.daemon.errors import UsageError
 from onward.daemon.progress import Progress
@@ -30,10 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if args.reset:
         if args.rejections or args.others:
             raise UsageError("--reset takes no --rejections or --others")
-        removed = [p for p in (store.user_model_path(cfg.state_dir), store.user_examples_path(cfg.state_dir))
-                   if p.exists()]
-        for path in removed:
-            path.unlink()
+        removed = reset_user_model(cfg.state_dir)
         print("your trained model is removed; the built-in one is used" if removed
               else "no trained model to remove; the built-in one is used")
         return 0
@@ -48,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
         bar(done, len(examples))
     if sys.stderr.isatty():
         print(f"training on the built-in corpus plus {len(user)} messages of yours…", file=sys.stderr)
-    model = store.train_with_user_examples(user)
-    path = store.save_user_model(model, cfg.state_dir, user)
+    path = train_user_model(cfg.state_dir, user)
     n_rejections = sum(label == "rejection" for _, label in user)
     print(f"trained on the built-in corpus plus {n_rejections} rejections and "
           f"{len(user) - n_rejections} other messages of yours")

@@ -16,6 +16,7 @@ from typing import Callable
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class NewMailWatch:
         self.use_inotify = use_inotify
         self.poll_every = poll_every
         self.arrived = threading.Event()
-        self.observer = None
+        self.observer: BaseObserver | None = None
         self.how = POLLING
         self.reason = ""  # why inotify is not used, when it is not
         self._seen = self._signature()
@@ -70,7 +71,7 @@ class NewMailWatch:
         return self.how
 
     def _signature(self) -> tuple:
-        marks = []
+        marks: list[tuple[int, int] | None] = []
         for folder in self.folders:
             try:
                 st = folder.stat()

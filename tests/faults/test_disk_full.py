@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
-from tests.support.helpers import onward, start_onward, state_rows, wait_for
+from tests.support.faults import Arrivals, assert_each_rejection_drafted_once, drafts
+from tests.support.helpers import (DELAY_0, one_line_exit_3, onward, start_onward, state_rows,
+                                   wait_for)
 from tests.support.mail import rejection
-from tests.test_state_guard import DELAY_0, one_line_exit_3
 
 
 @pytest.fixture

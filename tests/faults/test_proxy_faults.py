@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
+from tests.support.faults import Arrivals, assert_each_rejection_drafted_once, drafts
 from tests.support.helpers import start_onward, state_rows, wait_for
 from tests.support.proxy import FaultProxy
 

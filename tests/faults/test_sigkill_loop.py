@@ -8,7 +8,7 @@ import random
 import signal
 import time
 
-from tests.faults.checks import Arrivals, assert_each_rejection_drafted_once, drafts
+from tests.support.faults import Arrivals, assert_each_rejection_drafted_once, drafts
 from tests.support.helpers import onward, start_onward, state_rows, wait_for
 
 SEED = 1616

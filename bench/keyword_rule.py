@@ -1,4 +1,4 @@
-"""A plain keyword rule, the way keyword-based job trackers decide: the baseline the model must beat.
+"""A plain keyword rule, as keyword-based job trackers decide: the baseline the model must beat.
 
 It reads the same text as the model (`message_text`), so any difference in the figures comes from
 the decision, not from the extraction.

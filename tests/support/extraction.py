@@ -1,0 +1,58 @@
+"""How well drafts.read_rejection reads company, role and first name on a labelled set.
+
+One home for the evaluation that bench/extraction_quality.py prints and tests/test_drafts_heldout.py
+guards. Comparisons ignore case, accents in company keys, legal forms ("GmbH", "LLP") and
+surrounding punctuation; nothing else is forgiven.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from onward.drafts import read_rejection
+from onward.drafts.company import key as company_key
+from onward.drafts.lexicon import fold
+
+HELDOUT = Path(__file__).resolve().parent.parent / "data" / "drafts" / "heldout"
+
+# The accuracy the held-out set must keep (share of right answers per label).
+TARGETS = {"company": 0.95, "role (named)": 0.90, "first name (person)": 0.90}
+
+
+def _text(value: str | None) -> str:
+    return re.sub(r"\s+", " ", fold(value or "")).strip(" .,;:'\"")
+
+
+def _same(field: str, got, want) -> bool:
+    if field == "company":
+        return company_key(got) == company_key(want)
+    if field in ("no_reply",):
+        return bool(got) == bool(want)
+    return _text(got) == _text(want)
+
+
+def evaluate(folder: Path, show_misses: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, total) per label, and per label and language for company, role and first name."""
+    expected = json.loads((folder / "expected.json").read_text("utf-8"))
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for name, want in sorted(expected.items()):
+        r = read_rejection((folder / name).read_bytes())
+        got = {"company": r.company, "role": r.role, "first_name": r.first_name, "stage": r.stage,
+               "language": r.language, "no_reply": r.no_reply, "to": r.reply_to}
+        lang = name[:2]
+        checks = [("company", "company"), ("stage", "stage"), ("language", "language"),
+                  ("no_reply", "no_reply"), ("to", "recipient")]
+        checks.append(("role", "role (named)" if want["role"] else "role (none named, none invented)"))
+        checks.append(("first_name", "first name (person)" if want["first_name"]
+                       else "first name (team, none invented)"))
+        for field, label in checks:
+            ok = _same(field, got[field], want[field] or "")
+            for bucket in (label, f"{label} [{lang}]") if field in ("company", "role", "first_name") else (label,):
+                tally[bucket][0] += ok
+                tally[bucket][1] += 1
+            if not ok and show_misses:
+                print(f"  miss {name}: {field} = {got[field]!r}, expected {want[field]!r}")
+    return {k: (v[0], v[1]) for k, v in tally.items()}

@@ -1,0 +1,82 @@
+"""Log lines as the CLI sets them up, in this process: `--log-format json` gives one JSON object a
+line with stable fields and redacted secrets; event names come from templates, not values.
+(Logs of real runs against the real Dovecot: tests/test_logs.py.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+import sys
+
+import pytest
+
+from onward.daemon import logs
+from onward.daemon.cli import parse_args
+from onward.daemon.logs import account_context, event_name
+
+
+@pytest.fixture
+def json_logs(monkeypatch):
+    """logs.setup as `onward --log-format json` does it, onto a stderr of our own; its lines, parsed."""
+    stderr = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    logs.setup(0, "json")
+    yield lambda: [json.loads(line) for line in stderr.getvalue().splitlines()]
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+@pytest.mark.parametrize("argv", [["--log-format", "json", "status"], ["status", "--log-format", "json"]])
+def test_the_option_is_taken_before_and_after_the_command(argv):
+    assert parse_args(argv).log_format == "json"
+    assert parse_args(["status"]).log_format == "text"
+
+
+def test_each_line_is_one_json_object_with_the_stable_fields(json_logs):
+    log = logging.getLogger("onward.daemon.scan")
+    with account_context("work"):
+        log.info("rejection from %s (%s, p=%.2f): drafts due %s", "Fernwood", "Your application", 0.97,
+                 "Monday", extra={"decision": "rejection", "probability": 0.97})
+    log.warning("mailbox unavailable: %s; retrying", "connection reset\nby peer")
+    first, second = json_logs()
+    assert dt.datetime.fromisoformat(first["time"]).utcoffset() is not None  # a zone, always
+    assert first | {"time": None} == {
+        "time": None, "level": "info", "account": "work", "event": "rejection_from",
+        "logger": "onward.daemon.scan", "decision": "rejection", "probability": 0.97,
+        "message": "rejection from Fernwood (Your application, p=0.97): drafts due Monday"}
+    assert (second["level"], second["account"], second["event"]) == ("warning", None, "mailbox_unavailable")
+    assert second["message"] == "mailbox unavailable: connection reset\nby peer; retrying"  # one line still
+
+
+def test_secrets_are_redacted_in_messages_fields_and_tracebacks(json_logs, monkeypatch):
+    monkeypatch.setattr(logs, "_known_secrets", set())  # this test's secret only, and for it alone
+    logs.register_secret("hunter2-secret")
+    log = logging.getLogger("onward.daemon.mailbox.imap_session")
+    try:
+        raise RuntimeError("login failed for hunter2-secret")
+    except RuntimeError:
+        log.exception("LOGIN sam hunter2-secret refused", extra={"detail": "pw hunter2-secret"})
+    (line,) = json_logs()
+    assert "hunter2-secret" not in json.dumps(line)
+    assert "**REDACTED**" in line["message"] and "**REDACTED**" in line["detail"]
+    assert "RuntimeError" in line["traceback"]
+
+
+def test_event_names_come_from_the_template_not_the_values():
+    import logging
+
+    from onward.daemon.logs import event_name
+
+    def name(template, *args, **extra):
+        record = logging.LogRecord("onward.daemon.x", logging.INFO, "", 0, template, args, None)
+        record.__dict__.update(extra)
+        return event_name(record)
+
+    assert name("rejection from %s (%s, p=%.2f): drafts due %s", "A", "B", 0.9, "x") == "rejection_from"
+    assert name("%s: %d new message(s) recorded, %d skipped", "INBOX", 2, 0) == "new_message_recorded"
+    assert name("mailbox unavailable: %s; retrying", "down") == "mailbox_unavailable"
+    assert name("anything at all", event="message_decided") == "message_decided"
