@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import cast
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
 STEM_LENGTH = 5
@@ -257,7 +258,8 @@ def phrase_terms(normalised: str) -> list[str]:
     the role to someone else" is no rejection), and a decision outranks the promise to review or to
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
-    kinds = ["=" + match.lastgroup for match in _PHRASE.finditer(normalised)]
+    # Every branch of _PHRASE is a named group, so a match always has a lastgroup.
+    kinds = ["=" + cast(str, match.lastgroup) for match in _PHRASE.finditer(normalised)]
     for kind in _PRECEDENCE:
         if kind in kinds:
             return [k for k in kinds if k == kind]
@@ -274,5 +276,5 @@ def phrase_matches(normalised: str) -> list[tuple[str, str]]:
         end = match.end()
         while end < len(normalised) and normalised[end].isalpha():  # "you declin" -> "you declined"
             end += 1
-        found.append(("=" + match.lastgroup, normalised[match.start():end]))
+        found.append(("=" + cast(str, match.lastgroup), normalised[match.start():end]))
     return found

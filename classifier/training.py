@@ -8,7 +8,7 @@ scipy alone and is saved as plain arrays (classifier.persist): no pickle, and fa
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
@@ -50,8 +50,9 @@ def build_pipeline(C: float = DEFAULT_PARAMS["C"], kinds: Sequence[str] = DEFAUL
     options = {
         "terms": lambda: TfidfVectorizer(analyzer=ANALYZERS[analyzer], **common, **words),
         "pairs": lambda: TfidfVectorizer(analyzer=analyze_pairs, **common, **words),
-        "char": lambda: Pipeline([("grams", WordCharNgrams(ngram_range=tuple(char_range), min_df=2,
-                                                           allowed=allowed_grams,
+        # cast: tuple() of a (low, high) pair is typed tuple[int, ...]; it is still the pair.
+        "char": lambda: Pipeline([("grams", WordCharNgrams(ngram_range=cast("tuple[int, int]", tuple(char_range)),
+                                                           min_df=2, allowed=allowed_grams,
                                                            mask_names=analyzer in MASKING_ANALYZERS)),
                                   ("weights", TfidfTransformer(sublinear_tf=True))]),
     }
@@ -77,7 +78,7 @@ def writer_vocabularies(texts: Sequence[str], groups: Sequence[str], min_writers
     """
     analyze_text = ANALYZERS[analyzer]
     term_sets = [set(analyze_text(text)) for text in texts]
-    gram_sets = WordCharNgrams(ngram_range=tuple(char_range),
+    gram_sets = WordCharNgrams(ngram_range=cast("tuple[int, int]", tuple(char_range)),
                                mask_names=analyzer in MASKING_ANALYZERS).grams_of_texts(texts)
     return (sorted(_shared(term_sets, groups, min_writers)),
             frozenset(_shared(gram_sets, groups, min_writers)))

@@ -75,7 +75,7 @@ def _check_value(section: str, f: dataclasses.Field, kind: type, value: Any, bas
         seconds = parse_duration(value, key)
         check_duration_bounds(key, f.name, seconds)
         return Duration(seconds)
-    expected = (int, float) if kind is float else kind
+    expected: Any = (int, float) if kind is float else kind
     # bool is a subclass of int in Python, but `port = true` is still a mistake.
     if not isinstance(value, expected) or (kind is not bool and isinstance(value, bool)):
         raise ConfigError(f"{key}: expected {_KINDS[kind]}, got {value!r}")
@@ -170,7 +170,7 @@ def _is_loopback(host: str) -> bool:
 
 def parse(data: dict, base: Path, source: Path | None = None) -> Config:
     """Validate a parsed TOML document; relative paths are taken from `base`."""
-    sections = {}
+    sections: dict[str, Any] = {}
     for name, table in data.items():
         if name == "accounts":
             sections[name] = _build_accounts(table, base)
@@ -225,6 +225,13 @@ class Account:
     type: str  # "imap" or "maildir"
     cfg: Config
     path: Path | None = None  # the Maildir, for type "maildir"
+
+    @property
+    def maildir_path(self) -> Path:
+        """The Maildir of a "maildir" account (accounts_of sets it for each)."""
+        if self.path is None:
+            raise ValueError(f"account {self.name} has no Maildir path")
+        return self.path
 
 
 def accounts_of(cfg: Config) -> list[Account]:

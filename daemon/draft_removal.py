@@ -143,6 +143,7 @@ class MaildirDrafts:
         removed = []
         for f in self.find(rows):
             if f.untouched and (f.draft_key, f.where) in wanted:
+                assert isinstance(f.where, Path), "find() gives a Maildir draft's file"
                 try:
                     os.unlink(f.where)
                 except FileNotFoundError:  # moved or deleted meanwhile: nothing to remove

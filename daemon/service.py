@@ -139,7 +139,7 @@ class Service:
             if draft_refresh.still_moving(self.store, self.clock()):
                 self.beat()
                 draft_refresh.refresh_with(self.store, self._connected().drafts_target(), self.clock())
-        except (RuntimeFailure, *self.mailbox.transient):
+        except (RuntimeFailure,) + self.mailbox.transient:
             raise  # the loop reconnects, or stops for a lost state file, as for any other step
         except Exception as exc:
             self.log.warning("could not look at the drafts' states: %s: %s", type(exc).__name__, exc)
@@ -155,9 +155,11 @@ class Service:
     def run(self) -> None:
         warm_up = getattr(self.process, "warm_up", None)
         scheduler = schedule.Scheduler()
-        scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)
+        # schedule's hints say int; it takes any number of seconds, and these are floats.
+        scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)  # type: ignore[arg-type]
         if not self.dry_run_dir:  # what became of the drafts, for `onward status` (read-only)
-            scheduler.every(draft_refresh.EVERY).seconds.do(self.refresh_draft_states)
+            scheduler.every(draft_refresh.EVERY).seconds.do(  # type: ignore[arg-type]
+                self.refresh_draft_states)
         backoff = Backoff()
         outage_since: float | None = None
         poll_now = True
@@ -182,7 +184,7 @@ class Service:
                 next_check = time.strftime("%H:%M:%S", time.localtime(time.time() + wait))
                 self.status = f"waiting for new mail, next check at {next_check}"
                 poll_now = self._wait(wait)
-            except (ConnectionFailure, AuthFailure, *self.mailbox.transient) as exc:
+            except (ConnectionFailure, AuthFailure) + self.mailbox.transient as exc:
                 self._disconnect()
                 if isinstance(exc, AuthFailure) and not self.ever_logged_in and self.fail_fast:
                     raise  # a wrong password at start-up is the user's to fix: say so and exit
@@ -236,6 +238,10 @@ class _Beating:
     def save(self, key, raw):
         self.beat()
         return self.target.save(key, raw)
+
+    def draft_states(self, drafted):
+        self.beat()
+        return self.target.draft_states(drafted)
 
 
 class _AccountLog(logging.LoggerAdapter):

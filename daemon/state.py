@@ -213,9 +213,10 @@ class Store:
         ).fetchone()
         if row is None:
             return None
+        uidvalidity, last_uid = row
         names = frozenset(n for (n,) in self.db.execute(
             "SELECT name FROM maildir_names WHERE account=?", (self.account,)))
-        return Cursor(*row, names=names)
+        return Cursor(uidvalidity, last_uid, names=names)
 
     def advance(self, folder: str, cursor: Cursor, records: Iterable[Record]) -> int:
         """Record a batch of messages and move the folder's cursor, in one transaction."""

@@ -21,7 +21,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from onward.daemon.config import Config, DraftsConfig, IdentityConfig, ScheduleConfig, StateConfig
+from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ScheduleConfig,
+                                  StateConfig)
 from onward.daemon.mailbox.maildir import MaildirMailbox
 from onward.daemon.mailbox.maildir_folders import Maildir
 from onward.daemon.service import Service
@@ -78,8 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _demo(folder: Path) -> None:
     maildir = Maildir(folder / "Maildir")
-    cfg = Config(identity=DEMO_USER, drafts=DraftsConfig(delay=0.0),
-                 schedule=ScheduleConfig(lookback=30 * 86400.0),
+    cfg = Config(identity=DEMO_USER, drafts=DraftsConfig(delay=Duration(0.0)),
+                 schedule=ScheduleConfig(lookback=Duration(30 * 86400.0)),
                  state=StateConfig(path=str(folder / "state.sqlite3")))
     now = time.time()
     messages = demo_messages()

@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
             found = resolve(store, [a for a in known if a in accounts], given)
             store.account = found.account
             row = store.message(found.key)
+            assert row is not None, "resolve found the key among this account's messages"
             if found.status not in FORGETTABLE:
                 what = "its drafts are still to come" if found.status == Status.WAITING else "it is no rejection"
                 raise UsageError(f"{given}: nothing to forget, {what} ({found.status})")
@@ -118,7 +119,7 @@ def _from_imap(account: Account, row: dict) -> bytes | None:
 
 
 def _from_maildir(account: Account, row: dict) -> bytes | None:
-    for path in Maildir(account.path).files("INBOX"):
+    for path in Maildir(account.maildir_path).files("INBOX"):
         with open(path, "rb") as fh:
             head = fh.read(HEADER_BYTES)
             headers = parse_headers(head)

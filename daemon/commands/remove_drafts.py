@@ -108,7 +108,7 @@ def _remove(accounts: dict[str, Account], wanted: dict[str, list[dict]], yes: bo
 
 def _drafts_of(account: Account, stack: ExitStack):
     if account.type == "maildir":
-        return MaildirDrafts(Maildir(account.path))
+        return MaildirDrafts(Maildir(account.maildir_path))
     mailbox = stack.enter_context(Session(account.cfg.imap, credentials.resolve(account.cfg)))
     return ImapDrafts(mailbox, account)
 

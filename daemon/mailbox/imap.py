@@ -37,7 +37,7 @@ def adapter(account: Account) -> "ImapMailbox":
 class ImapMailbox:
     """The account's inbox over IMAP, read-only (EXAMINE, BODY.PEEK)."""
 
-    transient = (*NETWORK_ERRORS, IMAPClientError)
+    transient: tuple[type[BaseException], ...] = (*NETWORK_ERRORS, IMAPClientError)
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -65,11 +65,16 @@ class ImapMailbox:
     def describe(self, exc: BaseException) -> str:
         return describe(exc, self.cfg.imap)
 
+    def _open_session(self) -> Session:
+        assert self.session is not None, "the mailbox is used only between open() and close()"
+        return self.session
+
     def new_mail(self, cursor: Cursor | None, lookback: float, now: float) -> NewMail:
         """What to look at. In a session where the folder is open already, new mail is asked for
         with a SEARCH, and a quiet folder costs one NOOP: it is not opened (EXAMINEd) again."""
-        session, folder = self.session, self.folder
-        if cursor and session.is_open(folder) and session.selected.uidvalidity == cursor.uidvalidity:
+        session, folder = self._open_session(), self.folder
+        if (cursor and session.is_open(folder) and session.selected is not None
+                and session.selected.uidvalidity == cursor.uidvalidity):
             # An EXAMINE since the last scan (the one before IDLE, after saving drafts) may have
             # counted mail that no NOOP or IDLE will announce again: its UIDNEXT says so.
             unread = session.selected.uidnext > cursor.last_uid + 1
@@ -93,7 +98,9 @@ class ImapMailbox:
     def _listing(self, uidvalidity: int, uids: list[int], last_uid: int, rescan: bool) -> NewMail:
         # Past all the folder held when it was opened: what a (re)scan's SINCE left out is never
         # fetched later, and a UID that the SEARCH no longer found (expunged) is not asked for again.
-        end = max(last_uid, self.session.selected.uidnext - 1, *uids)
+        selected = self._open_session().selected
+        assert selected is not None, "new_mail has the folder open"
+        end = max(last_uid, selected.uidnext - 1, *uids)
         return NewMail(rescan, Cursor(uidvalidity, end), (uidvalidity, uids, last_uid))
 
     def batches(self, new: NewMail, cutoff: float) -> Iterator[Batch]:
@@ -102,26 +109,26 @@ class ImapMailbox:
         uidvalidity, uids, last_uid = new.pending
         for start in range(0, len(uids), self.batch_size):
             chunk = uids[start:start + self.batch_size]
-            metas = self.session.meta(chunk)
+            metas = self._open_session().meta(chunk)
             last_uid = max(last_uid, *chunk)
             yield Batch([Message(m.uid, m.header_fields, m.internal_date, m.size) for m in metas],
                         Cursor(uidvalidity, last_uid), start + len(chunk), len(uids))
 
     def bodies(self, messages: list[Message]) -> list[Message]:
-        return list(self.session.fetch([MessageMeta(m.uid, m.size, m.internal_date, m.raw)
-                                        for m in messages]))
+        return list(self._open_session().fetch([MessageMeta(m.uid, m.size, m.internal_date, m.raw)
+                                                for m in messages]))
 
     def wait(self, seconds: float, should_stop: ShouldStop) -> bool:
         """Wait in IDLE (renewed before servers drop it), or sleep where the server has none."""
-        if self.cfg.schedule.idle and self.session.has_idle():
-            if not self.session.is_open(self.folder):  # saving drafts opened other folders
-                self.session.examine(self.folder)  # IDLE watches the selected folder
-            return self.session.wait_idle(min(seconds, IDLE_RENEW), should_stop)
+        if self.cfg.schedule.idle and (session := self._open_session()).has_idle():
+            if not session.is_open(self.folder):  # saving drafts opened other folders
+                session.examine(self.folder)  # IDLE watches the selected folder
+            return session.wait_idle(min(seconds, IDLE_RENEW), should_stop)
         sleep(seconds, should_stop)
         return False
 
     def drafts_target(self) -> "ImapTarget":
-        return ImapTarget(self.session, self.cfg)
+        return ImapTarget(self._open_session(), self.cfg)
 
     def check(self, create_drafts: bool = False) -> Iterator[str]:
         """`onward check`: log in, open the inbox, find Drafts, Sent and Trash, say what was found."""

@@ -28,7 +28,7 @@ BATCH_SIZE = 500  # files read and recorded per transaction
 
 
 def adapter(account: Account) -> "MaildirMailbox":
-    return MaildirMailbox(Path(account.path))
+    return MaildirMailbox(account.maildir_path)
 
 
 def unique_name(path: Path) -> str:
@@ -41,7 +41,8 @@ class MaildirMailbox:
 
     folder = "INBOX"
     batch_size = BATCH_SIZE
-    transient = NETWORK_ERRORS  # OSError among them: a disk not mounted yet, a folder gone
+    # OSError among them: a disk not mounted yet, a folder gone
+    transient: tuple[type[BaseException], ...] = NETWORK_ERRORS
 
     def __init__(self, root: Path, use_inotify: bool = True):
         self.maildir = Maildir(root)
