@@ -163,3 +163,11 @@ def test_explain_of_the_demo_rejection_leads_with_its_decision(model):
     top = [w.feature for w in model.explain(raw, top=8)]
     assert not [f for f in top if f in FUNCTION_WORDS]
     assert any("moving forward" in f or "won" in f.split() for f in top)
+
+
+@pytest.mark.xfail(strict=True, reason="known weakness (issue 10): the character n-grams of a negation "
+                   "outweigh everything in a mail of a few words; a fix is to leave function words and "
+                   "negations out of the character n-grams too, chosen by writer-disjoint CV")
+def test_a_few_words_with_a_negation_are_no_rejection():
+    note = b"From: Kim <kim@friends.example>\nSubject: Re: dinner\n\nnot a message at all\n"  # p = 0.98
+    assert load_model(None).classify(note, 0.95).label == "other"

@@ -11,6 +11,7 @@ import pytest
 import onward.classifier
 from onward.classifier import corpus, load_model, message_text, reset_user_model, store, train_user_model
 from onward.classifier.training import fit_pipeline, to_model, train
+from onward.classifier.model import _PHRASE_KIND as PHRASE_KIND  # how explain() names a phrase
 
 
 def make(subject: str, body: str) -> bytes:
@@ -86,7 +87,11 @@ def test_explain_weighs_terms_as_scikit_learn_does(fitted, raw):
     row = vectorizer.transform([message_text(raw)])  # sklearn's TF-IDF of the word-term block
     expected = {str(names[i]): sign * float(linear.coef_[0, i]) * float(value)
                 for i, value in zip(row.indices, row.data)}
-    explained = {w.feature: w.weight for w in model.explain(raw, top=len(names))}
+    # A decision phrase is shown as the words it matched ("decision against you: pas donner suite");
+    # among sklearn's terms it is its pseudo-word ("=against").
+    pseudo_word = {shown: term for term, shown in PHRASE_KIND.items()}
+    explained = {pseudo_word.get(w.feature.split(": ")[0], w.feature): w.weight
+                 for w in model.explain(raw, top=len(names))}
     assert expected  # each message has terms the model knows, or this would prove nothing
     assert explained.keys() == expected.keys()
     for term, weight in expected.items():
