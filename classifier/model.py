@@ -15,8 +15,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
-from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, PHRASE_ANALYZERS, normalise,
-                                        phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
+from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, PHRASE_ANALYZERS, evidence_tokens,
+                                        normalise, phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
 from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
@@ -82,10 +82,10 @@ class Model:
     def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
         """Counts of the word terms and of the character n-grams of already-extracted texts."""
         normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
-        if self._mask:  # the sender's names are no evidence (features.sender_names)
+        if self._mask:  # names, function words and lone negations are no evidence (features)
             names = [sender_names(n) for n in normalised]
             word_lists = [unnamed(words_of(n), m) for n, m in zip(normalised, names)]
-            token_lists = [unnamed(tokens_of(n), m) for n, m in zip(normalised, names)] if self._grams else []
+            token_lists = [evidence_tokens(tokens_of(n), m) for n, m in zip(normalised, names)] if self._grams else []
         else:
             word_lists = [words_of(n) for n in normalised]
             token_lists = [tokens_of(n) for n in normalised] if self._grams else []
