@@ -16,7 +16,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from onward.classifier.counting import CharGramCounter
-from onward.classifier.features import evidence_tokens, normalise, sender_names, tokens_of
+from onward.classifier.features import normalise, sender_names, tokens_of, unnamed
 
 
 class WordCharNgrams(TransformerMixin, BaseEstimator):
@@ -27,12 +27,12 @@ class WordCharNgrams(TransformerMixin, BaseEstimator):
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.allowed = allowed  # if given, only these n-grams may be kept (classifier.training)
-        self.mask_names = mask_names  # leave out sender names, function words and lone negations
+        self.mask_names = mask_names  # leave out the tokens that are the sender's names
 
     def _tokens(self, text: str) -> list[str]:
         normalised = normalise(text)
         tokens = tokens_of(normalised)
-        return evidence_tokens(tokens, sender_names(normalised)) if self.mask_names else tokens
+        return unnamed(tokens, sender_names(normalised)) if self.mask_names else tokens
 
     def fit(self, texts: Iterable[str], y=None) -> "WordCharNgrams":
         self.fit_transform(texts)

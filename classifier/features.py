@@ -99,18 +99,13 @@ una uno unos usted ustedes vosotros vuestra vuestro ya yo hemos
 """.split())
 
 
-# A negation is evidence in a run ("will not", "nicht berücksichtigt"), never alone: in a two-word
-# text, "not" alone would otherwise decide.
+# Negations are evidence in runs ("will not", "pas retenue"), but a text needs more than one (model).
 NEGATIONS = frozenset("not no nor never nicht kein keine keinen keiner nie pas ne jamais nunca ni".split())
 
 
-_NOT_EVIDENCE = STOP_WORDS | NEGATIONS
-
-
 def is_function_run(term: str) -> bool:
-    """True for a term made of function words only ("for", "with the", "nous avons"), or a lone negation."""
-    words = term.lstrip("~").split(" ")
-    return all(word in STOP_WORDS for word in words) or (len(words) == 1 and words[0] in NEGATIONS)
+    """True for a term made of function words only ("for", "with the", "nous avons"), never evidence."""
+    return all(word in STOP_WORDS for word in term.lstrip("~").split(" "))
 
 
 def content_terms(terms: list[str]) -> list[str]:
@@ -155,13 +150,6 @@ def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
 
 
 _PUNCTUATION = "\"'.,;:!?()[]<>«»-–—/*_@&#"
-
-
-def evidence_tokens(tokens: list[str], names: frozenset[str]) -> list[str]:
-    """The tokens whose character n-grams may weigh: not a sender name, function word or lone negation."""
-    return [token for token in tokens
-            if token not in names and token not in _NOT_EVIDENCE
-            and (token.isalpha() or (bare := token.strip(_PUNCTUATION)) not in names and bare not in _NOT_EVIDENCE)]
 
 
 def analyze_masked(text: str) -> list[str]:
