@@ -100,6 +100,10 @@ una uno unos usted ustedes vosotros vuestra vuestro ya yo hemos
 """.split())
 
 
+# Negations are evidence in runs ("will not", "pas retenue"), but a text needs more than one (model).
+NEGATIONS = frozenset("not no nor never nicht kein keine keinen keiner nie pas ne jamais nunca ni".split())
+
+
 def is_function_run(term: str) -> bool:
     """True for a term made of function words only ("for", "with the", "nous avons"), never evidence."""
     return all(word in STOP_WORDS for word in term.lstrip("~").split(" "))

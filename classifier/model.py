@@ -15,7 +15,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
-from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, PHRASE_ANALYZERS, normalise,
+from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS,
+                                        normalise,
                                         phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
 from onward.classifier.text import message_text
 
@@ -114,8 +115,9 @@ class Model:
         if grams is not None:
             scores += tfidf_dot(grams, w.gram_idf, w.coef[n_terms:])
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
-        # An empty text carries no evidence; the model's bias alone must not draft a reply.
-        return np.where([bool(t.strip()) for t in texts], probs, 0.0)
+        # A text with fewer than two content words carries no evidence (an empty one, or the debris of a
+        # broken message such as "not a message at all"): one word alone must not draft a reply.
+        return np.where([_has_evidence(t) for t in texts], probs, 0.0)
 
     def classify(self, raw: bytes, threshold: float) -> Verdict:
         """The verdict on one raw message; never raises on a malformed one."""
@@ -147,6 +149,19 @@ class Model:
                       if w.feature in said else w for w in pushes]
         pushes.sort(key=lambda w: abs(w.weight), reverse=True)
         return pushes[:top]
+
+
+def _has_evidence(text: str) -> bool:
+    content = 0
+    for word in words_of(normalise(text[:_EVIDENCE_PREFIX])):
+        if word not in STOP_WORDS and word not in NEGATIONS:
+            content += 1
+            if content >= 2:
+                return True
+    return False
+
+
+_EVIDENCE_PREFIX = 400  # two content words are found in the first lines of any real message
 
 
 _PHRASE_KIND = {"=against": "decision against you", "=received": "application received",

@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 # storage (model.py, persist.py); then run `python -m onward.classifier.ship`. A comment or a
 # refactoring needs neither. test_the_shipped_model_decides_as_a_freshly_trained_one
 # (tests/test_classifier_model.py) fails when a change of decisions went without a bump.
-FEATURES_VERSION = 2  # 2: content terms, masked sender names, decision phrases (issue 10)
+FEATURES_VERSION = 3  # 2: content terms, masked sender names, decision phrases; 3: no evidence in fewer than two content words (issue 10)
 SHIPPED_PATH = Path(__file__).parent / "builtin-model.npz"
 USER_WEIGHT = 3.0  # one of the user's own messages outweighs a corpus example: it is their mail
 _lock = threading.Lock()

@@ -42,7 +42,7 @@ def test_maildir_gets_one_draft_per_rejection_and_the_inbox_is_untouched(tmp_pat
     maildir.create("Drafts", "Sent")
     deliver(maildir, rejection(1), "1.a.host")
     deliver(maildir, interview(2), "2.b.host")
-    deliver(maildir, b"\xff\xfe\x00\x01\x02\x03\xff", "3.c.host")  # bytes, no message
+    deliver(maildir, b"\xff\xfe not a message at all", "3.c.host")
     deliver(maildir, message(4, subject="old"), "4.d.host", age=40 * 86400)  # beyond lookback
     before = sorted(p.name for p in maildir.files())
     result, outcomes = cycle(maildir, tmp_path)
