@@ -94,9 +94,14 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     return [(re.compile(p), w) for p, w in chosen]
 
 
+def clean_markers(role: str) -> str:
+    """A title without gender markers ("(m/w/d)", "H/F") and requisition numbers."""
+    return _REQUISITION.sub("", _GENDER.sub("", role))
+
+
 def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"."""
-    role = _REQUISITION.sub("", _GENDER.sub("", role))
+    role = clean_markers(role)
     words = role.split()
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
     cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES), default=-1)
