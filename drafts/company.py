@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from onward.drafts.addresses import is_ats_domain, is_freemail
-from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ROLE_NOUNS,
-                            TITLE_WORDS, fold)
+from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
+                                   ROLE_NOUNS, TITLE_WORDS, fold)
 
 _LEGAL = re.compile(
     r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|se|kg|ohg|e\.\s?v\.|inc\.?|llc|llp|ltd\.?|limited|plc|"
@@ -24,6 +25,11 @@ _LEGAL = re.compile(
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
+# Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
+_GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
+                 "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
+                 "ministere", "city", "council", "stadt", "ville", "ayuntamiento", "museum", "musee",
+                 "museo", "company", "firm"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
 CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob|t|m|f)\b[.:]?",
                            re.IGNORECASE)
@@ -115,26 +121,45 @@ def _matches_label(name: str, label: str) -> bool:
         for k in keys(name))
 
 
+@dataclass(frozen=True)
+class Choice:
+    """The winning name and how it was found: the kinds of clue that named it ("signature",
+    "team", "anchored", "loose", "subject", "display", "domain", "domain-only"), its summed weight,
+    and whether it agrees with the sender's domain."""
+
+    name: str = ""
+    sources: frozenset[str] = frozenset()
+    weight: float = 0.0
+    agrees_with_domain: bool = False
+    short_generic: bool = False  # one generic word ("University") where no longer form was found
+    domain_known: bool = False  # the sender or the text has an address at the employer's own domain
+
+
 class Votes:
-    """Weighted mentions of possible company names."""
+    """Weighted mentions of possible company names, with the kind of clue behind each."""
 
     def __init__(self, not_these: set[str]) -> None:
         self.weights: dict[str, float] = defaultdict(float)
+        self.sources: dict[str, set[str]] = defaultdict(set)
         self.not_these = not_these
 
-    def add(self, surface: str, weight: float) -> None:
+    def add(self, surface: str, weight: float, source: str = "") -> None:
         name = clean(surface)
         if name and key(name) not in self.not_these:
             self.weights[name] += weight
+            self.sources[name].add(source)
 
-    def add_matches(self, pattern: re.Pattern, text: str, weight: float) -> None:
+    def add_matches(self, pattern: re.Pattern, text: str, weight: float, source: str = "") -> None:
         for match in pattern.finditer(text):
             following = text[match.end():match.end() + 20].split()
             if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
                 continue  # "applying to the Data Engineer position": a role, not a company
-            self.add(match.group("c"), weight)
+            self.add(match.group("c"), weight, source)
 
     def winner(self, labels: list[str]) -> str:
+        return self.choose(labels).name
+
+    def choose(self, labels: list[str]) -> Choice:
         """The best-supported name. Forms of one name ("Acme", "Acme Labs", "ACL") pool their votes,
         and a name that matches the sender's domain gets a bonus."""
         clusters: list[list[str]] = []
@@ -145,12 +170,21 @@ class Votes:
             else:
                 home.append(name)
 
+        def agrees(cluster: list[str]) -> bool:
+            return any(_matches_label(n, label) for n in cluster for label in labels)
+
         def score(cluster: list[str]) -> float:
-            bonus = 2 if any(_matches_label(n, label) for n in cluster for label in labels) else 0
-            return sum(self.weights[n] for n in cluster) + bonus
+            return sum(self.weights[n] for n in cluster) + (2 if agrees(cluster) else 0)
 
         if not clusters:
-            return ""
+            return Choice(domain_known=bool(labels))
         best = max(clusters, key=score)
         surface = max(best, key=lambda n: (self.weights[n], len(n)))
-        return without_legal_form(surface)
+        # "the University" said often, "University of Leeds" once in the signature: the full name.
+        longer = [n for n in best if len(n.split()) > len(surface.split()) and self.weights[n] >= 2
+                  and key(n).startswith(key(surface))]
+        if longer and fold(surface.split()[0]) in ORG_WORDS:
+            surface = max(longer, key=lambda n: (self.weights[n], len(n)))
+        short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
+        return Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
+                      sum(self.weights[n] for n in best), agrees(best), short_generic, bool(labels))

@@ -64,7 +64,7 @@ sachbearbeiter sachbearbeiterin fachfrau fachmann hr-fachfrau hr-fachmann berate
 gerant gerante responsable charge chargee jefe jefa socia socio gerente investigacion
 mitgrunder mitgrunderin grunder grunderin co-founderin
 analyst consultant advisor business technical administrator coordinadora talent-partner
-""".split())
+""".split()) | tables.all_words("title_words")
 ORG_WORDS = frozenset("""
 gmbh ag se kg inc llc llp ltd limited plc corp corporation co sa sas sarl sl slu bv nv ab oy
 group groupe grupo bank banque banco union labs lab studio studios systems software technologies
@@ -136,5 +136,5 @@ the your our thank thanks dear hi hello hey best kind regards sincerely we i you
 ihr ihre dein deine euer sehr liebe lieber hallo guten tag vielen dank mit viele beste
 le la les l' votre notre bonjour bonsoir merci cordialement madame monsieur bien
 el los las tu su nuestro nuestra estimado estimada hola buenos saludos gracias equipo
-this that these from for and und et y de von du del
+this that these from for and und et y de von du del no reply noreply
 """.split())

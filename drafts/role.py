@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from onward.drafts.company import keys as company_keys
+from onward.drafts import tables
 from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
 from onward.drafts.subjects import topic
 
@@ -27,6 +28,10 @@ _END = {
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
 }
+# Each language's words that make a phrase about the job rather than its title, and the words that
+# open a sentence (drafts/languages/*.toml): any language, since ATS templates mix them.
+_GENERIC = tables.all_words("generic_role_words")
+_OPENERS = tables.all_words("sentence_openers")
 _NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
 _QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
 _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
@@ -100,8 +105,14 @@ def clean_markers(role: str) -> str:
 
 
 def clean(role: str) -> str:
-    """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"."""
+    """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
+    at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)."""
     role = clean_markers(role)
+    kept = role.split()
+    for i, word in enumerate(kept[1:], 1):
+        if word[:1].isupper() and fold(word.strip(",")) in _OPENERS:
+            role = " ".join(kept[:i])
+            break
     words = role.split()
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
     cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES), default=-1)
@@ -126,6 +137,8 @@ def plausible(role: str, not_these: set[str]) -> bool:
         return False  # "open positions", "Stellen": the job in general, not its title
     if company_keys(role) & not_these:
         return False
+    if any(w in _GENERIC for w in folded):
+        return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
     return True
 
 
@@ -155,6 +168,12 @@ def _unbracket_endings(text: str) -> str:
 
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
     """The role named in the body or subject, or "" when the mail names none."""
+    return choose_role(body, subject, language, not_these)[0]
+
+
+def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float]:
+    """The role and its summed weight of evidence: 3 for a known phrase ("the X position", "au poste
+    de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
     body, subject = _unbracket_endings(body), _unbracket_endings(subject)
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
@@ -177,6 +196,11 @@ def find_role(body: str, subject: str, language: str, not_these: set[str]) -> st
         if _looks_like_role(segment):
             vote(segment, 2)
     if not votes:
-        return ""
+        return "", 0.0
     best = max(votes, key=lambda k: votes[k])
-    return first_seen[best]
+    return first_seen[best], votes[best]
+
+
+def looks_like_title(role: str) -> bool:
+    """A job word in it ("Engineer", "Referentin", "Analista"), or written like a title."""
+    return _looks_like_role(role)
