@@ -34,6 +34,11 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str) -> None:
             votes.add_matches(pattern, line, 3, "signature")
         if CONTACT_LINE.search(line):
             continue
+        words = line.split()
+        if words and fold(words[0]) in ORG_WORDS and len(words) <= 6:
+            # "Universidad de Salamanca", "University of York": the connector is part of the name.
+            votes.add(line, 3, "signature")
+            continue
         for segment in SIGNATURE_SEGMENTS.split(line):
             if not segment[:1].isupper() and not segment[:1].isdigit():
                 continue
