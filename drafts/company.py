@@ -115,7 +115,7 @@ def _related(a: str, b: str) -> bool:
     return _acronym(a) == kb or _acronym(b) == ka
 
 
-def _matches_label(name: str, label: str) -> bool:
+def matches_label(name: str, label: str) -> bool:
     return _acronym(name) == label or any(
         k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
         for k in keys(name))
@@ -171,7 +171,7 @@ class Votes:
                 home.append(name)
 
         def agrees(cluster: list[str]) -> bool:
-            return any(_matches_label(n, label) for n in cluster for label in labels)
+            return any(matches_label(n, label) for n in cluster for label in labels)
 
         def score(cluster: list[str]) -> float:
             return sum(self.weights[n] for n in cluster) + (2 if agrees(cluster) else 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from onward.drafts import company_phrases as phrases
-from onward.drafts.company import (CONTACT_LINE, Choice, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
+from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
 from onward.drafts.layout import Layout
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
@@ -28,7 +28,7 @@ def _is_signer(segment: str, signer: str) -> bool:
     return bool(name) and bool(signer) and fold(name.split()[0]) == fold(signer.split()[0])
 
 
-def _signature_votes(votes: Votes, layout: Layout, signer: str) -> None:
+def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str]) -> None:
     for index, line in enumerate(layout.signature):
         for pattern in phrases.TEAM:
             votes.add_matches(pattern, line, 3, "signature")
@@ -44,7 +44,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str) -> None:
                 continue
             if _is_signer(segment, signer) or _is_title(segment) or re.search(r"\w\.[a-z]{2,}$", segment):
                 continue
-            if index == 0 and person_name(segment) and not signer:
+            if index == 0 and person_name(segment) and not signer and not names_domain(segment, labels):
                 continue  # a lone name where a signer would stand, that people.py did not accept
             votes.add(segment, 3, "signature")
 
@@ -63,6 +63,14 @@ def _subject_votes(votes: Votes, subject: str) -> None:
     segments = phrases.SUBJECT_SEPARATOR.split(subject)
     if len(segments) > 1:
         votes.add(segments[0], 1, "subject")
+
+
+def names_domain(name: str, labels: list[str]) -> bool:
+    """Whether a name spells one of the employer's domains from its first word on ("Stadtsparkasse
+    Ried" for stadtsparkasse-ried.de): a signature that is the company, not a person. "Max Lindner"
+    at lindner-recruiting.de is a person: his first name is not in the domain."""
+    first = key(name.split()[0]) if name.split() else ""
+    return bool(first) and any(first in label and matches_label(name, label) for label in labels)
 
 
 def label_mentions(label: str, text: str) -> list[str]:
@@ -91,7 +99,8 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
                    signer: str, not_these: set[str]) -> Choice:
     """The employer's name and the clues behind it (see facts.company_confidence)."""
     votes = Votes(not_these)
-    _signature_votes(votes, layout, signer)
+    labels = company_domains([address for _, address in senders] + text_addresses)
+    _signature_votes(votes, layout, signer, labels)
     for pattern in phrases.TEAM[:3] + phrases.TEAM[4:]:
         votes.add_matches(pattern, layout.body, 3, "team")
     for pattern in phrases.ANCHORED:
@@ -100,7 +109,6 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
         _display_votes(votes, display, address, signer, weight)
-    labels = company_domains([address for _, address in senders] + text_addresses)
     everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
     for label in labels:
         for mention in label_mentions(label, everything):

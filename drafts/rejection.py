@@ -12,7 +12,8 @@ from onward.drafts import layout as text_layout
 from onward.drafts import facts, mime_text, stage
 from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
-from onward.drafts.company_clues import choose_company
+from onward.drafts.company import company_domains
+from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signer)
@@ -86,6 +87,8 @@ def _read(raw: bytes) -> Rejection:
     for name, _ in applicant:
         not_these |= {fold(part) for part in name.split() if len(part) > 2}
     first_signer = signer(layout, not_these)
+    if names_domain(first_signer, company_domains([a for _, a in senders + reply_tos])):
+        first_signer = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
     signed_by = complete(first_signer, layout, sender_name, not_these)
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
     choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
@@ -94,7 +97,7 @@ def _read(raw: bytes) -> Rejection:
     company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by)
     company = company_fact.value if company_fact.kept("company") else ""
     not_company = not_these | {company_key(company)} if company else not_these
-    if signed_by and company_key(signed_by) == company_key(company):
+    if signed_by and company_key(signed_by) in (company_key(company), company_key(company_fact.value)):
         signed_by, contact_how = "", ""
     contact = signed_by
     if not contact:

@@ -45,6 +45,8 @@ _GENDER = re.compile(
 _REQUISITION = re.compile(
     r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
     r"|\s*[-–|]\s*(?:req\.?\s*|r-|jr-?|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}\S*\s*$", re.IGNORECASE)
+_REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)\s*[\w-]*\d[\w-]*\)",
+                                 re.IGNORECASE)
 _STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
     is are be we you i us it my me his her their all some such not process candidates application
     die der das den dem diese dieser eine einer einen unsere unser ihre ihr deine dein sie wir uns
@@ -90,7 +92,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
              rf"\s+(?i:chez|au sein)\b", 2),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
-            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
+            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
         ],
@@ -174,7 +176,9 @@ def find_role(body: str, subject: str, language: str, not_these: set[str]) -> st
 def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float]:
     """The role and its summed weight of evidence: 3 for a known phrase ("the X position", "au poste
     de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
-    body, subject = _unbracket_endings(body), _unbracket_endings(subject)
+    # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
+    # the phrase at "(", so they go first.
+    body, subject = (_REQUISITION_INSIDE.sub("", _unbracket_endings(s)) for s in (body, subject))
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
 
