@@ -12,14 +12,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from onward.drafts import tables
 from onward.drafts.addresses import is_ats_domain, is_freemail
 from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
                                    ROLE_NOUNS, TITLE_WORDS, fold)
 
+# Each language's legal forms (drafts/languages/*.toml), longest first; any of them may follow a
+# name whatever the mail's language ("Alpenwerk GmbH" in an English mail).
 _LEGAL = re.compile(
-    r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|se|kg|ohg|e\.\s?v\.|inc\.?|llc|llp|ltd\.?|limited|plc|"
-    r"corp\.?|co\.|s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?\s?u\.?|s\.?a\.?|sarl|s\.?l\.?u?\.?|b\.?v\.?|"
-    r"n\.?v\.?|ab|oy|s\.p\.a\.|s\.r\.l\.|pty\.?\s+ltd\.?))+\s*$",
+    r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+\s*$",
     re.IGNORECASE,
 )
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",

@@ -174,3 +174,23 @@ def test_generic_role_words_come_from_the_language_tables():
     assert "above" in tables.words("en", "generic_role_words")
     assert fold("ya") in tables.words("es", "generic_role_words")
     assert set(tables.supported()) == {"en", "de", "fr", "es"}
+
+
+def test_every_language_table_is_complete_and_supported_ones_have_templates():
+    from onward.drafts import render, tables
+
+    required = {"code", "supported", "stopwords", "valedictions"}
+    for code, table in tables.tables().items():
+        assert required <= set(table), (code, required - set(table))
+        if table["supported"]:
+            assert {"generic_role_words", "sentence_openers", "agency_cues", "legal_forms"} <= set(table), code
+            assert render.has_templates(code), code
+    assert not tables.table("it").get("supported")
+
+
+def test_legal_forms_come_from_the_language_tables():
+    from onward.drafts.company import without_legal_form
+
+    assert without_legal_form("Kessel GmbH & Co. KG") == "Kessel"
+    assert without_legal_form("Vetreria Murano S.p.A.") == "Vetreria Murano"  # it.toml
+    assert without_legal_form("Brandt Group") == "Brandt Group"
