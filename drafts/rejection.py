@@ -68,7 +68,10 @@ def read_rejection(raw: bytes) -> Rejection:
         except (RecursionError, ValueError, LookupError, TypeError, AttributeError, IndexError, KeyError):
             continue
     return Rejection(company="", role="", first_name="", stage="application", no_reply=False,
-                     language="en", reply_to="", subject="", message_id="")
+                     language="en", reply_to="", subject="", message_id="",
+                     facts={"company": facts.Fact("", 0.0), "role": facts.Fact("", 0.0),
+                            "contact": facts.Fact("", 0.0), "stage": facts.Fact("application", 0.0),
+                            "language": facts.Fact("en", 0.0)})
 
 
 def _read(raw: bytes) -> Rejection:

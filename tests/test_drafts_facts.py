@@ -194,3 +194,15 @@ def test_legal_forms_come_from_the_language_tables():
     assert without_legal_form("Kessel GmbH & Co. KG") == "Kessel"
     assert without_legal_form("Vetreria Murano S.p.A.") == "Vetreria Murano"  # it.toml
     assert without_legal_form("Brandt Group") == "Brandt Group"
+
+
+def test_a_message_nothing_can_be_read_from_still_has_every_fact(monkeypatch):
+    from onward.drafts import rejection
+
+    def broken(raw):
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(rejection, "_read", broken)
+    r = read_rejection(b"anything")
+    assert set(r.facts) == {"company", "role", "contact", "stage", "language"}
+    assert r.company == "" and not r.facts["company"].kept("company")

@@ -71,7 +71,7 @@ def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(mail_us
     keeps the reason and a count, is tried again later (not at every loop), and after three
     attempts is "failed", which `status` shows."""
     from onward import drafts
-    from test_end_to_end import poll
+    from tests.test_end_to_end import poll
 
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
     mail_user.drop(rejection(1, sender="Ana Lopez <ana@first.example>"))
