@@ -50,7 +50,12 @@ def clean(surface: str) -> str:
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
         words.pop()
     name = " ".join(words).strip(" .,;:-–|\"'")
+    # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
+    # a branch or a rating follows the name; the name is what comes first.
+    name = re.split(r"\s+[-–—]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
     folded = [fold(w) for w in name.split()]
+    if _not_a_name(name, folded):
+        return ""
     if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(folded) & _ATS_WORDS - {"join", "gem"}:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
@@ -58,6 +63,27 @@ def clean(surface: str) -> str:
     if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
         return ""
     return name
+
+
+# Lower-case words that may sit inside a company's name ("Banque de France", "Wasser für Alle").
+_CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
+               "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
+               "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
+# Titles that open a person's name: "Dra. Mariana Olvera", "Prof. Weber" name a person.
+_PERSON_TITLES = {"dr", "dra", "prof", "profa", "sr", "sra", "srta", "mr", "mrs", "ms", "mme", "mlle",
+                  "herr", "frau", "lic", "ing"}
+
+
+def _not_a_name(name: str, folded: list[str]) -> bool:
+    """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
+    if not folded or folded[0].rstrip(".") in _PERSON_TITLES:
+        return True
+    if len(key(name)) < 3 and not name.isupper():
+        return True
+    # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
+    # name has inside it.
+    return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
+               for w in name.split()[1:])
 
 
 def without_legal_form(name: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from onward.drafts import tables
-from onward.drafts.company import Choice
+from onward.drafts.company import Choice, matches_label
 from onward.drafts.company import key as company_key
 from onward.drafts.lexicon import fold
 from onward.drafts.people import person_name
@@ -58,8 +58,32 @@ def _agency_cue(text: str) -> bool:
     return any(re.search(rf"\b{re.escape(fold(cue))}\b", folded) for cue in tables.all_phrases("agency_cues"))
 
 
+# Parts of a sender's domain that mark a staffing or HR agency ("altitude-rh", "peak-staff").
+_AGENCY_LABEL_PARTS = {"rh", "hr", "staff", "interim"}
+# An agency word followed by these names an employer's own team: "Acme Recruitment Team".
+_IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|service)"
+
+
+def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
+    """Whether the company found is a staffing agency: its name, or the name as the mail writes it
+    in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
+    sender's domain does ("northpointstaffing", "boreal-placement")."""
+    words = [fold(w) for w in tables.all_phrases("agency_words")]
+    squashed = [w.replace(" ", "") for w in words]
+    agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
+                     or any(w in label.replace("-", "") for w in squashed) or label.endswith("staff")]
+    if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
+        return True
+    # Written out, "Recruiting"/"Recruitment" also name an employer's own team ("Ridgeway Logistics
+    # Recruiting", "Ihr Nordwerft Recruiting-Team"): only the domain counts for those.
+    alternatives = "|".join(re.escape(w) for w in words if not w.startswith("recruit"))
+    written_out = re.compile(rf"\b{re.escape(fold(name))}(?:\s+[\w&]+){{0,2}}?\s*\b(?:{alternatives})\b"
+                             rf"(?![\s-]+{_IN_HOUSE}\b)")
+    return bool(written_out.search(fold(name + "\n" + text)))
+
+
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
-                       signer: str) -> Fact:
+                       signer: str, sender_labels: tuple[str, ...] = ()) -> Fact:
     """The company's confidence from the clues behind it.
 
     Named in the signature or a known phrase ("interest in X", "the X team") and agreeing with the
@@ -72,13 +96,10 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     if not choice.name:
         return Fact("", 0.0)
     strong = choice.sources & _STRONG
-    if choice.sources <= {"domain-only"} and len(choice.name.split()) >= 2:
-        # "pemberton-dental.co.uk": the company itself wrote where its words split.
-        confidence, how = 0.65, "spelled out by the sender's domain (words split by hyphens)"
-    elif choice.sources <= {"domain-only"} and not _glued(choice.name):
-        confidence, how = 0.6, "the sender's domain, one short word"
-    elif choice.sources <= {"domain-only"}:
-        # "acmelawgroup.com": where the words split, and how they are written, is a guess.
+    if choice.sources <= {"domain-only"}:
+        # One source, and a weak one: the mail itself never names the company, and a domain
+        # ("acmelawgroup.com", "alpenblick-hotel.at") says neither how the name is written nor
+        # whether the sender is the employer or works for it. A reply does without it.
         confidence, how = 0.3, "guessed from the sender's domain alone"
     elif strong and choice.agrees_with_domain:
         confidence, how = 0.95, "named in the mail and matching the sender's domain"
@@ -99,6 +120,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, "a person's name, not a company")
+    if _agency(choice.name, text, sender_labels):
+        return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
     if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
     if choice.short_generic:
@@ -106,16 +129,19 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     return Fact(choice.name, confidence, how)
 
 
-def role_confidence(role: str, weight: float, looks_like_title: bool) -> Fact:
+def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject: bool = False) -> Fact:
     """A role inside a known phrase ("for the X position", "au poste de X") is likely right; a
     bare "als X" or a subject segment less so; a title-like word (a job word) adds to it.
+    A candidate with no job word in it that the subject does not repeat is left out whatever the
+    phrase: "the right permanent post", "el puesto de propiedad", "the County's role" fill the
+    phrase but are no title, and two sources agreeing is what a title without a job word needs.
     Candidates with generic words ("the above role") never get here: role.plausible drops them."""
     if not role:
         return Fact("", 0.0)
     confidence = min(0.95, 0.35 + 0.15 * weight + (0.1 if looks_like_title else 0.0))
-    if len(role.split()) == 1 and role.islower() and not looks_like_title:
-        confidence *= 0.5  # "ya", "above": one lower-case word is rarely a title
     how = "in a known phrase" if weight >= 3 else "in a loose phrase or the subject"
+    if not looks_like_title and not in_subject:
+        return Fact(role, round(min(confidence, 0.5), 2), how + ", no job word and not in the subject")
     return Fact(role, round(confidence, 2), how)
 
 

@@ -20,7 +20,9 @@ ATS_NAMES = (
     "onlyfy", "prescreen", "welcome to the jungle", "flatchr", "homerun", "hibob", "factorial",
     "kenjo", "rippling", "gem", "beamery", "avature", "jobylon", "bizneo", "talentsoft",
     "cornerstone", "zoho recruit", "freshteam", "manatal", "recruiterbox", "indeed", "linkedin",
-    "stepstone", "xing", "infojobs", "glassdoor", "jobteaser", "hirehive",
+    "stepstone", "xing", "infojobs", "glassdoor", "jobteaser", "hirehive", "computrabajo", "occmundial",
+    "bumeran", "zonajobs", "laborum", "tecnoempleo", "hellowork", "cadremploi", "meteojob", "apec",
+    "monster", "totaljobs", "reed", "seek", "ziprecruiter", "jobware", "karriere.at", "jobs.ch",
 )
 ATS_DOMAINS = (
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",

@@ -12,12 +12,13 @@ from onward.drafts import layout as text_layout
 from onward.drafts import facts, mime_text, stage
 from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
-from onward.drafts.company import company_domains
+from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signer)
-from onward.drafts.role import choose_role, looks_like_title
+from onward.drafts.role import choose_role, looks_like_title, without_company
+from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
 
 
@@ -97,7 +98,10 @@ def _read(raw: bytes) -> Rejection:
     choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
                             signed_by, not_these)
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
-    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by)
+    sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
+                          if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
+    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
+                                            sender_labels)
     company = company_fact.value if company_fact.kept("company") else ""
     not_company = not_these | {company_key(company)} if company else not_these
     if signed_by and company_key(signed_by) in (company_key(company), company_key(company_fact.value)):
@@ -116,7 +120,9 @@ def _read(raw: bytes) -> Rejection:
     language = lang.detect(f"{subject}\n{own_words}")
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
     role_found, role_weight = choose_role(layout.body, subject, language, {company_key(company)} - {""})
-    role_fact = facts.role_confidence(role_found, role_weight, looks_like_title(role_found))
+    role_found = without_company(role_found, company_fact.value)
+    role_fact = facts.role_confidence(role_found, role_weight, looks_like_title(role_found),
+                                      bool(role_found) and fold(role_found) in fold(topic(subject)))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(

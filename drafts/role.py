@@ -49,7 +49,7 @@ _REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?
                                  re.IGNORECASE)
 _STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
     is are be we you i us it my me his her their all some such not process candidates application
-    die der das den dem diese dieser eine einer einen unsere unser ihre ihr deine dein sie wir uns
+    die der das den dem diese dieser eine einer eines einen unsere unser ihre ihr deine dein sie wir uns
     ich mich jemand jemanden mehr sehr noch bereits nicht leider
     le les ce cette votre notre vos nos un une nous vous je ton ta tes
     el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
@@ -101,9 +101,13 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     return [(re.compile(p), w) for p, w in chosen]
 
 
+# "R-10452 Aktuar", "JR-3321 – Data Analyst": a requisition number in front of the title.
+_REQUISITION_FIRST = re.compile(r"^\s*(?:req\.?\s*|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}[\w-]*\s*[-–|:]?\s+", re.IGNORECASE)
+
+
 def clean_markers(role: str) -> str:
     """A title without gender markers ("(m/w/d)", "H/F") and requisition numbers."""
-    return _REQUISITION.sub("", _GENDER.sub("", role))
+    return _REQUISITION_FIRST.sub("", _REQUISITION.sub("", _GENDER.sub("", role)))
 
 
 def clean(role: str) -> str:
@@ -130,7 +134,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
     if not 1 <= len(words) <= 8 or not role[:1].isalpha():
         return False
     folded = [fold(w.strip(",")) for w in words]
-    if folded[0] in _STOP or any(w in _STOP for w in folded):
+    if any(all(part in _STOP for part in w.split("/")) for w in folded):  # "einer/eines" too
         return False
     if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
         return False
@@ -144,9 +148,23 @@ def plausible(role: str, not_these: set[str]) -> bool:
     return True
 
 
+# Endings of job titles ("Referent", "Controleur", "Analista", "Filialleiter"), counted only on a
+# capitalised word: lower-case "permanent", "ist" or "current" name no job.
+# Compounds end in a job word too ("Kreditanalyst", "Filialleiter", "Steuerfachangestellte").
+_TITLE_ENDINGS = ("eur", "ista", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico") + tuple(
+    w for w in JOB_WORDS if len(w) >= 5)
+# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
+_MARKED_ENDING = re.compile(r"[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)$", re.IGNORECASE)
+
+
+def _job_word(word: str) -> bool:
+    plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
+    folded = fold(plain)
+    return folded in JOB_WORDS or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS))
+
+
 def _looks_like_role(text: str) -> bool:
-    return any(fold(w).strip(",") in JOB_WORDS or fold(w).endswith(("eur", "ista", "ador", "ent", "ist"))
-               for w in text.split())
+    return any(_job_word(w) for w in text.split())
 
 
 def _subject_segments(subject: str) -> list[str]:
@@ -208,3 +226,12 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
 def looks_like_title(role: str) -> bool:
     """A job word in it ("Engineer", "Referentin", "Analista"), or written like a title."""
     return _looks_like_role(role)
+
+
+def without_company(role: str, company: str) -> str:
+    """ "Bluefin Media Summer Internship" -> "Summer Internship": a subject that puts the company
+    in front of the title; the rest is the role only if it still reads as one."""
+    if company and fold(role).startswith(fold(company) + " "):
+        rest = role[len(company):].strip(" -–|:")
+        return rest if _looks_like_role(rest) else ""
+    return role

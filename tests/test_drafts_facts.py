@@ -36,10 +36,13 @@ def test_company_squashed_out_of_the_domain_is_left_out():
     assert "Oakhollowdental" not in reply_text(raw)
 
 
-def test_a_domain_that_spells_its_words_is_still_read():
+def test_a_domain_alone_is_read_but_not_stated():
+    # The domain spells the words, but it is one source, and says neither how the name is written
+    # nor whether the sender is the employer: the draft says "your team".
     raw = mail("Dear Alex,\n\nThank you for applying for the Dental Nurse vacancy. We will not "
                "proceed further.\n\nRegards,\nHR", sender="HR <hr@oak-hollow-dental.co.uk>")
-    assert read_rejection(raw).company == "Oak Hollow Dental"
+    read = read_rejection(raw)
+    assert read.company == "" and read.facts["company"].value == "Oak Hollow Dental"
 
 
 def test_staffing_agency_is_not_taken_for_the_employer():
