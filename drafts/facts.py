@@ -109,9 +109,13 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         confidence, how = 0.75, "named in the mail"
     elif choice.agrees_with_domain:
         confidence, how = 0.7, "named loosely, matching the sender's domain"
+    elif not choice.domain_known and len(choice.sources) >= 2:
+        # Sent by a recruiting system or from webmail: no domain to check, but two places (the
+        # display name and the body, the subject and the body) agree.
+        confidence, how = 0.6, "named loosely in two places, no employer domain to check it against"
     elif not choice.domain_known:
-        # Sent by a recruiting system or from webmail: nothing to agree or disagree with.
-        confidence, how = 0.6, "named loosely, no employer domain to check it against"
+        # One loose mention ("... en Nuevo León") and nothing to check it against.
+        confidence, how = 0.5, "named loosely once, no employer domain to check it against"
     else:
         confidence, how = 0.45, "named loosely, and not the sender's domain"
     name_key = company_key(choice.name)
@@ -120,6 +124,11 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, "a person's name, not a company")
+    if (choice.sources <= {"signature"} and not choice.agrees_with_domain
+            and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name):
+        # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
+        # that reads as a person's name, and nothing else in the mail or its domain says company.
+        return Fact(choice.name, 0.4, "a signature line that reads as a person's name")
     if _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
     if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):

@@ -196,6 +196,7 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
     de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
+    original_body, original_subject = body, subject
     body, subject = (_REQUISITION_INSIDE.sub("", _unbracket_endings(s)) for s in (body, subject))
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
@@ -220,7 +221,15 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
     if not votes:
         return "", 0.0
     best = max(votes, key=lambda k: votes[k])
-    return first_seen[best], votes[best]
+    return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best]
+
+
+def _as_written(role: str, text: str) -> str:
+    """The inclusive endings back in brackets where the mail wrote them so ("Technicien(ne)")."""
+    def back(match: re.Match) -> str:
+        bracketed = f"{match.group(1)}({match.group(2)})"
+        return bracketed if bracketed.lower() in text.lower() else match.group(0)
+    return re.sub(r"(\w+)[·/](e|es|ne|le|se|ère|euse|rice|trice|a|as|o)\b", back, role)
 
 
 def looks_like_title(role: str) -> bool:
@@ -235,3 +244,12 @@ def without_company(role: str, company: str) -> str:
         rest = role[len(company):].strip(" -–|:")
         return rest if _looks_like_role(rest) else ""
     return role
+
+
+def same_role(a: str, b: str) -> bool:
+    """Whether two candidates name one role: equal, or one inside the other, word by word, once
+    inclusive endings are dropped ("Front Office Manager/in", "Manager")."""
+    def words(text: str) -> str:
+        return " " + " ".join(fold(_MARKED_ENDING.sub("", w)) for w in clean_markers(text).split()) + " "
+    wa, wb = words(a), words(b)
+    return wa in wb or wb in wa
