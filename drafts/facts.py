@@ -79,7 +79,9 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     alternatives = "|".join(re.escape(w) for w in words if not w.startswith("recruit"))
     written_out = re.compile(rf"\b{re.escape(fold(name))}(?:\s+[\w&]+){{0,2}}?\s*\b(?:{alternatives})\b"
                              rf"(?![\s-]+{_IN_HOUSE}\b)")
-    return bool(written_out.search(fold(name + "\n" + text)))
+    # "Meridian Workforce Solutions": the word in the name itself.
+    in_name = re.search(rf"\b(?:{alternatives})\b(?![\s-]+{_IN_HOUSE}\b)", fold(name))
+    return bool(in_name or written_out.search(fold(text)))
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,

@@ -60,7 +60,8 @@ _SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
-    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista)(?:\s+(?:update|status))?\b\s*",
+    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista)(?:\s+(?:update|status))?\b\s*"
+    r"(?:(?:for|f[üu]r|als|as|pour|para)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
 
@@ -154,7 +155,8 @@ def plausible(role: str, not_these: set[str]) -> bool:
 _TITLE_ENDINGS = ("eur", "ista", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico") + tuple(
     w for w in JOB_WORDS if len(w) >= 5)
 # An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
-_MARKED_ENDING = re.compile(r"[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)$", re.IGNORECASE)
+_MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)|"
+                            r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
 
 
 def _job_word(word: str) -> bool:
