@@ -98,13 +98,13 @@ ingenieur developpeur developpeuse chef charge chargee responsable analyste cont
 controleuse gestionnaire technicien technicienne stagiaire comptable auditeur auditrice
 assistante graphiste caviste matelot directeur directrice conseiller conseillere commercial
 commerciale vendeur vendeuse infirmier infirmiere redacteur redactrice consultante actuaire
-juriste avocat serveur cuisinier alternant alternante
+juriste avocat serveur cuisinier alternant alternante magasinier magasiniere cariste
 ingeniero ingeniera desarrollador desarrolladora analista tecnico tecnica enfermero enfermera
 disenador disenadora conductor conductora gerente administrador administradora entrenador
 entrenadora recepcionista jefe jefa investigador investigadora geologo geologa asesor asesora
 abogado abogada contable camarero camarera cocinero cocinera vendedor vendedora profesor
 profesora auxiliar becario becaria programador programadora operario operaria dependiente
-dependienta coordinadora coordinador
+dependienta coordinadora coordinador mozo moza repartidor repartidora peon
 """.split())
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""

@@ -51,7 +51,7 @@ _STOP = {fold(w) for w in """the this that these your our a an to for with next 
     is are be we you i us it my me his her their all some such not process candidates application
     die der das den dem diese dieser eine einer eines einen unsere unser ihre ihr deine dein sie wir uns
     ich mich jemand jemanden mehr sehr noch bereits nicht leider
-    le les ce cette votre notre vos nos un une nous vous je ton ta tes
+    le les ce cette votre notre vos nos un une nous vous je ton ta tes chez bei
     el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
 _ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
              "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
@@ -85,6 +85,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
             (rf"(?i:\bals)\s+{_R}{end}", 1),
+            # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
+            (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
         "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
             (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|d['’]|du|"
@@ -152,7 +154,8 @@ def plausible(role: str, not_these: set[str]) -> bool:
 # Endings of job titles ("Referent", "Controleur", "Analista", "Filialleiter"), counted only on a
 # capitalised word: lower-case "permanent", "ist" or "current" name no job.
 # Compounds end in a job word too ("Kreditanalyst", "Filialleiter", "Steuerfachangestellte").
-_TITLE_ENDINGS = ("eur", "ista", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico") + tuple(
+_TITLE_ENDINGS = ("eur", "ista", "iste", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico",
+                  "ologo", "ologa", "ologe") + tuple(
     w for w in JOB_WORDS if len(w) >= 5)
 # An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
 _MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)|"

@@ -160,3 +160,10 @@ def test_a_human_resources_department_is_not_the_employer():
                "Gestión Humana\n", sender="Convocatorias <convocatorias@fundacion-andina.org>",
                subject="Su postulación", language="es")
     assert "Humana" not in read_rejection(raw).company
+
+
+def test_german_role_before_the_word_position_is_read():
+    raw = mail("Hallo Alex,\n\nich habe heute Feedback zur Senior Backend Developer Position bekommen: "
+               "leider haben sie sich für jemand anderen entschieden.\n\nViele Grüße\nJana",
+               sender="Jana Roth <jana.roth@kaiserwerk.de>", subject="Feedback", language="de")
+    assert read_rejection(raw).role == "Senior Backend Developer"
