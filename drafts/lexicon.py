@@ -139,4 +139,6 @@ ihr ihre dein deine euer sehr liebe lieber hallo guten tag vielen dank mit viele
 le la les l' votre notre bonjour bonsoir merci cordialement madame monsieur bien
 el los las tu su nuestro nuestra estimado estimada hola buenos saludos gracias equipo
 this that these from for and und et y de von du del no reply noreply
+privacy policy terms conditions unsubscribe cookies disclaimer confidentiality powered datenschutz
+datenschutzerklarung impressum abmelden confidentialite desinscription privacidad aviso legal
 """.split())

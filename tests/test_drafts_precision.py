@@ -167,3 +167,14 @@ def test_german_role_before_the_word_position_is_read():
                "leider haben sie sich für jemand anderen entschieden.\n\nViele Grüße\nJana",
                sender="Jana Roth <jana.roth@kaiserwerk.de>", subject="Feedback", language="de")
     assert read_rejection(raw).role == "Senior Backend Developer"
+
+
+# --- people ----------------------------------------------------------------------------------
+
+def test_footer_links_are_not_a_person_to_thank():
+    raw = mail("Dear Alex,\n\nThank you for applying. We will not be moving forward with your application."
+               "\n\nBest regards,\nTalent Acquisition Team\nHollin Pharma Ltd.\n\n"
+               "Powered by SmartRecruiters | Privacy Policy",
+               sender="Hollin Pharma <no-reply@smartrecruiters.com>")
+    r = read_rejection(raw)
+    assert r.first_name == "" and "Privacy" not in r.full_name and "Terms" not in r.full_name
