@@ -17,7 +17,7 @@ from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signer)
-from onward.drafts.role import choose_role, looks_like_title, same_role, without_company
+from onward.drafts.role import choose_role_checked, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
 
@@ -119,14 +119,8 @@ def _read(raw: bytes) -> Rejection:
 
     language = lang.detect(f"{subject}\n{own_words}")
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
-    role_found, role_weight = choose_role(layout.body, subject, language, {company_key(company)} - {""})
-    role_found = without_company(role_found, company_fact.value)
-    from_subject = without_company(choose_role("", subject, language, {company_key(company)} - {""})[0],
-                                   company_fact.value)
-    if role_found and from_subject and not same_role(role_found, from_subject) and looks_like_title(from_subject):
-        # The body names another role than the subject ("apply for our Full-Time Programme next
-        # year", "die Position der Front Office Managerin"): the subject names what was applied for.
-        role_found, role_weight = from_subject, 2
+    role_found, role_weight = choose_role_checked(layout.body, subject, language, {company_key(company)} - {""},
+                                                  company_fact.value)
     role_fact = facts.role_confidence(role_found, role_weight, looks_like_title(role_found),
                                       bool(role_found) and fold(role_found) in fold(topic(subject)))
     stage_fact = facts.stage_confidence(stage.detect(own_words))

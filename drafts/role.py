@@ -258,3 +258,16 @@ def same_role(a: str, b: str) -> bool:
         return " " + " ".join(fold(_MARKED_ENDING.sub("", w)) for w in clean_markers(text).split()) + " "
     wa, wb = words(a), words(b)
     return wa in wb or wb in wa
+
+
+def choose_role_checked(body: str, subject: str, language: str, not_these: set[str],
+                        company: str) -> tuple[str, float]:
+    """choose_role, without the company in front of the title, and checked against the subject:
+    when the body names another role than the subject does ("apply for our Full-Time Programme
+    next year", "die Position der Front Office Managerin"), the subject names what was applied for."""
+    role, weight = choose_role(body, subject, language, not_these)
+    role = without_company(role, company)
+    from_subject = without_company(choose_role("", subject, language, not_these)[0], company)
+    if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
+        return from_subject, 2.0
+    return role, weight
