@@ -50,7 +50,7 @@ def _agency_cue(text: str) -> bool:
 # Parts of a sender's domain that mark a staffing or HR agency ("altitude-rh", "peak-staff").
 _AGENCY_LABEL_PARTS = {"rh", "hr", "staff", "interim"}
 # An agency word followed by these names an employer's own team: "Acme Recruitment Team".
-_IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|service)"
+_IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|service|acquisition|management)"
 
 
 def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
@@ -60,7 +60,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     words = [fold(w) for w in tables.all_phrases("agency_words")]
     squashed = [w.replace(" ", "") for w in words]
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
-                     or any(w in label.replace("-", "") for w in squashed) or label.endswith("staff")]
+                     or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     # Written out, "Recruiting"/"Recruitment" also name an employer's own team ("Ridgeway Logistics

@@ -24,9 +24,10 @@ _END = {
     "de": r"(?=\s+(?:bei|beim|in|im|und|an|am|mit|zu|zum|zur|ist|war|nicht|haben|hast|hat|leider|"
           r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|jemand|einen|eine|andere|uns|Sie|dich))\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
-    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur)\b|"
+    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur|ainsi|"
+          r"également|aussi|donc|déjà)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
-    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
 }
 # Each language's words that make a phrase about the job rather than its title, and the words that
 # open a sentence (drafts/languages/*.toml): any language, since ATS templates mix them.
@@ -60,7 +61,9 @@ _SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
-    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista)(?:\s+(?:update|status))?\b\s*"
+    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
+    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades)"
+    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
@@ -115,8 +118,9 @@ def clean_markers(role: str) -> str:
 
 def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
-    at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)."""
-    role = clean_markers(role)
+    at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
+    and before a bracket left open ("Senior Risk Analyst (80")."""
+    role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
     kept = role.split()
     for i, word in enumerate(kept[1:], 1):
         if word[:1].isupper() and fold(word.strip(",")) in _OPENERS:
@@ -129,6 +133,28 @@ def clean(role: str) -> str:
     role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una)\s+", "", role.strip(), flags=re.I)
     role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
     return role.strip(" \t'\"“”«»-–,")
+
+
+# Languages whose titles have no lower-case words but small connectors ("Head of Sales",
+# "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
+_TITLE_CASE_LANGUAGES = {"en", "de"}
+_TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
+                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i"}
+
+
+def _without_sentence_tail(role: str) -> str:
+    """ "Senior QA Engineer update", "Steuerfachangestellte inzwischen besetzt" -> the title before
+    the first lower-case word, when that part is a title on its own (a job word, no dangling "of")."""
+    words = role.split()
+    if not words or not words[0][:1].isupper():
+        return role
+    for i, word in enumerate(words[1:], 1):
+        if word.isalpha() and word.islower() and fold(word) not in _TITLE_CONNECTORS:
+            head = words[:i]
+            if fold(head[-1]) not in _TITLE_CONNECTORS and _looks_like_role(" ".join(head)):
+                return " ".join(head)
+            return role
+    return role
 
 
 def plausible(role: str, not_these: set[str]) -> bool:
@@ -176,7 +202,8 @@ def _subject_segments(subject: str) -> list[str]:
     """ "Q9 Systems | Application Update – QA Engineer" -> ["Q9 Systems", "QA Engineer"]."""
     subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
                      _SUBJECT_FILLER.sub("", subject), flags=re.I)
-    segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:]\s+", subject))
+    # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
+    segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     return [s for s in segments if s]
 
 
@@ -208,6 +235,8 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
 
     def vote(raw: str, weight: float) -> None:
         role = clean(raw)
+        if language in _TITLE_CASE_LANGUAGES:
+            role = _without_sentence_tail(role)
         if plausible(role, not_these):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)

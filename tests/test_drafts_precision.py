@@ -178,3 +178,41 @@ def test_footer_links_are_not_a_person_to_thank():
                sender="Hollin Pharma <no-reply@smartrecruiters.com>")
     r = read_rejection(raw)
     assert r.first_name == "" and "Privacy" not in r.full_name and "Terms" not in r.full_name
+
+
+# --- roles that run on into the sentence -----------------------------------------------------
+
+def test_a_title_is_cut_where_the_sentence_goes_on():
+    raw = mail("Hallo Alex,\n\nwir haben deine Bewerbung als Lagerfachkraft inzwischen geprüft und "
+               "uns leider anders entschieden.\n\nViele Grüße\nJana", sender="Jana Roth <jana@kaiserwerk.de>",
+               subject="Deine Bewerbung", language="de")
+    assert read_rejection(raw).role == "Lagerfachkraft"
+    raw = mail("Hi Alex,\n\nThanks for your patience.\n\nBest,\nSam", sender="Sam Lee <sam@orbitalfoods.com>",
+               subject="Orbital Foods - Line Supervisor update")
+    assert read_rejection(raw).role == "Line Supervisor"
+
+
+def test_subject_words_and_an_open_bracket_are_not_part_of_the_title():
+    raw = mail("Hola Alex:\n\nEl cliente cerró el proceso con otra persona.\n\nSaludos,\nLucía",
+               sender="Lucía Paz <lucia@ferreteria-luna.es>", subject="Búsqueda Analista de Costos – novedades",
+               language="es")
+    assert read_rejection(raw).role == "Analista de Costos"
+    raw = mail("Guten Tag,\n\nleider müssen wir Ihnen absagen.\n\nFreundliche Grüße\nPersonalabteilung",
+               sender="Bewerbung <bewerbung@hafenbank.de>",
+               subject="Kandidatur als Senior Risk Analyst (80-100", language="de")
+    assert read_rejection(raw).role == "Senior Risk Analyst"
+
+
+def test_a_french_title_stops_before_an_adverb():
+    raw = mail("Bonjour,\n\nNous avons retenu un autre profil pour le poste de Chargé de mission énergie "
+               "ainsi que pour les autres postes.\n\nCordialement,\nLe service RH",
+               sender="RH <rh@laiterie-morvan.fr>", subject="Votre candidature", language="fr")
+    assert read_rejection(raw).role == "Chargé de mission énergie"
+
+
+def test_an_agency_whose_domain_ends_in_talent_is_not_the_employer():
+    raw = mail("Hi Alex,\n\nI spoke to the hiring manager at Tallis Freight this morning: they are going with "
+               "another candidate for the Fleet Coordinator role.\n\nCheers,\nMia Cole\nSenior Consultant\n"
+               "Ridgeline Talent\n", sender="Mia Cole <mia.cole@ridgelinetalent.com>",
+               subject="Tallis Freight - Fleet Coordinator")
+    assert "Ridgeline" not in read_rejection(raw).company
