@@ -149,7 +149,7 @@ def _without_sentence_tail(role: str) -> str:
     if not words or not words[0][:1].isupper():
         return role
     for i, word in enumerate(words[1:], 1):
-        if word.isalpha() and word.islower() and fold(word) not in _TITLE_CONNECTORS:
+        if word.isalpha() and word.islower() and fold(word) not in _TITLE_CONNECTORS | JOB_WORDS:
             head = words[:i]
             if fold(head[-1]) not in _TITLE_CONNECTORS and _looks_like_role(" ".join(head)):
                 return " ".join(head)
