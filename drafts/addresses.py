@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from onward.drafts.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, fold
+from onward.drafts.lexicon import ATS_DOMAINS, ATS_NAMES, FREEMAIL_DOMAINS, fold
 from onward.drafts.sanitize import valid_address
 
 _AUTOMATED_LOCAL = re.compile(
@@ -38,9 +38,18 @@ def domain_of(addr: str) -> str:
     return addr.rpartition("@")[2].lower()
 
 
+# The registered names of those systems and boards: "stepstone.at", "indeed.fr" or
+# "mail.computrabajo.com" send for an employer as much as the domains listed.
+# Short names ("gem", "join") are left to the full domains: too many companies share them.
+_ATS_LABELS = frozenset(label for label in {d.split(".")[-2] for d in ATS_DOMAINS} | {
+    n.replace(" ", "") for n in ATS_NAMES if "." not in n} if len(label) >= 5)
+
+
 def is_ats_domain(domain: str) -> bool:
     domain = domain.lower()
-    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+    parts = domain.split(".")
+    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS) or (
+        len(parts) >= 2 and any(p in _ATS_LABELS for p in parts[:-1]))
 
 
 def is_freemail(domain: str) -> bool:

@@ -10,20 +10,27 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
+from onward.drafts import tables
 from onward.drafts.addresses import is_ats_domain, is_freemail
-from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ROLE_NOUNS,
-                            TITLE_WORDS, fold)
+from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
+                                   ROLE_NOUNS, TITLE_WORDS, fold)
 
+# Each language's legal forms (drafts/languages/*.toml), longest first; any of them may follow a
+# name whatever the mail's language ("Alpenwerk GmbH" in an English mail).
 _LEGAL = re.compile(
-    r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|se|kg|ohg|e\.\s?v\.|inc\.?|llc|llp|ltd\.?|limited|plc|"
-    r"corp\.?|co\.|s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?\s?u\.?|s\.?a\.?|sarl|s\.?l\.?u?\.?|b\.?v\.?|"
-    r"n\.?v\.?|ab|oy|s\.p\.a\.|s\.r\.l\.|pty\.?\s+ltd\.?))+\s*$",
+    r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+\s*$",
     re.IGNORECASE,
 )
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
+# Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
+_GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
+                 "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
+                 "ministere", "city", "council", "stadt", "ville", "ayuntamiento", "museum", "musee",
+                 "museo", "company", "firm"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
 CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob|t|m|f)\b[.:]?",
                            re.IGNORECASE)
@@ -43,7 +50,12 @@ def clean(surface: str) -> str:
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
         words.pop()
     name = " ".join(words).strip(" .,;:-–|\"'")
+    # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
+    # a branch or a rating follows the name; the name is what comes first.
+    name = re.split(r"\s+[-–—]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
     folded = [fold(w) for w in name.split()]
+    if _not_a_name(name, folded):
+        return ""
     if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(folded) & _ATS_WORDS - {"join", "gem"}:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
@@ -51,6 +63,27 @@ def clean(surface: str) -> str:
     if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
         return ""
     return name
+
+
+# Lower-case words that may sit inside a company's name ("Banque de France", "Wasser für Alle").
+_CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
+               "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
+               "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
+# Titles that open a person's name: "Dra. Mariana Olvera", "Prof. Weber" name a person.
+_PERSON_TITLES = {"dr", "dra", "prof", "profa", "sr", "sra", "srta", "mr", "mrs", "ms", "mme", "mlle",
+                  "herr", "frau", "lic", "ing"}
+
+
+def _not_a_name(name: str, folded: list[str]) -> bool:
+    """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
+    if not folded or folded[0].rstrip(".") in _PERSON_TITLES:
+        return True
+    if len(key(name)) < 3 and not name.isupper():
+        return True
+    # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
+    # name has inside it.
+    return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
+               for w in name.split()[1:])
 
 
 def without_legal_form(name: str) -> str:
@@ -109,32 +142,51 @@ def _related(a: str, b: str) -> bool:
     return _acronym(a) == kb or _acronym(b) == ka
 
 
-def _matches_label(name: str, label: str) -> bool:
+def matches_label(name: str, label: str) -> bool:
     return _acronym(name) == label or any(
         k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
         for k in keys(name))
 
 
+@dataclass(frozen=True)
+class Choice:
+    """The winning name and how it was found: the kinds of clue that named it ("signature",
+    "team", "anchored", "loose", "subject", "display", "domain", "domain-only"), its summed weight,
+    and whether it agrees with the sender's domain."""
+
+    name: str = ""
+    sources: frozenset[str] = frozenset()
+    weight: float = 0.0
+    agrees_with_domain: bool = False
+    short_generic: bool = False  # one generic word ("University") where no longer form was found
+    domain_known: bool = False  # the sender or the text has an address at the employer's own domain
+
+
 class Votes:
-    """Weighted mentions of possible company names."""
+    """Weighted mentions of possible company names, with the kind of clue behind each."""
 
     def __init__(self, not_these: set[str]) -> None:
         self.weights: dict[str, float] = defaultdict(float)
+        self.sources: dict[str, set[str]] = defaultdict(set)
         self.not_these = not_these
 
-    def add(self, surface: str, weight: float) -> None:
+    def add(self, surface: str, weight: float, source: str = "") -> None:
         name = clean(surface)
         if name and key(name) not in self.not_these:
             self.weights[name] += weight
+            self.sources[name].add(source)
 
-    def add_matches(self, pattern: re.Pattern, text: str, weight: float) -> None:
+    def add_matches(self, pattern: re.Pattern, text: str, weight: float, source: str = "") -> None:
         for match in pattern.finditer(text):
             following = text[match.end():match.end() + 20].split()
             if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
                 continue  # "applying to the Data Engineer position": a role, not a company
-            self.add(match.group("c"), weight)
+            self.add(match.group("c"), weight, source)
 
     def winner(self, labels: list[str]) -> str:
+        return self.choose(labels).name
+
+    def choose(self, labels: list[str]) -> Choice:
         """The best-supported name. Forms of one name ("Acme", "Acme Labs", "ACL") pool their votes,
         and a name that matches the sender's domain gets a bonus."""
         clusters: list[list[str]] = []
@@ -145,12 +197,21 @@ class Votes:
             else:
                 home.append(name)
 
+        def agrees(cluster: list[str]) -> bool:
+            return any(matches_label(n, label) for n in cluster for label in labels)
+
         def score(cluster: list[str]) -> float:
-            bonus = 2 if any(_matches_label(n, label) for n in cluster for label in labels) else 0
-            return sum(self.weights[n] for n in cluster) + bonus
+            return sum(self.weights[n] for n in cluster) + (2 if agrees(cluster) else 0)
 
         if not clusters:
-            return ""
+            return Choice(domain_known=bool(labels))
         best = max(clusters, key=score)
         surface = max(best, key=lambda n: (self.weights[n], len(n)))
-        return without_legal_form(surface)
+        # "the University" said often, "University of Leeds" once in the signature: the full name.
+        longer = [n for n in best if len(n.split()) > len(surface.split()) and self.weights[n] >= 2
+                  and key(n).startswith(key(surface))]
+        if longer and fold(surface.split()[0]) in ORG_WORDS:
+            surface = max(longer, key=lambda n: (self.weights[n], len(n)))
+        short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
+        return Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
+                      sum(self.weights[n] for n in best), agrees(best), short_generic, bool(labels))

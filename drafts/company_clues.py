@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from onward.drafts import company_phrases as phrases
-from onward.drafts.company import (CONTACT_LINE, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
+from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
 from onward.drafts.layout import Layout
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
@@ -28,36 +28,49 @@ def _is_signer(segment: str, signer: str) -> bool:
     return bool(name) and bool(signer) and fold(name.split()[0]) == fold(signer.split()[0])
 
 
-def _signature_votes(votes: Votes, layout: Layout, signer: str) -> None:
+def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str]) -> None:
     for index, line in enumerate(layout.signature):
         for pattern in phrases.TEAM:
-            votes.add_matches(pattern, line, 3)
+            votes.add_matches(pattern, line, 3, "signature")
         if CONTACT_LINE.search(line):
+            continue
+        words = line.split()
+        if words and fold(words[0]) in ORG_WORDS and len(words) <= 6:
+            # "Universidad de Salamanca", "University of York": the connector is part of the name.
+            votes.add(line, 3, "signature")
             continue
         for segment in SIGNATURE_SEGMENTS.split(line):
             if not segment[:1].isupper() and not segment[:1].isdigit():
                 continue
             if _is_signer(segment, signer) or _is_title(segment) or re.search(r"\w\.[a-z]{2,}$", segment):
                 continue
-            if index == 0 and person_name(segment) and not signer:
+            if index == 0 and person_name(segment) and not signer and not names_domain(segment, labels):
                 continue  # a lone name where a signer would stand, that people.py did not accept
-            votes.add(segment, 3)
+            votes.add(segment, 3, "signature")
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:
     for part in _DISPLAY_PARTS.split(_VIA.sub("", display or "")):
         if part and not looks_personal(part, address) and not _is_signer(part, signer):
-            votes.add(part, weight)
+            votes.add(part, weight, "display")
 
 
 def _subject_votes(votes: Votes, subject: str) -> None:
     subject = topic(subject)
     for pattern in phrases.SUBJECT:
-        votes.add_matches(pattern, subject, 3)
-    votes.add_matches(phrases.SUBJECT_TAIL, subject, 2)
+        votes.add_matches(pattern, subject, 3, "subject")
+    votes.add_matches(phrases.SUBJECT_TAIL, subject, 2, "subject")
     segments = phrases.SUBJECT_SEPARATOR.split(subject)
     if len(segments) > 1:
-        votes.add(segments[0], 1)
+        votes.add(segments[0], 1, "subject")
+
+
+def names_domain(name: str, labels: list[str]) -> bool:
+    """Whether a name spells one of the employer's domains from its first word on ("Stadtsparkasse
+    Ried" for stadtsparkasse-ried.de): a signature that is the company, not a person. "Max Lindner"
+    at lindner-recruiting.de is a person: his first name is not in the domain."""
+    first = key(name.split()[0]) if name.split() else ""
+    return bool(first) and any(first in label and matches_label(name, label) for label in labels)
 
 
 def label_mentions(label: str, text: str) -> list[str]:
@@ -79,26 +92,32 @@ def label_mentions(label: str, text: str) -> list[str]:
 def find_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
                  signer: str, not_these: set[str]) -> str:
     """The employer's name, or "" when nothing in the mail names it."""
+    return choose_company(layout, subject, senders, text_addresses, signer, not_these).name
+
+
+def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
+                   signer: str, not_these: set[str]) -> Choice:
+    """The employer's name and the clues behind it (see facts.company_confidence)."""
     votes = Votes(not_these)
-    _signature_votes(votes, layout, signer)
+    labels = company_domains([address for _, address in senders] + text_addresses)
+    _signature_votes(votes, layout, signer, labels)
     for pattern in phrases.TEAM[:3] + phrases.TEAM[4:]:
-        votes.add_matches(pattern, layout.body, 3)
+        votes.add_matches(pattern, layout.body, 3, "team")
     for pattern in phrases.ANCHORED:
-        votes.add_matches(pattern, layout.body, 3)
-    votes.add_matches(phrases.LOOSE, layout.body, 1)
+        votes.add_matches(pattern, layout.body, 3, "anchored")
+    votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
         _display_votes(votes, display, address, signer, weight)
-    labels = company_domains([address for _, address in senders] + text_addresses)
     everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
     for label in labels:
         for mention in label_mentions(label, everything):
-            votes.add(mention, 2)
+            votes.add(mention, 2, "domain")
     if not votes.weights and labels:
         # Last resort: the domain itself, "jobs.transportes-olmedo.es" -> "Transportes Olmedo".
         for addr in [address for _, address in senders] + text_addresses:
             words = label_words(domain_label(addr.rpartition("@")[2]))
             if "".join(words) == labels[0]:
-                votes.add(" ".join(w.capitalize() for w in words), 0.5)
+                votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    return votes.winner(labels)
+    return votes.choose(labels)

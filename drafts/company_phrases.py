@@ -52,6 +52,8 @@ ANCHORED = [re.compile(p) for p in (
     rf"(?P<c>{NAME})",
     rf"(?i:candidatura|postulaci[óo]n|solicitud|aplicar|postular(?:te|se)?|aplicado)[ \t]+"
     rf"(?i:a|en|para)[ \t]+(?P<c>{NAME})",
+    # Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..."
+    rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)[ \t]+(?P<c>{NAME})",
 )]
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.

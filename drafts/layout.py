@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onward.drafts import tables
 from onward.drafts.lexicon import VALEDICTIONS, fold
 
 _QUOTE_OPENERS = re.compile(
@@ -45,6 +46,9 @@ class Layout:
     inline_signer: str  # a name on the closing line itself: "Best, Sarah" -> "Sarah"
 
 
+_OPENERS = tables.all_words("sentence_openers")
+
+
 def cut_quoted(text: str) -> str:
     """The text above any quoted or forwarded earlier message."""
     lines = text.split("\n")
@@ -63,12 +67,20 @@ def cut_quoted(text: str) -> str:
     return text
 
 
+def _opens_sentence(line: str) -> bool:
+    """A line that starts a new sentence ("Unfortunately, we..."), not the wrapped rest of one."""
+    first = line.split(maxsplit=1)[0] if line else ""
+    return first[:1].isupper() and fold(first.strip(",;:")) in _OPENERS
+
+
 def unwrap(text: str) -> str:
-    """Join lines that a mail client wrapped inside a paragraph, so phrases can span them."""
+    """Join lines that a mail client wrapped inside a paragraph, so phrases can span them; a line
+    that opens a sentence stays apart, or its first word would be glued to the line before."""
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
-        if out and line and out[-1] and len(out[-1]) >= 45 and not out[-1].endswith(":"):
+        if out and line and out[-1] and len(out[-1]) >= 45 and not out[-1].endswith(":") \
+                and not _opens_sentence(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -1,4 +1,5 @@
-"""Word lists the extractor relies on, for English, German, French and Spanish rejections.
+"""Word lists the extractor relies on, whatever the language: recruiting systems, webmail domains,
+and the unions of the per-language tables (drafts/languages/*.toml) that rules use on any mail.
 
 Kept apart from the rules so that adding a language or a recruiting system is a data change.
 """
@@ -6,7 +7,9 @@ Kept apart from the rules so that adding a language or a recruiting system is a 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from onward.drafts import tables
+from onward.drafts.tables import fold  # noqa: F401  (re-exported: the rules import it from here)
 
 # Applicant-tracking systems and job boards that send mail on an employer's behalf: their names
 # are never the company, and their domains are never the company's domain.
@@ -17,7 +20,9 @@ ATS_NAMES = (
     "onlyfy", "prescreen", "welcome to the jungle", "flatchr", "homerun", "hibob", "factorial",
     "kenjo", "rippling", "gem", "beamery", "avature", "jobylon", "bizneo", "talentsoft",
     "cornerstone", "zoho recruit", "freshteam", "manatal", "recruiterbox", "indeed", "linkedin",
-    "stepstone", "xing", "infojobs", "glassdoor", "jobteaser", "hirehive",
+    "stepstone", "xing", "infojobs", "glassdoor", "jobteaser", "hirehive", "computrabajo", "occmundial",
+    "bumeran", "zonajobs", "laborum", "tecnoempleo", "hellowork", "cadremploi", "meteojob", "apec",
+    "monster", "totaljobs", "reed", "seek", "ziprecruiter", "jobware", "karriere.at", "jobs.ch",
 )
 ATS_DOMAINS = (
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",
@@ -49,7 +54,7 @@ personal personalabteilung personalamt personalwesen bewerbermanagement recruiti
 talentteam talent-team recruiting-team personalmanagement abteilung service direction
 ressources humaines recrutement equipe l'equipe departamento recursos humanos seleccion
 reclutamiento talento humano personas empleos empleo carrieres emploi team@ department
-""".split())
+""".split()) | tables.all_words("department_words")
 TITLE_WORDS = frozenset("""
 manager managerin lead head director directora directeur directrice chief officer partner
 specialist generalist coordinator coordinatrice coordinadora coordinador ceo cto coo cfo cpo
@@ -61,7 +66,7 @@ sachbearbeiter sachbearbeiterin fachfrau fachmann hr-fachfrau hr-fachmann berate
 gerant gerante responsable charge chargee jefe jefa socia socio gerente investigacion
 mitgrunder mitgrunderin grunder grunderin co-founderin
 analyst consultant advisor business technical administrator coordinadora talent-partner
-""".split())
+""".split()) | tables.all_words("title_words")
 ORG_WORDS = frozenset("""
 gmbh ag se kg inc llc llp ltd limited plc corp corporation co sa sas sarl sl slu bv nv ab oy
 group groupe grupo bank banque banco union labs lab studio studios systems software technologies
@@ -93,13 +98,13 @@ ingenieur developpeur developpeuse chef charge chargee responsable analyste cont
 controleuse gestionnaire technicien technicienne stagiaire comptable auditeur auditrice
 assistante graphiste caviste matelot directeur directrice conseiller conseillere commercial
 commerciale vendeur vendeuse infirmier infirmiere redacteur redactrice consultante actuaire
-juriste avocat serveur cuisinier alternant alternante
+juriste avocat serveur cuisinier alternant alternante magasinier magasiniere cariste
 ingeniero ingeniera desarrollador desarrolladora analista tecnico tecnica enfermero enfermera
 disenador disenadora conductor conductora gerente administrador administradora entrenador
 entrenadora recepcionista jefe jefa investigador investigadora geologo geologa asesor asesora
 abogado abogada contable camarero camarera cocinero cocinera vendedor vendedora profesor
 profesora auxiliar becario becaria programador programadora operario operaria dependiente
-dependienta coordinadora coordinador
+dependienta coordinadora coordinador mozo moza repartidor repartidora peon
 """.split())
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""
@@ -117,22 +122,9 @@ miercoles jueves viernes sabado domingo january february march april may june ju
 september october november december fragen ruckfragen interesse zukunft erfolg
 """.split())
 
-# Closing formulas that open a signature block, longest first so "Kind regards" beats "Kind".
-VALEDICTIONS = sorted("""
-best regards|kind regards|warm regards|warmest regards|best wishes|all the best|many thanks|
-thanks again|thank you again|with best wishes|with kind regards|regards|best|cheers|thanks|
-thank you|sincerely|sincerely yours|yours sincerely|yours faithfully|respectfully|warmly|
-take care|good luck|best of luck|talk soon|
-mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|
-viele grüße|viele grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|
-liebe grüße|liebe grüsse|mit besten grüßen|mit besten grüssen|schöne grüße|lg|vg|mfg|
-besten dank|danke|gruß|grüße|
-cordialement|bien cordialement|très cordialement|bien à vous|belle journée|bonne journée|
-salutations|meilleures salutations|sincères salutations|à bientôt|à bientôt j'espère|
-merci encore|merci|bonne continuation|belle continuation|
-saludos|un saludo|saludos cordiales|un cordial saludo|atentamente|cordialmente|un abrazo|
-abrazos|muchas gracias|gracias|reciba un cordial saludo|recibe un cordial saludo|éxitos|
-""".replace("\n", "").strip("|").split("|"), key=len, reverse=True)
+# Closing formulas that open a signature block (each language's `valedictions`), longest first so
+# "Kind regards" beats "Kind".
+VALEDICTIONS = sorted(tables.all_phrases("valedictions"), key=len, reverse=True)
 
 # Honorifics and "on behalf of" marks that precede a signer's name.
 NAME_PREFIXES = re.compile(
@@ -146,14 +138,7 @@ the your our thank thanks dear hi hello hey best kind regards sincerely we i you
 ihr ihre dein deine euer sehr liebe lieber hallo guten tag vielen dank mit viele beste
 le la les l' votre notre bonjour bonsoir merci cordialement madame monsieur bien
 el los las tu su nuestro nuestra estimado estimada hola buenos saludos gracias equipo
-this that these from for and und et y de von du del
+this that these from for and und et y de von du del no reply noreply
+privacy policy terms conditions unsubscribe cookies disclaimer confidentiality powered datenschutz
+datenschutzerklarung impressum abmelden confidentialite desinscription privacidad aviso legal
 """.split())
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents, for comparing words ("Équipe" == "equipe")."""
-    text = text.casefold()
-    if text.isascii():  # most words: nothing to strip
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))

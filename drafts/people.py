@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from onward.drafts.lexicon import (DEPARTMENT_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
-                            fold)
+from onward.drafts import tables
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
+                                   TITLE_WORDS, fold)
 from onward.drafts.layout import Layout, is_closing_word
 
 _PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
@@ -31,6 +32,7 @@ _CONTACT_CUE = re.compile(
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
 _ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _BLOCKED = DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES
+_TITLES = JOB_WORDS | TITLE_WORDS
 
 
 def _is_name_token(token: str) -> bool:
@@ -120,3 +122,41 @@ def looks_personal(display: str, address: str) -> bool:
     local = fold(address.rpartition("@")[0])
     return any(t & {local} or any(v in local for v in t if len(v) >= 3)
                for t in (transliterations(part) for part in name.split()))
+
+
+def _gender(name: str, text: str, layout: Layout, language: str) -> str:
+    """"female", "male" or "" from what the mail itself says: an honorific before the surname
+    ("Frau Vogel", "Mrs Vogel", "Madame Vogel") or, where the language marks it, a gendered job
+    title in the signature ("Personalreferentin"). Never guessed from the first name."""
+    parts = name.split()
+    first, surname = re.escape(parts[0]), re.escape(parts[-1])
+    for gender in ("female", "male"):
+        honorifics = "|".join(re.escape(h) for h in tables.all_phrases(f"honorifics_{gender}"))
+        if honorifics and re.search(rf"\b(?:{honorifics})\.?[ \t]+(?:(?:dr|prof)\.[ \t]+)*(?:{first}[ \t]+)?"
+                                    rf"{surname}\b", text, re.IGNORECASE):
+            return gender
+    suffix = tables.table(language).get("feminine_title_suffix", "")
+    if not suffix:
+        return ""
+    for line in layout.signature[:4]:
+        for word in re.split(r"[\s,|/·•-]+", line):
+            folded = fold(word)
+            if folded in _TITLES and folded.endswith(suffix) and folded[:-len(suffix)] in _TITLES:
+                return "female"
+            if folded in _TITLES and folded + suffix in _TITLES:
+                return "male"
+    return ""
+
+
+def formal_address(name: str, text: str, layout: Layout, language: str) -> str:
+    """How a formal reply addresses the person: the language's title and the surname ("Frau
+    Vogel", "Frau Dr. Vogel") when the mail tells which title is right, else the full name ("Anna
+    Vogel"); "" when only a first name is known (a formal reply never greets by first name)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    title = tables.table(language).get("address", {}).get(_gender(name, text, layout, language), "")
+    if not title:
+        return name
+    doctor = re.search(rf"\bDr\.[ \t]+(?:{re.escape(parts[0])}[ \t]+)?{re.escape(parts[-1])}\b", text)
+    return f"{title} {'Dr. ' if doctor else ''}{parts[-1]}"

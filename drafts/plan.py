@@ -57,7 +57,7 @@ class DraftPlan:
 def _context(rejection: Rejection, language: str, kind: str, settings: DraftSettings) -> dict:
     return {
         "company": rejection.company, "role": rejection.role, "first_name": rejection.first_name,
-        "full_name": rejection.full_name, "stage": rejection.stage,
+        "full_name": rejection.full_name, "formal_name": rejection.formal_name, "stage": rejection.stage,
         "interview": rejection.stage == "interview", "formal": rejection.formal, "language": language,
         "kind": kind, "my_name": settings.name, "my_email": settings.email,
         "original_subject": rejection.subject,

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from onward.drafts import addresses as addr_rules
 from onward.drafts import language as lang
 from onward.drafts import layout as text_layout
-from onward.drafts import mime_text, stage
+from onward.drafts import facts, mime_text, stage
 from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
-from onward.drafts.company_clues import find_company
+from onward.drafts.company import company_domains, domain_label
+from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
-from onward.drafts.people import (complete, display_as_name, first_name, looks_personal, named_contact,
-                           person_name, signer)
-from onward.drafts.role import find_role
+from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
+                                  named_contact, person_name, signer)
+from onward.drafts.role import choose_role_checked, looks_like_title
+from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
 
 
@@ -40,6 +43,12 @@ class Rejection:
     sender_name: str = ""
     date: datetime | None = None
     text: str = field(default="", repr=False)  # the readable body, for quoting
+    # "Frau Vogel" (the language's title and the surname) or "Anna Vogel", for a formal greeting;
+    # "" when the mail is informal or names nobody.
+    formal_name: str = ""
+    # Every fact as read, with its confidence, including those left out above for low confidence
+    # (facts.THRESHOLDS): company, role, contact, stage, language.
+    facts: dict[str, "facts.Fact"] = field(default_factory=dict, repr=False, compare=False)
 
 
 _HEAD, _TAIL = 30_000, 10_000  # a rejection is a few thousand characters; the signature is at the end
@@ -60,7 +69,10 @@ def read_rejection(raw: bytes) -> Rejection:
         except (RecursionError, ValueError, LookupError, TypeError, AttributeError, IndexError, KeyError):
             continue
     return Rejection(company="", role="", first_name="", stage="application", no_reply=False,
-                     language="en", reply_to="", subject="", message_id="")
+                     language="en", reply_to="", subject="", message_id="",
+                     facts={"company": facts.Fact("", 0.0), "role": facts.Fact("", 0.0),
+                            "contact": facts.Fact("", 0.0), "stage": facts.Fact("application", 0.0),
+                            "language": facts.Fact("en", 0.0)})
 
 
 def _read(raw: bytes) -> Rejection:
@@ -78,19 +90,40 @@ def _read(raw: bytes) -> Rejection:
     not_these = {fold(n) for n, _ in applicant if n} | {company_key(n) for n, _ in applicant if n}
     for name, _ in applicant:
         not_these |= {fold(part) for part in name.split() if len(part) > 2}
-    signed_by = complete(signer(layout, not_these), layout, sender_name, not_these)
-    company = find_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
-                           signed_by, not_these)
+    first_signer = signer(layout, not_these)
+    if names_domain(first_signer, company_domains([a for _, a in senders + reply_tos])):
+        first_signer = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
+    signed_by = complete(first_signer, layout, sender_name, not_these)
+    contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
+    choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
+                            signed_by, not_these)
+    sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
+    sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
+                          if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
+    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
+                                            sender_labels)
+    company = company_fact.value if company_fact.kept("company") else ""
     not_company = not_these | {company_key(company)} if company else not_these
-    if signed_by and company_key(signed_by) == company_key(company):
-        signed_by = ""
-    contact = signed_by or named_contact(own_words, not_company)
-    if not contact and not layout.signature and not layout.inline_signer and sender_name:
+    if signed_by and company_key(signed_by) in (company_key(company), company_key(company_fact.value)):
+        signed_by, contact_how = "", ""
+    contact = signed_by
+    if not contact:
+        contact = named_contact(own_words, not_company)
+        contact_how = "named as the contact" if contact else ""
+    if not contact and not layout.signature and not layout.inline_signer and sender_is_person:
         # No signature at all: a sender that is plainly a person ("Sarah Miller <sarah@...>").
-        if looks_personal(sender_name, sender):
-            contact = person_name(display_as_name(sender_name), not_company)
+        contact = person_name(display_as_name(sender_name), not_company)
+        contact_how = "the sender's own name" if contact else ""
+    contact_fact = facts.contact_confidence(contact, contact_how)
+    contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language = lang.detect(f"{subject}\n{own_words}")
+    language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
+    role_found, role_weight = choose_role_checked(layout.body, subject, language, {company_key(company)} - {""},
+                                                  company_fact.value)
+    role_fact = facts.role_confidence(role_found, role_weight, looks_like_title(role_found),
+                                      bool(role_found) and fold(role_found) in fold(topic(subject)))
+    stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(
         [a for _, a in reply_tos], sender, own_words, [contact] if contact else [], exclude)
@@ -99,22 +132,31 @@ def _read(raw: bytes) -> Rejection:
     reply_to_name = known_names.get(reply_to.lower(), "")
     if reply_to and not reply_to_name and contact and looks_personal(contact, reply_to):
         reply_to_name = contact  # the named contact's own address: "Olivia Brandt <olivia.brandt@...>"
+    formal = lang.is_formal(own_words, language)
     return Rejection(
         company=one_line(company, 100),
-        role=one_line(find_role(layout.body, subject, language, {company_key(company)} - {""}), 100),
+        role=one_line(role_fact.value if role_fact.kept("role") else "", 100),
         first_name=one_line(first_name(contact), 60),
         full_name=one_line(contact, 100),
+        formal_name=one_line(formal_address(contact, own_words, layout, language) if formal else "", 100),
         reply_to_name=one_line(display_as_name(reply_to_name), 100),
-        stage=stage.detect(own_words),
+        stage=stage_fact.value if stage_fact.kept("stage") else "application",
         no_reply=bool(sender) and addr_rules.is_automated(sender),
         language=language,
         reply_to=reply_to,
         subject=subject,
         message_id=message_id,
         references=tuple(message_ids(mime_text.header(msg, "References"))),
-        formal=lang.is_formal(own_words, language),
+        formal=formal,
         sender=sender,
         sender_name=one_line(sender_name, 100),
         date=mime_text.date(msg),
         text=text,
+        facts={"company": _shown(company_fact, 100), "role": _shown(role_fact, 100),
+               "contact": _shown(contact_fact, 100), "stage": stage_fact, "language": language_fact},
     )
+
+
+def _shown(fact: facts.Fact, limit: int) -> facts.Fact:
+    """The fact on one line, as any text from a mail that is shown or written into a draft."""
+    return dataclasses.replace(fact, value=one_line(fact.value, limit))

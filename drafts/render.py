@@ -2,7 +2,8 @@
 
 Templates run in Jinja2's sandbox with StrictUndefined, so a user template cannot reach Python
 internals and a misspelt variable is an error instead of a silent blank. Variables:
-company, role, first_name, full_name (may be ""), stage ("application"/"interview"), interview
+company, role, first_name, full_name, formal_name ("Frau Vogel" or "Anna Vogel" for a formal
+greeting) (each may be "": a fact the extractor is unsure of is left out), stage ("application"/"interview"), interview
 (bool), formal (bool: the sender used Sie/vous/usted), language, kind, my_name, my_email,
 original_subject; and one_of(*phrasings), which picks one phrasing, the same for the same rejection.
 """

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from onward.drafts.company import keys as company_keys
+from onward.drafts import tables
 from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
 from onward.drafts.subjects import topic
 
@@ -23,10 +24,15 @@ _END = {
     "de": r"(?=\s+(?:bei|beim|in|im|und|an|am|mit|zu|zum|zur|ist|war|nicht|haben|hast|hat|leider|"
           r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|jemand|einen|eine|andere|uns|Sie|dich))\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
-    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur)\b|"
+    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur|ainsi|"
+          r"également|aussi|donc|déjà)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
-    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
 }
+# Each language's words that make a phrase about the job rather than its title, and the words that
+# open a sentence (drafts/languages/*.toml): any language, since ATS templates mix them.
+_GENERIC = tables.all_words("generic_role_words")
+_OPENERS = tables.all_words("sentence_openers")
 _NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
 _QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
 _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
@@ -40,11 +46,13 @@ _GENDER = re.compile(
 _REQUISITION = re.compile(
     r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
     r"|\s*[-–|]\s*(?:req\.?\s*|r-|jr-?|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}\S*\s*$", re.IGNORECASE)
+_REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)\s*[\w-]*\d[\w-]*\)",
+                                 re.IGNORECASE)
 _STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
     is are be we you i us it my me his her their all some such not process candidates application
-    die der das den dem diese dieser eine einer einen unsere unser ihre ihr deine dein sie wir uns
+    die der das den dem diese dieser eine einer eines einen unsere unser ihre ihr deine dein sie wir uns
     ich mich jemand jemanden mehr sehr noch bereits nicht leider
-    le les ce cette votre notre vos nos un une nous vous je ton ta tes
+    le les ce cette votre notre vos nos un une nous vous je ton ta tes chez bei
     el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
 _ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
              "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
@@ -53,7 +61,10 @@ _SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
-    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista)(?:\s+(?:update|status))?\b\s*",
+    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
+    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades)"
+    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
+    r"(?:(?:for|f[üu]r|als|as|pour|para)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
 
@@ -77,6 +88,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
             (rf"(?i:\bals)\s+{_R}{end}", 1),
+            # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
+            (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
         "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
             (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|d['’]|du|"
@@ -85,7 +98,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
              rf"\s+(?i:chez|au sein)\b", 2),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
-            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
+            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
         ],
@@ -94,9 +107,25 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     return [(re.compile(p), w) for p, w in chosen]
 
 
+# "R-10452 Aktuar", "JR-3321 – Data Analyst": a requisition number in front of the title.
+_REQUISITION_FIRST = re.compile(r"^\s*(?:req\.?\s*|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}[\w-]*\s*[-–|:]?\s+", re.IGNORECASE)
+
+
+def clean_markers(role: str) -> str:
+    """A title without gender markers ("(m/w/d)", "H/F") and requisition numbers."""
+    return _REQUISITION_FIRST.sub("", _REQUISITION.sub("", _GENDER.sub("", role)))
+
+
 def clean(role: str) -> str:
-    """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"."""
-    role = _REQUISITION.sub("", _GENDER.sub("", role))
+    """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
+    at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
+    and before a bracket left open ("Senior Risk Analyst (80")."""
+    role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
+    kept = role.split()
+    for i, word in enumerate(kept[1:], 1):
+        if word[:1].isupper() and fold(word.strip(",")) in _OPENERS:
+            role = " ".join(kept[:i])
+            break
     words = role.split()
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
     cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES), default=-1)
@@ -106,13 +135,35 @@ def clean(role: str) -> str:
     return role.strip(" \t'\"“”«»-–,")
 
 
+# Languages whose titles have no lower-case words but small connectors ("Head of Sales",
+# "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
+_TITLE_CASE_LANGUAGES = {"en", "de"}
+_TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
+                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i"}
+
+
+def _without_sentence_tail(role: str) -> str:
+    """ "Senior QA Engineer update", "Steuerfachangestellte inzwischen besetzt" -> the title before
+    the first lower-case word, when that part is a title on its own (a job word, no dangling "of")."""
+    words = role.split()
+    if not words or not words[0][:1].isupper():
+        return role
+    for i, word in enumerate(words[1:], 1):
+        if word.isalpha() and word.islower() and fold(word) not in _TITLE_CONNECTORS | JOB_WORDS:
+            head = words[:i]
+            if fold(head[-1]) not in _TITLE_CONNECTORS and _looks_like_role(" ".join(head)):
+                return " ".join(head)
+            return role
+    return role
+
+
 def plausible(role: str, not_these: set[str]) -> bool:
     """A title, not a phrase: a few words, no articles or pronouns, not "positions", not the company."""
     words = role.split()
     if not 1 <= len(words) <= 8 or not role[:1].isalpha():
         return False
     folded = [fold(w.strip(",")) for w in words]
-    if folded[0] in _STOP or any(w in _STOP for w in folded):
+    if any(all(part in _STOP for part in w.split("/")) for w in folded):  # "einer/eines" too
         return False
     if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
         return False
@@ -121,19 +172,38 @@ def plausible(role: str, not_these: set[str]) -> bool:
         return False  # "open positions", "Stellen": the job in general, not its title
     if company_keys(role) & not_these:
         return False
+    if any(w in _GENERIC for w in folded):
+        return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
     return True
 
 
+# Endings of job titles ("Referent", "Controleur", "Analista", "Filialleiter"), counted only on a
+# capitalised word: lower-case "permanent", "ist" or "current" name no job.
+# Compounds end in a job word too ("Kreditanalyst", "Filialleiter", "Steuerfachangestellte").
+_TITLE_ENDINGS = ("eur", "ista", "iste", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico",
+                  "ologo", "ologa", "ologe") + tuple(
+    w for w in JOB_WORDS if len(w) >= 5)
+# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
+_MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)|"
+                            r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
+
+
+def _job_word(word: str) -> bool:
+    plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
+    folded = fold(plain)
+    return folded in JOB_WORDS or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS))
+
+
 def _looks_like_role(text: str) -> bool:
-    return any(fold(w).strip(",") in JOB_WORDS or fold(w).endswith(("eur", "ista", "ador", "ent", "ist"))
-               for w in text.split())
+    return any(_job_word(w) for w in text.split())
 
 
 def _subject_segments(subject: str) -> list[str]:
     """ "Q9 Systems | Application Update – QA Engineer" -> ["Q9 Systems", "QA Engineer"]."""
     subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
                      _SUBJECT_FILLER.sub("", subject), flags=re.I)
-    segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:]\s+", subject))
+    # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
+    segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     return [s for s in segments if s]
 
 
@@ -150,12 +220,23 @@ def _unbracket_endings(text: str) -> str:
 
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
     """The role named in the body or subject, or "" when the mail names none."""
-    body, subject = _unbracket_endings(body), _unbracket_endings(subject)
+    return choose_role(body, subject, language, not_these)[0]
+
+
+def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float]:
+    """The role and its summed weight of evidence: 3 for a known phrase ("the X position", "au poste
+    de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
+    # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
+    # the phrase at "(", so they go first.
+    original_body, original_subject = body, subject
+    body, subject = (_REQUISITION_INSIDE.sub("", _unbracket_endings(s)) for s in (body, subject))
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
 
     def vote(raw: str, weight: float) -> None:
         role = clean(raw)
+        if language in _TITLE_CASE_LANGUAGES:
+            role = _without_sentence_tail(role)
         if plausible(role, not_these):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
@@ -172,6 +253,50 @@ def find_role(body: str, subject: str, language: str, not_these: set[str]) -> st
         if _looks_like_role(segment):
             vote(segment, 2)
     if not votes:
-        return ""
+        return "", 0.0
     best = max(votes, key=lambda k: votes[k])
-    return first_seen[best]
+    return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best]
+
+
+def _as_written(role: str, text: str) -> str:
+    """The inclusive endings back in brackets where the mail wrote them so ("Technicien(ne)")."""
+    def back(match: re.Match) -> str:
+        bracketed = f"{match.group(1)}({match.group(2)})"
+        return bracketed if bracketed.lower() in text.lower() else match.group(0)
+    return re.sub(r"(\w+)[·/](e|es|ne|le|se|ère|euse|rice|trice|a|as|o)\b", back, role)
+
+
+def looks_like_title(role: str) -> bool:
+    """A job word in it ("Engineer", "Referentin", "Analista"), or written like a title."""
+    return _looks_like_role(role)
+
+
+def without_company(role: str, company: str) -> str:
+    """ "Bluefin Media Summer Internship" -> "Summer Internship": a subject that puts the company
+    in front of the title; the rest is the role only if it still reads as one."""
+    if company and fold(role).startswith(fold(company) + " "):
+        rest = role[len(company):].strip(" -–|:")
+        return rest if _looks_like_role(rest) else ""
+    return role
+
+
+def same_role(a: str, b: str) -> bool:
+    """Whether two candidates name one role: equal, or one inside the other, word by word, once
+    inclusive endings are dropped ("Front Office Manager/in", "Manager")."""
+    def words(text: str) -> str:
+        return " " + " ".join(fold(_MARKED_ENDING.sub("", w)) for w in clean_markers(text).split()) + " "
+    wa, wb = words(a), words(b)
+    return wa in wb or wb in wa
+
+
+def choose_role_checked(body: str, subject: str, language: str, not_these: set[str],
+                        company: str) -> tuple[str, float]:
+    """choose_role, without the company in front of the title, and checked against the subject:
+    when the body names another role than the subject does ("apply for our Full-Time Programme
+    next year", "die Position der Front Office Managerin"), the subject names what was applied for."""
+    role, weight = choose_role(body, subject, language, not_these)
+    role = without_company(role, company)
+    from_subject = without_company(choose_role("", subject, language, not_these)[0], company)
+    if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
+        return from_subject, 2.0
+    return role, weight

@@ -45,10 +45,11 @@ def test_ats_name_is_never_the_company():
     assert r.company.lower() not in ("greenhouse", "greenhouse-mail")
 
 
-def test_company_from_sender_domain_as_last_resort():
+def test_company_from_sender_domain_alone_is_read_but_left_out():
     r = read_rejection(mail("Dear Alex,\n\nUnfortunately we will not proceed.\n\nRegards,\nHR\n",
                             sender="HR <hr@careers.fjord-ventures.com>"))
-    assert r.company == "Fjord Ventures"
+    # One source only, and the mail never names the company: read, but left out of the draft.
+    assert r.company == "" and r.facts["company"].value == "Fjord Ventures"
 
 
 def test_applicant_name_in_greeting_is_not_the_person_to_thank():

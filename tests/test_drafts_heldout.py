@@ -5,7 +5,7 @@ bench/extraction_quality.py prints the figures; this only fails when they drop b
 
 from __future__ import annotations
 
-from tests.support.extraction import HELDOUT, TARGETS, evaluate
+from tests.support.extraction import HELDOUT, MOST_WRONG, TARGETS, evaluate
 
 
 def test_heldout_accuracy_meets_targets():
@@ -14,3 +14,5 @@ def test_heldout_accuracy_meets_targets():
     for label, target in TARGETS.items():
         right, total = results[label]
         assert right / total >= target, (label, right, total)
+    for label, most in MOST_WRONG.items():
+        assert results[label][0] <= most, (label, results[label])

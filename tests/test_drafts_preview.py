@@ -96,8 +96,13 @@ def test_preview_shows_the_facts_and_what_the_classifier_thinks(tmp_path, monkey
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     assert main(["preview", "--json", str(INTERVIEW)]) == 0
     (draft,) = json.loads(capsys.readouterr().out)
-    assert draft["facts"] == {"company": "Holloway Finance", "role": "Financial Analyst",
-                              "contact": "Daniel Okoro", "stage": "interview", "language": "en"}
+    facts = draft["facts"]
+    assert set(facts) == {"company", "role", "contact", "stage", "language"}
+    assert all(set(f) == {"value", "confidence", "used"} and 0 <= f["confidence"] <= 1 for f in facts.values())
+    assert {k: f["value"] for k, f in facts.items()} == {
+        "company": "Holloway Finance", "role": "Financial Analyst", "contact": "Daniel Okoro",
+        "stage": "interview", "language": "en"}
+    assert all(f["used"] for f in facts.values())
     assert draft["classifier"]["label"] == "rejection" and draft["classifier"]["probability"] >= 0.95
     # Not a rejection: the preview still renders, and says the service would not draft it.
     note = tmp_path / "note.eml"
@@ -106,3 +111,38 @@ def test_preview_shows_the_facts_and_what_the_classifier_thinks(tmp_path, monkey
     assert main(["preview", str(note)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("# classifier: other, p=") and "would not draft this message" in first
+
+
+def test_preview_says_which_facts_were_left_out_for_low_confidence(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    squashed = tmp_path / "squashed.eml"
+    squashed.write_bytes(b"From: Careers <careers@brambleridgelawgroup.com>\r\nTo: alex@example.org\r\n"
+                         b"Subject: Your application\r\nMessage-ID: <b1@brambleridgelawgroup.com>\r\n\r\n"
+                         b"Dear Alex,\r\n\r\nThank you for applying. Unfortunately we have decided not to "
+                         b"move forward with your application.\r\n\r\nRegards,\r\nRecruiting\r\n")
+    assert main(["preview", str(squashed)]) == 0
+    out = capsys.readouterr().out
+    assert "# read: company=? |" in out
+    assert "# left out, low confidence: company 'Brambleridgelawgroup' (0.30 < 0.6:" in out
+    assert "Brambleridgelawgroup" not in out.split("=====", 1)[1]  # not in the draft
+    assert main(["preview", "--json", str(squashed)]) == 0
+    (draft,) = json.loads(capsys.readouterr().out)
+    assert draft["facts"]["company"] == {"value": "Brambleridgelawgroup", "confidence": 0.3, "used": False}
+    assert draft["classifier"]["label"] in ("rejection", "other")
+    assert 0 <= draft["classifier"]["probability"] <= 1
+
+
+def test_json_preview_of_several_messages_has_facts_and_classifier_per_draft(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    for name in ("en_personal_interview.eml", "de_personio.eml"):
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    assert main(["preview", "--json", str(folder)]) == 0
+    messages = json.loads(capsys.readouterr().out)
+    assert len(messages) == 2
+    for message in messages:
+        assert message["drafts"]
+        for draft in message["drafts"]:
+            assert set(draft["facts"]) == {"company", "role", "contact", "stage", "language"}
+            assert set(draft["classifier"]) == {"label", "probability"}

@@ -21,7 +21,8 @@ FIELDS = list(itertools.product(["", "Acme Analytics"], ["", "Data Analyst"], ["
 
 def context(language, kind, company, role, first_name, stage, formal, my_name="Alex Doe"):
     return {"company": company, "role": role, "first_name": first_name,
-            "full_name": f"{first_name} Weber" if first_name else "", "stage": stage,
+            "full_name": f"{first_name} Weber" if first_name else "",
+            "formal_name": f"{first_name} Weber" if first_name else "", "stage": stage,
             "interview": stage == "interview", "formal": formal, "language": language, "kind": kind,
             "my_name": my_name, "my_email": "alex@example.com", "original_subject": "Your application"}
 

@@ -14,7 +14,7 @@ from onward.daemon.commands import MAIL_PATHS, load_config, read_messages
 from onward.daemon.deliver import settings_from_config
 from onward.daemon.errors import ConfigError
 from onward.daemon.mailbox.message import message_key
-from onward.drafts import Draft, DraftPlan, DraftTemplateError, plan_drafts
+from onward.drafts import FACT_THRESHOLDS, Draft, DraftPlan, DraftTemplateError, plan_drafts
 
 _SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", "Message-ID",
                   "X-Onward-Key")
@@ -26,33 +26,52 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                                    + MAIL_PATHS)
     p.add_argument("file", metavar="PATH", help="a message as saved by a mail client, a folder, an mbox, or -")
     p.add_argument("--json", action="store_true",
-                   help="print a JSON list of drafts (to, subject, in_reply_to, references, language, body)")
+                   help="print a JSON list of drafts (to, subject, in_reply_to, references, language, body, "
+                        "facts with their confidence, classifier label and probability)")
     p.set_defaults(func=run)
 
 
+def _facts(plan: DraftPlan) -> dict:
+    """Each fact as read, its confidence, and whether the draft states it ("used": false when its
+    confidence is below the fact's threshold and the draft says it generally instead)."""
+    return {name: {"value": fact.value, "confidence": round(fact.confidence, 2),
+                   "used": fact.kept(name)}
+            for name, fact in plan.rejection.facts.items()}
+
+
 def _as_json(draft: Draft, plan: DraftPlan, verdict) -> dict:
-    msg, r = draft.message, plan.rejection
+    msg = draft.message
     return {"kind": draft.kind, "key": draft.key, "to": str(msg.get("To", "")),
             "subject": str(msg.get("Subject", "")), "in_reply_to": str(msg.get("In-Reply-To", "")),
             "references": str(msg.get("References", "")).split(),
             "language": str(msg.get("Content-Language", "")), "body": msg.get_content(),
-            "facts": {"company": r.company, "role": r.role, "contact": r.full_name or r.first_name,
-                      "stage": r.stage, "language": r.language},
+            "facts": _facts(plan),
             "classifier": {"label": verdict.label, "probability": round(float(verdict.probability), 4)}}
 
 
 def _verdict_line(verdict, threshold: float) -> str:
     line = f"# classifier: {verdict.label}, p={verdict.probability:.3f} (threshold {threshold})"
     if verdict.label != "rejection":
-        line += ": the service would not draft this message; these drafts are only a preview"
+        line += (": the service would not draft this message (not judged a rejection at this threshold);"
+                 " these drafts are only a preview")
     return line
+
+
+def _left_out(plan: DraftPlan) -> list[str]:
+    """One line per fact the extractor found but was too unsure of to put in the draft. The values
+    went through one_line() when read: safe to print."""
+    return [f"# left out, low confidence: {name} {fact.value!r} ({fact.confidence:.2f} < "
+            f"{FACT_THRESHOLDS[name]}: {fact.how})"
+            for name, fact in plan.rejection.facts.items()
+            if name in ("company", "role", "contact") and fact.value and not fact.kept(name)]
 
 
 def _as_text(plan: DraftPlan, verdict, threshold: float) -> str:
     r = plan.rejection
     lines = [_verdict_line(verdict, threshold),
              f"# read: company={r.company or '?'} | role={r.role or '?'} | person={r.full_name or '-'} | "
-             f"stage={r.stage} | language={r.language} | no-reply sender={'yes' if r.no_reply else 'no'}"]
+             f"stage={r.stage} | language={r.language} | no-reply sender={'yes' if r.no_reply else 'no'}",
+             *_left_out(plan)]
     if plan.skipped:
         lines.append(f"# no drafts: {plan.skipped}")
     elif plan.drafts and not plan.drafts[0].message["From"]:

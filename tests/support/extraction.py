@@ -19,7 +19,11 @@ from onward.drafts.lexicon import fold
 HELDOUT = Path(__file__).resolve().parent.parent / "data" / "drafts" / "heldout"
 
 # The accuracy the held-out set must keep (share of right answers per label).
-TARGETS = {"company": 0.95, "role (named)": 0.90, "first name (person)": 0.90}
+# A fact onward is unsure of is left out (a wrong name in a reply is worse than none), and a left-out
+# fact counts as a miss here: since a company is no longer guessed from the sender's domain alone
+# (issue 10), the company target is 0.90, and a company stated wrongly is counted apart.
+TARGETS = {"company": 0.90, "role (named)": 0.90, "first name (person)": 0.90}
+MOST_WRONG = {"company stated wrongly": 1, "role stated wrongly": 1}
 
 
 def _text(value: str | None) -> str:
@@ -53,6 +57,9 @@ def evaluate(folder: Path, show_misses: bool = False) -> dict[str, tuple[int, in
             for bucket in (label, f"{label} [{lang}]") if field in ("company", "role", "first_name") else (label,):
                 tally[bucket][0] += ok
                 tally[bucket][1] += 1
+            if field in ("company", "role"):
+                tally[f"{field} stated wrongly"][0] += bool(got[field]) and not ok
+                tally[f"{field} stated wrongly"][1] += 1
             if not ok and show_misses:
                 print(f"  miss {name}: {field} = {got[field]!r}, expected {want[field]!r}")
     return {k: (v[0], v[1]) for k, v in tally.items()}

@@ -1,0 +1,161 @@
+"""How sure the extractor is of each fact it read, and the thresholds below which a draft leaves
+the fact out and says it generally ("the role", "your team", "Hello,").
+
+In a reply draft a wrong fact is worse than none: each confidence comes from how the fact was
+found, not from how often it was seen. The numbers are a ranking, not probabilities; the
+thresholds were set on the labelled examples in tests/data/drafts/facts/ and, for precision, on
+the independently written dev set classifier/corpus/independent (w1-w4, declared tuned-on).
+Precision first: a fact one source alone suggests (the sender's domain, one loose mention, a
+phrase with no job word in it) stays below its threshold; two sources agreeing lift it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onward.drafts import tables
+from onward.drafts.company import Choice, matches_label
+from onward.drafts.company import key as company_key
+from onward.drafts.lexicon import fold
+from onward.drafts.people import person_name
+
+# One threshold per fact. A company or role below its threshold is left out of the draft (the
+# templates then say "the position", "your team"); a contact below it is not greeted by name;
+# a stage below it is taken as "application" (thanks for considering, never for interviews that
+# may not have happened); a language below it is answered in English.
+THRESHOLDS = {"company": 0.6, "role": 0.6, "contact": 0.6, "stage": 0.5, "language": 0.5}
+FACTS = tuple(THRESHOLDS)
+
+_STRONG = {"signature", "team", "anchored"}  # clues that name the employer in a known phrase
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted fact, its confidence in [0, 1], and in a few words how it was found."""
+
+    value: str
+    confidence: float
+    how: str = ""
+
+    def kept(self, name: str) -> bool:
+        return bool(self.value) and self.confidence >= THRESHOLDS[name]
+
+
+def _agency_cue(text: str) -> bool:
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(fold(cue))}\b", folded) for cue in tables.all_phrases("agency_cues"))
+
+
+# Parts of a sender's domain that mark a staffing or HR agency ("altitude-rh", "peak-staff").
+_AGENCY_LABEL_PARTS = {"rh", "hr", "staff", "interim"}
+# An agency word followed by these names an employer's own team: "Acme Recruitment Team".
+_IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|service|acquisition|management)"
+
+
+def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
+    """Whether the company found is a staffing agency: its name, or the name as the mail writes it
+    in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
+    sender's domain does ("northpointstaffing", "boreal-placement")."""
+    words = [fold(w) for w in tables.all_phrases("agency_words")]
+    squashed = [w.replace(" ", "") for w in words]
+    agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
+                     or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
+    if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
+        return True
+    # Written out, "Recruiting"/"Recruitment" also name an employer's own team ("Ridgeway Logistics
+    # Recruiting", "Ihr Nordwerft Recruiting-Team"): only the domain counts for those.
+    alternatives = "|".join(re.escape(w) for w in words if not w.startswith("recruit"))
+    written_out = re.compile(rf"\b{re.escape(fold(name))}(?:\s+[\w&]+){{0,2}}?\s*\b(?:{alternatives})\b"
+                             rf"(?![\s-]+{_IN_HOUSE}\b)")
+    # "Meridian Workforce Solutions": the word in the name itself.
+    in_name = re.search(rf"\b(?:{alternatives})\b(?![\s-]+{_IN_HOUSE}\b)", fold(name))
+    return bool(in_name or written_out.search(fold(text)))
+
+
+def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
+                       signer: str, sender_labels: tuple[str, ...] = ()) -> Fact:
+    """The company's confidence from the clues behind it.
+
+    Named in the signature or a known phrase ("interest in X", "the X team") and agreeing with the
+    sender's domain: high. Named only loosely ("at X", the subject, the display name): medium when
+    the domain or a second place agrees, else below the threshold. Guessed from the domain alone
+    ("acmelawgroup.com", "pemberton-dental.co.uk"): below the threshold, one source is not enough.
+    Then: a staffing agency writing about "our client" is not the employer; a person's name
+    ("working with Oliver Grant") and a bare "University" are not a company name.
+    """
+    if not choice.name:
+        return Fact("", 0.0)
+    strong = choice.sources & _STRONG
+    if choice.sources <= {"domain-only"}:
+        # One source, and a weak one: the mail itself never names the company, and a domain
+        # ("acmelawgroup.com", "alpenblick-hotel.at") says neither how the name is written nor
+        # whether the sender is the employer or works for it. A reply does without it.
+        confidence, how = 0.3, "guessed from the sender's domain alone"
+    elif strong and choice.agrees_with_domain:
+        confidence, how = 0.95, "named in the mail and matching the sender's domain"
+    elif len(strong) >= 2:
+        confidence, how = 0.85, "named in the mail in several places"
+    elif strong:
+        confidence, how = 0.75, "named in the mail"
+    elif choice.agrees_with_domain:
+        confidence, how = 0.7, "named loosely, matching the sender's domain"
+    elif not choice.domain_known and len(choice.sources) >= 2:
+        # Sent by a recruiting system or from webmail: no domain to check, but two places (the
+        # display name and the body, the subject and the body) agree.
+        confidence, how = 0.6, "named loosely in two places, no employer domain to check it against"
+    elif not choice.domain_known:
+        # One loose mention ("... en Nuevo León") and nothing to check it against.
+        confidence, how = 0.5, "named loosely once, no employer domain to check it against"
+    else:
+        confidence, how = 0.45, "named loosely, and not the sender's domain"
+    name_key = company_key(choice.name)
+    as_person = person_name(choice.name)
+    if as_person and len(as_person.split()) >= 2 and (
+            (senders_personal and company_key(sender_name) == name_key)
+            or (signer and company_key(signer) == name_key)):
+        return Fact(choice.name, 0.1, "a person's name, not a company")
+    if (choice.sources <= {"signature"} and not choice.agrees_with_domain
+            and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name):
+        # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
+        # that reads as a person's name, and nothing else in the mail or its domain says company.
+        return Fact(choice.name, 0.4, "a signature line that reads as a person's name")
+    if _agency(choice.name, text, sender_labels):
+        return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
+    if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
+        return Fact(choice.name, 0.2, "a staffing agency writing about its client")
+    if choice.short_generic:
+        return Fact(choice.name, 0.2, "a kind of organisation, not its name")
+    return Fact(choice.name, confidence, how)
+
+
+def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject: bool = False) -> Fact:
+    """A role inside a known phrase ("for the X position", "au poste de X") is likely right; a
+    bare "als X" or a subject segment less so; a title-like word (a job word) adds to it.
+    A candidate with no job word in it that the subject does not repeat is left out whatever the
+    phrase: "the right permanent post", "el puesto de propiedad", "the County's role" fill the
+    phrase but are no title, and two sources agreeing is what a title without a job word needs.
+    Candidates with generic words ("the above role") never get here: role.plausible drops them."""
+    if not role:
+        return Fact("", 0.0)
+    confidence = min(0.95, 0.35 + 0.15 * weight + (0.1 if looks_like_title else 0.0))
+    how = "in a known phrase" if weight >= 3 else "in a loose phrase or the subject"
+    if not looks_like_title and not in_subject:
+        return Fact(role, round(min(confidence, 0.5), 2), how + ", no job word and not in the subject")
+    return Fact(role, round(confidence, 2), how)
+
+
+def contact_confidence(name: str, how: str) -> Fact:
+    """Who signed (0.9; 0.95 when the display name completes it), a contact the mail names
+    (0.8), or a sender whose display name and address are plainly one person (0.7)."""
+    if not name:
+        return Fact("", 0.0)
+    scores = {"signed": 0.9, "signed, full name from the sender": 0.95, "named as the contact": 0.8,
+              "the sender's own name": 0.7}
+    return Fact(name, scores.get(how, 0.6), how)
+
+
+def stage_confidence(stage: str) -> Fact:
+    """"interview" is only said when the mail refers to a conversation that took place."""
+    return Fact(stage, 0.85 if stage == "interview" else 0.8,
+                "a past conversation is mentioned" if stage == "interview" else "the default")

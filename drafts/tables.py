@@ -1,0 +1,81 @@
+"""The per-language tables in drafts/languages/*.toml, read once: the only place that knows which
+languages exist. Code elsewhere asks for a table's entry by name and stays language-agnostic, so
+adding a language or fixing a miss is a change to a .toml file (plus templates, to answer in it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+LANGUAGES_DIR = Path(__file__).resolve().parent / "languages"
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, for comparing words ("Équipe" == "equipe")."""
+    text = text.casefold()
+    if text.isascii():  # most words: nothing to strip
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@functools.cache
+def tables() -> dict[str, dict[str, Any]]:
+    """Every language's table by code ("en", "de", ...), in each table's `order`."""
+    loaded = {}
+    for path in sorted(LANGUAGES_DIR.glob("*.toml")):
+        with path.open("rb") as handle:
+            table = tomllib.load(handle)
+        loaded[table.get("code", path.stem)] = table
+    return dict(sorted(loaded.items(), key=lambda item: (item[1].get("order", 99), item[0])))
+
+
+def supported() -> tuple[str, ...]:
+    """Languages the shipped templates answer in."""
+    return tuple(code for code, table in tables().items() if table.get("supported"))
+
+
+def table(code: str) -> dict[str, Any]:
+    """One language's table; {} for a language onward knows nothing about."""
+    return tables().get(code, {})
+
+
+def words(code: str, name: str) -> frozenset[str]:
+    """A word list of one language, folded (lower case, no accents). Lists may be a TOML array or
+    one whitespace-separated string."""
+    value = table(code).get(name, ())
+    items = value.split() if isinstance(value, str) else value
+    return frozenset(fold(item) for item in items)
+
+
+def phrases(code: str, name: str) -> tuple[str, ...]:
+    """A list of phrases of one language, as written (not folded)."""
+    value = table(code).get(name, ())
+    return tuple(value.split() if isinstance(value, str) else value)
+
+
+def all_words(name: str) -> frozenset[str]:
+    """The union of one word list over every language: for rules that apply whatever the language."""
+    return frozenset().union(*(words(code, name) for code in tables()))
+
+
+def all_phrases(name: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for code in tables():
+        seen.update(dict.fromkeys(phrases(code, name)))
+    return tuple(seen)
+
+
+@functools.cache
+def pattern(code: str, name: str) -> re.Pattern | None:
+    """A regular expression entry of one language ("formal_markers"), or None when it has none."""
+    source = table(code).get(name)
+    if not source:
+        return None
+    flags = 0 if table(code).get("formal_ignore_case") is False else re.IGNORECASE
+    return re.compile(source, flags)
