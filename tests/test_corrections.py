@@ -141,3 +141,62 @@ def test_mark_by_message_id_reads_the_imap_inbox_read_only(mail_user, write_conf
     (tmp_path / "5.eml").write_bytes(raw)
     said = onward("--config", str(config), "classify", "--json", str(tmp_path / "5.eml"))
     assert json.loads(said.stdout)["label"] == "rejection"
+
+
+# --- learning folders ---------------------------------------------------------------------------
+
+LEARNING = '[classifier]\nlearn_rejections = "Onward/Rejections"\nlearn_others = "Onward/Not rejections"\n'
+
+
+@pytest.mark.slow
+def test_mail_copied_to_a_learning_folder_becomes_a_correction(mail_user, write_config, tmp_path):
+    raw = zorblax(7)
+    mail_user.drop(raw)
+    config = write_config(mail_user, extra=LEARNING)
+    checked = onward("--config", str(config), "check")
+    assert checked.returncode == 0, checked.stderr
+    assert 'learning: "Onward/Rejections" not found' in checked.stdout
+    first = onward("--config", str(config), "run", "--once")
+    assert first.returncode == 0, first.stderr
+    assert first.stderr.count('learning folder "Onward/Rejections" not found') == 1
+
+    with mail_user.client() as client:
+        client.create_folder("Onward/Rejections")
+        client.select_folder("INBOX", readonly=True)
+        client.copy(client.search("ALL"), "Onward/Rejections")  # as a mail client copies it
+    before = {folder: visible_flags(mail_user.flags(folder)) for folder in ("INBOX", "Onward/Rejections")}
+    assert 'learning: "Onward/Rejections" found' in onward("--config", str(config), "check").stdout
+
+    learnt = onward("--config", str(config), "run", "--once", timeout=120)
+    assert learnt.returncode == 0, learnt.stderr
+    assert "learnt 1 correction(s)" in learnt.stderr
+    kept = json.loads(onward("--config", str(config), "corrections", "--json").stdout)
+    assert [(c["label"], c["source"].split(":")[0]) for c in kept] == [("rejection", "folder Onward/Rejections")]
+    (tmp_path / "7.eml").write_bytes(raw)
+    said = onward("--config", str(config), "classify", "--json", str(tmp_path / "7.eml"))
+    assert json.loads(said.stdout)["label"] == "rejection"
+    after = {folder: visible_flags(mail_user.flags(folder)) for folder in ("INBOX", "Onward/Rejections")}
+    assert after == before  # nothing flagged \Seen, nothing moved
+
+    again = onward("--config", str(config), "run", "--once")
+    assert again.returncode == 0 and "learnt" not in again.stderr  # each mail is learnt once
+
+
+def test_a_maildir_learning_folder_gives_each_file_once(tmp_path):
+    from onward.daemon.state import Cursor
+
+    maildir = Maildir(tmp_path / "Maildir")
+    maildir.create()
+    inbox_file = maildir.root / "new" / "1.x.host"
+    inbox_file.write_bytes(zorblax(8))
+    mailbox = MaildirMailbox(maildir.root)
+    mailbox.open()
+    assert mailbox.learning_mail("Onward.Rejections", None) is None  # not created yet
+    maildir.create("Onward.Rejections")
+    folder = maildir.folder("Onward.Rejections")
+    (folder / "cur" / "1.x.host:2,S").write_bytes(zorblax(8))  # moved there, same unique name
+    cursor, raws = mailbox.learning_mail("Onward.Rejections", None)
+    assert raws == [zorblax(8)]
+    seen = Cursor(names=cursor.names | {"1.x.host"})  # as the store hands it back: the inbox's too
+    assert mailbox.learning_mail("Onward.Rejections", seen) == (Cursor(names=frozenset()), [])
+    assert inbox_file.exists()
