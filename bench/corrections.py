@@ -1,7 +1,7 @@
 """How much one of the user's corrections should weigh: enough to fix their mail, without making
 the rest worse.
 
-  python bench/corrections.py [--weights 1,3,10,30] [--sizes 10,50,200] [--seed 0]
+  python bench/corrections.py [--weights 1,3,10,30,100] [--sizes 10,50,200] [--seed 0]
 
 "The user's mail" is classifier/corpus/independent/w1-w4 (writers the training corpus never saw):
 shuffled with a fixed seed, its first N mails (N = 10, 50, 200) become corrections, and precision
@@ -31,7 +31,7 @@ THRESHOLD = 0.95
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--weights", default="1,3,10,30", help="weights of one correction to compare")
+    parser.add_argument("--weights", default="1,3,10,30,100", help="weights of one correction to compare")
     parser.add_argument("--sizes", default="10,50,200", help="numbers of corrections")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
