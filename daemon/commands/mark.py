@@ -12,7 +12,7 @@ from onward.classifier import add_corrections
 from onward.daemon.commands import MAIL_PATHS, load_config, read_all
 from onward.daemon.config import Config, accounts_of
 from onward.daemon.corrections import LABELS, correction
-from onward.daemon.errors import Refused, UsageError
+from onward.daemon.errors import ConnectionFailure, Refused, UsageError
 from onward.daemon.mailbox import open_mailbox
 from onward.daemon.mailbox.message import header_text
 
@@ -46,12 +46,14 @@ def _from_inbox(cfg: Config, message_ids: list[str]) -> list[tuple[str, bytes]]:
     found: dict[str, tuple[str, bytes]] = {}
     for account in accounts_of(cfg) if message_ids else []:
         mailbox = open_mailbox(account)
-        mailbox.open()
         try:
+            mailbox.open()
             for message_id in message_ids:
                 raw = None if message_id in found else mailbox.find_message(message_id)
                 if raw is not None:
                     found[message_id] = (f"inbox {mailbox.where}", raw)
+        except mailbox.transient as exc:  # a dropped connection, a Maildir gone: the sentence, exit 3
+            raise ConnectionFailure(mailbox.describe(exc)) from None
         finally:
             mailbox.close()
     missing = [m for m in message_ids if m not in found]
