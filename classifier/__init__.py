@@ -2,13 +2,15 @@
 
 The daemon calls `load_model(state_dir)` (again when `model_version(state_dir)` changes), then `model.classify(raw, threshold)` or
 `model.classify_many(raws, threshold)` with raw RFC 5322 bytes; `message_text` is the model's input.
-`onward train` calls `train_user_model(state_dir, pairs)` and `reset_user_model(state_dir)`; the
-files behind them are this package's business.
+`onward train` and `onward mark` call `add_corrections(state_dir, [Correction, ...])` (which keeps
+them and retrains on all), `onward corrections` reads `kept_corrections(state_dir)`, and
+`reset_user_model(state_dir)` forgets them; the files behind them are this package's business.
 """
 
 from onward.classifier.model import Model, Verdict, Weight
-from onward.classifier.store import load_model, model_version, reset_user_model, train_user_model
+from onward.classifier.store import (Correction, add_corrections, kept_corrections, load_model, model_version,
+                                     reset_user_model, train_user_model)
 from onward.classifier.text import message_text
 
-__all__ = ["Model", "Verdict", "Weight", "load_model", "message_text", "model_version", "reset_user_model",
-           "train_user_model"]
+__all__ = ["Correction", "Model", "Verdict", "Weight", "add_corrections", "kept_corrections", "load_model",
+           "message_text", "model_version", "reset_user_model", "train_user_model"]

@@ -115,6 +115,8 @@ class DraftsConfig:
 class ClassifierConfig:
     threshold: float = 0.95
     ignore_senders: tuple[str, ...] = ()  # addresses and *@domain patterns: never a rejection
+    learn_rejections: str = ""  # a folder whose mail is learnt as rejections ("": off)
+    learn_others: str = ""  # a folder whose mail is learnt as not rejections ("": off)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from onward.daemon import draft_refresh, pause
 from onward.daemon.config import Account, Config
 from onward.daemon.deliver import DryRunTarget, save_due_drafts, settings_from_config
 from onward.daemon.errors import AuthFailure, ConnectionFailure, RuntimeFailure
+from onward.daemon.learning import Learner
 from onward.daemon.mailbox import Mailbox, open_mailbox, sleep
 from onward.daemon.progress import Progress
 from onward.daemon.scan import ScanResult, scan
@@ -67,6 +68,7 @@ class Service:
         self.process = process or Triager(cfg, clock)
         self.dry_run_dir = dry_run_dir
         self.draft_settings = settings_from_config(cfg)
+        self.learner = Learner(cfg, store, self.log)
         self.drafted = 0
         self.paused_until: float | None = None  # as last read: the log says when it changes
         self.stopping = False
@@ -97,8 +99,11 @@ class Service:
         self.mailbox.close()
 
     def poll(self) -> ScanResult:
-        """Scan the inbox for new mail, then save the drafts that are due."""
+        """Learn from the learning folders, scan the inbox for new mail (with what was learnt),
+        then save the drafts that are due."""
         mailbox = self._connected()
+        if not self.dry_run_dir:  # a rehearsal changes nothing, the model included
+            self.learner.learn(mailbox)
         result = scan(mailbox, self.store, self.process, self.cfg.schedule.lookback,
                       now=self.clock(), should_stop=self._should_stop,
                       progress=Progress(f"scanning {mailbox.folder}"))

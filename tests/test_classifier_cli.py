@@ -115,7 +115,7 @@ def test_train_and_evaluate_reject_bad_paths(setup, capsys):
     folder, config = setup
     assert main([*config, "train", "--rejections", str(folder / "missing"), "--others", str(folder)]) == 2
     assert "missing: no such file or folder" in capsys.readouterr().err
-    assert main([*config, "train", "--rejections", str(folder)]) == 2
+    assert main([*config, "train"]) == 2  # one of the two is enough now: train adds to the corrections
     assert main([*config, "evaluate", "--rejections", str(folder / "x"), "--others", str(folder)]) == 2
 
 

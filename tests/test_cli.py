@@ -45,7 +45,7 @@ def test_global_options_after_the_subcommand_really_apply(tmp_path):
     (["frobnicate"], "argument COMMAND: invalid choice"),
     (["run", "--bogus"], "unrecognized arguments: --bogus"),
     (["train", "--reset", "--others", "x"], "--reset takes no --rejections or --others"),
-    (["train"], "name both --rejections PATH and --others PATH"),
+    (["train"], "name --rejections PATH or --others PATH or both"),
 ])
 def test_usage_mistakes_say_usage_and_exit_2(argv, says):
     done = onward(*argv)

@@ -89,10 +89,10 @@ def read_all(names: list[str]) -> list[tuple[str, bytes]]:
     return [message for name in names for message in read_messages(name)]
 
 
-def labelled_mail(rejections: str, others: str) -> list:
+def labelled_mail(rejections: str | None, others: str | None) -> list:
     """The user's own mail for train and evaluate, labelled by the option that named it."""
     from onward.classifier.corpus import Example
 
     return [Example(id=name, label=label, raw=raw, category="user")
-            for label, source in (("rejection", rejections), ("other", others))
+            for label, source in (("rejection", rejections), ("other", others)) if source
             for name, raw in read_messages(source)]

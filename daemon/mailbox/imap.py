@@ -20,7 +20,8 @@ from onward.daemon.config import Account, Config
 from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
 from onward.daemon.mailbox.imap_session import MessageMeta, Session, describe
-from onward.daemon.mailbox.message import Message
+from onward.daemon.mailbox.message import Message, has_message_id
+from onward.daemon.learning import learning_folders, learning_line
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER, REPLIED,
                                            state_of)
 from onward.daemon.state import Cursor, Due
@@ -130,6 +131,38 @@ class ImapMailbox:
     def drafts_target(self) -> "ImapTarget":
         return ImapTarget(self._open_session(), self.cfg)
 
+    def learning_mail(self, folder: str, cursor: Cursor | None) -> tuple[Cursor, list[bytes]] | None:
+        """A learning folder's mail since `cursor` (EXAMINE, BODY.PEEK), and where that leaves the
+        cursor; None if the folder does not exist. Nothing new costs one STATUS, no EXAMINE."""
+        session = self.session
+        if session is None:
+            raise RuntimeError("learning_mail() before open()")
+        status = session.uid_status(folder)
+        if status is None:
+            return None
+        uidvalidity, uidnext = status
+        if cursor and cursor.uidvalidity == uidvalidity and uidnext and uidnext <= cursor.last_uid + 1:
+            return cursor, []
+        info = session.examine(folder)
+        last_uid = cursor.last_uid if cursor and cursor.uidvalidity == info.uidvalidity else 0
+        uids = session.uids_after(last_uid)
+        raws = [m.raw for m in session.fetch([MessageMeta(uid, 0, None, b"") for uid in uids])]
+        return Cursor(info.uidvalidity, max(last_uid, info.uidnext - 1, *uids)), raws
+
+    def find_message(self, message_id: str) -> bytes | None:
+        """The watched folder's message with this Message-ID (EXAMINE, BODY.PEEK), or None."""
+        session = self.session
+        if session is None:
+            raise RuntimeError("find_message() before open()")
+        if not session.searchable(message_id):
+            return None
+        session.examine(self.folder)
+        uids = session.search_header("Message-ID", message_id.strip())
+        for message in session.fetch([MessageMeta(uid, 0, None, b"") for uid in uids]):
+            if has_message_id(message.headers, message_id):  # SEARCH HEADER matches a substring
+                return message.raw
+        return None
+
     def check(self, create_drafts: bool = False) -> Iterator[str]:
         """`onward check`: log in, open the inbox, find Drafts, Sent and Trash, say what was found."""
         imap = self.cfg.imap
@@ -150,6 +183,9 @@ class ImapMailbox:
                    "trash:   none found: a rejection you deleted counts as archived and still gets "
                    "drafts")
             yield f"idle:    {'yes' if session.has_idle() else 'no (polling every interval)'}"
+            for folder, label in learning_folders(self.cfg):
+                found = session.uid_status(folder) is not None
+                yield learning_line(folder, label, found)
 
 
 class ImapTarget:

@@ -390,6 +390,18 @@ class Session:
     def find_drafts_folder(self, configured: str = "") -> str:
         return self.find_folder(DRAFTS, configured, "drafts")
 
+    def uid_status(self, folder: str) -> tuple[int, int] | None:
+        """(UIDVALIDITY, UIDNEXT) of a folder by STATUS, without opening it; None if it does not
+        exist (or cannot be asked about, which for a folder onward only reads is the same)."""
+        try:
+            with temporary_means_retry(f'ask about folder "{folder}"'):
+                info = self.client.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
+        except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort):
+                raise
+            return None
+        return int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0))
+
     @staticmethod
     def searchable(value: str) -> bool:
         """Can `value` be looked for with search_header / search_reply_to?"""

@@ -13,12 +13,13 @@ import logging
 from pathlib import Path
 from typing import Iterator
 
-from onward.daemon.config import Account
+from onward.daemon.config import Account, Config
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop
 from onward.daemon.errors import NETWORK_ERRORS
-from onward.daemon.mailbox.maildir_folders import Maildir, describe_layout
+from onward.daemon.learning import learning_folders, learning_line
+from onward.daemon.mailbox.maildir_folders import Maildir, describe_layout, is_maildir
 from onward.daemon.mailbox.maildir_watch import NewMailWatch
-from onward.daemon.mailbox.message import BODY_CAP, Message, read_headers
+from onward.daemon.mailbox.message import BODY_CAP, Message, has_message_id, read_headers
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER, REPLIED,
                                            REPLY_HEADERS, state_of)
 from onward.daemon.state import Cursor, Due
@@ -28,7 +29,9 @@ BATCH_SIZE = 500  # files read and recorded per transaction
 
 
 def adapter(account: Account) -> "MaildirMailbox":
-    return MaildirMailbox(account.maildir_path)
+    mailbox = MaildirMailbox(account.maildir_path)
+    mailbox.cfg = account.cfg
+    return mailbox
 
 
 def unique_name(path: Path) -> str:
@@ -49,6 +52,7 @@ class MaildirMailbox:
         self.where = str(root)
         self.use_inotify = use_inotify
         self.watch: NewMailWatch | None = None
+        self.cfg: Config | None = None  # for the learning folders `onward check` names
 
     def open(self) -> None:
         self.maildir.require_inbox()  # a missing Maildir may be a disk not mounted yet: retried
@@ -109,6 +113,30 @@ class MaildirMailbox:
     def drafts_target(self) -> "MaildirTarget":
         return MaildirTarget(self.maildir)
 
+    def learning_mail(self, folder: str, cursor: Cursor | None) -> tuple[Cursor, list[bytes]] | None:
+        """A learning folder's files not read before, and the cursor that adds them; None if the
+        folder does not exist. Its names are kept apart from the inbox's (a file moved from the
+        inbox keeps its unique name)."""
+        path = self.maildir.folder(folder)
+        if not is_maildir(path):
+            return None
+        prefix = f"learn/{folder}/"
+        seen = {n for n in (cursor.names if cursor else ()) if n.startswith(prefix)}
+        new = [p for p in self.maildir.files(folder) if prefix + unique_name(p) not in seen]
+        raws = []
+        for file in new:
+            with open(file, "rb") as fh:
+                raws.append(fh.read(BODY_CAP))
+        return Cursor(names=frozenset(prefix + unique_name(p) for p in new)), raws
+
+    def find_message(self, message_id: str) -> bytes | None:
+        """The inbox's message with this Message-ID, or None (nothing is renamed or flagged)."""
+        for path in self.maildir.files():
+            if has_message_id(read_headers(path), message_id):
+                with open(path, "rb") as fh:
+                    return fh.read(BODY_CAP)
+        return None
+
     def check(self, create_drafts: bool = False) -> Iterator[str]:
         """`onward check`: the layout found, the inbox and where drafts go."""
         maildir = self.maildir
@@ -116,6 +144,8 @@ class MaildirMailbox:
         yield (f"inbox:   {maildir.inbox} has {sum(1 for _ in maildir.files())} message(s); "
                "nothing in it is ever moved or flagged")
         yield f"drafts:  {maildir.folder('Drafts')} (created when the first draft is saved)"
+        for folder, label in learning_folders(self.cfg):
+            yield learning_line(folder, label, is_maildir(self.maildir.folder(folder)))
 
 
 class MaildirTarget:

@@ -105,6 +105,12 @@ def _eight_bit_text(value: Header) -> str:
         return str(value)
 
 
+def has_message_id(headers: Headers, wanted: str) -> bool:
+    """Is `wanted` (with or without its angle brackets) this message's Message-ID?"""
+    bare = wanted.strip().strip("<>")
+    return bool(bare) and str(headers.get("Message-ID") or "").strip().strip("<>") == bare
+
+
 def summarise(headers: Headers) -> dict[str, str]:
     """Message-ID, Subject and From of a parsed header block, decoded for display."""
     return {name: header_text(headers.get(name)) for name in ("Message-ID", "Subject", "From")}
