@@ -9,6 +9,8 @@ and recall are measured on the mails after the first 200, the same ones for ever
 correction. The corpus's own held-out part (classifier/corpus/heldout) is measured too: the rest
 must not get worse. "kept" is the share of the corrections the corrected model itself labels as
 the user did. Threshold: the service's default (0.95). Each row trains the full model (~10 s).
+Look out for scikit-learn's ConvergenceWarning: a weight that scores well but does not converge on
+a few near-identical corrections (as tests/test_classifier_cli.py's) is no choice.
 This reads the independent set, so the weight it picks was chosen on it: its figures are no longer
 an unseen estimate for the project's classifier (the lead's independent_quality.py is that).
 """
