@@ -44,7 +44,7 @@ DESIGNS = {  # name: build_pipeline parameters; the first is the default
     "default, char 3-5": {**DEFAULT_PARAMS, "char_range": (3, 5)},
     "default, C=2": {**DEFAULT_PARAMS, "C": 2.0},
     "default, logistic C=30": {**DEFAULT_PARAMS, "learner": "logistic", "C": 30.0},
-    # Tried and dropped (worse by this CV, see /work/notes/REPORT-judge.md): features found in 2+ or
+    # Tried and dropped (worse by this CV; the figures are in the judgement work's commits): features found in 2+ or
     # 3+ writers' mail only, calibration on writer-disjoint folds, no character n-grams, and the
     # decision phrases as a separate 0/1 block instead of pseudo-words among the terms.
     "default, writer calibration": {**DEFAULT_PARAMS, "calibration": "writers"},
