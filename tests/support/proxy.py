@@ -171,12 +171,15 @@ class FaultProxy:
     def _send(self, dst: socket.socket, data: bytes) -> None:
         while (left := self._resume_at - time.monotonic()) > 0:
             time.sleep(min(left, 0.05))
-        if not self._delay:
+        # Read once: allow() may change them while this loop runs, and a chunk size that changed
+        # half-way would send some bytes twice (the server then reads a mail's text as commands).
+        delay, chunk = self._delay, self._chunk
+        if not delay:
             dst.sendall(data)
             return
-        for start in range(0, len(data), self._chunk):
-            time.sleep(self._delay)
-            dst.sendall(data[start:start + self._chunk])
+        for start in range(0, len(data), chunk):
+            time.sleep(delay)
+            dst.sendall(data[start:start + chunk])
 
     def _reset(self, link: "_Link") -> None:
         if link.reset:
