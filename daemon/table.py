@@ -3,6 +3,8 @@ when the terminal is too narrow, the widest shrinkable columns shortened with an
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import shutil
 import sys
 import unicodedata
@@ -10,6 +12,25 @@ import unicodedata
 GAP = "  "
 ELLIPSIS = "…"
 NARROWEST = 6  # a shortened column keeps at least this many characters
+
+# What a terminal must never get from a mail's text: controls (ESC sequences), bidi embeddings,
+# overrides and isolates (U+202A-U+202E, U+2066-U+2069), zero-width and other format characters.
+UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                        "\ufeff\ufff9-\ufffb\ud800-\udfff]")
+
+
+def shown(value, width: int | None = None) -> str:
+    """Text from the state (which came from a mail) made safe for the terminal, cut to `width`."""
+    text = " ".join(UNSHOWABLE.sub("", str(value or "")).split())
+    return text if width is None else text[:width]
+
+
+def when(ts: float | None) -> str:
+    """A time stamp as local date and time, "-" for none."""
+    try:
+        return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+    except (OverflowError, ValueError, OSError):  # a due time beyond the calendar's end
+        return "(out of range)"
 
 
 def terminal_width() -> int | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from email.message import EmailMessage
 
 import numpy as np
 import pytest
@@ -15,6 +14,7 @@ from onward.classifier import Verdict, corpus, counting, load_model, message_tex
 from onward.classifier.features import normalise, terms_of, tokens_of, words_of
 from onward.classifier.model import Model
 from onward.classifier.training import fit_pipeline, to_model, train
+from tests.support.mail import talent_mail
 
 REJECTION = ("Your application for Data Analyst",
              "Dear Sam,\n\nThank you for your interest in the Data Analyst role. After careful consideration "
@@ -25,34 +25,26 @@ INVITATION = ("Interview invitation: Data Analyst",
               "Tuesday at 10:00 by video call. Please confirm whether the time suits you.\n\nBest, Jo")
 
 
-def make(subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Talent Team <talent@northwind.example>"
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return msg.as_bytes()
-
-
 @pytest.fixture(scope="module")
 def model() -> Model:
     return load_model()  # the built-in model, trained once per test process
 
 
 def test_clear_cases_are_classified(model):
-    rejection = model.classify(make(*REJECTION), threshold=0.8)
-    invitation = model.classify(make(*INVITATION), threshold=0.8)
+    rejection = model.classify(talent_mail(*REJECTION), threshold=0.8)
+    invitation = model.classify(talent_mail(*INVITATION), threshold=0.8)
     assert rejection.label == "rejection" and rejection.probability >= 0.8
     assert invitation.label == "other" and invitation.probability < 0.5
 
 
 def test_threshold_decides_the_label(model):
-    verdict = model.classify(make(*REJECTION), threshold=0.8)
-    assert model.classify(make(*REJECTION), threshold=min(0.999999, verdict.probability + 1e-6)).label == "other"
-    assert model.classify(make(*REJECTION), threshold=verdict.probability).label == "rejection"
+    verdict = model.classify(talent_mail(*REJECTION), threshold=0.8)
+    assert model.classify(talent_mail(*REJECTION), threshold=min(0.999999, verdict.probability + 1e-6)).label == "other"
+    assert model.classify(talent_mail(*REJECTION), threshold=verdict.probability).label == "rejection"
 
 
 def test_batch_matches_one_by_one(model):
-    raws = [make(*REJECTION), make(*INVITATION), b"", b"\xff\x00garbage"]
+    raws = [talent_mail(*REJECTION), talent_mail(*INVITATION), b"", b"\xff\x00garbage"]
     batch = model.classify_many(raws, 0.8)
     assert all(isinstance(v, Verdict) for v in batch)
     assert [v.label for v in batch] == [model.classify(r, 0.8).label for r in raws]
@@ -68,7 +60,7 @@ def test_malformed_and_empty_messages_never_raise(model):
 
 
 def test_explain_names_the_words_that_weighed(model):
-    weights = model.explain(make(*REJECTION))
+    weights = model.explain(talent_mail(*REJECTION))
     assert 0 < len(weights) <= 8
     assert abs(weights[0].weight) >= abs(weights[-1].weight)
     assert sum(w.weight for w in weights) > 0  # the strongest pushes are towards "rejection"
@@ -91,7 +83,7 @@ def test_user_model_round_trips_as_plain_arrays(tmp_path):
     assert path.read_bytes()[:2] == b"PK"  # an .npz (zip of .npy arrays), not a pickle
     loaded = load_model(tmp_path)
     assert loaded.origin == "yours"
-    raw = make("Absage", "leider keine zusage")
+    raw = talent_mail("Absage", "leider keine zusage")
     assert loaded.classify(raw, 0.5).probability == pytest.approx(tiny.classify(raw, 0.5).probability)
 
 
@@ -211,7 +203,7 @@ def test_without_a_current_shipped_model_the_built_in_one_is_trained_and_cached(
     store._memory.clear()  # now it must come from the file, not be retrained
     monkeypatch.setattr(store, "train_builtin", lambda: pytest.fail("retrained despite the cache"))
     from_file = load_model(tmp_path)
-    raw = make(*REJECTION)
+    raw = talent_mail(*REJECTION)
     assert from_file.classify(raw, 0.8).probability == pytest.approx(model.classify(raw, 0.8).probability)
     before = store.build_key()
     train_dir = tmp_path / "train"

@@ -3,7 +3,6 @@ key, and explain()'s TF-IDF weights checked against scikit-learn's own computati
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,7 @@ import onward.classifier
 from onward.classifier import corpus, load_model, message_text, reset_user_model, store, train_user_model
 from onward.classifier.training import fit_pipeline, to_model, train
 from onward.classifier.model import _PHRASE_KIND as PHRASE_KIND  # how explain() names a phrase
-
-
-def make(subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Talent Team <talent@northwind.example>"
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return msg.as_bytes()
+from tests.support.mail import talent_mail
 
 
 def _tiny(user: list[tuple[str, str]]):
@@ -67,13 +59,13 @@ def fitted():
 
 
 MESSAGES = [
-    make("Your application for Data Analyst",
+    talent_mail("Your application for Data Analyst",
          "Dear Sam,\n\nThank you for your interest. After careful consideration we have decided to "
          "pursue candidates whose experience more closely matches our needs.\n\nThe Talent Team"),
-    make("Interview invitation", "We would like to invite you to an interview next Tuesday at 10:00."),
-    make("Ihre Bewerbung", "Sehr geehrte Frau Weber,\n\nleider müssen wir Ihnen mitteilen, dass wir uns "
+    talent_mail("Interview invitation", "We would like to invite you to an interview next Tuesday at 10:00."),
+    talent_mail("Ihre Bewerbung", "Sehr geehrte Frau Weber,\n\nleider müssen wir Ihnen mitteilen, dass wir uns "
          "für eine andere Kandidatin entschieden haben.\n\nMit freundlichen Grüßen"),
-    make("Votre candidature", "Malheureusement, nous ne pouvons pas donner suite à votre candidature."),
+    talent_mail("Votre candidature", "Malheureusement, nous ne pouvons pas donner suite à votre candidature."),
 ]
 
 

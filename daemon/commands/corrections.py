@@ -8,7 +8,7 @@ import json
 
 from onward.classifier import kept_corrections
 from onward.daemon.commands import load_config
-from onward.daemon.commands.status import _shown, _when
+from onward.daemon.table import shown, when
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
     if not kept:
         print("no corrections kept: the classifier is the built-in one")
     for c in kept:
-        print(f"{c.label:<9}  {_when(c.added_at)}  {_shown(c.source, 160)}")
+        print(f"{c.label:<9}  {when(c.added_at)}  {shown(c.source, 160)}")
     return 0

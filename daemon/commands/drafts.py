@@ -7,7 +7,7 @@ import argparse
 import json
 
 from onward.daemon.commands import load_config
-from onward.daemon.commands.status import _shown, _when
+from onward.daemon.table import shown, when
 from onward.daemon.config import accounts_of
 from onward.daemon.draft_refresh import kept_state, states_of
 from onward.daemon.rejection_ids import short_id
@@ -44,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
         print("no drafts saved yet")
     for row in listed:
         about = " / ".join(x for x in (row["company"], row["role"]) if x) or row["sender"]
-        print(f"{row['id']}  {_when(row['saved_at'])}  {_shown(about, 45):<45} {row['state']:<20} "
-              f"{_shown(row['subject'], 50)}")
+        print(f"{row['id']}  {when(row['saved_at'])}  {shown(about, 45):<45} {row['state']:<20} "
+              f"{shown(row['subject'], 50)}")
     return 0

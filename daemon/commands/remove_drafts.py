@@ -15,7 +15,7 @@ from contextlib import ExitStack
 
 from onward.daemon import credentials
 from onward.daemon.commands import load_config
-from onward.daemon.commands.status import _shown
+from onward.daemon.table import shown
 from onward.daemon.config import Account, accounts_of
 from onward.daemon.draft_refresh import REMOVED
 from onward.daemon.draft_removal import Found, ImapDrafts, MaildirDrafts
@@ -119,7 +119,7 @@ def _show(listed: dict[str, list[Found]], several: bool) -> int:
         prefix = f"{name}/" if several else ""
         for f in found:
             what = "delete" if f.untouched else f"keep ({f.why})"
-            print(f"  {prefix}{short_id(f.rejection)}  {what:<12} {_shown(f.subject, 60)}")
+            print(f"  {prefix}{short_id(f.rejection)}  {what:<12} {shown(f.subject, 60)}")
             doomed += f.untouched
     return doomed
 

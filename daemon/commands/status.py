@@ -6,9 +6,9 @@ import argparse
 import datetime as dt
 import json
 import math
-import re
 
 from onward.daemon import pause, table
+from onward.daemon.table import UNSHOWABLE, shown, when
 from onward.daemon.commands import load_config
 from onward.daemon.draft_refresh import refresh_draft_states
 from onward.daemon.mailbox.replies import THERE
@@ -29,37 +29,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-# What a terminal must never get from a mail's text: controls (ESC sequences), bidi embeddings,
-# overrides and isolates (U+202A-U+202E, U+2066-U+2069), zero-width and other format characters.
-_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f"
-                         "\ufeff\ufff9-\ufffb\ud800-\udfff]")
-
-
-def _shown(value, width: int | None = None) -> str:
-    """Text from the state (which came from a mail) made safe for the terminal, cut to `width`."""
-    text = " ".join(_UNSHOWABLE.sub("", str(value or "")).split())
-    return text if width is None else text[:width]
-
-
-def _when(ts: float | None) -> str:
-    try:
-        return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
-    except (OverflowError, ValueError, OSError):  # a due time beyond the calendar's end
-        return "(out of range)"
-
-
 def _brief_when(ts: float | None) -> str:
-    """_when without the year when it is this year's: the table keeps its room for names."""
-    text = _when(ts)
+    """when() without the year when it is this year's: the table keeps its room for names."""
+    text = when(ts)
     this_year = dt.date.today().strftime("%Y-")
     return text[len(this_year):] if text.startswith(this_year) else text
 
 
 def _json_for_terminal(data) -> str:
-    """JSON that means the same, with what _UNSHOWABLE matches written as \\u escapes."""
+    """JSON that means the same, with what UNSHOWABLE matches written as \\u escapes."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     # Line breaks outside strings are the layout; inside strings json has escaped them already.
-    return _UNSHOWABLE.sub(lambda m: "\n" if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
+    return UNSHOWABLE.sub(lambda m: "\n" if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -107,11 +88,11 @@ def _first_line(running, until: float | None, next_due: float | None) -> str:
     if until is not None:
         waits = f"{pause.describe(until)} (new mail is still recorded)"
     elif next_due is not None:
-        waits = f"next drafts due {_when(next_due)}"
+        waits = f"next drafts due {when(next_due)}"
     else:
         waits = ""
     if running:
-        return (f"onward is running (pid {running[0] or '?'}, since {_when(running[1])}): waiting "
+        return (f"onward is running (pid {running[0] or '?'}, since {when(running[1])}): waiting "
                 f"for new mail{'; ' + waits if waits else ''}")
     return f"onward is not running (start it with `onward run`, or as a service){'; ' + waits if waits else ''}"
 
@@ -121,37 +102,37 @@ def _print_account(summary: dict, named: bool) -> None:
         print(f"\naccount {summary['account']}")
     for f in summary["folders"]:
         uids = f"last UID {f['last_uid']} (UIDVALIDITY {f['uidvalidity']}), " if f["uidvalidity"] else ""
-        print(f"folder {_shown(f['folder'])}: {uids}scanned {_when(f['scanned_at'])}")  # a Maildir has no UIDs
+        print(f"folder {shown(f['folder'])}: {uids}scanned {when(f['scanned_at'])}")  # a Maildir has no UIDs
     counts = ", ".join(f"{n} {s}" for s, n in sorted(summary["messages"].items())) or "none"
     print(f"messages: {counts}")
     rejections = summary["rejections"]
     print("rejections:" if rejections else "rejections: none yet")
     if rejections:
-        rows = [[r["id"], _brief_when(r["received_at"]), _shown(r.get("company")) or _shown(r["sender"]),
-                 _shown(r.get("role")) or "-", _outcome(r),
+        rows = [[r["id"], _brief_when(r["received_at"]), shown(r.get("company")) or shown(r["sender"]),
+                 shown(r.get("role")) or "-", _outcome(r),
                  _brief_when(r["due_at"] if r["status"] == Status.WAITING else r["done_at"]),
-                 _shown(r.get("draft_state", ""))] for r in rejections]
+                 shown(r.get("draft_state", ""))] for r in rejections]
         for line in table.render(REJECTION_COLUMNS, rows, {2, 3, 4, 6}, table.terminal_width(), "  "):
             print(line)
         checked = [r["draft_checked_at"] for r in rejections if r.get("draft_checked_at")]
         if checked:
-            print(f"  (drafts as last known, oldest {_when(min(checked))}; "
+            print(f"  (drafts as last known, oldest {when(min(checked))}; "
                   "`onward status --refresh` asks the mailbox)")
     print("recent messages:")
     for m in summary["recent"]:
-        print(f"  {_when(m['received_at'])}  {m['status']:<8} {_shown(m['sender'], 30):<30} "
-              f"{_shown(m['subject'], 60)}")
+        print(f"  {when(m['received_at'])}  {m['status']:<8} {shown(m['sender'], 30):<30} "
+              f"{shown(m['subject'], 60)}")
     if "too_old" in summary:
         print("passed over as too old (never drafted):" if summary["too_old"] else
               "passed over as too old: none")
         for m in summary["too_old"]:
-            print(f"  {_when(m['received_at'])}  {_shown(m['sender'], 30):<30} {_shown(m['subject'], 50):<50} "
-                  f"{_shown(m.get('reason', ''), 80)}")
+            print(f"  {when(m['received_at'])}  {shown(m['sender'], 30):<30} {shown(m['subject'], 50):<50} "
+                  f"{shown(m.get('reason', ''), 80)}")
     if "ignored" in summary:
         print("ignored (sender on [classifier] ignore_senders):" if summary["ignored"] else
               "ignored senders: none")
         for m in summary["ignored"]:
-            print(f"  {_when(m['received_at'])}  {_shown(m['sender'])}  {_shown(m['subject'])}")
+            print(f"  {when(m['received_at'])}  {shown(m['sender'])}  {shown(m['subject'])}")
 
 
 REJECTION_COLUMNS = ["ID", "RECEIVED", "COMPANY", "ROLE", "STATE", "WHEN", "DRAFT"]
@@ -161,13 +142,13 @@ def _outcome(rejection: dict) -> str:
     status = rejection["status"]
     if status == Status.WAITING and rejection.get("attempts"):
         return (f"waiting (attempt {rejection['attempts']} failed: "
-                f"{_shown(rejection.get('reason'), 80)})")
+                f"{shown(rejection.get('reason'), 80)})")
     if status == Status.DRAFTED:
         return Status.DRAFTED
     if status == Status.SKIPPED:
-        return f"skipped: {_shown(rejection.get('reason', 'unknown'))}"
+        return f"skipped: {shown(rejection.get('reason', 'unknown'))}"
     if status == Status.WAITING:
         return Status.WAITING
     if status == Status.FAILED:
-        return f"failed: {_shown(rejection.get('reason') or rejection.get('error') or 'unknown')}"
-    return _shown(status)
+        return f"failed: {shown(rejection.get('reason') or rejection.get('error') or 'unknown')}"
+    return shown(status)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import zlib
+from email.message import EmailMessage
 
 
 def message(n: int, subject: str | None = None, body: str = "Hello,\n\nJust a note.\n",
@@ -61,3 +62,12 @@ def interview(n: int = 2, **kw) -> bytes:
     kw.setdefault("subject", "Interview for Data Analyst - new time")
     kw.setdefault("sender", "Jonas Weber <jonas.weber@brightlane.example>")
     return message(n, body=INTERVIEW_BODY, **kw)
+
+
+def talent_mail(subject: str, body: str) -> bytes:
+    """A plain-text mail from a company's talent team, for the classifier's tests."""
+    msg = EmailMessage()
+    msg["From"] = "Talent Team <talent@northwind.example>"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    return msg.as_bytes()
