@@ -7,7 +7,7 @@ features: the message is read and counted once, and the head adds one small matr
 weights per kind), trained with scikit-learn on the corpus's categories. The rejection model stays
 the only judge of what gets a draft; the kinds describe the search, for the report.
 
-    python -m onward.classifier.kinds        # retrain and ship builtin-kinds.npz beside the model
+    python -m onward.classifier.kinds   # retrain builtin-kinds.npz alone (`.ship` rebuilds both)
 """
 
 from __future__ import annotations

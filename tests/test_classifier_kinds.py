@@ -41,7 +41,7 @@ def head(model) -> kinds.KindsHead:
 
 
 def test_the_shipped_kinds_belong_to_the_shipped_model(model):
-    # After `python -m onward.classifier.ship`, run `python -m onward.classifier.kinds` too.
+    # `python -m onward.classifier.ship` rebuilds both.
     shipped = kinds.read_head(kinds.SHIPPED_KINDS_PATH, model)
     assert shipped is not None and shipped.key == store.source_key()
     assert shipped.kinds == kinds.KINDS
