@@ -52,7 +52,8 @@ def clean(surface: str) -> str:
     name = " ".join(words).strip(" .,;:-–|\"'")
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first.
-    name = re.split(r"\s+[-–—]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
+    name = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
+    name = _without_programme(_GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
@@ -65,11 +66,36 @@ def clean(surface: str) -> str:
     return name
 
 
+# "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the
+# employer, named before the employer itself.
+_GOVERNING_BODY = re.compile(
+    r"^(?:(?:the|le|la|el|der|die)\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees|governors|"
+    r"(?:search|selection|hiring|appointments?)\s+(?:committee|panel)|committee|panel|conseil d['’]administration|"
+    r"comit[ée](?:\s+de\s+(?:s[ée]lection|direction))?|consejo(?:\s+de\s+administraci[óo]n)?|junta directiva|"
+    r"vorstand|aufsichtsrat|gesch[äa]ftsf[üu]hrung|auswahlkommission)\s+"
+    r"(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|de|del|der|des|von)\s*", re.IGNORECASE)
+_PROGRAMME_WORDS = tables.all_words("programme_words")
+
+
+def _without_programme(name: str) -> str:
+    """ "Thistle & Rowe Graduate Management Scheme" -> "Thistle & Rowe": a programme's name follows
+    the employer's; a name that opens with one ("Graduate", "Programa Talento Joven") is none."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
+                                                          in _PROGRAMME_WORDS):
+            return " ".join(words[:i])
+    return name
+
+
 # Lower-case words that may sit inside a company's name ("Banque de France", "Wasser für Alle").
 _CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
                "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
                "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
 # Titles that open a person's name: "Dra. Mariana Olvera", "Prof. Weber" name a person.
+_LOWER_CASE_INSIDE = {"caisse", "societe", "compagnie", "banque", "banco", "groupe", "grupo", "institut",
+                      "instituto", "clinique", "clinica", "centre", "centro", "cabinet", "atelier", "maison",
+                      "colegio", "universite", "university", "college", "school"}
 _PERSON_TITLES = {"dr", "dra", "prof", "profa", "sr", "sra", "srta", "mr", "mrs", "ms", "mme", "mlle",
                   "herr", "frau", "lic", "ing"}
 
@@ -81,7 +107,10 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
     if len(key(name)) < 3 and not name.isupper():
         return True
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
-    # name has inside it.
+    # name has inside it. A name that opens with a kind of organisation may have them: "École
+    # d'ingénieurs du Vercors", "Caisse d'épargne", "Universidad técnica".
+    if folded[0] in _GENERIC_ORGS | _LOWER_CASE_INSIDE:
+        return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
 

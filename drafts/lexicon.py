@@ -122,6 +122,15 @@ miercoles jueves viernes sabado domingo january february march april may june ju
 september october november december fragen ruckfragen interesse zukunft erfolg
 """.split())
 
+_LONG_TITLE_WORDS = tuple(w for w in JOB_WORDS | TITLE_WORDS if len(w) >= 6)
+
+
+def is_title_compound(word: str) -> bool:
+    """A compound that ends in a job or title word: "Pflegedirektor", "Personalreferentin"."""
+    folded = fold(word)
+    return len(folded) > 6 and folded.isalpha() and folded.endswith(_LONG_TITLE_WORDS)
+
+
 # Closing formulas that open a signature block (each language's `valedictions`), longest first so
 # "Kind regards" beats "Kind".
 VALEDICTIONS = sorted(tables.all_phrases("valedictions"), key=len, reverse=True)
