@@ -26,11 +26,13 @@ _LEGAL = re.compile(
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
+_OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
 _GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
                  "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
                  "ministere", "city", "council", "stadt", "ville", "ayuntamiento", "museum", "musee",
                  "museo", "company", "firm"}
+STRONG_CLUES = frozenset({"signature", "team", "anchored"})  # clues that name the employer in a known phrase
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
 CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob|t|m|f)\b[.:]?",
                            re.IGNORECASE)
@@ -44,7 +46,11 @@ def clean(surface: str) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     words = surface.replace("’", "'").split()
     while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
+        if fold(words[0]) in DEPARTMENT_WORDS and len(words) > 2 and fold(words[1]) in _OF:
+            break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         words.pop(0)
+    if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
+        return ""  # "Dirección de Gestión Humana": a department of the employer
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
@@ -117,7 +123,7 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
 
 def without_legal_form(name: str) -> str:
     """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
-    return _LEGAL.sub("", name).strip(" ,")
+    return _LEGAL.sub("", name).strip(" ,&")
 
 
 def key(name: str) -> str:
@@ -242,5 +248,6 @@ class Votes:
         if longer and fold(surface.split()[0]) in ORG_WORDS:
             surface = max(longer, key=lambda n: (self.weights[n], len(n)))
         short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
-        return Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
-                      sum(self.weights[n] for n in best), agrees(best), short_generic, bool(labels))
+        sources = frozenset().union(*(self.sources[n] for n in best))
+        return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best), agrees(best),
+                      short_generic, bool(labels))

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from onward.drafts import tables
-from onward.drafts.company import Choice, matches_label
+from onward.drafts.company import STRONG_CLUES, Choice, matches_label
 from onward.drafts.company import key as company_key
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.people import person_name
 
 # One threshold per fact. A company or role below its threshold is left out of the draft (the
@@ -27,7 +27,7 @@ from onward.drafts.people import person_name
 THRESHOLDS = {"company": 0.6, "role": 0.6, "contact": 0.6, "stage": 0.5, "language": 0.5}
 FACTS = tuple(THRESHOLDS)
 
-_STRONG = {"signature", "team", "anchored"}  # clues that name the employer in a known phrase
+_STRONG = STRONG_CLUES
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,12 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
+    words = choice.name.split()
+    if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
+            and not choice.agrees_with_domain):
+        # "Department of Chemistry" under a professor's name: a unit of the employer as often as
+        # a public body; only two strong places or the domain make it the employer.
+        return Fact(choice.name, 0.5, "a department's name, found once")
     return Fact(choice.name, confidence, how)
 
 
