@@ -27,6 +27,8 @@ _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "
             "deine", "your", "our", "at", "bei", "chez"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
+# Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
+_PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
 _GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
                  "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
@@ -46,7 +48,7 @@ def clean(surface: str) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     words = surface.replace("’", "'").split()
     while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
-        if fold(words[0]) in DEPARTMENT_WORDS and len(words) > 2 and fold(words[1]) in _OF:
+        if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         words.pop(0)
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
@@ -108,7 +110,7 @@ _PERSON_TITLES = {"dr", "dra", "prof", "profa", "sr", "sra", "srta", "mr", "mrs"
 
 def _not_a_name(name: str, folded: list[str]) -> bool:
     """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
-    if not folded or folded[0].rstrip(".") in _PERSON_TITLES:
+    if not folded or folded[0].rstrip(".") in _PERSON_TITLES or " ".join(folded) in {"im auftrag", "i.a.", "i. a."}:
         return True
     if len(key(name)) < 3 and not name.isupper():
         return True
@@ -119,6 +121,16 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
+
+
+_ORG_ENDINGS = tuple(w for w in ORG_WORDS | _GENERIC_ORGS if len(w) >= 4) + ("center", "centre", "zentrum",
+                                                                              "centro", "kanzlei", "praxis")
+
+
+def names_organisation(name: str) -> bool:
+    """A word of it names a kind of organisation, alone or at the end of a compound: "Klinikum Am
+    Ahornpark", "Alpenländische Privatbank", "Moselle Data Center" are no person's names."""
+    return any(fold(w) in ORG_WORDS | _GENERIC_ORGS or fold(w).endswith(_ORG_ENDINGS) for w in name.split())
 
 
 def without_legal_form(name: str) -> str:
@@ -135,7 +147,10 @@ def key(name: str) -> str:
 def keys(name: str) -> frozenset[str]:
     """The key, and the key with German umlauts spelled out, as domains write them ("bluemchen")."""
     spelled = re.sub("[äöüÄÖÜ]", lambda m: {"ä": "ae", "ö": "oe", "ü": "ue"}[m.group().lower()], name)
-    return frozenset((key(name), key(spelled.replace("ß", "ss"))))
+    # Domains leave out "&" and small words: "Hale & Ostrander" is haleostrander, "Brasserie du
+    # Vexin" brasserievexin.
+    bare = " ".join(w for w in name.split() if w != "&" and fold(w) not in _CONNECTORS)
+    return frozenset((key(name), key(spelled.replace("ß", "ss")), key(bare) or key(name)))
 
 
 def _acronym(name: str) -> str:

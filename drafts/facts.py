@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from onward.drafts import tables
-from onward.drafts.company import STRONG_CLUES, Choice, matches_label
+from onward.drafts.company import STRONG_CLUES, Choice, matches_label, names_organisation
 from onward.drafts.company import key as company_key
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.people import person_name
@@ -116,7 +116,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, "a person's name, not a company")
     if (choice.sources <= {"signature"} and not choice.agrees_with_domain
-            and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name):
+            and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name
+            and not names_organisation(choice.name)):
         # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
         # that reads as a person's name, and nothing else in the mail or its domain says company.
         return Fact(choice.name, 0.4, "a signature line that reads as a person's name")
