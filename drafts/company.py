@@ -212,6 +212,20 @@ class Choice:
     domain_known: bool = False  # the sender or the text has an address at the employer's own domain
 
 
+# English only: German nouns are capitalised, and French and Spanish put the describing word after
+# the noun ("la Cooperativa ... agradece" is a verb after a name).
+_ARTICLE_BEFORE = re.compile(r"(?i:\bthe)[ \t]*$")
+_FUNCTION_WORDS = tables.all_words("stopwords")
+
+
+def _describes_a_noun(before: str, following: str) -> bool:
+    """ "the Queensland public sector", "the Acme graduate programme": after "the", a name
+    followed by a lower-case noun describes that noun; a company's name ends where it does."""
+    word = following.strip(".,;:!?")
+    return (bool(_ARTICLE_BEFORE.search(before)) and word.isalpha() and word.islower() and len(word) >= 3
+            and fold(word) not in _FUNCTION_WORDS)
+
+
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
@@ -231,6 +245,8 @@ class Votes:
             following = text[match.end():match.end() + 20].split()
             if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
                 continue  # "applying to the Data Engineer position": a role, not a company
+            if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
+                continue  # "working with the Queensland public sector": a word describing a noun
             self.add(match.group("c"), weight, source)
 
     def winner(self, labels: list[str]) -> str:

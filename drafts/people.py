@@ -23,7 +23,7 @@ _CUT = re.compile(
 )
 _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
 _CONTACT_CUE = re.compile(
-    r"(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
+    r"(?<!\w)(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
     r"ansprechpartner(?:in)?|wenden? (?:sie sich|dich)(?: gerne| gern)? an|kontaktier\w*|"
     r"contacter|[ée]crire [àa]|joindre|escribir(?:le)? a|escribirle a|contactar(?: con)?|"
     r"comunicarte con|comunicarse con)"
