@@ -30,6 +30,11 @@ FACTS = tuple(THRESHOLDS)
 _STRONG = STRONG_CLUES
 
 
+# How a company left out because it is a person's name was found: that person may be the contact.
+A_PERSON = "a person's name, not a company"
+READS_AS_A_PERSON = "a signature line that reads as a person's name"
+
+
 @dataclass(frozen=True)
 class Fact:
     """One extracted fact, its confidence in [0, 1], and in a few words how it was found."""
@@ -114,13 +119,13 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     if as_person and len(as_person.split()) >= 2 and (
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
-        return Fact(choice.name, 0.1, "a person's name, not a company")
+        return Fact(choice.name, 0.1, A_PERSON)
     if (choice.sources <= {"signature"} and not choice.agrees_with_domain
             and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name
             and not names_organisation(choice.name)):
         # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
         # that reads as a person's name, and nothing else in the mail or its domain says company.
-        return Fact(choice.name, 0.4, "a signature line that reads as a person's name")
+        return Fact(choice.name, 0.4, READS_AS_A_PERSON)
     if _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
     if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
