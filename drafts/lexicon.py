@@ -105,6 +105,8 @@ entrenadora recepcionista jefe jefa investigador investigadora geologo geologa a
 abogado abogada contable camarero camarera cocinero cocinera vendedor vendedora profesor
 profesora auxiliar becario becaria programador programadora operario operaria dependiente
 dependienta coordinadora coordinador mozo moza repartidor repartidora peon
+redakteur redakteurin leitung sommelier sommeliere medico medica sobrecargo technologiste tecnologo
+tecnologa
 """.split())
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""

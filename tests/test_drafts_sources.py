@@ -248,3 +248,17 @@ def test_a_german_indefinite_article_is_not_part_of_the_role():
                sender="Lena Hoff <lena.hoff@vellmar.example>",
                subject="Ihre Bewerbung für eine Teamleiterin Buchhaltung", language="de")
     assert read_rejection(raw).role == "Teamleiterin Buchhaltung"
+
+
+def test_titles_known_as_job_words_in_each_language_are_stated():
+    # A role with no job word is left out unless the subject repeats it: "Projektleitung",
+    # "sommelier", "Redakteurin" are titles, and compounds end in them ("Projektleitung").
+    raw = mail("Sehr geehrter Herr Roth,\n\nvielen Dank für Ihr Interesse an der Position Projektleitung "
+               "Hochbau. Leider haben wir uns für eine andere Bewerbung entschieden.\n\n"
+               "Mit freundlichen Grüßen\nAnja Berg",
+               sender="Anja Berg <a.berg@bauwerk-nord.example>", subject="Ihre Bewerbung", language="de")
+    assert read_rejection(raw).role == "Projektleitung Hochbau"
+    raw = mail("Bonjour Hugo,\n\nMerci pour votre candidature au poste de sommelier. Nous avons retenu un "
+               "autre profil.\n\nBonne continuation,\nClaire Morel",
+               sender="Claire Morel <claire@lesvignes.example>", subject="Votre candidature", language="fr")
+    assert read_rejection(raw).role == "sommelier"
