@@ -182,6 +182,26 @@ def company_domains(addresses: list[str]) -> list[str]:
     return labels
 
 
+_GOVERNMENT = {"gov", "gob", "gouv", "govt", "gv"}
+
+
+def acronym_labels(addresses: list[str]) -> tuple[str, ...]:
+    """Short parts of the employer's domains that may be its initials: "dtp" of dtp-vic.gov.au,
+    "dci" of dci.qld.gov.au (a public body under a state's domain). Only a name's initials are
+    checked against them ("Department of Coastal Infrastructure"), never its words."""
+    found: list[str] = []
+    for addr in addresses:
+        domain = addr.rpartition("@")[2].lower()
+        if not domain or is_ats_domain(domain) or is_freemail(domain):
+            continue
+        parts = domain.split(".")
+        candidates = domain_label(domain).split("-")
+        if len(parts) >= 4 and parts[-2] in _GOVERNMENT:  # agency.state.gov.au: the agency's label
+            candidates.append(parts[-4])
+        found += [c for c in candidates if 3 <= len(c) <= 5 and c.isalpha() and c not in found]
+    return tuple(found)
+
+
 def _related(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
     if not ka or not kb:
@@ -252,7 +272,7 @@ class Votes:
     def winner(self, labels: list[str]) -> str:
         return self.choose(labels).name
 
-    def choose(self, labels: list[str]) -> Choice:
+    def choose(self, labels: list[str], acronyms: tuple[str, ...] = ()) -> Choice:
         """The best-supported name. Forms of one name ("Acme", "Acme Labs", "ACL") pool their votes,
         and a name that matches the sender's domain gets a bonus."""
         clusters: list[list[str]] = []
@@ -264,7 +284,8 @@ class Votes:
                 home.append(name)
 
         def agrees(cluster: list[str]) -> bool:
-            return any(matches_label(n, label) for n in cluster for label in labels)
+            return (any(matches_label(n, label) for n in cluster for label in labels)
+                    or any(_acronym(n) == short for n in cluster for short in acronyms))
 
         def score(cluster: list[str]) -> float:
             return sum(self.weights[n] for n in cluster) + (2 if agrees(cluster) else 0)

@@ -8,7 +8,7 @@ from onward.drafts import company_phrases as phrases
 from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
 from onward.drafts.layout import Layout
-from onward.drafts.company import clean
+from onward.drafts.company import acronym_labels, clean
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
@@ -155,4 +155,4 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    return votes.choose(labels)
+    return votes.choose(labels, acronym_labels([address for _, address in senders] + text_addresses))

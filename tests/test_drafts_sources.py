@@ -262,3 +262,13 @@ def test_titles_known_as_job_words_in_each_language_are_stated():
                "autre profil.\n\nBonne continuation,\nClaire Morel",
                sender="Claire Morel <claire@lesvignes.example>", subject="Votre candidature", language="fr")
     assert read_rejection(raw).role == "sommelier"
+
+
+def test_a_public_body_is_named_in_full_and_agrees_with_its_initials_in_the_domain():
+    # "Department of ..." keeps its words ("of Harbour Services" was read before), and dhs.tas.gov
+    # spells its initials: two sources agree.
+    raw = mail("Dear Ms Nguyen,\n\nThank you for your application for the Senior Analyst position with the "
+               "Department of Harbour Services. I wish to advise that your application was not successful "
+               "on this occasion.\n\nYours sincerely\n\nRecruitment Services\nDepartment of Harbour Services",
+               sender="Recruitment Services <recruitment@dhs.tas.gov.example>", subject="Application outcome")
+    assert read_rejection(raw).company == "Department of Harbour Services"
