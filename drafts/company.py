@@ -26,11 +26,15 @@ _LEGAL = re.compile(
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
+_OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
+# Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
+_PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
 _GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
                  "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
                  "ministere", "city", "council", "stadt", "ville", "ayuntamiento", "museum", "musee",
                  "museo", "company", "firm"}
+STRONG_CLUES = frozenset({"signature", "team", "anchored"})  # clues that name the employer in a known phrase
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
 CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob|t|m|f)\b[.:]?",
                            re.IGNORECASE)
@@ -44,7 +48,11 @@ def clean(surface: str) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     words = surface.replace("’", "'").split()
     while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
+        if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
+            break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         words.pop(0)
+    if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
+        return ""  # "Dirección de Gestión Humana": a department of the employer
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
@@ -52,7 +60,8 @@ def clean(surface: str) -> str:
     name = " ".join(words).strip(" .,;:-–|\"'")
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first.
-    name = re.split(r"\s+[-–—]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
+    name = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
+    name = _without_programme(_GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
@@ -65,30 +74,68 @@ def clean(surface: str) -> str:
     return name
 
 
+# "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the
+# employer, named before the employer itself.
+_GOVERNING_BODY = re.compile(
+    r"^(?:(?:the|le|la|el|der|die)\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees|governors|"
+    r"(?:search|selection|hiring|appointments?)\s+(?:committee|panel)|committee|panel|conseil d['’]administration|"
+    r"comit[ée](?:\s+de\s+(?:s[ée]lection|direction))?|consejo(?:\s+de\s+administraci[óo]n)?|junta directiva|"
+    r"vorstand|aufsichtsrat|gesch[äa]ftsf[üu]hrung|auswahlkommission)\s+"
+    r"(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|de|del|der|des|von)\s*", re.IGNORECASE)
+_PROGRAMME_WORDS = tables.all_words("programme_words")
+
+
+def _without_programme(name: str) -> str:
+    """ "Thistle & Rowe Graduate Management Scheme" -> "Thistle & Rowe": a programme's name follows
+    the employer's; a name that opens with one ("Graduate", "Programa Talento Joven") is none."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
+                                                          in _PROGRAMME_WORDS):
+            return " ".join(words[:i])
+    return name
+
+
 # Lower-case words that may sit inside a company's name ("Banque de France", "Wasser für Alle").
 _CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
                "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
                "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
 # Titles that open a person's name: "Dra. Mariana Olvera", "Prof. Weber" name a person.
+_LOWER_CASE_INSIDE = {"caisse", "societe", "compagnie", "banque", "banco", "groupe", "grupo", "institut",
+                      "instituto", "clinique", "clinica", "centre", "centro", "cabinet", "atelier", "maison",
+                      "colegio", "universite", "university", "college", "school"}
 _PERSON_TITLES = {"dr", "dra", "prof", "profa", "sr", "sra", "srta", "mr", "mrs", "ms", "mme", "mlle",
                   "herr", "frau", "lic", "ing"}
 
 
 def _not_a_name(name: str, folded: list[str]) -> bool:
     """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
-    if not folded or folded[0].rstrip(".") in _PERSON_TITLES:
+    if not folded or folded[0].rstrip(".") in _PERSON_TITLES or " ".join(folded) in {"im auftrag", "i.a.", "i. a."}:
         return True
     if len(key(name)) < 3 and not name.isupper():
         return True
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
-    # name has inside it.
+    # name has inside it. A name that opens with a kind of organisation may have them: "École
+    # d'ingénieurs du Vercors", "Caisse d'épargne", "Universidad técnica".
+    if folded[0] in _GENERIC_ORGS | _LOWER_CASE_INSIDE:
+        return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
 
 
+_ORG_ENDINGS = tuple(w for w in ORG_WORDS | _GENERIC_ORGS if len(w) >= 4) + ("center", "centre", "zentrum",
+                                                                              "centro", "kanzlei", "praxis")
+
+
+def names_organisation(name: str) -> bool:
+    """A word of it names a kind of organisation, alone or at the end of a compound: "Klinikum Am
+    Ahornpark", "Alpenländische Privatbank", "Moselle Data Center" are no person's names."""
+    return any(fold(w) in ORG_WORDS | _GENERIC_ORGS or fold(w).endswith(_ORG_ENDINGS) for w in name.split())
+
+
 def without_legal_form(name: str) -> str:
     """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
-    return _LEGAL.sub("", name).strip(" ,")
+    return _LEGAL.sub("", name).strip(" ,&")
 
 
 def key(name: str) -> str:
@@ -100,7 +147,10 @@ def key(name: str) -> str:
 def keys(name: str) -> frozenset[str]:
     """The key, and the key with German umlauts spelled out, as domains write them ("bluemchen")."""
     spelled = re.sub("[äöüÄÖÜ]", lambda m: {"ä": "ae", "ö": "oe", "ü": "ue"}[m.group().lower()], name)
-    return frozenset((key(name), key(spelled.replace("ß", "ss"))))
+    # Domains leave out "&" and small words: "Hale & Ostrander" is haleostrander, "Brasserie du
+    # Vexin" brasserievexin.
+    bare = " ".join(w for w in name.split() if w != "&" and fold(w) not in _CONNECTORS)
+    return frozenset((key(name), key(spelled.replace("ß", "ss")), key(bare) or key(name)))
 
 
 def _acronym(name: str) -> str:
@@ -130,6 +180,26 @@ def company_domains(addresses: list[str]) -> list[str]:
             if label and label not in labels:
                 labels.append(label)
     return labels
+
+
+_GOVERNMENT = {"gov", "gob", "gouv", "govt", "gv"}
+
+
+def acronym_labels(addresses: list[str]) -> tuple[str, ...]:
+    """Short parts of the employer's domains that may be its initials: "dtp" of dtp-vic.gov.au,
+    "dci" of dci.qld.gov.au (a public body under a state's domain). Only a name's initials are
+    checked against them ("Department of Coastal Infrastructure"), never its words."""
+    found: list[str] = []
+    for addr in addresses:
+        domain = addr.rpartition("@")[2].lower()
+        if not domain or is_ats_domain(domain) or is_freemail(domain):
+            continue
+        parts = domain.split(".")
+        candidates = domain_label(domain).split("-")
+        if len(parts) >= 4 and parts[-2] in _GOVERNMENT:  # agency.state.gov.au: the agency's label
+            candidates.append(parts[-4])
+        found += [c for c in candidates if 3 <= len(c) <= 5 and c.isalpha() and c not in found]
+    return tuple(found)
 
 
 def _related(a: str, b: str) -> bool:
@@ -162,6 +232,20 @@ class Choice:
     domain_known: bool = False  # the sender or the text has an address at the employer's own domain
 
 
+# English only: German nouns are capitalised, and French and Spanish put the describing word after
+# the noun ("la Cooperativa ... agradece" is a verb after a name).
+_ARTICLE_BEFORE = re.compile(r"(?i:\bthe)[ \t]*$")
+_FUNCTION_WORDS = tables.all_words("stopwords")
+
+
+def _describes_a_noun(before: str, following: str) -> bool:
+    """ "the Queensland public sector", "the Acme graduate programme": after "the", a name
+    followed by a lower-case noun describes that noun; a company's name ends where it does."""
+    word = following.strip(".,;:!?")
+    return (bool(_ARTICLE_BEFORE.search(before)) and word.isalpha() and word.islower() and len(word) >= 3
+            and fold(word) not in _FUNCTION_WORDS)
+
+
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
@@ -181,12 +265,14 @@ class Votes:
             following = text[match.end():match.end() + 20].split()
             if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
                 continue  # "applying to the Data Engineer position": a role, not a company
+            if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
+                continue  # "working with the Queensland public sector": a word describing a noun
             self.add(match.group("c"), weight, source)
 
     def winner(self, labels: list[str]) -> str:
         return self.choose(labels).name
 
-    def choose(self, labels: list[str]) -> Choice:
+    def choose(self, labels: list[str], acronyms: tuple[str, ...] = ()) -> Choice:
         """The best-supported name. Forms of one name ("Acme", "Acme Labs", "ACL") pool their votes,
         and a name that matches the sender's domain gets a bonus."""
         clusters: list[list[str]] = []
@@ -198,7 +284,8 @@ class Votes:
                 home.append(name)
 
         def agrees(cluster: list[str]) -> bool:
-            return any(matches_label(n, label) for n in cluster for label in labels)
+            return (any(matches_label(n, label) for n in cluster for label in labels)
+                    or any(_acronym(n) == short for n in cluster for short in acronyms))
 
         def score(cluster: list[str]) -> float:
             return sum(self.weights[n] for n in cluster) + (2 if agrees(cluster) else 0)
@@ -213,5 +300,6 @@ class Votes:
         if longer and fold(surface.split()[0]) in ORG_WORDS:
             surface = max(longer, key=lambda n: (self.weights[n], len(n)))
         short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
-        return Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
-                      sum(self.weights[n] for n in best), agrees(best), short_generic, bool(labels))
+        sources = frozenset().union(*(self.sources[n] for n in best))
+        return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best), agrees(best),
+                      short_generic, bool(labels))

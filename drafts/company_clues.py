@@ -8,7 +8,8 @@ from onward.drafts import company_phrases as phrases
 from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
 from onward.drafts.layout import Layout
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
+from onward.drafts.company import acronym_labels, clean
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
 
@@ -20,7 +21,26 @@ _WORDS = re.compile(r"[\w&'’]+")
 
 def _is_title(segment: str) -> bool:
     words = {fold(w) for w in re.split(r"[\s/]+", segment) if w}
-    return bool(words & _TITLE_LIKE) and not words & ORG_WORDS
+    return bool(words & _TITLE_LIKE or any(is_title_compound(w) for w in words)) and not words & ORG_WORDS
+
+
+def _is_person_title(segment: str) -> bool:
+    """A job title ("Gerente", "Pflegedirektor", "Marketing Manager"), not only a department."""
+    words = {fold(w) for w in re.split(r"[\s/,]+", segment) if w}
+    return bool(words & (TITLE_WORDS | JOB_WORDS) or any(is_title_compound(w) for w in words))
+
+
+def _team_then_company(lines: list[str], index: int, labels: list[str]) -> bool:
+    """A team line followed by the employer's own line ("The Graduate Recruitment Team" then
+    "Ironbark Engineering", "Equipo de Employer Branding" then "Energías del Cantábrico"): the
+    team phrase names a department there, the next line the company."""
+    if index + 1 >= len(lines) or CONTACT_LINE.search(lines[index + 1]):
+        return False
+    following = lines[index + 1]
+    if any(pattern.search(following) for pattern in phrases.TEAM) or _is_title(following):
+        return False
+    name = clean(following)
+    return bool(name) and (len(name.split()) >= 2 or any(matches_label(name, label) for label in labels))
 
 
 def _is_signer(segment: str, signer: str) -> bool:
@@ -29,9 +49,11 @@ def _is_signer(segment: str, signer: str) -> bool:
 
 
 def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str]) -> None:
-    for index, line in enumerate(layout.signature):
-        for pattern in phrases.TEAM:
-            votes.add_matches(pattern, line, 3, "signature")
+    lines = list(layout.signature)
+    for index, line in enumerate(lines):
+        if not _team_then_company(lines, index, labels):
+            for pattern in phrases.TEAM:
+                votes.add_matches(pattern, line, 3, "signature")
         if CONTACT_LINE.search(line):
             continue
         words = line.split()
@@ -39,14 +61,21 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             # "Universidad de Salamanca", "University of York": the connector is part of the name.
             votes.add(line, 3, "signature")
             continue
-        for segment in SIGNATURE_SEGMENTS.split(line):
+        segments = SIGNATURE_SEGMENTS.split(line)
+        # "Gerente de Proyecto", "Director, Departamento de Economía", "Marketing Manager | Acme":
+        # beside a person's job title, a segment is the title's field as often as the employer.
+        beside_title = len(segments) > 1 and any(_is_person_title(s) for s in segments)
+        for segment in segments:
             if not segment[:1].isupper() and not segment[:1].isdigit():
                 continue
             if _is_signer(segment, signer) or _is_title(segment) or re.search(r"\w\.[a-z]{2,}$", segment):
                 continue
             if index == 0 and person_name(segment) and not signer and not names_domain(segment, labels):
                 continue  # a lone name where a signer would stand, that people.py did not accept
-            votes.add(segment, 3, "signature")
+            if beside_title:
+                votes.add(segment, 1.5, "signature-title")
+            else:
+                votes.add(segment, 3, "signature")
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:
@@ -82,7 +111,13 @@ def label_mentions(label: str, text: str) -> list[str]:
         for j in range(i, min(i + 5, len(tokens))):
             joined += min(keys(tokens[j].group()), key=lambda k: (k not in label, k)) or ""
             if joined == label:
-                found.append(text[tokens[i].start():tokens[j].end()])
+                start, end = tokens[i].start(), tokens[j].end()
+                # "www.openhandsintl.org", "QLD/DCI/2291/25", "jobs@acme.com": part of an address,
+                # a link or a reference code, not the name as people write it.
+                before, after = text[start - 1:start], text[end:end + 2]
+                if not (before in {".", "@", "/", "\\"} or after[:1] in {"/", "@", "\\"}
+                        or (after[:1] == "." and after[1:2].isalnum())):
+                    found.append(text[start:end])
                 break
             if not label.startswith(joined):
                 break
@@ -120,4 +155,4 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    return votes.choose(labels)
+    return votes.choose(labels, acronym_labels([address for _, address in senders] + text_addresses))

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from onward.drafts import tables
-from onward.drafts.company import Choice, matches_label
+from onward.drafts.company import STRONG_CLUES, Choice, matches_label, names_organisation
 from onward.drafts.company import key as company_key
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.people import person_name
 
 # One threshold per fact. A company or role below its threshold is left out of the draft (the
@@ -27,7 +27,12 @@ from onward.drafts.people import person_name
 THRESHOLDS = {"company": 0.6, "role": 0.6, "contact": 0.6, "stage": 0.5, "language": 0.5}
 FACTS = tuple(THRESHOLDS)
 
-_STRONG = {"signature", "team", "anchored"}  # clues that name the employer in a known phrase
+_STRONG = STRONG_CLUES
+
+
+# How a company left out because it is a person's name was found: that person may be the contact.
+A_PERSON = "a person's name, not a company"
+READS_AS_A_PERSON = "a signature line that reads as a person's name"
 
 
 @dataclass(frozen=True)
@@ -114,18 +119,25 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     if as_person and len(as_person.split()) >= 2 and (
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
-        return Fact(choice.name, 0.1, "a person's name, not a company")
+        return Fact(choice.name, 0.1, A_PERSON)
     if (choice.sources <= {"signature"} and not choice.agrees_with_domain
-            and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name):
+            and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name
+            and not names_organisation(choice.name)):
         # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
         # that reads as a person's name, and nothing else in the mail or its domain says company.
-        return Fact(choice.name, 0.4, "a signature line that reads as a person's name")
+        return Fact(choice.name, 0.4, READS_AS_A_PERSON)
     if _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
     if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
+    words = choice.name.split()
+    if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
+            and not choice.agrees_with_domain):
+        # "Department of Chemistry" under a professor's name: a unit of the employer as often as
+        # a public body; only two strong places or the domain make it the employer.
+        return Fact(choice.name, 0.5, "a department's name, found once")
     return Fact(choice.name, confidence, how)
 
 

@@ -105,6 +105,8 @@ entrenadora recepcionista jefe jefa investigador investigadora geologo geologa a
 abogado abogada contable camarero camarera cocinero cocinera vendedor vendedora profesor
 profesora auxiliar becario becaria programador programadora operario operaria dependiente
 dependienta coordinadora coordinador mozo moza repartidor repartidora peon
+redakteur redakteurin leitung sommelier sommeliere medico medica sobrecargo technologiste tecnologo
+tecnologa
 """.split())
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""
@@ -121,6 +123,15 @@ freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lune
 miercoles jueves viernes sabado domingo january february march april may june july august
 september october november december fragen ruckfragen interesse zukunft erfolg
 """.split())
+
+_LONG_TITLE_WORDS = tuple(w for w in JOB_WORDS | TITLE_WORDS if len(w) >= 6)
+
+
+def is_title_compound(word: str) -> bool:
+    """A compound that ends in a job or title word: "Pflegedirektor", "Personalreferentin"."""
+    folded = fold(word)
+    return len(folded) > 6 and folded.isalpha() and folded.endswith(_LONG_TITLE_WORDS)
+
 
 # Closing formulas that open a signature block (each language's `valedictions`), longest first so
 # "Kind regards" beats "Kind".

@@ -23,7 +23,7 @@ _CUT = re.compile(
 )
 _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
 _CONTACT_CUE = re.compile(
-    r"(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
+    r"(?<!\w)(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
     r"ansprechpartner(?:in)?|wenden? (?:sie sich|dich)(?: gerne| gern)? an|kontaktier\w*|"
     r"contacter|[ée]crire [àa]|joindre|escribir(?:le)? a|escribirle a|contactar(?: con)?|"
     r"comunicarte con|comunicarse con)"
@@ -52,7 +52,10 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
     if any(not _is_name_token(t) and t.lower() not in _PARTICLES for t in tokens[1:-1]):
         return ""
     folded = [fold(t) for t in tokens]
-    if any(f in _BLOCKED for f in folded) or is_closing_word(tokens[0]) or is_closing_word(text):
+    # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
+    inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
+    if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
+            or is_closing_word(tokens[0]) or is_closing_word(text)):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""

@@ -103,7 +103,10 @@ def _read(raw: bytes) -> Rejection:
     company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
                                             sender_labels)
     company = company_fact.value if company_fact.kept("company") else ""
-    not_company = not_these | {company_key(company)} if company else not_these
+    # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
+    # unless it was left out for being a person's name.
+    read_company = "" if company_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else company_fact.value
+    not_company = not_these | ({company_key(company or read_company)} - {""})
     if signed_by and company_key(signed_by) in (company_key(company), company_key(company_fact.value)):
         signed_by, contact_how = "", ""
     contact = signed_by

@@ -8,6 +8,7 @@ the way a person would.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 
@@ -130,7 +131,8 @@ def clean(role: str) -> str:
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
     cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES), default=-1)
     role = " ".join(words[cut + 1:])
-    role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una)\s+", "", role.strip(), flags=re.I)
+    role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una|ein|eine|einen|einer|eines)\s+", "",
+                  role.strip(), flags=re.I)
     role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
     return role.strip(" \t'\"“”«»-–,")
 
@@ -191,7 +193,9 @@ _MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)
 def _job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
-    return folded in JOB_WORDS or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS))
+    # "Recruitment", "Management", "Department" end in "-ent" but name no one's job.
+    return folded in JOB_WORDS or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
+                                   and not folded.endswith("ment"))
 
 
 def _looks_like_role(text: str) -> bool:
@@ -284,7 +288,7 @@ def same_role(a: str, b: str) -> bool:
     """Whether two candidates name one role: equal, or one inside the other, word by word, once
     inclusive endings are dropped ("Front Office Manager/in", "Manager")."""
     def words(text: str) -> str:
-        return " " + " ".join(fold(_MARKED_ENDING.sub("", w)) for w in clean_markers(text).split()) + " "
+        return " " + " ".join(fold(_MARKED_ENDING.sub("", w)).strip(",;") for w in clean_markers(text).split()) + " "
     wa, wb = words(a), words(b)
     return wa in wb or wb in wa
 
@@ -298,5 +302,34 @@ def choose_role_checked(body: str, subject: str, language: str, not_these: set[s
     role = without_company(role, company)
     from_subject = without_company(choose_role("", subject, language, not_these)[0], company)
     if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
+        # The subject and the body name the role differently. What both say is sure ("Assistant
+        # Professor of Chemistry" / "... of Physical Chemistry": "Assistant Professor"); else the
+        # subject, which names what was applied for, unless the body's role also reads as a title:
+        # then the sources disagree, and a reply does without the role.
+        head = common_head(role, from_subject)
+        if head:
+            return head, 2.0
+        if _looks_like_role(role):
+            return from_subject, 0.5
         return from_subject, 2.0
     return role, weight
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, but for an inclusive or plural ending: "Manager/in", "Managerin", "Managers"."""
+    fa, fb = (fold(_MARKED_ENDING.sub("", w)).strip(",;") for w in (a, b))
+    short, long = sorted((fa, fb), key=len)
+    return bool(short) and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def common_head(a: str, b: str) -> str:
+    """The leading words two titles share, when they read as a title on their own."""
+    # "tenure-track Assistant Professor of ...": a lower-case word in front qualifies the title.
+    wa, wb = (list(itertools.dropwhile(lambda w: w.islower(), t.split())) for t in (a, b))
+    n = 0
+    while n < min(len(wa), len(wb)) and _same_word(wa[n], wb[n]):
+        n += 1
+    head = wb[:n]
+    while head and fold(head[-1]) in _TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
+        head.pop()
+    return " ".join(head) if head and _looks_like_role(" ".join(head)) else ""
