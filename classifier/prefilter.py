@@ -38,6 +38,8 @@ _MAX_DEPTH = 4  # multipart nesting followed
 _WORD_FIELDS = ("from", "reply-to", "sender", "list-id", "subject")
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.M)
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+# A forwarded message attached whole (message/rfc822, or an .eml file).
+_ATTACHED_MESSAGE = re.compile(rb"(?im)^content-type:[ \t]*message/rfc822|name\*?=[ \t]*\"?[^\"\r\n;]*\.eml\b")
 _ADDRESS_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 _MARKUP = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>")
 _PARAM = re.compile(r';\s*([\w-]+)\*?\s*=\s*(?:"([^"]*)"|([^;\s]*))')
@@ -119,6 +121,8 @@ class Screen:
         for domain in _ADDRESS_DOMAIN.findall(senders):
             if self.known_sender(domain):
                 return f"sender {domain.lower()}"
+        if _ATTACHED_MESSAGE.search(body):  # the user's note comes first, the rejection inside
+            return "a message attached whole"
         try:
             text = _first_text(fields, body, 0)
         except _CannotTell:
