@@ -96,13 +96,21 @@ class Triager:
         _ = self.model
 
     def __call__(self, batch: Batch) -> list[Record]:
-        passed = screen(batch) if self.cfg.classifier.screen else [True] * len(batch)
+        passed = screen(batch) if self.screening() else [True] * len(batch)
         set_aside = per_message(lambda m, k: self.decide(m, k, None))(
             [item for item, p in zip(batch, passed) if not p])
         to_classify = [item for item, p in zip(batch, passed) if p]
         classified = iter(self.classify(to_classify) if to_classify else [])
         others = iter(set_aside)
         return log_decisions([next(classified) if p else next(others) for p in passed])  # batch order
+
+    def screening(self) -> bool:
+        """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
+        onward their own mail (onward train, mark, learning folders): their rejections may use none
+        of the first stage's words, and only the model has learnt them."""
+        from onward import classifier
+
+        return self.cfg.classifier.screen and classifier.model_version(self.cfg.state_dir) is None
 
     def classify(self, batch: Batch) -> list[Record]:
         threshold = self.cfg.classifier.threshold

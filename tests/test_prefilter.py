@@ -136,3 +136,18 @@ def test_the_words_are_data(tmp_path: Path):
     assert screen.reason(message(6, subject="Zorblaxing", body="hi\n"))
     assert screen.reason(message(6, subject="Your application", body="hi\n")) == ""
     assert screen.reason(message(6, subject="hi", body="hi\n", sender="x <a@mail.jobs.example>"))
+
+
+def test_classify_explain_says_what_the_first_stage_makes_of_a_message(tmp_path, monkeypatch, capsys):
+    from onward.daemon.cli import main
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg"))
+    config = tmp_path / "config.toml"
+    config.write_text(f'[state]\npath = "{tmp_path / "state.sqlite3"}"\n')
+    shop, job = tmp_path / "shop.eml", tmp_path / "job.eml"
+    shop.write_bytes(SHOP)
+    job.write_bytes(rejection(1))
+    assert main(["--config", str(config), "classify", "--explain", str(shop), str(job)]) == 0
+    text = capsys.readouterr().out
+    assert "first stage: set aside as not job mail" in text
+    assert "first stage: passes to the model (job word" in text

@@ -95,3 +95,17 @@ def test_screen_false_lets_the_classifier_read_every_message(mail_user, write_co
     assert onward("--config", str(path), "run", "--once").returncode == 0
     status, p, _detail = _rows(tmp_path)["Your order #KK-209384 has shipped"]
     assert status == "other" and (p is not None) == probability_known
+
+
+def test_no_first_stage_once_the_user_taught_onward_their_own_mail(tmp_path, monkeypatch):
+    from onward import classifier
+    from onward.daemon import config
+    from onward.daemon.triage import Triager
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[state]\npath = "{tmp_path / "state.sqlite3"}"\n')
+    triager = Triager(config.load(path))
+    assert triager.screening()
+    # A user model (onward train, mark, learning folders): their rejections may have none of the words.
+    monkeypatch.setattr(classifier, "model_version", lambda state_dir: (1, 2, 3))
+    assert not triager.screening()
