@@ -86,12 +86,17 @@ def write_config(user, folder: Path, delay: str = "0m") -> Path:
 
 
 def onward_once(config: Path, env: dict) -> tuple[float, int, str]:
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run", "--once"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    # Output to files, not pipes: a log line per rejection fills a pipe nobody reads while wait4
+    # waits, and both processes would wait for ever.
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run", "--once"],
+                                cwd=ROOT, env=env, stdout=out_file, stderr=err_file)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - started
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read().decode(), err_file.read().decode()
     if status != 0:
         raise SystemExit(f"onward failed:\n{out}{err}")
     return elapsed, usage.ru_maxrss // 1024, out.strip()
