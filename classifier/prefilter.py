@@ -41,7 +41,11 @@ _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 # A forwarded message attached whole (message/rfc822, or an .eml file).
 _ATTACHED_MESSAGE = re.compile(rb"(?im)^content-type:[ \t]*message/rfc822|name\*?=[ \t]*\"?[^\"\r\n;]*\.eml\b")
 _ADDRESS_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
-_MARKUP = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>")
+# Markup, in linear time whatever the HTML (hostile mail: thousands of unclosed "<style" or "<").
+_HIDDEN = re.compile(r"(?i)<(script|style|head)\b|<!--")
+_CLOSERS = {name: re.compile(rf"(?i)</{name}\s*>") for name in ("script", "style", "head")}
+_COMMENT_END = re.compile(r"-->")
+_TAG = re.compile(r"<[^<>]*>")
 _PARAM = re.compile(r';\s*([\w-]+)\*?\s*=\s*(?:"([^"]*)"|([^;\s]*))')
 # "Re:", "AW:", "RE :", "Rép. :", "RV:", "SV:", "Antw:", also after "[tag]" or "Fwd:".
 _REPLY = re.compile(r"(?i)^\s*(?:\[[^\]]*\]\s*)?(?:(?:fwd?|wg|tr|rv)\s*:\s*)*"
@@ -217,7 +221,19 @@ def _first_text(fields: dict[str, str], body: bytes, depth: int) -> str | None:
         text = data.decode(params.get("charset") or "utf-8", "replace")
     except LookupError:  # an unknown charset: the ASCII words still read
         text = data.decode("latin-1")
-    return html.unescape(_MARKUP.sub(" ", text)) if kind == "text/html" else text
+    return _html_text(text) if kind == "text/html" else text
+
+
+def _html_text(text: str) -> str:
+    """The words of an HTML text: no tags, comments, scripts, styles or head."""
+    kept, pos = [], 0
+    while (hidden := _HIDDEN.search(text, pos)):
+        kept.append(text[pos:hidden.start()])
+        closer = _COMMENT_END if hidden.group() == "<!--" else _CLOSERS[hidden.group(1).lower()]
+        end = closer.search(text, hidden.end())
+        pos = end.end() if end else len(text)
+    kept.append(text[pos:])
+    return html.unescape(_TAG.sub(" ", " ".join(kept)))
 
 
 def _decoded(body: bytes, encoding: str) -> bytes:

@@ -125,7 +125,8 @@ def test_what_cannot_be_read_cheaply_passes(screen):
     assert screen.reason(as_file) == "a message attached whole"
     assert screen.reason(_mime("application/pdf", b"%PDF")) == "no text part read cheaply"
     for hostile in (b"", b"\x00" * 100, _mime("text/plain; charset=x-nonsense", b"\xff\xfe"),
-                    _mime("text/plain", b"!!!", "base64"), _mime("multipart/mixed", b"no boundary")):
+                    _mime("text/plain", b"!!!", "base64"), _mime("multipart/mixed", b"no boundary"),
+                    *(_mime("text/html", markup * 3000) for markup in (b"<style", b"<", b"<!--", b"<head>"))):
         assert prefilter.passes(hostile) in (True, False)  # never raises
 
 
