@@ -125,8 +125,8 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
             if due.key in reasons:
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
                 # No plan when the user already answered: the facts are read here, still once.
-                store.finish(due.key, Status.SKIPPED, {**(facts[due.key] if due.key in facts else rejection_facts(due.raw)),
-                                                       "reason": reasons[due.key]}, now)
+                known = facts[due.key] if due.key in facts else rejection_facts(due.raw)
+                store.finish(due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
             attempted += 1
