@@ -109,3 +109,12 @@ def test_no_first_stage_once_the_user_taught_onward_their_own_mail(tmp_path, mon
     # A user model (onward train, mark, learning folders): their rejections may have none of the words.
     monkeypatch.setattr(classifier, "model_version", lambda state_dir: (1, 2, 3))
     assert not triager.screening()
+
+
+def test_a_rejection_already_answered_keeps_its_facts_when_skipped(mail_user, write_config):
+    from tests.test_sent_folder import replied_in
+
+    _drafts, listed, _other = replied_in(mail_user, "Outbox Archive", write_config, sent_folder="Outbox Archive")
+    (skipped,) = [r for r in listed if r["status"] == "skipped"]
+    assert (skipped["reason"], skipped["company"], skipped["role"]) == (
+        "you already replied", "Fernwood Analytics", "Data Analyst")
