@@ -35,10 +35,14 @@ def rejection_facts(raw: bytes) -> dict[str, str]:
     be read; for `onward status` while the drafts wait. Never raises: a rejection whose facts
     cannot be read still gets its drafts, which say such things generally."""
     try:
-        rejection = drafts.read_rejection(raw)
+        return facts_of(drafts.read_rejection(raw))
     except Exception:
         logger.debug("cannot read the facts of a rejection", exc_info=True)
         return {}
+
+
+def facts_of(rejection: "drafts.Rejection") -> dict[str, str]:
+    """The facts kept with a decided rejection (for `onward status` and `onward drafts`)."""
     facts = {"company": rejection.company, "role": rejection.role, "language": rejection.language,
              "stage": rejection.stage}
     return {k: v for k, v in facts.items() if v}
@@ -95,6 +99,7 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
         errors: dict[str, Exception] = {}
         reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
         plans = {}
+        facts: dict[str, dict[str, str]] = {}
         for due in batch:
             if due.key not in reasons and due.key not in errors:
                 try:
@@ -104,6 +109,7 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 except Exception as exc:  # one unreadable rejection must not stop the others
                     errors[due.key] = exc
                     continue
+                facts[due.key] = facts_of(plans[due.key].rejection)  # read once, with the drafts
                 if plans[due.key].skipped:
                     reasons[due.key] = plans.pop(due.key).skipped
         draft_keys = [(d.key, due_key) for due_key, plan in plans.items() for d in plan.drafts]
@@ -118,7 +124,9 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 continue
             if due.key in reasons:
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
-                store.finish(due.key, Status.SKIPPED, {"reason": reasons[due.key]}, now)
+                # No plan when the user already answered: the facts are read here, still once.
+                known = facts[due.key] if due.key in facts else rejection_facts(due.raw)
+                store.finish(due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
             attempted += 1
@@ -132,7 +140,8 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
             except Exception as exc:
                 outcomes.append((due.key, note_failure(store, due, exc, now)))
                 continue
-            store.finish(due.key, Status.DRAFTED, {"drafts": [d.key for d in plans[due.key].drafts],
+            store.finish(due.key, Status.DRAFTED, {**facts[due.key],
+                                                   "drafts": [d.key for d in plans[due.key].drafts],
                                                    "saved_to": sorted(set(saved)),
                                                    # so remove-drafts can tell an edited draft
                                                    "digests": {d.key: body_digest(d.as_bytes())

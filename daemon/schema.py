@@ -117,6 +117,7 @@ class ClassifierConfig:
     ignore_senders: tuple[str, ...] = ()  # addresses and *@domain patterns: never a rejection
     learn_rejections: str = ""  # a folder whose mail is learnt as rejections ("": off)
     learn_others: str = ""  # a folder whose mail is learnt as not rejections ("": off)
+    screen: bool = True  # the first stage (classifier/prefilter.py) stops mail plainly not about a job
 
 
 @dataclass(frozen=True)

@@ -331,6 +331,16 @@ class Store:
                  **(json.loads(det) if det else {})}
                 for s, f, r, st, p, d, done, det, n, key in rows]
 
+    def pending_raw(self, keys: list[str], account: str | None = None) -> dict[str, bytes]:
+        """The kept bytes of waiting rejections, by key (`onward status` reads their facts)."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
+            chunk = keys[start:start + 500]
+            found.update(self.db.execute(
+                f"SELECT key, raw FROM pending WHERE account=? AND key IN ({','.join('?' * len(chunk))})",
+                (account or self.account, *chunk)))
+        return found
+
     def _transaction(self):
         self.check_identity()
         return _Transaction(self.db)

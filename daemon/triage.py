@@ -1,8 +1,11 @@
-"""Triage: what happens to each new message. Classify it, and for a rejection decide when its
-drafts are due.
+"""Triage: what happens to each new message. Screen it, classify it, and for a rejection decide
+when its drafts are due.
 
 Deciding is pure (the result is a Record); the scan commits the records of a batch in one
-transaction. The classifier runs on a whole batch at once, which is several times faster.
+transaction. A cheap first stage (onward.classifier.prefilter) sets aside mail plainly not about a
+job; the classifier runs on the rest of a batch at once, which is several times faster. Nothing is
+extracted from a rejection here: its facts (company, role, ...) are read once, when its drafts are
+composed (deliver.py), and meanwhile on demand by `onward status`.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ import time
 from typing import Callable
 
 from onward.daemon.config import Config
-from onward.daemon.deliver import rejection_facts
 from onward.daemon.mailbox.message import Message, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status
@@ -94,27 +96,46 @@ class Triager:
         _ = self.model
 
     def __call__(self, batch: Batch) -> list[Record]:
+        passed = screen(batch) if self.screening() else [True] * len(batch)
+        set_aside = per_message(lambda m, k: self.decide(m, k, None))(
+            [item for item, p in zip(batch, passed) if not p])
+        to_classify = [item for item, p in zip(batch, passed) if p]
+        classified = iter(self.classify(to_classify) if to_classify else [])
+        others = iter(set_aside)
+        return log_decisions([next(classified) if p else next(others) for p in passed])  # batch order
+
+    def screening(self) -> bool:
+        """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
+        onward their own mail (onward train, mark, learning folders): their rejections may use none
+        of the first stage's words, and only the model has learnt them."""
+        from onward import classifier
+
+        return self.cfg.classifier.screen and classifier.model_version(self.cfg.state_dir) is None
+
+    def classify(self, batch: Batch) -> list[Record]:
         threshold = self.cfg.classifier.threshold
         try:
             verdicts = self.model.classify_many([m.raw for m, _k in batch], threshold)
         except Exception:  # the classifier promises not to raise; if it does, isolate the culprit
             logger.debug("batch classification failed; classifying one by one", exc_info=True)
-            return log_decisions(per_message(
-                lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch))
+            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch)
         records = []
         for (message, key), verdict in zip(batch, verdicts):
             try:
                 records.append(self.decide(message, key, verdict))
             except Exception as exc:
                 records.append(failed_record(message, key, exc))
-        return log_decisions(records)
+        return records
 
     def decide(self, message: Message, key: str, verdict) -> Record:
-        probability = round(float(verdict.probability), 4)
+        """The record of one message; `verdict` None: the first stage set it aside (no probability)."""
+        probability = None if verdict is None else round(float(verdict.probability), 4)
         pattern = ignored_by(str(message.headers.get("From") or ""), self.cfg.classifier.ignore_senders)
         if pattern:  # the user said so: never a rejection, whatever the model thinks
             return basic_record(message, key, Status.IGNORED, probability=probability,
                                 detail={"reason": f"sender matches ignore_senders {pattern}"})
+        if verdict is None:
+            return basic_record(message, key, Status.OTHER, detail={"reason": SCREENED})
         if verdict.label != "rejection":
             return basic_record(message, key, Status.OTHER, probability=probability)
         # From when it was first seen, if later than its arrival: mail seen late (after an
@@ -122,14 +143,22 @@ class Triager:
         arrival = message.internal_date.timestamp() if message.internal_date else 0.0
         due = due_time(max(arrival, self.clock()), self.cfg.drafts.delay,
                        self.cfg.drafts.working_hours)
-        # What drafting will read (company, role, …), shown by `status` meanwhile; a fact that
-        # cannot be read is left out, never a reason to lose the rejection.
-        detail = rejection_facts(message.raw)
-        logger.info("rejection from %s (%s, p=%.2f): drafts due %s", detail.get("company") or "?",
-                    detail.get("role") or "role unknown", probability,
+        record = basic_record(message, key, Status.WAITING, probability=probability, due_at=due,
+                              raw=message.raw)
+        # Sender and subject only: the facts are read when the drafts are composed, once.
+        logger.info("rejection from %s (p=%.2f): drafts due %s", record.sender or "?", probability,
                     time.strftime("%Y-%m-%d %H:%M", time.localtime(due)))
-        return basic_record(message, key, Status.WAITING, probability=probability, due_at=due,
-                            raw=message.raw, detail=detail)
+        return record
+
+
+SCREENED = "not job mail (no job word in its sender, subject or first lines)"
+
+
+def screen(batch: Batch) -> list[bool]:
+    """The first stage's answer for each message: True to classify it, False for plainly not job mail."""
+    from onward.classifier import prefilter  # with the model, on first need
+
+    return [prefilter.passes(m.raw) for m, _k in batch]
 
 
 

@@ -103,8 +103,10 @@ def _report(store: Store, maildir: Maildir, threshold: float) -> None:
         rejection = status in (Status.WAITING, Status.DRAFTED, Status.SKIPPED)
         verdict = "rejection" if rejection else "other    "
         outcome = {Status.DRAFTED: "-> reply drafted", Status.SKIPPED: "-> skipped"}.get(status, "")
-        print(f"  {verdict} p={probability:.3f}  {subject[:56]:<56} {outcome}")
-    close = sum(status == Status.OTHER and probability >= 0.5 for _s, _f, status, probability in rows)
+        # No probability: the first stage set it aside as plainly not job mail.
+        p = "p=  -  " if probability is None else f"p={probability:.3f}"
+        print(f"  {verdict} {p}  {subject[:56]:<56} {outcome}")
+    close = sum(status == Status.OTHER and (probability or 0.0) >= 0.5 for _s, _f, status, probability in rows)
     if close:
         print(f"\n{close} message(s) came close without reaching the threshold: lower [classifier] "
               "threshold to draft for such mail, or teach onward your own mail with `onward train`.")

@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             summaries = store.summaries(every=args.all)
             for summary in summaries:
+                read_waiting_facts(store, summary)
                 for r in summary["rejections"]:
                     r["id"] = short_id(r["key"])
                     if r["status"] == Status.DRAFTED and "draft_state" not in r:
@@ -81,6 +82,27 @@ def run(args: argparse.Namespace) -> int:
     for summary in summaries:
         _print_account(summary, len(summaries) > 1)
     return 0
+
+
+# A waiting rejection's facts are read for status (a few ms each), not at scan time; past this
+# many, the newest are read and the rest show their sender until their drafts are composed.
+WAITING_FACTS_READ = 100
+
+
+def read_waiting_facts(store: Store, summary: dict) -> None:
+    """Company, role, language and stage of the waiting rejections, read from their kept bytes:
+    the scan does not read them (most wait days, and drafting reads them anyway)."""
+    waiting = [r for r in summary["rejections"]
+               if r["status"] == Status.WAITING and "company" not in r and "role" not in r]
+    waiting = waiting[:WAITING_FACTS_READ]  # newest first
+    if not waiting:
+        return
+    from onward.daemon.deliver import rejection_facts  # drafts/ and its templates: only when needed
+
+    raws = store.pending_raw([r["key"] for r in waiting], summary["account"])
+    for r in waiting:
+        if r["key"] in raws:
+            r.update({k: v for k, v in rejection_facts(raws[r["key"]]).items() if k not in r})
 
 
 def _first_line(running, until: float | None, next_due: float | None) -> str:

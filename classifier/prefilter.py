@@ -1,0 +1,268 @@
+"""The first stage of triage: a cheap look at a message's sender, subject and first lines that
+stops mail plainly not about a job (orders, statements, newsletters, friends) before the full
+parse and model.
+
+It only ever says "not job mail" or "look closer". A message passes when its sender is a known
+applicant-tracking system or job board, or when a job word of any supported language
+(classifier/screen/words.toml) appears in its From, Reply-To, Sender, List-Id or Subject header or
+in the first WINDOW characters of its first text part. Mail a person wrote (no List-Id,
+List-Unsubscribe, Precedence: bulk/list/junk or Auto-Submitted) also passes when it is a reply or
+names one of the words of informal job talk: small employers turn people down in two lines.
+Anything it cannot read cheaply (no text part, a forwarded message attached whole) passes.
+
+The words are data, not code; the model's features and decisions are untouched. Recall on every
+labelled set must stay 1.0 (tests/test_prefilter.py; bench/prefilter_recall.py prints it).
+"""
+
+from __future__ import annotations
+
+import binascii
+import email.header
+import functools
+import html
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+WORDS_PATH = Path(__file__).parent / "screen" / "words.toml"
+# How much of the first text part is read: job mail says what it is about in its first lines.
+# Every job mail of the labelled sets passes with 600 characters (bench/prefilter_recall.py); the
+# window leaves a wide margin for mail unlike them.
+WINDOW = 1500
+_PARSE_CAP = 64 * 1024  # the text comes first; what follows it is never read
+_DECODE_CAP = 16 * 1024  # bytes of a text part decoded (HTML markup takes room before its text)
+_MAX_DEPTH = 4  # multipart nesting followed
+# Header fields read: for words, for the sender, to tell bulk mail, and the body's shape.
+_WORD_FIELDS = ("from", "reply-to", "sender", "list-id", "subject")
+_FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.M)
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+# A forwarded message attached whole (message/rfc822, or an .eml file).
+_ATTACHED_MESSAGE = re.compile(rb"(?im)^content-type:[ \t]*message/rfc822|name\*?=[ \t]*\"?[^\"\r\n;]*\.eml\b")
+_ADDRESS_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+# Markup, in linear time whatever the HTML (hostile mail: thousands of unclosed "<style" or "<").
+_HIDDEN = re.compile(r"(?i)<(script|style|head)\b|<!--")
+_CLOSERS = {name: re.compile(rf"(?i)</{name}\s*>") for name in ("script", "style", "head")}
+_COMMENT_END = re.compile(r"-->")
+_TAG = re.compile(r"<[^<>]*>")
+_PARAM = re.compile(r';\s*([\w-]+)\*?\s*=\s*(?:"([^"]*)"|([^;\s]*))')
+# "Re:", "AW:", "RE :", "Rép. :", "RV:", "SV:", "Antw:", also after "[tag]" or "Fwd:".
+_REPLY = re.compile(r"(?i)^\s*(?:\[[^\]]*\]\s*)?(?:(?:fwd?|wg|tr|rv)\s*:\s*)*"
+                    r"(?:re|aw|r[ée]p\.?|rif|sv|antw|resp)\s*(?:\[\d+\])?\s*:")
+# A letter of the word lists also matches its accented forms and, for umlauts, the German
+# transliteration: "ruckmeldung" finds "Rückmeldung" and "Rueckmeldung".
+_LETTER_FORMS = {"a": "(?:ae|[aàáâäãå])", "o": "(?:oe|[oòóôöõø])", "u": "(?:ue|[uùúûü])",
+                 "e": "[eèéêë]", "i": "[iìíîï]", "c": "[cç]", "n": "[nñ]", "s": "(?:s|ß)",
+                 " ": r"[\W_]+"}
+
+
+class _CannotTell(Exception):
+    """The message cannot be read cheaply (a forwarded message attached whole): it passes."""
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off ("Bewerbung für" -> "bewerbung fur"), one space between words."""
+    text = text.casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.split(r"[\W_]+", text)).strip()
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation for many words, as a trie: sre tries a branch per letter, not per word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [_LETTER_FORMS.get(c, re.escape(c)) + walk(child)
+                    for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        alternatives = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{alternatives})?" if "" in node else alternatives
+
+    return walk(tree)
+
+
+def compile_words(entries: list[str]) -> re.Pattern:
+    """The pattern for words.toml's notation: "word", "word*" (starts so), "*word*" (anywhere)."""
+    exact, prefix, inside = [], [], []
+    for entry in entries:
+        word = fold(entry.strip("*"))
+        if not word:
+            continue
+        if entry.startswith("*"):
+            inside.append(word)
+        elif entry.endswith("*"):
+            prefix.append(word)
+        else:
+            exact.append(word)
+    parts = [p for p in (exact and rf"\b{_trie(exact)}\b", prefix and rf"\b{_trie(prefix)}",
+                         inside and _trie(inside)) if p]
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+@dataclass(frozen=True)
+class Screen:
+    """The first stage, as read from its data."""
+
+    job: re.Pattern  # counted in any mail
+    personal: re.Pattern  # counted only in mail a person wrote
+    domains: frozenset[str]
+    window: int = WINDOW
+
+    def reason(self, raw: bytes) -> str:
+        """Why the message must go on to the classifier (the sender or the word found), or ""
+        when it is plainly not job mail."""
+        head, body = _split(raw[:_PARSE_CAP])
+        fields = _fields(head)
+        senders = " ".join(fields.get(name, "") for name in ("from", "reply-to", "sender"))
+        for domain in _ADDRESS_DOMAIN.findall(senders):
+            if self.known_sender(domain):
+                return f"sender {domain.lower()}"
+        if _ATTACHED_MESSAGE.search(body):  # the user's note comes first, the rejection inside
+            return "a message attached whole"
+        try:
+            text = _first_text(fields, body, 0)
+        except _CannotTell:
+            return "a message attached whole"
+        if text is None:
+            return "no text part read cheaply"
+        words = " ".join([*(fields.get(name, "") for name in _WORD_FIELDS), text[:self.window]]).lower()
+        found = self.job.search(words)
+        if found:
+            return f"job word {found.group()!r}"
+        if is_bulk(fields):
+            return ""
+        if _REPLY.match(fields.get("subject", "")) or fields.get("in-reply-to"):
+            return "a reply"
+        found = self.personal.search(words)
+        return f"personal word {found.group()!r}" if found else ""
+
+    def passes(self, raw: bytes) -> bool:
+        """True unless the message is plainly not job mail. Never raises: in doubt, it passes."""
+        try:
+            return bool(self.reason(raw))
+        except Exception:
+            return True
+
+    def known_sender(self, domain: str) -> bool:
+        """`domain` is one of [senders] domains, or under one."""
+        domain = domain.lower().rstrip(".")
+        while domain:
+            if domain in self.domains:
+                return True
+            domain = domain.partition(".")[2]
+        return False
+
+
+def is_bulk(fields: dict[str, str]) -> bool:
+    """Mail sent to many or by a machine: a list, a newsletter, a notification, an auto-reply."""
+    if fields.get("list-id") or fields.get("list-unsubscribe"):
+        return True
+    if fields.get("precedence", "").strip().lower() in ("bulk", "list", "junk"):
+        return True
+    return fields.get("auto-submitted", "no").strip().lower() not in ("", "no")
+
+
+def _split(raw: bytes) -> tuple[bytes, bytes]:
+    """(header block, body)."""
+    found = _BLANK_LINE.search(raw)
+    return (raw[:found.start()], raw[found.end():]) if found else (raw, b"")
+
+
+def _fields(head: bytes) -> dict[str, str]:
+    """The header fields by lower-case name, unfolded, encoded words decoded; repeated ones joined."""
+    fields: dict[str, str] = {}
+    for name, value in _FIELD.findall(head):
+        text = re.sub(r"\r?\n[ \t]", " ", value.decode("utf-8", "replace")).strip()
+        if "=?" in text:
+            try:
+                text = str(email.header.make_header(email.header.decode_header(text)))
+            except Exception:  # a broken encoded word: its raw text still has the ASCII words
+                pass
+        key = name.decode("ascii").lower()
+        fields[key] = f"{fields[key]} {text}" if key in fields else text
+    return fields
+
+
+def _content_type(fields: dict[str, str]) -> tuple[str, dict[str, str]]:
+    value = fields.get("content-type", "text/plain")
+    kind = value.partition(";")[0].strip().lower() or "text/plain"
+    return kind, {k.lower(): quoted or bare for k, quoted, bare in _PARAM.findall(value)}
+
+
+def _first_text(fields: dict[str, str], body: bytes, depth: int) -> str | None:
+    """The first text part's text (HTML without its markup), or None when there is none."""
+    kind, params = _content_type(fields)
+    if kind == "message/rfc822" or (params.get("name") or params.get("filename", "")).endswith(".eml"):
+        raise _CannotTell
+    if kind.startswith("multipart/"):
+        boundary = params.get("boundary")
+        if not boundary or depth >= _MAX_DEPTH:
+            raise _CannotTell
+        for piece in body.split(b"--" + boundary.encode("utf-8", "replace"))[1:]:
+            if piece.startswith(b"--"):
+                break  # the closing delimiter
+            head, part = _split(piece.lstrip(b" \t").removeprefix(b"\r\n").removeprefix(b"\n"))
+            text = _first_text(_fields(head), part, depth + 1)
+            if text is not None:
+                return text
+        return None
+    if kind not in ("text/plain", "text/html") or "attachment" in fields.get("content-disposition", "").lower():
+        return None
+    data = _decoded(body, fields.get("content-transfer-encoding", "").strip().lower())
+    try:
+        text = data.decode(params.get("charset") or "utf-8", "replace")
+    except LookupError:  # an unknown charset: the ASCII words still read
+        text = data.decode("latin-1")
+    return _html_text(text) if kind == "text/html" else text
+
+
+def _html_text(text: str) -> str:
+    """The words of an HTML text: no tags, comments, scripts, styles or head."""
+    kept, pos = [], 0
+    while (hidden := _HIDDEN.search(text, pos)):
+        kept.append(text[pos:hidden.start()])
+        closer = _COMMENT_END if hidden.group() == "<!--" else _CLOSERS[hidden.group(1).lower()]
+        end = closer.search(text, hidden.end())
+        pos = end.end() if end else len(text)
+    kept.append(text[pos:])
+    return html.unescape(_TAG.sub(" ", " ".join(kept)))
+
+
+def _decoded(body: bytes, encoding: str) -> bytes:
+    """The first _DECODE_CAP bytes of a part's content, transfer encoding undone."""
+    if encoding == "base64":
+        letters = b"".join(body[:_DECODE_CAP * 4 // 3 + _DECODE_CAP // 40].split())
+        letters = letters[:len(letters) // 4 * 4]
+        try:
+            return binascii.a2b_base64(letters)[:_DECODE_CAP]
+        except binascii.Error:
+            raise _CannotTell from None
+    if encoding == "quoted-printable":
+        return binascii.a2b_qp(body[:_DECODE_CAP * 3])[:_DECODE_CAP]
+    return body[:_DECODE_CAP]
+
+
+def load_screen(path: Path = WORDS_PATH) -> Screen:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return Screen(job=compile_words([w for words in data["job"].values() for w in words]),
+                  personal=compile_words([w for words in data["personal"].values() for w in words]),
+                  domains=frozenset(d.lower() for d in data["senders"]["domains"]))
+
+
+@functools.cache
+def default_screen() -> Screen:
+    """The shipped first stage, read once per process."""
+    return load_screen()
+
+
+def passes(raw: bytes) -> bool:
+    """True unless the shipped first stage finds `raw` plainly not job mail."""
+    return default_screen().passes(raw)
