@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 # How long after the rejection a reply from the user is still looked for (beyond it the user has
 # moved on, and an hourly SEARCH for it is waste).
 REPLY_WINDOW = 180 * 86400.0
+MAX_SENTENCE = 1000  # characters of a kept sentence: one without full stops must not fill the state
 MAX_ANSWERS = 5  # answers read (BODY.PEEK) per rejection, at most: feedback comes in the first few
 
 
@@ -116,7 +117,8 @@ def follow_one(threads: Threads, row: dict, window: float, own: set[str],
         judged.add(name)
         verdict = judge(seen.read())
         if getattr(verdict, "is_feedback", False):
-            update["feedback"] = {"received_at": seen.at, "sentences": list(verdict.sentences),
+            update["feedback"] = {"received_at": seen.at,
+                                  "sentences": [s[:MAX_SENTENCE] for s in verdict.sentences],
                                   "language": verdict.language,
                                   "probability": round(float(verdict.probability), 3)}
             break

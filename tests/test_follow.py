@@ -281,3 +281,70 @@ def test_the_look_stops_once_the_window_after_the_reply_has_passed():
     assert not worth_a_look({**ROW, "reply_sent_at": 10 * DAY}, 60 * DAY, 71 * DAY)
     assert not worth_a_look({**ROW, "reply_sent_at": 10 * DAY, "feedback": {"sentences": ["x"]}},
                             60 * DAY, 20 * DAY)
+
+
+FR_REJECTION = """Bonjour Monsieur Seeker,
+
+Nous vous remercions de l'intérêt que vous portez à Maison Verlaine et du temps consacré à nos \
+entretiens.
+
+Après une étude attentive de votre candidature, nous avons le regret de vous informer que nous \
+avons retenu un autre candidat dont le profil correspond davantage à nos besoins.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+Cordialement,
+Claire Dubois
+Responsable recrutement, Maison Verlaine
+"""
+FR_FEEDBACK = """Bonjour Sam,
+
+Merci pour votre message, voici le retour du jury.
+
+Votre étude de cas était bien structurée, mais il vous manquait une expérience concrète de la \
+gestion de budget, qui est au cœur du poste. Le jury a aussi trouvé que vos réponses sur le \
+management d'équipe restaient trop théoriques.
+
+Je vous souhaite bonne continuation.
+
+Cordialement,
+Claire Dubois
+Responsable recrutement, Maison Verlaine
+
+Le 2 déc. 2026 à 10:04, Sam Seeker a écrit :
+> Bonjour Claire, merci pour votre réponse. Auriez-vous un retour ?
+"""
+
+
+def test_a_maildir_account_is_followed_without_touching_a_file(tmp_path):
+    from onward.daemon.mailbox.maildir_folders import Maildir
+
+    now = time.time()
+    maildir = Maildir(tmp_path / "Maildir")
+    maildir.create("Drafts", "Sent", "Trash")
+    path = tmp_path / "config.toml"
+    path.write_text(f'{DELAY_0}\n[state]\npath = "{tmp_path / "state.sqlite3"}"\n'
+                    f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{maildir.root}"\n')
+    refus = mail("Claire Dubois <claire.dubois@maison-verlaine.example>",
+                 "Votre candidature au poste de Chef de projet", FR_REJECTION,
+                 "<refus-1@maison-verlaine.example>", now - 9 * DAY)
+    (maildir.root / "new" / "1.x.host").write_bytes(refus)
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    (maildir.folder("Sent") / "cur" / "2.x.host:2,S").write_bytes(
+        mail("Sam Seeker <sam@example.net>", "Re: Votre candidature", "Merci ! Un retour ?",
+             "<reponse@example.net>", now - 4 * DAY, in_reply_to="<refus-1@maison-verlaine.example>"))
+    (maildir.root / "new" / "3.x.host").write_bytes(
+        mail("Claire Dubois <claire.dubois@maison-verlaine.example>", "Re: Re: Votre candidature",
+             FR_FEEDBACK, "<retour@maison-verlaine.example>", now - 1 * DAY,
+             in_reply_to="<reponse@example.net>"))
+    files = {p: p.read_bytes() for p in maildir.root.rglob("*") if p.is_file()}
+
+    done = onward("--config", str(path), "status", "--refresh")
+
+    assert done.returncode == 0, done.stderr
+    assert {p: p.read_bytes() for p in maildir.root.rglob("*") if p.is_file()} == files
+    listed = json.loads(onward("--config", str(path), "feedback", "--json").stdout)
+    assert len(listed) == 1 and listed[0]["language"] == "fr" and listed[0]["account"] == "local"
+    assert listed[0]["sentences"][1] == ("Le jury a aussi trouvé que vos réponses sur le management "
+                                         "d'équipe restaient trop théoriques.")
+    assert "reply sent" in onward("--config", str(path), "status").stdout
