@@ -137,8 +137,8 @@ def write(model_arrays: dict[str, np.ndarray], header: dict, path: Path) -> None
     import io
 
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, header=np.array(json.dumps({"format": FORMAT, **header})),
-                        **model_arrays)
+    arrays = {"header": np.array(json.dumps({"format": FORMAT, **header})), **model_arrays}
+    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]  # numpy's stubs: a kwarg is bool
     atomic_write(path, buffer.getvalue())
 
 

@@ -15,12 +15,17 @@ import datetime as dt
 import email.utils
 import logging
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from email.message import Message as Headers
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from onward.daemon.mailbox.message import header_text, parse_headers, read_headers
 from onward.daemon.mailbox.replies import REPLY_HEADERS
 
+if TYPE_CHECKING:
+    from onward.classifier.feedback import Feedback
+
 logger = logging.getLogger(__name__)
+Judge = Callable[[bytes], "Feedback"]
 
 # How long after the rejection a reply from the user is still looked for (beyond it the user has
 # moved on, and an hourly SEARCH for it is waste).
@@ -64,9 +69,7 @@ def seen_at(date_header: str, arrived: float | None) -> float:
     return arrived or 0.0
 
 
-def seen_from_headers(raw_headers: bytes | None, headers, arrived: float | None,
-                      read: Callable[[], bytes]) -> Seen:
-    headers = parse_headers(raw_headers) if headers is None else headers
+def seen_from_headers(headers: Headers, arrived: float | None, read: Callable[[], bytes]) -> Seen:
     return Seen(header_text(headers.get("Message-ID")), address_of(header_text(headers.get("From"))),
                 seen_at(str(headers.get("Date") or ""), arrived), read)
 
@@ -82,7 +85,7 @@ def worth_a_look(row: dict, window: float, now: float) -> bool:
 
 
 def follow_one(threads: Threads, row: dict, window: float, own: set[str],
-               judge: Callable[[bytes], object]) -> dict:
+               judge: Judge) -> dict:
     """What changed about one rejection's conversation, as detail keys to merge (maybe none)."""
     rejection_id = row["message_id"]
     replies = threads.replies("sent", rejection_id)
@@ -116,7 +119,7 @@ def follow_one(threads: Threads, row: dict, window: float, own: set[str],
             continue
         judged.add(name)
         verdict = judge(seen.read())
-        if getattr(verdict, "is_feedback", False):
+        if verdict.is_feedback:
             update["feedback"] = {"received_at": seen.at,
                                   "sentences": [s[:MAX_SENTENCE] for s in verdict.sentences],
                                   "language": verdict.language,
@@ -127,7 +130,7 @@ def follow_one(threads: Threads, row: dict, window: float, own: set[str],
 
 
 def follow(threads: Threads, rows: list[dict], window: float, now: float, own: set[str],
-           judge: Callable[[bytes], object] | None = None) -> dict[str, dict]:
+           judge: Judge | None = None) -> dict[str, dict]:
     """For each rejection still worth a look, the detail keys that changed (key -> values)."""
     if not threads.has_sent():
         return {}
@@ -166,7 +169,7 @@ class ImapThreads:
                 self._open(folder)
                 return next((m.raw for m in self.session.fetch([meta])), b"")
             arrived = meta.internal_date.timestamp() if meta.internal_date else None
-            out.append(seen_from_headers(meta.header_fields, None, arrived, read))
+            out.append(seen_from_headers(parse_headers(meta.header_fields), arrived, read))
         return out
 
     def _open(self, folder: str) -> None:
@@ -198,13 +201,11 @@ class MaildirThreads:
     def has_sent(self) -> bool:
         return self.maildir.folder("Sent").is_dir()
 
-    def _all(self, folder: str) -> list[tuple[object, Seen]]:
+    def _all(self, folder: str) -> list[tuple[Headers, Seen]]:
         out = []
         for path in self.maildir.files(self.folders[folder]):
             headers = read_headers(path)
-            seen = seen_from_headers(None, headers, path.stat().st_mtime,
-                                     lambda path=path: path.read_bytes())
-            out.append((headers, seen))
+            out.append((headers, seen_from_headers(headers, path.stat().st_mtime, path.read_bytes)))
         return out
 
     def replies(self, folder: str, message_id: str) -> list[Seen]:
@@ -235,6 +236,9 @@ def refresh_with(store, target, cfg, now: float) -> int:
     updates = follow(threads_of(target), rows, cfg.follow_up.answer_window, now, own_addresses(cfg))
     if updates:
         store.note_detail(updates)
+        found = sum("feedback" in u for u in updates.values())
+        logger.info("the conversations after %d rejection(s) moved on%s", len(updates),
+                    f"; {found} answer(s) with feedback (`onward feedback`)" if found else "")
     return len(updates)
 
 
