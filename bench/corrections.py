@@ -1,14 +1,15 @@
 """How much one of the user's corrections should weigh: enough to fix their mail, without making
 the rest worse.
 
-  python bench/corrections.py [--weights 1,3,10,30,100] [--sizes 10,50,200] [--seed 0]
+  python bench/corrections.py [--weights 1,3,10,30,100] [--sizes 10,50,200] [--seed 0] [--wrong 0]
 
 "The user's mail" is classifier/corpus/independent/w1-w4 (writers the training corpus never saw):
 shuffled with a fixed seed, its first N mails (N = 10, 50, 200) become corrections, and precision
 and recall are measured on the mails after the first 200, the same ones for every N and never a
 correction. The corpus's own held-out part (classifier/corpus/heldout) is measured too: the rest
-must not get worse. "kept" is the share of the corrections the corrected model itself labels as
-the user did. Threshold: the service's default (0.95). Each row trains the full model (~10 s).
+must not get worse. `--wrong K` gives the first K corrections the opposite label: what a user's
+mistaken marks do at each weight. "kept" is the share of the corrections the corrected model itself labels as
+the user did (with --wrong: as the truth is). Threshold: the service's default (0.95). Each row trains the full model (~10 s).
 Look out for scikit-learn's ConvergenceWarning: a weight that scores well but does not converge on
 a few near-identical corrections (as tests/test_classifier_cli.py's) is no choice.
 This reads the independent set, so the weight it picks was chosen on it: its figures are no longer
@@ -36,6 +37,7 @@ def main() -> None:
     parser.add_argument("--weights", default="1,3,10,30,100", help="weights of one correction to compare")
     parser.add_argument("--sizes", default="10,50,200", help="numbers of corrections")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--wrong", type=int, default=0, help="corrections marked with the wrong label")
     args = parser.parse_args()
     weights = [float(w) for w in args.weights.split(",")]
     sizes = [int(n) for n in args.sizes.split(",")]
@@ -53,10 +55,15 @@ def main() -> None:
     _row(0, "-", base, rest, heldout, [])
     for size in sizes:
         chosen = users[:size]
-        pairs = [(message_text(e.raw), e.label) for e in chosen]
+        pairs = [(message_text(e.raw), _opposite(e.label) if i < args.wrong else e.label)
+                 for i, e in enumerate(chosen)]
         for weight in weights:
             model = train_with_user_examples(pairs, weight, builtin)
             _row(size, f"{weight:g}", model, rest, heldout, chosen)
+
+
+def _opposite(label: str) -> str:
+    return "other" if label == "rejection" else "rejection"
 
 
 def _row(size, weight, model, rest, heldout, chosen) -> None:

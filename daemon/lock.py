@@ -3,8 +3,15 @@
 Two processes writing the same state would each decide a rejection is due and each save its
 drafts. Every command that writes the state (`run`, `run --once`) takes `STATE.lock` with flock
 first; a second one is refused with the first one's pid. Readers (`status`, `check`) never take it:
-SQLite's WAL lets them read alongside the writer. flock is released by the kernel when the process
-dies, however it dies, so a stale lock file never blocks a restart.
+SQLite's WAL lets them read alongside the writer.
+A few commands the user runs beside the service write one rejection's row in one short transaction
+and never save a draft themselves, so they do not take it either: `forget` (puts a rejection back
+to waiting), `remove-drafts` and `status --refresh` (record what became of a draft); `pause` writes
+a file of its own. SQLite serialises their transactions with the service's, and should the service
+save a draft of a rejection the moment `forget` runs, the mailbox check before every save
+(X-Onward-Key, In-Reply-To and References in Drafts, Sent and Trash) still finds it.
+flock is released by the kernel when the process dies, however it dies, so a stale lock file never
+blocks a restart.
 """
 
 from __future__ import annotations
