@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 
+from onward.daemon import follow
 from onward.daemon.config import Account, Config, accounts_of
 from onward.daemon.mailbox import DraftsTarget, open_mailbox
 from onward.daemon.mailbox.replies import EDITED, GONE, THERE, TRASHED
@@ -22,14 +23,20 @@ RECENT = 30 * 86400.0
 _STILL_MOVING = (THERE, EDITED, TRASHED)
 
 
-def states_of(account: Account, drafted: list[dict]) -> dict[str, str]:
-    """For each drafted rejection (by key), what became of its drafts, asked of the mailbox."""
-    if not drafted:
+def states_of(account: Account, drafted: list[dict], store: Store | None = None,
+              now: float | None = None) -> dict[str, str]:
+    """For each drafted rejection (by key), what became of its drafts, asked of the mailbox; with
+    a `store`, the conversations after its rejections are followed too (daemon.follow)."""
+    following = store is not None and follow.any_worth_a_look(store, account.cfg, now or time.time())
+    if not drafted and not following:
         return {}
     mailbox = open_mailbox(account)
     mailbox.open()
     try:
-        return mailbox.drafts_target().draft_states(drafted)
+        target = mailbox.drafts_target()
+        if following:
+            follow.refresh_with(store, target, account.cfg, now or time.time())
+        return target.draft_states(drafted) if drafted else {}
     finally:
         mailbox.close()
 
@@ -45,8 +52,8 @@ def refresh_draft_states(cfg: Config, now: float | None = None) -> int:
         store = Store(cfg.state_path, account=account.name)
         try:
             drafted = [] if store.is_empty() else store.drafted()
-            states = states_of(account, drafted)
             when = time.time() if now is None else now
+            states = states_of(account, drafted, None if store.is_empty() else store, when)
             store.note_detail({row["key"]: {"draft_state": kept_state(row, states[row["key"]]),
                                             "draft_checked_at": when} for row in drafted})
             checked += len(drafted)

@@ -40,6 +40,7 @@ DURATION_BOUNDS = {
     "lookback": (0.0, 365 * DAY),
     "poll_interval": (1.0, DAY),
     "timeout": (1.0, 3600.0),
+    "answer_window": (DAY, 365 * DAY),
 }
 
 
@@ -121,6 +122,13 @@ class ClassifierConfig:
 
 
 @dataclass(frozen=True)
+class FollowUpConfig:
+    """What onward notices after a rejection (issue 14): the user's reply, the employer's answer."""
+
+    answer_window: Duration = Duration(60 * DAY)  # after the reply: an answer without threading counts
+
+
+@dataclass(frozen=True)
 class StateConfig:
     path: str = ""
 
@@ -148,6 +156,7 @@ class Config:
     drafts: DraftsConfig = DraftsConfig()
     classifier: ClassifierConfig = ClassifierConfig()
     state: StateConfig = StateConfig()
+    follow_up: FollowUpConfig = FollowUpConfig()
     accounts: tuple[AccountConfig, ...] = ()  # [[accounts]]; empty: the one [imap] account
     source: Path | None = None  # the file it was read from, if any
 

@@ -19,7 +19,7 @@ from typing import Callable
 
 import schedule
 
-from onward.daemon import draft_refresh, pause
+from onward.daemon import draft_refresh, follow, pause
 from onward.daemon.config import Account, Config
 from onward.daemon.deliver import DryRunTarget, save_due_drafts, settings_from_config
 from onward.daemon.errors import AuthFailure, ConnectionFailure, RuntimeFailure
@@ -141,9 +141,16 @@ class Service:
         """Look again at the drafts that may still change (in Drafts or the Trash) and record
         what became of them. A failure to do so is no reason to stop the service."""
         try:
-            if draft_refresh.still_moving(self.store, self.clock()):
+            now = self.clock()
+            moving = draft_refresh.still_moving(self.store, now)
+            following = follow.any_worth_a_look(self.store, self.cfg, now)
+            if moving or following:
                 self.beat()
-                draft_refresh.refresh_with(self.store, self._connected().drafts_target(), self.clock())
+                target = self._connected().drafts_target()
+                if moving:
+                    draft_refresh.refresh_with(self.store, target, now)
+                if following:  # the conversation after each rejection: reply sent, answer, feedback
+                    follow.refresh_with(self.store, target, self.cfg, now)
         except (RuntimeFailure,) + self.mailbox.transient:
             raise  # the loop reconnects, or stops for a lost state file, as for any other step
         except Exception as exc:

@@ -360,6 +360,17 @@ class Store:
                            "draft_state": extra.get("draft_state", "")})
         return result
 
+    def followed(self, account: str | None = None) -> list[dict]:
+        """Every rejection with a Message-ID, with its detail (for daemon.follow: the conversation
+        after it), newest first; of this store's account unless named."""
+        rows = self.db.execute(
+            "SELECT key, message_id, subject, sender, received_at, status, detail FROM messages"
+            f" WHERE account=? AND {_REJECTION} AND coalesce(message_id, '') != ''"
+            " ORDER BY received_at DESC", (account or self.account,))
+        return [{**(json.loads(detail) if detail else {}), "key": key, "message_id": mid,
+                 "subject": subject, "sender": sender, "received_at": received, "status": status}
+                for key, mid, subject, sender, received, status, detail in rows]
+
     def too_old(self, account: str | None = None) -> list[dict]:
         """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""
         rows = self.db.execute(

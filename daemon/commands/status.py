@@ -134,8 +134,12 @@ def _print_account(summary: dict, named: bool) -> None:
                  shown(r.get("role")) or "-", _outcome(r),
                  _brief_when(r["due_at"] if r["status"] == Status.WAITING else r["done_at"]),
                  shown(r.get("draft_state", ""))] for r in rejections]
-        for line in table.render(REJECTION_COLUMNS, rows, {2, 3, 4, 6}, table.terminal_width(), "  "):
+        lines = table.render(REJECTION_COLUMNS, rows, {2, 3, 4, 6}, table.terminal_width(), "  ")
+        print(lines[0])
+        for line, r in zip(lines[1:], rejections):
             print(line)
+            if r.get("reply_sent_at"):  # the conversation after it (daemon.follow)
+                print(f"    {_conversation(r)}")
         checked = [r["draft_checked_at"] for r in rejections if r.get("draft_checked_at")]
         if checked:
             print(f"  (drafts as last known, oldest {when(min(checked))}; "
@@ -155,6 +159,18 @@ def _print_account(summary: dict, named: bool) -> None:
               "ignored senders: none")
         for m in summary["ignored"]:
             print(f"  {when(m['received_at'])}  {shown(m['sender'])}  {shown(m['subject'])}")
+
+
+def _conversation(rejection: dict) -> str:
+    """What followed the rejection: "reply sent …, answer received … (with feedback)"."""
+    text = f"reply sent {when(rejection['reply_sent_at'])}"
+    if rejection.get("answer_received_at"):
+        text += f", answer received {when(rejection['answer_received_at'])}"
+        if rejection.get("feedback"):
+            text += " with feedback (see `onward feedback`)"
+    else:
+        text += ", no answer yet"
+    return text
 
 
 REJECTION_COLUMNS = ["ID", "RECEIVED", "COMPANY", "ROLE", "STATE", "WHEN", "DRAFT"]
