@@ -22,7 +22,7 @@ from onward.daemon import faults
 from onward.daemon.mailbox import Mailbox
 from onward.daemon.mailbox.message import Message, message_key
 from onward.daemon.state import Record, Status, Store
-from onward.daemon.triage import Triage, old_record
+from onward.daemon.triage import Triage, continued_conversations, old_record
 
 
 # After the first scan, mail at least this old is never drafted even with a shorter lookback
@@ -51,7 +51,7 @@ def triage_unseen(store: Store, triage: Triage, messages: list[Message]) -> list
     keyed = [(m, message_key(m.raw, m.headers)) for m in messages]
     already = store.known_keys(k for _m, k in keyed)
     fresh = [(m, k) for m, k in keyed if k not in already]
-    return triage(fresh) if fresh else []
+    return continued_conversations(store, fresh, triage(fresh)) if fresh else []
 
 
 def dated_before(message: Message, cutoff: float) -> str:

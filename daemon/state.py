@@ -360,6 +360,17 @@ class Store:
                            "draft_state": extra.get("draft_state", "")})
         return result
 
+    def recorded_rejections(self, message_ids: set[str]) -> set[str]:
+        """Which of these Message-IDs (written "<id>") belong to rejections recorded in this account."""
+        ids = sorted(message_ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+            chunk = ids[start:start + 500]
+            found.update(mid for (mid,) in self.db.execute(
+                f"SELECT message_id FROM messages WHERE account=? AND {_REJECTION} AND message_id IN"
+                f" ({','.join('?' * len(chunk))})", (self.account, *chunk)))
+        return found
+
     def followed(self, account: str | None = None) -> list[dict]:
         """Every rejection with a Message-ID, with its detail (for daemon.follow: the conversation
         after it), newest first; of this store's account unless named."""

@@ -11,13 +11,15 @@ composed (deliver.py), and meanwhile on demand by `onward status`.
 from __future__ import annotations
 
 import logging
+import re
 import time
+from dataclasses import replace
 from typing import Callable
 
 from onward.daemon.config import Config
 from onward.daemon.mailbox.message import Message, summarise
 from onward.daemon.senders import ignored_by
-from onward.daemon.state import Record, Status
+from onward.daemon.state import Record, Status, Store
 from onward.daemon.timing import due_time
 
 logger = logging.getLogger(__name__)
@@ -149,6 +151,35 @@ class Triager:
         logger.info("rejection from %s (p=%.2f): drafts due %s", record.sender or "?", probability,
                     time.strftime("%Y-%m-%d %H:%M", time.localtime(due)))
         return record
+
+
+MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
+
+
+def continued_conversations(store: Store, batch: Batch, records: list[Record]) -> list[Record]:
+    """A rejection-like mail in the thread of a rejection onward already recorded is no new
+    rejection: the employer's answer to the user's reply (feedback that restates the decision,
+    "as said, we went with another candidate") continues that conversation, and a second "thank
+    you for the opportunity" to it would be wrong. Found by In-Reply-To and References; the
+    conversation itself is followed by daemon.follow."""
+    headers = {key: message.headers for message, key in batch}
+    cited = {r.key: set(MESSAGE_IDS.findall(" ".join(str(headers[r.key].get(name) or "")
+                                                     for name in ("In-Reply-To", "References"))))
+             for r in records if r.status == Status.WAITING and r.key in headers}
+    in_batch = {r.message_id for r in records if r.status == Status.WAITING}  # a first scan reads both
+    earlier = (store.recorded_rejections(set().union(*cited.values())) | in_batch) if cited else set()
+    if not earlier:
+        return records
+    out = []
+    for r in records:
+        answered = sorted(cited.get(r.key, set()) & earlier)
+        if answered:
+            logger.info("not a new rejection: %s answers in the conversation about %s",
+                        r.message_id or r.key, answered[0])
+            r = replace(r, status=Status.OTHER, due_at=None, raw=None,
+                        detail={"reason": f"an answer in the conversation about the rejection {answered[0]}"})
+        out.append(r)
+    return out
 
 
 SCREENED = "not job mail (no job word in its sender, subject or first lines)"
