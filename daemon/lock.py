@@ -6,7 +6,8 @@ first; a second one is refused with the first one's pid. Readers (`status`, `che
 SQLite's WAL lets them read alongside the writer.
 A few commands the user runs beside the service write one rejection's row in one short transaction
 and never save a draft themselves, so they do not take it either: `forget` (puts a rejection back
-to waiting), `remove-drafts` and `status --refresh` (record what became of a draft); `pause` writes
+to waiting), `remove-drafts`, `status --refresh` and `feedback --refresh` (record what became of
+a draft and of the conversation after it); `pause` writes
 a file of its own. SQLite serialises their transactions with the service's, and should the service
 save a draft of a rejection the moment `forget` runs, the mailbox check before every save
 (X-Onward-Key, In-Reply-To and References in Drafts, Sent and Trash) still finds it.
