@@ -7,10 +7,10 @@ SQLite's WAL lets them read alongside the writer.
 A few commands the user runs beside the service write one rejection's row in one short transaction
 and never save a draft themselves, so they do not take it either: `forget` (puts a rejection back
 to waiting), `remove-drafts`, `status --refresh` and `feedback --refresh` (record what became of
-a draft and of the conversation after it); `pause` writes
-a file of its own. SQLite serialises their transactions with the service's, and should the service
-save a draft of a rejection the moment `forget` runs, the mailbox check before every save
-(X-Onward-Key, In-Reply-To and References in Drafts, Sent and Trash) still finds it.
+a draft and of the conversation after it); `pause` writes a file of its own. SQLite serialises
+their transactions with the service's, and should the service save a draft of a rejection the
+moment `forget` runs, the mailbox check before every save (X-Onward-Key, In-Reply-To and
+References in Drafts, Sent and Trash) still finds it.
 flock is released by the kernel when the process dies, however it dies, so a stale lock file never
 blocks a restart.
 """
