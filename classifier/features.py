@@ -15,6 +15,9 @@ import re
 import unicodedata
 from typing import cast
 
+# The regex parser (Python 3.11's), to know which letters each decision phrase can start with.
+from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
+
 _WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
 STEM_LENGTH = 5
 
@@ -153,6 +156,7 @@ def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
 _PUNCTUATION = "\"'.,;:!?()[]<>«»-–—/*_@&#"
 
 
+
 def analyze_masked(text: str) -> list[str]:
     """`analyze_content` of the text without the sender's names (see `sender_names`)."""
     normalised = normalise(text)
@@ -204,24 +208,97 @@ PHRASES = {
         r"|\bregret to (?:inform|let you know|advise|tell)|\bnot (?:a|the right) (?:match|fit)\b"
         r"|\b(?:offered|given) the (?:position|role|job|post) to\b|\bin a different direction\b"
         r"|\bgo (?:an|a different|another) (?:way|direction)\b"
+        # en: the same decision in other words (status fields, internal hires, "no longer considered")
+        r"|\b(?:with|for|on|to|hired|selected|chosen|appointed) (?:an?|the) internal (?:candidate|applicant|hire|colleague)"
+        r"|\b(?:filled|fill it|hire|hired|appointed|promote|promoted|recruit|recruited|resourced) internally"
+        r"|\bno longer (?:be )?(?:under consideration|being considered|considered|in consideration|in the running"
+        r"|in contention|progressing|moving forward|proceeding)"
+        r"|\bstatus ?:? ?(?:\w+ ){0,2}(?:rejected|declined|unsuccessful|not (?:selected|progressing|progressed|shortlisted"
+        r"|successful|moving forward)|closed|archived|no longer)"
+        r"|\b(?:application|candidacy|candidature|profile) (?:has been |was |is )?(?:rejected|declined|unsuccessful|not progressed)"
+        r"|\b(?:decided|chosen|opted|elected) (?:not to|against) (?:progress|proceed|pursue|advance|shortlist|invite"
+        r"|take|move|offer|continue|interview|consider)"
+        r"|\b(?:more closely|better|more) (?:match|matches|matched|align|aligns|aligned|suit|suits|suited|fit|fits)"
+        r" (?:the|our|what|their|this|to)"
+        r"|\b(?:chosen|chose|selected|picked|hired|appointed|found|offered it to) (?:someone|somebody) else"
+        r"|\bfilled (?:the|this|that) (?:\w+ )?(?:role|vacancy|position|post|job|opening)"
+        r"|\b(?:appoint|hire|select|offer|go with|going with|gone with|recruit|choose|chosen|chose|proceed with)\w* (?:the )?other"
+        r" (?:finalist|candidate|applicant|person)"
+        r"|\bnot (?:going to )?(?:take|taking) (?:\w+ ){0,2}(?:forward|further)"
+        r"|\b(?:go|gone|going|went) (?:a|another) (?:different )?(?:way|route)\b|\bcloser (?:match|fit)"
+        r"|\b(?:won't|will not|unable to|not able to|cannot|can't) (?:be )?(?:able to )?(?:offer|give) you (?:a|the|an)"
+        r"|\b(?:not|isn't|wasn't|is not|was not) the (?:outcome|news|answer|result|response) (?:you|we)"
+        r"|\b(?:did|does|do) not (?:fully )?(?:meet|match|satisfy) (?:the|our|all|some|every|enough)"
+        r"|\b(?:offer|offered|offering|given|give) (?:it|the (?:role|position|job|post|place|contract)) to (?:an?|the|someone"
+        r"|somebody|another|other)"
         # de
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
-        r"|\b(?:nicht|keine) (?:\w+ )?(?:berucksichtig|zusage|in die engere|weiter (?:verfolg|beruck)|fortsetz|anbieten)"
+        r"|\b(?:nicht|keine?n?) (?:\w+ )?(?:berucksichtig|zusage|in die engere|weiter (?:verfolg|beruck)|fortsetz|anbieten)"
         r"|\b(?:bereits|schon|inzwischen|mittlerweile) (?:\w+ )?(?:besetzt|vergeben)"
+        r"|\b(?:nicht|keine?n?) (?:\w+ ){0,2}(?:weiterverfolg|in betracht|in frage|nachste runde|naechste runde"
+        r"|einladen|eingeladen|ausgewahlt|auswahlen|fortfuhren|beruck|positive (?:nachricht|ruckmeldung)"
+        r"|gute nachricht|erfreuliche|weiter (?:im|in dem|mit))"
+        r"|\bintern(?:e[nrs]?)? (?:bewerber|kandidat|besetz|losung|nachbesetz)|\bintern (?:besetzt|vergeben|entschieden)"
+        r"|\banders entschieden|\bgegen (?:sie|dich|eine zusammenarbeit)\b"
+        r"|\b(?:bewerbung|kandidatur) (?:\w+ ){0,2}(?:abgelehnt|abgesagt|nicht erfolgreich)"
+        r"|\b(?:leider|bedauer\w*) (?:\w+ ){0,4}(?:absage|absagen|mitteilen|mitzuteilen)"
+        r"|\b(?:ist|wurde|wurden|sind) (?:\w+ )?(?:besetzt|vergeben)\b|\bstatus ?:? ?(?:\w+ )?(?:abgelehnt|absage)"
+        r"|\bfur (?:eine?n? )?(?:andere[nrs]? )?(?:person|kandidat|bewerber|finalist|profil)\w* (?:\w+ ){0,5}entschieden"
+        r"|\bmit (?:anderen |weiteren )?(?:kandidat|bewerber|profil)\w* (?:\w+ ){0,2}weiter"
+        r"|\b(?:nicht|keine?n?) (?:\w+ ){0,2}(?:vorgesehen|einbezieh|einbeziehen|aufnehmen|bestanden|anbieten)"
+        r"|\b(?:mit|durch) (?:jemandem|einer person|einem kandidaten|einer kandidatin|einem bewerber|einer bewerberin)"
+        r" (?:\w+ ){0,5}(?:besetz|zu besetzen)"
+        r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
+        r"|\bandere (?:profile|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passen|besser|naher|geeigneter)"
         # fr
-        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite"
+        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite|\bdonner\w* pas (?:de )?suite"
         r"|\bsuite favorable|\bpas (?:ete )?retenue?s?\b|\bn'avons pas retenu|\bpas (?:ete )?selectionnee?\b"
         r"|\b(?:retenu|choisi|poursuivre avec|privilegie|opte pour|partis sur|propose le poste a)"
         r" (?:une? |d')?(?:autres?|candidat)"
         r"|\b(?:deja|a ete|ont ete|est|sont) (?:desormais )?pourvue?s?\b|\bau regret\b|\bregret de vous"
+        r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|selectionner)\b"
+        r"|\bnon (?:retenue?s?|selectionnee?s?|admise?s?|admissible)\b|\bpas (?:ete )?(?:admise?|admissible)\b"
+        r"|\bpas (?:\w+ ){0,3}plus loin|\bne (?:\w+ ){0,2}(?:poursuivr|continuer|avancer)\w* pas"
+        r"|\bne pas (?:\w+ ){0,2}(?:poursuivre|continuer|donner suite|avancer|aller|vous (?:proposer|inviter|convier))"
+        r"|\bchoix s'est (?:\w+ )?porte|\bporte (?:notre|leur|son) choix"
+        r"|\b(?:privilegie|prefere|retenu|choisi|selectionne|opte pour) (?:un |une |d'|des )?(?:autres? |candidat|profil"
+        r"|candidature)|\b(?:candidat|candidate|profil|candidature) (?:en )?interne"
+        r"|\bstatut ?:? ?(?:\w+ )?(?:refus|rejet|non|cloture)|\bcandidature (?:\w+ ){0,2}(?:refusee|rejetee|declinee)"
+        r"|\bpas (?:la|le) (?:reponse|nouvelle|resultat|retour) (?:que vous|espere)"
+        r"|\b(?:avancer|continuer|poursuivre|aller plus loin) avec (?:d'autres|un autre|une autre|des autres|l'autre)"
+        r"|\becarte(?:e|s|es)?\b|\borientee?s? vers (?:une? |d')?(?:autre|personne|candidat|profil)"
+        r"|\bpas plus (?:loin|avant)|\bpourvu (?:le|ce|cet|la) (?:poste|emploi|mission)"
+        r"|\bne (?:le |la |vous |les )?(?:presentons|presente|presenterons|convierons|convoquerons|inviterons|retenons) pas"
+        r"|\bl'autre (?:finaliste|candidat|candidate|personne)|\bpas (?:vous )?proposer (?:de|le|un|une|ce) (?:place|poste|stage|contrat)"
+        r"|\bpas (?:\w+ )?(?:franchi|reussi) (?:cette|l'|la|le)|\bdans une autre direction"
+        r"|\bautres (?:profils|candidatures|candidats) (?:\w+ ){0,3}(?:plus|mieux)"
         # es
+        r"|\bno (?:seguira|continuara|avanzara|seguiran|continuaran|avanzaran|sigue|continua|avanza) (?:adelante |avanzando )?con"
         r"|\bno (?:continuaremos|seguiremos|avanzaremos|podemos (?:continuar|seguir|ofrecer|contar|avanzar))"
         r"|\bno (?:ha|has) (?:sido|resultado) (?:seleccionad|elegid)|\bno (?:ha|has) sido seleccionad"
         r"|\b(?:elegido|seleccionado|optado por|decantado por|quedamos con|cogido|seguir adelante con|otro)"
-        r" (?:a )?(?:otr[oa]s? |un |una )?(?:candidat|perfil|persona)"
+        r" (?:a )?(?:otr[oa]s? |un |una )?(?:candidat|perfil|persona|finalista|postulante|aspirante)"
         r"|\b(?:ya )?(?:ha|han) sido (?:cubiert|ocupad)|\bya (?:esta|estan) (?:cubiert|ocupad)"
         r"|\blamentamos (?:comunicar|informar)|\bdesestimad"
+        r"|\b(?:decidido|optado por|preferido|resuelto) no (?:continuar|seguir|avanzar|contar|avanzar)"
+        r"|\bno (?:continuar|seguir|avanzar) (?:adelante )?(?:contigo|con usted|con (?:tu|su) (?:candidatura|postulacion|perfil|proceso))"
+        r"|\bno (?:fue|fuiste|ha sido|has sido|resulto|resultaste|quedo|quedaste|salio|saliste) (?:\w+ )?(?:seleccionad|elegid"
+        r"|escogid|preseleccionad|admitid|favorable|aprobad)"
+        r"|\b(?:eligio|eligieron|escogio|escogieron|selecciono|seleccionaron|opto|optaron|prefirio|prefirieron|decidio"
+        r"|decidieron|decanto|decantaron|contrato|contrataron|continuara|continuaran|avanzara|avanzaran|inclino|inclinaron"
+        r"|quedado con|quedaron con|quedo con) (?:por )?(?:con )?(?:a )?(?:otr[oa]s?|un|una|el|la|los|las) "
+        r"(?:\w+ )?(?:candidat|perfil|persona|postulante|aspirante|opcion)"
+        r"|\b(?:candidat[oa]|perfil|persona|postulante|promocion|cobertura) intern[oa]|\b(?:cubrir|cubierto|cubierta) internamente"
+        r"|\bdescartad|\brechazad|\binadmitid|\bno (?:admitid|seleccionad|apt[oa]\b)"
+        r"|\bno (?:cumple|cumples|reune|reunes|cumplia|cumplias) (?:con )?(?:los|el|la|las|todos|el perfil)"
+        r"|\b(?:lamento|lamentamos|sentimos|siento|lamentablemente) (?:\w+ ){0,2}(?:comunicar|informar|decir|contar)"
+        r"|\bno (?:vamos a|podremos|podriamos) (?:poder )?(?:continuar|seguir|avanzar|ofrecer|contar)"
+        r"|\bno (?:es|era) (?:la|el) (?:noticia|resultado|respuesta) (?:que )?"
+        r"|\b(?:avanzar|continuar|seguir|seguir adelante|quedarnos|quedar) con (?:otr[oa]s?|un perfil|una persona|el otro|la otra)"
+        r"|\bexcluid|\bcubri(?:o|eron|mos)? (?:la|el) (?:vacante|puesto|plaza|posicion)|\bhemos cubierto"
+        r"|\b(?:al|el|la|a la) otr[oa] (?:finalista|candidat|postulante|persona)|\bno (?:has|ha|hayas) superado"
+        r"|\botro camino|\botros (?:perfiles|candidatos|postulantes) (?:\w+ ){0,2}(?:encajan|se ajustan|ajustan|mejor)"
     ),
     "=received": (
         r"\b(?:received|receipt of|submitted|got) (?:your|the) application|\bapplication (?:has been|was)"
@@ -246,12 +323,100 @@ PHRASES = {
         r"|\bgegen unser angebot"
         r"|\bdecline[rz]? (?:notre|la) (?:offre|proposition)|\bretrait de votre candidature|\bne pas accepter"
         r"|\brechazar nuestra (?:oferta|propuesta)|\bno aceptar nuestra|\b(?:has|ha) retirado|\bretirada\b"
+        r"|\b(?:has|ha|haber|hayas) (?:decidido )?(?:rechazado|declinado) (?:nuestra|la) (?:oferta|propuesta)"
+        r"|\b(?:vous avez|avez) (?:decide de )?(?:decline|refuse|renonce)|\bsie haben (?:\w+ ){0,3}(?:abgelehnt|abgesagt)"
     ),
 }
+def _first_letters(items: list) -> set[str] | None:
+    """The characters a parsed regex can start with, or None if it cannot tell."""
+    found: set[str] = set()
+    for op, value in items:
+        if op is _sre.AT:  # \\b and the like take no character
+            continue
+        if op is _sre.LITERAL:
+            return found | {chr(value)}
+        if op is _sre.IN:
+            letters = set()
+            for kind, item in value:
+                if kind is _sre.LITERAL:
+                    letters.add(chr(item))
+                elif kind is _sre.RANGE:
+                    letters.update(chr(c) for c in range(item[0], item[1] + 1))
+                else:
+                    return None
+            return found | letters
+        if op is _sre.BRANCH:
+            for branch in value[1]:
+                first = _first_letters(list(branch))
+                if first is None:
+                    return None
+                found |= first
+            return found
+        if op is _sre.SUBPATTERN:
+            first = _first_letters(list(value[-1]))
+            return None if first is None else found | first
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            first = _first_letters(list(value[2]))
+            if first is None:
+                return None
+            found |= first
+            if value[0] >= 1:
+                return found
+            continue
+        return None
+    return None
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The alternatives of a regex at its top level (no parenthesis or character class open)."""
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i += 2 if pattern[i + 1] == "]" else 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return branches + [pattern[start:]]
+
+
+def _by_first_letter(phrases: dict[str, str]) -> str:
+    """One regex for all phrases: per first letter, a look-ahead and that letter's branches by kind."""
+    branches = []
+    for kind, pattern in phrases.items():
+        for branch in _top_branches(pattern):
+            first = _first_letters(list(_sre_parse.parse(branch)))
+            if first is None:
+                raise ValueError(f"a decision phrase must start with known letters: {branch!r}")
+            branches.append((kind[1:], branch, first))
+    letters = sorted({letter for _, _, first in branches for letter in first})
+    groups = []
+    for letter in letters:
+        kinds: dict[str, list[str]] = {}
+        for kind, branch, first in branches:
+            if letter in first:
+                kinds.setdefault(kind, []).append(branch)
+        alternatives = "|".join(f"(?P<{kind}_{ord(letter)}>{'|'.join(b)})" for kind, b in kinds.items())
+        groups.append(f"(?={re.escape(letter)})(?:{alternatives})")
+    pattern = "(?<![a-z'])(?:" + "|".join(groups) + ")"
+    return pattern.replace("|\\b", "|").replace(">\\b", ">")
+
+
 # Every branch starts at a word's start: one look-behind up front scans several times faster than a
-# "\b" in front of each branch (the engine tries each branch at each position otherwise).
-_PHRASE = re.compile("(?<![a-z'])(?:" + "|".join(
-    f"(?P<{kind[1:]}>{pattern})" for kind, pattern in PHRASES.items()).replace("|\\b", "|").replace(">\\b", ">") + ")")
+# "\b" in front of each branch. And the branches are grouped by the letter they can start with, behind
+# a one-letter look-ahead, so each word start tries the dozen branches of its letter, not all of them;
+# within a letter the branches keep their order, so the same branch wins as in one long alternation.
+_PHRASE = re.compile(_by_first_letter(PHRASES))
 PHRASE_TERMS = tuple(PHRASES)
 
 
@@ -262,15 +427,24 @@ def phrase_terms(normalised: str) -> list[str]:
     the role to someone else" is no rejection), and a decision outranks the promise to review or to
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
-    # Every branch of _PHRASE is a named group, so a match always has a lastgroup.
-    kinds = ["=" + cast(str, match.lastgroup) for match in _PHRASE.finditer(normalised)]
+    kinds = [_kind(match) for match in _PHRASE.finditer(normalised)]
     for kind in _PRECEDENCE:
         if kind in kinds:
-            return [k for k in kinds if k == kind]
+            return [k for k in kinds if k == kind] * PHRASE_REPEAT
     return kinds
 
 
+# Each decision phrase counts three times (sublinear tf: 1 + ln 3, about twice a single word's), so a
+# long mail's other words dilute it less; chosen by writer-disjoint CV (bench/classifier_quality.py
+# --select: recall at 0.95 and R@P.98 up over counting it once).
+PHRASE_REPEAT = 3
 _PRECEDENCE = ("=own", "=against", "=received")
+
+
+def _kind(match: re.Match) -> str:
+    """ "=against" for a match of the group "against_112" (the kind, and the letter it starts with)."""
+    # Every branch of _PHRASE is a named group, so a match always has a lastgroup.
+    return "=" + cast(str, match.lastgroup).split("_")[0]
 
 
 def phrase_matches(normalised: str) -> list[tuple[str, str]]:
@@ -280,5 +454,5 @@ def phrase_matches(normalised: str) -> list[tuple[str, str]]:
         end = match.end()
         while end < len(normalised) and normalised[end].isalpha():  # "you declin" -> "you declined"
             end += 1
-        found.append(("=" + cast(str, match.lastgroup), normalised[match.start():end]))
+        found.append((_kind(match), normalised[match.start():end]))
     return found

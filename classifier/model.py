@@ -115,8 +115,8 @@ class Model:
         if grams is not None:
             scores += tfidf_dot(grams, w.gram_idf, w.coef[n_terms:])
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
-        # A text with fewer than two content words carries no evidence (an empty one, or the debris of a
-        # broken message such as "not a message at all"): one word alone must not draft a reply.
+        # A text with fewer than three content words besides the sender's names carries no evidence (an
+        # empty one, the debris of a broken message, "not a message at all"): it must not draft a reply.
         return np.where([_has_evidence(t) for t in texts], probs, 0.0)
 
     def classify(self, raw: bytes, threshold: float) -> Verdict:
@@ -152,16 +152,22 @@ class Model:
 
 
 def _has_evidence(text: str) -> bool:
+    normalised = normalise(text[:_EVIDENCE_PREFIX])
+    names = sender_names(normalised)  # a name is no evidence (features.sender_names)
     content = 0
-    for word in words_of(normalise(text[:_EVIDENCE_PREFIX])):
-        if word not in STOP_WORDS and word not in NEGATIONS:
+    for word in words_of(normalised):
+        if word not in STOP_WORDS and word not in NEGATIONS and word not in names:
             content += 1
-            if content >= 2:
+            if content >= _EVIDENCE_WORDS:
                 return True
     return False
 
 
-_EVIDENCE_PREFIX = 400  # two content words are found in the first lines of any real message
+# Every rejection of the corpus has five or more content words besides the sender's names; a text
+# with fewer (the debris of a broken message, "Re: dinner / not a message at all") is judged on a
+# negation's character n-grams alone, which read as a rejection.
+_EVIDENCE_WORDS = 3
+_EVIDENCE_PREFIX = 400  # three content words are found in the first lines of any real message
 
 
 _PHRASE_KIND = {"=against": "decision against you", "=received": "application received",
