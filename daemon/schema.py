@@ -114,7 +114,7 @@ class DraftsConfig:
 
 @dataclass(frozen=True)
 class ClassifierConfig:
-    threshold: float = 0.95
+    threshold: float = 0.8  # chosen on independently written mail (config.example.toml)
     ignore_senders: tuple[str, ...] = ()  # addresses and *@domain patterns: never a rejection
     learn_rejections: str = ""  # a folder whose mail is learnt as rejections ("": off)
     learn_others: str = ""  # a folder whose mail is learnt as not rejections ("": off)

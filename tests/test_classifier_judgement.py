@@ -14,8 +14,9 @@ import pytest
 
 from onward.classifier import load_model
 from onward.classifier.model import Model
+from onward.daemon.schema import ClassifierConfig
 
-THRESHOLD = 0.95  # the default [classifier] threshold
+THRESHOLD = ClassifierConfig().threshold  # the default [classifier] threshold
 # Function words a reader would not call evidence of anything (the test's own list, not the model's).
 FUNCTION_WORDS = {"for", "with", "we", "the", "to", "our", "you", "your", "and", "of", "in", "at", "are",
                   "us", "this", "that", "will", "be", "have", "has", "ve", "ll", "re", "me", "it", "on",
