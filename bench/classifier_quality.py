@@ -32,6 +32,7 @@ from onward.classifier import corpus, evaluation, message_text  # noqa: E402
 from onward.classifier.training import DEFAULT_PARAMS, fit_pipeline  # noqa: E402
 from onward.classifier.persist import read_model  # noqa: E402
 from onward.classifier.store import SHIPPED_PATH, source_key, train_builtin  # noqa: E402
+from onward.daemon.schema import ClassifierConfig  # noqa: E402
 from keyword_rule import keyword_says_rejection  # noqa: E402  (bench/, beside this script)
 
 BEFORE = {"C": 10.0, "kinds": ("terms", "char"), "learner": "svm", "analyzer": "analyze",
@@ -235,7 +236,8 @@ def main() -> int:
                         help="the default design's writer-disjoint CV figures per fold, language, category, writer")
     parser.add_argument("--design", action="append",
                         help="with --select: only this design (repeatable); with --cv: this design, not the default")
-    parser.add_argument("--threshold", type=float, default=0.95, help="the default [classifier] threshold")
+    parser.add_argument("--threshold", type=float, default=ClassifierConfig().threshold,
+                        help="default: the default [classifier] threshold")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     if args.cv:

@@ -9,7 +9,7 @@ and recall are measured on the mails after the first 200, the same ones for ever
 correction. The corpus's own held-out part (classifier/corpus/heldout) is measured too: the rest
 must not get worse. `--wrong K` gives the first K corrections the opposite label: what a user's
 mistaken marks do at each weight. "kept" is the share of the corrections the corrected model itself labels as
-the user did (with --wrong: as the truth is). Threshold: the service's default (0.95). Each row trains the full model (~10 s).
+the user did (with --wrong: as the truth is). Threshold: the service's default. Each row trains the full model (~10 s).
 Look out for scikit-learn's ConvergenceWarning: a weight that scores well but does not converge on
 a few near-identical corrections (as tests/test_classifier_cli.py's) is no choice.
 This reads the independent set, so the weight it picks was chosen on it: its figures are no longer
@@ -27,9 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from onward.classifier import corpus, evaluation, message_text  # noqa: E402
 from onward.classifier.store import USER_WEIGHT, builtin_training_set, load_model, train_with_user_examples  # noqa: E402
+from onward.daemon.schema import ClassifierConfig  # noqa: E402
 
 USERS_WRITERS = ("w1", "w2", "w3", "w4")
-THRESHOLD = 0.95
+THRESHOLD = ClassifierConfig().threshold
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Rejection detection and draft facts on mail written by writers who never saw onward's corpus or code.
 
-    python bench/independent_quality.py [DIR] [--threshold 0.95] [--misses] [--all-rejections]
+    python bench/independent_quality.py [DIR] [--threshold P] [--misses] [--all-rejections]
 
 DIR (default classifier/corpus/independent) holds JSON Lines files in the corpus format, each entry
 with a `writer` and, for rejections, the facts the mail names (`expected`: company, role, person).
@@ -28,6 +28,7 @@ from onward.classifier.corpus import entry_to_bytes  # noqa: E402
 from onward.drafts import read_rejection  # noqa: E402
 from onward.drafts.company import key as company_key  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
+from onward.daemon.schema import ClassifierConfig  # noqa: E402
 
 
 _GENDER_ENDING = re.compile(r"(?:[·•:*/](?:e|in|innen|r|a|es|n)|\((?:e|in|innen|r|a|es|n)\))(?=\W|$)")
@@ -82,7 +83,8 @@ def pr(rows: list[tuple[bool, bool]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "classifier/corpus/independent")
-    parser.add_argument("--threshold", type=float, default=0.95)
+    parser.add_argument("--threshold", type=float, default=ClassifierConfig().threshold,
+                        help="default: the service's default")
     parser.add_argument("--misses", action="store_true", help="list each miss and each wrong fact")
     parser.add_argument("--all-rejections", action="store_true",
                         help="read the facts of every rejection, also those the model misses")

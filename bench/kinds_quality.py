@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from onward.classifier import corpus, evaluation, message_text  # noqa: E402
 from onward.classifier.kinds import KINDS, REJECTION, corpus_kinds, load_head, train_head  # noqa: E402
 from onward.classifier.store import load_model, source_key  # noqa: E402
+from onward.daemon.schema import ClassifierConfig  # noqa: E402
 
-THRESHOLD = 0.95  # the service's default, for the binary model
+THRESHOLD = ClassifierConfig().threshold  # the service's default, for the binary model
 
 
 def main() -> None:
@@ -43,7 +44,7 @@ def main() -> None:
         per_kind(truth, predicted)
         binary = [v.label for v in model.classify_many(raws, THRESHOLD)]
         as_rejection = lambda kinds: ["rejection" if k == REJECTION else "other" for k in kinds]  # noqa: E731
-        for name, labels in (("binary model (0.95)", binary), ("kinds head", as_rejection(predicted))):
+        for name, labels in ((f"binary model ({THRESHOLD:g})", binary), ("kinds head", as_rejection(predicted))):
             s = evaluation.score(as_rejection(truth), labels)
             print(f"  rejection by the {name:<20} precision {evaluation.fmt(s.precision)}  "
                   f"recall {evaluation.fmt(s.recall)}")
