@@ -440,6 +440,37 @@ class Session:
                         found.add(value.strip())
         return found
 
+    def search_any(self, criteria: list[tuple[str, str]], up_to_uid: int | None = None) -> set[int]:
+        """UIDs in the open folder (up to `up_to_uid`, if given) with any of the (header, value)
+        criteria: a HEADER search each, ORed together in as few SEARCH commands as the line length
+        allows. A value that cannot be searched (see search_value) is left out."""
+        ascii_keys, found = [], set()
+        for header, value in criteria:
+            safe = search_value(value)
+            if safe is None:
+                continue
+            if safe.isascii():
+                quoted = '"' + safe.replace("\\", "\\\\").replace('"', '\\"') + '"'
+                ascii_keys.append(f"HEADER {header} {quoted}")
+            else:  # 8-bit values need CHARSET UTF-8 and a literal each: rare, asked one by one
+                found |= set(self._search_values(["HEADER", header, "{}"], safe))
+        limit = f"UID 1:{up_to_uid} " if up_to_uid else ""
+        for part in _within(ascii_keys, SEARCH_LINE):
+            with temporary_means_retry("search"):
+                found |= set(self.client.search(limit + _any_of(part)))
+        if up_to_uid:
+            found = {uid for uid in found if uid <= up_to_uid}
+        return found
+
+    def header_fields(self, uids: list[int] | str, fields: tuple[str, ...]) -> dict[int, bytes]:
+        """These header fields of `uids` (a list, or a range "a:b"), read with PEEK."""
+        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in fields)})]"
+        with temporary_means_retry("read headers"):
+            fetched = self.client.fetch(uids, [item])
+        return {uid: bytes(next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")),
+                                b"") or b"")
+                for uid, data in fetched.items()}
+
     def search_reply_to(self, message_id: str) -> list[int]:
         """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
         return self._search_values(["OR", "HEADER", "In-Reply-To", "{}", "HEADER", "References", "{}"],
@@ -514,6 +545,31 @@ class Session:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9._/-]+")
+# Bytes of search criteria in one SEARCH command: well under the shortest line limits servers
+# set (Dovecot 64 kB; some others about 8 kB for a whole command).
+SEARCH_LINE = 6000
+
+
+def _any_of(keys: list[str]) -> str:
+    """IMAP's OR takes two keys: a balanced tree of them, so the nesting stays shallow."""
+    if len(keys) == 1:
+        return keys[0]
+    half = len(keys) // 2
+    return f"OR ({_any_of(keys[:half])}) ({_any_of(keys[half:])})"
+
+
+def _within(keys: list[str], limit: int) -> Iterator[list[str]]:
+    """`keys` in runs whose total length stays under `limit` (one key longer goes alone)."""
+    part: list[str] = []
+    size = 0
+    for key in keys:
+        if part and size + len(key) + 8 > limit:
+            yield part
+            part, size = [], 0
+        part.append(key)
+        size += len(key) + 8  # "OR (", ") (", ")"
+    if part:
+        yield part
 
 
 def _announces_mail(responses) -> bool:
