@@ -80,12 +80,17 @@ def write_config(user, folder: Path) -> Path:
 
 
 def onward_once(config: Path, env: dict) -> tuple[float, int, str]:
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run", "--once"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    # Its output goes to files: a pipe nobody reads while waiting fills up (a line is logged per
+    # rejection drafted) and the run would hang on it.
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run",
+                                 "--once"], cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - started
+        stdout.seek(0)
+        stderr.seek(0)
+        out, err = stdout.read().decode(), stderr.read().decode()
     if status != 0:
         raise SystemExit(f"onward failed:\n{out}{err}")
     return elapsed, usage.ru_maxrss // 1024, out.strip()

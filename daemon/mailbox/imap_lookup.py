@@ -24,6 +24,7 @@ from onward.daemon.refusals import search_value
 # The headers a lookup reads of a message: its own Message-ID, what it replies to, onward's key.
 FIELDS = ("Message-ID", *REPLY_HEADERS, KEY_HEADER)
 _BRACKETED = re.compile(r"<[^<>]*>")
+ARRIVALS_AT_ONCE = 1000  # UIDs in one FETCH of arrivals: keeps the command line short
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,16 @@ class FolderLookup:
         return list(found.values())
 
     def _take_arrivals(self, first: int, last: int) -> None:
-        for headers in self._headers(f"{first}:{last}"):
-            if headers.uid > self.fetched_to:
+        # UIDs by number, not "first:last": imapclient keeps only the answers for UIDs it was
+        # given. UIDs with no message (expunged, or never used) just get no answer.
+        for start in range(first, last + 1, ARRIVALS_AT_ONCE):
+            for headers in self._headers(list(range(start, min(start + ARRIVALS_AT_ONCE, last + 1)))):
                 self.arrived[headers.uid] = headers
                 for token in headers.tokens():
                     self.index.setdefault(token, set()).add(headers.uid)
         self.fetched_to = last
 
-    def _headers(self, uids: list[int] | str) -> list[Headers]:
+    def _headers(self, uids: list[int]) -> list[Headers]:
         if not uids:
             return []
         return [Headers.parse(uid, block) for uid, block in self.session.header_fields(uids, FIELDS).items()]

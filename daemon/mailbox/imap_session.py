@@ -462,8 +462,8 @@ class Session:
             found = {uid for uid in found if uid <= up_to_uid}
         return found
 
-    def header_fields(self, uids: list[int] | str, fields: tuple[str, ...]) -> dict[int, bytes]:
-        """These header fields of `uids` (a list, or a range "a:b"), read with PEEK."""
+    def header_fields(self, uids: list[int], fields: tuple[str, ...]) -> dict[int, bytes]:
+        """These header fields of `uids`, read with PEEK."""
         item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in fields)})]"
         with temporary_means_retry("read headers"):
             fetched = self.client.fetch(uids, [item])
