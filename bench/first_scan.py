@@ -175,6 +175,7 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
         command = imaplib.IMAP4._command
 
         def counting(imap, name, *args):
+            name = f"UID {args[0]}" if name == "UID" else name  # UID SEARCH, UID FETCH
             saving_commands[name] = saving_commands.get(name, 0) + 1
             return command(imap, name, *args)
 

@@ -5,6 +5,7 @@ In-Reply-To lookup, and every exactly-once guarantee still holds."""
 from __future__ import annotations
 
 import collections
+import functools
 import email
 import imaplib
 import os
@@ -12,7 +13,8 @@ import time
 
 import pytest
 
-from onward.daemon import config, credentials
+from onward.daemon import config, credentials, deliver
+from onward.daemon import service as service_module
 from onward.daemon.mailbox.imap_lookup import FolderLookup, keys_in, replies
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.replies import KEY_HEADER
@@ -49,7 +51,7 @@ def count_commands(during):
     original_save, original_command = Service.save_due_drafts, imaplib.IMAP4._command
 
     def counting(imap, name, *args):
-        sent[name] += 1
+        sent[f"{name} {args[0]}" if name == "UID" else name] += 1  # "UID SEARCH", "UID FETCH"
         return original_command(imap, name, *args)
 
     def save(self):
@@ -93,25 +95,44 @@ REASONS = {"Company 2": "you already replied", "Company 3": "a reply draft alrea
            "Company 4": "its draft was deleted"}
 
 
-def test_a_batch_is_checked_in_a_few_commands_and_each_rejection_drafted_once(mail_user, mixed_batch):
-    path, later, key_of, raws = mixed_batch
-    sent = count_commands(lambda: poll(path, later))
-    # Today's code sent three SEARCHes per rejection (Sent, Drafts and Trash by In-Reply-To), and
-    # more for keys: here a handful for the whole batch, and each folder opened once.
-    assert sent["SEARCH"] <= 6, sent
-    assert sent["EXAMINE"] + sent["SELECT"] <= 5, sent
-    assert sent["APPEND"] == COUNT - 5, sent
-
+def assert_decided(path, user, key_of, raws) -> list[str]:
+    """Each rejection of mixed_batch decided as it must be; returns the keys in Drafts."""
     by_company = {r["subject"].rsplit(" to ", 1)[-1]: r for r in rejections(path)}
     for company, reason in REASONS.items():
         assert by_company[company]["status"] == "skipped" and by_company[company]["reason"] == reason
     for n in (5, 6):  # found by their keys: drafted, nothing saved again
         assert by_company[f"Company {n}"]["status"] == "drafted"
-    keys = onward_keys(mail_user)
+    keys = onward_keys(user)
     wanted = sorted(f"{key_of[message_id(raws[n])]}/reply" for n in raws if n not in (2, 3, 4, 6))
     assert keys == wanted  # one draft each (5's is the one that was there), none for the others
+    return keys
+
+
+def test_a_batch_is_checked_in_a_few_commands_and_each_rejection_drafted_once(mail_user, mixed_batch):
+    path, later, key_of, raws = mixed_batch
+    sent = count_commands(lambda: poll(path, later))
+    # Today's code sent three SEARCHes per rejection (Sent, Drafts and Trash by In-Reply-To), and
+    # more for keys: here a handful for the whole batch, and each folder opened once.
+    assert sent["UID SEARCH"] <= 6, sent
+    assert sent["EXAMINE"] + sent["SELECT"] <= 5, sent
+    assert sent["APPEND"] == COUNT - 5, sent
+    keys = assert_decided(path, mail_user, key_of, raws)
     poll(path, later + 60)
-    assert onward_keys(mail_user) == wanted  # a second run adds none
+    assert onward_keys(mail_user) == keys  # a second run adds none
+
+
+def test_batch_after_batch_in_one_pass(mail_user, mixed_batch, monkeypatch):
+    """Later batches find the drafts the earlier ones saved (read once, as arrivals), and the
+    commands grow with the batches, not with the drafts."""
+    path, later, key_of, raws = mixed_batch
+    monkeypatch.setattr(service_module, "save_due_drafts",
+                        functools.partial(deliver.save_due_drafts, batch_size=4))
+    sent = count_commands(lambda: poll(path, later))
+    batches = -(-COUNT // 4)
+    assert sent["EXAMINE"] <= 4 * batches and sent["UID SEARCH"] <= 3 * batches + 2, sent
+    keys = assert_decided(path, mail_user, key_of, raws)
+    poll(path, later + 60)
+    assert onward_keys(mail_user) == keys
 
 
 def test_a_rehearsal_decides_what_the_real_run_does(mail_user, mixed_batch, tmp_path):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import logging
-import re
 import socket
 import ssl
 import time
@@ -404,7 +403,7 @@ class Session:
 
     @staticmethod
     def searchable(value: str) -> bool:
-        """Can `value` be looked for with search_header / search_reply_to?"""
+        """Can `value` be looked for with search_header / search_any?"""
         return search_value(value) is not None
 
     def search_header(self, header: str, value: str) -> list[int]:
@@ -413,32 +412,6 @@ class Session:
         Raises ValueError for a value that cannot be searched (see search_value): the caller
         decides what "unknown" means, since an empty answer would mean "not there"."""
         return self._search_values(["HEADER", header, "{}"], value)
-
-    def header_values_present(self, header: str, values: list[str], chunk: int = 20) -> set[str]:
-        """Which of `values` (plain ASCII tokens, like onward's draft keys) some message in the
-        open folder has as its `header`: a SEARCH and a FETCH for each `chunk` of values, where one
-        SEARCH per value made checking a backlog of drafts grow with its square."""
-        if not all(_TOKEN.fullmatch(v) for v in values):
-            raise ValueError("header_values_present takes plain tokens only")  # never "not there"
-        found: set[str] = set()
-        for start in range(0, len(values), chunk):
-            part = values[start:start + chunk]
-            criteria = [f'HEADER {header} "{part[-1]}"']
-            for value in reversed(part[:-1]):  # OR a (OR b (OR c d)): IMAP's OR takes two keys
-                criteria = [f'OR HEADER {header} "{value}" ({" ".join(criteria)})']
-            with temporary_means_retry("search"):
-                uids = self.client.search(" ".join(criteria))
-            if not uids:
-                continue
-            with temporary_means_retry("read headers"):
-                fetched = self.client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"])
-            for data in fetched.values():
-                block = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"")
-                for line in bytes(block or b"").decode("ascii", "replace").splitlines():
-                    name, _, value = line.partition(":")
-                    if name.strip().lower() == header.lower() and value.strip() in part:
-                        found.add(value.strip())
-        return found
 
     def search_any(self, criteria: list[tuple[str, str]], up_to_uid: int | None = None) -> set[int]:
         """UIDs in the open folder (up to `up_to_uid`, if given) with any of the (header, value)
@@ -470,11 +443,6 @@ class Session:
         return {uid: bytes(next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")),
                                 b"") or b"")
                 for uid, data in fetched.items()}
-
-    def search_reply_to(self, message_id: str) -> list[int]:
-        """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
-        return self._search_values(["OR", "HEADER", "In-Reply-To", "{}", "HEADER", "References", "{}"],
-                                   message_id)
 
     def _search_values(self, template: list[str], value: str) -> list[int]:
         safe = search_value(value)
@@ -544,7 +512,6 @@ class Session:
         return self._news
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9._/-]+")
 # Bytes of search criteria in one SEARCH command: well under the shortest line limits servers
 # set (Dovecot 64 kB; some others about 8 kB for a whole command).
 SEARCH_LINE = 6000
