@@ -171,19 +171,28 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     original_save = Service.save_due_drafts
 
     def counted_save(self):
+        # imaplib sends most commands (UID ones as "UID"); imapclient sends SEARCH itself.
         import imaplib
-        command = imaplib.IMAP4._command
+
+        from imapclient import IMAPClient
+        command, raw_command = imaplib.IMAP4._command, IMAPClient._raw_command
+
+        def count(name: str) -> None:
+            saving_commands[name] = saving_commands.get(name, 0) + 1
 
         def counting(imap, name, *args):
-            name = f"UID {args[0]}" if name == "UID" else name  # UID SEARCH, UID FETCH
-            saving_commands[name] = saving_commands.get(name, 0) + 1
+            count(f"UID {args[0]}" if name == "UID" else name)
             return command(imap, name, *args)
 
-        imaplib.IMAP4._command = counting
+        def counting_raw(client, name, args, uid=True):
+            count(("UID " if uid and client.use_uid else "") + name.decode().upper())
+            return raw_command(client, name, args, uid=uid)
+
+        imaplib.IMAP4._command, IMAPClient._raw_command = counting, counting_raw
         try:
             return original_save(self)
         finally:
-            imaplib.IMAP4._command = command
+            imaplib.IMAP4._command, IMAPClient._raw_command = command, raw_command
 
     Service.save_due_drafts = counted_save
     service = make_service(config_module.load(config))

@@ -12,6 +12,7 @@ import os
 import time
 
 import pytest
+from imapclient import IMAPClient
 
 from onward.daemon import config, credentials, deliver
 from onward.daemon import service as service_module
@@ -46,20 +47,27 @@ def onward_keys(user) -> list[str]:
 
 
 def count_commands(during):
-    """Run `during()`, counting the IMAP commands Service.save_due_drafts sends by name."""
+    """Run `during()`, counting the IMAP commands Service.save_due_drafts sends by name. imaplib
+    sends most (UID commands as "UID"); imapclient sends SEARCH and a few others itself."""
     sent: collections.Counter = collections.Counter()
-    original_save, original_command = Service.save_due_drafts, imaplib.IMAP4._command
+    original_save, imaplib_command = Service.save_due_drafts, imaplib.IMAP4._command
+    raw_command = IMAPClient._raw_command
 
     def counting(imap, name, *args):
-        sent[f"{name} {args[0]}" if name == "UID" else name] += 1  # "UID SEARCH", "UID FETCH"
-        return original_command(imap, name, *args)
+        sent[f"{name} {args[0]}" if name == "UID" else name] += 1  # "UID FETCH"
+        return imaplib_command(imap, name, *args)
+
+    def counting_raw(client, command, args, uid=True):
+        name = command.decode().upper()
+        sent[f"UID {name}" if uid and client.use_uid else name] += 1  # "UID SEARCH"
+        return raw_command(client, command, args, uid=uid)
 
     def save(self):
-        imaplib.IMAP4._command = counting
+        imaplib.IMAP4._command, IMAPClient._raw_command = counting, counting_raw
         try:
             return original_save(self)
         finally:
-            imaplib.IMAP4._command = original_command
+            imaplib.IMAP4._command, IMAPClient._raw_command = imaplib_command, raw_command
 
     Service.save_due_drafts = save
     try:
