@@ -1,9 +1,9 @@
 """Delivery: saving the drafts of rejections that are due, exactly once, and only while they are
 still wanted, into the drafts target of the account's mailbox.
 
-Exactly once: every draft carries an X-Onward-Key header. Before appending, the Drafts (and Sent)
-folder is searched for that key, so a crash between APPEND and the state commit never produces a
-second draft; once the state says "drafted", nothing touches that rejection again, so a draft the
+Exactly once: every draft carries an X-Onward-Key header. Before appending, Drafts, Sent and Trash
+are searched for that key (for a whole batch at once: see mailbox.imap_lookup), so a crash between
+APPEND and the state commit never produces a second draft; once the state says "drafted", nothing touches that rejection again, so a draft the
 user edited, sent or deleted is never recreated. Should the state be lost (a new or emptied file),
 the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
 but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.

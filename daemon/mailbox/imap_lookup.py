@@ -45,7 +45,10 @@ class Headers:
             name, colon, value = line.partition(":")
             if colon:
                 values.setdefault(name.strip().casefold(), []).append(" ".join(value.split()))
-        get = lambda name: " ".join(values.get(name.casefold(), []))  # noqa: E731
+
+        def get(name: str) -> str:
+            return " ".join(values.get(name.casefold(), []))
+
         return cls(uid, get("Message-ID").casefold(),
                    " ".join(get(h) for h in REPLY_HEADERS).casefold(), get(KEY_HEADER))
 
