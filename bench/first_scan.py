@@ -130,12 +130,11 @@ def start_afresh(folder: Path, user) -> None:
     (folder / "state.sqlite3").unlink()
     for suffix in ("-wal", "-shm"):
         Path(str(folder / "state.sqlite3") + suffix).unlink(missing_ok=True)
+    # The folder goes and comes back: expunging thousands of drafts one by one can outlast the
+    # test client's 10 s timeout on a busy machine.
     with user.client() as c:
-        c.select_folder("Drafts")
-        uids = c.search("ALL")
-        if uids:
-            c.delete_messages(uids)
-            c.expunge()
+        c.delete_folder("Drafts")
+        c.create_folder("Drafts")
 
 
 def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
@@ -281,6 +280,7 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "onward.daemon", "--config", str(config), "classify", str(sample)],
                        cwd=ROOT, env=env, check=True, capture_output=True)
         once_s, once_mb, said = onward_once(config, env)
+        print(f"(onward run --once: {once_s:.2f} s, bare fetch {bare_s:.2f} s)", flush=True)
         if not args.quick:
             commands, idle_s, names = idle_poll(config, env)
             service_mb = service_peak_memory(config, env, base, user)
