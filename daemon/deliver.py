@@ -112,6 +112,7 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
             lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
         refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
         attempted = 0
+        wanted: list[tuple[Due, list]] = []  # the rejections to draft, with their drafts not yet saved
         for due in batch:
             if due.key in errors:
                 outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
@@ -121,9 +122,22 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 store.finish(due.key, Status.SKIPPED, {"reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
+            wanted.append((due, _not_saved(plans[due.key], existing)))
+        todo_all = [d for _due, todo in wanted for d in todo]
+        together = _save_together(target, todo_all)
+        if together is None and _can_save_together(target, todo_all):
+            # Refused as a whole: look again (a server that is not all-or-none may have kept
+            # some), then each draft alone, so that one draft's fault is charged to its rejection.
+            again = one_by_one_on_error(lambda keys: target.saved_keys(keys), [d.key for d in todo_all],
+                                        rejection_of.get, errors, set())
+            outcomes += [(due.key, note_failure(store, due, errors[due.key], now))
+                         for due, _todo in wanted if due.key in errors]
+            wanted = [(due, [d for d in todo if d.key not in again]) for due, todo in wanted
+                      if due.key not in errors]
+        for due, todo in wanted:
             attempted += 1
             try:
-                saved = _save_plan(target, plans[due.key], existing)
+                saved = [together[d.key] for d in todo] if together is not None else _save_each(target, todo)
             except NOT_ONE_MESSAGES_FAULT:
                 raise
             except imaplib.IMAP4.error as exc:
@@ -149,13 +163,42 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
     return outcomes
 
 
-def _save_plan(target: DraftsTarget, plan, existing: set[str]) -> list[str]:
-    saved = []
+def _not_saved(plan, existing: set[str]) -> list:
+    """The drafts of a plan not in the mailbox yet."""
     for draft in plan.drafts:
         if draft.key in existing:
             logger.info("draft %s is already there (saved before a crash); not saving it "
                         "again", draft.key)
-            continue
+    return [d for d in plan.drafts if d.key not in existing]
+
+
+def _can_save_together(target: DraftsTarget, todo: list) -> bool:
+    return hasattr(target, "save_many") and len(todo) > 1
+
+
+def _save_together(target: DraftsTarget, todo: list) -> dict[str, str] | None:
+    """Save a batch's drafts in as few commands as the target can (IMAP MULTIAPPEND, RFC 3502:
+    all or none); draft key -> where. None when the target cannot, or refused them as a whole."""
+    if not _can_save_together(target, todo):
+        return None
+    for _draft in todo:  # the crash tests count APPENDs, one per draft, as before
+        faults.checkpoint("before_append")
+    try:
+        where = target.save_many([(d.key, d.as_bytes()) for d in todo])  # type: ignore[attr-defined]
+    except NOT_ONE_MESSAGES_FAULT:
+        raise
+    except Exception as exc:  # a refusal, or one draft's fault: each is tried alone
+        logger.info("%d drafts could not be saved together (%s); saving them one by one",
+                    len(todo), str(exc)[:200])
+        return None
+    for _draft in todo:
+        faults.checkpoint("after_append")
+    return dict(zip([d.key for d in todo], where))
+
+
+def _save_each(target: DraftsTarget, todo: list) -> list[str]:
+    saved = []
+    for draft in todo:
         faults.checkpoint("before_append")
         saved.append(target.save(draft.key, draft.as_bytes()))
         faults.checkpoint("after_append")

@@ -23,6 +23,7 @@ from onward.daemon.service import Service, make_service
 from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
                                    state_rows)
 from tests.support.mail import message, rejection
+from tests.support.proxy import FaultProxy
 
 COUNT = 24
 
@@ -123,7 +124,7 @@ def test_a_batch_is_checked_in_a_few_commands_and_each_rejection_drafted_once(ma
     # more for keys: here a handful for the whole batch, and each folder opened once.
     assert sent["UID SEARCH"] <= 6, sent
     assert sent["EXAMINE"] + sent["SELECT"] <= 5, sent
-    assert sent["APPEND"] == COUNT - 5, sent
+    assert sent["APPEND"] == 1, sent  # 19 drafts in one MULTIAPPEND (RFC 3502), all or none
     keys = assert_decided(path, mail_user, key_of, raws)
     poll(path, later + 60)
     assert onward_keys(mail_user) == keys  # a second run adds none
@@ -138,6 +139,7 @@ def test_batch_after_batch_in_one_pass(mail_user, mixed_batch, monkeypatch):
     sent = count_commands(lambda: poll(path, later))
     batches = -(-COUNT // 4)
     assert sent["EXAMINE"] <= 4 * batches and sent["UID SEARCH"] <= 3 * batches + 2, sent
+    assert sent["APPEND"] <= batches, sent
     keys = assert_decided(path, mail_user, key_of, raws)
     poll(path, later + 60)
     assert onward_keys(mail_user) == keys
@@ -163,23 +165,30 @@ def test_a_rehearsal_decides_what_the_real_run_does(mail_user, mixed_batch, tmp_
     assert rehearsal.drafted == real.drafted == COUNT - 5  # what each run's summary counts
 
 
-CRASHES = ["after_append:7", "before_append:12", "after_finish:5"]
+# (where, drafts in Drafts after the crash, rejections the state has as drafted by then): the batch's
+# 20 drafts go in one MULTIAPPEND, then each rejection is recorded.
+CRASHES = [("before_append:12", 0, 0), ("after_append:7", 20, 0), ("after_finish:5", 20, 5)]
 
 
-@pytest.mark.parametrize("point", CRASHES)
-def test_a_crash_half_way_through_a_batch_never_duplicates(mail_user, write_config, point):
+@pytest.mark.parametrize("point, in_drafts, recorded", CRASHES, ids=[c[0] for c in CRASHES])
+def test_a_crash_half_way_through_a_batch_never_duplicates(mail_user, write_config, tmp_path, point,
+                                                           in_drafts, recorded):
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\nmode = "separate"')
     for n in range(1, 11):
         mail_user.drop(rejection_n(n))
     crashed = onward("--config", str(path), "run", "--once", env=dict(os.environ, ONWARD_CRASH_AT=point))
     assert crashed.returncode == -9, f"never reached {point}: {crashed.stderr}"
-    assert 0 < len(keys_in_drafts(mail_user)) < 20  # really half-way
+    assert len(keys_in_drafts(mail_user)) == in_drafts
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses.count("drafted") == recorded and len(statuses) == 10
     done = onward("--config", str(path), "run", "--once")
     assert done.returncode == 0, done.stderr
     keys = keys_in_drafts(mail_user)
     assert len(keys) == 20 and len(set(keys)) == 20, keys  # a thank-you and a feedback request each
     assert onward("--config", str(path), "run", "--once").returncode == 0
     assert len(drafts_in(mail_user)) == 20
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses == ["drafted"] * 10
 
 
 def test_what_arrives_during_a_pass_is_found_without_searching_it_again(mail_user, write_config):
@@ -206,3 +215,22 @@ def test_what_arrives_during_a_pass_is_found_without_searching_it_again(mail_use
                           "\r\n\r\nhi\r\n").encode(), folder="Drafts")
         third = lookup.candidates([("References", message_id(message(5)))])
         assert len(replies(third, message_id(message(5)))) == 1
+
+
+def test_drafts_refused_together_are_saved_one_by_one(mail_user, write_config):
+    """A server that refuses the MULTIAPPEND (for good, not "try later") gets each draft alone."""
+    proxy = FaultProxy(("127.0.0.1", mail_user.server.port))
+    path = write_config(mail_user, port=proxy.port, timeout="5s",
+                        extra='[drafts]\ndelay = "0m"\nmode = "separate"')
+    for n in range(1, 4):
+        mail_user.drop(rejection_n(n))
+    proxy.refuse("APPEND", "NO [CANNOT] Not all at once", times=1)
+    try:
+        done = onward("--config", str(path), "run", "--once")
+    finally:
+        proxy.close()
+    assert done.returncode == 0, done.stderr
+    assert proxy.refused == 1
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 6 and len(set(keys)) == 6, keys
+    assert "3 rejection(s) with drafts saved" in done.stdout, done.stdout

@@ -476,7 +476,31 @@ class Session:
     def append_draft(self, folder: str, raw: bytes) -> None:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
         with temporary_means_retry("save a draft"):
-            self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
+            self.client.append(folder, raw, flags=DRAFT_FLAGS)
+
+    def append_drafts(self, folder: str, raws: list[bytes]) -> None:
+        """Save drafts as append_draft does, many to a command where the server has MULTIAPPEND
+        (each command all or none); one by one where it has not."""
+        if not self.client.has_capability("MULTIAPPEND"):
+            for raw in raws:
+                self.append_draft(folder, raw)
+            return
+        chunk: list[bytes] = []
+        for raw in raws:
+            if chunk and (len(chunk) >= APPEND_MESSAGES or sum(map(len, chunk)) + len(raw) > APPEND_BYTES):
+                self._multiappend(folder, chunk)
+                chunk = []
+            chunk.append(raw)
+        if chunk:
+            self._multiappend(folder, chunk)
+
+    def _multiappend(self, folder: str, raws: list[bytes]) -> None:
+        with temporary_means_retry("save drafts"):
+            # imapclient's multiappend hands back a NO instead of raising it, as append() does:
+            # unchecked, refused drafts would be recorded as saved.
+            typ, data = self.client.multiappend(folder, [{"msg": raw, "flags": DRAFT_FLAGS} for raw in raws])
+            if typ != "OK":
+                raise imaplib.IMAP4.error(f"APPEND refused: {_server_words(data)}")
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail.
@@ -515,6 +539,9 @@ class Session:
 # Bytes of search criteria in one SEARCH command: well under the shortest line limits servers
 # set (Dovecot 64 kB; some others about 8 kB for a whole command).
 SEARCH_LINE = 6000
+DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+# Drafts and bytes in one MULTIAPPEND: a command the server takes in one go, all or none.
+APPEND_MESSAGES, APPEND_BYTES = 50, 4 << 20
 
 
 def _any_of(keys: list[str]) -> str:
