@@ -69,6 +69,23 @@ def bare_fetch(user) -> tuple[float, int]:
     return time.perf_counter() - started, total
 
 
+def bare_append(user, raw: bytes, count: int = 200) -> tuple[float, float]:
+    """Seconds per message to APPEND `count` copies of `raw` one by one, and in MULTIAPPENDs of 50
+    (imapclient, nothing else), to a scratch folder: what the server itself costs per draft."""
+    with user.client() as c:
+        c.create_folder("BenchAppend")
+        started = time.perf_counter()
+        for _ in range(count):
+            c.append("BenchAppend", raw, flags=(b"\\Draft", b"\\Seen"))
+        single = (time.perf_counter() - started) / count
+        started = time.perf_counter()
+        for _ in range(0, count, 50):
+            c.multiappend("BenchAppend", [{"msg": raw, "flags": (b"\\Draft", b"\\Seen")}] * 50)
+        multi = (time.perf_counter() - started) / count
+        c.delete_folder("BenchAppend")
+    return single, multi
+
+
 def write_config(user, folder: Path) -> Path:
     config = folder / "config.toml"
     config.write_text(
@@ -272,6 +289,7 @@ def main() -> None:
         SEEDED = len(messages)
         bare_fetch(user)  # warm-up: Dovecot indexes the new Maildir on first access
         bare_s, size = bare_fetch(user)
+        append_s, multiappend_s = bare_append(user, messages[0])
         config = write_config(user, base)
         env = dict(os.environ, BENCH_PASSWORD=user.password)
         # The model is trained once per install (then cached in the state folder): do that first,
@@ -293,6 +311,8 @@ def main() -> None:
     print(f"onward run --once:       {once_s:.2f} s, process start and loading the cached model included")
     print(f"                         -> {said}")
     print(f"ratio:                   {once_s / bare_s:.2f}x (target: within 5x)")
+    print(f"bare APPEND:             {append_s * 1000:.2f} ms per message one by one, "
+          f"{multiappend_s * 1000:.2f} ms in MULTIAPPENDs of 50")
     for label, seconds in parts.items():
         if isinstance(seconds, dict):
             print(f"  {label + ':':40s} {', '.join(f'{n} {k}' for k, n in sorted(seconds.items()))}")
