@@ -3,8 +3,9 @@ still wanted, into the drafts target of the account's mailbox.
 
 Exactly once: every draft carries an X-Onward-Key header. Before appending, Drafts, Sent and Trash
 are searched for that key (for a whole batch at once: see mailbox.imap_lookup), so a crash between
-APPEND and the state commit never produces a second draft; once the state says "drafted", nothing touches that rejection again, so a draft the
-user edited, sent or deleted is never recreated. Should the state be lost (a new or emptied file),
+APPEND and the state commit never produces a second draft; once the state says "drafted", nothing
+touches that rejection again, so a draft the user edited, sent or deleted is never recreated.
+A batch's drafts are saved together where the target can (IMAP MULTIAPPEND), then recorded. Should the state be lost (a new or emptied file),
 the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
 but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.
 """
@@ -25,6 +26,7 @@ from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError, ConnectionFailure
 from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
 from onward.daemon.mailbox import DraftsTarget
+from onward.daemon.refusals import server_words
 from onward.daemon.state import Due, Status, Store
 
 logger = logging.getLogger(__name__)
@@ -189,7 +191,7 @@ def _save_together(target: DraftsTarget, todo: list) -> dict[str, str] | None:
         raise
     except Exception as exc:  # a refusal, or one draft's fault: each is tried alone
         logger.info("%d drafts could not be saved together (%s); saving them one by one",
-                    len(todo), str(exc)[:200])
+                    len(todo), server_words(exc))
         return None
     for _draft in todo:
         faults.checkpoint("after_append")
