@@ -186,6 +186,10 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     timed(Model, "classify_many", "classifying")
     timed(Triager, "decide", "recording (and reading each rejection)")
     timed(Service, "save_due_drafts", "saving the drafts")
+    import onward.drafts
+    from onward.daemon.state import Store
+    timed(onward.drafts, "plan_drafts", "building drafts (read, render)")
+    timed(Store, "finish", "recording outcomes (state commits)")
     saving_commands: dict[str, int] = {}
     original_save = Service.save_due_drafts
 
@@ -227,6 +231,10 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
         saved = len(c.search("ALL"))
     if saved:
         spent[f"saving, per draft ({saved} drafts)"] = spent.get("saving the drafts", 0.0) / saved
+        # What saving itself costs: looking in Drafts/Sent/Trash and the APPENDs (and glue).
+        own = (spent.get("saving the drafts", 0.0) - spent.get("building drafts (read, render)", 0.0)
+               - spent.get("recording outcomes (state commits)", 0.0))
+        spent["saving, per draft: lookups and APPEND"] = own / saved
     spent["saving: IMAP commands"] = saving_commands  # type: ignore[assignment]
     return spent
 
@@ -319,7 +327,7 @@ def main() -> None:
         if isinstance(seconds, dict):
             print(f"  {label + ':':40s} {', '.join(f'{n} {k}' for k, n in sorted(seconds.items()))}")
         elif "per draft" in label:
-            print(f"  {label + ':':40s} {seconds * 1000:.2f} ms (target: at most 3 ms)")
+            print(f"  {label + ':':40s} {seconds * 1000:.2f} ms")
         else:
             print(f"  {label + ':':40s} {seconds:.2f} s")
     print(f"run --once peak RSS:     {once_mb} MB")
