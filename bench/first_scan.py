@@ -8,9 +8,15 @@ from onward's training corpus (each copy with its own Message-ID). Then, in the 
   idle:    a poll that finds no new mail: the IMAP commands it sends, and its time
   service: `onward run` as the service, its peak memory (VmHWM) once the first scan is done
 
-    python bench/first_scan.py [--messages 10000] [--rejections 0.02] [--delay 0m]
+    python bench/first_scan.py [--messages 10000] [--rejections 0.02] [--delay 0m] [--not-job 0] [--quick]
 
 With --delay 30d nothing is due: the run classifies and records only (no drafts are saved).
+The in-process run also times saving the drafts on its own: milliseconds per draft saved, and the
+IMAP commands it sent by name (a per-draft SEARCH shows up here). --quick leaves out the idle poll
+and the service's memory, for comparing runs of the drafting path side by side:
+
+    python bench/first_scan.py --messages 50000 --rejections 0.02 --quick
+    python bench/first_scan.py --messages 10000 --rejections 0.41 --quick
 """
 
 from __future__ import annotations
@@ -75,6 +81,23 @@ def bare_fetch(user) -> tuple[float, int]:
     return time.perf_counter() - started, total
 
 
+def bare_append(user, raw: bytes, count: int = 200) -> tuple[float, float]:
+    """Seconds per message to APPEND `count` copies of `raw` one by one, and in MULTIAPPENDs of 50
+    (imapclient, nothing else), to a scratch folder: what the server itself costs per draft."""
+    with user.client() as c:
+        c.create_folder("BenchAppend")
+        started = time.perf_counter()
+        for _ in range(count):
+            c.append("BenchAppend", raw, flags=(b"\\Draft", b"\\Seen"))
+        single = (time.perf_counter() - started) / count
+        started = time.perf_counter()
+        for _ in range(0, count, 50):
+            c.multiappend("BenchAppend", [{"msg": raw, "flags": (b"\\Draft", b"\\Seen")}] * 50)
+        multi = (time.perf_counter() - started) / count
+        c.delete_folder("BenchAppend")
+    return single, multi
+
+
 def write_config(user, folder: Path, delay: str = "0m") -> Path:
     config = folder / "config.toml"
     config.write_text(
@@ -136,12 +159,14 @@ def start_afresh(folder: Path, user) -> None:
     (folder / "state.sqlite3").unlink()
     for suffix in ("-wal", "-shm"):
         Path(str(folder / "state.sqlite3") + suffix).unlink(missing_ok=True)
-    with user.client() as c:
-        c.select_folder("Drafts")
-        uids = c.search("ALL")
-        if uids:
-            c.delete_messages(uids)
-            c.expunge()
+    # The folder goes and comes back, with a patient client: emptying thousands of drafts can
+    # outlast the test client's 10 s timeout on a busy machine.
+    from imapclient import IMAPClient
+    with IMAPClient("127.0.0.1", port=user.server.port, ssl=False, timeout=600) as c:
+        c.login(user.name, user.password)
+        c.delete_folder("Drafts")
+        if not c.folder_exists("Drafts"):  # Dovecot may create it again itself (auto = subscribe)
+            c.create_folder("Drafts")
 
 
 def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
@@ -176,11 +201,56 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     timed(Model, "classify_many", "classifying")
     timed(Triager, "decide", "recording (and reading each rejection)")
     timed(Service, "save_due_drafts", "saving the drafts")
+    import onward.drafts
+    from onward.daemon.state import Store
+    timed(onward.drafts, "plan_drafts", "building drafts (read, render)")
+    timed(Store, "finish", "recording outcomes (state commits)")
+    saving_commands: dict[str, int] = {}
+    original_save = Service.save_due_drafts
+
+    def counted_save(self):
+        # imaplib sends most commands (UID ones as "UID"); imapclient sends SEARCH itself.
+        import imaplib
+
+        from imapclient import IMAPClient
+        command, raw_command = imaplib.IMAP4._command, IMAPClient._raw_command
+
+        def count(name: str) -> None:
+            saving_commands[name] = saving_commands.get(name, 0) + 1
+
+        def counting(imap, name, *args):
+            count(f"UID {args[0]}" if name == "UID" else name)
+            return command(imap, name, *args)
+
+        def counting_raw(client, name, args, uid=True):
+            count(("UID " if uid and client.use_uid else "") + name.decode().upper())
+            return raw_command(client, name, args, uid=uid)
+
+        imaplib.IMAP4._command, IMAPClient._raw_command = counting, counting_raw
+        try:
+            return original_save(self)
+        finally:
+            imaplib.IMAP4._command, IMAPClient._raw_command = command, raw_command
+
+    Service.save_due_drafts = counted_save
     service = make_service(config_module.load(config))
     started = time.perf_counter()
-    service.run_once()
+    try:
+        service.run_once()
+    finally:
+        Service.save_due_drafts = original_save
     spent["total, in process"] = time.perf_counter() - started
     service.store.close()
+    with user.client() as c:
+        c.select_folder("Drafts", readonly=True)
+        saved = len(c.search("ALL"))
+    if saved:
+        spent[f"saving, per draft ({saved} drafts)"] = spent.get("saving the drafts", 0.0) / saved
+        # What saving itself costs: looking in Drafts/Sent/Trash and the APPENDs (and glue).
+        own = (spent.get("saving the drafts", 0.0) - spent.get("building drafts (read, render)", 0.0)
+               - spent.get("recording outcomes (state commits)", 0.0))
+        spent["saving, per draft: lookups and APPEND"] = own / saved
+    spent["saving: IMAP commands"] = saving_commands  # type: ignore[assignment]
     return spent
 
 
@@ -246,6 +316,7 @@ def main() -> None:
         SEEDED = len(messages)
         bare_fetch(user)  # warm-up: Dovecot indexes the new Maildir on first access
         bare_s, size = bare_fetch(user)
+        append_s, multiappend_s = bare_append(user, messages[0])
         config = write_config(user, base, args.delay)
         env = dict(os.environ, BENCH_PASSWORD=user.password)
         # The model is trained once per install (then cached in the state folder): do that first,
@@ -255,6 +326,7 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "onward.daemon", "--config", str(config), "classify", str(sample)],
                        cwd=ROOT, env=env, check=True, capture_output=True)
         once_s, once_mb, said = onward_once(config, env)
+        print(f"(onward run --once: {once_s:.2f} s, bare fetch {bare_s:.2f} s)", flush=True)
         if not args.quick:
             commands, idle_s, names = idle_poll(config, env)
             service_mb = service_peak_memory(config, env, base, user)
@@ -266,8 +338,15 @@ def main() -> None:
     print(f"onward run --once:       {once_s:.2f} s, process start and loading the cached model included")
     print(f"                         -> {said}")
     print(f"ratio:                   {once_s / bare_s:.2f}x (target: within 5x)")
+    print(f"bare APPEND:             {append_s * 1000:.2f} ms per message one by one, "
+          f"{multiappend_s * 1000:.2f} ms in MULTIAPPENDs of 50")
     for label, seconds in parts.items():
-        print(f"  {label + ':':40s} {seconds:.2f} s")
+        if isinstance(seconds, dict):
+            print(f"  {label + ':':40s} {', '.join(f'{n} {k}' for k, n in sorted(seconds.items()))}")
+        elif "per draft" in label:
+            print(f"  {label + ':':40s} {seconds * 1000:.2f} ms")
+        else:
+            print(f"  {label + ':':40s} {seconds:.2f} s")
     print(f"run --once peak RSS:     {once_mb} MB")
     if not args.quick:
         print(f"idle poll:               {commands} IMAP command(s) {names}, {idle_s * 1000:.1f} ms (target: at most 3)")

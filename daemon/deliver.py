@@ -1,10 +1,11 @@
 """Delivery: saving the drafts of rejections that are due, exactly once, and only while they are
 still wanted, into the drafts target of the account's mailbox.
 
-Exactly once: every draft carries an X-Onward-Key header. Before appending, the Drafts (and Sent)
-folder is searched for that key, so a crash between APPEND and the state commit never produces a
-second draft; once the state says "drafted", nothing touches that rejection again, so a draft the
-user edited, sent or deleted is never recreated. Should the state be lost (a new or emptied file),
+Exactly once: every draft carries an X-Onward-Key header. Before appending, Drafts, Sent and Trash
+are searched for that key (for a whole batch at once: see mailbox.imap_lookup), so a crash between
+APPEND and the state commit never produces a second draft; once the state says "drafted", nothing
+touches that rejection again, so a draft the user edited, sent or deleted is never recreated.
+A batch's drafts are saved together where the target can (IMAP MULTIAPPEND), then recorded. Should the state be lost (a new or emptied file),
 the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
 but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.
 """
@@ -25,6 +26,7 @@ from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError, ConnectionFailure
 from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by_one_on_error
 from onward.daemon.mailbox import DraftsTarget
+from onward.daemon.refusals import server_words
 from onward.daemon.state import Due, Status, Store
 
 logger = logging.getLogger(__name__)
@@ -118,6 +120,7 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
             lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
         refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
         attempted = 0
+        wanted: list[tuple[Due, list]] = []  # the rejections to draft, with their drafts not yet saved
         for due in batch:
             if due.key in errors:
                 outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
@@ -129,9 +132,22 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 store.finish(due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}, now)
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
+            wanted.append((due, _not_saved(plans[due.key], existing)))
+        todo_all = [d for _due, todo in wanted for d in todo]
+        together = _save_together(target, todo_all)
+        if together is None and _can_save_together(target, todo_all):
+            # Refused as a whole: look again (a server that is not all-or-none may have kept
+            # some), then each draft alone, so that one draft's fault is charged to its rejection.
+            again = one_by_one_on_error(lambda keys: target.saved_keys(keys), [d.key for d in todo_all],
+                                        rejection_of.get, errors, set())
+            outcomes += [(due.key, note_failure(store, due, errors[due.key], now))
+                         for due, _todo in wanted if due.key in errors]
+            wanted = [(due, [d for d in todo if d.key not in again]) for due, todo in wanted
+                      if due.key not in errors]
+        for due, todo in wanted:
             attempted += 1
             try:
-                saved = _save_plan(target, plans[due.key], existing)
+                saved = [together[d.key] for d in todo] if together is not None else _save_each(target, todo)
             except NOT_ONE_MESSAGES_FAULT:
                 raise
             except imaplib.IMAP4.error as exc:
@@ -158,13 +174,42 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
     return outcomes
 
 
-def _save_plan(target: DraftsTarget, plan, existing: set[str]) -> list[str]:
-    saved = []
+def _not_saved(plan, existing: set[str]) -> list:
+    """The drafts of a plan not in the mailbox yet."""
     for draft in plan.drafts:
         if draft.key in existing:
             logger.info("draft %s is already there (saved before a crash); not saving it "
                         "again", draft.key)
-            continue
+    return [d for d in plan.drafts if d.key not in existing]
+
+
+def _can_save_together(target: DraftsTarget, todo: list) -> bool:
+    return hasattr(target, "save_many") and len(todo) > 1
+
+
+def _save_together(target: DraftsTarget, todo: list) -> dict[str, str] | None:
+    """Save a batch's drafts in as few commands as the target can (IMAP MULTIAPPEND, RFC 3502:
+    all or none); draft key -> where. None when the target cannot, or refused them as a whole."""
+    if not _can_save_together(target, todo):
+        return None
+    for _draft in todo:  # the crash tests count APPENDs, one per draft, as before
+        faults.checkpoint("before_append")
+    try:
+        where = target.save_many([(d.key, d.as_bytes()) for d in todo])  # type: ignore[attr-defined]
+    except NOT_ONE_MESSAGES_FAULT:
+        raise
+    except Exception as exc:  # a refusal, or one draft's fault: each is tried alone
+        logger.info("%d drafts could not be saved together (%s); saving them one by one",
+                    len(todo), server_words(exc))
+        return None
+    for _draft in todo:
+        faults.checkpoint("after_append")
+    return dict(zip([d.key for d in todo], where))
+
+
+def _save_each(target: DraftsTarget, todo: list) -> list[str]:
+    saved = []
+    for draft in todo:
         faults.checkpoint("before_append")
         saved.append(target.save(draft.key, draft.as_bytes()))
         faults.checkpoint("after_append")

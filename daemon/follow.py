@@ -23,6 +23,7 @@ from onward.daemon.mailbox.replies import REPLY_HEADERS
 
 if TYPE_CHECKING:
     from onward.classifier.feedback import Feedback
+    from onward.daemon.mailbox.imap import ImapTarget
 
 logger = logging.getLogger(__name__)
 Judge = Callable[[bytes], "Feedback"]
@@ -154,7 +155,7 @@ def follow(threads: Threads, rows: list[dict], window: float, now: float, own: s
 class ImapThreads:
     """Sent and the inbox of an IMAP account (an ImapTarget's session), read-only."""
 
-    def __init__(self, target) -> None:
+    def __init__(self, target: ImapTarget) -> None:
         self.session, self.folders = target.session, {"sent": target.sent, "inbox": target.inbox}
 
     def has_sent(self) -> bool:
@@ -173,14 +174,18 @@ class ImapThreads:
         return out
 
     def _open(self, folder: str) -> None:
-        if not self.session.is_open(self.folders[folder]):
-            self.session.examine(self.folders[folder])
+        name = self.folders[folder]
+        if name is None:  # follow() asks has_sent() first; the inbox is always known
+            raise LookupError(f"this account has no {folder} folder")
+        if not self.session.is_open(name):
+            self.session.examine(name)
 
     def replies(self, folder: str, message_id: str) -> list[Seen]:
         if not message_id.strip() or not self.session.searchable(message_id):
             return []
         self._open(folder)
-        return self._seen(folder, self.session.search_reply_to(message_id.strip()))
+        wanted = message_id.strip()
+        return self._seen(folder, sorted(self.session.search_any([("In-Reply-To", wanted), ("References", wanted)])))
 
     def from_address(self, folder: str, address: str) -> list[Seen]:
         if not self.session.searchable(address):

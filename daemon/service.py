@@ -238,6 +238,12 @@ class _Beating:
 
     def __init__(self, target, beat: Callable[[], None]):
         self.target, self.beat = target, beat
+        if hasattr(target, "save_many"):  # an optional step: saving a batch's drafts together
+            self.save_many = self._save_many
+
+    def _save_many(self, drafts):
+        self.beat()
+        return self.target.save_many(drafts)
 
     def reasons_not_wanted(self, dues):
         self.beat()

@@ -4,6 +4,7 @@ failing rejection is retried, then failed. Pure Python: no server, a real state 
 
 from __future__ import annotations
 
+import imaplib
 import time
 
 import pytest
@@ -86,3 +87,25 @@ def test_a_failing_rejection_is_retried_later_then_failed(store):
     (row,) = store.rejections()
     assert row["status"] == Status.FAILED and "the target broke" in row["reason"]
     assert store.next_due_at() is None
+
+
+class HalfSavingTarget(FakeTarget):
+    """Saves the first of a batch's drafts, then refuses the rest: a server whose MULTIAPPEND is
+    not all or none."""
+
+    def save_many(self, drafts):
+        key, raw = drafts[0]
+        self.save(key, raw)
+        raise imaplib.IMAP4.error("APPEND refused: [CANNOT] too many")
+
+
+def test_drafts_refused_together_are_looked_for_again_then_saved_alone(store):
+    target = HalfSavingTarget()
+    keys = [waiting(store, n, NOW - 1) for n in (1, 2, 3)]
+    outcomes = dict(save_due_drafts(store, target, SETTINGS, NOW))
+    assert set(outcomes) == set(keys)
+    # The one kept before the refusal is found again, not saved twice; the others saved alone.
+    assert target.asked.count("save") == len(target.saved) and len(target.saved) >= 3
+    assert target.asked.count("saved_keys") == 2
+    # (The one kept counts as there already: a server that breaks RFC 3502's all-or-none is rare.)
+    assert sorted(outcomes.values()) == [Status.DRAFTED] * 2 + ["drafts already there"]

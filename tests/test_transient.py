@@ -83,6 +83,9 @@ def test_a_server_refusing_every_check_is_its_fault_not_the_rejections(mail_user
     state = tmp_path / "state.sqlite3"
     mail_user.drop(rejection(1))
     mail_user.drop(rejection(2, sender="Ola Berg <ola@nordvik.example>"))
+    # Something in Sent: an empty folder needs no search at all (saving drafts in batches asks
+    # only folders that hold mail).
+    mail_user.append(b"From: sam@example.net\r\nSubject: hello\r\n\r\nhi\r\n", folder="Sent")
     proxy.refuse("SEARCH", "NO Internal error", containing="HEADER")
     refused = onward("--config", str(path), "run", "--once")
     assert refused.returncode == 3 and "refuses to search" in refused.stderr, refused.stderr

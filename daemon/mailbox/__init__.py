@@ -46,7 +46,9 @@ class Batch:
 
 class DraftsTarget(Protocol):
     """Where drafts go, and how to tell whether they are still wanted. Each call covers a whole
-    batch of due rejections, so a mailbox folder is opened once per batch, not once per draft."""
+    batch of due rejections, so a mailbox folder is opened once per batch, not once per draft.
+    A target may also have save_many([(key, bytes)]) -> [where]: a batch's drafts saved together
+    (IMAP's MULTIAPPEND), all or none; delivery uses it where it is there."""
 
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]: ...
     def saved_keys(self, keys: list[str]) -> set[str]: ...

@@ -19,11 +19,13 @@ from onward.daemon import credentials
 from onward.daemon.config import Account, Config
 from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
+from onward.daemon.mailbox.imap_lookup import (FIELDS, FolderLookup, Headers, keys_in, replies,
+                                                with_message_id)
 from onward.daemon.mailbox.imap_session import MessageMeta, Session, describe
 from onward.daemon.mailbox.message import Message, has_message_id
 from onward.daemon.learning import learning_folders, learning_line
-from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER, REPLIED,
-                                           state_of)
+from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER,
+                                           REPLY_HEADERS, REPLIED, state_of)
 from onward.daemon.state import Cursor, Due
 
 logger = logging.getLogger(__name__)
@@ -189,7 +191,8 @@ class ImapMailbox:
 
 
 class ImapTarget:
-    """The account's Drafts folder over IMAP."""
+    """The account's Drafts folder over IMAP. One target serves one drafting pass: each call looks
+    at Drafts, Sent and Trash once for its whole batch (see imap_lookup)."""
 
     def __init__(self, session: Session, cfg: Config):
         self.session = session
@@ -197,32 +200,64 @@ class ImapTarget:
         self.drafts = session.find_drafts_folder(cfg.imap.drafts_folder)
         self.sent = _optional_folder(session, SENT, cfg.imap.sent_folder, "sent")
         self.trash = _optional_folder(session, TRASH, "", "trash")
+        self._lookups = {f: FolderLookup(session, f) for f in (self.drafts, self.sent, self.trash) if f}
+        # What the last look found, and the keys it covers: the batch's saved_keys() is answered
+        # from it, without opening the folders again. Void once a draft is saved.
+        self._seen: dict[str, list[Headers]] | None = None
+        self._covered: set[str] = set()
+
+    def _look(self, keys: list[str], message_ids: list[str]) -> dict[str, list[Headers]]:
+        """Per folder, its messages that may bear one of `keys` (or a draft key of one) or reply to
+        one of `message_ids`; Trash also by the message's own Message-ID (a deleted rejection)."""
+        keyed = [(KEY_HEADER, k) for k in keys]
+        replying = [(h, m) for m in message_ids for h in REPLY_HEADERS]
+        seen = {}
+        for folder, lookup in self._lookups.items():
+            itself = [("Message-ID", m) for m in message_ids] if folder == self.trash else []
+            seen[folder] = lookup.candidates(keyed + replying + itself)
+        self._seen, self._covered = seen, set(keys)
+        return seen
 
     def saved_keys(self, keys: list[str]) -> set[str]:
-        found: set[str] = set()
-        for folder in filter(None, (self.drafts, self.sent, self.trash)):
-            wanted = [k for k in keys if k not in found]
-            if not wanted:
-                break
-            self.session.examine(folder)
-            found |= self.session.header_values_present(KEY_HEADER, wanted)
-        return found
+        # A draft's key is "<rejection key>/<kind>": covered by a look for its rejection's key.
+        if self._seen is None or not all(k in self._covered or k.rsplit("/", 1)[0] in self._covered
+                                         for k in keys):
+            self._look(keys, [])
+        assert self._seen is not None
+        present = set().union(*(keys_in(found) for found in self._seen.values()))
+        return {k for k in keys if k in present}
 
     def save(self, key: str, raw: bytes) -> str:
+        self._seen = None
         self.session.append_draft(self.drafts, raw)
         return self.drafts
 
+    def save_many(self, drafts: list[tuple[str, bytes]]) -> list[str]:
+        """Save drafts (key, bytes) in as few commands as the server allows: MULTIAPPEND (RFC
+        3502) takes many in one command, all or none, without a round trip for each."""
+        self._seen = None
+        self.session.append_drafts(self.drafts, [raw for _key, raw in drafts])
+        return [self.drafts] * len(drafts)
+
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
         session = self.session
+        all_keys = [d.key for d in dues]
         # Without a Message-ID there is nothing to look for, and no reply could name it either;
         # one that cannot be searched (control characters) is treated the same way.
         dues = [d for d in dues if d.message_id.strip() and session.searchable(d.message_id)]
+        seen = self._look(all_keys, [d.message_id for d in dues])
         reasons: dict[str, str] = {}
-        if self.sent and dues:
-            session.examine(self.sent)
-            reasons.update((d.key, REPLIED) for d in dues if session.search_reply_to(d.message_id))
-        dues = [d for d in dues if d.key not in reasons]
-        reasons.update(self._earlier_drafts(dues))
+        for d in dues:
+            if self.sent and replies(seen[self.sent], d.message_id):
+                reasons[d.key] = REPLIED
+            # In Drafts, a reply that is not onward's intact draft of it: edited or hand-written
+            # (mail clients drop X-Onward-Key on editing but keep In-Reply-To). An intact one is no
+            # reason: saved_keys finds it, so that after a crash the rest of its set is saved.
+            elif any(d.key.casefold() not in h.key.casefold()
+                     for h in replies(seen[self.drafts], d.message_id)):
+                reasons[d.key] = DRAFT_EXISTS
+            elif self.trash and replies(seen[self.trash], d.message_id):
+                reasons[d.key] = DRAFT_DELETED  # a draft thrown away
         dues = [d for d in dues if d.key not in reasons]
         if not dues:
             return reasons
@@ -234,51 +269,35 @@ class ImapTarget:
         for uid, message_flags in flags.items():
             if b"\\Deleted" in message_flags:
                 reasons[by_uid[uid].key] = DELETED
-        for d in dues:
-            if d.uid not in by_uid and not session.search_header("Message-ID", d.message_id):
-                missing.append(d)
-        if missing and self.trash:  # gone from the inbox: deleted if in Trash, else archived
-            session.examine(self.trash)
+        elsewhere = [d for d in dues if by_uid.get(d.uid) is not d]
+        if elsewhere:
+            hits = session.search_any([("Message-ID", d.message_id) for d in elsewhere])
+            there = [Headers.parse(uid, block) for uid, block
+                     in (session.header_fields(sorted(hits), FIELDS).items() if hits else ())]
+            missing += [d for d in elsewhere if not with_message_id(there, d.message_id)]
+        if self.trash:  # gone from the inbox: deleted if in Trash, else archived
             reasons.update((d.key, DELETED) for d in missing
-                           if session.search_header("Message-ID", d.message_id))
+                           if with_message_id(seen[self.trash], d.message_id))
         return reasons
 
-    def _earlier_drafts(self, dues: list[Due]) -> dict[str, str]:
-        """Replies to these rejections in Drafts (edited or written by the user: mail clients drop
-        X-Onward-Key on editing but keep In-Reply-To) or in Trash (a draft thrown away).
-
-        An intact onward draft in Drafts is no reason: saved_keys finds it by its key, so that
-        after a crash the rest of its set is still saved.
-        """
-        reasons: dict[str, str] = {}
-        for folder, reason in ((self.drafts, DRAFT_EXISTS), (self.trash, DRAFT_DELETED)):
-            todo = [d for d in dues if d.key not in reasons]
-            if not folder or not todo:
-                continue
-            self.session.examine(folder)
-            for d in todo:
-                replies = set(self.session.search_reply_to(d.message_id))
-                if replies and folder == self.drafts:
-                    replies -= set(self.session.search_header(KEY_HEADER, d.key))
-                if replies:
-                    reasons[d.key] = reason
-        return reasons
-
-    def draft_states(self, drafted: list[dict]) -> dict[str, str]:
+    def draft_states(self, drafted: list[dict], chunk: int = 100) -> dict[str, str]:
         """For each drafted rejection (by its state key), the state of its reply (replies.state_of)."""
-        session = self.session
-        found: dict[str, dict[str, bool]] = {row["key"]: {} for row in drafted}
-        for name, folder in (("drafts", self.drafts), ("sent", self.sent), ("trash", self.trash)):
-            if not folder:
-                continue
-            session.examine(folder)
-            for row in drafted:
-                seen = found[row["key"]]
-                seen[f"{name} key"] = any(session.search_header(KEY_HEADER, k) for k in row["drafts"])
-                message_id = row["message_id"]
-                seen[f"{name} reply"] = bool(message_id and session.searchable(message_id)
-                                             and session.search_reply_to(message_id))
-        return {key: state_of(seen) for key, seen in found.items()}
+        states = {}
+        for start in range(0, len(drafted), chunk):
+            rows = drafted[start:start + chunk]
+            ids = [r["message_id"] for r in rows if r["message_id"] and self.session.searchable(r["message_id"])]
+            seen = self._look([r["key"] for r in rows], ids)
+            keys = {folder: keys_in(found) for folder, found in seen.items()}
+            for row in rows:
+                found: dict[str, bool] = {}
+                for name, folder in (("drafts", self.drafts), ("sent", self.sent), ("trash", self.trash)):
+                    if not folder:
+                        continue
+                    found[f"{name} key"] = any(k in keys[folder] for k in row["drafts"])
+                    found[f"{name} reply"] = bool(row["message_id"] in ids
+                                                  and replies(seen[folder], row["message_id"]))
+                states[row["key"]] = state_of(found)
+        return states
 
 
 def _drafts_folder(session: Session, configured: str, create: bool) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import logging
-import re
 import socket
 import ssl
 import time
@@ -404,7 +403,7 @@ class Session:
 
     @staticmethod
     def searchable(value: str) -> bool:
-        """Can `value` be looked for with search_header / search_reply_to?"""
+        """Can `value` be looked for with search_header / search_any?"""
         return search_value(value) is not None
 
     def search_header(self, header: str, value: str) -> list[int]:
@@ -414,36 +413,36 @@ class Session:
         decides what "unknown" means, since an empty answer would mean "not there"."""
         return self._search_values(["HEADER", header, "{}"], value)
 
-    def header_values_present(self, header: str, values: list[str], chunk: int = 20) -> set[str]:
-        """Which of `values` (plain ASCII tokens, like onward's draft keys) some message in the
-        open folder has as its `header`: a SEARCH and a FETCH for each `chunk` of values, where one
-        SEARCH per value made checking a backlog of drafts grow with its square."""
-        if not all(_TOKEN.fullmatch(v) for v in values):
-            raise ValueError("header_values_present takes plain tokens only")  # never "not there"
-        found: set[str] = set()
-        for start in range(0, len(values), chunk):
-            part = values[start:start + chunk]
-            criteria = [f'HEADER {header} "{part[-1]}"']
-            for value in reversed(part[:-1]):  # OR a (OR b (OR c d)): IMAP's OR takes two keys
-                criteria = [f'OR HEADER {header} "{value}" ({" ".join(criteria)})']
-            with temporary_means_retry("search"):
-                uids = self.client.search(" ".join(criteria))
-            if not uids:
+    def search_any(self, criteria: list[tuple[str, str]], up_to_uid: int | None = None) -> set[int]:
+        """UIDs in the open folder (up to `up_to_uid`, if given) with any of the (header, value)
+        criteria: a HEADER search each, ORed together in as few SEARCH commands as the line length
+        allows. A value that cannot be searched (see search_value) is left out."""
+        ascii_keys, found = [], set()
+        for header, value in criteria:
+            safe = search_value(value)
+            if safe is None:
                 continue
-            with temporary_means_retry("read headers"):
-                fetched = self.client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"])
-            for data in fetched.values():
-                block = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"")
-                for line in bytes(block or b"").decode("ascii", "replace").splitlines():
-                    name, _, value = line.partition(":")
-                    if name.strip().lower() == header.lower() and value.strip() in part:
-                        found.add(value.strip())
+            if safe.isascii():
+                quoted = '"' + safe.replace("\\", "\\\\").replace('"', '\\"') + '"'
+                ascii_keys.append(f"HEADER {header} {quoted}")
+            else:  # 8-bit values need CHARSET UTF-8 and a literal each: rare, asked one by one
+                found |= set(self._search_values(["HEADER", header, "{}"], safe))
+        limit = f"UID 1:{up_to_uid} " if up_to_uid else ""
+        for part in _within(ascii_keys, SEARCH_LINE):
+            with temporary_means_retry("search"):
+                found |= set(self.client.search(limit + _any_of(part)))
+        if up_to_uid:
+            found = {uid for uid in found if uid <= up_to_uid}
         return found
 
-    def search_reply_to(self, message_id: str) -> list[int]:
-        """UIDs in the open folder of replies to `message_id` (by In-Reply-To or References)."""
-        return self._search_values(["OR", "HEADER", "In-Reply-To", "{}", "HEADER", "References", "{}"],
-                                   message_id)
+    def header_fields(self, uids: list[int], fields: tuple[str, ...]) -> dict[int, bytes]:
+        """These header fields of `uids`, read with PEEK."""
+        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in fields)})]"
+        with temporary_means_retry("read headers"):
+            fetched = self.client.fetch(uids, [item])
+        return {uid: bytes(next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")),
+                                b"") or b"")
+                for uid, data in fetched.items()}
 
     def _search_values(self, template: list[str], value: str) -> list[int]:
         safe = search_value(value)
@@ -477,7 +476,31 @@ class Session:
     def append_draft(self, folder: str, raw: bytes) -> None:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
         with temporary_means_retry("save a draft"):
-            self.client.append(folder, raw, flags=(b"\\Draft", b"\\Seen"))
+            self.client.append(folder, raw, flags=DRAFT_FLAGS)
+
+    def append_drafts(self, folder: str, raws: list[bytes]) -> None:
+        """Save drafts as append_draft does, many to a command where the server has MULTIAPPEND
+        (each command all or none); one by one where it has not."""
+        if not self.client.has_capability("MULTIAPPEND"):
+            for raw in raws:
+                self.append_draft(folder, raw)
+            return
+        chunk: list[bytes] = []
+        for raw in raws:
+            if chunk and (len(chunk) >= APPEND_MESSAGES or sum(map(len, chunk)) + len(raw) > APPEND_BYTES):
+                self._multiappend(folder, chunk)
+                chunk = []
+            chunk.append(raw)
+        if chunk:
+            self._multiappend(folder, chunk)
+
+    def _multiappend(self, folder: str, raws: list[bytes]) -> None:
+        with temporary_means_retry("save drafts"):
+            # imapclient's multiappend hands back a NO instead of raising it, as append() does:
+            # unchecked, refused drafts would be recorded as saved.
+            typ, data = self.client.multiappend(folder, [{"msg": raw, "flags": DRAFT_FLAGS} for raw in raws])
+            if typ != "OK":
+                raise imaplib.IMAP4.error(f"APPEND refused: {_server_words(data)}")
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail.
@@ -513,7 +536,34 @@ class Session:
         return self._news
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9._/-]+")
+# Bytes of search criteria in one SEARCH command: well under the shortest line limits servers
+# set (Dovecot 64 kB; some others about 8 kB for a whole command).
+SEARCH_LINE = 6000
+DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+# Drafts and bytes in one MULTIAPPEND: a command the server takes in one go, all or none.
+APPEND_MESSAGES, APPEND_BYTES = 50, 4 << 20
+
+
+def _any_of(keys: list[str]) -> str:
+    """IMAP's OR takes two keys: a balanced tree of them, so the nesting stays shallow."""
+    if len(keys) == 1:
+        return keys[0]
+    half = len(keys) // 2
+    return f"OR ({_any_of(keys[:half])}) ({_any_of(keys[half:])})"
+
+
+def _within(keys: list[str], limit: int) -> Iterator[list[str]]:
+    """`keys` in runs whose total length stays under `limit` (one key longer goes alone)."""
+    part: list[str] = []
+    size = 0
+    for key in keys:
+        if part and size + len(key) + 8 > limit:
+            yield part
+            part, size = [], 0
+        part.append(key)
+        size += len(key) + 8  # "OR (", ") (", ")"
+    if part:
+        yield part
 
 
 def _announces_mail(responses) -> bool:

@@ -1,0 +1,140 @@
+"""Looking in Drafts, Sent and Trash for a whole batch of due rejections at once: their drafts (by
+X-Onward-Key) and replies to them (by In-Reply-To / References), in a few commands per folder and
+batch, where one SEARCH per draft made a first scan grow with the square of its rejections.
+
+A folder is looked at in two parts. What it held when the pass first opened it is searched on the
+server: one SEARCH whose criteria OR together every value of the batch, then the headers of the few
+messages it matched are fetched and matched here. What arrived during the pass (mostly the drafts
+the pass itself saved) is fetched once, its headers kept in an index: searching it again batch after
+batch on the server is what grew with the square, as the Drafts folder filled up.
+
+Matching here is what the server's HEADER search does: a case-insensitive substring of the header,
+spaces collapsed. Finding too much only ever means fewer drafts, never a second one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onward.daemon.mailbox.imap_session import Session
+from onward.daemon.mailbox.replies import KEY_HEADER, REPLY_HEADERS
+from onward.daemon.refusals import search_value
+
+# The headers a lookup reads of a message: its own Message-ID, what it replies to, onward's key.
+FIELDS = ("Message-ID", *REPLY_HEADERS, KEY_HEADER)
+_BRACKETED = re.compile(r"<[^<>]*>")
+ARRIVALS_AT_ONCE = 1000  # UIDs in one FETCH of arrivals: keeps the command line short
+
+
+@dataclass(frozen=True)
+class Headers:
+    """The lookup headers of one message, casefolded, spaces collapsed."""
+
+    uid: int
+    message_id: str
+    replies_to: str  # In-Reply-To and References together
+    key: str  # X-Onward-Key as written (keys are compared exactly), "" if none
+
+    @classmethod
+    def parse(cls, uid: int, block: bytes) -> "Headers":
+        values: dict[str, list[str]] = {}
+        # Unfold (RFC 5322 2.2.3): a line starting with white space continues the one before.
+        text = re.sub(r"\r?\n[ \t]", " ", block.decode("utf-8", "replace"))
+        for line in text.splitlines():
+            name, colon, value = line.partition(":")
+            if colon:
+                values.setdefault(name.strip().casefold(), []).append(" ".join(value.split()))
+
+        def get(name: str) -> str:
+            return " ".join(values.get(name.casefold(), []))
+
+        return cls(uid, get("Message-ID").casefold(),
+                   " ".join(get(h) for h in REPLY_HEADERS).casefold(), get(KEY_HEADER))
+
+    def tokens(self) -> set[str]:
+        """What the index finds this message by: each <id> in its headers, its key, the key's
+        rejection part (a draft's key is "<rejection key>/<kind>")."""
+        found = set(_BRACKETED.findall(self.message_id)) | set(_BRACKETED.findall(self.replies_to))
+        if self.key:
+            found |= {self.key.casefold(), self.key.split("/")[0].casefold()}
+        return found
+
+
+def needle(value: str) -> str | None:
+    """`value` as the server's HEADER search looks for it (see search_value), casefolded; None if
+    it cannot be searched."""
+    safe = search_value(value)
+    return safe.casefold() if safe is not None else None
+
+
+class FolderLookup:
+    """One folder (Drafts, Sent or Trash) through one drafting pass over one connection."""
+
+    def __init__(self, session: Session, folder: str):
+        self.session = session
+        self.folder = folder
+        self.uidvalidity: int | None = None
+        # The highest UID there when the folder was first looked at: up to it, the server searches;
+        # above it, the index. None: the server gives no UIDNEXT, so it searches everything.
+        self.base: int | None = None
+        self.fetched_to = 0  # arrivals up to this UID are in the index
+        self.arrived: dict[int, Headers] = {}
+        self.index: dict[str, set[int]] = {}
+
+    def candidates(self, criteria: list[tuple[str, str]]) -> list[Headers]:
+        """The messages of the folder that may match one of `criteria` ((header, value) pairs:
+        a HEADER search each), with their lookup headers. Opens the folder (EXAMINE) once."""
+        info = self.session.examine(self.folder)
+        if info.uidvalidity != self.uidvalidity or not info.uidnext:
+            # The first look, or every UID void: all the folder holds now is searched on the server.
+            self.uidvalidity, self.arrived, self.index = info.uidvalidity, {}, {}
+            self.base = info.uidnext - 1 if info.uidnext else None
+            self.fetched_to = self.base or 0
+        elif info.uidnext - 1 > self.fetched_to:
+            self._take_arrivals(self.fetched_to + 1, info.uidnext - 1)
+        found: dict[int, Headers] = {}
+        if criteria and info.exists and self.base != 0:
+            hits = self.session.search_any(criteria, up_to_uid=self.base)
+            found.update((h.uid, h) for h in self._headers(sorted(hits)))
+        for header, value in criteria:
+            wanted = needle(value)
+            for uid in self.index.get(wanted or "", ()):
+                found[uid] = self.arrived[uid]
+            if (wanted and header != KEY_HEADER and wanted not in self.index
+                    and not _BRACKETED.fullmatch(wanted)):
+                # An id the index cannot hold (not in <>, or cut short): look at every arrival.
+                found.update(self.arrived)
+        return list(found.values())
+
+    def _take_arrivals(self, first: int, last: int) -> None:
+        # UIDs by number, not "first:last": imapclient keeps only the answers for UIDs it was
+        # given. UIDs with no message (expunged, or never used) just get no answer.
+        for start in range(first, last + 1, ARRIVALS_AT_ONCE):
+            for headers in self._headers(list(range(start, min(start + ARRIVALS_AT_ONCE, last + 1)))):
+                self.arrived[headers.uid] = headers
+                for token in headers.tokens():
+                    self.index.setdefault(token, set()).add(headers.uid)
+        self.fetched_to = last
+
+    def _headers(self, uids: list[int]) -> list[Headers]:
+        if not uids:
+            return []
+        return [Headers.parse(uid, block) for uid, block in self.session.header_fields(uids, FIELDS).items()]
+
+
+def replies(candidates: list[Headers], message_id: str) -> list[Headers]:
+    """The candidates that reply to `message_id` (by In-Reply-To or References)."""
+    wanted = needle(message_id)
+    return [h for h in candidates if wanted and wanted in h.replies_to]
+
+
+def with_message_id(candidates: list[Headers], message_id: str) -> bool:
+    wanted = needle(message_id)
+    if not wanted:
+        return False
+    return any(wanted in h.message_id for h in candidates)
+
+
+def keys_in(candidates: list[Headers]) -> set[str]:
+    return {h.key for h in candidates if h.key}

@@ -1,0 +1,236 @@
+"""Saving drafts in batches (issue 17 item 3), against the real Dovecot: a batch of due rejections
+is checked against Drafts, Sent and Trash in a few commands, not one SEARCH per draft and per
+In-Reply-To lookup, and every exactly-once guarantee still holds."""
+
+from __future__ import annotations
+
+import collections
+import functools
+import email
+import imaplib
+import os
+import time
+
+import pytest
+from imapclient import IMAPClient
+
+from onward.daemon import config, credentials, deliver
+from onward.daemon import service as service_module
+from onward.daemon.mailbox.imap_lookup import FolderLookup, keys_in, replies
+from onward.daemon.mailbox.imap_session import Session
+from onward.daemon.mailbox.replies import KEY_HEADER
+from onward.daemon.service import Service, make_service
+from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
+                                   state_rows)
+from tests.support.mail import message, rejection
+from tests.support.proxy import FaultProxy
+
+COUNT = 24
+
+
+def rejection_n(n: int) -> bytes:
+    return rejection(n, subject=f"Your application to Company {n}")
+
+
+def message_id(raw: bytes) -> str:
+    return email.message_from_bytes(raw)["Message-ID"]
+
+
+def reply_to(raw: bytes, how: str = "In-Reply-To", key: str = "") -> bytes:
+    marker = f"{KEY_HEADER}: {key}\r\n" if key else ""
+    return (f"From: sam@example.net\r\nTo: hr@example.org\r\nSubject: Re: yours\r\n"
+            f"{how}: {message_id(raw)}\r\n{marker}\r\nThanks!\r\n").encode()
+
+
+def onward_keys(user) -> list[str]:
+    """The keys of onward's drafts in Drafts (a hand-written reply there has none)."""
+    return sorted(str(m[KEY_HEADER]) for m, _flags in drafts_in(user) if m[KEY_HEADER])
+
+
+def count_commands(during):
+    """Run `during()`, counting the IMAP commands Service.save_due_drafts sends by name. imaplib
+    sends most (UID commands as "UID"); imapclient sends SEARCH and a few others itself."""
+    sent: collections.Counter = collections.Counter()
+    original_save, imaplib_command = Service.save_due_drafts, imaplib.IMAP4._command
+    raw_command = IMAPClient._raw_command
+
+    def counting(imap, name, *args):
+        sent[f"{name} {args[0]}" if name == "UID" else name] += 1  # "UID FETCH"
+        return imaplib_command(imap, name, *args)
+
+    def counting_raw(client, command, args, uid=True):
+        name = command.decode().upper()
+        sent[f"UID {name}" if uid and client.use_uid else name] += 1  # "UID SEARCH"
+        return raw_command(client, command, args, uid=uid)
+
+    def save(self):
+        imaplib.IMAP4._command, IMAPClient._raw_command = counting, counting_raw
+        try:
+            return original_save(self)
+        finally:
+            imaplib.IMAP4._command, IMAPClient._raw_command = imaplib_command, raw_command
+
+    Service.save_due_drafts = save
+    try:
+        during()
+    finally:
+        Service.save_due_drafts = original_save
+    return sent
+
+
+@pytest.fixture
+def mixed_batch(mail_user, write_config, tmp_path):
+    """COUNT due rejections, five of which the mailbox already answers for in some way."""
+    path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
+    raws = {n: rejection_n(n) for n in range(1, COUNT + 1)}
+    for raw in raws.values():
+        mail_user.drop(raw)
+    now = time.time()
+    assert poll(path, now).rejections == COUNT
+    key_of = dict(state_rows(tmp_path / "state.sqlite3", "SELECT message_id, key FROM messages"))
+    mail_user.append(reply_to(raws[2], "References"), folder="Sent")  # answered already
+    mail_user.append(reply_to(raws[3]), folder="Drafts")  # an edited draft: no key, still threaded
+    mail_user.append(reply_to(raws[4]), folder="Trash")  # a draft thrown away
+    # Saved before a crash (or a lost state): onward's draft with its key, in Drafts and in Sent.
+    mail_user.append(reply_to(raws[5], key=f"{key_of[message_id(raws[5])]}/reply"), folder="Drafts")
+    # (In Sent, by its key alone: a reply there would be reason enough by itself.)
+    mail_user.append(message(99).replace(b"\r\n\r\n", f"\r\n{KEY_HEADER}: {key_of[message_id(raws[6])]}"
+                                                        "/reply\r\n\r\n".encode(), 1), folder="Sent")
+    return path, now + 3 * 3600, key_of, raws
+
+
+EXPECTED = {"Company 2": "skipped", "Company 3": "skipped", "Company 4": "skipped"}
+REASONS = {"Company 2": "you already replied", "Company 3": "a reply draft already exists",
+           "Company 4": "its draft was deleted"}
+
+
+def assert_decided(path, user, key_of, raws) -> list[str]:
+    """Each rejection of mixed_batch decided as it must be; returns the keys in Drafts."""
+    by_company = {r["subject"].rsplit(" to ", 1)[-1]: r for r in rejections(path)}
+    for company, reason in REASONS.items():
+        assert by_company[company]["status"] == "skipped" and by_company[company]["reason"] == reason
+    for n in (5, 6):  # found by their keys: drafted, nothing saved again
+        assert by_company[f"Company {n}"]["status"] == "drafted"
+    keys = onward_keys(user)
+    wanted = sorted(f"{key_of[message_id(raws[n])]}/reply" for n in raws if n not in (2, 3, 4, 6))
+    assert keys == wanted  # one draft each (5's is the one that was there), none for the others
+    return keys
+
+
+def test_a_batch_is_checked_in_a_few_commands_and_each_rejection_drafted_once(mail_user, mixed_batch):
+    path, later, key_of, raws = mixed_batch
+    sent = count_commands(lambda: poll(path, later))
+    # Today's code sent three SEARCHes per rejection (Sent, Drafts and Trash by In-Reply-To), and
+    # more for keys: here a handful for the whole batch, and each folder opened once.
+    assert sent["UID SEARCH"] <= 6, sent
+    assert sent["EXAMINE"] + sent["SELECT"] <= 5, sent
+    assert sent["APPEND"] == 1, sent  # 19 drafts in one MULTIAPPEND (RFC 3502), all or none
+    keys = assert_decided(path, mail_user, key_of, raws)
+    poll(path, later + 60)
+    assert onward_keys(mail_user) == keys  # a second run adds none
+
+
+def test_batch_after_batch_in_one_pass(mail_user, mixed_batch, monkeypatch):
+    """Later batches find the drafts the earlier ones saved (read once, as arrivals), and the
+    commands grow with the batches, not with the drafts."""
+    path, later, key_of, raws = mixed_batch
+    monkeypatch.setattr(service_module, "save_due_drafts",
+                        functools.partial(deliver.save_due_drafts, batch_size=4))
+    sent = count_commands(lambda: poll(path, later))
+    batches = -(-COUNT // 4)
+    assert sent["EXAMINE"] <= 4 * batches and sent["UID SEARCH"] <= 3 * batches + 2, sent
+    assert sent["APPEND"] <= batches, sent
+    keys = assert_decided(path, mail_user, key_of, raws)
+    poll(path, later + 60)
+    assert onward_keys(mail_user) == keys
+
+
+def test_a_rehearsal_decides_what_the_real_run_does(mail_user, mixed_batch, tmp_path):
+    path, later, key_of, raws = mixed_batch
+    out = tmp_path / "rehearsal"
+    rehearsal = make_service(config.load(path), clock=lambda: later, dry_run_dir=out)
+    try:
+        rehearsal.run_once()
+    finally:
+        rehearsal.store.close()
+    rehearsed = sorted(email.message_from_bytes(f.read_bytes())[KEY_HEADER] for f in out.glob("*.eml"))
+    before = set(onward_keys(mail_user))
+    real = service_at(path, lambda: later)
+    try:
+        real.run_once()
+    finally:
+        real.store.close()
+    saved = sorted(set(onward_keys(mail_user)) - before)
+    assert len(saved) == COUNT - 5 and rehearsed == saved
+    assert rehearsal.drafted == real.drafted == COUNT - 5  # what each run's summary counts
+
+
+# (where, drafts in Drafts after the crash, rejections the state has as drafted by then): the batch's
+# 20 drafts go in one MULTIAPPEND, then each rejection is recorded.
+CRASHES = [("before_append:12", 0, 0), ("after_append:7", 20, 0), ("after_finish:5", 20, 5)]
+
+
+@pytest.mark.parametrize("point, in_drafts, recorded", CRASHES, ids=[c[0] for c in CRASHES])
+def test_a_crash_half_way_through_a_batch_never_duplicates(mail_user, write_config, tmp_path, point,
+                                                           in_drafts, recorded):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\nmode = "separate"')
+    for n in range(1, 11):
+        mail_user.drop(rejection_n(n))
+    crashed = onward("--config", str(path), "run", "--once", env=dict(os.environ, ONWARD_CRASH_AT=point))
+    assert crashed.returncode == -9, f"never reached {point}: {crashed.stderr}"
+    assert len(keys_in_drafts(mail_user)) == in_drafts
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses.count("drafted") == recorded and len(statuses) == 10
+    done = onward("--config", str(path), "run", "--once")
+    assert done.returncode == 0, done.stderr
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 20 and len(set(keys)) == 20, keys  # a thank-you and a feedback request each
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    assert len(drafts_in(mail_user)) == 20
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses == ["drafted"] * 10
+
+
+def test_what_arrives_during_a_pass_is_found_without_searching_it_again(mail_user, write_config):
+    """The folder as first opened is searched on the server; what arrives later (the pass's own
+    drafts, or a reply the user saves meanwhile) is read once and found in the index."""
+    old, new = message(1), message(2)
+    mail_user.append(reply_to(old), folder="Drafts")
+    mail_user.append(message(3), folder="Drafts")  # unrelated
+    cfg = config.load(write_config(mail_user))
+    with Session(cfg.imap, credentials.resolve(cfg)) as session:
+        lookup = FolderLookup(session, "Drafts")
+        criteria = [("In-Reply-To", message_id(old)), ("In-Reply-To", message_id(new)),
+                    (KEY_HEADER, "abc123")]
+        first = lookup.candidates(criteria)
+        assert [len(replies(first, message_id(m))) for m in (old, new)] == [1, 0]
+        mail_user.append(reply_to(new), folder="Drafts")
+        mail_user.append(reply_to(message(4), key="abc123/thanks"), folder="Drafts")
+        second = lookup.candidates(criteria)
+        assert [len(replies(second, message_id(m))) for m in (old, new)] == [1, 1]
+        assert keys_in(second) == {"abc123/thanks"}
+        assert sorted(lookup.arrived) == [3, 4] and lookup.base == 2  # read once, kept
+        # Case and folding do not hide a reply from the index (the server's search ignores both).
+        mail_user.append((f"From: a@b\r\nReferences: <x@y>\r\n {message_id(message(5)).upper()}"
+                          "\r\n\r\nhi\r\n").encode(), folder="Drafts")
+        third = lookup.candidates([("References", message_id(message(5)))])
+        assert len(replies(third, message_id(message(5)))) == 1
+
+
+def test_drafts_refused_together_are_saved_one_by_one(mail_user, write_config):
+    """A server that refuses the MULTIAPPEND (for good, not "try later") gets each draft alone."""
+    proxy = FaultProxy(("127.0.0.1", mail_user.server.port))
+    path = write_config(mail_user, port=proxy.port, timeout="5s",
+                        extra='[drafts]\ndelay = "0m"\nmode = "separate"')
+    for n in range(1, 4):
+        mail_user.drop(rejection_n(n))
+    proxy.refuse("APPEND", "NO [CANNOT] Not all at once", times=1)
+    try:
+        done = onward("--config", str(path), "run", "--once")
+    finally:
+        proxy.close()
+    assert done.returncode == 0, done.stderr
+    assert proxy.refused == 1
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 6 and len(set(keys)) == 6, keys
+    assert "3 rejection(s) with drafts saved" in done.stdout, done.stdout
