@@ -11,6 +11,7 @@ phrase with no job word in it) stays below its threshold; two sources agreeing l
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -48,8 +49,26 @@ class Fact:
 
 
 def _agency_cue(text: str) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"\b{re.escape(fold(cue))}\b", folded) for cue in tables.all_phrases("agency_cues"))
+    return bool(_agency_cues().search(fold(text)))
+
+
+# The patterns below are built once from the language tables: built per call, their hundreds of
+# alternatives overflowed re's own cache and were compiled again for every rejection.
+@functools.cache
+def _agency_cues() -> re.Pattern:
+    cues = sorted({re.escape(fold(cue)) for cue in tables.all_phrases("agency_cues")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(cues)})\b")
+
+
+@functools.cache
+def _agency_word_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """An agency word standing alone (in a name), and one after up to two more words of a name."""
+    words = [fold(w) for w in tables.all_phrases("agency_words")]
+    # Written out, "Recruiting"/"Recruitment" also name an employer's own team ("Ridgeway Logistics
+    # Recruiting", "Ihr Nordwerft Recruiting-Team"): only the domain counts for those.
+    alternatives = "|".join(re.escape(w) for w in words if not w.startswith("recruit"))
+    word = rf"\b(?:{alternatives})\b(?![\s-]+{_IN_HOUSE}\b)"
+    return re.compile(word), re.compile(rf"(?:\s+[\w&]+){{0,2}}?\s*{word}")
 
 
 # Parts of a sender's domain that mark a staffing or HR agency ("altitude-rh", "peak-staff").
@@ -68,14 +87,13 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
                      or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
-    # Written out, "Recruiting"/"Recruitment" also name an employer's own team ("Ridgeway Logistics
-    # Recruiting", "Ihr Nordwerft Recruiting-Team"): only the domain counts for those.
-    alternatives = "|".join(re.escape(w) for w in words if not w.startswith("recruit"))
-    written_out = re.compile(rf"\b{re.escape(fold(name))}(?:\s+[\w&]+){{0,2}}?\s*\b(?:{alternatives})\b"
-                             rf"(?![\s-]+{_IN_HOUSE}\b)")
+    in_name, after_name = _agency_word_patterns()
     # "Meridian Workforce Solutions": the word in the name itself.
-    in_name = re.search(rf"\b(?:{alternatives})\b(?![\s-]+{_IN_HOUSE}\b)", fold(name))
-    return bool(in_name or written_out.search(fold(text)))
+    if in_name.search(fold(name)):
+        return True
+    folded = fold(text)
+    return any(after_name.match(folded, found.end())
+               for found in re.finditer(rf"\b{re.escape(fold(name))}", folded))
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
