@@ -1,6 +1,6 @@
 """Rejection detection and draft facts on mail written by writers who never saw onward's corpus or code.
 
-    python bench/independent_quality.py [DIR] [--threshold P] [--misses] [--all-rejections]
+    python bench/independent_quality.py [DIR] [--round 1|2|3] [--threshold P] [--misses] [--all-rejections]
 
 DIR (default classifier/corpus/independent) holds JSON Lines files in the corpus format, each entry
 with a `writer` and, for rejections, the facts the mail names (`expected`: company, role, person).
@@ -80,16 +80,23 @@ def pr(rows: list[tuple[bool, bool]]) -> str:
     return f"{len(rows):4d}  precision {precision:.3f}  recall {recall:.3f}  (false alarms {fp}, missed {fn})"
 
 
+# The rounds of classifier/corpus/independent, by writer (their briefs: BRIEF-round<N>.md).
+ROUNDS = {"1": ("w1", "w2", "w3", "w4"), "2": ("w5", "w6", "w7", "w8"), "3": ("w9", "w10", "w11", "w12")}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "classifier/corpus/independent")
     parser.add_argument("--threshold", type=float, default=ClassifierConfig().threshold,
                         help="default: the service's default")
+    parser.add_argument("--round", choices=sorted(ROUNDS), help="only that round's writers of the folder")
     parser.add_argument("--misses", action="store_true", help="list each miss and each wrong fact")
     parser.add_argument("--all-rejections", action="store_true",
                         help="read the facts of every rejection, also those the model misses")
     args = parser.parse_args()
     entries = load(args.folder)
+    if args.round:
+        entries = [e for e in entries if e["writer"] in ROUNDS[args.round]]
     model = load_model(None)
     verdicts = model.classify_many([e["raw"] for e in entries], args.threshold)
     groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
