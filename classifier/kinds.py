@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from onward.classifier import corpus
-from onward.classifier.model import Model
+from onward.classifier.model import Model, safe_text
 from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class KindsHead:
 
     def kinds_of(self, model: Model, raws: Iterable[bytes]) -> list[KindVerdict]:
         """The most likely kind of each raw message, in one vectorised pass."""
-        texts = [_safe_text(raw) for raw in raws]
+        texts = [safe_text(raw) for raw in raws]
         probs = self.probabilities(model, texts)
         return [KindVerdict(self.kinds[i], float(row[i])) for row, i in zip(probs, probs.argmax(axis=1))]
 
@@ -147,13 +147,6 @@ def load_head(model: Model, key: str) -> KindsHead:
         return shipped
     logger.info("training the kinds of job mail (the shipped ones are not from this model)")
     return train_builtin_head(model, key)
-
-
-def _safe_text(raw: bytes) -> str:
-    try:
-        return message_text(raw)
-    except Exception:  # a malformed message is "not job mail" rather than a crash
-        return ""
 
 
 def main() -> None:

@@ -125,7 +125,7 @@ class Model:
 
     def classify_many(self, raws: Iterable[bytes], threshold: float) -> list[Verdict]:
         """Verdicts on many raw messages in one vectorised pass (much faster than one by one)."""
-        texts = [_safe_text(raw) for raw in raws]
+        texts = [safe_text(raw) for raw in raws]
         return [_verdict(p, threshold) for p in self.probabilities(texts)]
 
     def explain(self, raw: bytes, top: int = 8) -> list[Weight]:
@@ -134,7 +134,7 @@ class Model:
         Character n-grams also count in the score but are hard to read, so they are not listed. A
         decision phrase (features.phrase_terms) is listed with the words it matched.
         """
-        text = _safe_text(raw)
+        text = safe_text(raw)
         if not text.strip():
             return []
         row = self.features([text]).tocsr()
@@ -174,7 +174,7 @@ _PHRASE_KIND = {"=against": "decision against you", "=received": "application re
                 "=own": "your own decision"}
 
 
-def _safe_text(raw: bytes) -> str:
+def safe_text(raw: bytes) -> str:
     try:
         return message_text(raw)
     except Exception:  # message_text is defensive already; this is the last line of defence
