@@ -47,8 +47,8 @@ def conversation(user, now: float) -> tuple[str, str]:
     return rejection_id, "<reply-1@example.net>"
 
 
-def row_of(path) -> dict:
-    (row,) = rejections(path)
+def row_of(path, subject: str = FERNWOOD) -> dict:
+    (row,) = [r for r in rejections(path) if r["subject"] == subject]
     return row
 
 
@@ -78,6 +78,13 @@ def test_one_follow_up_months_after_the_reply_threaded_under_it(mail_user, write
     assert "follow-up draft saved" in onward("--config", str(path), "status").stdout
     listed = json.loads(onward("--config", str(path), "drafts", "--json").stdout)
     assert [(r["kind"], r["state"]) for r in listed] == [("follow-up", "in Drafts")]
+    assert "follow-up: Fernwood Analytics" in onward("--config", str(path), "drafts").stdout
+    # Cancelled like the first drafts: `remove-drafts` deletes it while untouched, and it stays decided.
+    removed = onward("--config", str(path), "remove-drafts", row["id"], "--yes")
+    assert removed.returncode == 0 and "deleted 1 draft(s)" in removed.stdout, removed.stdout + removed.stderr
+    assert follow_ups(mail_user) == []
+    poll(path, now + 210 * DAY)
+    assert follow_ups(mail_user) == []
 
 
 def test_off_by_default_no_follow_up(mail_user, write_config):
@@ -115,7 +122,7 @@ def test_a_german_follow_up_threads_under_the_last_message_of_the_conversation(m
     assert draft["Content-Language"] == "de"
     body = text_of(draft)
     assert "weiterhin sehr an Lindenhof Logistik" in body and "[[Vor dem Senden ausfüllen" in body
-    assert body.startswith("Guten Tag Frau Vogel,")  # formal, as the rejection was
+    assert body.startswith("Guten Tag Katrin Vogel,")  # formal, as the rejection was (Sie)
 
 
 def test_working_hours_hold_a_due_follow_up_until_they_begin(mail_user, write_config):
