@@ -227,3 +227,53 @@ def test_a_request_not_to_be_contacted_is_read_in_four_languages(text):
 ])
 def test_ordinary_words_are_no_such_request(text):
     assert not asks_not_to_be_contacted(message(1, body=f"Hello,\n\n{text}\n\nBest\n"))
+
+
+ES_REJECTION = """Estimado Sam:
+
+Le agradecemos sinceramente su interés en {company} y el tiempo dedicado al proceso de selección \
+para el puesto de Técnico de laboratorio.
+
+Lamentablemente, tras valorar todas las candidaturas, hemos decidido continuar con otros \
+candidatos cuyo perfil se ajusta más a nuestras necesidades.
+
+Le deseamos mucho éxito en su búsqueda.
+
+Un saludo,
+{person}
+Selección, {company}
+"""
+
+
+def test_spanish_conversations_one_follow_up_and_one_request_not_to_be_contacted(mail_user, write_config):
+    now = time.time()
+    path = write_config(mail_user, extra=CONFIG)
+    people = {"Almazara Sur": ("Lucía Martín", "lucia@almazarasur.example"),
+              "Bodegas Ribera": ("Jorge Pardo", "jorge@bodegasribera.example")}
+    ids = {}
+    for n, (company, (person, address)) in enumerate(people.items(), start=1):
+        raw = message(n, subject="Su candidatura: Técnico de laboratorio",
+                      body=ES_REJECTION.format(company=company, person=person),
+                      sender=f"{person} <{address}>", date=now - 6 * DAY)
+        mail_user.drop(raw, mtime=now - 6 * DAY)
+        ids[company] = message_id_of(raw)
+    # Bodegas Ribera wrote again before the user's reply: do not contact us any more.
+    mail_user.append(mail(f"Jorge Pardo <{people['Bodegas Ribera'][1]}>", "RE: Su candidatura",
+                          "Hola Sam:\n\nLe ruego que no nos contacte más sobre esta vacante.\n\nJorge\n",
+                          "<basta@bodegasribera.example>", now - 5 * DAY, in_reply_to=ids["Bodegas Ribera"],
+                          references=ids["Bodegas Ribera"]))
+    for n, (company, (person, address)) in enumerate(people.items(), start=1):
+        mail_user.append(mail(SAM, "Re: Su candidatura: Técnico de laboratorio", "¡Muchas gracias!",
+                              f"<respuesta-{n}@example.net>", now - 4 * DAY, in_reply_to=ids[company],
+                              references=ids[company])
+                         .replace(b"To: Sam Seeker <sam@example.net>", f"To: {person} <{address}>".encode()),
+                         folder="Sent")
+    poll(path, now)
+    poll(path, now + 90 * DAY)
+    (draft,) = follow_ups(mail_user)
+    assert draft["To"].addresses[0].addr_spec == "lucia@almazarasur.example"
+    assert draft["In-Reply-To"] == "<respuesta-1@example.net>" and draft["Content-Language"] == "es"
+    body = text_of(draft)
+    assert "mi interés por Almazara Sur sigue intacto" in body and "[[Completar antes de enviar" in body
+    cancelled = [r for r in rejections(path) if (r.get("company") or "") != "Almazara Sur"]
+    assert [r["follow_up"]["reason"] for r in cancelled] == ["they asked not to be contacted"]
