@@ -277,3 +277,41 @@ def test_spanish_conversations_one_follow_up_and_one_request_not_to_be_contacted
     assert "mi interés por Almazara Sur sigue intacto" in body and "[[Completar antes de enviar" in body
     cancelled = [r for r in rejections(path) if (r.get("company") or "") != "Almazara Sur"]
     assert [r["follow_up"]["reason"] for r in cancelled] == ["they asked not to be contacted"]
+
+
+def test_a_maildir_account_gets_its_french_follow_up_once(tmp_path):
+    from onward.daemon.mailbox.maildir_folders import Maildir
+    from tests.test_follow import FR_REJECTION
+
+    now = time.time()
+    maildir = Maildir(tmp_path / "Maildir")
+    maildir.create("Drafts", "Sent", "Trash")
+    path = tmp_path / "config.toml"
+    path.write_text(f'{CONFIG}\n[state]\npath = "{tmp_path / "state.sqlite3"}"\n'
+                    f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{maildir.root}"\n')
+    refus = mail("Claire Dubois <claire.dubois@maison-verlaine.example>",
+                 "Votre candidature au poste de Chef de projet", FR_REJECTION,
+                 "<refus-1@maison-verlaine.example>", now - 9 * DAY)
+    (maildir.root / "new" / "1.x.host").write_bytes(refus)
+    os.utime(maildir.root / "new" / "1.x.host", (now - 9 * DAY, now - 9 * DAY))
+    (maildir.folder("Sent") / "cur" / "2.x.host:2,S").write_bytes(
+        mail(SAM, "Re: Votre candidature au poste de Chef de projet", "Merci beaucoup !",
+             "<reponse@example.net>", now - 8 * DAY, in_reply_to="<refus-1@maison-verlaine.example>")
+        .replace(b"To: Sam Seeker <sam@example.net>",
+                 b"To: Claire Dubois <claire.dubois@maison-verlaine.example>"))
+    from onward.daemon import config
+    from onward.daemon.service import make_service
+
+    cfg = config.load(path)
+    for days in (0, 85, 86, 120):
+        service = make_service(cfg, clock=lambda: now + days * DAY, account=config.accounts_of(cfg)[0])
+        try:
+            service.run_once()
+        finally:
+            service.store.close()
+    saved = [p.read_bytes() for p in maildir.files("Drafts")]
+    (raw,) = [r for r in saved if b"/follow-up" in r]
+    draft = email.message_from_bytes(raw, policy=email.policy.default)
+    assert draft["In-Reply-To"] == "<reponse@example.net>" and draft["Content-Language"] == "fr"
+    assert "[[À compléter avant l'envoi" in text_of(draft)
+    assert draft["To"].addresses[0].addr_spec == "claire.dubois@maison-verlaine.example"
