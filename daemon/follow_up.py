@@ -177,7 +177,11 @@ def save_due(store: Store, target, mailbox_target, cfg, settings, now: float) ->
         return outcomes
     existing = target.saved_keys([d.key for _row, d in planned])
     todo = [d for _row, d in planned if d.key not in existing]
-    together = _save_together(target, todo) or {}
+    together = _save_together(target, todo)
+    if together is None and len(todo) > 1 and hasattr(target, "save_many"):
+        # Refused as a whole: a server that is not all-or-none may have kept some; look again.
+        existing |= target.saved_keys([d.key for d in todo])
+    together = together or {}
     for row, draft in planned:
         try:
             if draft.key in existing:

@@ -138,6 +138,19 @@ def test_working_hours_hold_a_due_follow_up_until_they_begin(mail_user, write_co
     assert len(follow_ups(mail_user)) == 1
 
 
+def test_a_pause_holds_the_follow_up_back_until_resume(mail_user, write_config):
+    now = time.time()
+    path = write_config(mail_user, extra=CONFIG)
+    conversation(mail_user, now)
+    poll(path, now)
+    assert onward("--config", str(path), "pause").returncode == 0
+    poll(path, now + 100 * DAY)
+    assert follow_ups(mail_user) == [] and "follow_up" not in row_of(path)
+    assert onward("--config", str(path), "resume").returncode == 0
+    poll(path, now + 100 * DAY + 60)
+    assert len(follow_ups(mail_user)) == 1
+
+
 @pytest.mark.parametrize("rule", ["company wrote", "user wrote", "do not contact", "muted", "muted domain"])
 def test_each_cancel_rule_gives_no_follow_up(mail_user, write_config, rule):
     now = time.time()
