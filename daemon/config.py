@@ -71,6 +71,8 @@ def _check_value(section: str, f: dataclasses.Field, kind: type, value: Any, bas
             raise ConfigError(f'{key}: expected a list of strings like ["a@x.example"], got {value!r}')
         return tuple(value)
     if kind is Duration:
+        if f.metadata.get("off") and isinstance(value, str) and value.strip().lower() in ("off", ""):
+            return None  # a feature that is off by default, and may be written off explicitly
         if not isinstance(value, str):
             raise ConfigError(f'{key}: expected a duration string like "36h", got {value!r}')
         seconds = parse_duration(value, key)

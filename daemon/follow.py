@@ -51,6 +51,7 @@ class Threads(Protocol):
     def has_sent(self) -> bool: ...
     def replies(self, folder: str, message_id: str) -> list[Seen]: ...
     def from_address(self, folder: str, address: str) -> list[Seen]: ...
+    def with_id(self, folder: str, message_id: str) -> list[Seen]: ...
 
 
 def address_of(sender: str) -> str:
@@ -195,6 +196,14 @@ class ImapThreads:
         found = self._seen(folder, self.session.search_header("From", address))
         return [s for s in found if s.sender == address]
 
+    def with_id(self, folder: str, message_id: str) -> list[Seen]:
+        if not message_id.strip() or not self.session.searchable(message_id):
+            return []
+        self._open(folder)
+        wanted = message_id.strip()
+        found = self._seen(folder, self.session.search_header("Message-ID", wanted))
+        return [s for s in found if s.message_id.strip() == wanted]  # SEARCH matches a substring
+
 
 class MaildirThreads:
     """Sent and the inbox of a Maildir account (a MaildirTarget's Maildir), read as files."""
@@ -220,6 +229,10 @@ class MaildirThreads:
 
     def from_address(self, folder: str, address: str) -> list[Seen]:
         return [seen for _h, seen in self._all(folder) if seen.sender == address]
+
+    def with_id(self, folder: str, message_id: str) -> list[Seen]:
+        wanted = message_id.strip()
+        return [seen for _h, seen in self._all(folder) if wanted and seen.message_id.strip() == wanted]
 
 
 def threads_of(target) -> Threads:

@@ -41,6 +41,7 @@ DURATION_BOUNDS = {
     "poll_interval": (1.0, DAY),
     "timeout": (1.0, 3600.0),
     "answer_window": (DAY, 365 * DAY),
+    "after": (7 * DAY, 730 * DAY),
 }
 
 
@@ -126,6 +127,8 @@ class FollowUpConfig:
     """What onward notices after a rejection (issue 14): the user's reply, the employer's answer."""
 
     answer_window: Duration = Duration(60 * DAY)  # after the reply: an answer without threading counts
+    # The stay-in-touch draft, this long after the user's reply; None ("off", the default): never.
+    after: Duration | None = field(default=None, metadata={"off": True})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Callable
 
 import schedule
 
-from onward.daemon import draft_refresh, follow, pause
+from onward.daemon import draft_refresh, follow, follow_up, pause
 from onward.daemon.config import Account, Config
 from onward.daemon.deliver import DryRunTarget, save_due_drafts, settings_from_config
 from onward.daemon.errors import AuthFailure, ConnectionFailure, RuntimeFailure
@@ -70,6 +70,7 @@ class Service:
         self.draft_settings = settings_from_config(cfg)
         self.learner = Learner(cfg, store, self.log)
         self.drafted = 0
+        self.follow_ups_at: float | None = None  # the last look for due follow-ups (hourly)
         self.paused_until: float | None = None  # as last read: the log says when it changes
         self.stopping = False
         self.ever_logged_in = False
@@ -111,6 +112,7 @@ class Service:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                           mailbox.folder, result.recorded, result.failed)
         self.save_due_drafts()
+        self.save_due_follow_ups()
         return result
 
     def _next_drafting_at(self) -> float | None:
@@ -136,6 +138,24 @@ class Service:
         outcomes = save_due_drafts(self.store, _Beating(target, self.beat), self.draft_settings,
                                    self.clock())
         self.drafted += sum(outcome == Status.DRAFTED for _key, outcome in outcomes)
+
+    def save_due_follow_ups(self) -> None:
+        """The stay-in-touch drafts that are due ([follow_up] after; daemon.follow_up): looked
+        for at start and then hourly, not while paused; the mailbox only when one may be due."""
+        now = self.clock()
+        if not self.cfg.follow_up.after or self.stopping or (
+                self.follow_ups_at is not None and now - self.follow_ups_at < follow_up.EVERY):
+            return
+        if pause.paused_until(self.cfg.state_path, now) is not None:
+            return
+        self.follow_ups_at = now
+        if not follow_up.anything_to_look_at(self.store, self.cfg, now):
+            return
+        real = self._connected().drafts_target()
+        target = DryRunTarget(self.dry_run_dir, real) if self.dry_run_dir else real
+        outcomes = follow_up.save_due(self.store, _Beating(target, self.beat), real, self.cfg,
+                                      self.draft_settings, now)
+        self.drafted += sum(outcome == "follow-up saved" for _key, outcome in outcomes)
 
     def refresh_draft_states(self) -> None:
         """Look again at the drafts that may still change (in Drafts or the Trash) and record

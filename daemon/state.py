@@ -57,6 +57,11 @@ CREATE TABLE IF NOT EXISTS maildir_names (
     name        TEXT NOT NULL,
     PRIMARY KEY (account, name)
 );
+-- Companies (names or mail domains) the user muted: no stay-in-touch draft for them (`onward mute`).
+CREATE TABLE IF NOT EXISTS muted (
+    name        TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    muted_at    REAL NOT NULL
+);
 -- The bytes of each rejection still waiting for its drafts; deleted once decided.
 CREATE TABLE IF NOT EXISTS pending (
     account     TEXT NOT NULL,
@@ -381,6 +386,44 @@ class Store:
         return [{**(json.loads(detail) if detail else {}), "key": key, "message_id": mid,
                  "subject": subject, "sender": sender, "received_at": received, "status": status}
                 for key, mid, subject, sender, received, status, detail in rows]
+
+    def follow_ups(self) -> list[dict]:
+        """The stay-in-touch drafts saved (daemon.follow_up), shaped like drafted() rows so that
+        `onward drafts` and `remove-drafts` treat them as they treat the first drafts: the row's
+        key is the draft's, and no Message-ID (the reply to the rejection is the user's own)."""
+        rows = []
+        for row in self.followed():
+            done = row.get("follow_up") or {}
+            if done.get("state") != "saved":
+                continue
+            rows.append({"key": done["key"], "rejection": row["key"], "message_id": "",
+                         "subject": row["subject"], "sender": row["sender"],
+                         "saved_at": done.get("saved_at"), "company": row.get("company", ""),
+                         "role": row.get("role", ""), "drafts": [done["key"]],
+                         "digests": {done["key"]: done["digest"]} if done.get("digest") else {},
+                         "draft_state": done.get("draft_state", ""), "kind": "follow-up"})
+        return rows
+
+    def muted(self) -> list[tuple[str, float]]:
+        """(name, when) of each company the user muted, by name; [] for a file from before."""
+        try:
+            return list(self.db.execute("SELECT name, muted_at FROM muted ORDER BY name COLLATE NOCASE"))
+        except sqlite3.OperationalError:  # read-only, and no such table yet
+            return []
+
+    @retry_when_full
+    def mute(self, name: str, now: float) -> bool:
+        """Mute a company (a name or a mail domain); False if it was muted already."""
+        with self._transaction():
+            cur = self.db.execute("INSERT OR IGNORE INTO muted (name, muted_at) VALUES (?, ?)", (name, now))
+        return cur.rowcount > 0
+
+    @retry_when_full
+    def unmute(self, name: str) -> bool:
+        """Unmute a company; False if it was not muted."""
+        with self._transaction():
+            cur = self.db.execute("DELETE FROM muted WHERE name = ?", (name,))
+        return cur.rowcount > 0
 
     def too_old(self, account: str | None = None) -> list[dict]:
         """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""

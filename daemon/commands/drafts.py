@@ -32,11 +32,14 @@ def run(args: argparse.Namespace) -> int:
         store = Store(cfg.state_path, account=account.name, readonly=True)
         try:
             drafted = [] if store.is_empty() else store.drafted()
+            # The stay-in-touch drafts (daemon.follow_up): their own rows, keyed by the draft.
+            later = [] if store.is_empty() else store.follow_ups()
         finally:
             store.close()
-        states = states_of(account, drafted)
-        listed += [{**row, "id": short_id(row["key"]), "account": account.name,
-                    "state": kept_state(row, states[row["key"]])} for row in drafted]
+        states = states_of(account, drafted + later)
+        listed += [{"kind": "reply", **row, "id": short_id(row.get("rejection", row["key"])),
+                    "account": account.name, "state": kept_state(row, states[row["key"]])}
+                   for row in drafted + later]
     if args.json:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
@@ -44,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print("no drafts saved yet")
     for row in listed:
         about = " / ".join(x for x in (row["company"], row["role"]) if x) or row["sender"]
+        about = f"follow-up: {about}" if row["kind"] == "follow-up" else about
         print(f"{row['id']}  {when(row['saved_at'])}  {shown(about, 45):<45} {row['state']:<20} "
               f"{shown(row['subject'], 50)}")
     return 0

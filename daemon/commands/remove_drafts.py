@@ -23,7 +23,7 @@ from onward.daemon.errors import UsageError
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.maildir_folders import Maildir
 from onward.daemon.rejection_ids import resolve, short_id
-from onward.daemon.state import Status, Store
+from onward.daemon.state import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -66,15 +66,17 @@ def _chosen(store: Store, accounts: dict[str, Account], args) -> dict[str, list[
     if args.all:
         for name in known:
             store.account = name
-            wanted[name] = store.drafted()
+            wanted[name] = store.drafted() + store.follow_ups()
         return wanted
     for given in dict.fromkeys(args.ids):
         found = resolve(store, known, given)
-        if found.status != Status.DRAFTED:
-            raise UsageError(f"{given}: onward saved no drafts for it ({found.status})")
         store.account = found.account
-        row = next(r for r in store.drafted() if r["key"] == found.key)
-        wanted.setdefault(found.account, []).append(row)
+        # Its first drafts, and its stay-in-touch draft if one was saved (daemon.follow_up).
+        rows = [r for r in store.drafted() if r["key"] == found.key]
+        rows += [r for r in store.follow_ups() if r["rejection"] == found.key]
+        if not rows:
+            raise UsageError(f"{given}: onward saved no drafts for it ({found.status})")
+        wanted.setdefault(found.account, []).extend(rows)
     return wanted
 
 

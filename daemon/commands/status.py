@@ -170,6 +170,11 @@ def _conversation(rejection: dict) -> str:
             text += " with feedback (see `onward feedback`)"
     else:
         text += ", no answer yet"
+    done = rejection.get("follow_up") or {}
+    if done.get("state") == "saved":  # the stay-in-touch draft (daemon.follow_up)
+        text += f"; follow-up draft saved {when(done.get('saved_at'))}"
+    elif done.get("state") == "cancelled":
+        text += f"; no follow-up: {shown(done.get('reason', ''))}"
     return text
 
 
