@@ -51,6 +51,7 @@ class Threads(Protocol):
     def has_sent(self) -> bool: ...
     def replies(self, folder: str, message_id: str) -> list[Seen]: ...
     def from_address(self, folder: str, address: str) -> list[Seen]: ...
+    def to_address(self, folder: str, address: str) -> list[Seen]: ...
     def with_id(self, folder: str, message_id: str) -> list[Seen]: ...
 
 
@@ -196,6 +197,13 @@ class ImapThreads:
         found = self._seen(folder, self.session.search_header("From", address))
         return [s for s in found if s.sender == address]
 
+    def to_address(self, folder: str, address: str) -> list[Seen]:
+        # SEARCH TO matches a substring of To: a near-miss only ever cancels a follow-up (say less).
+        if not self.session.searchable(address):
+            return []
+        self._open(folder)
+        return self._seen(folder, self.session.search_header("To", address))
+
     def with_id(self, folder: str, message_id: str) -> list[Seen]:
         if not message_id.strip() or not self.session.searchable(message_id):
             return []
@@ -229,6 +237,10 @@ class MaildirThreads:
 
     def from_address(self, folder: str, address: str) -> list[Seen]:
         return [seen for _h, seen in self._all(folder) if seen.sender == address]
+
+    def to_address(self, folder: str, address: str) -> list[Seen]:
+        return [seen for headers, seen in self._all(folder) if address in {
+            a.lower() for _n, a in email.utils.getaddresses([str(v) for v in headers.get_all("To") or []])}]
 
     def with_id(self, folder: str, message_id: str) -> list[Seen]:
         wanted = message_id.strip()

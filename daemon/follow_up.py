@@ -128,7 +128,12 @@ def decide(threads: follow.Threads, row: dict, own: set[str]) -> tuple[str | Non
     sent = _unique(sent)
     if any(a.at > first.at for a in answers):
         return COMPANY_WROTE, None, False
-    if any(s.at > first.at + _LATER for s in sent):
+    # The user wrote again: in the thread, or a new mail of theirs to the same person.
+    if sender and sender not in own:
+        sent_to = [s for s in threads.to_address("sent", sender) if s.message_id.strip() != first.message_id.strip()]
+    else:
+        sent_to = []
+    if any(s.at > first.at + _LATER for s in [*sent, *sent_to]):
         return USER_WROTE, None, False
     if any(drafts.asks_not_to_be_contacted(a.read()) for a in answers[-MAX_ANSWERS:]):
         return DO_NOT_CONTACT, None, False

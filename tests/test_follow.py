@@ -86,9 +86,9 @@ Jo
 
 
 def mail(sender: str, subject: str, body: str, message_id: str, date: float,
-         in_reply_to: str = "", references: str = "") -> bytes:
+         in_reply_to: str = "", references: str = "", to: str = "Sam Seeker <sam@example.net>") -> bytes:
     """A message with the threading headers a mail client writes."""
-    lines = [f"From: {sender}", "To: Sam Seeker <sam@example.net>", f"Subject: {subject}",
+    lines = [f"From: {sender}", f"To: {to}", f"Subject: {subject}",
              f"Date: {email.utils.formatdate(date)}", f"Message-ID: {message_id}"]
     if in_reply_to:
         lines.append(f"In-Reply-To: {in_reply_to}")
@@ -235,6 +235,9 @@ class FakeThreads:
 
     def from_address(self, folder, address):
         return [self._seen(e) for e in self.folders[folder] if e[1] == address]
+
+    def to_address(self, folder, address):
+        return []  # the fake's entries record no recipients
 
 
 class Verdict:

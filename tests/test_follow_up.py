@@ -151,7 +151,8 @@ def test_a_pause_holds_the_follow_up_back_until_resume(mail_user, write_config):
     assert len(follow_ups(mail_user)) == 1
 
 
-@pytest.mark.parametrize("rule", ["company wrote", "user wrote", "do not contact", "muted", "muted domain"])
+@pytest.mark.parametrize("rule", ["company wrote", "user wrote", "user wrote anew", "do not contact", "muted",
+                                  "muted domain"])
 def test_each_cancel_rule_gives_no_follow_up(mail_user, write_config, rule):
     now = time.time()
     path = write_config(mail_user, extra=CONFIG)
@@ -163,6 +164,9 @@ def test_each_cancel_rule_gives_no_follow_up(mail_user, write_config, rule):
         mail_user.append(mail(SAM, f"Re: {FERNWOOD}", "One more thing…", "<reply-2@example.net>",
                               now + 20 * DAY, in_reply_to=reply_id, references=f"{rejection_id} {reply_id}"),
                          folder="Sent")
+    elif rule == "user wrote anew":  # a new mail to the same person, not in the thread
+        mail_user.append(mail(SAM, "Catching up", "Hi Priya, a quick hello…", "<hello@example.net>",
+                              now + 20 * DAY, to=PRIYA), folder="Sent")
     elif rule == "do not contact":  # before the user's reply, so that it is this rule that cancels
         mail_user.append(mail(PRIYA, f"Re: {FERNWOOD}", "Hi Sam,\n\nplease do not contact us again "
                               "about this position.\n", "<stop@fernwood-analytics.example>",
@@ -184,6 +188,7 @@ def test_each_cancel_rule_gives_no_follow_up(mail_user, write_config, rule):
         assert row["follow_up"]["state"] == "cancelled"
         assert row["follow_up"]["reason"] == {"company wrote": "the employer wrote since your reply",
                                               "user wrote": "you wrote again since your reply",
+                                              "user wrote anew": "you wrote again since your reply",
                                               "do not contact": "they asked not to be contacted"}[rule]
         assert "no follow-up: " in onward("--config", str(path), "status").stdout
 
