@@ -22,6 +22,14 @@ logger = logging.getLogger(__name__)
 # lead); None: not read. Must not raise, but a raise is caught and logged.
 ReasonOf = Callable[[str], "str | None"]
 
+
+
+def reason_reader() -> ReasonOf | None:
+    """What reads a rejection's stated reason, for the service and `onward scan --since`: the one
+    place to wire onward.classifier.reasons (issue 13 item 4) in; None until it is there."""
+    return None
+
+
 NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"
 MESSAGE_IDS = re.compile(r"<[^<>\s]{1,250}>")
 # "Job ID: R-12345", "Req #4471", "Ref. ABC/2026/17", "Kennziffer 2026-114", "Référence : MK-22",
