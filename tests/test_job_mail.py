@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import os
+import pty
+import select
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -83,11 +87,43 @@ def test_the_triage_records_kinds_links_and_reasons_but_drafts_only_what_the_rej
     assert Triager(Config()).reason_of is None  # not wired yet: None-safe
 
 
-def test_scan_since_reads_a_maildir_and_its_folders_as_files(tmp_path):
+def maildir_account(tmp_path) -> tuple[Path, Path]:
     root = tmp_path / "Mail"
     for folder in ("INBOX", "Archive", "Drafts"):
         for sub in ("cur", "new", "tmp"):
             (root / folder / sub).mkdir(parents=True)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[accounts]]\nname = "home"\ntype = "maildir"\npath = "{root}"\n'
+                      f'[identity]\nname = "Sam Seeker"\nemail = "sam@example.net"\n'
+                      f'[state]\npath = "{tmp_path / "state.sqlite3"}"\n')
+    return root, config
+
+
+def test_scan_since_shows_a_progress_bar_on_a_terminal(tmp_path):
+    root, config = maildir_account(tmp_path)
+    for n in range(120):
+        (root / "INBOX" / "new" / f"{n}.M{n}.host").write_bytes(
+            message(n, subject=f"Application received: Analyst {n}", date=time.time() - n * 3600))
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "scan",
+                             "--since", "30d"], stdout=subprocess.PIPE, stderr=secondary)
+    os.close(secondary)
+    seen = b""
+    while select.select([primary], [], [], 120)[0]:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # EIO: the child closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(primary)
+    assert proc.wait(timeout=120) == 0
+    assert "home: scanning INBOX [" in seen.decode() and "120/120" in seen.decode()
+
+
+def test_scan_since_reads_a_maildir_and_its_folders_as_files(tmp_path):
+    root, config = maildir_account(tmp_path)
     start = time.time() - 45 * DAY
     for n, (name, at, folder, _kind, raw) in enumerate(job_search(start)):
         path = root / folder / "new" / f"{int(at)}.M{n}.host"
@@ -96,10 +132,6 @@ def test_scan_since_reads_a_maildir_and_its_folders_as_files(tmp_path):
     old = root / "INBOX" / "new" / "1.M99.host"
     old.write_bytes(message(99, subject="Application received: Old Role",
                             date=start - 200 * DAY))  # before --since: not read
-    config = tmp_path / "config.toml"
-    config.write_text(f'[[accounts]]\nname = "home"\ntype = "maildir"\npath = "{root}"\n'
-                      f'[identity]\nname = "Sam Seeker"\nemail = "sam@example.net"\n'
-                      f'[state]\npath = "{tmp_path / "state.sqlite3"}"\n')
     names = sorted(p.name for p in root.rglob("*") if p.is_file())
     since = dt.date.fromtimestamp(start - DAY).isoformat()
     done = onward("--config", str(config), "scan", "--since", since, "--folder", "Archive")

@@ -20,6 +20,7 @@ from onward.daemon.mailbox.message import header_text
 from onward.daemon.progress import Progress
 from onward.daemon.state import Store
 
+PROGRESS_FROM = 100  # messages: reading old mail over IMAP is slow enough for a bar from here on
 SHOWN_KINDS = (("applied", "application(s) received"), ("invitation", "invitation(s)"),
                ("offer", "offer(s)"), ("rejection", "rejection(s)"), ("other_job", "other job mail"))
 
@@ -71,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
                 prefix = "" if account.name == "default" else f"{account.name}: "
                 try:
                     results = scan_history(source, store, account, folders, since, reason_of,
-                                           progress=lambda f: Progress(f"{prefix}scanning {header_text(f)}"))
+                                           progress=lambda f: Progress(f"{prefix}scanning {header_text(f)}",
+                                                                       min_total=PROGRESS_FROM))
                 except KeyboardInterrupt:
                     print("\ninterrupted: run the same command again to go on where it stopped",
                           file=sys.stderr)
