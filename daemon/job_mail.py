@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from onward.daemon.mailbox.message import header_text
 from onward.daemon.state import JobMail
+
+if TYPE_CHECKING:
+    from onward.classifier.kinds import KindsHead
+    from onward.classifier.model import Model
 
 logger = logging.getLogger(__name__)
 
@@ -121,17 +125,17 @@ class KindReader:
     they decide nothing). Loaded on first use."""
 
     def __init__(self) -> None:
-        self._model = None
-        self._head = None
+        self._loaded: tuple[Model, KindsHead] | None = None
 
     def kinds(self, raws: Sequence[bytes]) -> list[tuple[str, float]]:
         if not raws:
             return []
-        if self._head is None:
+        if self._loaded is None:
             from onward.classifier import load_model
             from onward.classifier.kinds import load_head
             from onward.classifier.store import source_key
 
-            self._model = load_model(None)
-            self._head = load_head(self._model, source_key())
-        return [(v.kind, round(v.probability, 4)) for v in self._head.kinds_of(self._model, raws)]
+            model = load_model(None)
+            self._loaded = model, load_head(model, source_key())
+        model, head = self._loaded
+        return [(v.kind, round(v.probability, 4)) for v in head.kinds_of(model, raws)]
