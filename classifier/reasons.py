@@ -107,7 +107,8 @@ def write(arrays: dict[str, np.ndarray], header: dict, path: Path) -> None:
     from onward.classifier.persist import atomic_write  # training only: persist imports scipy
 
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, header=np.array(json.dumps({"format": FORMAT, **header})), **arrays)
+    arrays = {"header": np.array(json.dumps({"format": FORMAT, **header})), **arrays}
+    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]  # numpy's stubs: a kwarg is bool
     atomic_write(path, buffer.getvalue())
 
 
