@@ -2,11 +2,11 @@
 
     python classifier/corpus/reasons/compose.py   # rewrites r*.jsonl beside it
 
-Every sentence below was written for onward (no real mail was copied). Six "writers" with their
+Every sentence below was written for onward (no real mail was copied). Seven "writers" with their
 own styles: rA an applicant-tracking system's templates, rB recruitment-agency consultants, rC
 small companies' hiring managers (short and direct), rD large employers (long and formal), rE
 people teams of mid-sized companies (warm, plain), rF universities, hospitals, charities and
-start-ups (many near misses). Each
+start-ups (many near misses), rG casual notes from founders and shop managers. Each
 writes in en/de/fr/es: greetings, thanks, bare rejections, sentences that state each reason
 (a leading "*" marks one that is itself the rejection), sentences that look like a reason but
 are not (decoys: the future "we will fill the role soon", a confirmation's "many applications",
@@ -27,6 +27,7 @@ from pools_c import C  # noqa: E402
 from pools_d import D  # noqa: E402
 from pools_e import E  # noqa: E402
 from pools_f import F  # noqa: E402
+from pools_g import G  # noqa: E402
 
 HERE = Path(__file__).parent
 NAMES = {"en": ["Daniel", "Priya", "Sam", "Olivia", "Tom", "Grace"],
@@ -88,7 +89,7 @@ def compose(writer: str, language: str, pools: dict, rng: random.Random, n: list
 
 
 def main() -> None:
-    for writer, by_language in (("rA", A), ("rB", B), ("rC", C), ("rD", D), ("rE", E), ("rF", F)):
+    for writer, by_language in (("rA", A), ("rB", B), ("rC", C), ("rD", D), ("rE", E), ("rF", F), ("rG", G)):
         rng, n, mails = random.Random(writer), [0], []
         for language in ("en", "de", "fr", "es"):
             mails += compose(writer, language, by_language[language], rng, n)
