@@ -2,11 +2,12 @@
 
     python classifier/corpus/reasons/compose.py   # rewrites r*.jsonl beside it
 
-Every sentence below was written for onward (no real mail was copied). Seven "writers" with their
+Every sentence below was written for onward (no real mail was copied). Eight "writers" with their
 own styles: rA an applicant-tracking system's templates, rB recruitment-agency consultants, rC
 small companies' hiring managers (short and direct), rD large employers (long and formal), rE
 people teams of mid-sized companies (warm, plain), rF universities, hospitals, charities and
-start-ups (many near misses), rG casual notes from founders and shop managers. Each
+start-ups (many near misses), rG casual notes from founders and shop managers,
+rH HR generalists at retail chains, hotels and logistics firms. Each
 writes in en/de/fr/es: greetings, thanks, bare rejections, sentences that state each reason
 (a leading "*" marks one that is itself the rejection), sentences that look like a reason but
 are not (decoys: the future "we will fill the role soon", a confirmation's "many applications",
@@ -28,6 +29,7 @@ from pools_d import D  # noqa: E402
 from pools_e import E  # noqa: E402
 from pools_f import F  # noqa: E402
 from pools_g import G  # noqa: E402
+from pools_h import H  # noqa: E402
 
 HERE = Path(__file__).parent
 NAMES = {"en": ["Daniel", "Priya", "Sam", "Olivia", "Tom", "Grace"],
@@ -89,7 +91,7 @@ def compose(writer: str, language: str, pools: dict, rng: random.Random, n: list
 
 
 def main() -> None:
-    for writer, by_language in (("rA", A), ("rB", B), ("rC", C), ("rD", D), ("rE", E), ("rF", F), ("rG", G)):
+    for writer, by_language in (("rA", A), ("rB", B), ("rC", C), ("rD", D), ("rE", E), ("rF", F), ("rG", G), ("rH", H)):
         rng, n, mails = random.Random(writer), [0], []
         for language in ("en", "de", "fr", "es"):
             mails += compose(writer, language, by_language[language], rng, n)
