@@ -27,11 +27,16 @@ logger = logging.getLogger(__name__)
 ReasonOf = Callable[[str], "str | None"]
 
 
-
 def reason_reader() -> ReasonOf | None:
-    """What reads a rejection's stated reason, for the service and `onward scan --since`: the one
-    place to wire onward.classifier.reasons (issue 13 item 4) in; None until it is there."""
-    return None
+    """What reads a rejection's stated reason, for the service and `onward scan --since`: the
+    shipped reasons model (onward.classifier.reasons), imported and loaded on the first rejection."""
+    return _stated_reason
+
+
+def _stated_reason(text: str) -> str | None:
+    from onward.classifier.reasons import stated_reason
+
+    return stated_reason(text)[0]
 
 
 NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"

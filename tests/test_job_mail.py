@@ -84,7 +84,9 @@ def test_the_triage_records_kinds_links_and_reasons_but_drafts_only_what_the_rej
     assert rejection.job.job_id == "2026-114" and rejection.job.message_id == "<lindenhof-rejection@jobs.example>"
     assert (offer.status, offer.job.kind, offer.due_at) == (Status.OTHER, "offer", None)
     assert newsletter.job.kind is None  # set aside by the first stage: no kind read
-    assert Triager(Config()).reason_of is None  # not wired yet: None-safe
+    # By default the shipped reasons model reads it: the rejection says another profile was closer.
+    _, wired, _, _ = Triager(Config())(batch)
+    assert wired.job.reason == "closer_experience"
 
 
 def maildir_account(tmp_path) -> tuple[Path, Path]:

@@ -91,6 +91,9 @@ def test_the_service_and_scan_since_record_a_job_search_and_collect_counts_it(ma
     assert sum(w.counts["applied"] for w in report.weeks) == 5
     assert sum(w.counts["rejection"] for w in report.weeks) == 3
     assert (report.drafts_saved, report.replies_sent, report.feedback_received) == (1, 0, 0)
+    # What the rejections say (the shipped reasons model, wired into the scan): Ardent and
+    # Lindenhof both chose a profile closer to their needs.
+    assert report.reasons.get("closer_experience") == 2 and sum(report.reasons.values()) == 3
 
 
 def test_scan_since_goes_on_where_a_crash_stopped_it(mail_user, write_config, tmp_path):
