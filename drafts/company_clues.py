@@ -11,7 +11,7 @@ from onward.drafts import tables
 from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
 from onward.drafts.layout import Layout
-from onward.drafts.company import _CONNECTORS, _PARTNERS, acronym_labels, clean, token_keys
+from onward.drafts.company import _CONNECTORS, _LEGAL, _PARTNERS, acronym_labels, clean, token_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
@@ -26,7 +26,13 @@ _VIA = re.compile(r"\s*\((?:via\s+)?[^)]*\)|\s+(?:via|über|par|vía|por medio d
 _WORDS = re.compile(r"[\w&'’]+")
 
 
+# "Falk & Partner", "Reed & Associates Ltd": a firm's name, though "partner" is also a title.
+_FIRM = re.compile(r"\s&\s*(?:partner|partners|associates|associés|asociados|co)\b", re.IGNORECASE)
+
+
 def _is_title(segment: str) -> bool:
+    if _FIRM.search(segment) or _LEGAL.search(segment):
+        return False
     words = {fold(w) for w in re.split(r"[\s/]+", segment) if w}
     return bool(words & _TITLE_LIKE or any(is_title_compound(w) for w in words)) and not words & ORG_WORDS
 
