@@ -107,7 +107,7 @@ profesora auxiliar becario becaria programador programadora operario operaria de
 dependienta coordinadora coordinador mozo moza repartidor repartidora peon
 redakteur redakteurin leitung sommelier sommeliere medico medica sobrecargo technologiste tecnologo
 tecnologa
-""".split())
+""".split()) | tables.all_words("job_words")
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""
 position role job opening vacancy post opportunity posting stelle position rolle funktion
