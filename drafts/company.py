@@ -184,6 +184,7 @@ def keys(name: str) -> frozenset[str]:
 _UNIVERSITY = re.compile(r"^(?:universit[a-z]*|univ\.?)(?=\s|$)")
 
 
+@functools.lru_cache(maxsize=8192)  # called for every word of a mail per domain label, as keys()
 def token_keys(word: str) -> frozenset[str]:
     """The keys of one word of a name as a domain may spell it: a connector may be left out
     ("Brasserie du Vexin", brasserievexin), a university shortened (univ-garonne-est)."""
