@@ -332,7 +332,8 @@ def as_the_body_writes_it(role: str, body: str) -> str:
 def _checked(body: str, subject: str, language: str, not_these: set[str], company: str) -> tuple[str, float]:
     role, weight = choose_role(body, subject, language, not_these)
     role = without_company(role, company)
-    from_subject = without_company(choose_role("", subject, language, not_these)[0], company)
+    from_subject = as_the_body_writes_it(
+        without_company(choose_role("", subject, language, not_these)[0], company), body)
     if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
         # The subject and the body name the role differently. What both say is sure ("Assistant
         # Professor of Chemistry" / "... of Physical Chemistry": "Assistant Professor"); else the

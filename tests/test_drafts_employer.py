@@ -161,3 +161,46 @@ def test_an_employers_own_initials_as_a_team_are_still_the_employer():
     r = read_rejection(raw)
     assert r.company == "BXT"
     assert r.facts["company"].confidence >= FACT_THRESHOLDS["company"]
+
+
+# --- the role -------------------------------------------------------------------------------------
+
+def test_the_role_as_the_body_writes_it_not_as_the_subject_shortens_it():
+    raw = mail("Estimada Sra. Ríos:\n\nLe agradecemos su interés en el puesto de Técnico Superior de Laboratorio. "
+               "Lamentablemente hemos decidido continuar con otros postulantes.\n\nAtentamente,\nJulia Campos\n"
+               "Laboratorios Serrano\n",
+               sender="Julia Campos <jcampos@labserrano.example>",
+               subject="Candidatura Técnico Superior Laboratorio", language="es")
+    assert read_rejection(raw).role == "Técnico Superior de Laboratorio"
+
+
+def test_a_role_with_a_job_word_of_the_language_table_is_named():
+    raw = mail("Bonjour,\n\nNous vous remercions pour votre candidature au poste de commis de cuisine. Nous avons "
+               "retenu un autre profil.\n\nCordialement,\nLucie Fabre\nRestaurant Le Sémaphore\n",
+               sender="Lucie Fabre <lucie@lesemaphore.example>", subject="Votre candidature", language="fr")
+    assert read_rejection(raw).role == "commis de cuisine"
+
+
+def test_the_spanish_cargo_de_names_the_role():
+    raw = mail("Hola Diego:\n\nGracias por postularte al cargo de Analista de Costos. En esta ocasión seguiremos "
+               "con otros candidatos.\n\nSaludos,\nMónica Prieto\nAgroindustrias del Sur\n",
+               sender="Mónica Prieto <mprieto@agrosur.example>", subject="Proceso de selección", language="es")
+    assert read_rejection(raw).role == "Analista de Costos"
+
+
+def test_a_subject_opening_with_the_word_for_the_opening_names_the_role():
+    raw = mail("Sehr geehrter Herr Wyss\n\nLeider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+               "Person entschieden haben.\n\nFreundliche Grüsse\nClaudia Senn\nSpedition Aarfeld AG\n",
+               sender="Claudia Senn <c.senn@aarfeld.example>", subject="Stelle Mechatroniker EFZ – Rückmeldung",
+               language="de")
+    assert read_rejection(raw).role == "Mechatroniker EFZ"
+
+
+def test_an_abbreviated_title_is_read_but_not_stated():
+    raw = mail("Sehr geehrte Frau Berg,\n\nnach reiflicher Überlegung habe ich mich für eine andere Bewerberin "
+               "entschieden.\n\nMit besten Grüßen\nJan Roth\n",
+               sender="Jan Roth <jan.roth@uni-lindenhof.example>",
+               subject="Ihre Bewerbung: Wiss. Hilfskraft am Institut", language="de")
+    r = read_rejection(raw)
+    assert r.role == ""
+    assert r.facts["role"].value.startswith("Wiss.")
