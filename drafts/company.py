@@ -258,7 +258,14 @@ def _related(a: str, b: str) -> bool:
 def matches_label(name: str, label: str) -> bool:
     return _acronym(name) == label or any(
         k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
-        for k in keys(name))
+        for k in keys(name)) or _reordered(name, label)
+
+
+def _reordered(name: str, label: str) -> bool:
+    """ "Pixelgrana Studio" for studiopixelgrana: every word of the name, in another order."""
+    parts = [key(w) for w in name.split() if key(w)]
+    return (2 <= len(parts) <= 4 and sum(map(len, parts)) == len(label)
+            and all(len(p) >= 3 and p in label for p in parts) and sorted(label.count(p) for p in parts)[0] >= 1)
 
 
 @dataclass(frozen=True)

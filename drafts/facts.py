@@ -138,7 +138,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         confidence, how = 0.45, "named loosely, and not the sender's domain"
     name_key = company_key(choice.name)
     as_person = person_name(choice.name)
-    if as_person and len(as_person.split()) >= 2 and (
+    if as_person and len(as_person.split()) >= 2 and not names_organisation(choice.name) and (
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, A_PERSON)

@@ -76,7 +76,7 @@ laboratoires verlag stadtwerke stadt energie energy energia solar pharma mobilit
 robotics games insurance assurances versicherung transports transportes logistik logistics
 maison atelier cabinet compagnie societe etablissements abogados asociados health capital
 media digital university universitat universidad universite school college agency agentur
-""".split())
+""".split()) | tables.all_words("org_words")
 
 # Words that end (or make up) job titles, to tell "Senior Data Engineer" from "Northwind Analytics".
 JOB_WORDS = frozenset("""
