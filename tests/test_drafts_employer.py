@@ -204,3 +204,24 @@ def test_an_abbreviated_title_is_read_but_not_stated():
     r = read_rejection(raw)
     assert r.role == ""
     assert r.facts["role"].value.startswith("Wiss.")
+
+
+# --- an organisation is not a person, and a domain may reorder its words ---------------------------
+
+def test_a_name_with_a_kind_of_organisation_from_the_table_is_not_a_person():
+    raw = mail("Estimado postulante:\n\nAgradecemos su interés. Le informamos que su postulación al puesto de "
+               "Cajero no continuará en el proceso.\n\nAtentamente,\nSupermercados Valdés\n",
+               sender="Supermercados Valdés <empleo@supervaldes.example>", subject="Su postulación",
+               language="es")
+    r = read_rejection(raw)
+    assert r.company == "Supermercados Valdés"
+    assert r.first_name == ""
+
+
+def test_a_domain_with_the_words_of_the_name_reordered_agrees_with_it():
+    # Named once, loosely ("en X"): only the domain's agreement lifts it over the threshold.
+    raw = mail("Hola Pablo:\n\nGracias por tu tiempo. Esta vez en Lumenfoto Estudio seguimos con otra persona "
+               "para el puesto de Fotógrafo.\n\nUn saludo,\nMarta Gil\n",
+               sender="Marta Gil <marta@estudiolumenfoto.example>", subject="Tu candidatura", language="es")
+    r = read_rejection(raw)
+    assert r.company == "Lumenfoto Estudio"
