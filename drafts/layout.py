@@ -93,7 +93,14 @@ def _closing(line: str) -> tuple[bool, str]:
     if _FORMAL_CLOSINGS.search(line):  # long French/Spanish formulas: "Veuillez agréer, ..."
         return True, ""
     found = _CLOSING.match(line) if len(line) <= 45 else None
-    return (True, found.group(2).strip()) if found else (False, "")
+    if not found:
+        return False, ""
+    rest = found.group(2).strip()
+    if rest[:1].islower():
+        # "Un abrazo solidario,", "Un abrazo y mucha suerte,": a closing, and no name in it;
+        # "Gracias por tu tiempo y por la buena onda.": a sentence that opens with a thank-you.
+        return (not rest.rstrip().endswith((".", "!", "?")), "")
+    return True, rest
 
 
 def split(text: str) -> Layout:

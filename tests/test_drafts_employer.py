@@ -225,3 +225,24 @@ def test_a_domain_with_the_words_of_the_name_reordered_agrees_with_it():
                sender="Marta Gil <marta@estudiolumenfoto.example>", subject="Tu candidatura", language="es")
     r = read_rejection(raw)
     assert r.company == "Lumenfoto Estudio"
+
+
+# --- who signed ---------------------------------------------------------------------------------
+
+def test_a_closing_with_more_words_after_it_still_opens_the_signature():
+    # "Un abrazo y mucha suerte," is a closing with no name in it; the signer is on the next line.
+    raw = mail("Hola Irene:\n\nGracias por tu tiempo en las entrevistas. Finalmente hemos elegido a otra persona "
+               "para el puesto de Diseñadora UX.\n\nUn abrazo y mucha suerte,\n\nRaquel Domínguez\n"
+               "People | Brisamar Digital\n",
+               sender="Raquel Domínguez <raquel@brisamar.example>", subject="Proceso Diseñadora UX",
+               language="es")
+    r = read_rejection(raw)
+    assert r.full_name == "Raquel Domínguez"
+
+
+def test_a_sentence_opening_with_thanks_is_no_closing():
+    raw = mail("Hola Tomás:\n\nFinalmente seguimos con otra persona para el puesto de Community Manager.\n"
+               "Gracias por tu tiempo y por tu paciencia.\n\nAbrazo,\nValeria Soto\nNativo Estudio\n",
+               sender="Valeria Soto <valeria@nativoestudio.example>", subject="Community Manager",
+               language="es")
+    assert read_rejection(raw).full_name == "Valeria Soto"
