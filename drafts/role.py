@@ -65,7 +65,7 @@ _SUBJECT_FILLER = re.compile(
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
     r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|"
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
-    r"stelle|vacante|poste|puesto)"
+    r"stelle|vacante|poste|puesto|convocatoria)"
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
@@ -104,6 +104,13 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
+            # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
+            # de Tramitador/a de Siniestros en el que participaste", "trabajar como Cajero/a en"
+            (rf"(?i:candidatura|postulaci[óo]n|solicitud|presentarte|postularte|postulaste|aplicaste)\s+"
+             rf"(?i:para|a|al)\s+(?:(?i:el|la)\s+)?(?:(?i:puesto|cargo|vacante|posici[óo]n)\s+(?:(?i:de)\s+)?)?"
+             rf"{_R}{end}", 2),
+            (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2),
+            (rf"(?i:\bcomo)\s+{_R}{end}", 1),
         ],
     }
     chosen = table["en"] + (table.get(lang, []) if lang != "en" else [])
@@ -211,7 +218,11 @@ def _subject_segments(subject: str) -> list[str]:
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
     segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
-    return [_PLACE_AFTER.split(s)[0] for s in segments if s]
+    return [_PLACE_AFTER.split(s)[0] for s in segments if s and not _TERM.search(s)]
+
+
+# "Convocatoria docente 2025-1", "Intake 2025/II": a call or a term, which no title holds.
+_TERM = re.compile(r"(?<!\w)\d{4}\s*[-/]\s*(?:[IVX]{1,3}|\d{1,2})(?!\w)")
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:am|an der|bei|beim|at|chez|auprès de)\s+", re.IGNORECASE)

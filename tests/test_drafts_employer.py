@@ -246,3 +246,25 @@ def test_a_sentence_opening_with_thanks_is_no_closing():
                sender="Valeria Soto <valeria@nativoestudio.example>", subject="Community Manager",
                language="es")
     assert read_rejection(raw).full_name == "Valeria Soto"
+
+
+# --- Spanish phrases that name the role -------------------------------------------------------------
+
+def test_spanish_candidatura_para_and_trabajar_como_name_the_role():
+    status = mail("Hola Rocío:\n\nEl equipo de Marévalo ha actualizado el estado de tu candidatura para Content "
+                  "Strategist (Madrid). Esta vez no seguirás en el proceso.\n\nUn saludo,\nEquipo Marévalo\n",
+                  sender="Marévalo <jobs@marevalo.example>", subject="Estado de tu candidatura", language="es")
+    como = mail("Hola Andrés:\n\nGracias por tu interés en trabajar con nosotros como Repartidor/a en la zona "
+                "centro. Por ahora hemos cubierto las plazas.\n\nSaludos,\nLogística Ruta Verde\n",
+                sender="Logística Ruta Verde <empleo@rutaverde.example>", subject="Tu solicitud", language="es")
+    assert read_rejection(status).role == "Content Strategist"
+    assert read_rejection(como).role == "Repartidor/a"
+
+
+def test_a_call_named_by_its_term_in_the_subject_is_no_role():
+    # Guard: "Convocatoria docente 2025-1" names a call for a term; the body names the title.
+    raw = mail("Estimado aspirante:\n\nAgradecemos su participación en la Convocatoria docente 2025-1. Su "
+               "postulación no continuará a la siguiente etapa.\n\nCordialmente,\nUniversidad del Río Claro\n",
+               sender="Selección <seleccion@urioclaro.example>", subject="Convocatoria docente 2025-1 – Resultado",
+               language="es")
+    assert "2025" not in read_rejection(raw).role
