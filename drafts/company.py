@@ -47,7 +47,9 @@ SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|
 
 def clean(surface: str) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
-    words = surface.replace("’", "'").split()
+    # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
+    surface = _TEAM_OF.sub("", surface.replace("’", "'"))
+    words = surface.split()
     while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
@@ -80,6 +82,8 @@ def clean(surface: str) -> str:
     return name
 
 
+_TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+rrhh)?)\s+"
+                      r"(?:der|des|von|vom|bei|de la|de l'|du|de|del|of)\s+", re.IGNORECASE)
 # "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
 # last "&"/"and": the comma is inside the firm's name.
 _PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")

@@ -268,3 +268,11 @@ def test_a_call_named_by_its_term_in_the_subject_is_no_role():
                sender="Selección <seleccion@urioclaro.example>", subject="Convocatoria docente 2025-1 – Resultado",
                language="es")
     assert "2025" not in read_rejection(raw).role
+
+
+def test_a_signature_line_naming_the_team_of_the_company_names_the_company():
+    raw = mail("Hallo Herr Kraus,\n\nvielen Dank für Ihre Bewerbung als Industriekaufmann. Leider können wir Sie "
+               "nicht berücksichtigen.\n\nFreundliche Grüße\nIhr HR-Team der Lindholz Möbelwerke\n",
+               sender="Lindholz Möbelwerke GmbH über softgarden <no-reply@softgarden.example>",
+               subject="Ihre Bewerbung", language="de")
+    assert read_rejection(raw).company == "Lindholz Möbelwerke"
