@@ -259,6 +259,7 @@ def _related(a: str, b: str) -> bool:
     return _acronym(a) == kb or _acronym(b) == ka
 
 
+@functools.lru_cache(maxsize=8192)  # asked for each candidate and label, often again
 def matches_label(name: str, label: str) -> bool:
     return _acronym(name) == label or any(
         k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))

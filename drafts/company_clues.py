@@ -124,12 +124,15 @@ def names_domain(name: str, labels: list[str]) -> bool:
     return bool(first) and any(first in label and matches_label(name, label) for label in labels)
 
 
+_OPENING_CONNECTORS = _CONNECTORS | {"für"}  # compared lower-cased, not folded: this runs for every word
+
+
 def label_mentions(label: str, text: str) -> list[str]:
     """Places where the text spells a domain's name: "sprout-and-stone" -> "Sprout & Stone"."""
     found = []
     tokens = list(_WORDS.finditer(text))
     for i in range(len(tokens)):
-        if fold(tokens[i].group()) in _CONNECTORS:
+        if tokens[i].group().lower() in _OPENING_CONNECTORS:
             continue  # a name does not open with "de"
         joined = ""
         for j in range(i, min(i + 5, len(tokens))):

@@ -330,14 +330,21 @@ def as_the_body_writes_it(role: str, body: str) -> str:
     """The role with the small words the body writes between its words, when the body writes it
     so: a title shortened in a subject reads wrong ("Médico General Urgencias")."""
     words = role.split()
-    if len(words) < 2 or len(body) > 20_000:
-        return role
-    pattern = r"(?<!\w)" + r"".join(re.escape(w) + (_LEFT_OUT + r"{0,3}\s+" if i < len(words) - 1 else "")
-                                    for i, w in enumerate(words)) + r"(?!\w)"
-    found = re.search(pattern, body, re.IGNORECASE)
-    if not found or len(found.group(0).split()) == len(words):
-        return role
-    return re.sub(r"\s+", " ", clean_markers(found.group(0))).strip()
+    lower = body.lower()
+    if len(words) < 2 or len(body) > 20_000 or role.lower() in lower:
+        return role  # one word, or the body writes it so already
+    pattern = re.compile(r"".join(re.escape(w) + (_LEFT_OUT + r"{0,3}\s+" if i < len(words) - 1 else "")
+                                  for i, w in enumerate(words)) + r"(?!\w)", re.IGNORECASE)
+    first = words[0].lower()
+    start = lower.find(first)
+    while start >= 0:  # tried only where the first word stands: the pattern is slow to scan with
+        found = pattern.match(body, start)
+        if found and (start == 0 or not body[start - 1].isalnum()):
+            if len(found.group(0).split()) == len(words):
+                return role
+            return re.sub(r"\s+", " ", clean_markers(found.group(0))).strip()
+        start = lower.find(first, start + 1)
+    return role
 
 
 def _checked(body: str, subject: str, language: str, not_these: set[str], company: str) -> tuple[str, float]:
