@@ -131,14 +131,18 @@ def label_mentions(label: str, text: str) -> list[str]:
     """Places where the text spells a domain's name: "sprout-and-stone" -> "Sprout & Stone"."""
     found = []
     tokens = list(_WORDS.finditer(text))
+    head = label[:1]
     for i in range(len(tokens)):
+        opening = tokens[i].group()[:1].lower()
+        if opening.isascii() and opening != head:
+            continue  # most words: they cannot open the label (keys fold accents, so those are tried)
         if tokens[i].group().lower() in _OPENING_CONNECTORS:
             continue  # a name does not open with "de"
         joined = ""
         for j in range(i, min(i + 5, len(tokens))):
             # The longest key that continues the label: "Université" as "univ", "de" as nothing.
             joined += max((k for k in token_keys(tokens[j].group()) if label.startswith(joined + k)),
-                          key=len, default=min(keys(tokens[j].group())))
+                          key=len, default="#")  # "#": no key continues it, so the loop ends below
             if joined == label:
                 start, end = tokens[i].start(), tokens[j].end()
                 # "www.openhandsintl.org", "QLD/DCI/2291/25", "jobs@acme.com": part of an address,
