@@ -11,6 +11,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 from onward.drafts import tables
 from onward.drafts.addresses import is_ats_domain, is_freemail
@@ -46,7 +47,9 @@ SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|
 
 def clean(surface: str) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
-    words = surface.replace("’", "'").split()
+    # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
+    surface = _TEAM_OF.sub("", surface.replace("’", "'"))
+    words = surface.split()
     while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
@@ -57,10 +60,15 @@ def clean(surface: str) -> str:
         words[0] = words[0][2:]
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
         words.pop()
-    name = " ".join(words).strip(" .,;:-–|\"'")
+    name = _without_possessive(" ".join(words).strip(" .,;:-–|\"'"))
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
-    # a branch or a rating follows the name; the name is what comes first.
-    name = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name)[0].strip(" .,;:-–|\"'*")
+    # a branch or a rating follows the name; the name is what comes first. A firm of several
+    # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
+    partners = _PARTNERS.match(name)
+    kept = partners.group(0) if partners else ""
+    rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
+        name[len(kept):][:1] not in ",(" else ""
+    name = (kept + rest).strip(" .,;:-–|\"'*")
     name = _without_programme(_GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
@@ -71,6 +79,24 @@ def clean(surface: str) -> str:
         return ""
     if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
         return ""
+    return name
+
+
+_TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+rrhh)?)\s+"
+                      r"(?:der|des|von|vom|bei|de la|de l'|du|de|del|of)\s+", re.IGNORECASE)
+# "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
+# last "&"/"and": the comma is inside the firm's name.
+_PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
+# "Orchid Hospitality Group's Sentosa resort": after a kind of organisation, "'s" ends the name.
+_POSSESSIVE = re.compile(r"['’]s\b.*$")
+
+
+def _without_possessive(name: str) -> str:
+    """ "Orchid Hospitality Group's Sentosa" -> "Orchid Hospitality Group"; "McDonald's" and
+    "St Mary's Hospital" keep theirs: only a name ending in a kind of organisation owns a place."""
+    found = _POSSESSIVE.search(name)
+    if found and name[:found.start()].split() and fold(name[:found.start()].split()[-1]) in ORG_WORDS:
+        return name[:found.start()]
     return name
 
 
@@ -150,7 +176,28 @@ def keys(name: str) -> frozenset[str]:
     # Domains leave out "&" and small words: "Hale & Ostrander" is haleostrander, "Brasserie du
     # Vexin" brasserievexin.
     bare = " ".join(w for w in name.split() if w != "&" and fold(w) not in _CONNECTORS)
-    return frozenset((key(name), key(spelled.replace("ß", "ss")), key(bare) or key(name)))
+    found = {key(name), key(spelled.replace("ß", "ss")), key(bare) or key(name)}
+    # ... and shorten a university: "Université de Garonne-Est" is univ-garonne-est, "Universität
+    # Rabenstein" uni-rabenstein.
+    if _UNIVERSITY.match(fold(bare)) and len(bare.split()) > 1:
+        found |= {_UNIVERSITY.sub(short, fold(bare)).replace(" ", "") for short in ("univ", "uni")}
+        found = {re.sub(r"[^a-z0-9]", "", k) for k in found}
+    return frozenset(found)
+
+
+_UNIVERSITY = re.compile(r"^(?:universit[a-z]*|univ\.?)(?=\s|$)")
+
+
+@functools.lru_cache(maxsize=8192)  # called for every word of a mail per domain label, as keys()
+def token_keys(word: str) -> frozenset[str]:
+    """The keys of one word of a name as a domain may spell it: a connector may be left out
+    ("Brasserie du Vexin", brasserievexin), a university shortened (univ-garonne-est)."""
+    found = set(keys(word))
+    if fold(word) in _CONNECTORS:
+        found.add("")
+    if _UNIVERSITY.match(fold(word)):
+        found |= {"univ", "uni"}
+    return frozenset(found)
 
 
 def _acronym(name: str) -> str:
@@ -212,10 +259,18 @@ def _related(a: str, b: str) -> bool:
     return _acronym(a) == kb or _acronym(b) == ka
 
 
+@functools.lru_cache(maxsize=8192)  # asked for each candidate and label, often again
 def matches_label(name: str, label: str) -> bool:
     return _acronym(name) == label or any(
         k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
-        for k in keys(name))
+        for k in keys(name)) or _reordered(name, label)
+
+
+def _reordered(name: str, label: str) -> bool:
+    """ "Pixelgrana Studio" for studiopixelgrana: every word of the name, in another order."""
+    parts = [key(w) for w in name.split() if key(w)]
+    return (2 <= len(parts) <= 4 and sum(map(len, parts)) == len(label)
+            and all(len(p) >= 3 and p in label for p in parts) and sorted(label.count(p) for p in parts)[0] >= 1)
 
 
 @dataclass(frozen=True)
@@ -260,14 +315,19 @@ class Votes:
             self.weights[name] += weight
             self.sources[name].add(source)
 
-    def add_matches(self, pattern: re.Pattern, text: str, weight: float, source: str = "") -> None:
+    def add_matches(self, pattern: re.Pattern, text: str, weight: float, source: str = "",
+                    weak: Callable[[str], bool] | None = None) -> None:
+        """Each name the pattern captures; one that `weak` tells apart counts as a loose mention."""
         for match in pattern.finditer(text):
             following = text[match.end():match.end() + 20].split()
             if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
                 continue  # "applying to the Data Engineer position": a role, not a company
             if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
                 continue  # "working with the Queensland public sector": a word describing a noun
-            self.add(match.group("c"), weight, source)
+            if weak is not None and weak(match.group("c")):
+                self.add(match.group("c"), 1, "loose")
+            else:
+                self.add(match.group("c"), weight, source)
 
     def winner(self, labels: list[str]) -> str:
         return self.choose(labels).name
@@ -299,6 +359,11 @@ class Votes:
                   and key(n).startswith(key(surface))]
         if longer and fold(surface.split()[0]) in ORG_WORDS:
             surface = max(longer, key=lambda n: (self.weights[n], len(n)))
+        # "Tan" said often ("joining Tan, Wong & Partners" cut at its comma), the firm in full once:
+        # the first name alone is a person's.
+        firms = [n for n in best if len(n) > len(surface) and n.startswith(surface) and _PARTNERS.match(n)]
+        if firms:
+            surface = max(firms, key=len)
         short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
         sources = frozenset().union(*(self.sources[n] for n in best))
         return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best), agrees(best),

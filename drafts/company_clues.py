@@ -4,22 +4,35 @@ from __future__ import annotations
 
 import re
 
+import dataclasses
+
 from onward.drafts import company_phrases as phrases
+from onward.drafts import tables
 from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
                             keys)
 from onward.drafts.layout import Layout
-from onward.drafts.company import acronym_labels, clean
+from onward.drafts.company import _CONNECTORS, _LEGAL, _PARTNERS, acronym_labels, clean, token_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
 
 _TITLE_LIKE = TITLE_WORDS | DEPARTMENT_WORDS | JOB_WORDS
+_UNIT = re.compile(r"(?:%s)\b" % "|".join(re.escape(fold(u)) for u in
+                                           sorted(tables.all_phrases("unit_words"), key=len, reverse=True)))
+# A town after a postcode ("6440 Brunnen", "L-2721 Luxembourg", "80539 München"): a place, not a name.
+_POSTAL_TOWN = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?P<town>[A-ZÀ-Þ][\w-]+)")
 _DISPLAY_PARTS = re.compile(r"\s+(?:at|from|@|bei|von|chez)\s+|\s*\|\s*|\s+[-–—]\s+", re.IGNORECASE)
 _VIA = re.compile(r"\s*\((?:via\s+)?[^)]*\)|\s+(?:via|über|par|vía|por medio de)\s+.*$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w&'’]+")
 
 
+# "Falk & Partner", "Reed & Associates Ltd": a firm's name, though "partner" is also a title.
+_FIRM = re.compile(r"\s&\s*(?:partner|partners|associates|associés|asociados|co)\b", re.IGNORECASE)
+
+
 def _is_title(segment: str) -> bool:
+    if _FIRM.search(segment) or _LEGAL.search(segment):
+        return False
     words = {fold(w) for w in re.split(r"[\s/]+", segment) if w}
     return bool(words & _TITLE_LIKE or any(is_title_compound(w) for w in words)) and not words & ORG_WORDS
 
@@ -57,9 +70,18 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if CONTACT_LINE.search(line):
             continue
         words = line.split()
+        if _UNIT.match(fold(line)):
+            # "Lehrstuhl für Wirtschaftsinformatik": a unit of the employer, weaker than the line
+            # that names the institution, and never enough alone.
+            votes.add(SIGNATURE_SEGMENTS.split(line)[0], 1, "signature-unit")
+            continue
         if words and fold(words[0]) in ORG_WORDS and len(words) <= 6:
             # "Universidad de Salamanca", "University of York": the connector is part of the name.
             votes.add(line, 3, "signature")
+            continue
+        partners = _PARTNERS.match(line)
+        if partners:  # "Tan, Wong & Partners LLP": its commas are inside the name
+            votes.add(partners.group(0) + SIGNATURE_SEGMENTS.split(line[partners.end():])[0], 3, "signature")
             continue
         segments = SIGNATURE_SEGMENTS.split(line)
         # "Gerente de Proyecto", "Director, Departamento de Economía", "Marketing Manager | Acme":
@@ -102,14 +124,25 @@ def names_domain(name: str, labels: list[str]) -> bool:
     return bool(first) and any(first in label and matches_label(name, label) for label in labels)
 
 
+_OPENING_CONNECTORS = _CONNECTORS | {"für"}  # compared lower-cased, not folded: this runs for every word
+
+
 def label_mentions(label: str, text: str) -> list[str]:
     """Places where the text spells a domain's name: "sprout-and-stone" -> "Sprout & Stone"."""
     found = []
     tokens = list(_WORDS.finditer(text))
+    head = label[:1]
     for i in range(len(tokens)):
+        opening = tokens[i].group()[:1].lower()
+        if opening.isascii() and opening != head:
+            continue  # most words: they cannot open the label (keys fold accents, so those are tried)
+        if tokens[i].group().lower() in _OPENING_CONNECTORS:
+            continue  # a name does not open with "de"
         joined = ""
         for j in range(i, min(i + 5, len(tokens))):
-            joined += min(keys(tokens[j].group()), key=lambda k: (k not in label, k)) or ""
+            # The longest key that continues the label: "Université" as "univ", "de" as nothing.
+            joined += max((k for k in token_keys(tokens[j].group()) if label.startswith(joined + k)),
+                          key=len, default="#")  # "#": no key continues it, so the loop ends below
             if joined == label:
                 start, end = tokens[i].start(), tokens[j].end()
                 # "www.openhandsintl.org", "QLD/DCI/2291/25", "jobs@acme.com": part of an address,
@@ -136,8 +169,16 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
     votes = Votes(not_these)
     labels = company_domains([address for _, address in senders] + text_addresses)
     _signature_votes(votes, layout, signer, labels)
+    acronyms = acronym_labels([address for _, address in senders] + text_addresses)
+
+    def project(name: str) -> bool:
+        # "l'équipe IRIS", "the BXT team": a research group or a project, unless the domain says
+        # these are the employer's own initials.
+        return (name.isupper() and len(name) <= 6 and name.lower() not in acronyms
+                and not any(matches_label(name, label) for label in labels))
+
     for pattern in phrases.TEAM[:3] + phrases.TEAM[4:]:
-        votes.add_matches(pattern, layout.body, 3, "team")
+        votes.add_matches(pattern, layout.body, 3, "team", weak=project)
     for pattern in phrases.ANCHORED:
         votes.add_matches(pattern, layout.body, 3, "anchored")
     votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
@@ -155,4 +196,20 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    return votes.choose(labels, acronym_labels([address for _, address in senders] + text_addresses))
+    choice = votes.choose(labels, acronyms)
+    return dataclasses.replace(choice, name=without_place(choice.name, everything))
+
+
+def without_place(name: str, text: str) -> str:
+    """ "Hotel Seeblick Brunnen" -> "Hotel Seeblick" when the mail's address says "6440 Brunnen";
+    "Bundesamt für Raumentwicklung und Verkehr BRV" -> without its own initials. The name people
+    say; at least two words stay ("Stadtwerke München" is the name itself)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    last = words[-1]
+    initials = "".join(w[0] for w in words[:-1] if w[:1].isupper())
+    towns = {found.group("town") for found in _POSTAL_TOWN.finditer(text)}
+    if last in towns or (last.isupper() and len(last) >= 2 and last == initials):
+        return " ".join(words[:-1]).rstrip(" ,-–")
+    return name

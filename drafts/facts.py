@@ -36,6 +36,10 @@ A_PERSON = "a person's name, not a company"
 READS_AS_A_PERSON = "a signature line that reads as a person's name"
 
 
+# A shortened word inside a title ("Wiss.", "kaufm.", "Dipl.-Ing."), other than the usual "Sr."/"Jr."
+_ABBREVIATED = re.compile(r"(?<![\w.])(?!(?:Sr|Jr|St|Dr)\.)[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
+
+
 @dataclass(frozen=True)
 class Fact:
     """One extracted fact, its confidence in [0, 1], and in a few words how it was found."""
@@ -134,7 +138,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         confidence, how = 0.45, "named loosely, and not the sender's domain"
     name_key = company_key(choice.name)
     as_person = person_name(choice.name)
-    if as_person and len(as_person.split()) >= 2 and (
+    if as_person and len(as_person.split()) >= 2 and not names_organisation(choice.name) and (
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, A_PERSON)
@@ -172,6 +176,9 @@ def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject
     how = "in a known phrase" if weight >= 3 else "in a loose phrase or the subject"
     if not looks_like_title and not in_subject:
         return Fact(role, round(min(confidence, 0.5), 2), how + ", no job word and not in the subject")
+    if _ABBREVIATED.search(role):
+        # "Wiss. Mitarbeiter/in", "Dipl.-Ing.": a subject's short form, not how a reply names a role.
+        return Fact(role, round(min(confidence, 0.5), 2), how + ", abbreviated")
     return Fact(role, round(confidence, 2), how)
 
 

@@ -87,21 +87,33 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _closing(line: str) -> tuple[bool, str]:
+def _closing(line: str, words_after: bool = False) -> tuple[bool, str]:
     """Whether the line is a closing formula, and a name written after it ("Best, Sarah")."""
     line = line.strip()
     if _FORMAL_CLOSINGS.search(line):  # long French/Spanish formulas: "Veuillez agréer, ..."
         return True, ""
     found = _CLOSING.match(line) if len(line) <= 45 else None
-    return (True, found.group(2).strip()) if found else (False, "")
+    if not found:
+        return False, ""
+    rest = found.group(2).strip()
+    if words_after and rest[:1].islower():
+        # "Un abrazo solidario,", "Un abrazo y mucha suerte,": a closing, and no name in it;
+        # "Gracias por tu tiempo y por la buena onda.": a sentence that opens with a thank-you.
+        return (not rest.rstrip().endswith((".", "!", "?")), "")
+    return True, rest
 
 
-def split(text: str) -> Layout:
-    """Find the closing formula nearest the end and take the lines under it as the signature."""
+def split(text: str, words_after_closing: bool = False) -> Layout:
+    """Find the closing formula nearest the end and take the lines under it as the signature.
+
+    With `words_after_closing` (the rejection reader), lower-case words after a closing ("Un abrazo
+    y mucha suerte,") are no name, and a sentence that opens with a thank-you is no closing. The
+    feedback model (classifier/feedback.py) reads with the default until it is rebuilt: its shipped
+    weights were trained on text split so."""
     lines = [line.rstrip() for line in cut_quoted(text).split("\n")]
     body_end, sig_start, inline = -1, -1, ""
     for i in range(len(lines) - 1, max(-1, len(lines) - 31), -1):
-        is_closing, after = _closing(lines[i])
+        is_closing, after = _closing(lines[i], words_after_closing)
         if is_closing and sum(1 for line in lines[i + 1:] if line.strip()) <= 12:
             body_end, sig_start, inline = i, i + 1, after
             break

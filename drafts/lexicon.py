@@ -76,7 +76,7 @@ laboratoires verlag stadtwerke stadt energie energy energia solar pharma mobilit
 robotics games insurance assurances versicherung transports transportes logistik logistics
 maison atelier cabinet compagnie societe etablissements abogados asociados health capital
 media digital university universitat universidad universite school college agency agentur
-""".split())
+""".split()) | tables.all_words("org_words")
 
 # Words that end (or make up) job titles, to tell "Senior Data Engineer" from "Northwind Analytics".
 JOB_WORDS = frozenset("""
@@ -107,7 +107,7 @@ profesora auxiliar becario becaria programador programadora operario operaria de
 dependienta coordinadora coordinador mozo moza repartidor repartidora peon
 redakteur redakteurin leitung sommelier sommeliere medico medica sobrecargo technologiste tecnologo
 tecnologa
-""".split())
+""".split()) | tables.all_words("job_words")
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""
 position role job opening vacancy post opportunity posting stelle position rolle funktion

@@ -84,7 +84,7 @@ def _read(raw: bytes) -> Rejection:
     sender_name, sender = senders[0] if senders else ("", "")
     text = mime_text.body_text(msg)
     own_words = _bounded(text_layout.cut_quoted(text))
-    layout = text_layout.split(own_words)
+    layout = text_layout.split(own_words, words_after_closing=True)
 
     # The applicant's own name must never be taken for the company or the person to thank.
     not_these = {fold(n) for n, _ in applicant if n} | {company_key(n) for n, _ in applicant if n}

@@ -63,7 +63,9 @@ _SUBJECT_FILLER = re.compile(
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
-    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades)"
+    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|"
+    # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
+    r"stelle|vacante|poste|puesto|convocatoria)"
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
@@ -99,9 +101,16 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
              rf"\s+(?i:chez|au sein)\b", 2),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
-            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
+            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
+            # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
+            # de Tramitador/a de Siniestros en el que participaste", "trabajar como Cajero/a en"
+            (rf"(?i:candidatura|postulaci[óo]n|solicitud|presentarte|postularte|postulaste|aplicaste)\s+"
+             rf"(?i:para|a|al)\s+(?:(?i:el|la)\s+)?(?:(?i:puesto|cargo|vacante|posici[óo]n)\s+(?:(?i:de)\s+)?)?"
+             rf"{_R}{end}", 2),
+            (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2),
+            (rf"(?i:\bcomo)\s+{_R}{end}", 1),
         ],
     }
     chosen = table["en"] + (table.get(lang, []) if lang != "en" else [])
@@ -208,7 +217,15 @@ def _subject_segments(subject: str) -> list[str]:
                      _SUBJECT_FILLER.sub("", subject), flags=re.I)
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
     segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
-    return [s for s in segments if s]
+    # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
+    return [_PLACE_AFTER.split(s)[0] for s in segments if s and not _TERM.search(s)]
+
+
+# "Convocatoria docente 2025-1", "Intake 2025/II": a call or a term, which no title holds.
+_TERM = re.compile(r"(?<!\w)\d{4}\s*[-/]\s*(?:[IVX]{1,3}|\d{1,2})(?!\w)")
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:am|an der|bei|beim|at|chez|auprès de)\s+", re.IGNORECASE)
 
 
 # Inclusive endings in brackets ("Chargé(e)", "Ingeniero(a)") would cut the title at "(": write
@@ -298,9 +315,43 @@ def choose_role_checked(body: str, subject: str, language: str, not_these: set[s
     """choose_role, without the company in front of the title, and checked against the subject:
     when the body names another role than the subject does ("apply for our Full-Time Programme
     next year", "die Position der Front Office Managerin"), the subject names what was applied for."""
+    role, weight = _checked(body, subject, language, not_these, company)
+    return as_the_body_writes_it(role, body), weight
+
+
+# Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
+# for "Médico General de Urgencias", "Associate Corporate/M&A" for "Associate (m/w/d) im Bereich
+# Corporate/M&A".
+_LEFT_OUT = (r"(?:\s+(?:de|del|de la|en|of|in|im|für|du|des|d['’]|la|el|der|bereich|"
+             r"\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\)|[mwdfhx]/[mwdfhx](?:/[mwdfhx])?))")
+
+
+def as_the_body_writes_it(role: str, body: str) -> str:
+    """The role with the small words the body writes between its words, when the body writes it
+    so: a title shortened in a subject reads wrong ("Médico General Urgencias")."""
+    words = role.split()
+    lower = body.lower()
+    if len(words) < 2 or len(body) > 20_000 or role.lower() in lower:
+        return role  # one word, or the body writes it so already
+    pattern = re.compile(r"".join(re.escape(w) + (_LEFT_OUT + r"{0,3}\s+" if i < len(words) - 1 else "")
+                                  for i, w in enumerate(words)) + r"(?!\w)", re.IGNORECASE)
+    first = words[0].lower()
+    start = lower.find(first)
+    while start >= 0:  # tried only where the first word stands: the pattern is slow to scan with
+        found = pattern.match(body, start)
+        if found and (start == 0 or not body[start - 1].isalnum()):
+            if len(found.group(0).split()) == len(words):
+                return role
+            return re.sub(r"\s+", " ", clean_markers(found.group(0))).strip()
+        start = lower.find(first, start + 1)
+    return role
+
+
+def _checked(body: str, subject: str, language: str, not_these: set[str], company: str) -> tuple[str, float]:
     role, weight = choose_role(body, subject, language, not_these)
     role = without_company(role, company)
-    from_subject = without_company(choose_role("", subject, language, not_these)[0], company)
+    from_subject = as_the_body_writes_it(
+        without_company(choose_role("", subject, language, not_these)[0], company), body)
     if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
         # The subject and the body name the role differently. What both say is sure ("Assistant
         # Professor of Chemistry" / "... of Physical Chemistry": "Assistant Professor"); else the
