@@ -72,7 +72,7 @@ class KindsHead:
         """For each already-extracted text, the probability of each kind (rows sum to 1)."""
         if not len(texts):
             return np.zeros((0, len(self.kinds)))
-        scores = np.asarray(model.features(texts) @ self.coef.T) + self.intercept
+        scores = model.scores(texts, self.coef.T) + self.intercept  # numpy only: no scipy while predicting
         scores -= scores.max(axis=1, keepdims=True)  # softmax without overflow
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)

@@ -1,8 +1,10 @@
 """The trained model at prediction time: TF-IDF rows, one dot product, a calibrated sigmoid.
 
 It holds only the numbers training learned (classifier.training copies them out of the fitted
-scikit-learn pipeline), so prediction needs numpy and scipy but not scikit-learn: `onward classify`
-starts in well under a second, and the saved form is plain arrays that cannot run code.
+scikit-learn pipeline), so prediction needs numpy alone, neither scipy nor scikit-learn: `onward
+classify` starts in well under a second, a service that has classified stays small, and the saved
+form is plain arrays that cannot run code. (`features`, for training the kinds head, builds a scipy
+matrix: only training imports scipy.)
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
-from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
+from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS,
                                         normalise,
                                         phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
@@ -80,7 +81,7 @@ class Model:
         self._mask = weights.analyzer in MASKING_ANALYZERS
         self._phrases = weights.analyzer in PHRASE_ANALYZERS
 
-    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+    def _counts(self, texts: Sequence[str]) -> tuple[Counts, Counts | None]:
         """Counts of the word terms and of the character n-grams of already-extracted texts."""
         normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
         if self._mask:  # the sender's names are no evidence (features.sender_names)
@@ -96,24 +97,32 @@ class Model:
         grams = self._grams.counts(token_lists) if self._grams is not None else None
         return terms, grams
 
-    def features(self, texts: Sequence[str]) -> sp.csr_matrix:
-        """The TF-IDF rows of already-extracted texts: word terms, then character n-grams."""
+    def features(self, texts: Sequence[str]):
+        """The TF-IDF rows of already-extracted texts as a scipy CSR matrix: word terms, then character
+        n-grams. For training (the kinds head); prediction goes through `scores` without scipy."""
+        import scipy.sparse as sp
+
         terms, grams = self._counts(texts)
-        blocks = [tfidf_rows(terms, self.weights.term_idf)]
+        blocks = [terms.to_csr(tfidf_values(terms, self.weights.term_idf))]
         if grams is not None:
-            blocks.append(tfidf_rows(grams, self.weights.gram_idf))
+            blocks.append(grams.to_csr(tfidf_values(grams, self.weights.gram_idf)))
         return sp.hstack(blocks, format="csr")
+
+    def scores(self, texts: Sequence[str], coef: np.ndarray) -> np.ndarray:
+        """features(texts) @ coef, for `coef` of one weight per feature or (features x k), in numpy."""
+        terms, grams = self._counts(texts)
+        n_terms = len(self.weights.terms)
+        found = tfidf_scores(terms, self.weights.term_idf, coef[:n_terms])
+        if grams is not None:
+            found += tfidf_scores(grams, self.weights.gram_idf, coef[n_terms:])
+        return found
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of rejection for each already-extracted text."""
         if not len(texts):
             return np.zeros(0)
         w = self.weights
-        terms, grams = self._counts(texts)
-        n_terms = len(w.terms)
-        scores = tfidf_dot(terms, w.term_idf, w.coef[:n_terms]) + w.intercept
-        if grams is not None:
-            scores += tfidf_dot(grams, w.gram_idf, w.coef[n_terms:])
+        scores = self.scores(texts, w.coef) + w.intercept
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
         # A text with fewer than three content words besides the sender's names carries no evidence (an
         # empty one, the debris of a broken message, "not a message at all"): it must not draft a reply.
@@ -137,10 +146,10 @@ class Model:
         text = safe_text(raw)
         if not text.strip():
             return []
-        row = self.features([text]).tocsr()
-        n_terms = len(self.weights.terms)
+        terms, _grams = self._counts([text])
+        values = tfidf_values(terms, self.weights.term_idf)
         pushes = [Weight(str(self.weights.terms[i]), float(self.weights.coef[i] * value))
-                  for i, value in zip(row.indices, row.data) if i < n_terms]
+                  for i, value in zip(terms.columns, values)]
         if self._phrases:  # a decision phrase is listed as the words it matched, not as "=against"
             said: dict[str, list[str]] = {}
             for kind, words in phrase_matches(normalise(text)):
