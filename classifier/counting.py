@@ -110,8 +110,8 @@ class TermCounter:
         self.run_keys = keys[order]
         self.run_columns = np.array([i for _, i in runs], dtype=np.int64)[order]
         self._words = _Numbered()
-        self._columns: list[tuple[int, int, int]] = []  # per word number: run number, column, stem column
-        self._table = np.zeros((0, 3), dtype=np.int64)
+        self._new: list[int] = []  # run number, column, stem column of each word numbered since the last batch
+        self._table = np.zeros((0, 3), dtype=np.int32)  # the same per word number: 12 bytes, not a tuple's 100
 
     def _key(self, parts):
         """The integer key of a run of words: their run numbers (ints, or arrays for many runs)."""
@@ -122,17 +122,18 @@ class TermCounter:
 
     def _new_word(self, word: str | None) -> None:
         if word is None:
-            self._columns.clear()
-            self._table = np.zeros((0, 3), dtype=np.int64)
+            self._new = []
+            self._table = np.zeros((0, 3), dtype=np.int32)
             return
         stem = self.index.get("~" + word[:STEM_LENGTH], -1) if len(word) > STEM_LENGTH + 1 else -1
-        self._columns.append((self.run_words.get(word, -1), self.index.get(word, -1), stem))
+        self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
     def counts(self, word_lists: Sequence[list[str]]) -> Counts:
         numbers = self._words.numbers_of([w for words in word_lists for w in words], self._new_word)
-        if len(self._table) != len(self._columns):
-            self._table = np.array(self._columns, dtype=np.int64).reshape(-1, 3)
-        run, single, stem = self._table[numbers].T
+        if self._new:
+            self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
+            self._new = []
+        run, single, stem = self._table[numbers].astype(np.int64).T
         rows = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
         found_rows, found_columns = [rows[single >= 0], rows[stem >= 0]], [single[single >= 0], stem[stem >= 0]]
         for length in (2, 3) if self.triples else (2,):

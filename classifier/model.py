@@ -9,6 +9,7 @@ matrix: only training imports scipy.)
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -74,12 +75,25 @@ class Model:
 
     def __init__(self, weights: ModelWeights, origin: str = "built-in") -> None:
         weights.check()
-        self.weights = weights
         self.origin = origin
         self._terms = TermCounter(weights.terms, ANALYZER_TRIPLES[weights.analyzer])
+        # The term strings live on as the keys of the counter's dict, in column order; the array of
+        # them is the largest part of a loaded model (11 MB of 40), so it is rebuilt when asked for.
+        self._weights = dataclasses.replace(weights, terms=np.zeros(0, dtype=weights.terms.dtype))
+        self._n_terms = len(weights.terms)
         self._grams = CharGramCounter(weights.grams, weights.gram_range) if len(weights.grams) else None
         self._mask = weights.analyzer in MASKING_ANALYZERS
         self._phrases = weights.analyzer in PHRASE_ANALYZERS
+
+    @property
+    def n_features(self) -> int:
+        return self._n_terms + len(self._weights.grams)
+
+    @property
+    def weights(self) -> ModelWeights:
+        """Everything the model is (for saving it): the term strings are rebuilt at each call."""
+        terms = np.array(list(self._terms.index), dtype=self._weights.terms.dtype)
+        return dataclasses.replace(self._weights, terms=terms)
 
     def _counts(self, texts: Sequence[str]) -> tuple[Counts, Counts | None]:
         """Counts of the word terms and of the character n-grams of already-extracted texts."""
@@ -103,25 +117,25 @@ class Model:
         import scipy.sparse as sp
 
         terms, grams = self._counts(texts)
-        blocks = [terms.to_csr(tfidf_values(terms, self.weights.term_idf))]
+        blocks = [terms.to_csr(tfidf_values(terms, self._weights.term_idf))]
         if grams is not None:
-            blocks.append(grams.to_csr(tfidf_values(grams, self.weights.gram_idf)))
+            blocks.append(grams.to_csr(tfidf_values(grams, self._weights.gram_idf)))
         return sp.hstack(blocks, format="csr")
 
     def scores(self, texts: Sequence[str], coef: np.ndarray) -> np.ndarray:
         """features(texts) @ coef, for `coef` of one weight per feature or (features x k), in numpy."""
         terms, grams = self._counts(texts)
-        n_terms = len(self.weights.terms)
-        found = tfidf_scores(terms, self.weights.term_idf, coef[:n_terms])
+        n_terms = self._n_terms
+        found = tfidf_scores(terms, self._weights.term_idf, coef[:n_terms])
         if grams is not None:
-            found += tfidf_scores(grams, self.weights.gram_idf, coef[n_terms:])
+            found += tfidf_scores(grams, self._weights.gram_idf, coef[n_terms:])
         return found
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of rejection for each already-extracted text."""
         if not len(texts):
             return np.zeros(0)
-        w = self.weights
+        w = self._weights
         scores = self.scores(texts, w.coef) + w.intercept
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
         # A text with fewer than three content words besides the sender's names carries no evidence (an
@@ -147,9 +161,9 @@ class Model:
         if not text.strip():
             return []
         terms, _grams = self._counts([text])
-        values = tfidf_values(terms, self.weights.term_idf)
-        pushes = [Weight(str(self.weights.terms[i]), float(self.weights.coef[i] * value))
-                  for i, value in zip(terms.columns, values)]
+        values = tfidf_values(terms, self._weights.term_idf)
+        names = list(self._terms.index)
+        pushes = [Weight(names[i], float(self._weights.coef[i] * value)) for i, value in zip(terms.columns, values)]
         if self._phrases:  # a decision phrase is listed as the words it matched, not as "=against"
             said: dict[str, list[str]] = {}
             for kind, words in phrase_matches(normalise(text)):
