@@ -5,12 +5,27 @@ The daemon calls `load_model(state_dir)` (again when `model_version(state_dir)` 
 `onward train` and `onward mark` call `add_corrections(state_dir, [Correction, ...])` (which keeps
 them and retrains on all), `onward corrections` reads `kept_corrections(state_dir)`, and
 `reset_user_model(state_dir)` forgets them; the files behind them are this package's business.
+Importing the package imports neither numpy nor the model: `load_model` does, on first need.
 """
 
-from onward.classifier.model import Model, Verdict, Weight
-from onward.classifier.store import (Correction, add_corrections, kept_corrections, load_model, model_version,
-                                     reset_user_model, train_user_model)
+from typing import TYPE_CHECKING
+
+from onward.classifier.store import (Correction, add_corrections, forget_models, kept_corrections, load_model,
+                                     model_version, reset_user_model, train_user_model)
 from onward.classifier.text import message_text
 
-__all__ = ["Correction", "Model", "Verdict", "Weight", "add_corrections", "kept_corrections", "load_model",
+if TYPE_CHECKING:
+    from onward.classifier.model import Model, Verdict, Weight
+
+
+def __getattr__(name: str):
+    # numpy comes with the model, on first need: a service that waits for mail, and every command
+    # that never classifies, do without it (issue 17: small while it waits).
+    if name in ("Model", "Verdict", "Weight"):
+        from onward.classifier import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+__all__ = ["Correction", "Model", "Verdict", "Weight", "add_corrections", "forget_models", "kept_corrections", "load_model",
            "message_text", "model_version", "reset_user_model", "train_user_model"]

@@ -4,7 +4,8 @@ Character n-grams generalise across inflections and compounds ("retenu"/"retenue
 "Absageschreiben") and, by cross-validation on the corpus, raise recall at high precision.
 scikit-learn's own char_wb analyzer builds them per message in Python (~0.7 ms a message, more than
 the whole budget); this one counts with classifier.counting.CharGramCounter, which caches each
-token's n-grams, and yields the same kind of features several times faster.
+token's n-grams, and yields the same kind of features several times faster. Training only: the
+model predicts with that counter alone, without this module, scipy or scikit-learn.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class WordCharNgrams(TransformerMixin, BaseEstimator):
         for token in {token for tokens in token_lists for token in tokens}:
             for gram in spell(token):
                 every_gram.setdefault(gram, len(every_gram))
-        counts = CharGramCounter(every_gram, self.ngram_range).counts(token_lists)
+        counts = CharGramCounter(every_gram, self.ngram_range).counts(token_lists).to_csr()
         document_frequency = np.bincount(counts.indices, minlength=len(every_gram))
         kept = sorted(g for g, i in every_gram.items() if document_frequency[i] >= self.min_df
                       and (self.allowed is None or g in self.allowed))
@@ -70,7 +71,7 @@ class WordCharNgrams(TransformerMixin, BaseEstimator):
         return found
 
     def transform(self, texts: Iterable[str]) -> sp.csr_matrix:
-        return self.counter_.counts([self._tokens(text) for text in texts])
+        return self.counter_.counts([self._tokens(text) for text in texts]).to_csr()
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
         return np.asarray(self.terms_, dtype=object)

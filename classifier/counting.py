@@ -1,21 +1,74 @@
-"""Texts to TF-IDF rows with numpy and scipy only, for prediction without importing scikit-learn.
+"""Texts to TF-IDF scores with numpy only: prediction imports neither scipy nor scikit-learn.
 
 Training fits scikit-learn vectorisers (classifier.training); prediction reuses their vocabularies
 and idf weights here, computing exactly what their `transform` computes: counts, 1 + log(count),
-times idf, each row scaled to unit length. Not importing scikit-learn saves about a second at
-every start of `onward classify`, and the counting below is faster than scikit-learn's.
+times idf, each row scaled to unit length. A batch's counts are plain arrays (`Counts`: row,
+column, count, sorted and without repeats); `Counts.to_csr` makes the scipy matrix that training
+and the kinds head's training need. Not importing scipy or scikit-learn keeps `onward classify`
+quick to start and the service small (issue 17), and the counting below is faster than theirs.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
 from onward.classifier.features import STEM_LENGTH
 
 _CACHE_LIMIT = 100_000  # distinct words (and tokens) remembered; a daemon must not grow unbounded
+
+
+@dataclass(frozen=True)
+class Counts:
+    """A batch's counts: text rows[i] has counts[i] of column columns[i]; sorted by row, then column,
+    and no (row, column) twice, as in a scipy CSR matrix after sum_duplicates."""
+
+    rows: np.ndarray  # int64
+    columns: np.ndarray  # int64
+    counts: np.ndarray  # float64
+    shape: tuple[int, int]
+
+    @property
+    def nnz(self) -> int:
+        return len(self.counts)
+
+    def to_csr(self, values: np.ndarray | None = None):
+        """These counts (or other `values` of the same entries) as a scipy CSR matrix, float32 as
+        scikit-learn's vectorisers give them. For training: prediction never imports scipy."""
+        import scipy.sparse as sp
+
+        indptr = np.searchsorted(self.rows, np.arange(self.shape[0] + 1))
+        data = self.counts.astype(np.float32) if values is None else values
+        return sp.csr_matrix((data, self.columns, indptr), shape=self.shape)
+
+
+def key_type(shape: tuple[int, int]) -> type:
+    """The integer type of row * columns + column keys: int32 (half the memory traffic) when it fits."""
+    return np.int64 if shape[0] * max(shape[1], 1) >= 2**31 else np.int32
+
+
+def unique_counts(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> Counts:
+    """Count each (row, column) pair: one sort of integer keys (numpy's sort is vectorised)."""
+    kind = key_type(shape)
+    keys = rows.astype(kind) * kind(shape[1])
+    keys += columns.astype(kind)
+    return counted_keys(keys, shape)
+
+
+def counted_keys(keys: np.ndarray, shape: tuple[int, int]) -> Counts:
+    """unique_counts of the keys row * columns + column (sorted here, in place)."""
+    n_columns = shape[1]
+    keys.sort()
+    if not len(keys):
+        empty = np.zeros(0, dtype=np.int64)
+        return Counts(empty, empty, np.zeros(0), shape)
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    counts = np.diff(np.append(starts, len(keys))).astype(np.float64)
+    kept = keys[starts].astype(np.int64)
+    found_rows = kept // max(n_columns, 1)
+    return Counts(found_rows, kept - found_rows * n_columns, counts, shape)
 
 
 class _Numbered:
@@ -67,8 +120,8 @@ class TermCounter:
         self.run_keys = keys[order]
         self.run_columns = np.array([i for _, i in runs], dtype=np.int64)[order]
         self._words = _Numbered()
-        self._columns: list[tuple[int, int, int]] = []  # per word number: run number, column, stem column
-        self._table = np.zeros((0, 3), dtype=np.int64)
+        self._new: list[int] = []  # run number, column, stem column of each word numbered since the last batch
+        self._table = np.zeros((0, 3), dtype=np.int32)  # the same per word number: 12 bytes, not a tuple's 100
 
     def _key(self, parts):
         """The integer key of a run of words: their run numbers (ints, or arrays for many runs)."""
@@ -79,17 +132,18 @@ class TermCounter:
 
     def _new_word(self, word: str | None) -> None:
         if word is None:
-            self._columns.clear()
-            self._table = np.zeros((0, 3), dtype=np.int64)
+            self._new = []
+            self._table = np.zeros((0, 3), dtype=np.int32)
             return
         stem = self.index.get("~" + word[:STEM_LENGTH], -1) if len(word) > STEM_LENGTH + 1 else -1
-        self._columns.append((self.run_words.get(word, -1), self.index.get(word, -1), stem))
+        self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
-    def counts(self, word_lists: Sequence[list[str]]) -> sp.csr_matrix:
+    def counts(self, word_lists: Sequence[list[str]]) -> Counts:
         numbers = self._words.numbers_of([w for words in word_lists for w in words], self._new_word)
-        if len(self._table) != len(self._columns):
-            self._table = np.array(self._columns, dtype=np.int64).reshape(-1, 3)
-        run, single, stem = self._table[numbers].T
+        if self._new:
+            self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
+            self._new = []
+        run, single, stem = self._table[numbers].astype(np.int64).T
         rows = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
         found_rows, found_columns = [rows[single >= 0], rows[stem >= 0]], [single[single >= 0], stem[stem >= 0]]
         for length in (2, 3) if self.triples else (2,):
@@ -105,26 +159,30 @@ class TermCounter:
             ok &= self.run_keys[at] == key
             found_rows.append(rows[:n][ok])
             found_columns.append(self.run_columns[at[ok]])
-        counts = sp.csr_matrix((np.ones(sum(len(r) for r in found_rows), dtype=np.float32),
-                                (np.concatenate(found_rows), np.concatenate(found_columns))),
-                               shape=(len(word_lists), len(self.index)))
-        counts.sum_duplicates()
-        return counts
+        return unique_counts(np.concatenate(found_rows), np.concatenate(found_columns),
+                             (len(word_lists), len(self.index)))
 
 
 class CharGramCounter:
     """Counts of the character n-grams of "<token>" over each text's tokens (features.tokens_of).
 
-    Tokens repeat from message to message, so each token's n-gram indices are worked out once and
-    kept by token number; a batch's counts are one sparse product, (texts x tokens) @ (tokens x
-    n-grams), which sums repeats in C: several times faster than building n-grams per message.
+    Tokens repeat from message to message, so each token's n-gram columns are worked out once and
+    kept, all tokens' in one flat array (a start and a length per token number); a batch's counts
+    are then one ragged gather and one sort of (text, column) keys.
     """
 
     def __init__(self, grams: Iterable[str] | dict[str, int], ngram_range: tuple[int, int]) -> None:
         self.ngram_range = ngram_range
         self.index = grams if isinstance(grams, dict) else {str(g): i for i, g in enumerate(grams)}
         self._tokens = _Numbered()
-        self._grams: list[np.ndarray] = []  # per token number: the columns of its n-grams
+        self._forget(None)
+
+    def _forget(self, _token: None) -> None:
+        self._flat = np.zeros(0, dtype=np.int32)  # the columns of every numbered token, in number order
+        self._lengths = np.zeros(0, dtype=np.int32)  # how many columns each token number has
+        self._starts = np.zeros(0, dtype=np.int32)
+        self._new: list[int] = []  # columns of tokens numbered since the last batch
+        self._new_lengths: list[int] = []
 
     def grams_of(self, token: str) -> list[str]:
         padded = f"<{token}>"
@@ -133,44 +191,63 @@ class CharGramCounter:
 
     def _new_token(self, token: str | None) -> None:
         if token is None:
-            self._grams.clear()
+            self._forget(None)
             return
-        self._grams.append(np.array([i for i in map(self.index.get, self.grams_of(token)) if i is not None],
-                                    dtype=np.int32))
+        get = self.index.get
+        columns = [i for i in map(get, self.grams_of(token)) if i is not None]
+        self._new += columns
+        self._new_lengths.append(len(columns))
 
-    def counts(self, token_lists: Sequence[list[str]]) -> sp.csr_matrix:
+    def counts(self, token_lists: Sequence[list[str]]) -> Counts:
         numbers = self._tokens.numbers_of([t for tokens in token_lists for t in tokens], self._new_token)
-        # Renumber the batch's distinct tokens 0..k-1: the product needs only their rows.
-        distinct, batch_numbers = np.unique(numbers, return_inverse=True)
-        ends = np.concatenate([[0], np.cumsum([len(tokens) for tokens in token_lists], dtype=np.int64)])
-        per_text = sp.csr_matrix((np.ones(len(numbers), dtype=np.float32), batch_numbers.astype(np.int32), ends),
-                                 shape=(len(token_lists), len(distinct)))
-        token_grams = [self._grams[n] for n in distinct]
-        gram_ends = np.concatenate([[0], np.cumsum([len(g) for g in token_grams], dtype=np.int64)])
-        grams = np.concatenate(token_grams) if token_grams else np.zeros(0, dtype=np.int32)
-        per_token = sp.csr_matrix((np.ones(len(grams), dtype=np.float32), grams, gram_ends),
-                                  shape=(len(distinct), len(self.index)))
-        return (per_text @ per_token).tocsr()
+        if self._new_lengths:
+            self._flat = np.concatenate([self._flat, np.array(self._new, dtype=np.int32)])
+            self._lengths = np.concatenate([self._lengths, np.array(self._new_lengths, dtype=np.int32)])
+            self._starts = (np.cumsum(self._lengths, dtype=np.int64) - self._lengths).astype(np.int32)
+            self._new, self._new_lengths = [], []
+        shape = (len(token_lists), len(self.index))
+        if not len(numbers):
+            return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)
+        kind = key_type(shape)
+        # Each token occurrence's key base (its text's row * columns), then its run of columns,
+        # gathered in one go: flat[start + 0 .. start + length - 1]; int32 while the numbers fit.
+        bases = np.repeat(np.arange(len(token_lists), dtype=kind) * kind(shape[1]),
+                          [len(tokens) for tokens in token_lists])
+        lengths = self._lengths[numbers]
+        ends = np.cumsum(lengths, dtype=np.int64)
+        total = int(ends[-1])
+        offsets = np.repeat((self._starts[numbers] - (ends - lengths)).astype(kind if total < 2**31 else np.int64),
+                            lengths)
+        offsets += np.arange(total, dtype=offsets.dtype)
+        keys = np.repeat(bases, lengths)
+        keys += self._flat[offsets]
+        return counted_keys(keys, shape)
 
 
-def tfidf_dot(counts: sp.csr_matrix, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
-    """tfidf_rows(counts, idf) @ coef, without building the rows: the fast path of prediction."""
-    weights = np.log(counts.data, dtype=np.float64)
+def tfidf_scores(counts: Counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:
+    """tfidf_rows(counts, idf) @ coef (coef: one weight per column, or columns x k): the fast path."""
+    weights = np.log(counts.counts)
     weights += 1.0
-    weights *= idf[counts.indices]
-    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-    # bincount sums per row (float64; an all-empty batch would come back as integers otherwise).
-    dots = np.bincount(rows, weights * coef[counts.indices], minlength=counts.shape[0]).astype(np.float64)
-    norms = np.sqrt(np.bincount(rows, weights * weights, minlength=counts.shape[0]).astype(np.float64))
-    return np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+    weights *= idf[counts.columns]
+    n_rows = counts.shape[0]
+    norms = np.sqrt(np.bincount(counts.rows, weights * weights, minlength=n_rows).astype(np.float64))
+    if coef.ndim == 1:
+        # bincount sums per row (float64; an all-empty batch would come back as integers otherwise).
+        dots = np.bincount(counts.rows, weights * coef[counts.columns], minlength=n_rows).astype(np.float64)
+        return np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+    picked = coef[counts.columns]
+    dots = np.stack([np.bincount(counts.rows, weights * picked[:, k], minlength=n_rows).astype(np.float64)
+                     for k in range(coef.shape[1])], axis=1)
+    return np.divide(dots, norms[:, None], out=np.zeros_like(dots), where=norms[:, None] > 0)
 
 
-def tfidf_rows(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-    """scikit-learn's TfidfTransformer(sublinear_tf=True, norm="l2") with the given idf weights."""
-    weighted = counts.astype(np.float32, copy=True)
-    np.log(weighted.data, weighted.data)
-    weighted.data += 1.0
-    weighted.data *= idf[weighted.indices]
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+def tfidf_values(counts: Counts, idf: np.ndarray) -> np.ndarray:
+    """The tf-idf value of each of `counts`' entries: scikit-learn's TfidfTransformer(sublinear_tf=True,
+    norm="l2") with the given idf weights, in float32 as it computes them."""
+    weights = counts.counts.astype(np.float32)
+    np.log(weights, weights)
+    weights += 1.0
+    weights *= idf[counts.columns]
+    norms = np.sqrt(np.bincount(counts.rows, weights.astype(np.float64) ** 2, minlength=counts.shape[0]))
     norms[norms == 0] = 1.0
-    return sp.diags(1.0 / norms) @ weighted
+    return weights / norms[counts.rows]

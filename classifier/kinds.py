@@ -72,7 +72,7 @@ class KindsHead:
         """For each already-extracted text, the probability of each kind (rows sum to 1)."""
         if not len(texts):
             return np.zeros((0, len(self.kinds)))
-        scores = np.asarray(model.features(texts) @ self.coef.T) + self.intercept
+        scores = model.scores(texts, self.coef.T) + self.intercept  # numpy only: no scipy while predicting
         scores -= scores.max(axis=1, keepdims=True)  # softmax without overflow
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
@@ -131,7 +131,7 @@ def read_head(path: Path, model: Model) -> KindsHead | None:
         kinds = tuple(str(k) for k in header["kinds"])
         if header.get("format") != FORMAT or not set(kinds) <= set(KINDS):
             raise ValueError(f"format {header.get('format')!r} with kinds {kinds}")
-        features = len(model.weights.terms) + len(model.weights.grams)
+        features = model.n_features
         if coef.shape != (len(kinds), features) or intercept.shape != (len(kinds),):
             raise ValueError(f"weights of shape {coef.shape} do not fit the model")
         return KindsHead(kinds, coef, intercept, str(header.get("key", "")))

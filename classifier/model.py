@@ -1,20 +1,22 @@
 """The trained model at prediction time: TF-IDF rows, one dot product, a calibrated sigmoid.
 
 It holds only the numbers training learned (classifier.training copies them out of the fitted
-scikit-learn pipeline), so prediction needs numpy and scipy but not scikit-learn: `onward classify`
-starts in well under a second, and the saved form is plain arrays that cannot run code.
+scikit-learn pipeline), so prediction needs numpy alone, neither scipy nor scikit-learn: `onward
+classify` starts in well under a second, a service that has classified stays small, and the saved
+form is plain arrays that cannot run code. (`features`, for training the kinds head, builds a scipy
+matrix: only training imports scipy.)
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
-from onward.classifier.counting import CharGramCounter, TermCounter, tfidf_dot, tfidf_rows
+from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS,
                                         normalise,
                                         phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, words_of)
@@ -73,14 +75,27 @@ class Model:
 
     def __init__(self, weights: ModelWeights, origin: str = "built-in") -> None:
         weights.check()
-        self.weights = weights
         self.origin = origin
         self._terms = TermCounter(weights.terms, ANALYZER_TRIPLES[weights.analyzer])
+        # The term strings live on as the keys of the counter's dict, in column order; the array of
+        # them is the largest part of a loaded model (11 MB of 40), so it is rebuilt when asked for.
+        self._weights = dataclasses.replace(weights, terms=np.zeros(0, dtype=weights.terms.dtype))
+        self._n_terms = len(weights.terms)
         self._grams = CharGramCounter(weights.grams, weights.gram_range) if len(weights.grams) else None
         self._mask = weights.analyzer in MASKING_ANALYZERS
         self._phrases = weights.analyzer in PHRASE_ANALYZERS
 
-    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+    @property
+    def n_features(self) -> int:
+        return self._n_terms + len(self._weights.grams)
+
+    @property
+    def weights(self) -> ModelWeights:
+        """Everything the model is (for saving it): the term strings are rebuilt at each call."""
+        terms = np.array(list(self._terms.index), dtype=self._weights.terms.dtype)
+        return dataclasses.replace(self._weights, terms=terms)
+
+    def _counts(self, texts: Sequence[str]) -> tuple[Counts, Counts | None]:
         """Counts of the word terms and of the character n-grams of already-extracted texts."""
         normalised = [normalise(text) for text in texts]  # once per text, for both kinds of feature
         if self._mask:  # the sender's names are no evidence (features.sender_names)
@@ -96,24 +111,32 @@ class Model:
         grams = self._grams.counts(token_lists) if self._grams is not None else None
         return terms, grams
 
-    def features(self, texts: Sequence[str]) -> sp.csr_matrix:
-        """The TF-IDF rows of already-extracted texts: word terms, then character n-grams."""
+    def features(self, texts: Sequence[str]):
+        """The TF-IDF rows of already-extracted texts as a scipy CSR matrix: word terms, then character
+        n-grams. For training (the kinds head); prediction goes through `scores` without scipy."""
+        import scipy.sparse as sp
+
         terms, grams = self._counts(texts)
-        blocks = [tfidf_rows(terms, self.weights.term_idf)]
+        blocks = [terms.to_csr(tfidf_values(terms, self._weights.term_idf))]
         if grams is not None:
-            blocks.append(tfidf_rows(grams, self.weights.gram_idf))
+            blocks.append(grams.to_csr(tfidf_values(grams, self._weights.gram_idf)))
         return sp.hstack(blocks, format="csr")
+
+    def scores(self, texts: Sequence[str], coef: np.ndarray) -> np.ndarray:
+        """features(texts) @ coef, for `coef` of one weight per feature or (features x k), in numpy."""
+        terms, grams = self._counts(texts)
+        n_terms = self._n_terms
+        found = tfidf_scores(terms, self._weights.term_idf, coef[:n_terms])
+        if grams is not None:
+            found += tfidf_scores(grams, self._weights.gram_idf, coef[n_terms:])
+        return found
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of rejection for each already-extracted text."""
         if not len(texts):
             return np.zeros(0)
-        w = self.weights
-        terms, grams = self._counts(texts)
-        n_terms = len(w.terms)
-        scores = tfidf_dot(terms, w.term_idf, w.coef[:n_terms]) + w.intercept
-        if grams is not None:
-            scores += tfidf_dot(grams, w.gram_idf, w.coef[n_terms:])
+        w = self._weights
+        scores = self.scores(texts, w.coef) + w.intercept
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
         # A text with fewer than three content words besides the sender's names carries no evidence (an
         # empty one, the debris of a broken message, "not a message at all"): it must not draft a reply.
@@ -137,10 +160,10 @@ class Model:
         text = safe_text(raw)
         if not text.strip():
             return []
-        row = self.features([text]).tocsr()
-        n_terms = len(self.weights.terms)
-        pushes = [Weight(str(self.weights.terms[i]), float(self.weights.coef[i] * value))
-                  for i, value in zip(row.indices, row.data) if i < n_terms]
+        terms, _grams = self._counts([text])
+        values = tfidf_values(terms, self._weights.term_idf)
+        names = list(self._terms.index)
+        pushes = [Weight(names[i], float(self._weights.coef[i] * value)) for i, value in zip(terms.columns, values)]
         if self._phrases:  # a decision phrase is listed as the words it matched, not as "=against"
             said: dict[str, list[str]] = {}
             for kind, words in phrase_matches(normalise(text)):

@@ -12,10 +12,11 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    from onward.classifier.model import Model
 
-from onward.classifier.model import Model, ModelWeights
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ def write_model(model: Model, path: Path, meta: dict | None = None, compact: boo
     `compact` compresses and rounds the weights to float32 (probabilities move by about 1e-6):
     the form that ships in the package, about a tenth of the size.
     """
+    import numpy as np
+
     w = model.weights
     header = {"format": FORMAT, "origin": model.origin, "analyzer": w.analyzer,
               "gram_range": list(w.gram_range), "intercept": w.intercept,
@@ -51,6 +54,10 @@ def write_model(model: Model, path: Path, meta: dict | None = None, compact: boo
 
 def read_model(path: Path) -> tuple[Model, dict] | None:
     """The model saved at `path` and its header, or None (with a warning) if it is not usable."""
+    import numpy as np  # with the model, on first need: not for a service that only waits
+
+    from onward.classifier.model import Model, ModelWeights
+
     try:
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(str(data["header"][()]))

@@ -11,7 +11,7 @@ corrections (`Correction`): `add_corrections` adds to them (the same mail marked
 its latest label) and retrains on all of them. Only this module touches those files
 (`train_user_model`, `add_corrections`, `kept_corrections`, `reset_user_model`); the models are read and
 written by classifier.persist.
-scikit-learn is imported only when something has to be trained.
+scikit-learn is imported only when something has to be trained; numpy only when a model is read.
 """
 
 from __future__ import annotations
@@ -26,12 +26,14 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from onward.classifier import corpus
-from onward.classifier.model import Model
 from onward.classifier.persist import atomic_write, read_model, write_model
 from onward.classifier.text import message_text
+
+if TYPE_CHECKING:
+    from onward.classifier.model import Model
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +121,18 @@ def load_model(state_dir: Path | None = None) -> Model:
             if model is not None:
                 return model
         return _builtin(state_dir)
+
+
+def forget_models() -> None:
+    """Drop the models this process keeps (a long-running service between scans): the next
+    load_model reads them again."""
+    with _lock:
+        _memory.clear()
+    import sys
+
+    reasons = sys.modules.get("onward.classifier.reasons")  # loaded only if a rejection was read
+    if reasons is not None:
+        reasons.shipped.cache_clear()
 
 
 def ship_builtin(path: Path = SHIPPED_PATH) -> Path:

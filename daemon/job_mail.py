@@ -147,3 +147,7 @@ class KindReader:
             self._loaded = model, shipped or kinds.train_builtin_head(model, "")
         model, head = self._loaded
         return [(v.kind, round(v.probability, 4)) for v in head.kinds_of(model, raws)]
+
+    def release(self) -> None:
+        """Let the model go while the service waits (Triager.release)."""
+        self._loaded = None

@@ -185,7 +185,8 @@ class Service:
             self._disconnect()
 
     def run(self) -> None:
-        warm_up = getattr(self.process, "warm_up", None)
+        release = getattr(self.process, "release", None)
+        logged_in = False
         scheduler = schedule.Scheduler()
         # schedule's hints say int; it takes any number of seconds, and these are floats.
         scheduler.every(self.cfg.schedule.poll_interval).seconds.do(self.poll)  # type: ignore[arg-type]
@@ -197,10 +198,9 @@ class Service:
         poll_now = True
         while not self._should_stop():
             try:
-                if warm_up:
+                if not logged_in:
                     self._connected()  # log in first: a wrong password is reported at once
-                    warm_up()  # load the model now, so the first new mail never waits for it
-                    warm_up = None
+                    logged_in = True
                 self.started.set()
                 if poll_now:
                     self.status = "checking for new mail"
@@ -215,6 +215,8 @@ class Service:
                 wait = self._seconds_to_next_task(scheduler)
                 next_check = time.strftime("%H:%M:%S", time.localtime(time.time() + wait))
                 self.status = f"waiting for new mail, next check at {next_check}"
+                if release:
+                    release()  # the model is read again when new mail comes: the wait is small
                 poll_now = self._wait(wait)
             except (ConnectionFailure, AuthFailure) + self.mailbox.transient as exc:
                 self._disconnect()

@@ -4,15 +4,12 @@ In-Reply-To lookup, and every exactly-once guarantee still holds."""
 
 from __future__ import annotations
 
-import collections
 import functools
 import email
-import imaplib
 import os
 import time
 
 import pytest
-from imapclient import IMAPClient
 
 from onward.daemon import config, credentials, deliver
 from onward.daemon import service as service_module
@@ -22,6 +19,7 @@ from onward.daemon.mailbox.replies import KEY_HEADER
 from onward.daemon.service import Service, make_service
 from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
                                    state_rows)
+from tests.support.imap_count import imap_commands_in
 from tests.support.mail import message, rejection
 from tests.support.proxy import FaultProxy
 
@@ -48,33 +46,9 @@ def onward_keys(user) -> list[str]:
 
 
 def count_commands(during):
-    """Run `during()`, counting the IMAP commands Service.save_due_drafts sends by name. imaplib
-    sends most (UID commands as "UID"); imapclient sends SEARCH and a few others itself."""
-    sent: collections.Counter = collections.Counter()
-    original_save, imaplib_command = Service.save_due_drafts, imaplib.IMAP4._command
-    raw_command = IMAPClient._raw_command
-
-    def counting(imap, name, *args):
-        sent[f"{name} {args[0]}" if name == "UID" else name] += 1  # "UID FETCH"
-        return imaplib_command(imap, name, *args)
-
-    def counting_raw(client, command, args, uid=True):
-        name = command.decode().upper()
-        sent[f"UID {name}" if uid and client.use_uid else name] += 1  # "UID SEARCH"
-        return raw_command(client, command, args, uid=uid)
-
-    def save(self):
-        imaplib.IMAP4._command, IMAPClient._raw_command = counting, counting_raw
-        try:
-            return original_save(self)
-        finally:
-            imaplib.IMAP4._command, IMAPClient._raw_command = imaplib_command, raw_command
-
-    Service.save_due_drafts = save
-    try:
+    """Run `during()`, counting the IMAP commands Service.save_due_drafts sends by name."""
+    with imap_commands_in(Service, "save_due_drafts") as sent:
         during()
-    finally:
-        Service.save_due_drafts = original_save
     return sent
 
 

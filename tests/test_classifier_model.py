@@ -119,13 +119,13 @@ def test_term_counter_counts_exactly_the_terms_training_builds(model, monkeypatc
     expected = counted_strings([terms_of(w, triples) for w in words], {str(t): i for i, t in enumerate(terms)})
     monkeypatch.setattr(counting, "_CACHE_LIMIT", 50)  # forgetting words between batches changes nothing
     counter = counting.TermCounter(terms, triples)
-    got = sp.vstack([counter.counts(words[i:i + 7]) for i in range(0, len(words), 7)])
+    got = sp.vstack([counter.counts(words[i:i + 7]).to_csr() for i in range(0, len(words), 7)])
     assert (got != expected).nnz == 0 and expected.nnz > 1_000
     tokens = [tokens_of(normalise(t)) for t in texts]
     grams = counting.CharGramCounter(model.weights.grams, model.weights.gram_range)
-    got = sp.vstack([grams.counts(tokens[i:i + 7]) for i in range(0, len(tokens), 7)])
+    got = sp.vstack([grams.counts(tokens[i:i + 7]).to_csr() for i in range(0, len(tokens), 7)])
     monkeypatch.setattr(counting, "_CACHE_LIMIT", 10**6)
-    expected = counting.CharGramCounter(model.weights.grams, model.weights.gram_range).counts(tokens)
+    expected = counting.CharGramCounter(model.weights.grams, model.weights.gram_range).counts(tokens).to_csr()
     assert (got != expected).nnz == 0 and expected.nnz > 10_000
 
 

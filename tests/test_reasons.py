@@ -232,7 +232,9 @@ def test_only_the_senders_new_text_is_read():
         "position_filled"
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n", "\x00\xff" * 50, ">" * 10_000, "a" * 200_000])
+@pytest.mark.parametrize("text", ["", "   \n\n", "\x00\xff" * 50, ">" * 10_000, "a" * 200_000],
+                         # short ids: pytest puts the test's id into the environment of subprocesses
+                         ids=["empty", "blank", "binary", "quotes", "huge"])
 def test_odd_text_is_none_and_never_raises(text):
     label, _confidence, found = stated_reason(text)
     assert label == NONE and found is None
