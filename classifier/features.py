@@ -252,6 +252,7 @@ PHRASES = {
         r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
         r"|\b(?:mit|an) (?:einem|einer|eine[nm]?) anderen (?:kandidat|bewerber|person|finalist)\w* (?:\w+ ){0,2}(?:zu )?(?:besetz|vergeb)"
         r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
+        r"|\b(?:ist|sind|war|waren) (?:leider )?(?:schon|bereits) (?:\w+ )?weg\b"
         r"|\bandere (?:profile|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passen|besser|naher|geeigneter)"
         # fr
         r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite|\bdonner\w* pas (?:de )?suite"
