@@ -4,6 +4,8 @@
   python bench/classifier_quality.py --select   # compare designs by cross-validation on corpus/train
   python bench/classifier_quality.py --cv       # the default design's CV figures per fold, language,
                                                 # category and writer (--design NAME: another design)
+  python bench/classifier_quality.py --cv --train-only judge3   # the same folds as without judge3*'s
+                                                # mail, which only ever trains: a corpus addition, like for like
 
 Cross-validation is writer-disjoint: each corpus file name without its part number is one writer
 (corpus.writer_of), and all of one writer's mail sits on one side of every split (scikit-learn's
@@ -125,12 +127,20 @@ def heldout_report(threshold: float) -> int:
 class Folds:
     """The training corpus and its writer-disjoint cross-validation splits."""
 
-    def __init__(self, folds: int) -> None:
-        self.examples = corpus.load_corpus(corpus.TRAIN_DIR)
+    def __init__(self, folds: int, train_only: str | None = None) -> None:
+        examples = corpus.load_corpus(corpus.TRAIN_DIR)
+        # --train-only PREFIX: those writers' mail is added to every fold's training side and never
+        # scored, and the folds are those of the other writers alone: a corpus addition is then
+        # compared like for like (adding writers otherwise reshuffles every fold).
+        extra = [e for e in examples if train_only and e.writer.startswith(train_only)]
+        self.examples = [e for e in examples if not (train_only and e.writer.startswith(train_only))]
         self.texts = np.array([message_text(e.raw) for e in self.examples], dtype=object)
         self.truth = np.array([e.label for e in self.examples])
         self.languages = np.array([e.language for e in self.examples])
         self.writers = np.array([e.writer for e in self.examples])
+        self.extra_texts = [message_text(e.raw) for e in extra]
+        self.extra_truth = [e.label for e in extra]
+        self.extra_writers = [e.writer for e in extra]
         # Stratified on the label, so that every fold has rejections; grouped by writer.
         splitter = StratifiedGroupKFold(folds, shuffle=True, random_state=0)
         self.splits = list(splitter.split(self.texts, self.truth, self.writers))
@@ -139,8 +149,9 @@ class Folds:
         """Each example's probability of rejection from the model fitted on the other writers."""
         probs = np.zeros(len(self.texts))
         for fit_idx, test_idx in self.splits:
-            pipeline = fit_pipeline(list(self.texts[fit_idx]), list(self.truth[fit_idx]),
-                                    groups=list(self.writers[fit_idx]), **params)
+            pipeline = fit_pipeline(list(self.texts[fit_idx]) + self.extra_texts,
+                                    list(self.truth[fit_idx]) + self.extra_truth,
+                                    groups=list(self.writers[fit_idx]) + self.extra_writers, **params)
             column = list(pipeline.classes_).index("rejection")
             probs[test_idx] = pipeline.predict_proba(list(self.texts[test_idx]))[:, column]
         return probs
@@ -190,9 +201,10 @@ def cv_row(name: str, probs: np.ndarray, truth: np.ndarray, languages: np.ndarra
             f"{recall_at_98:>8.3f}  {language_recall:<21}")
 
 
-def cross_validation_report(threshold: float, folds: int, design: str = "default") -> int:
+def cross_validation_report(threshold: float, folds: int, design: str = "default",
+                            train_only: str | None = None) -> int:
     """One design's writer-disjoint CV figures: per fold, language, category and writer."""
-    data = Folds(folds)
+    data = Folds(folds, train_only)
     started = time.perf_counter()
     params = DESIGNS[design]
     probs = data.predict(params)
@@ -200,7 +212,8 @@ def cross_validation_report(threshold: float, folds: int, design: str = "default
     truth = list(data.truth)
     print(f"{folds}-fold writer-disjoint CV of the design {design!r} {params} on {len(truth)} training "
           f"examples by {len(set(data.writers))} writers, threshold {threshold} "
-          f"({time.perf_counter() - started:.0f} s)")
+          f"({time.perf_counter() - started:.0f} s)"
+          + (f"; {len(data.extra_texts)} examples of writers {train_only}* only ever trained on" if train_only else ""))
     print(f"\n{'':<28}{'n':>5}   {'prec':>5}  {'rec':>5}  {'f1':>5}  {'fp':>3}  {'fn':>3}")
 
     def line(name: str, s: evaluation.Scores) -> str:
@@ -239,9 +252,12 @@ def main() -> int:
     parser.add_argument("--threshold", type=float, default=ClassifierConfig().threshold,
                         help="default: the default [classifier] threshold")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--train-only", metavar="PREFIX",
+                        help="with --cv: writers whose name starts with PREFIX are only trained on, never scored, "
+                             "and the folds are the other writers' (to compare a corpus addition like for like)")
     args = parser.parse_args()
     if args.cv:
-        return cross_validation_report(args.threshold, args.folds, (args.design or ["default"])[0])
+        return cross_validation_report(args.threshold, args.folds, (args.design or ["default"])[0], args.train_only)
     return select(args.threshold, args.folds, args.design) if args.select else heldout_report(args.threshold)
 
 

@@ -250,6 +250,9 @@ PHRASES = {
         r"|\b(?:mit|durch) (?:jemandem|einer person|einem kandidaten|einer kandidatin|einem bewerber|einer bewerberin)"
         r" (?:\w+ ){0,5}(?:besetz|zu besetzen)"
         r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
+        r"|\b(?:mit|an) (?:einem|einer|eine[nm]?) anderen (?:kandidat|bewerber|person|finalist)\w* (?:\w+ ){0,2}(?:zu )?(?:besetz|vergeb)"
+        r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
+        r"|\b(?:ist|sind|war|waren) (?:leider )?(?:schon|bereits) (?:\w+ )?weg\b"
         r"|\bandere (?:profile|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passen|besser|naher|geeigneter)"
         # fr
         r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite|\bdonner\w* pas (?:de )?suite"
@@ -274,7 +277,9 @@ PHRASES = {
         r"|\bpas (?:\w+ )?(?:franchi|reussi) (?:cette|l'|la|le)|\bdans une autre direction"
         r"|\bautres (?:profils|candidatures|candidats) (?:\w+ ){0,3}(?:plus|mieux)"
         # es
-        r"|\bno (?:seguira|continuara|avanzara|seguiran|continuaran|avanzaran|sigue|continua|avanza) (?:adelante |avanzando )?con"
+        r"|\bno (?:seguira|continuara|avanzara|seguiran|continuaran|avanzaran|sigue|continua|avanza|siguen|continuan|avanzan)"
+        r" (?:adelante |avanzando )?con"
+        r"|\ba favor de (?:otr[oa]s?|un[oa]?|la otra|el otro) (?:\w+ )?(?:candidat|concursante|aspirante|persona|postulante|perfil)"
         r"|\bno (?:continuaremos|seguiremos|avanzaremos|podemos (?:continuar|seguir|ofrecer|contar|avanzar))"
         r"|\bno (?:ha|has) (?:sido|resultado) (?:seleccionad|elegid)|\bno (?:ha|has) sido seleccionad"
         r"|\b(?:elegido|seleccionado|optado por|decantado por|quedamos con|cogido|seguir adelante con|otro)"
