@@ -21,7 +21,7 @@ from typing import Any
 from onward.daemon.errors import ConfigError
 from onward.daemon.schema import (  # noqa: F401 (the schema's names are part of this module's interface)
     LANGUAGES, AccountConfig, ClassifierConfig, Config, DraftsConfig, Duration, FollowUpConfig,
-    IdentityConfig, ImapConfig, ScheduleConfig, StateConfig, check_duration_bounds, parse_duration,
+    IdentityConfig, ImapConfig, ReportConfig, ScheduleConfig, StateConfig, check_duration_bounds, parse_duration,
 )
 from onward.daemon.senders import check_patterns
 from onward.daemon.timing import parse_working_hours
@@ -29,7 +29,7 @@ from onward.daemon.timing import parse_working_hours
 _SECTIONS = {
     "imap": ImapConfig, "identity": IdentityConfig, "schedule": ScheduleConfig,
     "drafts": DraftsConfig, "classifier": ClassifierConfig, "state": StateConfig,
-    "follow_up": FollowUpConfig,
+    "follow_up": FollowUpConfig, "report": ReportConfig,
 }
 _PATH_KEYS = {("imap", "ca_file"), ("drafts", "templates_dir"), ("state", "path"),
               ("[[accounts]]", "path"), ("[[accounts]]", "ca_file"), ("imap", "env_file"),

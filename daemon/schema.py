@@ -41,6 +41,7 @@ DURATION_BOUNDS = {
     "poll_interval": (1.0, DAY),
     "timeout": (1.0, 3600.0),
     "answer_window": (DAY, 365 * DAY),
+    "silent_after": (DAY, 365 * DAY),
 }
 
 
@@ -129,6 +130,13 @@ class FollowUpConfig:
 
 
 @dataclass(frozen=True)
+class ReportConfig:
+    """The job search in numbers (issue 13): `onward report`."""
+
+    silent_after: Duration = Duration(30 * DAY)  # an application with no answer by then is "silent"
+
+
+@dataclass(frozen=True)
 class StateConfig:
     path: str = ""
 
@@ -157,6 +165,7 @@ class Config:
     classifier: ClassifierConfig = ClassifierConfig()
     state: StateConfig = StateConfig()
     follow_up: FollowUpConfig = FollowUpConfig()
+    report: ReportConfig = ReportConfig()
     accounts: tuple[AccountConfig, ...] = ()  # [[accounts]]; empty: the one [imap] account
     source: Path | None = None  # the file it was read from, if any
 

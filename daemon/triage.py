@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Callable
 
 from onward.daemon.config import Config
+from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail
 from onward.daemon.mailbox.message import Message, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
@@ -73,9 +74,12 @@ def per_message(process: Callable[[Message, str], Record]) -> Triage:
 class Triager:
     """Classifies each new message; a rejection gets a due time and waits for its drafts."""
 
-    def __init__(self, cfg: Config, clock: Callable[[], float] = time.time):
+    def __init__(self, cfg: Config, clock: Callable[[], float] = time.time,
+                 reason_of: ReasonOf | None = None):
         self.cfg = cfg
         self.clock = clock
+        self.kinds = KindReader()
+        self.reason_of = reason_of  # what a rejection says about why (issue 13 item 4), when wired
         self._model = None
         self._model_version = None
 
@@ -104,7 +108,30 @@ class Triager:
         to_classify = [item for item, p in zip(batch, passed) if p]
         classified = iter(self.classify(to_classify) if to_classify else [])
         others = iter(set_aside)
-        return log_decisions([next(classified) if p else next(others) for p in passed])  # batch order
+        records = [next(classified) if p else next(others) for p in passed]  # batch order
+        return log_decisions(self.with_kinds(batch, passed, records))
+
+    def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record]) -> list[Record]:
+        """Each record with its kind of job mail (and, for job mail, its links to an application).
+        A failure here costs the kinds of the batch, never its records."""
+        try:
+            found = iter(self.kinds.kinds([m.raw for (m, _k), p in zip(batch, passed) if p]))
+            out = []
+            for (message, key), p, record in zip(batch, passed, records):
+                kind, probability = next(found) if p else (None, None)
+                if record.status in (Status.FAILED, Status.TOO_OLD):
+                    out.append(record)
+                    continue
+                kind = reconcile(kind, record)
+                # A rejection's facts are read once, with its drafts (deliver.py keeps them).
+                job = read_job_mail(message.raw, key, kind, probability, record.received_at,
+                                    reason_of=self.reason_of, facts=record.status != Status.WAITING)
+                out.append(replace(record, job=job))
+            return out
+        except Exception as exc:
+            logger.warning("could not read the kinds of job mail of %d message(s): %s: %s",
+                           len(batch), type(exc).__name__, exc, exc_info=logger.isEnabledFor(logging.DEBUG))
+            return records
 
     def screening(self) -> bool:
         """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
@@ -153,6 +180,16 @@ class Triager:
         return record
 
 
+def reconcile(kind: str | None, record: Record) -> str | None:
+    """The kind as recorded: a mail the rejection model drafts for is a rejection whatever the kinds
+    head says (report and drafts must agree), and one from an ignored sender never is."""
+    if record.status == Status.WAITING:
+        return "rejection"
+    if kind == "rejection" and record.status == Status.IGNORED:
+        return "other_job"
+    return kind
+
+
 MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
 
 
@@ -176,7 +213,8 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
         if answered:
             logger.info("not a new rejection: %s answers in the conversation about %s",
                         r.message_id or r.key, answered[0])
-            r = replace(r, status=Status.OTHER, due_at=None, raw=None,
+            job = r.job and replace(r.job, kind="other_job", reason=None)  # no second rejection
+            r = replace(r, status=Status.OTHER, due_at=None, raw=None, job=job,
                         detail={"reason": f"an answer in the conversation about the rejection {answered[0]}"})
         out.append(r)
     return out

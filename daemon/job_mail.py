@@ -1,0 +1,129 @@
+"""What each message is to the job search: its kind (onward.classifier.kinds), and for job mail the
+company, role, job id and thread that link an answer to its application (for the report).
+
+Read at scan time for the mail the first stage passes, and by `onward scan --since` for old mail.
+Never a reason to draft: the rejection model alone decides that (daemon.triage). Facts are read
+with the drafts' own reader (onward.drafts.read_rejection), only for job mail, so a scan of
+everyday mail pays for the kinds alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Callable, Sequence
+
+from onward.daemon.mailbox.message import header_text
+from onward.daemon.state import JobMail
+
+logger = logging.getLogger(__name__)
+
+# What a rejection says about why, from its text (issue 13 item 4: built apart, wired in by the
+# lead); None: not read. Must not raise, but a raise is caught and logged.
+ReasonOf = Callable[[str], "str | None"]
+
+NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"
+MESSAGE_IDS = re.compile(r"<[^<>\s]{1,250}>")
+# "Job ID: R-12345", "Req #4471", "Ref. ABC/2026/17", "Kennziffer 2026-114", "Référence : MK-22",
+# "Referencia: ES-553": a word that announces an id, then a token holding at least one digit.
+JOB_ID = re.compile(
+    r"(?:job[ -]?id|job[ -]?ref(?:erence)?|requisition(?: id| number)?|req(?:uisition)?\.?\s*(?:id|#|no\.?)?"
+    r"|ref(?:erence)?\.?(?: ?(?:no|nr|number)\.?)?|referenz(?:nummer)?|kennziffer|stellen-?id"
+    r"|r[ée]f[ée]rence|r[ée]f\.|referencia|ref\. de la oferta|c[óo]digo(?: de (?:la )?oferta)?)"
+    r"\s*[:#]?\s*#?\s*([A-Za-z]{0,6}[-/_]?\d[\w/-]{1,24})", re.IGNORECASE)
+
+
+def job_id_in(subject: str, text: str) -> str:
+    """A job or requisition id the mail names (subject first, then the first lines), or ""."""
+    for where in (subject, text[:3000]):
+        found = JOB_ID.search(where or "")
+        if found:
+            return found.group(1).strip("-/_").upper()
+    return ""
+
+
+def thread_ids(value: str) -> str:
+    """The Message-IDs in a header's value, space-separated (at most 20: a References header can
+    be long, and only the nearest ones link mail of one application)."""
+    return " ".join(MESSAGE_IDS.findall(value or "")[-20:])
+
+
+def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | None,
+                  received_at: float | None, source: str = "service",
+                  reason_of: ReasonOf | None = None, facts: bool = True) -> JobMail:
+    """The JobMail of one message of a known kind; the links only for job mail (kind not None and
+    not not_job). `facts` False: company and role are left to whoever reads them anyway (a
+    rejection that waits for its drafts is read once, when they are composed: deliver.py keeps
+    its facts, and the report takes them from there). Never raises for a message the readers
+    cannot make sense of: what cannot be read is left out."""
+    base = JobMail(key=key, kind=kind, received_at=received_at, probability=probability, source=source)
+    if kind is None or kind == NOT_JOB:
+        return base
+    headers = mail_headers(raw)
+    company = role = ""
+    try:
+        if facts:
+            from onward import drafts
+
+            mail = drafts.read_rejection(raw)  # company and role read as for a draft, with its care
+            company, role, text = mail.company, mail.role, mail.text
+        else:
+            from onward.classifier import message_text
+
+            text = message_text(raw)
+    except Exception:  # the readers promise not to raise; one bad message must not stop a scan
+        logger.debug("cannot read the facts of message %s", key, exc_info=True)
+        text = ""
+    reason = None
+    if kind == REJECTION and reason_of is not None and text:
+        try:
+            reason = reason_of(text)
+        except Exception as exc:
+            logger.warning("could not read the reason of a rejection: %s: %s", type(exc).__name__, exc)
+    subject = clean(headers.get("Subject", ""))
+    return JobMail(
+        key=key, kind=kind, received_at=received_at, probability=probability, source=source,
+        company=clean(company), role=clean(role), job_id=clean(job_id_in(subject, text)),
+        message_id=(MESSAGE_IDS.findall(headers.get("Message-ID", "")) or [""])[0],
+        in_reply_to=thread_ids(headers.get("In-Reply-To", "")),
+        references=thread_ids(headers.get("References", "")),
+        sender=clean(headers.get("From", "")), subject=subject, reason=reason)
+
+
+def clean(text: str, limit: int = 200) -> str:
+    """One line, no control characters, bounded: it goes into the state and onto terminals."""
+    return header_text(text or "")[:limit]
+
+
+def mail_headers(raw: bytes) -> dict[str, str]:
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    try:
+        parsed = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536], headersonly=True)
+        return {name: header_text(parsed.get(name)) for name in
+                ("In-Reply-To", "References", "Message-ID", "Subject", "From")}
+    except Exception:
+        return {}
+
+
+class KindReader:
+    """The kinds of a batch of raw messages, on the built-in model's features and the shipped kinds
+    head (the same whatever the user taught the rejection model: the kinds describe the search,
+    they decide nothing). Loaded on first use."""
+
+    def __init__(self) -> None:
+        self._model = None
+        self._head = None
+
+    def kinds(self, raws: Sequence[bytes]) -> list[tuple[str, float]]:
+        if not raws:
+            return []
+        if self._head is None:
+            from onward.classifier import load_model
+            from onward.classifier.kinds import load_head
+            from onward.classifier.store import source_key
+
+            self._model = load_model(None)
+            self._head = load_head(self._model, source_key())
+        return [(v.kind, round(v.probability, 4)) for v in self._head.kinds_of(self._model, raws)]
