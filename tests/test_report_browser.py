@@ -26,8 +26,9 @@ READ_BARS = """
 return [...document.querySelectorAll('figure.chart g.bar')].map(g => {
   const box = g.getBoundingClientRect();
   return {chart: g.closest('figure').dataset.chart, series: g.dataset.series, label: g.dataset.label,
-          value: Number(g.dataset.value), title: g.querySelector('title').textContent,
-          width: box.width, height: box.height};
+          value: Number(g.dataset.value), stack: g.dataset.stack || null,
+          title: g.querySelector('title').textContent,
+          width: box.width, height: box.height, top: box.top, bottom: box.bottom, left: box.left};
 });
 """
 
@@ -80,7 +81,7 @@ def open_page(browser, page, width: int):
 def expected_bars() -> dict[tuple[str, str, str], int]:
     report = sample_report()
     bars = {("weeks", series, w.start): render_text.week_value(w, key)
-            for series, key in render_text.WEEK_SERIES for w in report.weeks}
+            for series, key in render_text.WEEK_SERIES for w in report.weeks if series != "answers"}
     bars |= {("stages", "applications", render_html.STAGE_NAMES[s]): report.stages[s] for s in STAGES}
     bars |= {("reasons", "rejections", render_text.REASON_NAMES[r]): report.reasons[r] for r in REASONS}
     return bars
@@ -99,6 +100,18 @@ def test_the_page_renders_without_errors_and_every_chart_draws_the_reports_numbe
         # One scale for every bar of a chart (to a tenth of a pixel per unit): drawn to measure.
         assert max(scale) - min(scale) <= 0.2, (chart, scale)
         assert min(scale) > 3  # and big enough to see
+    # Each week's answers: one stack, its kinds one on top of the other, as high as the answers.
+    report = sample_report()
+    weeks = [b for b in bars if b["chart"] == "weeks"]
+    scale = next(b["height"] / b["value"] for b in weeks if b["value"])
+    for week in report.weeks:
+        stack = sorted((b for b in weeks if b["stack"] == "answers" and b["label"] == week.start and b["value"]),
+                       key=lambda b: -b["bottom"])
+        assert sum(b["value"] for b in stack) == render_text.week_value(week, "answers")
+        assert len({round(b["left"]) for b in stack}) <= 1  # one column
+        assert all(abs(low["top"] - high["bottom"]) < 0.5 for low, high in zip(stack, stack[1:]))
+        if stack:
+            assert abs(stack[0]["bottom"] - stack[-1]["top"] - scale * sum(b["value"] for b in stack)) < 1
 
 
 def test_on_a_phone_the_charts_scale_to_the_screen(browser, page):

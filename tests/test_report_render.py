@@ -73,10 +73,24 @@ def test_each_bar_of_the_page_carries_the_number_it_draws(page):
     report = sample_report()
     for week in report.weeks:
         for series, key in render_text.WEEK_SERIES:
-            assert drawn[(series, week.start)] == render_text.week_value(week, key)
+            if series != "answers":
+                assert drawn[(series, week.start)] == render_text.week_value(week, key)
+        # The answers are the stack of their kinds.
+        stacked = [int(b["data-value"]) for b in bars(Page(page)) if b.get("data-stack") == "answers"
+                   and b["data-label"] == week.start]
+        assert sum(stacked) == render_text.week_value(week, "answers") and len(stacked) == 3
     assert [drawn[("applications", render_html.STAGE_NAMES[s])] for s in STAGES] == [11, 2, 1, 1]
     assert [drawn[("rejections", render_text.REASON_NAMES[r])] for r in REASONS] == [3, 4, 0, 1, 0, 0, 2]
-    assert len(drawn) == 4 * 5 + 4 + 7
+    assert len(drawn) == 4 * 4 + 4 + 7
+
+
+def test_no_reasons_read_is_said_not_drawn_as_empty_bars():
+    pytest.importorskip("matplotlib")
+    report = sample_report()
+    report.reasons = {}
+    page = Page(render_html.render(report))
+    assert [a["data-chart"] for t, a in page.tags if t == "figure"] == ["weeks", "stages"]
+    assert "No reason was read from this period's rejections." in "".join(page.text)
 
 
 def test_the_page_is_self_contained_and_fits_a_phone(page):

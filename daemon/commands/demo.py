@@ -23,10 +23,13 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
-from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ScheduleConfig,
-                                  StateConfig)
+from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ReportConfig,
+                                  ScheduleConfig, StateConfig)
+from onward.daemon.commands.report import period
 from onward.daemon.mailbox.maildir import MaildirMailbox
 from onward.daemon.mailbox.maildir_folders import Maildir
+from onward.daemon.report import render_html, render_text
+from onward.daemon.report.collect import collect
 from onward.daemon.service import Service
 from onward.daemon.state import Status, Store
 
@@ -110,12 +113,8 @@ def _demo(folder: Path, page: bool) -> None:
 
 def _search_report(store: Store, now: float, page: Path | None) -> None:
     """What `onward report` shows, for the demo's search; with a kept folder, its page too."""
-    from onward.daemon.commands.report import DEFAULT_SILENT_AFTER, period
-    from onward.daemon.report import render_html, render_text
-    from onward.daemon.report.collect import collect
-
     since, until = period(None, None, now)
-    report = collect(store, since, until, now, DEFAULT_SILENT_AFTER)
+    report = collect(store, since, until, now, float(ReportConfig().silent_after))
     print("\nThe search in numbers, as `onward report` shows it for your own mail:\n")
     for line in render_text.render(report).splitlines():
         print(f"  {line}".rstrip())

@@ -18,10 +18,10 @@ from onward.daemon import table
 from onward.daemon.commands import load_config
 from onward.daemon.errors import ConfigError, Refused, UsageError
 from onward.daemon.report import render_html, render_text
+from onward.daemon.report.collect import collect
 from onward.daemon.report.data import Report
 from onward.daemon.state import Store
 
-DEFAULT_SILENT_AFTER = 30 * 86400.0  # [report] silent_after when the config does not say
 HTML_EXTRA = ("--html needs the optional chart package: install it with "
               "`pip install 'onward[report]'` (the text and --json reports work without it)")
 
@@ -72,8 +72,6 @@ def period(since: str | None, until: str | None, now: float) -> tuple[float, flo
 
 def build(state_path: Path, since: float, until: float, now: float, silent_after: float) -> Report:
     """The report from the state file, which must exist; read-only."""
-    from onward.daemon.report.collect import collect
-
     store = Store(state_path, readonly=True)
     try:
         return collect(store, since, until, now, silent_after)
@@ -91,9 +89,7 @@ def run(args: argparse.Namespace) -> int:
         raise Refused(f"nothing to report yet: there is no state file at {cfg.state_path} (onward "
                       "records job mail once `onward run` has read the inbox; `onward scan --since "
                       "DATE` reads older mail)")
-    report_cfg = getattr(cfg, "report", None)
-    silent_after = float(getattr(report_cfg, "silent_after", None) or DEFAULT_SILENT_AFTER)
-    report = build(cfg.state_path, since, until, now, silent_after)
+    report = build(cfg.state_path, since, until, now, float(cfg.report.silent_after))
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=True, indent=2))
     elif args.html:

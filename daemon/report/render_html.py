@@ -40,32 +40,37 @@ class Bar:
     series: str
     label: str
     value: int
+    stack: str | None = None  # the bars stacked into one ("answers"), each with its own value
 
 
 def render(report: Report) -> str:
     """The page as HTML text. Needs matplotlib: check `available()` first."""
     period = f"{day(report.since)} to {day(report.until)}"
-    weeks = [Bar(name, w.start, week_value(w, key)) for name, key in WEEK_SERIES for w in report.weeks]
     stages = [Bar("applications", STAGE_NAMES[s], report.stages.get(s, 0)) for s in STAGES]
     reasons = [Bar("rejections", REASON_NAMES[r], report.reasons.get(r, 0)) for r in REASONS]
-    charts = [
-        ("weeks", "Per week", "Applications and what came back, week by week (weeks start on Monday).",
-         _week_chart(weeks, [w.start for w in report.weeks])),
-        ("stages", "Furthest stage reached", "How far each application went.",
-         _bar_chart("stages", stages)),
-        ("reasons", "What the rejections said", "The reason a rejection gave, when it gave one.",
-         _bar_chart("reasons", reasons)),
+    sections = [
+        _figure("weeks", "Per week", "Applications (left) and the answers they got (right: interviews, "
+                "offers and rejections stacked), week by week; weeks start on Monday.",
+                _week_chart(report)),
+        _figure("stages", "Furthest stage reached", "How far each application went.",
+                _bar_chart("stages", stages)),
+        _figure("reasons", "What the rejections said", "The reason a rejection gave, when it gave one.",
+                _bar_chart("reasons", reasons)) if any(b.value for b in reasons) else
+        "<section><h2>What the rejections said</h2><p>No reason was read from this period's "
+        "rejections.</p></section>",
     ]
     return PAGE.format(
         period=html.escape(period),
         numbers="".join(_number(key, name, value) for key, name, value in _numbers(report)),
-        charts="".join(
-            f'<section><h2>{html.escape(title)}</h2><figure class="chart" data-chart="{cid}">{svg}'
-            f"<figcaption>{html.escape(caption)}</figcaption></figure></section>"
-            for cid, title, caption, svg in charts),
+        charts="".join(sections),
         silent=_silent(report),
         generated=html.escape(dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
     )
+
+
+def _figure(chart_id: str, title: str, caption: str, svg: str) -> str:
+    return (f'<section><h2>{html.escape(title)}</h2><figure class="chart" data-chart="{chart_id}">{svg}'
+            f"<figcaption>{html.escape(caption)}</figcaption></figure></section>")
 
 
 def _numbers(report: Report) -> list[tuple[str, str, str]]:
@@ -97,26 +102,34 @@ def _silent(report: Report) -> str:
     return f'<table class="silent"><thead><tr><th>applied</th><th>application</th></tr></thead><tbody>{rows}</tbody></table>'
 
 
-def _week_chart(bars: list[Bar], weeks: list[str]) -> str:
+def _week_chart(report: Report) -> str:
+    """Two bars a week: the applications, and beside them the answers, stacked by kind."""
     from matplotlib.figure import Figure
 
+    weeks = [w.start for w in report.weeks]
     with _style("weeks"):
         fig = Figure(figsize=(6.4, 4.0))
         ax = fig.add_subplot()
-        series = [name for name, _key in WEEK_SERIES]
-        width = 0.8 / len(series)
         labelled: dict[str, Bar] = {}
-        for i, name in enumerate(series):
-            values = [b for b in bars if b.series == name]
-            xs = [weeks.index(b.label) + (i - (len(series) - 1) / 2) * width for b in values]
-            drawn = ax.bar(xs, [b.value for b in values], width, label=name, color=COLOURS[i])
-            for patch, bar in zip(drawn.patches, values):
+        bottoms = [0] * len(weeks)
+        for i, (name, key) in enumerate(WEEK_SERIES):
+            if key == "answers":
+                continue  # the stack of the kinds below is the answers
+            stack = None if key == "applied" else "answers"
+            bars = [Bar(name, w.start, week_value(w, key), stack) for w in report.weeks]
+            xs = [x + (0.2 if stack else -0.2) for x in range(len(weeks))]
+            drawn = ax.bar(xs, [b.value for b in bars], 0.38, bottom=bottoms if stack else 0, label=name,
+                           color=COLOURS[i])
+            if stack:
+                bottoms = [bottom + b.value for bottom, b in zip(bottoms, bars)]
+            for patch, bar in zip(drawn.patches, bars):
                 patch.set_gid(_gid(bar, labelled))
         ax.set_xticks(range(len(weeks)), [dt.date.fromisoformat(w).strftime("%d %b") for w in weeks],
                       rotation=45, ha="right")
         ax.set_ylabel("mails")
+        ax.set_ylim(0, max([1, *bottoms, *(week_value(w, "applied") for w in report.weeks)]) * 1.05)
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, 1.22), frameon=False)
+        ax.legend(ncols=4, loc="upper center", bbox_to_anchor=(0.5, 1.16), frameon=False, fontsize=11)
         _tidy(ax)
         return _svg(fig, "weeks", labelled)
 
@@ -133,6 +146,7 @@ def _bar_chart(chart_id: str, bars: list[Bar]) -> str:
             patch.set_gid(_gid(bar, labelled))
         ax.set_yticks(range(len(bars)), [textwrap.fill(b.label, 22) for b in bars])
         ax.invert_yaxis()  # the first stage (or reason) on top
+        ax.set_xlim(0, max(1, *(b.value for b in bars)) * 1.1)
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.bar_label(drawn, padding=3)
         _tidy(ax)
@@ -174,7 +188,7 @@ def _svg(fig, chart_id: str, labelled: dict[str, Bar]) -> str:
     svg = re.sub(r'xlink:href="#([^"]+)"', lambda m: f'xlink:href="#{chart_id}-{m.group(1)}"', svg)
     for gid, bar in labelled.items():
         attrs = (f'class="bar" data-series="{html.escape(bar.series)}" data-label="{html.escape(bar.label)}" '
-                 f'data-value="{bar.value}"')
+                 f'data-value="{bar.value}"' + (f' data-stack="{bar.stack}"' if bar.stack else ""))
         title = html.escape(f"{bar.series}, {bar.label}: {bar.value}")
         opening = f'<g id="{chart_id}-{gid}">'
         if opening not in svg:  # matplotlib wrote it otherwise: fail loudly, not a chart without numbers
