@@ -15,7 +15,7 @@ from tests.support.reports import sample_report
 
 def test_the_text_report_has_every_section_with_its_numbers():
     text = render_text.render(sample_report())
-    assert "from 2026-11-01 to 2026-11-29" in text
+    assert "from 2026-11-01 to 2026-11-28" in text  # until is the moment after the last day
     rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.startswith("  2026-11-")}
     # applications, answers (invitations + offers + rejections), interviews, offers, rejections
     assert rows["2026-11-16"] == ["3", "6", "2", "0", "4"]

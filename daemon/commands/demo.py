@@ -9,6 +9,7 @@ reply drafts into that Maildir's Drafts folder, and shows the report of that sea
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import email
 import email.policy
 import email.utils
@@ -55,6 +56,12 @@ def demo_ages() -> dict[str, float]:
     return {name: float(days) for name, days in tomllib.loads(text).items()}
 
 
+def dated(raw: bytes, arrived: float) -> bytes:
+    """The sample with its Date header saying `arrived`."""
+    header = f"Date: {email.utils.formatdate(arrived)}".encode()
+    return re.sub(rb"(?im)^Date:[^\r\n]*", lambda _m: header, raw, count=1)
+
+
 def fill_maildir(maildir: Maildir, messages: list[tuple[str, bytes]], now: float) -> None:
     """Deliver the samples into new/, spread over the last weeks (demo/ages.toml): the file time is
     the arrival time, and the Date header says the same (mail dated long ago is never drafted, and
@@ -65,8 +72,7 @@ def fill_maildir(maildir: Maildir, messages: list[tuple[str, bytes]], now: float
         path = maildir.folder("INBOX") / "new" / f"{int(now)}.demo{age:02d}.{name[:-4]}"
         # A sample missing from ages.toml arrives in the last hours, 7 hours after the next.
         arrived = now - ages[name] * 86400 if name in ages else now - (age + 1) * 7 * 3600
-        dated = f"Date: {email.utils.formatdate(arrived)}".encode()
-        path.write_bytes(re.sub(rb"(?im)^Date:[^\r\n]*", lambda _m: dated, raw, count=1))
+        path.write_bytes(dated(raw, arrived))
         os.utime(path, (arrived, arrived))
 
 
@@ -106,14 +112,15 @@ def _demo(folder: Path, page: bool) -> None:
     try:
         Service(cfg, store, MaildirMailbox(maildir.root), clock=lambda: now).run_once()
         _report(store, maildir, cfg.classifier.threshold)
-        _search_report(store, now, folder / "report.html" if page else None)
+        _search_report(store, now, max(demo_ages().values()), folder / "report.html" if page else None)
     finally:
         store.close()
 
 
-def _search_report(store: Store, now: float, page: Path | None) -> None:
-    """What `onward report` shows, for the demo's search; with a kept folder, its page too."""
-    since, until = period(None, None, now)
+def _search_report(store: Store, now: float, days: float, page: Path | None) -> None:
+    """What `onward report` shows for the demo's search (its `days`); with a kept folder, its page."""
+    first = dt.date.fromtimestamp(now - days * 86400)
+    since, until = period(first.isoformat(), None, now)
     report = collect(store, since, until, now, float(ReportConfig().silent_after))
     print("\nThe search in numbers, as `onward report` shows it for your own mail:\n")
     for line in render_text.render(report).splitlines():

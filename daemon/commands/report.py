@@ -80,9 +80,9 @@ def build(state_path: Path, since: float, until: float, now: float, silent_after
 
 
 def run(args: argparse.Namespace) -> int:
-    cfg = load_config(args, need_account=False)
     now = time.time()
-    since, until = period(args.since, args.until, now)
+    since, until = period(args.since, args.until, now)  # a wrong date first: it is the quickest fix
+    cfg = load_config(args, need_account=False)
     if args.html and not render_html.available():
         raise ConfigError(HTML_EXTRA)
     if not cfg.state_path.exists():

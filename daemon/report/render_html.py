@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass
 
 from onward.daemon.report.data import REASONS, STAGES, Report
-from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, day, days, percent,
+from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, day, days, percent, span,
                                               week_value, who)
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
@@ -45,7 +45,7 @@ class Bar:
 
 def render(report: Report) -> str:
     """The page as HTML text. Needs matplotlib: check `available()` first."""
-    period = f"{day(report.since)} to {day(report.until)}"
+    period = span(report)
     stages = [Bar("applications", STAGE_NAMES[s], report.stages.get(s, 0)) for s in STAGES]
     reasons = [Bar("rejections", REASON_NAMES[r], report.reasons.get(r, 0)) for r in REASONS]
     sections = [

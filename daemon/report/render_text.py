@@ -57,10 +57,20 @@ def who(app: Application) -> str:
     return company or role or "(company not known)"
 
 
+def span(report: Report) -> str:
+    """The period as its first and last day (`until` is the moment after the period)."""
+    return f"{day(report.since)} to {day(max(report.since, report.until - 1))}"
+
+
+def is_empty(report: Report) -> bool:
+    return not report.applications and not any(report.totals.values()) and \
+        not any(any(week.counts.values()) for week in report.weeks)
+
+
 def render(report: Report, width: int | None = None) -> str:
     """The whole report as text; `width` (terminal columns) shortens the silent list to fit."""
-    out = [f"Your job search from {day(report.since)} to {day(report.until)}", ""]
-    if not report.weeks and not report.applications and not any(report.totals.values()):
+    out = [f"Your job search from {span(report)}", ""]
+    if is_empty(report):
         out.append("No job mail was recorded in this period. `onward scan --since DATE` reads older "
                    "mail into the record.")
         return "\n".join(out) + "\n"
@@ -76,7 +86,8 @@ def render(report: Report, width: int | None = None) -> str:
     reasons = [(REASON_NAMES.get(r, r), report.reasons.get(r, 0)) for r in REASONS]
     out += [f"  {count:>3}  {name}" for name, count in sorted(reasons, key=lambda x: -x[1]) if count]
     if not any(count for _name, count in reasons):
-        out.append("  (no rejections in this period)")
+        out.append("  (no reason was read from this period's rejections)" if report.totals.get("rejection")
+                   else "  (no rejections in this period)")
     out += ["", f"Silent applications (no answer yet): {len(report.silent)}"]
     if report.silent:
         rows = [[day(app.applied_at), who(app)] for app in report.silent]
