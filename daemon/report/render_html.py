@@ -105,6 +105,7 @@ def _silent(report: Report) -> str:
 def _week_chart(report: Report) -> str:
     """Two bars a week: the applications, and beside them the answers, stacked by kind."""
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     weeks = [w.start for w in report.weeks]
     with _style("weeks"):
@@ -128,7 +129,7 @@ def _week_chart(report: Report) -> str:
                       rotation=45, ha="right")
         ax.set_ylabel("mails")
         ax.set_ylim(0, max([1, *bottoms, *(week_value(w, "applied") for w in report.weeks)]) * 1.05)
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(ncols=4, loc="upper center", bbox_to_anchor=(0.5, 1.16), frameon=False, fontsize=11)
         _tidy(ax)
         return _svg(fig, "weeks", labelled)
@@ -136,6 +137,7 @@ def _week_chart(report: Report) -> str:
 
 def _bar_chart(chart_id: str, bars: list[Bar]) -> str:
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     with _style(chart_id):
         fig = Figure(figsize=(5.6, 0.5 * len(bars) + 0.8))
@@ -147,7 +149,7 @@ def _bar_chart(chart_id: str, bars: list[Bar]) -> str:
         ax.set_yticks(range(len(bars)), [textwrap.fill(b.label, 22) for b in bars])
         ax.invert_yaxis()  # the first stage (or reason) on top
         ax.set_xlim(0, max(1, *(b.value for b in bars)) * 1.1)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.bar_label(drawn, padding=3)
         _tidy(ax)
         return _svg(fig, chart_id, labelled)
