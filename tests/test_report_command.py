@@ -3,6 +3,7 @@ languages (the demo's samples, dated over those weeks), on the demo, and its mes
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -33,6 +34,8 @@ def search(mail_user, write_config):
 
 
 def test_the_report_of_a_search_held_by_dovecot(search, tmp_path):
+    state = tmp_path / "state.sqlite3"  # where write_config puts it
+    before = hashlib.sha256(state.read_bytes()).hexdigest()
     done = onward("--config", str(search), "report", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
@@ -52,6 +55,7 @@ def test_the_report_of_a_search_held_by_dovecot(search, tmp_path):
     # A period before the search: nothing in it, said so.
     early = onward("--config", str(search), "report", "--since", "2020-01-01", "--until", "2020-03-31")
     assert early.returncode == 0 and "No job mail was recorded in this period" in early.stdout
+    assert hashlib.sha256(state.read_bytes()).hexdigest() == before  # the report only reads
 
 
 def test_the_report_page_of_a_search_held_by_dovecot(search, tmp_path):
