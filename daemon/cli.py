@@ -13,14 +13,14 @@ from pathlib import Path
 
 from onward.daemon import __version__, logs
 from onward.daemon.commands import (
-    check, classify, completion, corrections, demo, drafts, evaluate, feedback, forget, init, mark, pause,
-    preview, remove_drafts, report, run, service, status, train,
+    check, classify, completion, contacts, corrections, demo, drafts, evaluate, feedback, forget, init, mark,
+    pause, preview, remove_drafts, report, run, scan, service, status, train,
 )
 from onward.daemon.errors import AlreadyRunning, ConfigError, Refused, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (demo, init, check, run, service, status, report, drafts, feedback, remove_drafts, forget, pause,
-            classify, mark, corrections, train, evaluate, preview, completion)
+COMMANDS = (demo, init, check, run, scan, service, status, report, drafts, feedback, contacts, remove_drafts,
+            forget, pause, classify, mark, corrections, train, evaluate, preview, completion)
 
 logger = logging.getLogger(__name__)
 

@@ -46,7 +46,10 @@ def rejection_facts(raw: bytes) -> dict[str, str]:
 def facts_of(rejection: "drafts.Rejection") -> dict[str, str]:
     """The facts kept with a decided rejection (for `onward status` and `onward drafts`)."""
     facts = {"company": rejection.company, "role": rejection.role, "language": rejection.language,
-             "stage": rejection.stage}
+             "stage": rejection.stage,
+             # the person the reply goes to, for `onward contacts` (only when sure: Rejection
+             # leaves a name or address out below its confidence threshold)
+             "contact": rejection.full_name, "contact_address": rejection.reply_to}
     return {k: v for k, v in facts.items() if v}
 
 

@@ -11,16 +11,28 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from onward.daemon.mailbox.message import header_text
 from onward.daemon.state import JobMail
+
+if TYPE_CHECKING:
+    from onward.classifier.kinds import KindsHead
+    from onward.classifier.model import Model
 
 logger = logging.getLogger(__name__)
 
 # What a rejection says about why, from its text (issue 13 item 4: built apart, wired in by the
 # lead); None: not read. Must not raise, but a raise is caught and logged.
 ReasonOf = Callable[[str], "str | None"]
+
+
+
+def reason_reader() -> ReasonOf | None:
+    """What reads a rejection's stated reason, for the service and `onward scan --since`: the one
+    place to wire onward.classifier.reasons (issue 13 item 4) in; None until it is there."""
+    return None
+
 
 NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"
 MESSAGE_IDS = re.compile(r"<[^<>\s]{1,250}>")
@@ -113,17 +125,17 @@ class KindReader:
     they decide nothing). Loaded on first use."""
 
     def __init__(self) -> None:
-        self._model = None
-        self._head = None
+        self._loaded: tuple[Model, KindsHead] | None = None
 
     def kinds(self, raws: Sequence[bytes]) -> list[tuple[str, float]]:
         if not raws:
             return []
-        if self._head is None:
+        if self._loaded is None:
             from onward.classifier import load_model
             from onward.classifier.kinds import load_head
             from onward.classifier.store import source_key
 
-            self._model = load_model(None)
-            self._head = load_head(self._model, source_key())
-        return [(v.kind, round(v.probability, 4)) for v in self._head.kinds_of(self._model, raws)]
+            model = load_model(None)
+            self._loaded = model, load_head(model, source_key())
+        model, head = self._loaded
+        return [(v.kind, round(v.probability, 4)) for v in head.kinds_of(model, raws)]

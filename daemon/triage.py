@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Callable
 
 from onward.daemon.config import Config
-from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail
+from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail, reason_reader
 from onward.daemon.mailbox.message import Message, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
@@ -79,7 +79,8 @@ class Triager:
         self.cfg = cfg
         self.clock = clock
         self.kinds = KindReader()
-        self.reason_of = reason_of  # what a rejection says about why (issue 13 item 4), when wired
+        # What a rejection says about why (issue 13 item 4), when wired in.
+        self.reason_of = reason_of if reason_of is not None else reason_reader()
         self._model = None
         self._model_version = None
 

@@ -1,0 +1,147 @@
+"""What the scan records of each job mail (daemon.job_mail, daemon.triage): kinds, links, the
+reason hook; a Maildir's history read by `onward scan --since`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from onward.daemon.config import Config
+from onward.daemon.job_mail import job_id_in, read_job_mail
+from onward.daemon.mailbox.message import Message, message_key
+from onward.daemon.state import Status
+from onward.daemon.triage import Triager
+from tests.support.helpers import onward, state_rows
+from tests.support.job_search import job_search
+from tests.support.mail import message
+
+DAY = 86400.0
+MAILS = {name: raw for name, _at, _f, _k, raw in job_search(time.time() - 45 * DAY)}
+
+
+@pytest.mark.parametrize("subject, text, expected", [
+    ("Application received - Job ID: R-10422", "", "R-10422"),
+    ("Your application", "Thank you for applying (Req #4471) for the role.", "4471"),
+    ("Eingangsbestätigung - Kennziffer 2026-114", "", "2026-114"),
+    ("Votre candidature", "Référence : MK-22 - Chargé de projet", "MK-22"),
+    ("Tu candidatura", "Referencia: ES-553. Gracias por tu interés.", "ES-553"),
+    ("Your application for Data Analyst", "We will review it by 12 May.", ""),
+])
+def test_job_ids_in_four_languages(subject, text, expected):
+    assert job_id_in(subject, text) == expected
+
+
+def test_a_rejection_gets_its_reason_from_the_hook_and_a_failing_hook_costs_only_the_reason():
+    raw = MAILS["ardent-rejection"]
+    seen = []
+    job = read_job_mail(raw, "k", "rejection", 0.99, 1.0, reason_of=lambda text: seen.append(text) or "closer_experience")
+    assert job.reason == "closer_experience" and "Ardent Conseil" in seen[0]
+    assert (job.company, job.role) == ("Ardent Conseil", "Chargé de projet marketing digital")
+
+    def broken(text):
+        raise RuntimeError("model file missing")
+
+    job = read_job_mail(raw, "k", "rejection", 0.99, 1.0, reason_of=broken)
+    assert job.reason is None and job.company == "Ardent Conseil"
+    assert read_job_mail(MAILS["alcazar-offer"], "k", "offer", 0.9, 1.0, reason_of=lambda t: "volume").reason is None
+
+
+def test_no_job_mail_gets_no_facts_and_text_from_a_mail_is_one_clean_line():
+    assert read_job_mail(MAILS["newsletter"], "k", "not_job", 0.9, 1.0).company == ""
+    hostile = message(1, subject="Application received \x1b[31mred\x1b[0m\r\n for Data Analyst",
+                      sender="Evil\x07 <a@b.example>")
+    job = read_job_mail(hostile, "k", "applied", 0.9, 1.0)
+    assert "\x1b" not in job.subject and "\x07" not in job.sender and "\n" not in job.subject
+
+
+def as_batch(*names):
+    out = []
+    for uid, name in enumerate(names, 1):
+        raw = MAILS[name]
+        m = Message(uid, raw, dt.datetime.now(dt.timezone.utc), len(raw))
+        out.append((m, message_key(raw, m.headers)))
+    return out
+
+
+def test_the_triage_records_kinds_links_and_reasons_but_drafts_only_what_the_rejection_model_judges():
+    triage = Triager(Config(), reason_of=lambda text: "closer_experience")
+    batch = as_batch("lindenhof-applied", "lindenhof-rejection", "alcazar-offer", "newsletter")
+    applied, rejection, offer, newsletter = triage(batch)
+    assert (applied.status, applied.job.kind, applied.job.job_id) == (Status.OTHER, "applied", "2026-114")
+    assert applied.job.company == "Lindenhof Maschinenbau"
+    assert (rejection.status, rejection.job.kind, rejection.job.reason) == (Status.WAITING, "rejection",
+                                                                            "closer_experience")
+    assert rejection.job.company == ""  # read once, when its drafts are composed (deliver.py)
+    assert rejection.job.job_id == "2026-114" and rejection.job.message_id == "<lindenhof-rejection@jobs.example>"
+    assert (offer.status, offer.job.kind, offer.due_at) == (Status.OTHER, "offer", None)
+    assert newsletter.job.kind is None  # set aside by the first stage: no kind read
+    assert Triager(Config()).reason_of is None  # not wired yet: None-safe
+
+
+def maildir_account(tmp_path) -> tuple[Path, Path]:
+    root = tmp_path / "Mail"
+    for folder in ("INBOX", "Archive", "Drafts"):
+        for sub in ("cur", "new", "tmp"):
+            (root / folder / sub).mkdir(parents=True)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[accounts]]\nname = "home"\ntype = "maildir"\npath = "{root}"\n'
+                      f'[identity]\nname = "Sam Seeker"\nemail = "sam@example.net"\n'
+                      f'[state]\npath = "{tmp_path / "state.sqlite3"}"\n')
+    return root, config
+
+
+def test_scan_since_shows_a_progress_bar_on_a_terminal(tmp_path):
+    root, config = maildir_account(tmp_path)
+    for n in range(120):
+        (root / "INBOX" / "new" / f"{n}.M{n}.host").write_bytes(
+            message(n, subject=f"Application received: Analyst {n}", date=time.time() - n * 3600))
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "scan",
+                             "--since", "30d"], stdout=subprocess.PIPE, stderr=secondary)
+    os.close(secondary)
+    seen = b""
+    while select.select([primary], [], [], 120)[0]:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # EIO: the child closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(primary)
+    assert proc.wait(timeout=120) == 0
+    assert "home: scanning INBOX [" in seen.decode() and "120/120" in seen.decode()
+
+
+def test_scan_since_reads_a_maildir_and_its_folders_as_files(tmp_path):
+    root, config = maildir_account(tmp_path)
+    start = time.time() - 45 * DAY
+    for n, (name, at, folder, _kind, raw) in enumerate(job_search(start)):
+        path = root / folder / "new" / f"{int(at)}.M{n}.host"
+        path.write_bytes(raw)
+        os.utime(path, (time.time(), time.time()))  # synced today: the Date header tells its day
+    old = root / "INBOX" / "new" / "1.M99.host"
+    old.write_bytes(message(99, subject="Application received: Old Role",
+                            date=start - 200 * DAY))  # before --since: not read
+    names = sorted(p.name for p in root.rglob("*") if p.is_file())
+    since = dt.date.fromtimestamp(start - DAY).isoformat()
+    done = onward("--config", str(config), "scan", "--since", since, "--folder", "Archive")
+    assert done.returncode == 0, done.stderr
+    assert "home: INBOX: 9 message(s)" in done.stdout and "home: Archive: 3 message(s)" in done.stdout
+    rows = dict(state_rows(tmp_path / "state.sqlite3", "SELECT message_id, received_at FROM job_mail"))
+    assert len(rows) == 12
+    fernwood = rows["<fernwood-applied@jobs.example>"]
+    assert abs(fernwood - (start + 9 * 3600)) < 2  # dated by its header, not by the sync
+    assert sorted(p.name for p in root.rglob("*") if p.is_file()) == names  # nothing renamed or moved
+    assert not list((root / "Drafts").rglob("*.host*")) and not any((root / "Drafts" / "cur").iterdir())
+    again = onward("--config", str(config), "scan", "--since", since, "--folder", "Archive")
+    assert "INBOX: 0 message(s)" in again.stdout and "Archive: 0 message(s)" in again.stdout
