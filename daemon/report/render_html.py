@@ -125,13 +125,15 @@ def _week_chart(report: Report) -> str:
                 bottoms = [bottom + b.value for bottom, b in zip(bottoms, bars)]
             for patch, bar in zip(drawn.patches, bars):
                 patch.set_gid(_gid(bar, labelled))
-        ax.set_xticks(range(len(weeks)), [dt.date.fromisoformat(w).strftime("%d %b") for w in weeks],
+        every = -(-len(weeks) // 16)  # a long period names every 2nd (3rd, …) week: room to read
+        ax.set_xticks(range(0, len(weeks), every),
+                      [dt.date.fromisoformat(w).strftime("%d %b") for w in weeks[::every]],
                       rotation=45, ha="right")
         ax.set_ylabel("mails")
         ax.set_ylim(0, max([1, *bottoms, *(week_value(w, "applied") for w in report.weeks)]) * 1.05)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(ncols=4, loc="upper center", bbox_to_anchor=(0.5, 1.16), frameon=False, fontsize=11)
-        _tidy(ax)
+        _tidy(ax, "y")
         return _svg(fig, "weeks", labelled)
 
 
@@ -151,7 +153,7 @@ def _bar_chart(chart_id: str, bars: list[Bar]) -> str:
         ax.set_xlim(0, max(1, *(b.value for b in bars)) * 1.1)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.bar_label(drawn, padding=3)
-        _tidy(ax)
+        _tidy(ax, "x")
         return _svg(fig, chart_id, labelled)
 
 
@@ -163,10 +165,11 @@ def _style(chart_id: str):
                                   "axes.edgecolor": "#888888"})
 
 
-def _tidy(ax) -> None:
+def _tidy(ax, grid: str) -> None:
+    """Light lines across the bars (`grid`: "x" or "y"), no box."""
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_axisbelow(True)
-    ax.grid(axis="x" if ax.get_ylim()[0] > ax.get_ylim()[1] else "y", color="#dddddd")
+    ax.grid(axis=grid, color="#dddddd")
 
 
 def _gid(bar: Bar, labelled: dict[str, Bar]) -> str:
