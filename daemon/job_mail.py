@@ -131,11 +131,14 @@ class KindReader:
         if not raws:
             return []
         if self._loaded is None:
-            from onward.classifier import load_model
-            from onward.classifier.kinds import load_head
-            from onward.classifier.store import source_key
+            from onward.classifier import kinds, load_model
 
             model = load_model(None)
-            self._loaded = model, load_head(model, source_key())
+            # The head shipped beside the built-in model (`python -m onward.classifier.ship` writes
+            # both); when it does not fit the model's features, one trained now (a few seconds).
+            # The daemon does not ask the classifier's store for the model's key (its files are
+            # the classifier's business): the shapes must agree.
+            shipped = kinds.read_head(kinds.SHIPPED_KINDS_PATH, model)
+            self._loaded = model, shipped or kinds.train_builtin_head(model, "")
         model, head = self._loaded
         return [(v.kind, round(v.probability, 4)) for v in head.kinds_of(model, raws)]
