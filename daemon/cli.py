@@ -14,13 +14,13 @@ from pathlib import Path
 from onward.daemon import __version__, logs
 from onward.daemon.commands import (
     check, classify, completion, contacts, corrections, demo, drafts, evaluate, feedback, forget, init, mark,
-    mute, pause, preview, remove_drafts, run, scan, service, status, train,
+    mute, pause, preview, remove_drafts, report, run, scan, service, status, train,
 )
 from onward.daemon.errors import AlreadyRunning, ConfigError, Refused, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
-COMMANDS = (demo, init, check, run, scan, service, status, drafts, feedback, contacts, remove_drafts, forget,
-            pause, mute, classify, mark, corrections, train, evaluate, preview, completion)
+COMMANDS = (demo, init, check, run, scan, service, status, report, drafts, feedback, contacts, remove_drafts,
+            forget, pause, mute, classify, mark, corrections, train, evaluate, preview, completion)
 
 logger = logging.getLogger(__name__)
 

@@ -1,13 +1,15 @@
 """`onward demo`: the real pipeline, once, on a built-in demo mailbox — no account needed.
 
-A dozen sample emails written for onward (rejections in several languages, an interview
-invitation, an application confirmation, a receipt, …) go into a fresh Maildir; onward classifies
-them, and with the delay set to 0 saves the reply drafts into that Maildir's Drafts folder.
+Twenty sample emails written for onward — eight weeks of a fictional job search: applications,
+rejections in four languages, interviews, an offer, and mail that is no answer at all (a receipt,
+a job alert) — go into a fresh Maildir; onward classifies them, with the delay set to 0 saves the
+reply drafts into that Maildir's Drafts folder, and shows the report of that search.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import email
 import email.policy
 import email.utils
@@ -18,13 +20,17 @@ import shlex
 import shutil
 import tempfile
 import time
+import tomllib
 from importlib import resources
 from pathlib import Path
 
-from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ScheduleConfig,
-                                  StateConfig)
+from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ReportConfig,
+                                  ScheduleConfig, StateConfig)
+from onward.daemon.commands.report import period
 from onward.daemon.mailbox.maildir import MaildirMailbox
 from onward.daemon.mailbox.maildir_folders import Maildir
+from onward.daemon.report import render_html, render_text
+from onward.daemon.report.collect import collect
 from onward.daemon.service import Service
 from onward.daemon.state import Status, Store
 
@@ -44,16 +50,29 @@ def demo_messages() -> list[tuple[str, bytes]]:
     return sorted((f.name, f.read_bytes()) for f in folder.iterdir() if f.name.endswith(".eml"))
 
 
+def demo_ages() -> dict[str, float]:
+    """Each sample's age in days when the demo runs (demo/ages.toml)."""
+    text = (resources.files("onward.daemon") / "demo" / "ages.toml").read_text(encoding="utf-8")
+    return {name: float(days) for name, days in tomllib.loads(text).items()}
+
+
+def dated(raw: bytes, arrived: float) -> bytes:
+    """The sample with its Date header saying `arrived`."""
+    header = f"Date: {email.utils.formatdate(arrived)}".encode()
+    return re.sub(rb"(?im)^Date:[^\r\n]*", lambda _m: header, raw, count=1)
+
+
 def fill_maildir(maildir: Maildir, messages: list[tuple[str, bytes]], now: float) -> None:
-    """Deliver the samples into new/, spread over the last days: the file time is the arrival time,
-    and the Date header says the same (mail dated long ago is never drafted, and the samples'
-    own dates would age)."""
+    """Deliver the samples into new/, spread over the last weeks (demo/ages.toml): the file time is
+    the arrival time, and the Date header says the same (mail dated long ago is never drafted, and
+    the samples' own dates would age)."""
     maildir.create("Drafts", "Sent", "Trash")
+    ages = demo_ages()
     for age, (name, raw) in enumerate(reversed(messages)):
         path = maildir.folder("INBOX") / "new" / f"{int(now)}.demo{age:02d}.{name[:-4]}"
-        arrived = now - (age + 1) * 7 * 3600
-        dated = f"Date: {email.utils.formatdate(arrived)}".encode()
-        path.write_bytes(re.sub(rb"(?im)^Date:[^\r\n]*", lambda _m: dated, raw, count=1))
+        # A sample missing from ages.toml arrives in the last hours, 7 hours after the next.
+        arrived = now - ages[name] * 86400 if name in ages else now - (age + 1) * 7 * 3600
+        path.write_bytes(dated(raw, arrived))
         os.utime(path, (arrived, arrived))
 
 
@@ -63,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     folder = args.dir or Path(tempfile.mkdtemp(prefix="onward-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        _demo(folder)
+        _demo(folder, page=args.dir is not None or args.keep)
     finally:
         if args.dir is None and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -77,10 +96,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _demo(folder: Path) -> None:
+def _demo(folder: Path, page: bool) -> None:
     maildir = Maildir(folder / "Maildir")
+    # The lookback reaches the oldest sample (ages.toml): the whole search is read, as
+    # `onward scan --since` would read the user's own older mail.
     cfg = Config(identity=DEMO_USER, drafts=DraftsConfig(delay=Duration(0.0)),
-                 schedule=ScheduleConfig(lookback=Duration(30 * 86400.0)),
+                 schedule=ScheduleConfig(lookback=Duration(60 * 86400.0)),
                  state=StateConfig(path=str(folder / "state.sqlite3")))
     now = time.time()
     messages = demo_messages()
@@ -91,8 +112,27 @@ def _demo(folder: Path) -> None:
     try:
         Service(cfg, store, MaildirMailbox(maildir.root), clock=lambda: now).run_once()
         _report(store, maildir, cfg.classifier.threshold)
+        _search_report(store, now, max(demo_ages().values()), folder / "report.html" if page else None)
     finally:
         store.close()
+
+
+def _search_report(store: Store, now: float, days: float, page: Path | None) -> None:
+    """What `onward report` shows for the demo's search (its `days`); with a kept folder, its page."""
+    first = dt.date.fromtimestamp(now - days * 86400)
+    since, until = period(first.isoformat(), None, now)
+    report = collect(store, since, until, now, float(ReportConfig().silent_after))
+    print("\nThe search in numbers, as `onward report` shows it for your own mail:\n")
+    for line in render_text.render(report).splitlines():
+        print(f"  {line}".rstrip())
+    if page is None:
+        return
+    if render_html.available():
+        page.write_text(render_html.render(report), encoding="utf-8")
+        print(f"\nThe same report as a page with charts: {page}")
+    else:
+        print("\n`onward report --html FILE` draws it as a page with charts once the optional "
+              "extra is installed: pip install 'onward[report]'")
 
 
 def _report(store: Store, maildir: Maildir, threshold: float) -> None:

@@ -1,0 +1,97 @@
+"""`onward report` at the terminal: the job search in numbers as plain text, one section a block.
+
+Company and role names came from mail: they pass through `table.shown` (no escape sequences, no
+bidi tricks) before they reach the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from onward.daemon import table
+from onward.daemon.report.data import REASONS, STAGES, Application, Report, Week
+
+# The per-week columns: (heading, how a week's counts give it). "answers" is every reply an
+# application got: an invitation, an offer or a rejection.
+ANSWER_KINDS = ("invitation", "offer", "rejection")
+WEEK_SERIES: tuple[tuple[str, str], ...] = (
+    ("applications", "applied"), ("answers", "answers"), ("interviews", "invitation"),
+    ("offers", "offer"), ("rejections", "rejection"),
+)
+REASON_NAMES = {
+    "position_filled": "position filled",
+    "closer_experience": "another candidate's experience was closer",
+    "internal_candidate": "an internal candidate",
+    "role_closed": "role closed or on hold",
+    "volume": "too many applications",
+    "location_or_visa": "location or visa",
+    "none": "no reason given",
+}
+
+
+def week_value(week: Week, key: str) -> int:
+    """One number of a week's row: a kind's count, or "answers" (the answer kinds added up)."""
+    if key == "answers":
+        return sum(week.counts.get(kind, 0) for kind in ANSWER_KINDS)
+    return week.counts.get(key, 0)
+
+
+def day(ts: float | None) -> str:
+    """A POSIX time as a local date, "-" for none."""
+    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d") if ts else "-"
+
+
+def percent(share: float | None) -> str:
+    return "-" if share is None else f"{share * 100:.0f}%"
+
+
+def days(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} days"
+
+
+def who(app: Application) -> str:
+    """"Role at Company" from what the mail said, safe for a terminal; "(unknown)" for nothing."""
+    company, role = table.shown(app.company), table.shown(app.role)
+    if company and role:
+        return f"{role} at {company}"
+    return company or role or "(company not known)"
+
+
+def span(report: Report) -> str:
+    """The period as its first and last day (`until` is the moment after the period)."""
+    return f"{day(report.since)} to {day(max(report.since, report.until - 1))}"
+
+
+def is_empty(report: Report) -> bool:
+    return not report.applications and not any(report.totals.values()) and \
+        not any(any(week.counts.values()) for week in report.weeks)
+
+
+def render(report: Report, width: int | None = None) -> str:
+    """The whole report as text; `width` (terminal columns) shortens the silent list to fit."""
+    out = [f"Your job search from {span(report)}", ""]
+    if is_empty(report):
+        out.append("No job mail was recorded in this period. `onward scan --since DATE` reads older "
+                   "mail into the record.")
+        return "\n".join(out) + "\n"
+    out.append("Per week (weeks start on Monday):")
+    rows = [[w.start, *(str(week_value(w, key)) for _name, key in WEEK_SERIES)] for w in report.weeks]
+    totals = ["total", *(str(sum(week_value(w, key) for w in report.weeks)) for _name, key in WEEK_SERIES)]
+    out += table.render(["week", *(name for name, _key in WEEK_SERIES)], [*rows, totals], set(), None, "  ")
+    out += ["", f"Answer rate: {percent(report.answer_rate)} of the applications got an answer; "
+            f"median time to answer: {days(report.median_days_to_answer)}", ""]
+    out.append("Furthest stage reached:")
+    out += [f"  {stage:<12} {report.stages.get(stage, 0)}" for stage in STAGES]
+    out += ["", "What the rejections said:"]
+    reasons = [(REASON_NAMES.get(r, r), report.reasons.get(r, 0)) for r in REASONS]
+    out += [f"  {count:>3}  {name}" for name, count in sorted(reasons, key=lambda x: -x[1]) if count]
+    if not any(count for _name, count in reasons):
+        out.append("  (no reason was read from this period's rejections)" if report.totals.get("rejection")
+                   else "  (no rejections in this period)")
+    out += ["", f"Silent applications (no answer yet): {len(report.silent)}"]
+    if report.silent:
+        rows = [[day(app.applied_at), who(app)] for app in report.silent]
+        out += table.render(["applied", "application"], rows, {1}, width, "  ")
+    out += ["", f"Replies: onward drafted {report.drafts_saved}, you sent {report.replies_sent}; "
+            f"feedback received: {report.feedback_received}"]
+    return "\n".join(out) + "\n"
