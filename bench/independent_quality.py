@@ -1,6 +1,6 @@
 """Rejection detection and draft facts on mail written by writers who never saw onward's corpus or code.
 
-    python bench/independent_quality.py [DIR] [--round 1|2|3] [--threshold P] [--misses] [--all-rejections]
+    python bench/independent_quality.py [DIR] [--round 1|2|3|4] [--threshold P] [--misses] [--all-rejections]
 
 DIR (default classifier/corpus/independent) holds JSON Lines files in the corpus format, each entry
 with a `writer` and, for rejections, the facts the mail names (`expected`: company, role, person).
@@ -81,7 +81,8 @@ def pr(rows: list[tuple[bool, bool]]) -> str:
 
 
 # The rounds of classifier/corpus/independent, by writer (their briefs: BRIEF-round<N>.md).
-ROUNDS = {"1": ("w1", "w2", "w3", "w4"), "2": ("w5", "w6", "w7", "w8"), "3": ("w9", "w10", "w11", "w12")}
+ROUNDS = {"1": ("w1", "w2", "w3", "w4"), "2": ("w5", "w6", "w7", "w8"), "3": ("w9", "w10", "w11", "w12"),
+          "4": ("w13", "w14", "w15", "w16")}
 
 
 def main() -> int:
