@@ -3,7 +3,8 @@ between companies, and a good contact is worth keeping in the user's own address
 
 Read from the state only: each recorded rejection names its sender, and, once its drafts were
 composed, the person the reply went to (facts "contact" and "contact_address"); daemon.follow adds
-when the user replied and when the employer answered, with or without feedback. Automated senders
+when the user replied and when the employer answered, with or without feedback; the job mail
+table (daemon.job_mail) adds the senders of invitations, offers and other job mail. Automated senders
 (no-reply addresses, applicant-tracking systems, support desks) are nobody's contact and are left out.
 """
 
@@ -29,37 +30,49 @@ class Contact:
     role: str
     last_contact: float | None  # the newest mail either way: the rejection, the reply, the answer
     feedback: bool               # an answer holding feedback came from them
-    rejections: int              # rejections they sent or were named in
+    rejections: int              # rejections among their mail
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 def contacts(store: Store) -> list[Contact]:
-    """Every person in the state's rejections, one per address, the most recently heard first."""
+    """Every person behind the state's job mail, one per address, the most recently heard first:
+    the rejections (with the conversation after them), then the other job mail the service or
+    `onward scan --since` recorded (invitations, offers, a recruiter's first message, ...)."""
     by_address: dict[str, Contact] = {}
     for account in store.accounts():
-        for row in store.followed(account):  # newest first
-            name, address = _person(row)
-            if not address:
-                continue
+        rejections = store.followed(account)
+        for row in rejections:
             last = max((t for t in (row.get("received_at"), row.get("reply_sent_at"),
                                     row.get("answer_received_at")) if t), default=None)
-            known = by_address.get(address.lower())
-            if known is None:
-                by_address[address.lower()] = Contact(
-                    name=name, address=address, company=shown(row.get("company")),
-                    role=shown(row.get("role")), last_contact=last, feedback=bool(row.get("feedback")),
-                    rejections=1)
-                continue
-            known.rejections += 1
-            known.feedback = known.feedback or bool(row.get("feedback"))
-            known.name = known.name or name
-            if last and (known.last_contact is None or last > known.last_contact):
-                known.last_contact = last
-                # the newest application is the one to remember them by
-                known.company, known.role = shown(row.get("company")), shown(row.get("role"))
+            _add(by_address, row, last, bool(row.get("feedback")), rejection=True)
+        counted = {row["key"] for row in rejections}
+        for row in store.job_mail(account):
+            if row["key"] not in counted:  # a rejection the service recorded is counted above
+                _add(by_address, row, row.get("received_at"), False, rejection=row["kind"] == "rejection")
     return sorted(by_address.values(), key=lambda c: c.last_contact or 0, reverse=True)
+
+
+def _add(by_address: dict[str, Contact], row: dict, last: float | None, feedback: bool,
+         rejection: bool) -> None:
+    name, address = _person(row)
+    if not address:
+        return
+    known = by_address.get(address.lower())
+    if known is None:
+        by_address[address.lower()] = Contact(
+            name=name, address=address, company=shown(row.get("company")), role=shown(row.get("role")),
+            last_contact=last, feedback=feedback, rejections=int(rejection))
+        return
+    known.rejections += int(rejection)
+    known.feedback = known.feedback or feedback
+    known.name = known.name or name
+    if last and (known.last_contact is None or last > known.last_contact):
+        known.last_contact = last
+        # the newest mail's application is the one to remember them by, when it names one
+        known.company = shown(row.get("company")) or known.company
+        known.role = shown(row.get("role")) or known.role
 
 
 def _person(row: dict) -> tuple[str, str]:

@@ -15,7 +15,7 @@ import vobject
 
 from onward.daemon.contacts import Contact, as_csv, as_vcard
 from tests.support.helpers import onward
-from tests.support.mail import message, rejection
+from tests.support.mail import interview, message, rejection
 from tests.test_follow import DELAY_0, EN_FEEDBACK, mail, message_id_of, send_the_draft
 
 DAY = 86400.0
@@ -75,6 +75,19 @@ def test_one_person_is_one_contact_remembered_by_the_newest_application(mail_use
     assert len(listed) == 1 and listed[0]["rejections"] == 2
     assert listed[0]["role"] == "Data Engineer"
     assert abs(listed[0]["last_contact"] - (now - 3 * DAY)) < 2
+
+
+def test_the_recruiter_of_an_invitation_is_a_contact_and_no_rejection_counts_twice(mail_user, write_config):
+    now = time.time()
+    path = write_config(mail_user, extra=DELAY_0)
+    mail_user.drop(rejection(1, date=now - 5 * DAY), mtime=now - 5 * DAY)
+    mail_user.drop(interview(2, date=now - 2 * DAY), mtime=now - 2 * DAY)  # Jonas Weber, Brightlane
+    assert onward("--config", str(path), "run", "--once").returncode == 0
+    listed = {c["address"]: c for c in json.loads(onward("--config", str(path), "contacts", "--json").stdout)}
+    assert set(listed) == {"priya.raman@fernwood-analytics.example", "jonas.weber@brightlane.example"}
+    assert listed["jonas.weber@brightlane.example"]["name"] == "Jonas Weber"
+    assert listed["jonas.weber@brightlane.example"]["rejections"] == 0
+    assert listed["priya.raman@fernwood-analytics.example"]["rejections"] == 1  # in both tables, once
 
 
 def _body(role: str) -> str:
