@@ -83,6 +83,11 @@ def test_one_follow_up_months_after_the_reply_threaded_under_it(mail_user, write
     removed = onward("--config", str(path), "remove-drafts", row["id"], "--yes")
     assert removed.returncode == 0 and "deleted 1 draft(s)" in removed.stdout, removed.stdout + removed.stderr
     assert follow_ups(mail_user) == []
+    # Listed as removed on request (not "gone"), and only the follow-up is: the rejection's own
+    # draft state is not touched.
+    listed = json.loads(onward("--config", str(path), "drafts", "--json").stdout)
+    assert [(r["kind"], r["state"]) for r in listed] == [("follow-up", "removed by onward remove-drafts")]
+    assert "draft_state" not in row_of(path)
     poll(path, now + 210 * DAY)
     assert follow_ups(mail_user) == []
 

@@ -52,11 +52,28 @@ def run(args: argparse.Namespace) -> int:
         now = time.time()
         for name, found in removed.items():
             store.account = name
-            store.note_detail({f.rejection: {"draft_state": REMOVED, "draft_checked_at": now}
-                               for f in found})
+            store.note_detail(_removal_notes(store, found, now))
     finally:
         store.close()
     return 0
+
+
+def _removal_notes(store: Store, found: list[Found], now: float) -> dict[str, dict]:
+    """What the state keeps of the removed drafts, by rejection: a first reply's removal is the
+    rejection's draft_state; a stay-in-touch draft's (its row is keyed by the draft, see
+    Store.follow_ups) is its own, since the first drafts may still be in Drafts."""
+    notes: dict[str, dict] = {}
+    follow_ups = {row["key"]: row for row in store.follow_ups()}
+    rejections = {row["key"]: row for row in store.followed()}
+    for f in found:
+        later = follow_ups.get(f.rejection)
+        if later is not None:
+            done = rejections[later["rejection"]]["follow_up"]
+            notes.setdefault(later["rejection"], {})["follow_up"] = {
+                **done, "draft_state": REMOVED, "draft_checked_at": now}
+        else:
+            notes.setdefault(f.rejection, {}).update({"draft_state": REMOVED, "draft_checked_at": now})
+    return notes
 
 
 def _chosen(store: Store, accounts: dict[str, Account], args) -> dict[str, list[dict]]:
