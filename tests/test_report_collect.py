@@ -49,13 +49,14 @@ def test_a_rejection_the_service_drafted_takes_its_drafts_facts_and_conversation
     store.commit_batch("INBOX", 1, 2, [rejection])
     store.finish("r", Status.DRAFTED, {"company": "Nordvik", "role": "Designer", "stage": "interview"},
                  T0 + 6 * DAY)
-    store.note_detail({"r": {"reply_sent_at": T0 + 7 * DAY, "feedback": {"received_at": T0 + 9 * DAY}}})
+    store.note_detail({"r": {"reply_sent_at": T0 + 7 * DAY, "answer_received_at": T0 + 9 * DAY,
+                             "feedback": {"received_at": T0 + 9 * DAY}}})
 
     report = collect(store, T0, T0 + 14 * DAY, now=T0 + 14 * DAY, silent_after=30 * DAY)
     (app,) = report.applications
     assert (app.company, app.stage, app.outcome, app.days_to_answer) == ("Nordvik AS", "interviewed",
                                                                          "rejected", 5.0)
-    assert (app.replied_at, app.feedback_at) == (T0 + 7 * DAY, T0 + 9 * DAY)
+    assert (app.replied_at, app.answered_at, app.feedback_at) == (T0 + 7 * DAY, T0 + 9 * DAY, T0 + 9 * DAY)
     assert (report.drafts_saved, report.replies_sent, report.feedback_received) == (1, 1, 1)
     assert report.reasons == {}  # no reason read: nothing to show
 

@@ -29,6 +29,16 @@ def test_the_text_report_has_every_section_with_its_numbers():
     assert "onward drafted 8, you sent 5; feedback received: 2" in text
 
 
+def test_each_rejection_shows_what_followed_it_in_text_and_page():
+    report = sample_report()
+    line = next(l for l in render_text.render(report).splitlines() if "Analyst at Harbourline" in l)
+    assert line.split()[:1] + line.split()[-3:] == ["2026-11-12", "2026-11-13", "2026-11-16", "2026-11-16"]
+    page = render_html.render(report) if render_html.available() else ""
+    if page:
+        cells = re.findall(r"<td>([^<]*)</td>", page.split('class="after"')[1].split("</table>")[0])
+        assert cells == ["2026-11-12", "Analyst at Harbourline", "2026-11-13", "2026-11-16", "2026-11-16"]
+
+
 def test_text_from_mail_reaches_the_terminal_without_control_characters():
     text = render_text.render(sample_report())
     assert "\x1b" not in text

@@ -82,6 +82,7 @@ def _with_conversation(application: Application, matched: Matched, rejections: d
         row = rejections.get(answer.key)
         if answer.kind == "rejection" and row:
             application.replied_at = application.replied_at or row.get("reply_sent_at")
+            application.answered_at = application.answered_at or row.get("answer_received_at")
             feedback = row.get("feedback")
             if isinstance(feedback, dict):
                 application.feedback_at = application.feedback_at or feedback.get("received_at")

@@ -35,6 +35,7 @@ class Application:
     outcome: str = "open"       # "rejected" | "offered" | "open" | "silent"
     days_to_answer: float | None = None  # applied_at to the first answer
     replied_at: float | None = None      # the user's reply to the rejection, found in Sent
+    answered_at: float | None = None     # the employer's answer to that reply (daemon.follow)
     feedback_at: float | None = None     # an answer to that reply holding feedback
 
 

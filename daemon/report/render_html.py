@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass
 
 from onward.daemon.report.data import REASONS, STAGES, Report
-from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, day, days, percent, span,
+from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, after_rejection, day, days, percent, span,
                                               week_value, who)
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
@@ -64,6 +64,7 @@ def render(report: Report) -> str:
         numbers="".join(_number(key, name, value) for key, name, value in _numbers(report)),
         charts="".join(sections),
         silent=_silent(report),
+        after=_after_rejection(report),
         generated=html.escape(dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
     )
 
@@ -92,6 +93,16 @@ def _numbers(report: Report) -> list[tuple[str, str, str]]:
 def _number(key: str, name: str, value: str) -> str:
     return (f'<div class="number" data-key="{key}"><span class="value">{html.escape(value)}</span>'
             f'<span class="name">{html.escape(name)}</span></div>')
+
+
+def _after_rejection(report: Report) -> str:
+    rows = after_rejection(report)
+    if not rows:
+        return "<p>No rejection in this period.</p>"
+    head = "".join(f"<th>{name}</th>" for name in ("rejected", "application", "your reply", "their answer",
+                                                   "feedback"))
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="after"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _silent(report: Report) -> str:
@@ -236,6 +247,7 @@ footer {{ color: #666; font-size: 0.85rem; margin: 2rem 0 1rem; }}
 <section class="numbers">{numbers}</section>
 {charts}
 <section><h2>Silent applications</h2>{silent}</section>
+<section><h2>After each rejection</h2>{after}</section>
 <footer>Made by onward on {generated}, on your computer, from your own mail. This page loads nothing from the network.</footer>
 </main>
 </body>

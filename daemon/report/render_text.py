@@ -94,4 +94,18 @@ def render(report: Report, width: int | None = None) -> str:
         out += table.render(["applied", "application"], rows, {1}, width, "  ")
     out += ["", f"Replies: onward drafted {report.drafts_saved}, you sent {report.replies_sent}; "
             f"feedback received: {report.feedback_received}"]
+    rows = after_rejection(report)
+    if rows:
+        out += ["", "After each rejection:"]
+        out += table.render(["rejected", "application", "your reply", "their answer", "feedback"], rows,
+                            {1}, width, "  ")
     return "\n".join(out) + "\n"
+
+
+def after_rejection(report: Report) -> list[list[str]]:
+    """One row per rejected application: when, what, and what followed (issue 14: reply sent,
+    answer received, feedback), newest first."""
+    rejected = [(next((a.received_at for a in app.answers if a.kind == "rejection"), None), app)
+                for app in report.applications if app.outcome == "rejected"]
+    return [[day(at), who(app), day(app.replied_at), day(app.answered_at), day(app.feedback_at)]
+            for at, app in sorted(rejected, key=lambda pair: pair[0] or 0, reverse=True)]

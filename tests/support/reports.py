@@ -25,7 +25,8 @@ def sample_report() -> Report:
     rejected = Application("Harbourline", "Analyst", ts("2026-11-02T09:00"),
                            [Answer("rejection", ts("2026-11-12T09:00"), "position_filled")],
                            stage="applied", outcome="rejected", days_to_answer=10.0,
-                           replied_at=ts("2026-11-13T09:00"))
+                           replied_at=ts("2026-11-13T09:00"), answered_at=ts("2026-11-16T09:00"),
+                           feedback_at=ts("2026-11-16T09:00"))
     return Report(
         since=ts("2026-11-01T00:00"), until=ts("2026-11-29T00:00"), weeks=weeks,
         totals={"applied": 15, "invitation": 3, "offer": 1, "rejection": 10, "other_job": 4},
