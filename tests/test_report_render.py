@@ -31,12 +31,24 @@ def test_the_text_report_has_every_section_with_its_numbers():
 
 def test_each_rejection_shows_what_followed_it_in_text_and_page():
     report = sample_report()
-    line = next(l for l in render_text.render(report).splitlines() if "Analyst at Harbourline" in l)
+    line = next(l for l in render_text.render(report).splitlines() if l.startswith("    2026-11-12"))
     assert line.split()[:1] + line.split()[-3:] == ["2026-11-12", "2026-11-13", "2026-11-16", "2026-11-16"]
     page = render_html.render(report) if render_html.available() else ""
     if page:
         cells = re.findall(r"<td>([^<]*)</td>", page.split('class="after"')[1].split("</table>")[0])
         assert cells == ["2026-11-12", "Analyst at Harbourline", "2026-11-13", "2026-11-16", "2026-11-16"]
+
+
+def test_the_feedback_received_is_quoted_in_text_and_page():
+    report = sample_report()
+    text = render_text.render(report)
+    assert "The feedback you received:" in text and "  Analyst at Harbourline, 2026-11-16:" in text
+    assert "    - Your case study was strong, but <the panel> wanted more SQL." in text
+    assert "\x1b" not in text and "A [31mportfolio link" in text
+    if render_html.available():
+        page = render_html.render(report)
+        assert "<li>Your case study was strong, but &lt;the panel&gt; wanted more SQL.</li>" in page
+        assert "\x1b" not in page
 
 
 def test_text_from_mail_reaches_the_terminal_without_control_characters():

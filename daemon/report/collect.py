@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import statistics
 
-from onward.daemon.report.data import REASONS, STAGES, Application, Report, Week
+from onward.daemon.report.data import REASONS, STAGES, Application, Feedback, Report, Week
 from onward.daemon.report.matching import Mail, Matched, application_of, match
 from onward.daemon.state import Status, Store
 
@@ -127,10 +127,14 @@ def reasons(rejections: list[Mail]) -> dict[str, int]:
     return {reason: read.count(reason) for reason in REASONS}
 
 
-def conversation(rows, since: float, until: float) -> dict[str, int]:
+def conversation(rows, since: float, until: float) -> dict:
     """Of the period's rejections the service recorded: drafts saved, replies sent (onward's
-    draft or the user's own, found in Sent), feedback received."""
+    draft or the user's own, found in Sent), feedback received and what it said."""
     rows = [r for r in rows if since <= (r.get("received_at") or 0) < until]
+    said = [Feedback(r.get("company") or "", r.get("role") or "", r["feedback"].get("received_at"),
+                     [str(x) for x in r["feedback"].get("sentences", [])])
+            for r in rows if isinstance(r.get("feedback"), dict)]
     return {"drafts_saved": sum(r.get("status") == Status.DRAFTED for r in rows),
             "replies_sent": sum(bool(r.get("reply_sent_at")) for r in rows),
-            "feedback_received": sum(isinstance(r.get("feedback"), dict) for r in rows)}
+            "feedback_received": len(said),
+            "feedback": sorted(said, key=lambda f: f.received_at or 0, reverse=True)}

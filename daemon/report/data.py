@@ -40,6 +40,15 @@ class Application:
 
 
 @dataclass
+class Feedback:
+    """Feedback an employer sent in answer to the user's reply (daemon.follow), as kept."""
+    company: str
+    role: str
+    received_at: float | None
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Week:
     start: str                 # ISO date of the Monday, e.g. "2026-11-02"
     counts: dict[str, int]     # per kind: applied, invitation, offer, rejection
@@ -60,3 +69,4 @@ class Report:
     drafts_saved: int                # rejections onward drafted a reply for
     replies_sent: int                # rejections the user answered (onward's draft or their own)
     feedback_received: int           # answers holding feedback (onward.daemon.follow)
+    feedback: list[Feedback] = field(default_factory=list)  # what it said, newest first

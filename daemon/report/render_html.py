@@ -16,9 +16,10 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from onward.daemon.report.data import REASONS, STAGES, Report
-from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, after_rejection, day, days, percent, span,
-                                              week_value, who)
+from onward.daemon.report.data import REASONS, STAGES, Application, Report
+from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, after_rejection, day, days, percent,
+                                              span, week_value, who)
+from onward.daemon.table import shown
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 COLOURS = ("#0072B2", "#56B4E9", "#E69F00", "#009E73", "#D55E00")
@@ -58,6 +59,7 @@ def render(report: Report) -> str:
                 _bar_chart("reasons", reasons)) if any(b.value for b in reasons) else
         "<section><h2>What the rejections said</h2><p>No reason was read from this period's "
         "rejections.</p></section>",
+        _feedback(report),
     ]
     return PAGE.format(
         period=html.escape(period),
@@ -93,6 +95,18 @@ def _numbers(report: Report) -> list[tuple[str, str, str]]:
 def _number(key: str, name: str, value: str) -> str:
     return (f'<div class="number" data-key="{key}"><span class="value">{html.escape(value)}</span>'
             f'<span class="name">{html.escape(name)}</span></div>')
+
+
+def _feedback(report: Report) -> str:
+    """The feedback employers sent, as they wrote it: the sentences that carry it."""
+    if not report.feedback:
+        return ""
+    items = "".join(
+        f"<li><p>{html.escape(day(said.received_at))}: "
+        f"{html.escape(who(Application(said.company, said.role, None)))}</p><ul>"
+        + "".join(f"<li>{html.escape(shown(sentence))}</li>" for sentence in said.sentences) + "</ul></li>"
+        for said in report.feedback)
+    return f'<section><h2>The feedback you received</h2><ul class="feedback">{items}</ul></section>'
 
 
 def _after_rejection(report: Report) -> str:

@@ -88,6 +88,12 @@ def render(report: Report, width: int | None = None) -> str:
     if not any(count for _name, count in reasons):
         out.append("  (no reason was read from this period's rejections)" if report.totals.get("rejection")
                    else "  (no rejections in this period)")
+    if report.feedback:
+        out += ["", "The feedback you received:"]
+        for said in report.feedback:
+            about = who(Application(said.company, said.role, None))
+            out.append(f"  {about}, {day(said.received_at)}:")
+            out += [f"    - {table.shown(sentence)}" for sentence in said.sentences]
     out += ["", f"Silent applications (no answer yet): {len(report.silent)}"]
     if report.silent:
         rows = [[day(app.applied_at), who(app)] for app in report.silent]

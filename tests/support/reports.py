@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from onward.daemon.report.data import Answer, Application, Report, Week
+from onward.daemon.report.data import Answer, Application, Feedback, Report, Week
 
 
 def ts(day: str) -> float:
@@ -36,4 +36,7 @@ def sample_report() -> Report:
                  "role_closed": 1, "volume": 0, "location_or_visa": 0, "none": 2},
         silent=silent, applications=[rejected, *silent], drafts_saved=8, replies_sent=5,
         feedback_received=2,
+        feedback=[Feedback("Harbourline", "Analyst", ts("2026-11-16T09:00"),
+                           ["Your case study was strong, but <the panel> wanted more SQL.",
+                            "A \x1b[31mportfolio link would have helped."])],
     )
