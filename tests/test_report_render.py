@@ -31,7 +31,7 @@ def test_the_text_report_has_every_section_with_its_numbers():
 
 def test_each_rejection_shows_what_followed_it_in_text_and_page():
     report = sample_report()
-    line = next(l for l in render_text.render(report).splitlines() if l.startswith("    2026-11-12"))
+    line = next(l for l in render_text.render(report).splitlines() if l.startswith("  2026-11-12"))
     assert line.split()[:1] + line.split()[-3:] == ["2026-11-12", "2026-11-13", "2026-11-16", "2026-11-16"]
     page = render_html.render(report) if render_html.available() else ""
     if page:
