@@ -30,14 +30,17 @@ def main() -> None:
     parser.add_argument("dirs", nargs="*", type=Path, default=[corpus.HELDOUT_DIR])
     parser.add_argument("--cv", action="store_true", help="writer-disjoint CV on the training corpus")
     parser.add_argument("--C", default="1,10,100", help="with --cv: the C values to compare")
+    parser.add_argument("--writers", help="only these writers' mail, e.g. w13,w14,w15,w16 (round 4)")
     args = parser.parse_args()
+    writers = set(args.writers.split(",")) if args.writers else None
     model = load_model()
     if args.cv:
         cross_validate(model, [float(c) for c in args.C.split(",")])
         return
     head = load_head(model, source_key())
     for directory in args.dirs:
-        examples, truth = corpus_kinds(corpus.load_corpus(directory))
+        examples, truth = corpus_kinds([e for e in corpus.load_corpus(directory)
+                                        if writers is None or e.writer in writers])
         raws = [e.raw for e in examples]
         predicted = [v.kind for v in head.kinds_of(model, raws)]
         print(f"{directory}: {len(examples)} messages by {len(set(e.writer for e in examples))} writers")
