@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import email.utils
 import io
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 
 from onward.daemon.state import Store
@@ -36,11 +37,15 @@ class Contact:
         return asdict(self)
 
 
-def contacts(store: Store) -> list[Contact]:
+_NOBODY = Contact("", "", "", "", None, False, 0)  # stands for the user's own addresses
+
+
+def contacts(store: Store, own: Collection[str] = ()) -> list[Contact]:
     """Every person behind the state's job mail, one per address, the most recently heard first:
     the rejections (with the conversation after them), then the other job mail the service or
-    `onward scan --since` recorded (invitations, offers, a recruiter's first message, ...)."""
-    by_address: dict[str, Contact] = {}
+    `onward scan --since` recorded (invitations, offers, a recruiter's first message, ...). The
+    user's `own` addresses (lower case) are left out: a scanned Sent or All Mail folder holds them."""
+    by_address: dict[str, Contact] = {address: _NOBODY for address in own}
     for account in store.accounts():
         rejections = store.followed(account)
         for row in rejections:
@@ -51,7 +56,8 @@ def contacts(store: Store) -> list[Contact]:
         for row in store.job_mail(account):
             if row["key"] not in counted:  # a rejection the service recorded is counted above
                 _add(by_address, row, row.get("received_at"), False, rejection=row["kind"] == "rejection")
-    return sorted(by_address.values(), key=lambda c: c.last_contact or 0, reverse=True)
+    return sorted((c for c in by_address.values() if c is not _NOBODY), key=lambda c: c.last_contact or 0,
+                  reverse=True)
 
 
 def _add(by_address: dict[str, Contact], row: dict, last: float | None, feedback: bool,
@@ -60,6 +66,8 @@ def _add(by_address: dict[str, Contact], row: dict, last: float | None, feedback
     if not address:
         return
     known = by_address.get(address.lower())
+    if known is _NOBODY:
+        return
     if known is None:
         by_address[address.lower()] = Contact(
             name=name, address=address, company=shown(row.get("company")), role=shown(row.get("role")),
@@ -95,7 +103,7 @@ def as_csv(found: list[Contact]) -> str:
     writer = csv.writer(out)
     writer.writerow(["name", "email", "company", "role", "last_contact", "feedback"])
     for c in found:
-        writer.writerow([_cell(c.name), c.address, _cell(c.company), _cell(c.role),
+        writer.writerow([_cell(c.name), _cell(c.address), _cell(c.company), _cell(c.role),
                          _date(c.last_contact), "yes" if c.feedback else "no"])
     return out.getvalue()
 
@@ -117,7 +125,8 @@ def as_vcard(found: list[Contact]) -> str:
         card.add("email").value = c.address
         if c.company:
             card.add("org").value = [c.company]
-        note = [f"Applied for: {c.role}" if c.role else "", f"Last contact: {_date(c.last_contact)}",
+        note = [f"Applied for: {c.role}" if c.role else "",
+                f"Last contact: {_date(c.last_contact)}" if c.last_contact else "",
                 "Sent feedback" if c.feedback else ""]
         card.add("note").value = ". ".join(n for n in note if n) + " (onward)"
         cards.append(card.serialize())
@@ -125,4 +134,4 @@ def as_vcard(found: list[Contact]) -> str:
 
 
 def _date(ts: float | None) -> str:
-    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).date().isoformat() if ts else ""
+    return dt.date.fromtimestamp(ts).isoformat() if ts else ""  # local, as on the screen

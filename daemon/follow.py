@@ -253,8 +253,10 @@ def threads_of(target) -> Threads:
 
 
 def own_addresses(cfg) -> set[str]:
-    """The user's own addresses: mail from them is never the employer's answer."""
-    return {a for a in (cfg.identity.email.lower(), cfg.imap.username.lower()) if "@" in a}
+    """The user's own addresses, of every account: mail from them is never the employer's answer,
+    and the user is nobody's contact."""
+    names = (cfg.identity.email, cfg.imap.username, *(a.imap.username for a in cfg.accounts))
+    return {a.lower() for a in names if "@" in (a or "")}
 
 
 def refresh_with(store, target, cfg, now: float) -> int:

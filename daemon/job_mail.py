@@ -44,10 +44,11 @@ MESSAGE_IDS = re.compile(r"<[^<>\s]{1,250}>")
 # "Job ID: R-12345", "Req #4471", "Ref. ABC/2026/17", "Kennziffer 2026-114", "Référence : MK-22",
 # "Referencia: ES-553": a word that announces an id, then a token holding at least one digit.
 JOB_ID = re.compile(
-    r"(?:job[ -]?id|job[ -]?ref(?:erence)?|requisition(?: id| number)?|req(?:uisition)?\.?\s*(?:id|#|no\.?)?"
+    r"\b(?:job[ -]?id|job[ -]?ref(?:erence)?|requisition(?: id| number)?|req(?:uisition)?\.?\s*(?:id|#|no\.?)?"
     r"|ref(?:erence)?\.?(?: ?(?:no|nr|number)\.?)?|referenz(?:nummer)?|kennziffer|stellen-?id"
     r"|r[ée]f[ée]rence|r[ée]f\.|referencia|ref\. de la oferta|c[óo]digo(?: de (?:la )?oferta)?)"
-    r"\s*[:#]?\s*#?\s*([A-Za-z]{0,6}[-/_]?\d[\w/-]{1,24})", re.IGNORECASE)
+    # Not a year ("preference: 2026" is no reference) nor the first field of a date ("12.11.2026").
+    r"\s*[:#]?\s*#?\s*(?!(?:19|20)\d\d(?![\w/-]))([A-Za-z]{0,6}[-/_]?\d[\w/-]{1,24})(?![.,]\d)", re.IGNORECASE)
 
 
 def job_id_in(subject: str, text: str) -> str:

@@ -53,15 +53,12 @@ def _recipient(last: email.message.Message, by_user: bool, own: set[str]) -> tup
 
 
 def choose_language(detected: str, forced: str, templates_dir: str = "") -> str:
-    """The forced language if it has a follow-up template, else the rejection's, else English."""
-    env = render.environment(templates_dir)
+    """The forced language if it has a follow-up template, else the rejection's, else English. A
+    template that exists but is broken is chosen, so that rendering reports what is wrong with it."""
     for language in (forced, detected):
-        if language and language.isalpha() and len(language) <= 3:
-            try:
-                env.get_template(f"{language}/{KIND}.txt.j2")
-                return language
-            except Exception:
-                continue
+        if (language and render.LANGUAGE_CODE.fullmatch(language)
+                and render.has_templates(language, templates_dir, KIND)):
+            return language
     return "en"
 
 

@@ -47,10 +47,14 @@ def environment(templates_dir: str = "") -> SandboxedEnvironment:
     return _environment(templates_dir)
 
 
-def has_templates(language: str, templates_dir: str = "") -> bool:
+# The name becomes a template path: only a language code, never "../something".
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+
+
+def has_templates(language: str, templates_dir: str = "", kind: str = "reply") -> bool:
     env = environment(templates_dir)
     try:
-        env.get_template(f"{language}/reply.txt.j2")
+        env.get_template(f"{language}/{kind}.txt.j2")
         return True
     except jinja2.TemplateNotFound:
         return False
@@ -61,9 +65,7 @@ def has_templates(language: str, templates_dir: str = "") -> bool:
 def choose_language(detected: str, forced: str, templates_dir: str = "") -> str:
     """The forced language (which must have templates), else the detected one, else English."""
     if forced:
-        # The name becomes a template path: only a language code, never "../something".
-        is_code = re.fullmatch(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?", forced)
-        if not is_code or not has_templates(forced, templates_dir):
+        if not LANGUAGE_CODE.fullmatch(forced) or not has_templates(forced, templates_dir):
             raise DraftTemplateError(
                 f'[drafts] language: no templates for "{forced}" (shipped: en, de, fr, es; add '
                 f'{forced}/reply.txt.j2, thanks.txt.j2 and feedback.txt.j2 to templates_dir)')

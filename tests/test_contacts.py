@@ -13,7 +13,8 @@ import time
 
 import vobject
 
-from onward.daemon.contacts import Contact, as_csv, as_vcard
+from onward.daemon.contacts import Contact, as_csv, as_vcard, contacts
+from onward.daemon.state import Cursor, JobMail, Store
 from tests.support.helpers import onward
 from tests.support.mail import interview, message, rejection
 from tests.test_follow import DELAY_0, EN_FEEDBACK, mail, message_id_of, send_the_draft
@@ -103,6 +104,19 @@ def test_a_formula_from_a_mail_stays_text_in_the_csv():
                       company="+Acme", role="-1+1", last_contact=None, feedback=False, rejections=1)
     row = next(csv.DictReader(io.StringIO(as_csv([hostile]))))
     assert row["name"].startswith("'=") and row["company"] == "'+Acme" and row["role"] == "'-1+1"
+    sender = Contact(name="x", address="=2+5@evil.example", company="", role="", last_contact=None,
+                     feedback=False, rejections=1)  # a valid address, as far as RFC 5322 goes
+    assert next(csv.DictReader(io.StringIO(as_csv([sender]))))["email"] == "'=2+5@evil.example"
+
+
+def test_the_user_is_not_their_own_contact(tmp_path):
+    store = Store(tmp_path / "state.sqlite3")
+    store.record_history("history:Sent", Cursor(1, 2), [  # a scanned Sent or All Mail folder
+        JobMail("mine", "applied", time.time(), company="Acme", sender="Sam Seeker <Sam@Example.org>",
+                source="history"),
+        JobMail("theirs", "invitation", time.time(), company="Acme", sender="Priya Raman <priya@acme.example>",
+                source="history")])
+    assert [c.address for c in contacts(store, {"sam@example.org"})] == ["priya@acme.example"]
 
 
 def test_the_vcard_escapes_what_a_mail_may_hold():

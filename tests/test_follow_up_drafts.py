@@ -96,6 +96,15 @@ def test_a_user_template_overrides_in_the_sandbox(tmp_path):
         plan_follow_up(_rejection(EN), _sent(), True, "k", settings, {}, OWN, NOW)
 
 
+def test_a_broken_user_template_in_the_rejections_language_is_an_error_not_an_english_draft(tmp_path):
+    de = "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung bei Acme. Leider haben wir uns anders entschieden.\n\nSarah\n"
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "follow_up.txt.j2").write_text("Guten Tag {{ company \n")
+    with pytest.raises(DraftTemplateError):
+        plan_follow_up(_rejection(de), _sent(), True, "k", DraftSettings(templates_dir=str(tmp_path)), {},
+                       OWN, NOW)
+
+
 @pytest.mark.parametrize("muted, row, expected", [
     ({"ACME"}, {"company": "Acme", "sender": "x@y.example"}, True),
     ({"acme.com"}, {"company": "", "sender": "Sarah <sarah@jobs.acme.com>"}, True),

@@ -35,6 +35,11 @@ MAILS = {name: raw for name, _at, _f, _k, raw in job_search(time.time() - 45 * D
     ("Votre candidature", "Référence : MK-22 - Chargé de projet", "MK-22"),
     ("Tu candidatura", "Referencia: ES-553. Gracias por tu interés.", "ES-553"),
     ("Your application for Data Analyst", "We will review it by 12 May.", ""),
+    # a year or a date after a word that looks like a reference is no job id
+    ("Thank you for your preference: 2026", "", ""),
+    ("Ihre Bewerbung", "Referenz 12.11.2026 - wir melden uns.", ""),
+    ("Unser Zeichen: ref 2026", "", ""),
+    ("Ref. ABC/2026/17", "", "ABC/2026/17"),
 ])
 def test_job_ids_in_four_languages(subject, text, expected):
     assert job_id_in(subject, text) == expected

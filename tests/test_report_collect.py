@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+import time
 
 from onward.daemon.report.collect import collect
 from onward.daemon.state import Cursor, JobMail, Record, Status, Store
@@ -72,3 +74,57 @@ def test_an_old_state_file_gets_the_table_and_a_read_only_one_reports_nothing(tm
     store = Store(path)  # opened for writing: the table is added
     store.record_history("history:INBOX", Cursor(1, 1), [job("a", "applied", 0, "Nordvik", "Designer")])
     assert collect(store, T0, T0 + DAY, T0, 30 * DAY).totals["applied"] == 1
+
+
+def test_the_report_holds_every_account_of_the_state_file(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    for account, mails in (("work", [job("a", "applied", 0, "Nordvik", "Designer")]),
+                           ("home", [job("r", "rejection", 5, "Nordvik", "Designer"),
+                                     job("b", "applied", 1, "Quillstone", "Analyst")])):
+        store = Store(path, account=account)
+        store.record_history("history:INBOX", Cursor(1, 1), mails)
+        store.close()
+    readonly = Store(path, readonly=True)  # as `onward report` opens it: account "default"
+    report = collect(readonly, T0, T0 + 14 * DAY, now=T0 + 14 * DAY, silent_after=30 * DAY)
+    assert report.totals["applied"] == 2 and report.totals["rejection"] == 1
+    assert sorted((a.company, a.outcome) for a in report.applications) == [("Nordvik", "rejected"),
+                                                                           ("Quillstone", "open")]
+
+
+def test_a_rejection_the_service_drafted_stays_a_rejection_whatever_the_history_scan_said(tmp_path):
+    store = Store(tmp_path / "state.sqlite3")
+    # `onward scan --since` read it first (an upgrade: drafted before kinds were recorded) and its
+    # kinds head said "other job mail"; the service's rejection model decided, and drafted.
+    store.record_history("history:INBOX", Cursor(1, 1), [job("r", "other_job", 5, "Nordvik", "Designer")])
+    rejection = Record(key="r", uid=1, message_id="<r@x>", subject="Your application", sender="x@nordvik",
+                       received_at=T0 + 5 * DAY, status=Status.WAITING, due_at=T0 + 6 * DAY, raw=b"x",
+                       job=JobMail("r", "rejection", T0 + 5 * DAY))
+    store.commit_batch("INBOX", 1, 1, [rejection])
+    store.finish("r", Status.DRAFTED, {"company": "Nordvik", "role": "Designer"}, T0 + 6 * DAY)
+    report = collect(store, T0, T0 + 14 * DAY, now=T0 + 14 * DAY, silent_after=30 * DAY)
+    assert report.totals["rejection"] == 1 and report.totals["other_job"] == 0
+    assert [a.outcome for a in report.applications] == ["rejected"]
+
+
+def test_weeks_are_counted_in_local_time_like_the_period(tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        store = Store(tmp_path / "state.sqlite3")
+        monday = dt.datetime(2026, 6, 8, 0, 30).timestamp()  # local: Monday 00:30, Sunday 22:30 UTC
+        store.record_history("history:INBOX", Cursor(1, 1), [
+            JobMail("a", "applied", monday, company="Nordvik", role="Designer", source="history")])
+        since = dt.datetime(2026, 6, 8).timestamp()
+        report = collect(store, since, since + 7 * DAY, now=since + 7 * DAY, silent_after=30 * DAY)
+        assert [(w.start, w.counts["applied"]) for w in report.weeks] == [("2026-06-08", 1)]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_an_empty_state_file_reports_nothing(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    path.touch()  # emptied by hand
+    readonly = Store(path, readonly=True)
+    report = collect(readonly, T0, T0 + 7 * DAY, now=T0 + 7 * DAY, silent_after=30 * DAY)
+    assert report.applications == [] and sum(report.totals.values()) == 0

@@ -64,6 +64,7 @@ def test_the_report_page_of_a_search_held_by_dovecot(search, tmp_path):
     done = onward("--config", str(search), "report", "--html", str(page))
     assert done.returncode == 0, done.stderr
     assert f"report written to {page}" in done.stdout
+    assert page.stat().st_mode & 0o777 == 0o600  # it quotes what employers wrote: the user's only
     text = page.read_text(encoding="utf-8")
     values = {key: text.split(f'data-key="{key}"><span class="value">')[1].split("<")[0]
               for key in ("applied", "rejection", "offer", "silent")}
@@ -83,6 +84,8 @@ def test_before_any_mail_was_read_the_report_says_so(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (("--since", "last week"), '--since "last week": write a date like 2026-09-01'),
     (("--since", "2026-10-01", "--until", "2026-09-01"), "--since 2026-10-01 is after --until 2026-09-01"),
+    (("--since", "0001-01-01"), "--since 0001-01-01: give a date between 1971-01-01 and 9998-12-31"),
+    (("--until", "9999-12-31"), "--until 9999-12-31: give a date between 1971-01-01 and 9998-12-31"),
 ])
 def test_a_wrong_date_is_one_sentence_and_exit_2(tmp_path, args, message):
     env = {k: v for k, v in os.environ.items() if k != "ONWARD_CONFIG"}

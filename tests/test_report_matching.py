@@ -38,6 +38,17 @@ def test_the_job_id_comes_before_company_and_role():
     assert groups([one, two, answer]) == [["a", "r"], ["b"]]
 
 
+def test_the_same_job_id_at_another_company_or_for_another_role_is_another_job():
+    acme = mail("a", "applied", 1, "Acme", "Accountant", job_id="101")
+    globex = mail("b", "applied", 2, "Globex", "Backend Engineer")
+    answer = mail("r", "rejection", 8, "Globex", "Backend Engineer", job_id="101")
+    assert groups([acme, globex, answer]) == [["a"], ["b", "r"]]
+    other_role = mail("s", "rejection", 9, "Acme", "Warehouse Driver", job_id="101")
+    assert groups([acme, other_role]) == [["a"], ["s"]]
+    unnamed = mail("t", "rejection", 9, "", "", job_id="101")  # an id alone still links
+    assert groups([acme, unnamed]) == [["a", "t"]]
+
+
 def test_company_and_role_match_across_legal_forms_gender_marks_and_accents():
     applied = mail("a", "applied", 1, "Lindenhof Maschinenbau GmbH", "Projektcontroller (m/w/d)")
     answer = mail("r", "rejection", 8, "Lindenhof Maschinenbau", "Projektcontroller")

@@ -8,6 +8,7 @@ import json
 
 from onward.daemon.commands import load_config
 from onward.daemon.contacts import Contact, as_csv, as_vcard, contacts
+from onward.daemon.follow import own_addresses
 from onward.daemon.state import Store
 from onward.daemon.table import render, terminal_width, when
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if cfg.state_path.exists():
         store = Store(cfg.state_path, readonly=True)  # a reader: never changes the file
         try:
-            found = [] if store.is_empty() else contacts(store)
+            found = [] if store.is_empty() else contacts(store, own_addresses(cfg))
         finally:
             store.close()
     if args.json:

@@ -43,7 +43,13 @@ def run_mute(args: argparse.Namespace) -> int:
         raise UsageError("name a company to mute, or give --list (not both)")
     cfg = load_config(args, need_account=False)
     if args.list:
-        muted = Store(cfg.state_path, readonly=True).muted() if cfg.state_path.exists() else []
+        muted = []
+        if cfg.state_path.exists():
+            store = Store(cfg.state_path, readonly=True)
+            try:
+                muted = store.muted()
+            finally:
+                store.close()
         if not muted:
             print("no company is muted")
         for name, at in muted:

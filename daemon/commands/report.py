@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from onward.daemon.report.collect import collect
 from onward.daemon.report.data import Report
 from onward.daemon.state import Store
 
+FIRST_DAY, LAST_DAY = dt.date(1971, 1, 1), dt.date(9998, 12, 31)
 HTML_EXTRA = ("--html needs the optional chart package: install it with "
               "`pip install 'onward[report]'` (the text and --json reports work without it)")
 
@@ -41,21 +43,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def parse_day(text: str, option: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f'{option} "{text}": write a date like 2026-09-01') from None
+    if not FIRST_DAY <= day <= LAST_DAY:  # beyond them, local midnight has no POSIX time
+        raise UsageError(f"{option} {day}: give a date between {FIRST_DAY} and {LAST_DAY}")
+    return day
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
     """The same day `months` calendar months earlier (the month's last day when it has fewer)."""
     month = day.month - 1 - months
     year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
+    if year < FIRST_DAY.year:
+        return FIRST_DAY
+    for last in (31, 30, 29):
         try:
             return dt.date(year, month, min(day.day, last))
         except ValueError:
             continue
-    raise AssertionError("every month has 28 days")
+    return dt.date(year, month, 28)
 
 
 def period(since: str | None, until: str | None, now: float) -> tuple[float, float]:
@@ -101,7 +108,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_page(path: Path, page: str) -> None:
+    """Readable by the user only, like the state it comes from: it quotes what employers wrote."""
     try:
-        path.write_text(page, encoding="utf-8")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(page)
     except OSError as e:
         raise ConfigError(f"cannot write the report to {path}: {e.strerror or e}") from None

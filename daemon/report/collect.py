@@ -27,9 +27,20 @@ def collect(store: Store, since: float, until: float, now: float, silent_after: 
     """The report of the period [since, until): weeks, totals, applications matched to their answers
     (those first seen in the period), silent ones (no answer `silent_after` seconds after applying,
     as of `now`), reasons, and the conversation after the rejections."""
-    rejections = {r["key"]: r for r in store.rejections()}
-    mails = [_mail(row, rejections.get(row["key"])) for row in store.job_mail()]
-    _fill_waiting_facts(store, mails, rejections)
+    rejections: dict[str, dict] = {}
+    mails: dict[str, Mail] = {}
+    for account in [] if store.is_empty() else store.accounts():  # an empty file has no tables  # one job search, whichever mailbox each answer came to
+        account_rejections = {r["key"]: r for r in store.rejections(account)}
+        account_mails = [_mail(row, account_rejections.get(row["key"]))
+                         for row in store.job_mail(account) if row["key"] not in mails]
+        _fill_waiting_facts(store, account, account_mails, account_rejections)
+        rejections = {**account_rejections, **rejections}
+        mails.update((m.key, m) for m in account_mails)
+    return _report(list(mails.values()), rejections, since, until, now, silent_after)
+
+
+def _report(mails: list[Mail], rejections: dict[str, dict], since: float, until: float, now: float,
+            silent_after: float) -> Report:
     in_period = [m for m in mails if since <= m.at < until]
     matched = [m for m in match(mails) if since <= m.first_at < until]
     applications = [_with_conversation(application_of(m, now, silent_after), m, rejections)
@@ -46,19 +57,22 @@ def collect(store: Store, since: float, until: float, now: float, silent_after: 
 
 
 def _mail(row: dict, rejection: dict | None) -> Mail:
-    """A recorded job mail; a rejection the service drafted for takes the facts its drafts read."""
-    company, role, stage = row.get("company") or "", row.get("role") or "", ""
+    """A recorded job mail; a rejection the service drafted for takes the facts its drafts read,
+    and is a rejection whatever `scan --since` recorded for it first (report and drafts agree)."""
+    company, role, stage, kind = row.get("company") or "", row.get("role") or "", "", row["kind"]
     if rejection:
+        kind = "rejection"
         company = company or rejection.get("company") or ""
         role = role or rejection.get("role") or ""
         stage = rejection.get("stage") or ""
     thread = tuple(" ".join(filter(None, (row.get("in_reply_to"), row.get("refs")))).split())
-    return Mail(key=row["key"], kind=row["kind"], at=row.get("received_at") or 0.0, company=company,
+    return Mail(key=row["key"], kind=kind, at=row.get("received_at") or 0.0, company=company,
                 role=role, job_id=row.get("job_id") or "", message_id=row.get("message_id") or "",
                 thread=thread, subject=row.get("subject") or "", reason=row.get("reason"), stage=stage)
 
 
-def _fill_waiting_facts(store: Store, mails: list[Mail], rejections: dict[str, dict]) -> None:
+def _fill_waiting_facts(store: Store, account: str, mails: list[Mail], rejections: dict[str, dict]
+                        ) -> None:
     """Rejections still waiting for their drafts: their facts read now from the kept bytes, as
     `onward status` does (nothing is written)."""
     from onward.daemon.deliver import rejection_facts
@@ -67,7 +81,7 @@ def _fill_waiting_facts(store: Store, mails: list[Mail], rejections: dict[str, d
                and rejections[m.key].get("status") == Status.WAITING]
     if not waiting:
         return
-    kept = store.pending_raw([m.key for m in waiting])
+    kept = store.pending_raw([m.key for m in waiting], account)
     for mail in waiting:
         if mail.key in kept:
             facts = rejection_facts(kept[mail.key])
@@ -90,12 +104,13 @@ def _with_conversation(application: Application, matched: Matched, rejections: d
 
 
 def week_start(when: float) -> dt.date:
-    day = dt.datetime.fromtimestamp(when, dt.timezone.utc).date()
+    """The Monday of the week `when` falls in, in local time like the report's period and dates."""
+    day = dt.date.fromtimestamp(when)
     return day - dt.timedelta(days=day.weekday())
 
 
 def weeks(mails: list[Mail], since: float, until: float) -> list[Week]:
-    """Every ISO week (Monday, UTC) of the period, empty ones included, with its mail per kind."""
+    """Every ISO week (Monday, local time) of the period, empty ones included, with its mail per kind."""
     first, last = week_start(since), week_start(max(since, until - 1))
     out: dict[dt.date, dict[str, int]] = {}
     day = first

@@ -1,7 +1,7 @@
 """The shape of a report, shared by the code that collects it and the code that shows it.
 
 Plain dataclasses of plain values (str, int, float, None, lists, dicts), so `asdict()` is the
-`--json` output. Times are POSIX seconds (UTC); weeks start on Monday (ISO weeks), as a date string.
+`--json` output. Times are POSIX seconds; weeks start on Monday (ISO weeks) in local time, as a date string.
 """
 
 from __future__ import annotations

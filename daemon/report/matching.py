@@ -27,7 +27,7 @@ LEGAL_FORMS = {"gmbh", "ag", "kg", "se", "ltd", "limited", "inc", "llc", "plc", 
                "grupo", "the", "team", "recruiting", "careers", "hr"}
 # Words of a role that say nothing about which role it is (gender marks, seniority stays).
 ROLE_NOISE = {"m", "w", "d", "f", "h", "x", "mwd", "fh", "hf", "mfd", "the", "a", "an", "position", "role",
-              "stelle", "poste", "puesto", "als", "de", "du", "la", "le", "el", "for", "als"}
+              "stelle", "poste", "puesto", "als", "de", "du", "la", "le", "el", "for"}
 
 
 @dataclass
@@ -137,11 +137,12 @@ def answered(mail: Mail, found: list[Matched]) -> Matched | None:
     for candidate in before:
         if cited & candidate.message_ids:
             return candidate
-    if mail.job_id:
-        same_id = [m for m in before if mail.job_id in m.job_ids]
+    company = company_key(mail.company)
+    if mail.job_id:  # the same id at another company, or for another role, is another job
+        same_id = [m for m in before if mail.job_id in m.job_ids and not roles_contradict(m.role, mail.role)
+                   and company_key(m.company) in ("", company or company_key(m.company))]
         if same_id:
             return same_id[0]
-    company = company_key(mail.company)
     if not company:
         return None
     same_company = [m for m in before if company_key(m.company) == company]
