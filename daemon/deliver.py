@@ -137,8 +137,8 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 continue
             wanted.append((due, _not_saved(plans[due.key], existing)))
         todo_all = [d for _due, todo in wanted for d in todo]
-        together = _save_together(target, todo_all)
-        if together is None and _can_save_together(target, todo_all):
+        together = save_together(target, todo_all)
+        if together is None and can_save_together(target, todo_all):
             # Refused as a whole: look again (a server that is not all-or-none may have kept
             # some), then each draft alone, so that one draft's fault is charged to its rejection.
             again = one_by_one_on_error(lambda keys: target.saved_keys(keys), [d.key for d in todo_all],
@@ -150,7 +150,7 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
         for due, todo in wanted:
             attempted += 1
             try:
-                saved = [together[d.key] for d in todo] if together is not None else _save_each(target, todo)
+                saved = [together[d.key] for d in todo] if together is not None else save_each(target, todo)
             except NOT_ONE_MESSAGES_FAULT:
                 raise
             except imaplib.IMAP4.error as exc:
@@ -186,14 +186,14 @@ def _not_saved(plan, existing: set[str]) -> list:
     return [d for d in plan.drafts if d.key not in existing]
 
 
-def _can_save_together(target: DraftsTarget, todo: list) -> bool:
+def can_save_together(target: DraftsTarget, todo: list) -> bool:
     return hasattr(target, "save_many") and len(todo) > 1
 
 
-def _save_together(target: DraftsTarget, todo: list) -> dict[str, str] | None:
+def save_together(target: DraftsTarget, todo: list) -> dict[str, str] | None:
     """Save a batch's drafts in as few commands as the target can (IMAP MULTIAPPEND, RFC 3502:
     all or none); draft key -> where. None when the target cannot, or refused them as a whole."""
-    if not _can_save_together(target, todo):
+    if not can_save_together(target, todo):
         return None
     for _draft in todo:  # the crash tests count APPENDs, one per draft, as before
         faults.checkpoint("before_append")
@@ -210,7 +210,7 @@ def _save_together(target: DraftsTarget, todo: list) -> dict[str, str] | None:
     return dict(zip([d.key for d in todo], where))
 
 
-def _save_each(target: DraftsTarget, todo: list) -> list[str]:
+def save_each(target: DraftsTarget, todo: list) -> list[str]:
     saved = []
     for draft in todo:
         faults.checkpoint("before_append")

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
 from onward import drafts
 from onward.daemon import faults, follow
-from onward.daemon.deliver import _save_each, _save_together
+from onward.daemon.deliver import can_save_together, save_each, save_together
 from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError
 from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT
@@ -102,14 +103,22 @@ def _unique(found: list[follow.Seen]) -> list[follow.Seen]:
     return sorted(seen.values(), key=lambda s: s.at)
 
 
-def decide(threads: follow.Threads, row: dict, own: set[str]) -> tuple[str | None, follow.Seen | None, bool]:
-    """(why not, None, _), or (None, the last message of the conversation to thread under, whether
-    it is the user's), or (None, None, _) when the user's reply is no longer found (nothing is
-    decided: looked at again)."""
+@dataclass(frozen=True)
+class Decision:
+    """What becomes of one due follow-up: cancelled (`cancel` says why), a draft threaded under
+    `last`, the conversation's last message (`by_user`: the user's, from Sent), or neither yet
+    when the user's reply is no longer found (nothing is decided: looked at again next time)."""
+
+    cancel: str = ""
+    last: follow.Seen | None = None
+    by_user: bool = False
+
+
+def decide(threads: follow.Threads, row: dict, own: set[str]) -> Decision:
     rejection_id = row["message_id"].strip()
     sent = _unique(threads.replies("sent", rejection_id))
     if not sent:
-        return None, None, False
+        return Decision()
     first = sent[0]
     sender = follow.address_of(row.get("sender", ""))
     found = threads.replies("inbox", rejection_id)
@@ -127,18 +136,18 @@ def decide(threads: follow.Threads, row: dict, own: set[str]) -> tuple[str | Non
             sent += threads.replies("sent", answer.message_id)
     sent = _unique(sent)
     if any(a.at > first.at for a in answers):
-        return COMPANY_WROTE, None, False
+        return Decision(cancel=COMPANY_WROTE)
     # The user wrote again: in the thread, or a new mail of theirs to the same person.
     if sender and sender not in own:
         sent_to = [s for s in threads.to_address("sent", sender) if s.message_id.strip() != first.message_id.strip()]
     else:
         sent_to = []
     if any(s.at > first.at + _LATER for s in [*sent, *sent_to]):
-        return USER_WROTE, None, False
+        return Decision(cancel=USER_WROTE)
     if any(drafts.asks_not_to_be_contacted(a.read()) for a in answers[-MAX_ANSWERS:]):
-        return DO_NOT_CONTACT, None, False
+        return Decision(cancel=DO_NOT_CONTACT)
     last = max([*sent, *answers], key=lambda s: s.at)
-    return None, last, any(last is s for s in sent)
+    return Decision(last=last, by_user=any(last is s for s in sent))
 
 
 def save_due(store: Store, target, mailbox_target, cfg, settings, now: float) -> list[tuple[str, str]]:
@@ -147,30 +156,37 @@ def save_due(store: Store, target, mailbox_target, cfg, settings, now: float) ->
     (rejection key, outcome) pairs."""
     if _reply_unknown(store, cfg, now):  # the replies sent meanwhile: when each follow-up is due
         follow.refresh_with(store, mailbox_target, cfg, now)
-    threads = follow.threads_of(mailbox_target)
     rows = due_rows(store, cfg, now)
     if not rows:
         return []
+    outcomes, planned = _plan(store, follow.threads_of(mailbox_target), rows, cfg, settings, now)
+    return outcomes + _save(store, target, planned, now)
+
+
+def _plan(store: Store, threads: follow.Threads, rows: list[dict], cfg, settings, now: float
+          ) -> tuple[list[tuple[str, str]], list[tuple[dict, drafts.Draft]]]:
+    """Decide each due follow-up: the cancelled ones are recorded at once (their outcomes are
+    returned), the others planned as drafts to save."""
     own = follow.own_addresses(cfg)
     when = dt.datetime.fromtimestamp(now).astimezone()
     outcomes: list[tuple[str, str]] = []
     planned: list[tuple[dict, drafts.Draft]] = []
     for row in rows:
         try:
-            reason, last, by_user = decide(threads, row, own)
-            if reason:
-                logger.info("no follow-up for %s: %s", row["message_id"], reason)
-                store.note_detail({row["key"]: {"follow_up": {"state": "cancelled", "reason": reason,
+            decision = decide(threads, row, own)
+            if decision.cancel:
+                logger.info("no follow-up for %s: %s", row["message_id"], decision.cancel)
+                store.note_detail({row["key"]: {"follow_up": {"state": "cancelled", "reason": decision.cancel,
                                                               "at": now}}})
-                outcomes.append((row["key"], f"cancelled: {reason}"))
+                outcomes.append((row["key"], f"cancelled: {decision.cancel}"))
                 continue
-            if last is None:
+            if decision.last is None:
                 continue  # the reply is gone from Sent: nothing to thread under, nothing decided
             original = threads.with_id("inbox", row["message_id"])
             raw = original[0].read() if original else None
             known = {k: row[k] for k in ("company", "role", "language", "stage") if row.get(k)}
-            planned.append((row, drafts.plan_follow_up(raw, last.read(), by_user, key_of(row["key"]),
-                                                       settings, known, own, when)))
+            planned.append((row, drafts.plan_follow_up(raw, decision.last.read(), decision.by_user,
+                                                       key_of(row["key"]), settings, known, own, when)))
         except drafts.DraftTemplateError as exc:
             raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
         except NOT_ONE_MESSAGES_FAULT:
@@ -178,22 +194,29 @@ def save_due(store: Store, target, mailbox_target, cfg, settings, now: float) ->
         except Exception as exc:  # one conversation that cannot be read must not stop the others
             logger.warning("cannot prepare the follow-up for %s: %s: %s", row["message_id"],
                            type(exc).__name__, exc)
+    return outcomes, planned
+
+
+def _save(store: Store, target, planned: list[tuple[dict, drafts.Draft]], now: float) -> list[tuple[str, str]]:
+    """Save the planned drafts not in the mailbox yet (together when the target can), and record
+    each as saved only after its save: a crash in between finds it there next time."""
     if not planned:
-        return outcomes
+        return []
     existing = target.saved_keys([d.key for _row, d in planned])
     todo = [d for _row, d in planned if d.key not in existing]
-    together = _save_together(target, todo)
-    if together is None and len(todo) > 1 and hasattr(target, "save_many"):
+    together = save_together(target, todo)
+    if together is None and can_save_together(target, todo):
         # Refused as a whole: a server that is not all-or-none may have kept some; look again.
         existing |= target.saved_keys([d.key for d in todo])
     together = together or {}
+    outcomes: list[tuple[str, str]] = []
     for row, draft in planned:
         try:
             if draft.key in existing:
                 logger.info("follow-up %s is already there (saved before a crash); not saving it again",
                             draft.key)
             elif draft.key not in together:
-                _save_each(target, [draft])
+                save_each(target, [draft])
         except NOT_ONE_MESSAGES_FAULT:
             raise
         except Exception as exc:
