@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from onward.daemon.mailbox.message import header_text
+from onward.drafts.sanitize import message_ids
 from onward.daemon.state import JobMail
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ def _stated_reason(text: str) -> str | None:
 
 
 NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"
-MESSAGE_IDS = re.compile(r"<[^<>\s]{1,250}>")
 # "Job ID: R-12345", "Req #4471", "Ref. ABC/2026/17", "Kennziffer 2026-114", "Référence : MK-22",
 # "Referencia: ES-553": a word that announces an id, then a token holding at least one digit.
 JOB_ID = re.compile(
@@ -63,7 +63,7 @@ def job_id_in(subject: str, text: str) -> str:
 def thread_ids(value: str) -> str:
     """The Message-IDs in a header's value, space-separated (at most 20: a References header can
     be long, and only the nearest ones link mail of one application)."""
-    return " ".join(MESSAGE_IDS.findall(value or "")[-20:])
+    return " ".join(message_ids(value)[-20:])
 
 
 def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | None,
@@ -102,7 +102,7 @@ def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | N
     return JobMail(
         key=key, kind=kind, received_at=received_at, probability=probability, source=source,
         company=clean(company), role=clean(role), job_id=clean(job_id_in(subject, text)),
-        message_id=(MESSAGE_IDS.findall(headers.get("Message-ID", "")) or [""])[0],
+        message_id=(message_ids(headers.get("Message-ID", "")) or [""])[0],
         in_reply_to=thread_ids(headers.get("In-Reply-To", "")),
         references=thread_ids(headers.get("References", "")),
         sender=clean(headers.get("From", "")), subject=subject, reason=reason)

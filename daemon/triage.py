@@ -13,7 +13,6 @@ from __future__ import annotations
 import ctypes
 import gc
 import logging
-import re
 import time
 from dataclasses import replace
 from typing import Callable
@@ -24,6 +23,7 @@ from onward.daemon.mailbox.message import Message, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
 from onward.daemon.timing import due_time
+from onward.drafts.sanitize import message_ids
 
 logger = logging.getLogger(__name__)
 Batch = list[tuple[Message, str]]  # each new message with its key
@@ -212,9 +212,6 @@ def return_memory() -> None:
         pass
 
 
-MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
-
-
 def continued_conversations(store: Store, batch: Batch, records: list[Record]) -> list[Record]:
     """A rejection-like mail in the thread of a rejection onward already recorded is no new
     rejection: the employer's answer to the user's reply (feedback that restates the decision,
@@ -222,7 +219,7 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
     you for the opportunity" to it would be wrong. Found by In-Reply-To and References; the
     conversation itself is followed by daemon.follow."""
     headers = {key: message.headers for message, key in batch}
-    cited = {r.key: set(MESSAGE_IDS.findall(" ".join(str(headers[r.key].get(name) or "")
+    cited = {r.key: set(message_ids(" ".join(str(headers[r.key].get(name) or "")
                                                      for name in ("In-Reply-To", "References"))))
              for r in records if r.status == Status.WAITING and r.key in headers}
     in_batch = {r.message_id for r in records if r.status == Status.WAITING}  # a first scan reads both
