@@ -4,7 +4,8 @@ matplotlib (the optional extra `onward[report]`) draws each chart as SVG, which 
 the page: no scripts, no fonts (text is drawn as paths), nothing fetched, and a Content-Security-
 Policy that forbids fetching anything, so the page shows the same offline, on a phone, years later.
 Each bar carries the number it draws (`data-series`, `data-label`, `data-value` and a <title>, the
-tooltip) so that a program, or a test, can read the chart back.
+tooltip) so that a program, or a test, can read the chart back. The page around the charts is
+page.html, filled with str.format (its CSS braces are doubled).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import html
 import io
 import re
 import textwrap
+from importlib import resources
 from dataclasses import dataclass
 
 from onward.daemon.report.data import REASONS, STAGES, Application, Report
@@ -61,7 +63,8 @@ def render(report: Report) -> str:
         "rejections.</p></section>",
         _feedback(report),
     ]
-    return PAGE.format(
+    page = resources.files(__package__).joinpath("page.html").read_text(encoding="utf-8")
+    return page.format(
         period=html.escape(period),
         numbers="".join(_number(key, name, value) for key, name, value in _numbers(report)),
         charts="".join(sections),
@@ -225,45 +228,3 @@ def _svg(fig, chart_id: str, labelled: dict[str, Bar]) -> str:
             raise AssertionError(f"no {opening} in matplotlib's SVG")
         svg = svg.replace(opening, f'<g id="{chart_id}-{gid}" {attrs}>\n<title>{title}</title>', 1)
     return svg.replace("<svg ", f'<svg role="img" aria-label="{chart_id} chart" ', 1)
-
-
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<link rel="icon" href="data:,">
-<title>onward: your job search, {period}</title>
-<style>
-body {{ margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; background: #fafafa; }}
-main {{ max-width: 52rem; margin: 0 auto; padding: 1rem; }}
-h1 {{ font-size: 1.5rem; margin: 0.5rem 0 0; }}
-h2 {{ font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }}
-.period {{ color: #555; margin: 0 0 1rem; }}
-.numbers {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: 0.5rem; }}
-.number {{ background: #fff; border: 1px solid #e2e2e2; border-radius: 0.5rem; padding: 0.6rem 0.75rem; }}
-.number .value {{ display: block; font-size: 1.4rem; font-weight: 600; }}
-.number .name {{ color: #555; font-size: 0.9rem; }}
-figure.chart {{ margin: 0; background: #fff; border: 1px solid #e2e2e2; border-radius: 0.5rem; padding: 0.5rem; }}
-figure.chart svg {{ display: block; width: 100%; height: auto; }}
-figcaption {{ color: #555; font-size: 0.9rem; margin-top: 0.25rem; }}
-table {{ border-collapse: collapse; width: 100%; background: #fff; }}
-th, td {{ text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e2e2e2; overflow-wrap: anywhere; }}
-td:first-child {{ white-space: nowrap; }}
-footer {{ color: #666; font-size: 0.85rem; margin: 2rem 0 1rem; }}
-</style>
-</head>
-<body>
-<main>
-<h1>Your job search</h1>
-<p class="period">{period}</p>
-<section class="numbers">{numbers}</section>
-{charts}
-<section><h2>Silent applications</h2>{silent}</section>
-<section><h2>After each rejection</h2>{after}</section>
-<footer>Made by onward on {generated}, on your computer, from your own mail. This page loads nothing from the network.</footer>
-</main>
-</body>
-</html>
-"""
