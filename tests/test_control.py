@@ -268,6 +268,21 @@ def test_forget_refuses_an_edited_sent_or_trashed_draft_and_unknown_ids(mail_use
     assert bad.returncode == 2 and "is not an ID" in bad.stderr
 
 
+def test_forget_refuses_a_rejection_the_user_answered_with_a_reply_of_their_own(mail_user, write_config):
+    path = write_config(mail_user, extra=DELAY_0)
+    original = rejection(1, subject="Your application at Replied Co")
+    mail_user.drop(original)
+    msgid = email.message_from_bytes(original)["Message-ID"]
+    mail_user.append((f"From: sam@example.net\r\nTo: priya@fernwood.example\r\nSubject: Re: thanks\r\n"
+                      f"In-Reply-To: {msgid}\r\n\r\nThank you!\r\n").encode(), folder="Sent")
+    run_once(path)
+    skipped = rejections_json(path)["Replied Co"]
+    assert (skipped["status"], skipped["reason"]) == ("skipped", "you already replied")
+    refused = onward("--config", str(path), "forget", skipped["id"])
+    assert refused.returncode == 2 and "you already replied to it yourself" in refused.stderr
+    assert rejections_json(path)["Replied Co"]["status"] == "skipped"  # nothing promised, nothing changed
+
+
 def test_remove_drafts_needs_ids_or_all(mail_user, write_config):
     path = write_config(mail_user)
     for args in ([], ["--all", "abcd"]):

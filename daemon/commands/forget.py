@@ -5,7 +5,8 @@ once: the next check (`onward run --once`, or a running service) saves them. A d
 still somewhere in the mailbox would make that pointless or worse, so forget refuses, naming it:
 - still in Drafts as saved: `onward remove-drafts ID` deletes it first (a second copy is never made);
 - edited in Drafts, or sent: that is the user's reply; onward never adds a second one beside it;
-- in the Trash: onward reads that as "not wanted" and would skip it; delete it there for good first.
+- in the Trash: onward reads that as "not wanted" and would skip it; delete it there for good first;
+- and a rejection the user answered with a reply of their own is never drafted beside it.
 Nothing is forgotten unless every ID given can be.
 """
 
@@ -18,7 +19,7 @@ from onward.daemon import credentials
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
 from onward.daemon.draft_refresh import REMOVED, states_of
-from onward.daemon.mailbox.replies import EDITED, GONE, SENT, THERE, TRASHED
+from onward.daemon.mailbox.replies import EDITED, GONE, REPLIED, SENT, THERE, TRASHED
 from onward.daemon.errors import Refused, UsageError
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.message import BODY_CAP
@@ -45,7 +46,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        description="Let onward draft these rejections again: each waits for its "
                                    "drafts, due at once, and the next check saves them. Refused "
                                    "while a draft of it is still in Drafts, was edited or sent, "
-                                   "or is in the Trash.")
+                                   "or is in the Trash, and when you replied to it yourself.")
     p.add_argument("ids", nargs="+", metavar="ID", help="as `onward status` or `onward drafts` shows it")
     p.set_defaults(func=run)
 
@@ -84,8 +85,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _refuse_if_a_draft_remains(account: Account, row: dict) -> None:
+    if row["status"] == Status.SKIPPED and row.get("reason") == REPLIED:
+        # The next check would find that reply again and skip it again: forget would promise
+        # drafts that never come.
+        raise Refused(f"not forgetting {short_id(row['key'])}: you already replied to it yourself "
+                      "(onward found your reply in Sent and never drafts beside it)")
     if row["status"] != Status.DRAFTED:
-        return  # no drafts were made; the next check decides afresh (a reply you sent still counts)
+        return  # no drafts were made; the next check decides afresh
     state = states_of(account, [{**row, "drafts": row.get("drafts", [])}])[row["key"]]
     if state in (GONE, REMOVED):
         return
