@@ -196,8 +196,8 @@ def load(path: Path) -> Config:
                           f"at offset {exc.start}); save it as UTF-8") from None
     except FileNotFoundError:
         raise ConfigError(
-            f"no config file at {path}; copy config.example.toml there, or name one with "
-            "--config PATH or $ONWARD_CONFIG"
+            f"no config file at {path}; `onward init` writes one (or copy config.example.toml "
+            "there), or name one with --config PATH or $ONWARD_CONFIG"
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None

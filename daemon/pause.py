@@ -25,7 +25,7 @@ def paused_until(state_path: Path, now: float | None = None) -> float | None:
     """When the pause ends (math.inf: until `onward resume`), or None when not paused."""
     try:
         until = json.loads(pause_file(state_path).read_text(encoding="utf-8")).get("until")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no pause file, or no folder it could be in
         return None
     except (OSError, ValueError, AttributeError):
         return math.inf  # an unreadable pause file still means the user asked for a pause

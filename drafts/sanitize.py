@@ -17,7 +17,8 @@ _UNSAFE = re.compile(
 _SPACES = re.compile(r"\s+")
 _ADDRESS = re.compile(
     r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+    # a domain, or one host name: a self-hosted server's "sam@mailhost" is an address too
+    r"@(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)$"
 )
 # RFC 5322 msg-id: printable ASCII without spaces or angle brackets between "<" and ">".
 _MSG_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")

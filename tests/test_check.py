@@ -56,6 +56,21 @@ def test_check_prints_the_sent_and_trash_folders_it_reads(mail_user, write_confi
     assert "trash:   Trash (read: a rejection you deleted gets no drafts)\n" in done.stdout
 
 
+def test_check_says_what_the_drafts_lack_without_an_identity_and_refuses_a_wrong_email(mail_user, write_config):
+    unsigned = onward("--config", str(write_config(mail_user)), "check")
+    assert unsigned.returncode == 0, unsigned.stderr
+    assert ("identity: WARNING: [identity] name and email not set, so the drafts have no name under the "
+            "text and no From line") in unsigned.stdout
+    signed = onward("--config", str(write_config(mail_user, extra='[identity]\nname = "Sam"\nemail = "sam@x.example"')),
+                    "check")
+    assert signed.returncode == 0 and "identity:" not in signed.stdout
+    for command in (["check"], ["run", "--once"]):
+        wrong = onward("--config", str(write_config(mail_user, extra='[identity]\nemail = "not an email"')),
+                       *command)
+        assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+        assert '[identity] email in ' in wrong.stderr and ': "not an email" is not an email address' in wrong.stderr
+
+
 def test_configured_sent_folder_that_does_not_exist(mail_user, write_config):
     path = write_config(mail_user, sent_folder="Sent Items")
     done = onward("--config", str(path), "check")

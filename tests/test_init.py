@@ -59,6 +59,14 @@ def test_init_refuses_to_overwrite_unless_forced(tmp_path):
     assert tomllib.loads(config.read_text())["imap"]["username"] == "me@example.org"
 
 
+def test_init_refuses_an_email_that_is_no_address(tmp_path):
+    env = new_user_env(tmp_path / "home")
+    done = onward("init", "--host", "imap.example.org", "--email", "notanemail", env=env,
+                  stdin=subprocess.DEVNULL)
+    assert done.returncode == 2 and '--email: "notanemail" is not an email address' in done.stderr
+    assert not (tmp_path / "home/.config/onward/config.toml").exists()
+
+
 def test_init_without_a_terminal_names_the_missing_options(tmp_path):
     env = new_user_env(tmp_path / "home")
     done = onward("init", "--email", "me@example.org", env=env, stdin=subprocess.DEVNULL)

@@ -65,3 +65,10 @@ def test_until_takes_durations_and_dates_and_a_pause_ends_by_itself(tmp_path):
     assert pause.paused_until(state, now) == now + 60
     assert pause.paused_until(state, now + 61) is None  # over: drafts are saved again
     assert pause.resume(state) and not pause.resume(state)
+
+
+def test_a_state_path_below_a_file_is_no_pause(tmp_path):
+    (tmp_path / "mail.eml").write_text("a file, not a folder")
+    assert pause.paused_until(tmp_path / "mail.eml" / "state.sqlite3") is None
+    (tmp_path / "state.sqlite3.paused").write_text("{not json")  # unreadable: the user did ask
+    assert pause.paused_until(tmp_path / "state.sqlite3") == math.inf

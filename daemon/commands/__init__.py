@@ -11,6 +11,8 @@ from onward.daemon import config
 from onward.daemon.config import Config
 from onward.daemon.errors import ConfigError, UsageError
 from onward.daemon.mailbox.imap_session import unsafe_drafts_folder
+from onward.daemon.table import shown
+from onward.drafts.sanitize import valid_address
 
 
 MAIL_PATHS = ("Each PATH is a message file (.eml), a folder of .eml files (searched recursively), "
@@ -48,6 +50,14 @@ def _refuse_example_values(account: config.Account, cfg: Config) -> None:
     for section, key, value in keys:
         if value in _EXAMPLE_VALUES:
             raise ConfigError(f"edit {section} {key} in {cfg.source}: it is still the example value")
+    check_identity_email(cfg.identity.email, f"[identity] email in {cfg.source}")
+
+
+def check_identity_email(value: str, where: str) -> None:
+    """An address the drafts can be From: a wrong one would leave them without a sender."""
+    if value and not valid_address(value):
+        raise ConfigError(f'{where}: "{shown(value, 60)}" is not an email address (it is the From '
+                          "of your drafts)")
 
 
 def read_messages(name: str) -> list[tuple[str, bytes]]:

@@ -29,6 +29,11 @@ def run(args: argparse.Namespace) -> int:
     accounts = accounts_of(cfg)
     check_paths(cfg)
     print(f"config:  {cfg.source} is valid")
+    missing = [key for key in ("name", "email") if not getattr(cfg.identity, key)]
+    if missing:  # the service runs without them, but the user should know what the drafts lack
+        lacks = {"name": "no name under the text", "email": "no From line"}
+        print(f"identity: WARNING: [identity] {' and '.join(missing)} not set, so the drafts have "
+              f"{' and '.join(lacks[k] for k in missing)}; set them in {cfg.source}")
     failed = []
     for account in accounts:
         if len(accounts) > 1:

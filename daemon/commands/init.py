@@ -17,6 +17,7 @@ import tomllib
 from importlib import resources
 
 from onward.daemon import config
+from onward.daemon.commands import check_identity_email
 from onward.daemon.errors import ConfigError
 
 EXAMPLE = "config.example.toml"
@@ -80,6 +81,8 @@ def _ask(label: str, default: str) -> str:
 
 def gather(args: argparse.Namespace) -> dict[str, str]:
     """host, username, email and name: from the options, else asked on a terminal."""
+    if args.email:
+        check_identity_email(args.email, "--email")
     given = {"email": args.email, "host": args.host, "username": args.username, "name": args.name}
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if not interactive:
@@ -91,6 +94,7 @@ def gather(args: argparse.Namespace) -> dict[str, str]:
                   "email": given["email"], "name": given["name"] or _login_name()}
         return {k: v for k, v in values.items() if v}  # no name known: the example's stays
     email = given["email"] or _ask("Your email address", "")
+    check_identity_email(email, "your email address")
     host = given["host"] or _ask("IMAP server", guess_host(email))
     username = given["username"] or _ask("IMAP login name", email)
     name = given["name"] or _ask("Your name (signs the drafts)", _login_name())

@@ -61,7 +61,7 @@ def run_mute(args: argparse.Namespace) -> int:
         added = store.mute(name, time.time())
     finally:
         store.close()
-    print(f"muted {shown(name)}: no stay-in-touch draft for it" if added else
+    print(f"muted {shown(name)}: no stay-in-touch draft for it{_when_off(cfg)}" if added else
           f"{shown(name)} is already muted")
     return 0
 
@@ -78,5 +78,10 @@ def run_unmute(args: argparse.Namespace) -> int:
         store.close()
     if not removed:
         raise UsageError(f"{shown(name)} is not muted (`onward mute --list` lists those that are)")
-    print(f"unmuted {shown(name)}: its stay-in-touch drafts are saved when due")
+    print(f"unmuted {shown(name)}: its stay-in-touch drafts are saved when due{_when_off(cfg)}")
     return 0
+
+
+def _when_off(cfg) -> str:
+    """The follow-ups are opt-in: say so, rather than promise a draft that never comes."""
+    return "" if cfg.follow_up.after else " (stay-in-touch drafts are off until [follow_up] after is set)"

@@ -75,7 +75,7 @@ def _as_text(plan: DraftPlan, verdict, threshold: float) -> str:
     if plan.skipped:
         lines.append(f"# no drafts: {plan.skipped}")
     elif plan.drafts and not plan.drafts[0].message["From"]:
-        lines.append("# note: no [identity] name/email in the config, so no From and no name under the text")
+        lines.append("# note: no [identity] email in the config, so the drafts have no From line")
     for number, draft in enumerate(plan.drafts, 1):
         lines.append(f"\n===== draft {number} of {len(plan.drafts)} ({draft.kind}) =====")
         lines += [f"{name}: {draft.message[name]}" for name in _SHOWN_HEADERS if draft.message[name]]

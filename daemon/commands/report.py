@@ -17,7 +17,7 @@ from pathlib import Path
 
 from onward.daemon import table
 from onward.daemon.commands import load_config
-from onward.daemon.errors import ConfigError, Refused, UsageError
+from onward.daemon.errors import Refused, UsageError
 from onward.daemon.report import render_html, render_text
 from onward.daemon.report.collect import collect
 from onward.daemon.report.data import Report
@@ -91,11 +91,11 @@ def run(args: argparse.Namespace) -> int:
     since, until = period(args.since, args.until, now)  # a wrong date first: it is the quickest fix
     cfg = load_config(args, need_account=False)
     if args.html and not render_html.available():
-        raise ConfigError(HTML_EXTRA)
-    if not cfg.state_path.exists():
-        raise Refused(f"nothing to report yet: there is no state file at {cfg.state_path} (onward "
-                      "records job mail once `onward run` has read the inbox; `onward scan --since "
-                      "DATE` reads older mail)")
+        raise Refused(HTML_EXTRA)
+    if not cfg.state_path.exists():  # as `onward status` says it: a fact, not a mistake
+        print(f"nothing to report yet: there is no state file at {cfg.state_path} (onward records "
+              "job mail once `onward run` has read the inbox; `onward scan --since DATE` reads older mail)")
+        return 0
     report = build(cfg.state_path, since, until, now, float(cfg.report.silent_after))
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=True, indent=2))
@@ -114,4 +114,4 @@ def write_page(path: Path, page: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(page)
     except OSError as e:
-        raise ConfigError(f"cannot write the report to {path}: {e.strerror or e}") from None
+        raise Refused(f"cannot write the report to {path}: {e.strerror or e}") from None

@@ -143,7 +143,8 @@ class MaildirMailbox:
         yield f"layout:  {describe_layout(maildir)}"  # names what it found when there is no inbox
         yield (f"inbox:   {maildir.inbox} has {sum(1 for _ in maildir.files())} message(s); "
                "nothing in it is ever moved or flagged")
-        yield f"drafts:  {maildir.folder('Drafts')} (created when the first draft is saved)"
+        drafts = maildir.folder("Drafts")
+        yield f"drafts:  {drafts}" + ("" if is_maildir(drafts) else " (created when the first draft is saved)")
         for folder, label in learning_folders(self.cfg):
             yield learning_line(folder, label, is_maildir(self.maildir.folder(folder)))
 

@@ -19,8 +19,8 @@ from importlib import resources
 from dataclasses import dataclass
 
 from onward.daemon.report.data import REASONS, STAGES, Application, Report
-from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, after_rejection, day, days, percent,
-                                              span, week_value, who)
+from onward.daemon.report.render_text import (REASON_NAMES, WEEK_SERIES, after_rejection, confirmed, day, days,
+                                              percent, span, stage_basis, week_value, who)
 from onward.daemon.table import shown
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
@@ -55,7 +55,7 @@ def render(report: Report) -> str:
         _figure("weeks", "Per week", "Applications (left) and the answers they got (right: interviews, "
                 "offers and rejections stacked), week by week; weeks start on Monday.",
                 _week_chart(report)),
-        _figure("stages", "Furthest stage reached", "How far each application went.",
+        _figure("stages", "Furthest stage reached", f"How far each application went ({stage_basis(report)}).",
                 _bar_chart("stages", stages)),
         _figure("reasons", "What the rejections said", "The reason a rejection gave, when it gave one.",
                 _bar_chart("reasons", reasons)) if any(b.value for b in reasons) else
@@ -84,7 +84,7 @@ def _numbers(report: Report) -> list[tuple[str, str, str]]:
     return [
         ("applied", "applications", str(report.totals.get("applied", 0))),
         ("answers", "answers", str(answers)),
-        ("answer_rate", "answer rate", percent(report.answer_rate)),
+        ("answer_rate", f"answer rate (of {confirmed(report)} confirmed)", percent(report.answer_rate)),
         ("median_days_to_answer", "median time to answer", days(report.median_days_to_answer)),
         ("invitation", "interviews", str(report.totals.get("invitation", 0))),
         ("offer", "offers", str(report.totals.get("offer", 0))),

@@ -62,6 +62,24 @@ def span(report: Report) -> str:
     return f"{day(report.since)} to {day(max(report.since, report.until - 1))}"
 
 
+def confirmed(report: Report) -> int:
+    """The applications whose own mail was recorded: what the answer rate is a share of (only
+    those can be seen to go unanswered)."""
+    return sum(app.applied_at is not None for app in report.applications)
+
+
+def rate_basis(report: Report) -> str:
+    return f"of the {confirmed(report)} application(s) whose confirmation was recorded got an answer"
+
+
+def stage_basis(report: Report) -> str:
+    """How many applications the stages count: also those known only from an answer (their
+    application mail came before onward, or went to another address)."""
+    known_by_answer = sum(app.applied_at is None for app in report.applications)
+    total = f"{len(report.applications)} application(s)"
+    return f"{total}, {known_by_answer} of them known only from their answer" if known_by_answer else total
+
+
 def is_empty(report: Report) -> bool:
     return not report.applications and not any(report.totals.values()) and \
         not any(any(week.counts.values()) for week in report.weeks)
@@ -78,9 +96,9 @@ def render(report: Report, width: int | None = None) -> str:
     rows = [[w.start, *(str(week_value(w, key)) for _name, key in WEEK_SERIES)] for w in report.weeks]
     totals = ["total", *(str(sum(week_value(w, key) for w in report.weeks)) for _name, key in WEEK_SERIES)]
     out += table.render(["week", *(name for name, _key in WEEK_SERIES)], [*rows, totals], set(), None, "  ")
-    out += ["", f"Answer rate: {percent(report.answer_rate)} of the applications got an answer; "
+    out += ["", f"Answer rate: {percent(report.answer_rate)} {rate_basis(report)}; "
             f"median time to answer: {days(report.median_days_to_answer)}", ""]
-    out.append("Furthest stage reached:")
+    out.append(f"Furthest stage reached, {stage_basis(report)}:")
     out += [f"  {stage:<12} {report.stages.get(stage, 0)}" for stage in STAGES]
     out += ["", "What the rejections said:"]
     reasons = [(REASON_NAMES.get(r, r), report.reasons.get(r, 0)) for r in REASONS]
