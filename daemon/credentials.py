@@ -5,6 +5,7 @@ The secret is registered with the log redactor the moment it is read and is neve
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from onward.daemon.config import Config
 from onward.daemon.errors import AuthFailure, ConfigError
 from onward.daemon.logs import register_secret
 
+logger = logging.getLogger(__name__)
 COMMAND_TIMEOUT = 60  # seconds; a token helper may open a browser or unlock a keyring
 
 
@@ -37,7 +39,7 @@ def env_file_of(cfg: Config) -> Path | None:
     working directory, which may be anyone's folder)."""
     if cfg.imap.env_file:
         return Path(cfg.imap.env_file)
-    return cfg.source.parent / ".env" if cfg.source else None
+    return (cfg.source.parent / ".env").absolute() if cfg.source else None
 
 
 def password_from_env(cfg: Config) -> str:
@@ -56,7 +58,25 @@ def password_from_env(cfg: Config) -> str:
         values = dotenv_values(env_file, encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read {env_file}: {getattr(exc, 'strerror', None) or exc}") from None
+    if values.get(name):
+        _warn_if_others_can_read(env_file)
     return values.get(name) or ""
+
+
+_warned: set[Path] = set()
+
+
+def _warn_if_others_can_read(env_file: Path) -> None:
+    """A password file others can read is the user's to fix; said once per file, not refused
+    (a shared machine's admin may have reasons), but never silently."""
+    try:
+        loose = env_file.stat().st_mode & 0o077
+    except OSError:
+        return
+    if loose and env_file not in _warned:
+        _warned.add(env_file)
+        logger.warning("%s holds your password and other users of this computer can read it: "
+                       "`chmod 600 %s`", env_file, env_file)
 
 
 def _first_line_of(command: str, key: str) -> str:

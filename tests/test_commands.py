@@ -76,8 +76,17 @@ def test_missing_password_variable_is_a_config_error(mail_user, write_config, mo
 def test_dotenv_beside_the_config_supplies_the_password(mail_user, write_config, monkeypatch):
     path = write_config(mail_user)
     monkeypatch.delenv("ONWARD_TEST_PASSWORD")
-    (path.parent / ".env").write_text(f"ONWARD_TEST_PASSWORD={mail_user.password}\n")
-    assert onward("--config", str(path), "check", cwd="/").returncode == 0
+    env_file = path.parent / ".env"
+    env_file.write_text(f"ONWARD_TEST_PASSWORD={mail_user.password}\n")
+    env_file.chmod(0o600)
+    private = onward("--config", str(path), "check", cwd="/")
+    assert private.returncode == 0 and "other users of this computer" not in private.stderr
+    env_file.chmod(0o644)  # as a new file often is: the password readable by everyone
+    shared = onward("--config", str(path), "check", cwd="/")
+    assert shared.returncode == 0, shared.stderr
+    assert f"{env_file} holds your password and other users of this computer can read it: `chmod 600 {env_file}`" \
+        in shared.stderr
+    assert mail_user.password not in shared.stderr + shared.stdout
 
 
 def test_password_command(mail_user, write_config, tmp_path):
