@@ -39,7 +39,9 @@ def test_drafts_lists_what_became_of_each_reply(mail_user, write_config):
     states = {row["subject"].split(" at ")[1]: row["state"] for row in json.loads(listed.stdout)}
     assert states == {"Kept Co": "in Drafts", "Edited Co": "in Drafts, edited", "Sent Co": "sent",
                       "Trashed Co": "in the Trash"}
+    assert all("draft_state" not in row for row in json.loads(listed.stdout))  # one draft, one state
     text = onward("--config", str(path), "drafts").stdout
+    assert text.splitlines()[0].split() == ["ID", "SAVED", "APPLICATION", "STATE", "SUBJECT"]
     assert "in Drafts, edited" in text and "in the Trash" in text
     # Asked read-only: no flag changed anywhere.
     assert {f: visible_flags(mail_user.flags(f)) for f in before} == before

@@ -7,7 +7,7 @@ import argparse
 import json
 
 from onward.daemon.commands import load_config
-from onward.daemon.table import shown, when
+from onward.daemon.table import render, shown, terminal_width, when
 from onward.daemon.config import accounts_of
 from onward.daemon.draft_refresh import kept_state, states_of
 from onward.daemon.rejection_ids import short_id
@@ -37,17 +37,23 @@ def run(args: argparse.Namespace) -> int:
         finally:
             store.close()
         states = states_of(account, drafted + later)
-        listed += [{"kind": "reply", **row, "id": short_id(row.get("rejection", row["key"])),
-                    "account": account.name, "state": kept_state(row, states[row["key"]])}
+        # "state" is what the mailbox says now; the state file's last known one ("draft_state") is
+        # left out, so that one draft has one state.
+        listed += [{"kind": "reply", **{k: v for k, v in row.items() if k != "draft_state"},
+                    "id": short_id(row.get("rejection", row["key"])), "account": account.name,
+                    "state": kept_state(row, states[row["key"]])}
                    for row in drafted + later]
     if args.json:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
     if not listed:
         print("no drafts saved yet")
+        return 0
+    rows = []
     for row in listed:
         about = " / ".join(x for x in (row["company"], row["role"]) if x) or row["sender"]
         about = f"follow-up: {about}" if row["kind"] == "follow-up" else about
-        print(f"{row['id']}  {when(row['saved_at'])}  {shown(about, 45):<45} {row['state']:<20} "
-              f"{shown(row['subject'], 50)}")
+        rows.append([row["id"], when(row["saved_at"]), shown(about), row["state"], shown(row["subject"])])
+    for line in render(["ID", "SAVED", "APPLICATION", "STATE", "SUBJECT"], rows, {2, 4}, terminal_width()):
+        print(line)
     return 0
