@@ -283,6 +283,24 @@ def test_forget_refuses_a_rejection_the_user_answered_with_a_reply_of_their_own(
     assert rejections_json(path)["Replied Co"]["status"] == "skipped"  # nothing promised, nothing changed
 
 
+def test_remove_drafts_by_id_says_why_a_draft_the_user_took_over_is_kept(mail_user, write_config):
+    path = three_drafted(mail_user, write_config)
+    uid, raw, _flags = drafts_by_subject(mail_user)["Re: Your application at Edited Co"]
+    mine = email.message_from_bytes(raw)
+    del mine["X-Onward-Key"]  # as most mail clients save an edited draft: anew, without the key
+    with mail_user.client() as c:
+        c.append("Drafts", mine.as_bytes(), flags=[b"\\Draft"])
+        c.select_folder("Drafts")
+        c.delete_messages([uid])
+        c.uid_expunge([uid])
+    edited_id = rejections_json(path)["Edited Co"]["id"]
+    done = onward("--config", str(path), "remove-drafts", edited_id, "--yes")
+    assert done.returncode == 0, done.stderr
+    assert f"{edited_id}  keep (not in Drafts as onward saved it: edited, sent, moved or deleted)" in done.stdout
+    assert "no untouched draft of onward's to delete" in done.stdout
+    assert "Re: Your application at Edited Co" in drafts_by_subject(mail_user)
+
+
 def test_remove_drafts_needs_ids_or_all(mail_user, write_config):
     path = write_config(mail_user)
     for args in ([], ["--all", "abcd"]):

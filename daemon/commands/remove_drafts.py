@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     store = Store(cfg.state_path)
     try:
         wanted = _chosen(store, accounts, args)
-        removed = _remove(accounts, wanted, args.yes)
+        removed = _remove(accounts, wanted, args.yes, named=not args.all)
         now = time.time()
         for name, found in removed.items():
             store.account = name
@@ -97,7 +97,8 @@ def _chosen(store: Store, accounts: dict[str, Account], args) -> dict[str, list[
     return wanted
 
 
-def _remove(accounts: dict[str, Account], wanted: dict[str, list[dict]], yes: bool) -> dict[str, list[Found]]:
+def _remove(accounts: dict[str, Account], wanted: dict[str, list[dict]], yes: bool, named: bool
+            ) -> dict[str, list[Found]]:
     with ExitStack() as stack:
         folders, listed = {}, {}
         for name, rows in wanted.items():
@@ -106,6 +107,8 @@ def _remove(accounts: dict[str, Account], wanted: dict[str, list[dict]], yes: bo
                 folders[name].require_uidplus()  # refused before asking anything
                 listed[name] = folders[name].find(rows)
         doomed = _show(listed, several=len(listed) > 1)
+        if named:  # asked for by ID: say what became of each (with --all, the list would be long)
+            _show_missing(wanted, listed, several=len(listed) > 1)
         if not doomed:
             print("no untouched draft of onward's to delete")
             return {}
@@ -141,6 +144,19 @@ def _show(listed: dict[str, list[Found]], several: bool) -> int:
             print(f"  {prefix}{short_id(f.rejection)}  {what:<12} {shown(f.subject, 60)}")
             doomed += f.untouched
     return doomed
+
+
+def _show_missing(wanted: dict[str, list[dict]], listed: dict[str, list[Found]], several: bool) -> None:
+    """The rejections asked for whose draft is not in Drafts as onward saved it: a mail client
+    that edits a draft saves it anew without onward's key, so it is the user's now."""
+    for name, rows in wanted.items():
+        found = {f.rejection for f in listed.get(name, [])}
+        prefix = f"{name}/" if several else ""
+        for row in rows:
+            if row["key"] in found:
+                continue
+            print(f"  {prefix}{short_id(row.get('rejection', row['key']))}  keep (not in Drafts as onward saved it: edited, sent, "
+                  "moved or deleted)")
 
 
 def _confirm(question: str) -> bool:
