@@ -28,6 +28,7 @@ from onward.daemon.isolation import NOT_ONE_MESSAGES_FAULT, note_failure, one_by
 from onward.daemon.mailbox import DraftsTarget
 from onward.daemon.refusals import server_words
 from onward.daemon.state import Due, Status, Store
+from onward.daemon.timing import due_time, schedule_of
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +86,20 @@ class DryRunTarget:
 
     def draft_states(self, drafted: list[dict]) -> dict[str, str]:
         return self.real.draft_states(drafted)
+
+
+def follow_the_config(store: Store, drafts_cfg) -> None:
+    """A changed [drafts] delay or working_hours applies to the rejections still waiting (from
+    the later of arrival and first sight, as at first); retried and forgotten ones keep theirs."""
+    wanted = schedule_of(drafts_cfg)
+    changes = {key: (due_time(max(arrival, seen), wanted["delay"], wanted["working_hours"]),
+                     {**detail, "schedule": wanted})
+               for key, arrival, seen, detail in store.scheduled()
+               if detail.get("schedule") not in (None, wanted)}
+    if changes:
+        store.reschedule(changes)
+        logger.info("%d waiting rejection(s) rescheduled for the new [drafts] delay or working_hours",
+                    len(changes))
 
 
 def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,

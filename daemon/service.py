@@ -21,7 +21,7 @@ import schedule
 
 from onward.daemon import draft_refresh, follow, follow_up, pause
 from onward.daemon.config import Account, Config
-from onward.daemon.deliver import DryRunTarget, save_due_drafts, settings_from_config
+from onward.daemon.deliver import DryRunTarget, follow_the_config, save_due_drafts, settings_from_config
 from onward.daemon.errors import AuthFailure, ConnectionFailure, RuntimeFailure
 from onward.daemon.learning import Learner
 from onward.daemon.mailbox import Mailbox, open_mailbox, sleep
@@ -68,6 +68,8 @@ class Service:
         self.process = process or Triager(cfg, clock)
         self.dry_run_dir = dry_run_dir
         self.draft_settings = settings_from_config(cfg)
+        if not dry_run_dir:  # a rehearsal changes nothing
+            follow_the_config(store, cfg.drafts)
         self.learner = Learner(cfg, store, self.log)
         self.drafted = 0
         self.follow_ups_at: float | None = None  # the last look for due follow-ups (hourly)

@@ -394,6 +394,22 @@ class Store:
             (self.account, Status.WAITING, now))
         return [Due(k, u, v, f, mid or "", d, bytes(raw)) for k, u, v, f, mid, d, raw in rows]
 
+    def scheduled(self) -> list[tuple[str, float, float, dict]]:
+        """Waiting rejections not retried yet, with what their due time was computed from: key,
+        arrival, first seen, and the schedule in their detail (daemon.deliver.follow_the_config)."""
+        rows = self.db.execute(
+            "SELECT key, received_at, seen_at, detail FROM messages WHERE account=? AND status=?"
+            " AND attempts=0", (self.account, Status.WAITING))
+        return [(key, received or 0.0, seen, json.loads(detail) if detail else {})
+                for key, received, seen, detail in rows]
+
+    @retry_when_full
+    def reschedule(self, changes: dict[str, tuple[float, dict]]) -> None:
+        """New due times (and the detail that says how they were computed), by key."""
+        with self._transaction():
+            self.db.executemany("UPDATE messages SET due_at=?, detail=? WHERE account=? AND key=?",
+                                [(due, _json(detail), self.account, key) for key, (due, detail) in changes.items()])
+
     def next_due_at(self, account: str | None = None) -> float | None:
         (when,) = self.db.execute(
             "SELECT MIN(due_at) FROM messages WHERE account=? AND status=?",
@@ -629,7 +645,7 @@ class Store:
         """Make a decided rejection wait for its drafts again, due `now`, with its bytes back;
         what became of its earlier drafts is forgotten. False if `key` is not known."""
         dropped = ("drafts", "saved_to", "digests", "reason", "error", "draft_state",
-                   "draft_checked_at")
+                   "draft_checked_at", "schedule")  # due now, whatever the delay
         with self._transaction():
             row = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
                                   (self.account, key)).fetchone()

@@ -42,3 +42,9 @@ def due_time(arrival: float, delay: float, working_hours: str = "") -> float:
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
     return dt.datetime.combine(day, start).astimezone().timestamp()
+
+
+def schedule_of(drafts_cfg) -> dict:
+    """What a waiting rejection's due time was computed with, kept with it: a later change of
+    [drafts] delay or working_hours applies to the rejections still waiting (daemon.deliver)."""
+    return {"delay": float(drafts_cfg.delay), "working_hours": drafts_cfg.working_hours}

@@ -22,7 +22,7 @@ from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail, reason_r
 from onward.daemon.mailbox.message import Message, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
-from onward.daemon.timing import due_time
+from onward.daemon.timing import due_time, schedule_of
 from onward.drafts.sanitize import message_ids
 
 logger = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ class Triager:
         due = due_time(max(arrival, self.clock()), self.cfg.drafts.delay,
                        self.cfg.drafts.working_hours)
         record = basic_record(message, key, Status.WAITING, probability=probability, due_at=due,
-                              raw=message.raw)
+                              raw=message.raw, detail={"schedule": schedule_of(self.cfg.drafts)})
         # Sender and subject only: the facts are read when the drafts are composed, once.
         logger.info("rejection from %s (p=%.2f): drafts due %s", record.sender or "?", probability,
                     time.strftime("%Y-%m-%d %H:%M", time.localtime(due)))

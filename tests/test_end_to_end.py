@@ -98,6 +98,44 @@ def test_sigkill_at_any_point_leaves_exactly_one_draft_each(mail_user, write_con
     assert len(keys) == 2 and len(set(keys)) == 2, keys
 
 
+def test_a_changed_delay_applies_to_the_rejections_still_waiting(mail_user, write_config):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "1d"')
+    mail_user.drop(rejection(1))
+    now = time.time()
+    poll(path, now)
+    (waiting,) = rejections(path)
+    assert waiting["status"] == "waiting" and waiting["due_at"] >= now + 86400 - 5
+    path.write_text(path.read_text().replace('delay = "1d"', 'delay = "2h"'))
+    poll(path, now + 3 * 3600)  # the user shortened the delay: due 2 h after it came, so now
+    assert len(keys_in_drafts(mail_user)) == 1
+    (drafted,) = rejections(path)
+    assert drafted["status"] == "drafted"
+
+
+def test_a_forgotten_rejection_stays_due_at_once_whatever_the_delay(tmp_path):
+    """Pure logic on a real state file: only rejections scheduled under another delay move."""
+    from onward.daemon.deliver import follow_the_config
+    from onward.daemon.schema import DraftsConfig, Duration
+    from onward.daemon.state import Record, Status, Store
+
+    store = Store(tmp_path / "state.sqlite3")
+    schedule = {"delay": 86400.0, "working_hours": ""}
+    store.commit_batch("INBOX", 1, 2, [
+        Record(key=k, uid=n, message_id=f"<{k}@x>", subject="s", sender="a@b.example", received_at=1000.0,
+               status=Status.WAITING, due_at=1000.0 + 86400, raw=b"x", detail=detail)
+        for n, (k, detail) in enumerate((("new", {"schedule": schedule}), ("old", None)), 1)])
+    store.forget("new", b"x", 5000.0)  # due at once, whatever the delay
+    follow_the_config(store, DraftsConfig(delay=Duration(3600)))
+    assert {row["key"]: row["due_at"] for row in store.rejections()} == {"new": 5000.0, "old": 1000.0 + 86400}
+    store.commit_batch("INBOX", 1, 3, [Record(
+        key="later", uid=3, message_id="<later@x>", subject="s", sender="a@b.example", received_at=2000.0,
+        status=Status.WAITING, due_at=2000.0 + 86400, raw=b"x", detail={"schedule": schedule})])
+    follow_the_config(store, DraftsConfig(delay=Duration(3600)))
+    due = {row["key"]: row["due_at"] for row in store.rejections()}
+    assert abs(due["later"] - (time.time() + 3600)) < 60  # 1 h from first sight (now: it came long ago)
+    assert due["new"] == 5000.0
+
+
 def test_no_draft_when_the_user_already_replied(mail_user, write_config, tmp_path):
     path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
     original = rejection(1)
