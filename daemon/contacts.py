@@ -5,7 +5,8 @@ Read from the state only: each recorded rejection names its sender, and, once it
 composed, the person the reply went to (facts "contact" and "contact_address"); daemon.follow adds
 when the user replied and when the employer answered, with or without feedback; the job mail
 table (daemon.job_mail) adds the senders of invitations, offers and other job mail. Automated senders
-(no-reply addresses, applicant-tracking systems, support desks) are nobody's contact and are left out.
+(no-reply addresses, applicant-tracking systems, support desks) and a team's shared address
+(careers@, jobs@) are nobody's contact and are left out.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import asdict, dataclass
 
 from onward.daemon.state import Store
 from onward.daemon.table import shown
-from onward.drafts.addresses import is_contact_address
+from onward.drafts.addresses import is_contact_address, is_team_box
 from onward.drafts.sanitize import valid_address
 
 
@@ -88,7 +89,7 @@ def _person(row: dict) -> tuple[str, str]:
     chose it, else the From header; ("", "") when that is an automated sender."""
     sender_name, sender_address = email.utils.parseaddr(row.get("sender") or "")
     address = valid_address(row.get("contact_address") or "") or valid_address(sender_address)
-    if not address or not is_contact_address(address):
+    if not address or not is_contact_address(address) or is_team_box(address):
         return "", ""
     name = row.get("contact") or (sender_name if address.lower() == sender_address.lower() else "")
     return shown(name), address  # shown(): no control or bidi characters from a mail

@@ -71,6 +71,11 @@ def is_contact_address(addr: str) -> bool:
     return bool(addr) and not is_automated(addr) and not _NOT_A_CONTACT.match(local)
 
 
+def is_team_box(addr: str) -> bool:
+    """A team's shared address (careers@, jobs@, rh@, ...): one can write to it, but it is no person."""
+    return bool(_GENERIC_BOX.match(addr.rpartition("@")[0]))
+
+
 def addresses_in_text(text: str) -> list[str]:
     found: list[str] = []
     for match in _EMAIL_IN_TEXT.findall(text):

@@ -119,6 +119,16 @@ def test_the_user_is_not_their_own_contact(tmp_path):
     assert [c.address for c in contacts(store, {"sam@example.org"})] == ["priya@acme.example"]
 
 
+def test_a_teams_shared_address_is_no_contact(tmp_path):
+    store = Store(tmp_path / "state.sqlite3")
+    store.record_history("history:INBOX", Cursor(1, 2), [
+        JobMail("team", "invitation", time.time(), company="Ashgrove",
+                sender="Ashgrove Group Early Careers <careers@ashgrove.example>", source="history"),
+        JobMail("person", "invitation", time.time(), company="Ashgrove",
+                sender="Lena Hart <lena.hart@ashgrove.example>", source="history")])
+    assert [c.address for c in contacts(store)] == ["lena.hart@ashgrove.example"]
+
+
 def test_the_vcard_escapes_what_a_mail_may_hold():
     tricky = Contact(name="Ana María Pérez", address="ana@x.example", company="Pérez, Soto; Asociados",
                      role="Analyst\nEND:VCARD", last_contact=email.utils.mktime_tz(

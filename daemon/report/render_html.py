@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
+import logging
 import re
 import textwrap
 from importlib import resources
@@ -187,6 +188,9 @@ def _bar_chart(chart_id: str, bars: list[Bar]) -> str:
 
 def _style(chart_id: str):
     import matplotlib
+
+    # Its first use builds a font cache and says so at INFO: nothing the user needs to read.
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)
 
     # Text as paths: the page needs no font. A fixed hash salt: the same report, the same page.
     return matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": chart_id, "font.size": 12,
