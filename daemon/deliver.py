@@ -196,8 +196,8 @@ def _not_saved(plan, existing: set[str]) -> list:
     """The drafts of a plan not in the mailbox yet."""
     for draft in plan.drafts:
         if draft.key in existing:
-            logger.info("draft %s is already there (saved before a crash); not saving it "
-                        "again", draft.key)
+            # Saved by a run that stopped before recording it, or under another state file.
+            logger.info("draft %s is already in the mailbox; not saving it again", draft.key)
     return [d for d in plan.drafts if d.key not in existing]
 
 

@@ -213,8 +213,8 @@ def _save(store: Store, target, planned: list[tuple[dict, drafts.Draft]], now: f
     for row, draft in planned:
         try:
             if draft.key in existing:
-                logger.info("follow-up %s is already there (saved before a crash); not saving it again",
-                            draft.key)
+                # Saved by a run that stopped before recording it, or under another state file.
+                logger.info("follow-up %s is already in the mailbox; not saving it again", draft.key)
             elif draft.key not in together:
                 save_each(target, [draft])
         except NOT_ONE_MESSAGES_FAULT:

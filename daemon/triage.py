@@ -230,8 +230,8 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
     for r in records:
         answered = sorted(cited.get(r.key, set()) & earlier)
         if answered:
-            logger.info("not a new rejection: %s answers in the conversation about %s",
-                        r.message_id or r.key, answered[0])
+            logger.info("not a new rejection after all, so no drafts: %s answers in the conversation "
+                        "about %s", r.message_id or r.key, answered[0])
             job = r.job and replace(r.job, kind="other_job", reason=None)  # no second rejection
             r = replace(r, status=Status.OTHER, due_at=None, raw=None, job=job,
                         detail={"reason": f"an answer in the conversation about the rejection {answered[0]}"})
