@@ -185,6 +185,15 @@ def test_dry_run_writes_files_and_changes_nothing(mail_user, write_config, tmp_p
     assert len(drafts_in(mail_user)) == 1
 
 
+def test_a_dry_run_folder_that_cannot_be_written_is_a_usage_error(mail_user, write_config, tmp_path):
+    path = write_config(mail_user)  # nothing due: the folder is checked all the same
+    (tmp_path / "a-file").write_text("not a folder")
+    for wrong in (tmp_path / "a-file", tmp_path / "a-file" / "below"):
+        done = onward("--config", str(path), "run", "--once", "--dry-run", str(wrong))
+        assert done.returncode == 2 and f"--dry-run {wrong}: cannot write drafts there" in done.stderr
+        assert "connection" not in done.stderr and "Traceback" not in done.stderr
+
+
 def test_a_dry_run_rehearses_and_summaries_count_what_was_saved(mail_user, write_config, tmp_path):
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
     mail_user.drop(rejection(1))

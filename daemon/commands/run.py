@@ -10,6 +10,7 @@ import argparse
 import logging
 import signal
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from onward.daemon import logs, pause
 from onward.daemon.commands import load_config
 from onward.daemon.config import Account, accounts_of
 from onward.daemon.config_paths import check_paths
-from onward.daemon.errors import RuntimeFailure
+from onward.daemon.errors import RuntimeFailure, UsageError
 from onward.daemon.lock import StateLock
 from onward.daemon.notify import notify
 from onward.daemon.service import Service, make_service
@@ -41,10 +42,21 @@ def run(args: argparse.Namespace) -> int:
     check_paths(cfg)
     accounts = accounts_of(cfg)
     if args.dry_run:  # works on a copy (SQLite's backup is a consistent snapshot): no lock needed
+        _usable_folder(args.dry_run)
         return _run(args, accounts)
     with StateLock(cfg.state_path):  # one writer: a second run would draft the same rejections
         Store(cfg.state_path).close()  # damaged, read-only, a folder: say so before starting
         return _run(args, accounts)
+
+
+def _usable_folder(folder: Path) -> None:
+    """--dry-run's DIR, made now: a wrong one is the user's to fix, whether or not drafts are due."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=folder)
+        probe.close()
+    except OSError as exc:
+        raise UsageError(f"--dry-run {folder}: cannot write drafts there ({exc.strerror or exc})") from None
 
 
 def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
