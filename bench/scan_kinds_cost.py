@@ -7,8 +7,8 @@ of it job mail but one: the worst case; everyday mail set aside by the first sta
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
-import sys
 import time
 from pathlib import Path
 
@@ -40,4 +40,6 @@ def main(n: int = 600) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 600)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=600, help="messages triaged (default 600)")
+    main(parser.parse_args().n)

@@ -9,6 +9,7 @@ makes a timing assertion in a test fail for reasons that are not the code's.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from email.message import EmailMessage
@@ -70,4 +71,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()  # --help, and no stray argument
     sys.exit(main())
