@@ -569,8 +569,9 @@ class Store:
         folders = [
             {"folder": f, "uidvalidity": v, "last_uid": u, "scanned_at": s}
             for f, v, u, s in self.db.execute(
+                # not the cursors of `onward scan --since` (history:DATE:FOLDER): no mailbox folders
                 "SELECT folder, uidvalidity, last_uid, scanned_at FROM folders WHERE account=?"
-                " ORDER BY folder", (account,))
+                " AND folder NOT LIKE 'history:%' ORDER BY folder", (account,))
         ]
         counts = dict(self.db.execute(
             "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (account,)))
@@ -579,7 +580,8 @@ class Store:
              "received_at": received, "detail": json.loads(detail) if detail else None}
             for uid, subj, sender, status, received, detail in self.db.execute(
                 "SELECT uid, subject, sender, status, received_at, detail FROM messages"
-                " WHERE account=? AND status != ? ORDER BY seen_at DESC, uid DESC LIMIT 20",
+                " WHERE account=? AND status != ? ORDER BY coalesce(received_at, seen_at) DESC, uid DESC"
+                " LIMIT 20",
                 (account, Status.TOO_OLD))
         ]
         summary = {"account": account, "folders": folders, "messages": counts,

@@ -128,3 +128,9 @@ def test_an_empty_state_file_reports_nothing(tmp_path):
     readonly = Store(path, readonly=True)
     report = collect(readonly, T0, T0 + 7 * DAY, now=T0 + 7 * DAY, silent_after=30 * DAY)
     assert report.applications == [] and sum(report.totals.values()) == 0
+
+
+def test_status_lists_mailbox_folders_not_the_history_scans_cursors(tmp_path):
+    store = Store(tmp_path / "state.sqlite3")
+    store.record_history("history:2026-10-05:INBOX", Cursor(1, 28), [job("a", "applied", 0, "Nordvik")])
+    assert store.summary()["folders"] == []
