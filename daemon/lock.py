@@ -102,3 +102,31 @@ def _read_pid(fd: int) -> int | None:
         return int(text) if text.isdigit() else None
     except OSError:
         return None
+
+
+def activity_path(state: Path) -> Path:
+    return state.with_name(state.name + ".activity")
+
+
+def publish_activity(state: Path, line: str) -> None:
+    """What the running service is doing (the line systemd shows), for `onward status`: a file
+    beside the state, replaced whole so that a reader never sees half a line."""
+    path = activity_path(Path(state))
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        temporary.write_text(line + "\n", encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # status then says less; never a reason to stop serving
+
+
+def activity(state: Path, since: float) -> str | None:
+    """The running service's last published line; None when there is none from this run (a
+    file older than the lock's holder is a previous run's)."""
+    path = activity_path(Path(state))
+    try:
+        if path.stat().st_mtime < since - 1:
+            return None
+        return path.read_text(encoding="utf-8").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -10,10 +10,12 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 from onward.daemon import logs
 from onward.daemon.config import Account
 from onward.daemon.errors import RuntimeFailure
+from onward.daemon.lock import publish_activity
 from onward.daemon.notify import notify, watchdog_timeout
 from onward.daemon.service import Service, make_service
 
@@ -21,13 +23,14 @@ logger = logging.getLogger(__name__)
 
 
 def serve(accounts: list[Account], dry_run: Path | None, services: dict[str, Service],
-          stopping: threading.Event) -> None:
+          stopping: threading.Event, activity_of: Path | None = None) -> None:
     """Serve every account until each has stopped (`stopping` set, and each service told).
 
     Each thread puts its service in `services` as it creates it. A failure is raised here once
     every thread has ended: always for one account alone, which exits on a wrong password at
     start-up (there is nothing else to serve); among several, each keeps retrying, and only one
-    that ended without being asked to stop is raised.
+    that ended without being asked to stop is raised. With `activity_of` (a state file), what
+    the accounts are doing is also published beside it for `onward status`.
     """
     failures: list[BaseException] = []
     alone = len(accounts) == 1
@@ -37,7 +40,8 @@ def serve(accounts: list[Account], dry_run: Path | None, services: dict[str, Ser
     for thread in threads:
         thread.start()
     try:
-        supervise(threads, services, stopping)
+        supervise(threads, services, stopping,
+                  (lambda line: publish_activity(activity_of, line)) if activity_of else None)
     finally:  # normally every thread has ended here; after a bug in supervise, end them too
         for service in list(services.values()):
             service.stop()
@@ -75,7 +79,7 @@ def _serve_account(account: Account, dry_run: Path | None, services: dict, failu
 
 
 def supervise(threads: list[threading.Thread], services: dict[str, Service],
-               stopping: threading.Event) -> None:
+              stopping: threading.Event, publish: Callable[[str], None] | None = None) -> None:
     """Until every account's thread has ended: READY=1 once each account has started (or failed
     and is retrying), STATUS= when it changes, and WATCHDOG=1 only while every account shows signs
     of life, so that systemd restarts onward when one hangs."""
@@ -91,9 +95,13 @@ def supervise(threads: list[threading.Thread], services: dict[str, Service],
             ready = True
             status = line
             notify("READY=1", f"STATUS={line}")
+            if publish:
+                publish(line)
         elif ready and line != status:
             status = line
             notify(f"STATUS={line}")
+            if publish:
+                publish(line)
         now = time.monotonic()
         if ready and timeout and now >= next_ping:
             next_ping = now + timeout / 2

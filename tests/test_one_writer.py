@@ -58,6 +58,21 @@ def test_run_once_beside_a_running_service_exits_2_naming_its_pid(mail_user, wri
     assert onward("--config", str(path), "status").stdout.startswith("onward is not running")
 
 
+def test_status_says_what_the_running_service_does_when_the_mailbox_is_down(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, port=1, timeout="2s")  # nothing listens there
+    service = start_onward("--config", str(path), "run", log=tmp_path / "run.log")
+    try:
+        status = wait_for(lambda: (lambda out: out if "mailbox unavailable" in out else None)(
+            onward("--config", str(path), "status").stdout), timeout=30)
+        assert status.startswith(f"onward is running (pid {service.pid}, since ")
+        assert status.splitlines()[0].endswith(": mailbox unavailable, retrying")
+        as_json = json.loads(onward("--config", str(path), "status", "--json").stdout)
+        assert as_json["running"]["activity"] == "mailbox unavailable, retrying"
+    finally:
+        service.terminate()
+        assert service.wait(timeout=30) == 0
+
+
 def test_two_run_once_at_the_same_moment_make_one_draft_set_per_rejection(mail_user, write_config,
                                                                          tmp_path):
     count = 40

@@ -82,7 +82,9 @@ def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGHUP, reload)
-    serve(accounts, args.dry_run, services, stopping)
+    # A rehearsal runs beside the service: what it does is not the service's activity.
+    serve(accounts, args.dry_run, services, stopping,
+          activity_of=None if args.dry_run else accounts[0].cfg.state_path)
     return 0
 
 

@@ -12,7 +12,7 @@ from onward.daemon.table import UNSHOWABLE, shown, when
 from onward.daemon.commands import load_config
 from onward.daemon.draft_refresh import refresh_draft_states
 from onward.daemon.mailbox.replies import THERE
-from onward.daemon.lock import holder
+from onward.daemon.lock import activity, holder
 from onward.daemon.rejection_ids import short_id
 from onward.daemon.state import Status, Store
 
@@ -65,15 +65,16 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     until = pause.paused_until(cfg.state_path)
     running = holder(cfg.state_path)
+    doing = activity(cfg.state_path, running[1]) if running else None
     if args.json:
         print(_json_for_terminal({"state": str(cfg.state_path), "accounts": summaries,
-                                  "running": {"pid": running[0], "since": running[1]} if running
-                                  else None,
+                                  "running": {"pid": running[0], "since": running[1], "activity": doing}
+                                  if running else None,
                                   "next_due_at": next_due,
                                   "paused_until": None if until is None else
                                   ("resume" if until == math.inf else until)}))
         return 0
-    print(_first_line(running, until, next_due))
+    print(_first_line(running, until, next_due, doing))
     print(f"state: {cfg.state_path}")
     if until is not None:
         print(f"{pause.describe(until)}: new mail is recorded, no drafts are saved")
@@ -105,7 +106,7 @@ def read_waiting_facts(store: Store, summary: dict) -> None:
             r.update({k: v for k, v in rejection_facts(raws[r["key"]]).items() if k not in r})
 
 
-def _first_line(running, until: float | None, next_due: float | None) -> str:
+def _first_line(running, until: float | None, next_due: float | None, activity: str | None) -> str:
     """Whether the service runs, since when, and what it waits for."""
     if until is not None:
         waits = f"{pause.describe(until)} (new mail is still recorded)"
@@ -114,8 +115,9 @@ def _first_line(running, until: float | None, next_due: float | None) -> str:
     else:
         waits = ""
     if running:
-        return (f"onward is running (pid {running[0] or '?'}, since {when(running[1])}): waiting "
-                f"for new mail{'; ' + waits if waits else ''}")
+        doing = activity or "waiting for new mail"
+        return (f"onward is running (pid {running[0] or '?'}, since {when(running[1])}): "
+                f"{doing}{'; ' + waits if waits else ''}")
     return f"onward is not running (start it with `onward run`, or as a service){'; ' + waits if waits else ''}"
 
 
