@@ -91,6 +91,22 @@ def test_status_all_lists_mail_passed_over_as_too_old(mail_user, write_config, t
     assert "older than the lookback (14 days)" in line and "dated" in line
 
 
+def test_the_first_scan_says_how_much_older_mail_it_passed_over_unread(mail_user, write_config, tmp_path, caplog):
+    path = write_config(mail_user, extra=ZERO_DELAY)
+    long_ago = time.time() - 60 * DAY
+    for n in range(1, 4):
+        mail_user.drop(rejection(n, subject=f"old rejection {n}", date=long_ago), mtime=long_ago)
+    mail_user.drop(message(9))
+    with caplog.at_level(logging.INFO, logger="onward.daemon.mailbox.imap"):
+        assert poll(path).fetched == 1
+    assert any("first scan: 3 message(s) from before" in r.getMessage() and "never drafted" in r.getMessage()
+               for r in caplog.records)
+    every = onward("--config", str(path), "status", "--all").stdout
+    assert "passed over as too old: none recorded" in every
+    assert "mail from before the first run's lookback was never read, so it is not listed" in every
+    assert drafts_in(mail_user) == []
+
+
 def test_a_rejection_seen_late_waits_its_full_delay(mail_user, write_config, tmp_path):
     path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
     three_hours_ago = time.time() - 3 * 3600

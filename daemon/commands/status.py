@@ -151,8 +151,11 @@ def _print_account(summary: dict, named: bool) -> None:
         print(f"  {when(m['received_at'])}  {m['status']:<8} {shown(m['sender'], 30):<30} "
               f"{shown(m['subject'], 60)}")
     if "too_old" in summary:
+        # On IMAP, what the first scan's SEARCH SINCE left out was never read, so it is not listed.
         print("passed over as too old (never drafted):" if summary["too_old"] else
-              "passed over as too old: none")
+              "passed over as too old: none recorded")
+        if summary["folders"] and any(f["uidvalidity"] for f in summary["folders"]):
+            print("  (mail from before the first run's lookback was never read, so it is not listed)")
         for m in summary["too_old"]:
             print(f"  {when(m['received_at'])}  {shown(m['sender'], 30):<30} {shown(m['subject'], 50):<50} "
                   f"{shown(m.get('reason', ''), 80)}")

@@ -96,7 +96,13 @@ class ImapMailbox:
         if lookback <= 0:
             return self._listing(info.uidvalidity, [], 0, True)
         since = dt.datetime.fromtimestamp(now - lookback, dt.timezone.utc).date()
-        return self._listing(info.uidvalidity, session.uids_since(since), 0, True)
+        uids = session.uids_since(since)
+        if not cursor and info.exists > len(uids):
+            # Never read, so never recorded one by one: said here, since `status --all` cannot list them.
+            logger.info("%s: first scan: %d message(s) from before %s passed over (older than the "
+                        "lookback: never drafted; `onward scan --since DATE` records them for the "
+                        "report)", folder, info.exists - len(uids), since)
+        return self._listing(info.uidvalidity, uids, 0, True)
 
     def _listing(self, uidvalidity: int, uids: list[int], last_uid: int, rescan: bool) -> NewMail:
         # Past all the folder held when it was opened: what a (re)scan's SINCE left out is never
