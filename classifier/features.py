@@ -318,6 +318,11 @@ PHRASES = {
         r"|\bexcluid|\bcubri(?:o|eron|mos)? (?:la|el) (?:vacante|puesto|plaza|posicion)|\bhemos cubierto"
         r"|\b(?:al|el|la|a la) otr[oa] (?:finalista|candidat|postulante|persona)|\bno (?:has|ha|hayas) superado"
         r"|\botro camino|\botros (?:perfiles|candidatos|postulantes) (?:\w+ ){0,2}(?:encajan|se ajustan|ajustan|mejor)"
+        # es: an agency passing the client's preference on; a committee proposing someone else for the post
+        r"|\b(?:preferido|prefirieron|prefirio|preferimos) (?:a )?(?:otr[oa]s? |una? )?(?:persona|alguien|candidat|perfil|postulante)"
+        r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras) (?:\w+ )?(?:en|a) (?:el|la) (?:proceso|siguiente)"
+        r"|\b(?:propuesto|propuso|propone|designado|designo|nombrado|nombro) para (?:la plaza|el cargo|el puesto|la vacante)"
+        r"(?: \w+){0,8}? a (?:la|el|d|dna|dona|don|dra|dr|lic|ing)\b"
     ),
     "=received": (
         r"\b(?:received|receipt of|submitted|got) (?:your|the) application|\bapplication (?:has been|was)"
@@ -326,6 +331,10 @@ PHRASES = {
         r"|\beingang\b|\beingegangen\b|\bmelden uns\b|\bin prufung\b"
         r"|\bbien (?:ete )?(?:recue?|envoyee|enregistree|reception)|\baccusons (?:bonne )?reception"
         r"|\breviendr|\ben cours d'(?:etude|examen)"
+        # a status field that says the application is still in play (job boards, ATS notifications)
+        r"|\b(?:estado|status|statut|nuevo estado|estado actual|neuer status)(?: de la candidatura)? ?: ?(?:en proceso|en revision"
+        r"|en estudio|preseleccionad|cv leido|cv visto|pendiente|inscrit|finalista|in bearbeitung|in prufung|vorauswahl"
+        r"|under review|in review|in progress|shortlisted|viewed|en cours|preselectionn|consultee|candidature consultee)"
         r"|\bhemos recibido|\b(?:ha|has) sido recibid|\bse ha enviado|\bnos pondremos en contacto"
         r"|\bte (?:llamaremos|escribiremos)|\ben revision\b"
         # "we cannot answer everyone individually": said by confirmations, not by a decision
