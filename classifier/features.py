@@ -335,6 +335,11 @@ PHRASES = {
         r"|\b(?:estado|status|statut|nuevo estado|estado actual|neuer status)(?: de la candidatura)? ?: ?(?:en proceso|en revision"
         r"|en estudio|preseleccionad|cv leido|cv visto|pendiente|inscrit|finalista|in bearbeitung|in prufung|vorauswahl"
         r"|under review|in review|in progress|shortlisted|viewed|en cours|preselectionn|consultee|candidature consultee)"
+        # the application is still in the running (a status update that asks for more time)
+        r"|\b(?:still|remains) (?:in the running|under consideration|in consideration|in the process|in contention)"
+        r"|\b(?:weiter|weiterhin|noch) (?:\w+ )?(?:dabei|im rennen|im auswahlverfahren|im verfahren|in der auswahl)\b"
+        r"|\btoujours (?:en lice|en cours d'examen|a l'etude|dans le processus|en course)"
+        r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente)"
         r"|\bhemos recibido|\b(?:ha|has) sido recibid|\bse ha enviado|\bnos pondremos en contacto"
         r"|\bte (?:llamaremos|escribiremos)|\ben revision\b"
         # "we cannot answer everyone individually": said by confirmations, not by a decision
