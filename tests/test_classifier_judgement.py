@@ -352,8 +352,10 @@ def test_agency_preferences_and_committee_proposals_are_decision_phrases(text):
 
 @pytest.mark.parametrize("text", [
     "Estado actual: En proceso", "Nuevo estado: Preseleccionado/a", "Status: Under review",
-    "Neuer Status: In Bearbeitung", "Statut : en cours d'étude"])
-def test_a_status_still_in_play_reads_as_under_review(text):
+    "Neuer Status: In Bearbeitung", "Statut : en cours d'étude", "Your application is still in the running.",
+    "Ihre Bewerbung ist weiterhin im Auswahlverfahren.", "Votre candidature est toujours en lice.",
+    "Tu candidatura sigue en el proceso."])
+def test_a_status_or_application_still_in_play_reads_as_under_review(text):
     from onward.classifier.features import normalise, phrase_terms
     assert set(phrase_terms(normalise(text))) == {"=received"}
 
