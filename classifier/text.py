@@ -114,14 +114,39 @@ def _sender_text(value: str) -> str:
     Top-level domains and the reserved example/test names say nothing about the message (and the
     corpus uses the reserved ones), so they are left out.
     """
-    try:
-        name, addr = email.utils.parseaddr(value)
-    except RecursionError:  # comments nested hundreds deep: read it without them
-        name, addr = email.utils.parseaddr(value.replace("(", " ").replace(")", " "))
+    name, addr = parse_sender(value)
     local, _, domain = addr.rpartition("@")
     labels = [label for label in domain.lower().split(".")[:-1] if label not in _PLACEHOLDER_LABELS]
     words = re.sub(r"[._+-]+", " ", " ".join([local, *labels]))
     return f"{name} {words}".strip()
+
+
+def parse_sender(value: str) -> tuple[str, str]:
+    """email.utils.parseaddr's (name, address), without its slow parser for the usual forms.
+
+    "Name <a@b>", "\"Name, Inc\" <a@b>", "<a@b>" and "a@b" (atoms of one line, one space apart) are
+    read by one regex, with exactly parseaddr's result (a test compares them); anything else (comments,
+    escapes, groups, several addresses) goes to parseaddr itself. The parser was a tenth of the
+    classifier's time from raw bytes.
+    """
+    simple = _SIMPLE_SENDER.fullmatch(value)
+    if simple:
+        quoted, name, routed, bare = simple.groups()
+        if bare is not None:
+            return "", bare
+        return (quoted if quoted is not None else name or ""), routed
+    try:
+        return email.utils.parseaddr(value)
+    except RecursionError:  # comments nested hundreds deep: read it without them
+        return email.utils.parseaddr(value.replace("(", " ").replace(")", " "))
+
+
+# parseaddr's atoms end at its specials and whitespace; a phrase (the display name) may hold dots.
+_ATOM = r'[^\s()<>@,:;."\[\]]+'  # no whitespace at all: parseaddr drops atoms that str.strip() empties
+_NAME_ATOM = r'[^\s()<>@,:;"\[\]]+'
+_ADDRESS = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+_SIMPLE_SENDER = re.compile(
+    rf'(?:(?:"([^"\\\r]*)" ?|({_NAME_ATOM}(?: {_NAME_ATOM})*) ?)?<({_ADDRESS})>|({_ADDRESS}))')
 
 
 @functools.lru_cache(maxsize=256)

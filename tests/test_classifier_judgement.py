@@ -292,3 +292,74 @@ def test_third_round_decisions_are_decision_phrases(text):
 def test_the_candidates_own_refusal_outranks_a_decision_phrase(text):
     from onward.classifier.features import normalise, phrase_terms
     assert set(phrase_terms(normalise(text))) == {"=own"}
+
+
+# The fourth round's classes (issue 10): a Spanish agency passing the client's no on while offering
+# other vacancies, a committee proposing someone else for the post, and job-board status mail whose
+# status says nothing has been decided yet. The two rejections scored 0.13 and 0.26 before the judge4
+# corpus and phrases; the status mail 0.57.
+FOURTH_ROUND_REJECTIONS = {
+    "es agency, the client preferred someone else, other vacancies offered": mail(
+        "Rebeca Solís | Pórtico Talento <rebeca.solis@porticotalento.example>", "Lo de Hormigones Tajo",
+        "Hola Sam:\n\nYa tengo respuesta de Hormigones Tajo sobre el puesto de jefe de planta. Han preferido a una "
+        "persona que ya trabajaba en el grupo, así que por esta vez no sigues en el proceso.\n\nMientras tanto me "
+        "han entrado dos vacantes de encargado de obra en Toledo y Aranjuez que te pueden encajar. ¿Te llamo el "
+        "lunes y te cuento?\n\nUn abrazo,\nRebeca\nPórtico Talento · Selección de mandos intermedios"),
+    "es committee proposed another candidate for the post": mail(
+        "Secretaría de Concursos <concursos@unillanura.example>", "Concurso plaza de Profesor Contratado Doctor",
+        "Estimado Dr. Rivera:\n\nLe comunicamos que la comisión de selección ha propuesto para la plaza de Profesor "
+        "Contratado Doctor en Ecología a la Dra. Irene Castaño, según el acta publicada hoy en la sede "
+        "electrónica.\n\nContra la propuesta podrá presentar reclamación en el plazo de diez días hábiles.\n\n"
+        "Secretaría de Concursos"),
+}
+FOURTH_ROUND_OTHERS = {
+    "es job board, status still in play": mail(
+        "Avisos Empleo Ahora <avisos@empleoahora.example>", "Cambio en tu candidatura: Mozo/a de almacén",
+        "Hola Sam,\n\nDistribuciones Peñalara ha revisado tu candidatura a la oferta Mozo/a de almacén (Getafe).\n\n"
+        "Estado actual: En proceso\n\nHay 312 ofertas nuevas de logística esta semana. Ver ofertas parecidas →\n\n"
+        "Recibes este aviso porque te inscribiste en la oferta. Gestiona tus avisos en Mi cuenta."),
+    "es agency, a new vacancy": mail(
+        "Rebeca Solís | Pórtico Talento <rebeca.solis@porticotalento.example>", "Vacante encargado de obra",
+        "Hola Sam:\n\nMe ha entrado una vacante de encargado de obra en Aranjuez que encaja con tu experiencia. El "
+        "cliente quiere cerrar entrevistas esta semana. ¿Te llamo el lunes y te cuento?\n\nUn abrazo,\nRebeca\n"
+        "Pórtico Talento"),
+    "es committee, admitted to the oral presentation": mail(
+        "Secretaría de Concursos <concursos@unillanura.example>", "Concurso plaza de Profesor Contratado Doctor",
+        "Estimado Dr. Rivera:\n\nLe comunicamos que ha sido admitido al concurso de la plaza de Profesor Contratado "
+        "Doctor en Ecología. La comisión le convoca a la presentación oral el 14 de mayo a las 10:00.\n\n"
+        "Secretaría de Concursos"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOURTH_ROUND_REJECTIONS))
+def test_agency_preferences_and_committee_proposals_in_spanish_are_rejections(model, name):
+    assert model.classify(FOURTH_ROUND_REJECTIONS[name], THRESHOLD).label == "rejection"
+
+
+@pytest.mark.parametrize("name", sorted(FOURTH_ROUND_OTHERS))
+def test_status_still_in_play_new_vacancies_and_admissions_stay_below_half(model, name):
+    assert model.classify(FOURTH_ROUND_OTHERS[name], THRESHOLD).probability < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Han preferido a una persona que ya trabajaba en el grupo.", "Por esta vez no sigues en el proceso.",
+    "La Comisión propuso para el cargo a la Lic. Marta Ferreyra.",
+    "El tribunal ha designado para la plaza de Archivero a D. Luis Pardo."])
+def test_agency_preferences_and_committee_proposals_are_decision_phrases(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert set(phrase_terms(normalise(text))) == {"=against"}
+
+
+@pytest.mark.parametrize("text", [
+    "Estado actual: En proceso", "Nuevo estado: Preseleccionado/a", "Status: Under review",
+    "Neuer Status: In Bearbeitung", "Statut : en cours d'étude", "Your application is still in the running.",
+    "Ihre Bewerbung ist weiterhin im Auswahlverfahren.", "Votre candidature est toujours en lice.",
+    "Tu candidatura sigue en el proceso."])
+def test_a_status_or_application_still_in_play_reads_as_under_review(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert set(phrase_terms(normalise(text))) == {"=received"}
+
+
+def test_a_committee_proposing_the_candidate_is_no_decision_against_them():
+    from onward.classifier.features import normalise, phrase_terms
+    assert phrase_terms(normalise("La comisión le ha propuesto para ocupar la plaza de Profesor Titular.")) == []
