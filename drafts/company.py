@@ -285,6 +285,8 @@ class Choice:
     agrees_with_domain: bool = False
     short_generic: bool = False  # one generic word ("University") where no longer form was found
     domain_known: bool = False  # the sender or the text has an address at the employer's own domain
+    competitors: int = 0  # other names (clusters of forms of one name) the clues found
+    margin: float = 0.0  # by how much the winner's score beat the best other one's
 
 
 # English only: German nouns are capitalised, and French and Spanish put the describing word after
@@ -366,5 +368,6 @@ class Votes:
             surface = max(firms, key=len)
         short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
         sources = frozenset().union(*(self.sources[n] for n in best))
+        runner_up = max((score(c) for c in clusters if c is not best), default=0.0)
         return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best), agrees(best),
-                      short_generic, bool(labels))
+                      short_generic, bool(labels), len(clusters) - 1, score(best) - runner_up)

@@ -1,0 +1,124 @@
+"""The calibrated confidence of the company and the role a rejection names.
+
+The rules (company_clues, role, facts.company_confidence / role_confidence) find one candidate
+each and say how they found it. A small logistic regression turns that into a probability that
+the candidate is right: where it came from (signature, subject, display name, domain, a known
+phrase...), whether sources agree, how many names competed, its length and case, the language.
+It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
+writers w1-w16, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write`, which
+also chose each threshold by cross-validation over writers (never one writer on both sides) as
+the one at which drafts state a wrong company or role in at most 1.5 %. Prediction here is a dot
+product with the weights shipped in fact-model.npz: no scikit-learn at draft time.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+
+from onward.drafts.company import STRONG_CLUES, Choice
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold
+from onward.drafts.role import RoleEvidence
+
+MODEL = Path(__file__).with_name("fact-model.npz")
+
+LANGUAGES = ("en", "de", "fr", "es")
+SOURCES = ("signature", "signature-title", "signature-unit", "team", "anchored", "loose", "subject",
+           "display", "domain", "domain-only")
+COMPANY_FEATURES = (
+    "rule confidence", "rule keeps it", "rule: agency", "rule: a person", "rule: generic or department",
+    *(f"source {s}" for s in SOURCES), "sources", "strong sources", "agrees with domain", "domain known",
+    "log weight", "competitors", "log margin", "words", "characters / 20", "all capitals",
+    "a lower-case word inside", "a digit", "first word an organisation word", "first word a department word",
+    "ends with a job word", *(f"language {code}" for code in LANGUAGES),
+)
+AGREEMENTS = ("same", "common head", "subject over body", "subject, body no title")
+ROLE_FEATURES = (
+    "rule confidence", "rule keeps it", "log weight", "title-like", "in the subject", "in the body as written",
+    "subject names a role", *(f"subject and body: {a}" for a in AGREEMENTS), "competitors", "log margin",
+    "words", "characters / 20", "a digit", "a slash or bracket", "starts lower-case", "abbreviated",
+    "a job word", *(f"language {code}" for code in LANGUAGES),
+)
+
+_ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
+
+
+def _shape(value: str) -> list[float]:
+    words = value.split()
+    return [len(words), len(value) / 20, float(any(c.isdigit() for c in value))]
+
+
+def _language(language: str) -> list[float]:
+    return [float(language == code) for code in LANGUAGES]
+
+
+def company_features(choice: Choice, rule_confidence: float, rule_how: str, language: str,
+                     rule_threshold: float) -> tuple[float, ...]:
+    """The company candidate's features, in COMPANY_FEATURES' order."""
+    name = choice.name
+    words = name.split()
+    folded = [fold(w) for w in words]
+    how = rule_how.lower()
+    values = [
+        rule_confidence, float(rule_confidence >= rule_threshold), float("agency" in how),
+        float("person" in how), float("kind of organisation" in how or "department" in how),
+        *(float(s in choice.sources) for s in SOURCES),
+        len(choice.sources), len(choice.sources & STRONG_CLUES), float(choice.agrees_with_domain),
+        float(choice.domain_known), math.log1p(choice.weight), min(choice.competitors, 10),
+        math.log1p(max(choice.margin, 0.0)), len(words), len(name) / 20, float(name.isupper()),
+        float(any(w[:1].islower() for w in words[1:])), float(any(c.isdigit() for c in name)),
+        float(bool(folded) and folded[0] in ORG_WORDS), float(bool(folded) and folded[0] in DEPARTMENT_WORDS),
+        float(bool(folded) and folded[-1] in JOB_WORDS), *_language(language),
+    ]
+    return tuple(float(v) for v in values)
+
+
+def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rule_threshold: float,
+                  looks_like_title: bool, in_subject: bool, body: str, language: str) -> tuple[float, ...]:
+    """The role candidate's features, in ROLE_FEATURES' order."""
+    folded = fold(role)
+    values = [
+        rule_confidence, float(rule_confidence >= rule_threshold), math.log1p(evidence.weight),
+        float(looks_like_title), float(in_subject), float(bool(role) and role.lower() in body.lower()),
+        float(evidence.subject_role), *(float(evidence.agreement == a) for a in AGREEMENTS),
+        min(evidence.candidates, 10), math.log1p(max(evidence.weight - evidence.runner_up, 0.0)),
+        *_shape(role)[:2], float(any(c.isdigit() for c in role)), float(any(c in role for c in "/()·")),
+        float(role[:1].islower()), float(bool(_ABBREVIATED.search(role))),
+        float(any(w.strip(",;") in JOB_WORDS for w in folded.split())), *_language(language),
+    ]
+    return tuple(float(v) for v in values)
+
+
+@functools.cache
+def model() -> dict[str, np.ndarray] | None:
+    """The shipped weights, or None when there are none yet (while the first model is trained)
+    or they were made for other features: the rules' own confidence is used then."""
+    try:
+        with np.load(MODEL, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+    except OSError:
+        return None
+    if (tuple(arrays["company_features"]) != COMPANY_FEATURES
+            or tuple(arrays["role_features"]) != ROLE_FEATURES):
+        return None
+    return arrays
+
+
+def probability(fact: str, features: tuple[float, ...]) -> float | None:
+    """P(the candidate is right) for "company" or "role"; None without a usable model."""
+    arrays = model()
+    if arrays is None:
+        return None
+    x = (np.asarray(features) - arrays[f"{fact}_mean"]) / arrays[f"{fact}_scale"]
+    z = float(x @ arrays[f"{fact}_coef"] + arrays[f"{fact}_intercept"][0])
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def threshold(fact: str) -> float | None:
+    """The shipped threshold for "company" or "role", chosen with the weights."""
+    arrays = model()
+    return None if arrays is None else float(arrays[f"{fact}_threshold"][0])
