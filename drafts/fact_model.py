@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from onward.drafts import tables
 from onward.drafts.company import STRONG_CLUES, Choice
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold
 from onward.drafts.role import RoleEvidence
@@ -34,16 +35,22 @@ COMPANY_FEATURES = (
     *(f"source {s}" for s in SOURCES), "sources", "strong sources", "agrees with domain", "domain known",
     "log weight", "competitors", "log margin", "words", "characters / 20", "all capitals",
     "a lower-case word inside", "a digit", "first word an organisation word", "first word a department word",
-    "ends with a job word", *(f"language {code}" for code in LANGUAGES),
+    "ends with a job word", "a rival found in a strong place", "an agency word in the name",
+    "an agency's client cue in the mail", "a legal form in the mail after it",
+    *(f"language {code}" for code in LANGUAGES),
 )
 AGREEMENTS = ("same", "common head", "subject over body", "subject, body no title")
 ROLE_FEATURES = (
     "rule confidence", "rule keeps it", "log weight", "title-like", "in the subject", "in the body as written",
     "subject names a role", *(f"subject and body: {a}" for a in AGREEMENTS), "competitors", "log margin",
     "words", "characters / 20", "a digit", "a slash or bracket", "starts lower-case", "abbreviated",
-    "a job word", *(f"language {code}" for code in LANGUAGES),
+    "a job word", "one word, no job word", "the company's name in it", "the subject's only",
+    *(f"language {code}" for code in LANGUAGES),
 )
 
+# A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
+_LEGAL_AFTER = re.compile(r"[ ,]*(?:" + "|".join(re.escape(f) for f in sorted(
+    tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
 
 
@@ -56,10 +63,30 @@ def _language(language: str) -> list[float]:
     return [float(language == code) for code in LANGUAGES]
 
 
+@functools.cache
+def _agency_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Any language's agency words ("staffing", "Personalvermittlung"), folded: those of one word,
+    and the others with spaces around."""
+    words = {" ".join(_WORD.findall(fold(p))) for p in tables.all_phrases("agency_words")}
+    return frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w)
+
+
+def _agency_name(name: str) -> bool:
+    single, several = _agency_words()
+    words = _WORD.findall(fold(name))
+    return not single.isdisjoint(words) or any(w in f" {' '.join(words)} " for w in several)
+
+
+_WORD = re.compile(r"\w+")
+
+
 def company_features(choice: Choice, rule_confidence: float, rule_how: str, language: str,
-                     rule_threshold: float) -> tuple[float, ...]:
-    """The company candidate's features, in COMPANY_FEATURES' order."""
+                     rule_threshold: float, text: str = "", client_cue: bool = False) -> tuple[float, ...]:
+    """The company candidate's features, in COMPANY_FEATURES' order; `text` is the mail's own
+    words, `client_cue` whether they hold an agency's words for its client ("our client")."""
     name = choice.name
+    after = text.find(name) if name else -1
+    legal = bool(after >= 0 and _LEGAL_AFTER.match(text, after + len(name)))
     words = name.split()
     folded = [fold(w) for w in words]
     how = rule_how.lower()
@@ -72,29 +99,36 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         math.log1p(max(choice.margin, 0.0)), len(words), len(name) / 20, float(name.isupper()),
         float(any(w[:1].islower() for w in words[1:])), float(any(c.isdigit() for c in name)),
         float(bool(folded) and folded[0] in ORG_WORDS), float(bool(folded) and folded[0] in DEPARTMENT_WORDS),
-        float(bool(folded) and folded[-1] in JOB_WORDS), *_language(language),
+        float(bool(folded) and folded[-1] in JOB_WORDS), float(choice.rival_strong),
+        float(_agency_name(name)), float(client_cue), float(legal),
+        *_language(language),
     ]
     return tuple(float(v) for v in values)
 
 
 def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rule_threshold: float,
-                  looks_like_title: bool, in_subject: bool, body: str, language: str) -> tuple[float, ...]:
-    """The role candidate's features, in ROLE_FEATURES' order."""
+                  looks_like_title: bool, in_subject: bool, body: str, language: str,
+                  company: str = "") -> tuple[float, ...]:
+    """The role candidate's features, in ROLE_FEATURES' order; `company` is the company as read."""
     folded = fold(role)
+    job_word = any(w.strip(",;") in JOB_WORDS for w in folded.split())
+    in_body = bool(role) and role.lower() in body.lower()
     values = [
         rule_confidence, float(rule_confidence >= rule_threshold), math.log1p(evidence.weight),
-        float(looks_like_title), float(in_subject), float(bool(role) and role.lower() in body.lower()),
+        float(looks_like_title), float(in_subject), float(in_body),
         float(evidence.subject_role), *(float(evidence.agreement == a) for a in AGREEMENTS),
         min(evidence.candidates, 10), math.log1p(max(evidence.weight - evidence.runner_up, 0.0)),
         *_shape(role)[:2], float(any(c.isdigit() for c in role)), float(any(c in role for c in "/()·")),
         float(role[:1].islower()), float(bool(_ABBREVIATED.search(role))),
-        float(any(w.strip(",;") in JOB_WORDS for w in folded.split())), *_language(language),
+        float(job_word), float(len(role.split()) == 1 and not job_word),
+        float(bool(company) and bool(role) and (fold(company) in folded or folded in fold(company))),
+        float(in_subject and not in_body), *_language(language),
     ]
     return tuple(float(v) for v in values)
 
 
 @functools.cache
-def model() -> dict[str, np.ndarray] | None:
+def model() -> dict | None:
     """The shipped weights, or None when there are none yet (while the first model is trained)
     or they were made for other features: the rules' own confidence is used then."""
     try:
@@ -105,7 +139,14 @@ def model() -> dict[str, np.ndarray] | None:
     if (tuple(arrays["company_features"]) != COMPANY_FEATURES
             or tuple(arrays["role_features"]) != ROLE_FEATURES):
         return None
-    return arrays
+    model = {}
+    for fact in ("company", "role"):
+        # The scaling folded into the weights: one product per feature at draft time.
+        weights = arrays[f"{fact}_coef"] / arrays[f"{fact}_scale"]
+        model[f"{fact}_weights"] = weights.tolist()
+        model[f"{fact}_bias"] = float(arrays[f"{fact}_intercept"][0] - arrays[f"{fact}_mean"] @ weights)
+        model[f"{fact}_threshold"] = float(arrays[f"{fact}_threshold"][0])
+    return model
 
 
 def probability(fact: str, features: tuple[float, ...]) -> float | None:
@@ -113,12 +154,12 @@ def probability(fact: str, features: tuple[float, ...]) -> float | None:
     arrays = model()
     if arrays is None:
         return None
-    x = (np.asarray(features) - arrays[f"{fact}_mean"]) / arrays[f"{fact}_scale"]
-    z = float(x @ arrays[f"{fact}_coef"] + arrays[f"{fact}_intercept"][0])
+    # Plain floats: a few dozen products are cheaper in Python than numpy's per-call overhead.
+    z = arrays[f"{fact}_bias"] + sum(v * w for v, w in zip(features, arrays[f"{fact}_weights"]))
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def threshold(fact: str) -> float | None:
     """The shipped threshold for "company" or "role", chosen with the weights."""
     arrays = model()
-    return None if arrays is None else float(arrays[f"{fact}_threshold"][0])
+    return None if arrays is None else arrays[f"{fact}_threshold"]

@@ -60,7 +60,9 @@ class Fact:
         return bool(self.value) and self.confidence >= THRESHOLDS[name]
 
 
-def _agency_cue(text: str) -> bool:
+@functools.lru_cache(maxsize=4)  # asked by the rules and by the confidence model's features
+def agency_cue(text: str) -> bool:
+    """Whether the mail has an agency's words for its client ("our client", "unser Kunde")."""
     return bool(_agency_cues().search(fold(text)))
 
 
@@ -158,7 +160,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.4, READS_AS_A_PERSON)
     if _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
-    if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
+    if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")

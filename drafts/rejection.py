@@ -104,7 +104,8 @@ def _read(raw: bytes) -> Rejection:
                                             sender_labels)
     language = lang.detect(f"{subject}\n{own_words}")
     company_fact = facts.calibrated("company", company_fact, fact_model.company_features(
-        choice, company_fact.confidence, company_fact.how, language, facts.RULE_THRESHOLD))
+        choice, company_fact.confidence, company_fact.how, language, facts.RULE_THRESHOLD, own_words,
+        facts.agency_cue(own_words)))
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
@@ -131,7 +132,7 @@ def _read(raw: bytes) -> Rejection:
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
-        language))
+        language, company_fact.value))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(
