@@ -44,7 +44,7 @@ FACTS_DIR = ROOT / "tests/data/drafts/facts"
 ROUND_OF = {w: r for r, writers in ROUNDS.items() for w in writers}
 FIELDS = ("company", "role", "person")
 TARGET = 0.015
-C_VALUES = (0.03, 0.1, 0.3, 1.0, 3.0)
+C_VALUES = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 
 
 def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
@@ -166,7 +166,8 @@ def choose_thresholds(rows: list[dict], probs: dict[str, np.ndarray], ids: np.nd
     rc, wc, _ = verdicts([rows[i] for i in ids], "company")
     rr, wr, _ = verdicts([rows[i] for i in ids], "role")
     pc, pr = np.nan_to_num(probs["company"][ids], nan=-1), np.nan_to_num(probs["role"][ids], nan=-1)
-    grid = np.round(np.arange(0.30, 1.0, 0.01), 2)
+    # Probabilities of a strongly regularised model crowd below 1: the grid is finer near it.
+    grid = np.round(np.concatenate([np.arange(0.30, 0.90, 0.01), np.arange(0.90, 0.999, 0.002)]), 3)
     best = (1.0, 1.0, -1.0)
     for tc in grid:
         kc = pc >= tc
@@ -189,7 +190,7 @@ def cross_validate(rows: list[dict], target: float) -> dict:
         probs = {fact: oof(rows, fact, c, everyone) for fact in ("company", "role")}
         tc, tr, named = choose_thresholds(rows, probs, dev, target)
         results[c] = (named, tc, tr, probs)
-        print(f"  C={c:<5}: thresholds company {tc:.2f}, role {tr:.2f}: {named:.0f} facts named right "
+        print(f"  C={c:<5}: thresholds company {tc:.3f}, role {tr:.3f}: {named:.0f} facts named right "
               f"on {len(dev)} dev rejections (leave-one-writer-out)")
     c = max(results, key=lambda k: (results[k][0], -k))
     named, tc, tr, probs = results[c]
@@ -265,8 +266,8 @@ def main() -> int:
     dev = chosen["dev"]
     kept = {f: np.nan_to_num(chosen["probs"][f], nan=-1) >= chosen[f] for f in ("company", "role")}
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
-          f"cross-validated (out of writer), C={chosen['c']}, thresholds company {chosen['company']:.2f}, "
-          f"role {chosen['role']:.2f} chosen on these same probabilities (every rejection, w1-w16)")
+          f"cross-validated (out of writer), C={chosen['c']}, thresholds company {chosen['company']:.3f}, "
+          f"role {chosen['role']:.3f} chosen on these same probabilities (every rejection, w1-w16)")
     kept = nested(rows, chosen["c"], args.target)
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
           "nested: thresholds and model both without the writer measured (every rejection, w1-w16)")
