@@ -45,6 +45,7 @@ ROLE_FEATURES = (
     "subject names a role", *(f"subject and body: {a}" for a in AGREEMENTS), "competitors", "log margin",
     "words", "characters / 20", "a digit", "a slash or bracket", "starts lower-case", "abbreviated",
     "a job word", "one word, no job word", "the company's name in it", "the subject's only",
+    "a sentence's word inside",
     *(f"language {code}" for code in LANGUAGES),
 )
 
@@ -78,6 +79,15 @@ def _agency_name(name: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+# The small words that join a title's parts ("Head of Sales", "Jefe de Ventas", "Leiter für
+# Einkauf"); any other function word inside a role is a sentence's ("für unseren Dienst").
+_JOINING = {"of", "de", "del", "des", "du", "d", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
+            "y", "and", "et", "und", "a", "al", "au", "aux", "los", "las", "les", "the", "for", "para", "pour"}
+
+
+@functools.cache
+def _sentence_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in tables.all_words("stopwords")) - _JOINING
 
 
 def company_features(choice: Choice, rule_confidence: float, rule_how: str, language: str,
@@ -122,7 +132,8 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(role[:1].islower()), float(bool(_ABBREVIATED.search(role))),
         float(job_word), float(len(role.split()) == 1 and not job_word),
         float(bool(company) and bool(role) and (fold(company) in folded or folded in fold(company))),
-        float(in_subject and not in_body), *_language(language),
+        float(in_subject and not in_body), float(any(w in _sentence_words() for w in folded.split()[1:])),
+        *_language(language),
     ]
     return tuple(float(v) for v in values)
 
