@@ -24,7 +24,8 @@ _END = {
     "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "de": r"(?=\s+(?:bei|beim|in|im|und|an|am|mit|zu|zum|zur|ist|war|nicht|haben|hast|hat|leider|"
-          r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|jemand|einen|eine|andere|uns|Sie|dich))\b|"
+          r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|unsere|unseren|unserem|unser[ne]s|ihr|ihre|ihren|"
+          r"jemand|einen|eine|andere|uns|Sie|dich))\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur|ainsi|"
           r"également|aussi|donc|déjà)\b|"
@@ -144,6 +145,8 @@ def clean(role: str) -> str:
     role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una|ein|eine|einen|einer|eines)\s+", "",
                   role.strip(), flags=re.I)
     role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
+    # "de Profesor Investigador": a phrase's own preposition left in front; no title starts so.
+    role = re.sub(r"^(?:de|del|d['’]|of|für|als)\s+(?=\w)", "", role.strip())
     return role.strip(" \t'\"“”«»-–,")
 
 
