@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from independent_quality import ROOT, ROUNDS, judge, load  # noqa: E402
 
-from onward.drafts import fact_model, read_rejection  # noqa: E402
+from onward.drafts import read_rejection  # noqa: E402
 from onward.drafts.facts import THRESHOLDS  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
 
@@ -61,7 +61,8 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
         for fact in ("company", "role"):
             candidate = read.facts[fact]
             row[fact] = {"value": candidate.value, "confidence": candidate.confidence,
-                         "features": candidate.features, "kept": candidate.kept(fact),
+                         # getattr: the table also runs on an older onward, to compare with it
+                         "features": getattr(candidate, "features", ()), "kept": candidate.kept(fact),
                          "verdict": judge(fact, candidate.value, want.get(fact) or "")}
         person = read.full_name or read.first_name
         wanted = want.get("person") or ""
@@ -215,6 +216,7 @@ def nested(rows: list[dict], c: float, target: float) -> dict[str, np.ndarray]:
 
 
 def write(rows: list[dict], c: float, thresholds: dict[str, float]) -> None:
+    from onward.drafts import fact_model
     arrays: dict[str, np.ndarray] = {"company_features": np.array(fact_model.COMPANY_FEATURES),
                                      "role_features": np.array(fact_model.ROLE_FEATURES)}
     for fact in ("company", "role"):
@@ -254,9 +256,10 @@ def main() -> int:
             dev_rows = [r for r, v in zip(dev_rows, verdict) if v.label == "rejection"]
         kept = {f: np.array([r[f]["kept"] for r in dev_rows]) for f in ("company", "role")}
         which = "every rejection" if args.all_rejections else "drafts of the rejections the shipped classifier catches"
-        table(dev_rows, kept, f"shipped extraction (thresholds company {THRESHOLDS['company']:.2f}, role "
-                              f"{THRESHOLDS['role']:.2f}), {which}")
+        table(dev_rows, kept, f"shipped extraction (thresholds company {THRESHOLDS['company']:.3f}, role "
+                              f"{THRESHOLDS['role']:.3f}), {which}")
         return 0
+    from onward.drafts import fact_model
     rules = {f: np.array([r[f]["confidence"] >= 0.6 and r[f]["kept"] for r in dev_rows]) for f in ("company", "role")}
     if fact_model.model() is None:
         table(dev_rows, rules, "the rules alone (every rejection, w1-w16)")
