@@ -8,17 +8,20 @@ It was trained with scikit-learn on the labelled development mail (classifier/co
 writers w1-w16, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write`, which
 also chose each threshold by cross-validation over writers (never one writer on both sides) as
 the one at which drafts state a wrong company or role in at most 1.5 %. Prediction here is a dot
-product with the weights shipped in fact-model.npz: no scikit-learn at draft time.
+product with the weights shipped in fact-model.npz, read without numpy: no scikit-learn or
+numpy at draft time.
 """
 
 from __future__ import annotations
 
+import array
+import ast
 import functools
 import math
 import re
+import struct
+import zipfile
 from pathlib import Path
-
-import numpy as np
 
 from onward.drafts import tables
 from onward.drafts.company import STRONG_CLUES, Choice
@@ -138,25 +141,52 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
     return tuple(float(v) for v in values)
 
 
+def _arrays(path: Path) -> dict[str, list]:
+    """The arrays of an .npz written by numpy.savez (float64 and unicode string arrays), read with
+    the standard library: drafts are composed in the waiting service, which imports no numpy
+    (tests/test_lean.py)."""
+    arrays: dict[str, list] = {}
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            data = archive.read(name)
+            if data[:6] != b"\x93NUMPY":
+                raise ValueError(f"{name}: not a .npy array")
+            size = struct.unpack("<H", data[8:10])[0] if data[6] == 1 else struct.unpack("<I", data[8:12])[0]
+            start = (10 if data[6] == 1 else 12) + size
+            header = ast.literal_eval(data[start - size:start].decode("latin1"))
+            raw = data[start:]
+            if header["descr"] == "<f8":
+                values = array.array("d")
+                values.frombytes(raw)
+                arrays[name.removesuffix(".npy")] = values.tolist()
+            elif header["descr"].startswith("<U"):
+                width = 4 * int(header["descr"][2:])
+                arrays[name.removesuffix(".npy")] = [raw[i:i + width].decode("utf-32-le").rstrip("\x00")
+                                                     for i in range(0, len(raw), width)]
+            else:
+                raise ValueError(f"{name}: unexpected type {header['descr']}")
+    return arrays
+
+
 @functools.cache
 def model() -> dict | None:
     """The shipped weights, or None when there are none yet (while the first model is trained)
     or they were made for other features: the rules' own confidence is used then."""
     try:
-        with np.load(MODEL, allow_pickle=False) as data:
-            arrays = {k: data[k] for k in data.files}
-    except OSError:
+        arrays = _arrays(MODEL)
+    except (OSError, ValueError, KeyError, SyntaxError, zipfile.BadZipFile):
         return None
-    if (tuple(arrays["company_features"]) != COMPANY_FEATURES
-            or tuple(arrays["role_features"]) != ROLE_FEATURES):
+    if (tuple(arrays.get("company_features", ())) != COMPANY_FEATURES
+            or tuple(arrays.get("role_features", ())) != ROLE_FEATURES):
         return None
     model = {}
     for fact in ("company", "role"):
         # The scaling folded into the weights: one product per feature at draft time.
-        weights = arrays[f"{fact}_coef"] / arrays[f"{fact}_scale"]
-        model[f"{fact}_weights"] = weights.tolist()
-        model[f"{fact}_bias"] = float(arrays[f"{fact}_intercept"][0] - arrays[f"{fact}_mean"] @ weights)
-        model[f"{fact}_threshold"] = float(arrays[f"{fact}_threshold"][0])
+        weights = [c / s for c, s in zip(arrays[f"{fact}_coef"], arrays[f"{fact}_scale"])]
+        model[f"{fact}_weights"] = weights
+        model[f"{fact}_bias"] = arrays[f"{fact}_intercept"][0] - sum(
+            m * w for m, w in zip(arrays[f"{fact}_mean"], weights))
+        model[f"{fact}_threshold"] = arrays[f"{fact}_threshold"][0]
     return model
 
 

@@ -49,6 +49,11 @@ class Rejection:
     # Every fact as read, with its confidence, including those left out above for low confidence
     # (facts.THRESHOLDS): company, role, contact, stage, language.
     facts: dict[str, "facts.Fact"] = field(default_factory=dict, repr=False, compare=False)
+    # The company and the role as the rules keep them at their own threshold, before the calibrated
+    # model (which is stricter, for replies): what job mail is matched and recorded by (daemon/
+    # job_mail.py, onward report), never what a draft says.
+    record_company: str = ""
+    record_role: str = ""
 
 
 _HEAD, _TAIL = 30_000, 10_000  # a rejection is a few thousand characters; the signature is at the end
@@ -103,6 +108,7 @@ def _read(raw: bytes) -> Rejection:
     company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
                                             sender_labels)
     language = lang.detect(f"{subject}\n{own_words}")
+    record_company = company_fact.value if company_fact.confidence >= facts.RULE_THRESHOLD else ""
     company_fact = facts.calibrated("company", company_fact, fact_model.company_features(
         choice, company_fact.confidence, company_fact.how, language, facts.RULE_THRESHOLD, own_words,
         facts.agency_cue(own_words)))
@@ -130,6 +136,7 @@ def _read(raw: bytes) -> Rejection:
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
+    record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
         language, company_fact.value))
@@ -164,6 +171,8 @@ def _read(raw: bytes) -> Rejection:
         text=text,
         facts={"company": _shown(company_fact, 100), "role": _shown(role_fact, 100),
                "contact": _shown(contact_fact, 100), "stage": stage_fact, "language": language_fact},
+        record_company=one_line(record_company, 100),
+        record_role=one_line(record_role, 100),
     )
 
 
