@@ -84,7 +84,9 @@ def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | N
             from onward import drafts
 
             mail = drafts.read_rejection(raw)  # company and role read as for a draft, with its care
-            company, role, text = mail.company, mail.role, mail.text
+            # The rules' own verdict: a record to match answers to applications by, not a reply
+            # (drafts keep to the stricter calibrated confidence).
+            company, role, text = mail.record_company, mail.record_role, mail.text
         else:
             from onward.classifier import message_text
 

@@ -285,6 +285,9 @@ class Choice:
     agrees_with_domain: bool = False
     short_generic: bool = False  # one generic word ("University") where no longer form was found
     domain_known: bool = False  # the sender or the text has an address at the employer's own domain
+    competitors: int = 0  # other names (clusters of forms of one name) the clues found
+    margin: float = 0.0  # by how much the winner's score beat the best other one's
+    rival_strong: bool = False  # the best other name was found in a strong place too (STRONG_CLUES)
 
 
 # English only: German nouns are capitalised, and French and Spanish put the describing word after
@@ -352,7 +355,8 @@ class Votes:
 
         if not clusters:
             return Choice(domain_known=bool(labels))
-        best = max(clusters, key=score)
+        scores = [score(c) for c in clusters]  # agrees() is the costly part: once per cluster
+        best = clusters[scores.index(max(scores))]
         surface = max(best, key=lambda n: (self.weights[n], len(n)))
         # "the University" said often, "University of Leeds" once in the signature: the full name.
         longer = [n for n in best if len(n.split()) > len(surface.split()) and self.weights[n] >= 2
@@ -366,5 +370,9 @@ class Votes:
             surface = max(firms, key=len)
         short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
         sources = frozenset().union(*(self.sources[n] for n in best))
-        return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best), agrees(best),
-                      short_generic, bool(labels))
+        others = [(s, c) for s, c in zip(scores, clusters) if c is not best]
+        rival_score, rival = max(others, key=lambda t: t[0], default=(0.0, []))
+        return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best),
+                      max(scores) > sum(self.weights[n] for n in best), short_generic, bool(labels),
+                      len(clusters) - 1, max(scores) - rival_score,
+                      any(self.sources[n] & STRONG_CLUES for n in rival))

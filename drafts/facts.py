@@ -1,10 +1,11 @@
 """How sure the extractor is of each fact it read, and the thresholds below which a draft leaves
 the fact out and says it generally ("the role", "your team", "Hello,").
 
-In a reply draft a wrong fact is worse than none: each confidence comes from how the fact was
-found, not from how often it was seen. The numbers are a ranking, not probabilities; the
-thresholds were set on the labelled examples in tests/data/drafts/facts/ and, for precision, on
-the independently written dev set classifier/corpus/independent (w1-w4, declared tuned-on).
+In a reply draft a wrong fact is worse than none. The rules below rank each fact by how it was
+found, not by how often it was seen; for the company and the role, that ranking and the clues
+behind it are then turned into a calibrated probability by drafts/fact_model.py, whose threshold
+was chosen by cross-validation over writers (bench/facts_confidence.py). The contact's, stage's
+and language's numbers are still the rules' ranking, not probabilities.
 Precision first: a fact one source alone suggests (the sender's domain, one loose mention, a
 phrase with no job word in it) stays below its threshold; two sources agreeing lift it.
 """
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from onward.drafts import tables
+from onward.drafts import fact_model, tables
 from onward.drafts.company import STRONG_CLUES, Choice, matches_label, names_organisation
 from onward.drafts.company import key as company_key
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
@@ -25,7 +26,12 @@ from onward.drafts.people import person_name
 # templates then say "the position", "your team"); a contact below it is not greeted by name;
 # a stage below it is taken as "application" (thanks for considering, never for interviews that
 # may not have happened); a language below it is answered in English.
-THRESHOLDS = {"company": 0.6, "role": 0.6, "contact": 0.6, "stage": 0.5, "language": 0.5}
+# The company's and the role's come with the calibrated model (drafts/fact_model.py) that scores
+# them; RULE_THRESHOLD is the rules' own, a feature of that model (and its stand-in without one).
+RULE_THRESHOLD = 0.6
+THRESHOLDS = {"company": fact_model.threshold("company") or RULE_THRESHOLD,
+              "role": fact_model.threshold("role") or RULE_THRESHOLD,
+              "contact": 0.6, "stage": 0.5, "language": 0.5}
 FACTS = tuple(THRESHOLDS)
 
 _STRONG = STRONG_CLUES
@@ -47,12 +53,16 @@ class Fact:
     value: str
     confidence: float
     how: str = ""
+    # What the confidence model scored (drafts/fact_model.py), for the bench that trains it.
+    features: tuple[float, ...] = field(default=(), repr=False, compare=False)
 
     def kept(self, name: str) -> bool:
         return bool(self.value) and self.confidence >= THRESHOLDS[name]
 
 
-def _agency_cue(text: str) -> bool:
+@functools.lru_cache(maxsize=4)  # asked by the rules and by the confidence model's features
+def agency_cue(text: str) -> bool:
+    """Whether the mail has an agency's words for its client ("our client", "unser Kunde")."""
     return bool(_agency_cues().search(fold(text)))
 
 
@@ -150,7 +160,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.4, READS_AS_A_PERSON)
     if _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
-    if _agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
+    if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
@@ -196,3 +206,13 @@ def stage_confidence(stage: str) -> Fact:
     """"interview" is only said when the mail refers to a conversation that took place."""
     return Fact(stage, 0.85 if stage == "interview" else 0.8,
                 "a past conversation is mentioned" if stage == "interview" else "the default")
+
+
+def calibrated(name: str, fact: Fact, features: tuple[float, ...]) -> Fact:
+    """The rules' fact with the model's probability as its confidence ("company" or "role");
+    unchanged but for its features when no model is shipped."""
+    if not fact.value:
+        return fact
+    p = fact_model.probability(name, features)
+    confidence = fact.confidence if p is None else round(p, 3)
+    return Fact(fact.value, confidence, fact.how, features)

@@ -9,7 +9,7 @@ from datetime import datetime
 from onward.drafts import addresses as addr_rules
 from onward.drafts import language as lang
 from onward.drafts import layout as text_layout
-from onward.drafts import facts, mime_text, stage
+from onward.drafts import fact_model, facts, mime_text, stage
 from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
@@ -17,7 +17,7 @@ from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signer)
-from onward.drafts.role import choose_role_checked, looks_like_title
+from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
 
@@ -49,6 +49,11 @@ class Rejection:
     # Every fact as read, with its confidence, including those left out above for low confidence
     # (facts.THRESHOLDS): company, role, contact, stage, language.
     facts: dict[str, "facts.Fact"] = field(default_factory=dict, repr=False, compare=False)
+    # The company and the role as the rules keep them at their own threshold, before the calibrated
+    # model (which is stricter, for replies): what job mail is matched and recorded by (daemon/
+    # job_mail.py, onward report), never what a draft says.
+    record_company: str = ""
+    record_role: str = ""
 
 
 _HEAD, _TAIL = 30_000, 10_000  # a rejection is a few thousand characters; the signature is at the end
@@ -102,6 +107,11 @@ def _read(raw: bytes) -> Rejection:
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
                                             sender_labels)
+    language = lang.detect(f"{subject}\n{own_words}")
+    record_company = company_fact.value if company_fact.confidence >= facts.RULE_THRESHOLD else ""
+    company_fact = facts.calibrated("company", company_fact, fact_model.company_features(
+        choice, company_fact.confidence, company_fact.how, language, facts.RULE_THRESHOLD, own_words,
+        facts.agency_cue(own_words)))
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
@@ -120,12 +130,16 @@ def _read(raw: bytes) -> Rejection:
     contact_fact = facts.contact_confidence(contact, contact_how)
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
-    language = lang.detect(f"{subject}\n{own_words}")
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
-    role_found, role_weight = choose_role_checked(layout.body, subject, language, {company_key(company)} - {""},
-                                                  company_fact.value)
-    role_fact = facts.role_confidence(role_found, role_weight, looks_like_title(role_found),
-                                      bool(role_found) and fold(role_found) in fold(topic(subject)))
+    role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
+                                                company_fact.value)
+    title_like = looks_like_title(role_found)
+    in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
+    role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
+    record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
+    role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
+        role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
+        language, company_fact.value))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(
@@ -157,6 +171,8 @@ def _read(raw: bytes) -> Rejection:
         text=text,
         facts={"company": _shown(company_fact, 100), "role": _shown(role_fact, 100),
                "contact": _shown(contact_fact, 100), "stage": stage_fact, "language": language_fact},
+        record_company=one_line(record_company, 100),
+        record_role=one_line(record_role, 100),
     )
 
 

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from onward.drafts.company import keys as company_keys
 from onward.drafts import tables
@@ -23,7 +24,8 @@ _END = {
     "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "de": r"(?=\s+(?:bei|beim|in|im|und|an|am|mit|zu|zum|zur|ist|war|nicht|haben|hast|hat|leider|"
-          r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|jemand|einen|eine|andere|uns|Sie|dich))\b|"
+          r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|unsere|unseren|unserem|unser[ne]s|ihr|ihre|ihren|"
+          r"jemand|einen|eine|andere|uns|Sie|dich))\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur|ainsi|"
           r"également|aussi|donc|déjà)\b|"
@@ -143,6 +145,8 @@ def clean(role: str) -> str:
     role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una|ein|eine|einen|einer|eines)\s+", "",
                   role.strip(), flags=re.I)
     role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
+    # "de Profesor Investigador": a phrase's own preposition left in front; no title starts so.
+    role = re.sub(r"^(?:de|del|d['’]|of|für|als)\s+(?=\w)", "", role.strip())
     return role.strip(" \t'\"“”«»-–,")
 
 
@@ -247,6 +251,11 @@ def find_role(body: str, subject: str, language: str, not_these: set[str]) -> st
 def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float]:
     """The role and its summed weight of evidence: 3 for a known phrase ("the X position", "au poste
     de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
+    return _competing(body, subject, language, not_these)[:2]
+
+
+def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
+    """choose_role, with how many other roles competed and the best other one's weight."""
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
@@ -274,9 +283,10 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
         if _looks_like_role(segment):
             vote(segment, 2)
     if not votes:
-        return "", 0.0
+        return "", 0.0, 0, 0.0
     best = max(votes, key=lambda k: votes[k])
-    return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best]
+    runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
+    return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best], len(votes) - 1, runner_up
 
 
 def _as_written(role: str, text: str) -> str:
@@ -310,13 +320,31 @@ def same_role(a: str, b: str) -> bool:
     return wa in wb or wb in wa
 
 
+@dataclass(frozen=True)
+class RoleEvidence:
+    """What stood behind the role chosen: the features drafts/fact_model.py scores."""
+
+    weight: float = 0.0
+    candidates: int = 0  # other roles the phrases found
+    runner_up: float = 0.0  # the best other one's weight
+    subject_role: bool = False  # the subject alone names a role
+    agreement: str = ""  # "same", "common head", "subject over body", "subject, body no title", ""
+
+
 def choose_role_checked(body: str, subject: str, language: str, not_these: set[str],
                         company: str) -> tuple[str, float]:
     """choose_role, without the company in front of the title, and checked against the subject:
     when the body names another role than the subject does ("apply for our Full-Time Programme
     next year", "die Position der Front Office Managerin"), the subject names what was applied for."""
-    role, weight = _checked(body, subject, language, not_these, company)
-    return as_the_body_writes_it(role, body), weight
+    role, evidence = choose_role_evidence(body, subject, language, not_these, company)
+    return role, evidence.weight
+
+
+def choose_role_evidence(body: str, subject: str, language: str, not_these: set[str],
+                         company: str) -> tuple[str, RoleEvidence]:
+    """choose_role_checked, with what stood behind the role (RoleEvidence)."""
+    role, weight, evidence = _checked(body, subject, language, not_these, company)
+    return as_the_body_writes_it(role, body), evidence
 
 
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
@@ -347,11 +375,16 @@ def as_the_body_writes_it(role: str, body: str) -> str:
     return role
 
 
-def _checked(body: str, subject: str, language: str, not_these: set[str], company: str) -> tuple[str, float]:
-    role, weight = choose_role(body, subject, language, not_these)
+def _checked(body: str, subject: str, language: str, not_these: set[str],
+             company: str) -> tuple[str, float, RoleEvidence]:
+    role, weight, candidates, runner_up = _competing(body, subject, language, not_these)
     role = without_company(role, company)
     from_subject = as_the_body_writes_it(
         without_company(choose_role("", subject, language, not_these)[0], company), body)
+
+    def evidence(weight: float, agreement: str) -> RoleEvidence:
+        return RoleEvidence(weight, candidates, runner_up, bool(from_subject), agreement)
+
     if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
         # The subject and the body name the role differently. What both say is sure ("Assistant
         # Professor of Chemistry" / "... of Physical Chemistry": "Assistant Professor"); else the
@@ -359,11 +392,12 @@ def _checked(body: str, subject: str, language: str, not_these: set[str], compan
         # then the sources disagree, and a reply does without the role.
         head = common_head(role, from_subject)
         if head:
-            return head, 2.0
+            return head, 2.0, evidence(2.0, "common head")
         if _looks_like_role(role):
-            return from_subject, 0.5
-        return from_subject, 2.0
-    return role, weight
+            return from_subject, 0.5, evidence(0.5, "subject over body")
+        return from_subject, 2.0, evidence(2.0, "subject, body no title")
+    agreement = "same" if role and from_subject and same_role(role, from_subject) else ""
+    return role, weight, evidence(weight, agreement)
 
 
 def _same_word(a: str, b: str) -> bool:

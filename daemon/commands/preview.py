@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _facts(plan: DraftPlan) -> dict:
     """Each fact as read, its confidence, and whether the draft states it ("used": false when its
     confidence is below the fact's threshold and the draft says it generally instead)."""
-    return {name: {"value": fact.value, "confidence": round(fact.confidence, 2),
+    return {name: {"value": fact.value, "confidence": round(fact.confidence, 3),
                    "used": fact.kept(name)}
             for name, fact in plan.rejection.facts.items()}
 
@@ -60,7 +60,7 @@ def _verdict_line(verdict, threshold: float) -> str:
 def _left_out(plan: DraftPlan) -> list[str]:
     """One line per fact the extractor found but was too unsure of to put in the draft. The values
     went through one_line() when read: safe to print."""
-    return [f"# left out, low confidence: {name} {fact.value!r} ({fact.confidence:.2f} < "
+    return [f"# left out, low confidence: {name} {fact.value!r} ({fact.confidence:.3f} < "
             f"{FACT_THRESHOLDS[name]}: {fact.how})"
             for name, fact in plan.rejection.facts.items()
             if name in ("company", "role", "contact") and fact.value and not fact.kept(name)]

