@@ -1,0 +1,200 @@
+"""The scan's reading in worker processes (issue 17): screening, parsing, classifying and the kinds
+of each batch run in a child process started for a scan and ended with it. The service that waits
+for mail never holds numpy, the models or what a big scan leaves in the allocator, and a large
+batch is split between two workers, one per core.
+
+The parent keeps the mailbox, the state and the drafts: a worker gets a batch's raw messages and
+gives back their records (without the bytes, which the parent has) and the log lines it wrote,
+which the parent logs as its own. Workers are separate programs (`python -c`, no fork of the
+parent: its threads and locks stay its own) that talk over their stdin and stdout. A worker that
+dies is a WorkerFailure: nothing of its batch was recorded, so the next scan reads it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import time
+import traceback
+from dataclasses import replace
+from typing import IO, Any, Callable
+
+from onward.daemon.config import Config
+from onward.daemon.errors import RuntimeFailure
+from onward.daemon.schema import ImapConfig
+from onward.daemon.state import Record, Status
+from onward.daemon.triage import Batch
+
+logger = logging.getLogger(__name__)
+
+# A batch at least this long is split between two workers: below it, starting the second one
+# (a new Python, numpy and the models: about half a second) costs more than it saves.
+SPLIT_FROM = 200
+# One per core, two at most: the parent fetches meanwhile, and a third would wait for a core.
+WORKERS = min(2, os.cpu_count() or 1)
+
+
+class WorkerFailure(RuntimeFailure):
+    """A scan's worker process ended before it answered (killed, out of memory)."""
+
+
+class ScanWorkers:
+    """A Triage whose work is done by worker processes, started on the first batch of a scan and
+    ended by `release()` (the service calls it when the scan is over). `clock` is read once per
+    batch, in the parent: the due times are the parent's, as if it had decided them itself."""
+
+    def __init__(self, cfg: Config, clock: Callable[[], float] = time.time, workers: int = WORKERS):
+        # The worker needs the classifier's and the drafts' settings, never how to reach the server.
+        self.cfg = replace(cfg, imap=ImapConfig(), accounts=())
+        self.clock = clock
+        self.most = max(1, workers)
+        self.workers: list[_Worker] = []
+
+    def __call__(self, batch: Batch) -> list[Record]:
+        if not batch:
+            return []
+        now = self.clock()
+        count = self.most if len(batch) >= SPLIT_FROM else 1
+        size = -(-len(batch) // count)
+        parts = [batch[i:i + size] for i in range(0, len(batch), size)]
+        try:
+            while len(self.workers) < len(parts):
+                self.workers.append(_Worker(self.cfg))
+            for worker, part in zip(self.workers, parts):
+                worker.send(([(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], now))
+            answers = [worker.receive() for worker in self.workers[:len(parts)]]
+        except WorkerFailure:
+            self.release()
+            raise
+        records: list[Record] = []
+        for part, (found, lines) in zip(parts, answers):
+            replay(lines)
+            # The bytes stayed here: a rejection keeps them until its drafts are decided.
+            records += [replace(r, raw=m.raw) if r.status == Status.WAITING else r
+                        for (m, _key), r in zip(part, found)]
+        return records
+
+    def release(self) -> None:
+        """End the workers: the scan is over, and what it used goes with them."""
+        workers, self.workers = self.workers, []
+        for worker in workers:
+            worker.close()
+
+    def alive(self) -> list[int]:
+        """The process ids of the workers running now (for the tests and the bench)."""
+        return [w.process.pid for w in self.workers if w.process.poll() is None]
+
+
+class _Worker:
+    """One worker process and its two pipes."""
+
+    def __init__(self, cfg: Config):
+        # The parent's import path as it is (an editable install, a checkout on PYTHONPATH).
+        boot = (f"import sys; sys.path[:0] = {[p for p in sys.path if p]!r}; "
+                "from onward.daemon.scan_worker import serve; serve()")
+        self.process = subprocess.Popen([sys.executable, "-c", boot], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, close_fds=True)
+        level = logging.getLogger("onward").getEffectiveLevel()
+        self.send((cfg, level))
+
+    def send(self, message: Any) -> None:
+        try:
+            pickle.dump(message, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.process.stdin.flush()  # type: ignore[union-attr]
+        except (BrokenPipeError, OSError):
+            raise self.failure() from None
+
+    def receive(self) -> Any:
+        try:
+            kind, answer = pickle.load(self.process.stdout)  # type: ignore[arg-type]
+        except (EOFError, OSError, pickle.UnpicklingError):
+            raise self.failure() from None
+        if kind == "bug":  # the worker's own traceback, as the parent would have raised it
+            raise RuntimeError(f"the scan's worker process hit a bug:\n{answer}")
+        return answer
+
+    def failure(self) -> WorkerFailure:
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            code = self.process.wait()
+        how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
+        return WorkerFailure(f"the scan's worker process ended unexpectedly ({how}); "
+                             "the mail it was reading is read again at the next scan")
+
+    def close(self) -> None:
+        try:
+            self.process.stdin.close()  # type: ignore[union-attr]  # end of input: it exits
+        except OSError:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # busy with a batch nobody waits for any more
+            self.process.kill()
+            self.process.wait()
+        self.process.stdout.close()  # type: ignore[union-attr]
+
+
+def replay(lines: list[dict]) -> None:
+    """Log what the worker logged, as if it had been logged here (the handlers, the account and
+    the redaction are the parent's)."""
+    for fields in lines:
+        record = logging.makeLogRecord(fields)
+        logging.getLogger(record.name).handle(record)
+
+
+class _Collect(logging.Handler):
+    """In the worker: keeps each log record, made plain enough to travel (text, no traceback object)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[dict] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        fields = dict(record.__dict__)
+        fields["template"] = str(record.msg)  # the event's name is made from it (daemon.logs)
+        fields["msg"], fields["args"] = record.getMessage(), None
+        if record.exc_info:
+            fields["exc_text"] = "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        fields["exc_info"] = None
+        self.lines.append({k: v for k, v in fields.items() if _plain(v)})
+
+
+def _plain(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, tuple, list, dict))
+
+
+def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
+    """The worker's loop: the settings first, then batch after batch until its input ends."""
+    from onward.daemon import faults
+    from onward.daemon.mailbox.message import Message
+    from onward.daemon.triage import Triager
+
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not land in the answers
+    cfg, level = pickle.load(stdin)
+    collect = _Collect()
+    root = logging.getLogger()
+    root.handlers[:] = [collect]
+    root.setLevel(level)
+    now = [time.time()]
+    triager = Triager(cfg, clock=lambda: now[0])
+    while True:
+        try:
+            items, now[0] = pickle.load(stdin)
+        except EOFError:
+            return
+        collect.lines = []
+        try:
+            records = triager([(Message(uid, raw, date, size), key) for uid, raw, date, size, key in items])
+            answer: tuple[str, Any] = ("ok", ([replace(r, raw=None) for r in records], collect.lines))
+        except Exception:
+            answer = ("bug", traceback.format_exc())
+        faults.checkpoint("worker_before_answer")  # the crash tests kill a worker here
+        pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.flush()
