@@ -12,7 +12,9 @@ dies is a WorkerFailure: nothing of its batch was recorded, so the next scan rea
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import os
 import pickle
 import subprocess
@@ -20,7 +22,7 @@ import sys
 import time
 import traceback
 from dataclasses import replace
-from typing import IO, Any, Callable
+from typing import IO, Any, Callable, Iterator
 
 from onward.daemon.config import Config
 from onward.daemon.errors import RuntimeFailure
@@ -54,34 +56,53 @@ class ScanWorkers:
         self.workers: list[_Worker] = []
 
     def __call__(self, batch: Batch) -> list[Record]:
+        return self.submit(batch)()
+
+    def submit(self, batch: Batch) -> Callable[[], list[Record]]:
+        """Hand `batch` to the workers and return at once; the result is the call that waits for
+        their records (the scan fetches the next batch meanwhile). One batch at a time: collect
+        it before submitting the next."""
         if not batch:
-            return []
+            return list
         now = self.clock()
         count = self.most if len(batch) >= SPLIT_FROM else 1
         size = -(-len(batch) // count)
         parts = [batch[i:i + size] for i in range(0, len(batch), size)]
-        try:
+        with self._ending_on_failure():
             while len(self.workers) < len(parts):
                 self.workers.append(_Worker(self.cfg))
             for worker, part in zip(self.workers, parts):
                 worker.send(([(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], now))
-            answers = [worker.receive() for worker in self.workers[:len(parts)]]
+        busy = self.workers[:len(parts)]
+
+        def collect() -> list[Record]:
+            with self._ending_on_failure():
+                answers = [worker.receive() for worker in busy]
+            records: list[Record] = []
+            for part, (found, lines) in zip(parts, answers):
+                replay(lines)
+                # The bytes stayed here: a rejection keeps them until its drafts are decided.
+                records += [replace(r, raw=m.raw) if r.status == Status.WAITING else r
+                            for (m, _key), r in zip(part, found)]
+            return records
+
+        return collect
+
+    @contextlib.contextmanager
+    def _ending_on_failure(self) -> Iterator[None]:
+        try:
+            yield
         except WorkerFailure:
-            self.release()
+            self.release()  # the other worker too: the scan stops here
             raise
-        records: list[Record] = []
-        for part, (found, lines) in zip(parts, answers):
-            replay(lines)
-            # The bytes stayed here: a rejection keeps them until its drafts are decided.
-            records += [replace(r, raw=m.raw) if r.status == Status.WAITING else r
-                        for (m, _key), r in zip(part, found)]
-        return records
 
     def release(self) -> None:
         """End the workers: the scan is over, and what it used goes with them."""
         workers, self.workers = self.workers, []
-        for worker in workers:
-            worker.close()
+        peaks = [worker.close() for worker in workers]
+        if peaks:  # bench/first_scan.py reads this line
+            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB", len(peaks),
+                         ", ".join(str(kb // 1024) for kb in peaks))
 
     def alive(self) -> list[int]:
         """The process ids of the workers running now (for the tests and the bench)."""
@@ -102,8 +123,10 @@ class _Worker:
 
     def send(self, message: Any) -> None:
         try:
-            pickle.dump(message, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            self.process.stdin.flush()  # type: ignore[union-attr]
+            pipe = self.process.stdin
+            assert pipe is not None  # Popen(stdin=PIPE)
+            pickle.dump(message, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            pipe.flush()
         except (BrokenPipeError, OSError):
             raise self.failure() from None
 
@@ -126,17 +149,29 @@ class _Worker:
         return WorkerFailure(f"the scan's worker process ended unexpectedly ({how}); "
                              "the mail it was reading is read again at the next scan")
 
-    def close(self) -> None:
+    def close(self) -> int:
+        """End the worker (at the end of its input it exits); its peak memory in kB (0: not known)."""
         try:
-            self.process.stdin.close()  # type: ignore[union-attr]  # end of input: it exits
+            self.process.stdin.close()  # type: ignore[union-attr]
         except OSError:
             pass
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:  # busy with a batch nobody waits for any more
-            self.process.kill()
-            self.process.wait()
+        peak, deadline = 0, time.monotonic() + 10
+        while self.process.returncode is None:
+            # wait4 rather than Popen.wait: the kernel's account of the worker's peak memory.
+            try:
+                pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped already (Popen.poll)
+                break
+            if pid:
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                peak = usage.ru_maxrss
+            elif time.monotonic() > deadline:  # busy with a batch nobody waits for any more
+                self.process.kill()
+                deadline = math.inf
+            else:
+                time.sleep(0.005)
         self.process.stdout.close()  # type: ignore[union-attr]
+        return peak
 
 
 def replay(lines: list[dict]) -> None:
@@ -174,10 +209,10 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
     from onward.daemon.mailbox.message import Message
     from onward.daemon.triage import Triager
 
-    stdin = stdin or sys.stdin.buffer
-    stdout = stdout or sys.stdout.buffer
+    source: IO[bytes] = stdin or sys.stdin.buffer
+    answers: IO[bytes] = stdout or sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not land in the answers
-    cfg, level = pickle.load(stdin)
+    cfg, level = pickle.load(source)
     collect = _Collect()
     root = logging.getLogger()
     root.handlers[:] = [collect]
@@ -186,7 +221,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
     triager = Triager(cfg, clock=lambda: now[0])
     while True:
         try:
-            items, now[0] = pickle.load(stdin)
+            items, now[0] = pickle.load(source)
         except EOFError:
             return
         collect.lines = []
@@ -196,5 +231,5 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
         except Exception:
             answer = ("bug", traceback.format_exc())
         faults.checkpoint("worker_before_answer")  # the crash tests kill a worker here
-        pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
-        stdout.flush()
+        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+        answers.flush()

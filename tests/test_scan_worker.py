@@ -20,7 +20,6 @@ SHOP = message(3, subject="Your order #KK-209384 has shipped", sender="Kitchen S
 ROWS = ("SELECT uid, key, message_id, subject, sender, received_at, status, probability, due_at, detail"
         " FROM messages ORDER BY uid")
 JOBS = "SELECT * FROM job_mail ORDER BY key"
-AT = time.time()  # one clock for both runs: the same due times
 
 
 def mixed_inbox(user) -> None:
@@ -42,8 +41,8 @@ def drafts_as_read(user) -> list[tuple]:
     return sorted(out)
 
 
-def run_at(path: Path, process=None):
-    service = make_service(config.load(path), process=process, clock=lambda: AT)
+def run_at(path: Path, at: float, process=None):
+    service = make_service(config.load(path), process=process, clock=lambda: at)
     try:
         return service, service.run_once()
     finally:
@@ -55,7 +54,8 @@ def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n' + IDENTITY)
     mixed_inbox(mail_user)
     cfg = config.load(path)
-    alone, _ = run_at(path, Triager(cfg, lambda: AT))
+    at = time.time() + 2  # one clock for both runs, after the mail arrived: the same due times
+    run_at(path, at, Triager(cfg, lambda: at))
     state = tmp_path / "state.sqlite3"
     by_itself = (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user))
     assert sorted(row[6] for row in by_itself[0]) == ["drafted"] * 3 + ["other"] * 3, by_itself[0]
@@ -67,7 +67,7 @@ def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write
         c.select_folder("Drafts")
         c.delete_messages(c.search("ALL"))
         c.expunge()
-    pooled, result = run_at(path)
+    pooled, result = run_at(path, at)
     assert isinstance(pooled.process, scan_worker.ScanWorkers)
     assert result.fetched == 6 and result.rejections == 3
     assert (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user)) == by_itself
@@ -87,7 +87,7 @@ def test_a_large_batch_goes_to_two_workers_and_both_end(mail_user, write_config,
     path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
     for n in range(1, 5):
         mail_user.drop(rejection(n, subject=f"Your application {n}"))
-    service, result = run_at(path)
+    service, result = run_at(path, time.time())
     assert result.recorded == 4 and result.rejections == 4
     assert len(started) == 2 and service.process.workers == []
     assert [p.poll() for p in started] == [0, 0]  # each ended by itself, none killed
