@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import time
@@ -26,8 +27,9 @@ from typing import IO, Any, Callable, Iterator
 
 from onward.daemon.config import Config
 from onward.daemon.errors import RuntimeFailure
+from onward.daemon.mailbox.message import Message
 from onward.daemon.schema import ImapConfig
-from onward.daemon.state import Record, Status
+from onward.daemon.state import JobMail, Record, Status
 from onward.daemon.triage import Batch
 
 logger = logging.getLogger(__name__)
@@ -62,9 +64,25 @@ class ScanWorkers:
         """Hand `batch` to the workers and return at once; the result is the call that waits for
         their records (the scan fetches the next batch meanwhile). One batch at a time: collect
         it before submitting the next."""
+        waiting = self._hand_over("triage", batch, self.clock())
+
+        def records() -> list[Record]:
+            # The bytes stayed here: a rejection keeps them until its drafts are decided.
+            return [replace(r, raw=m.raw) if r.status == Status.WAITING else r
+                    for (m, _key), r in zip(batch, waiting())]
+
+        return records
+
+    def history(self, fresh: list[tuple[str, Message]], screen: bool,
+                ignore: tuple[str, ...]) -> list[JobMail]:
+        """`onward scan --since`: what daemon.history.read_jobs makes of these messages."""
+        return self._hand_over("history", [(m, key) for key, m in fresh], (screen, ignore))()
+
+    def _hand_over(self, kind: str, batch: Batch, extra: Any) -> Callable[[], list]:
+        """Send the batch (split in two if long) to the workers; the call that waits for the
+        answers, in the batch's order."""
         if not batch:
             return list
-        now = self.clock()
         count = self.most if len(batch) >= SPLIT_FROM else 1
         size = -(-len(batch) // count)
         parts = [batch[i:i + size] for i in range(0, len(batch), size)]
@@ -72,19 +90,17 @@ class ScanWorkers:
             while len(self.workers) < len(parts):
                 self.workers.append(_Worker(self.cfg))
             for worker, part in zip(self.workers, parts):
-                worker.send(([(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], now))
+                worker.send((kind, [(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], extra))
         busy = self.workers[:len(parts)]
 
-        def collect() -> list[Record]:
+        def collect() -> list:
             with self._ending_on_failure():
                 answers = [worker.receive() for worker in busy]
-            records: list[Record] = []
-            for part, (found, lines) in zip(parts, answers):
+            found: list = []
+            for results, lines in answers:
                 replay(lines)
-                # The bytes stayed here: a rejection keeps them until its drafts are decided.
-                records += [replace(r, raw=m.raw) if r.status == Status.WAITING else r
-                            for (m, _key), r in zip(part, found)]
-            return records
+                found += results
+            return found
 
         return collect
 
@@ -204,14 +220,20 @@ def _plain(value: Any) -> bool:
 
 
 def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
-    """The worker's loop: the settings first, then batch after batch until its input ends."""
+    """The worker's loop: the settings first, then batch after batch (a scan's, or `onward scan
+    --since`'s) until its input ends."""
     from onward.daemon import faults
-    from onward.daemon.mailbox.message import Message
+    from onward.daemon.history import read_jobs
+    from onward.daemon.job_mail import KindReader
     from onward.daemon.triage import Triager
 
     source: IO[bytes] = stdin or sys.stdin.buffer
     answers: IO[bytes] = stdout or sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not land in the answers
+    # Ctrl-C and systemd's stop reach the whole group: the parent ends its workers itself (it
+    # closes their input), and a worker whose parent died sees its input end.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     cfg, level = pickle.load(source)
     collect = _Collect()
     root = logging.getLogger()
@@ -219,17 +241,28 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
     root.setLevel(level)
     now = [time.time()]
     triager = Triager(cfg, clock=lambda: now[0])
+    kinds = KindReader()
     while True:
         try:
-            items, now[0] = pickle.load(source)
+            kind, items, extra = pickle.load(source)
         except EOFError:
             return
         collect.lines = []
+        messages = [(Message(uid, raw, date, size), key) for uid, raw, date, size, key in items]
         try:
-            records = triager([(Message(uid, raw, date, size), key) for uid, raw, date, size, key in items])
-            answer: tuple[str, Any] = ("ok", ([replace(r, raw=None) for r in records], collect.lines))
+            results: list
+            if kind == "triage":
+                now[0] = extra
+                results = [replace(r, raw=None) for r in triager(messages)]
+            else:
+                screen, ignore = extra
+                results = read_jobs([(key, m) for m, key in messages], kinds, screen, ignore, triager.reason_of)
+            answer: tuple[str, Any] = ("ok", (results, collect.lines))
         except Exception:
             answer = ("bug", traceback.format_exc())
         faults.checkpoint("worker_before_answer")  # the crash tests kill a worker here
-        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
-        answers.flush()
+        try:
+            pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+            answers.flush()
+        except OSError:  # the parent is gone (killed): nobody waits for the answer
+            return

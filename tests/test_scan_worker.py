@@ -145,3 +145,60 @@ def test_the_service_survives_workers_that_die_and_reads_the_rest_later(mail_use
     text = log.read_text()
     assert text.count("worker process ended unexpectedly") >= 2, text
     assert "Traceback" not in text
+
+
+def history_rows(path: Path, read=None) -> list[tuple]:
+    """`onward scan --since` of the inbox into a fresh state file; its job_mail rows."""
+    import datetime as dt
+
+    from onward.daemon.config import accounts_of
+    from onward.daemon.history import open_source, scan_history
+    from onward.daemon.job_mail import reason_reader
+    from onward.daemon.state import Store
+
+    cfg = config.load(path)
+    (account,) = accounts_of(cfg)
+    state = path.parent / f"history-{'workers' if read else 'alone'}.sqlite3"
+    store = Store(state)
+    source = open_source(account)
+    try:
+        since = dt.date.today() - dt.timedelta(days=30)
+        # As `onward scan --since` reads them: the reasons too.
+        scan_history(source, store, account, ["INBOX"], since, reason_reader(), read=read)
+    finally:
+        source.close()
+        store.close()
+    return state_rows(state, JOBS)
+
+
+def test_scan_since_reads_in_workers_what_it_read_by_itself(mail_user, write_config, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    path = write_config(mail_user)
+    mixed_inbox(mail_user)
+    alone = history_rows(path)
+    workers = scan_worker.ScanWorkers(config.load(path))
+    try:
+        pooled = history_rows(path, workers.history)
+        assert len(workers.workers) == 2
+    finally:
+        workers.release()
+    assert len(alone) == 6 and sum(row[2] == "rejection" for row in alone) == 3, alone
+    assert pooled == alone
+
+
+def test_scan_since_after_a_worker_died_goes_on_where_it_stopped(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, batch_size=2)
+    for n in range(1, 6):
+        mail_user.drop(rejection(n, sender=f"Recruiter {n} <r{n}@firm{n}.example>",
+                                 subject=f"Your application to Firm {n}"))
+    args = ("--config", str(path), "scan", "--since", "30d")
+    crashed = onward(*args, env=dict(os.environ, ONWARD_CRASH_AT="worker_before_answer:2"))
+    assert crashed.returncode == 3, crashed.stderr
+    assert "worker process ended unexpectedly" in crashed.stderr and "Traceback" not in crashed.stderr
+    state = tmp_path / "state.sqlite3"
+    assert len(state_rows(state, JOBS)) == 2  # the first batch only
+    done = onward(*args)
+    assert done.returncode == 0, done.stderr
+    rows = state_rows(state, JOBS)
+    assert len(rows) == 5 and len({row[1] for row in rows}) == 5
+    assert {row[2] for row in rows} == {"rejection"}
