@@ -274,8 +274,26 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     timed(Model, "classify_many", "classify (parse included)")
     timed(Triager, "decide", "record (decide per message)")
     timed(Triager, "with_kinds", "kinds of job mail (and their links)")
-    triage_label = "triage, all of it (in process)" if in_process else "triage in the workers (the parent waits)"
-    timed(Triager if in_process else ScanWorkers, "__call__", triage_label)
+    triage_label = "triage, all of it (in process)" if in_process else "waiting for the workers' answers"
+    if in_process:
+        timed(Triager, "__call__", triage_label)
+    else:  # the scan hands a batch over, fetches the next, then waits for the answer: time the wait
+        submit = ScanWorkers.submit
+
+        def timed_submit(self, batch):
+            collect = submit(self, batch)
+
+            def waited():
+                started = time.perf_counter()
+                try:
+                    return collect()
+                finally:
+                    spent[triage_label] = spent.get(triage_label, 0.0) + time.perf_counter() - started
+
+            return waited
+
+        ScanWorkers.submit = timed_submit  # type: ignore[method-assign]
+        undo.append((ScanWorkers, "submit", submit))
     timed(Store, "advance", "record each batch (state commits)")
     timed(Service, "save_due_drafts", "save the drafts (all of it)")
     timed(onward.drafts, "plan_drafts", "draft (read, render)")

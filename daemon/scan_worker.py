@@ -34,9 +34,14 @@ from onward.daemon.triage import Batch
 
 logger = logging.getLogger(__name__)
 
-# A batch at least this long is split between two workers: below it, starting the second one
-# (a new Python, numpy and the models: about half a second) costs more than it saves.
+# A batch at least this long is split between two workers, once the scan has handed this many
+# messages to the first: a second worker (a new Python, numpy and the models: about half a second
+# and 90 MB) pays only in a large scan, and a poll's few new mails never start one.
 SPLIT_FROM = 200
+SECOND_AFTER = 2000
+# Messages a worker classifies at once: the model's arrays for a batch grow with it, and beyond
+# this they cost memory (a worker's peak) more than they save time.
+CHUNK = int(os.environ.get("ONWARD_WORKER_CHUNK", 100))
 # One per core, two at most: the parent fetches meanwhile, and a third would wait for a core.
 WORKERS = min(2, os.cpu_count() or 1)
 
@@ -56,6 +61,7 @@ class ScanWorkers:
         self.clock = clock
         self.most = max(1, workers)
         self.workers: list[_Worker] = []
+        self.handed = 0  # messages handed over in this scan
 
     def __call__(self, batch: Batch) -> list[Record]:
         return self.submit(batch)()
@@ -83,7 +89,9 @@ class ScanWorkers:
         answers, in the batch's order."""
         if not batch:
             return list
-        count = self.most if len(batch) >= SPLIT_FROM else 1
+        large = len(batch) >= SPLIT_FROM and self.handed >= SECOND_AFTER
+        count = self.most if large else 1
+        self.handed += len(batch)
         size = -(-len(batch) // count)
         parts = [batch[i:i + size] for i in range(0, len(batch), size)]
         with self._ending_on_failure():
@@ -115,6 +123,7 @@ class ScanWorkers:
     def release(self) -> None:
         """End the workers: the scan is over, and what it used goes with them."""
         workers, self.workers = self.workers, []
+        self.handed = 0
         peaks = [worker.close() for worker in workers]
         if peaks:  # bench/first_scan.py reads this line
             logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB", len(peaks),
@@ -251,12 +260,16 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
         messages = [(Message(uid, raw, date, size), key) for uid, raw, date, size, key in items]
         try:
             results: list
-            if kind == "triage":
-                now[0] = extra
-                results = [replace(r, raw=None) for r in triager(messages)]
-            else:
-                screen, ignore = extra
-                results = read_jobs([(key, m) for m, key in messages], kinds, screen, ignore, triager.reason_of)
+            results = []
+            for start in range(0, len(messages), CHUNK):
+                chunk = messages[start:start + CHUNK]
+                if kind == "triage":
+                    now[0] = extra
+                    results += [replace(r, raw=None) for r in triager(chunk)]
+                else:
+                    screen, ignore = extra
+                    results += read_jobs([(key, m) for m, key in chunk], kinds, screen, ignore,
+                                         triager.reason_of)
             answer: tuple[str, Any] = ("ok", (results, collect.lines))
         except Exception:
             answer = ("bug", traceback.format_exc())

@@ -51,6 +51,7 @@ def run_at(path: Path, at: float, process=None):
 
 def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write_config, tmp_path, monkeypatch):
     monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)  # six messages: two workers, three each
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n' + IDENTITY)
     mixed_inbox(mail_user)
     cfg = config.load(path)
@@ -76,6 +77,7 @@ def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write
 
 def test_a_large_batch_goes_to_two_workers_and_both_end(mail_user, write_config, monkeypatch):
     monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
     started = []
     original = scan_worker._Worker.__init__
 
@@ -173,6 +175,7 @@ def history_rows(path: Path, read=None) -> list[tuple]:
 
 def test_scan_since_reads_in_workers_what_it_read_by_itself(mail_user, write_config, monkeypatch):
     monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
     path = write_config(mail_user)
     mixed_inbox(mail_user)
     alone = history_rows(path)
@@ -202,3 +205,21 @@ def test_scan_since_after_a_worker_died_goes_on_where_it_stopped(mail_user, writ
     rows = state_rows(state, JOBS)
     assert len(rows) == 5 and len({row[1] for row in rows}) == 5
     assert {row[2] for row in rows} == {"rejection"}
+
+
+def test_a_quiet_poll_is_one_command_and_starts_no_worker(mail_user, write_config, monkeypatch):
+    from tests.support.imap_count import imap_commands
+
+    started = []
+    monkeypatch.setattr(scan_worker, "_Worker", lambda cfg: started.append(cfg))
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    service = make_service(config.load(path))
+    try:
+        service.poll()  # logs in; the inbox is empty
+        with imap_commands() as sent:
+            service.poll()  # nothing new: one command on the open connection (issue 17's table)
+        assert sum(sent.values()) == 1, sent
+        assert started == []
+    finally:
+        service.run_once()  # closes the connection
+        service.store.close()
