@@ -29,7 +29,7 @@ from onward.daemon.progress import Progress
 from onward.daemon.scan import ScanResult, scan
 from onward.daemon.scan_worker import ScanWorkers, WorkerFailure
 from onward.daemon.state import Status, Store
-from onward.daemon.triage import Triage
+from onward.daemon.triage import Triage, return_memory
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +120,10 @@ class Service:
             self.scan_failure, result = exc, ScanResult()
         finally:
             self._release()
+        if result.fetched:
+            # What the fetched mail used here goes back to the system: a big first scan fetches
+            # hundreds of MB, and the waiting service would otherwise keep the allocator's share.
+            return_memory()
         if result.fetched:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                           mailbox.folder, result.recorded, result.failed)
