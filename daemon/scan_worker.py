@@ -20,6 +20,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time
 import traceback
 from dataclasses import replace
@@ -98,7 +99,7 @@ class ScanWorkers:
             while len(self.workers) < len(parts):
                 self.workers.append(_Worker(self.cfg))
             for worker, part in zip(self.workers, parts):
-                worker.send((kind, [(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], extra))
+                worker.post((kind, [(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], extra))
         busy = self.workers[:len(parts)]
 
         def collect() -> list:
@@ -143,6 +144,8 @@ class _Worker:
                 "from onward.daemon.scan_worker import serve; serve()")
         self.process = subprocess.Popen([sys.executable, "-c", boot], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, close_fds=True)
+        self.sending: threading.Thread | None = None
+        self.unsent: WorkerFailure | None = None  # what post() met, raised by receive()
         level = logging.getLogger("onward").getEffectiveLevel()
         self.send((cfg, level))
 
@@ -155,7 +158,25 @@ class _Worker:
         except (BrokenPipeError, OSError):
             raise self.failure() from None
 
+    def post(self, message: Any) -> None:
+        """send() without waiting: a worker still starting (Python, imports) reads a batch only
+        when ready, and meanwhile the scan fetches the next one. receive() waits for it."""
+        def sending() -> None:
+            try:
+                self.send(message)
+            except WorkerFailure as exc:
+                self.unsent = exc
+
+        self.unsent = None
+        self.sending = threading.Thread(target=sending, name="scan-worker-input", daemon=True)
+        self.sending.start()
+
     def receive(self) -> Any:
+        if self.sending is not None:
+            self.sending.join()
+            self.sending = None
+            if self.unsent:
+                raise self.unsent
         try:
             kind, answer = pickle.load(self.process.stdout)  # type: ignore[arg-type]
         except (EOFError, OSError, pickle.UnpicklingError):
@@ -176,6 +197,9 @@ class _Worker:
 
     def close(self) -> int:
         """End the worker (at the end of its input it exits); its peak memory in kB (0: not known)."""
+        if self.sending is not None:  # a batch nobody will collect (the scan stopped): let it go
+            self.process.kill()
+            self.sending.join()
         try:
             self.process.stdin.close()  # type: ignore[union-attr]
         except OSError:
