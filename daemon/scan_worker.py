@@ -1,7 +1,7 @@
 """The scan's reading in worker processes (issue 17): screening, parsing, classifying and the kinds
 of each batch run in a child process started for a scan and ended with it. The service that waits
-for mail never holds numpy, the models or what a big scan leaves in the allocator, and a large
-batch is split between two workers, one per core.
+for mail never holds numpy or the models, and a large scan's batches are split between two
+workers, one per core, while the service fetches the next batch.
 
 The parent keeps the mailbox, the state and the drafts: a worker gets a batch's raw messages and
 gives back their records (without the bytes, which the parent has) and the log lines it wrote,
@@ -42,7 +42,7 @@ SPLIT_FROM = 200
 SECOND_AFTER = 2000
 # Messages a worker classifies at once: the model's arrays for a batch grow with it, and beyond
 # this they cost memory (a worker's peak) more than they save time.
-CHUNK = int(os.environ.get("ONWARD_WORKER_CHUNK", 100))
+CHUNK = 100
 # One per core, two at most: the parent fetches meanwhile, and a third would wait for a core.
 WORKERS = min(2, os.cpu_count() or 1)
 
@@ -129,10 +129,6 @@ class ScanWorkers:
         if peaks:  # bench/first_scan.py reads this line
             logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB", len(peaks),
                          ", ".join(str(kb // 1024) for kb in peaks))
-
-    def alive(self) -> list[int]:
-        """The process ids of the workers running now (for the tests and the bench)."""
-        return [w.process.pid for w in self.workers if w.process.poll() is None]
 
 
 class _Worker:
