@@ -5,12 +5,16 @@ messages straight into its Maildir: a share of them rejections, the rest other m
 from onward's training corpus (each copy with its own Message-ID). Then, in the same run:
   bare:    EXAMINE, UID SEARCH, UID FETCH BODY.PEEK[] in batches of 500 (imapclient, nothing else)
   once:    `onward run --once` with delay 0 (fetch, classify, save every draft), its peak memory
+           and its scan workers' (daemon.scan_worker)
   idle:    a poll that finds no new mail: the IMAP commands it sends, and its time
   service: `onward run` as the service, its peak memory (VmHWM) once the first scan is done, its
            memory while it waits (VmRSS) before any mail, after the first scan, and after a minute
-           of new mail every two seconds (about 30 scans and 60 polls: a day's worth of scans)
-  stages:  the same first scan in this process, timed by stage (fetch, screen, parse, classify,
-           record, extract and draft, save), with the bytes it received from the server
+           of new mail every two seconds (about 30 scans and 60 polls: a day's worth of scans);
+           its workers' peak memory, and the processes it left after the scan (none)
+  stages:  the same first scan from this process, through the workers, timed by stage (fetch,
+           triage in the workers, record, extract and draft, save), with the bytes it received
+           from the server; then again with the triage in this process (screen, parse, classify,
+           kinds, decide), unless --no-stages
 
     python bench/first_scan.py [--messages 10000] [--rejections 0.02] [--delay 0m] [--not-job 0] [--quick]
     python bench/first_scan.py --realistic      # 50,000 messages: ~1 % rejections, ~4 % other job
@@ -151,21 +155,44 @@ def write_config(user, folder: Path, delay: str = "0m") -> Path:
     return config
 
 
-def onward_once(config: Path, env: dict) -> tuple[float, int, str]:
+WORKER_PEAKS = re.compile(r"worker\(s\) ended; their peak memory: ([\d, ]+) MB")
+
+
+def worker_peaks(log: str) -> list[int]:
+    """The peak memory (MB) of each scan worker, from the service's -v log (daemon.scan_worker)."""
+    return [int(mb) for found in WORKER_PEAKS.findall(log) for mb in found.split(", ")]
+
+
+def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int]]:
+    """`run --once`: seconds, its peak RSS (the onward process itself, sampled every 50 ms), its
+    summary line, and each worker's peak."""
     # Output to files, not pipes: a log line per rejection fills a pipe nobody reads while wait4
     # waits, and both processes would wait for ever.
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run", "--once"],
+        proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "-v",
+                                 "run", "--once"],
                                 cwd=ROOT, env=env, stdout=out_file, stderr=err_file)
-        _pid, status, usage = os.wait4(proc.pid, 0)
+        # Its peak as /proc tells it, read until it ends. Not wait4's ru_maxrss: Linux carries
+        # into it the memory of the process that started it (this one, holding the whole test
+        # inbox: 506 MB at 50,000 messages), which is not onward's.
+        peak = 0
+        while True:
+            pid, status, _usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            try:
+                peak = max(peak, memory_of(proc.pid)["VmHWM"])
+            except (OSError, AttributeError):  # ending just now
+                pass
+            time.sleep(0.05)
         elapsed = time.perf_counter() - started
         out_file.seek(0)
         err_file.seek(0)
         out, err = out_file.read().decode(), err_file.read().decode()
     if status != 0:
-        raise SystemExit(f"onward failed:\n{out}{err}")
-    return elapsed, usage.ru_maxrss // 1024, out.strip()
+        raise SystemExit(f"onward failed:\n{out}{err[-5000:]}")
+    return elapsed, peak, out.strip(), worker_peaks(err)
 
 
 def idle_poll(config: Path, env: dict) -> tuple[int, float, list[str]]:
@@ -202,8 +229,10 @@ def start_afresh(folder: Path, user) -> None:
             c.create_folder("Drafts")
 
 
-def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
-    """The same first scan in this process, timed by stage; fetching is what the stages leave."""
+def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dict[str, float]:
+    """The same first scan run from this process, timed by stage; fetching is what the stages
+    leave. `in_process`: the triage too (one core, each of its stages timed), as the service did
+    before its workers; otherwise through the scan's workers, as the service does it."""
     import functools
     import imaplib
 
@@ -212,6 +241,7 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     from onward.classifier.model import Model
     from onward.daemon import config as config_module
     from onward.daemon import triage
+    from onward.daemon.scan_worker import ScanWorkers
     from onward.daemon.service import Service, make_service
     from onward.daemon.state import Store
     from onward.daemon.triage import Triager
@@ -255,12 +285,35 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     timed(model_module, "safe_text", "parse (message_text)")
     timed(Model, "classify_many", "classify (parse included)")
     timed(Triager, "decide", "record (decide per message)")
+    timed(Triager, "with_kinds", "kinds of job mail (and their links)")
+    triage_label = "triage, all of it (in process)" if in_process else "waiting for the workers' answers"
+    if in_process:
+        timed(Triager, "__call__", triage_label)
+    else:  # the scan hands a batch over, fetches the next, then waits for the answer: time the wait
+        submit = ScanWorkers.submit
+
+        def timed_submit(self, batch):
+            collect = submit(self, batch)
+
+            def waited():
+                started = time.perf_counter()
+                try:
+                    return collect()
+                finally:
+                    spent[triage_label] = spent.get(triage_label, 0.0) + time.perf_counter() - started
+
+            return waited
+
+        ScanWorkers.submit = timed_submit  # type: ignore[method-assign]
+        undo.append((ScanWorkers, "submit", submit))
+    timed(Store, "advance", "record each batch (state commits)")
     timed(Service, "save_due_drafts", "save the drafts (all of it)")
     timed(onward.drafts, "plan_drafts", "draft (read, render)")
     timed(plan, "read_rejection", "extract (read_rejection)")
     timed(onward.drafts, "read_rejection", "extract (read_rejection)")
     timed(Store, "finish", "state commits after saving")
-    service = make_service(config_module.load(config))
+    cfg = config_module.load(config)
+    service = make_service(cfg, process=Triager(cfg) if in_process else None)
     started = time.perf_counter()
     try:
         with imap_commands_in(Service, "save_due_drafts") as saving_commands:
@@ -273,12 +326,13 @@ def phases(config: Path, env: dict, folder: Path, user) -> dict[str, float]:
     with user.client() as c:
         c.select_folder("Drafts", readonly=True)
         saved = len(c.search("ALL"))
-    stages = {"total, in process": total}
+    stages = {"total": total}
     stages["fetch (and glue: what the stages leave)"] = total - sum(
-        spent.get(k, 0.0) for k in ("screen (first stage)", "classify (parse included)", "record (decide per message)",
-                                    "save the drafts (all of it)"))
+        spent.get(k, 0.0) for k in (triage_label, "record each batch (state commits)", "save the drafts (all of it)"))
     stages.update(spent)
-    stages["classify, parse left out"] = spent.get("classify (parse included)", 0.0) - spent.get("parse (message_text)", 0.0)
+    if in_process:
+        stages["classify, parse left out"] = (spent.get("classify (parse included)", 0.0)
+                                              - spent.get("parse (message_text)", 0.0))
     own = (spent.get("save the drafts (all of it)", 0.0) - spent.get("draft (read, render)", 0.0)
            - spent.get("state commits after saving", 0.0))
     stages["save: lookups and APPEND"] = own
@@ -296,9 +350,11 @@ def memory_of(pid: int) -> dict[str, int]:
     return {key: int(re.search(rf"{key}:\s+(\d+) kB", status).group(1)) // 1024 for key in ("VmRSS", "VmHWM")}
 
 
-def start_service(config: Path, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "run"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def start_service(config: Path, env: dict, log=subprocess.DEVNULL) -> subprocess.Popen:
+    """`onward run`; with a log file, at -v (the workers' peak memory is a debug line)."""
+    verbose = [] if log == subprocess.DEVNULL else ["-v"]
+    return subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), *verbose, "run"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
 
 
 def idle_memory_before_mail(config: Path, env: dict) -> int:
@@ -317,7 +373,8 @@ def service_memory(config: Path, env: dict, folder: Path, user, messages: list[b
     """Memory of `onward run` (fresh state): its peak during the first scan of the whole inbox, what
     it keeps while it waits after it, and both again after `day_s` seconds of new mail every `every_s`."""
     start_afresh(folder, user)
-    proc = start_service(config, env)
+    log_file = tempfile.TemporaryFile()
+    proc = start_service(config, env, log_file)
     try:
         import sqlite3
         deadline = time.monotonic() + 900
@@ -333,7 +390,11 @@ def service_memory(config: Path, env: dict, folder: Path, user, messages: list[b
             if total and pending == 0 and _scanned_all(folder):
                 break
         time.sleep(3)  # the scan is over: the service lets the model go before it waits
-        found = {"scan peak": memory_of(proc.pid)["VmHWM"], "idle after the scan": memory_of(proc.pid)["VmRSS"]}
+        found = {"scan peak": memory_of(proc.pid)["VmHWM"], "idle after the scan": memory_of(proc.pid)["VmRSS"],
+                 "children left after the scan": len(children_of(proc.pid))}
+        log_file.seek(0)
+        scan_workers = worker_peaks(log_file.read().decode(errors="replace"))
+        found["its workers' peak"] = max(scan_workers, default=0)
         rng = random.Random(7)
         until = time.monotonic() + day_s
         n = 0
@@ -345,10 +406,26 @@ def service_memory(config: Path, env: dict, folder: Path, user, messages: list[b
         time.sleep(3)
         after = memory_of(proc.pid)
         found.update({f"idle after {n} new mails": after["VmRSS"], "peak by then": after["VmHWM"]})
+        log_file.seek(0)
+        later = worker_peaks(log_file.read().decode(errors="replace"))[len(scan_workers):]
+        found[f"workers started for them ({len(later)}), largest peak"] = max(later, default=0)
         return found
     finally:
         proc.terminate()
         proc.wait()
+        log_file.close()
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes `pid` started that are still running (scan workers left behind)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            if re.search(rf"^PPid:\s+{pid}$", status.read_text(), re.M):
+                found.append(int(status.parent.name))
+        except OSError:
+            pass
+    return found
 
 
 def _scanned_all(folder: Path) -> bool:
@@ -373,6 +450,8 @@ def main() -> None:
     parser.add_argument("--not-job", type=float, default=0.0,
                         help="share of the other mail that is list or shop mail not about a job (0: the corpus's mix)")
     parser.add_argument("--quick", action="store_true", help="skip the idle poll and the service's memory")
+    parser.add_argument("--no-stages", action="store_true",
+                        help="skip the second in-process run that times each stage of the triage")
     parser.add_argument("--realistic", action="store_true",
                         help="an everyday inbox: mostly not job mail, ~4 %% job mail, ~1 %% rejections, some "
                              "large attachments (50,000 messages unless --messages says otherwise)")
@@ -406,12 +485,13 @@ def main() -> None:
         sample.write_bytes(messages[0])
         subprocess.run([sys.executable, "-m", "onward.daemon", "--config", str(config), "classify", str(sample)],
                        cwd=ROOT, env=env, check=True, capture_output=True)
-        once_s, once_mb, said = onward_once(config, env)
+        once_s, once_mb, said, once_workers = onward_once(config, env)
         print(f"(onward run --once: {once_s:.2f} s, bare fetch {bare_s:.2f} s)", flush=True)
         if not args.quick:
             commands, idle_s, names = idle_poll(config, env)
             service_mb = service_memory(config, env, base, user, messages)
-        parts = phases(config, env, base, user)
+        parts = phases(config, env, base, user, in_process=False)
+        alone = {} if args.no_stages else phases(config, env, base, user, in_process=True)
     finally:
         server.stop()
     print(f"messages:                {args.messages} ({size / 1e6:.1f} MB), {rejections} rejections")
@@ -421,21 +501,30 @@ def main() -> None:
     print(f"ratio:                   {once_s / bare_s:.2f}x (target: within 3x)")
     print(f"bare APPEND:             {append_s * 1000:.2f} ms per message one by one, "
           f"{multiappend_s * 1000:.2f} ms in MULTIAPPENDs of 50")
-    for label, seconds in parts.items():
-        if "MB" in label:
-            print(f"  {label + ':':40s} {seconds:.1f} (bare fetch: {size / 1e6:.1f})")
-        elif isinstance(seconds, dict):
-            print(f"  {label + ':':40s} {', '.join(f'{n} {k}' for k, n in sorted(seconds.items()))}")
-        elif "per draft" in label:
-            print(f"  {label + ':':40s} {seconds * 1000:.2f} ms")
-        else:
-            print(f"  {label + ':':40s} {seconds:.2f} s")
-    print(f"run --once peak RSS:     {once_mb} MB")
+    for title, found in (("the first scan from this process, through the workers, by stage:", parts),
+                         ("the same with the triage in this process (one core), by stage:", alone)):
+        if found:
+            print(title)
+            show_stages(found, size)
+    print(f"run --once peak RSS:     {once_mb} MB (onward itself; its workers: "
+          f"{', '.join(map(str, once_workers)) or '-'} MB)")
     if not args.quick:
         print(f"idle poll:               {commands} IMAP command(s) {names}, {idle_s * 1000:.1f} ms (target: at most 3)")
         print(f"service RSS, waiting before any mail: {idle_before_mb} MB (target: at most 50 MB)")
         print("service RSS (MB): " + ", ".join(f"{k} {v}" for k, v in service_mb.items())
               + " (targets: scan peak at most 100 MB, idle at most 50 MB)")
+
+
+def show_stages(parts: dict, size: int) -> None:
+    for label, seconds in parts.items():
+        if "MB" in label:
+            print(f"  {label + ':':44s} {seconds:.1f} (bare fetch: {size / 1e6:.1f})")
+        elif isinstance(seconds, dict):
+            print(f"  {label + ':':44s} {', '.join(f'{n} {k}' for k, n in sorted(seconds.items()))}")
+        elif "per draft" in label:
+            print(f"  {label + ':':44s} {seconds * 1000:.2f} ms")
+        else:
+            print(f"  {label + ':':44s} {seconds:.2f} s")
 
 
 if __name__ == "__main__":

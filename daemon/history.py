@@ -68,11 +68,15 @@ def cursor_name(folder: str, since: dt.date) -> str:
 def scan_history(source: Source, store: Store, account: Account, folders: list[str], since: dt.date,
                  reason_of: ReasonOf | None = None, should_stop: Callable[[], bool] = lambda: False,
                  progress: Callable[[str], Progress] = lambda folder: (lambda done, total: None),
-                 kinds: KindReader | None = None) -> list[Found]:
-    """Record the kinds of the mail since `since` in each folder; stops between batches when asked."""
+                 kinds: KindReader | None = None, read: JobsReader | None = None) -> list[Found]:
+    """Record the kinds of the mail since `since` in each folder; stops between batches when asked.
+    `read`: what reads the new messages of a batch (the scan's workers, daemon.scan_worker);
+    without it, they are read in this process."""
     kinds = kinds or KindReader()
     ignore = account.cfg.classifier.ignore_senders
     screen = account.cfg.classifier.screen
+    if read is None:
+        read = lambda fresh, screen, ignore: read_jobs(fresh, kinds, screen, ignore, reason_of)  # noqa: E731
     results = []
     for folder in folders:
         found = Found(folder)
@@ -83,7 +87,7 @@ def scan_history(source: Source, store: Store, account: Account, folders: list[s
             cursor = Cursor(cursor.uidvalidity, cursor.last_uid, store.history_names(name))
         show = progress(folder)
         for chunk in source.chunks(folder, since, cursor):
-            jobs = read_chunk(store, chunk.messages, kinds, screen, ignore, reason_of)
+            jobs = read_chunk(store, chunk.messages, lambda fresh: read(fresh, screen, ignore))
             faults.checkpoint("before_commit_history")
             found.recorded += store.record_history(name, chunk.cursor, jobs)
             found.read += len(chunk.messages)
@@ -97,15 +101,25 @@ def scan_history(source: Source, store: Store, account: Account, folders: list[s
     return results
 
 
-def read_chunk(store: Store, messages: list[Message], kinds: KindReader, screen: bool,
-               ignore: tuple[str, ...], reason_of: ReasonOf | None) -> list[JobMail]:
+def read_chunk(store: Store, messages: list[Message],
+               read: Callable[[list[tuple[str, Message]]], list[JobMail]]) -> list[JobMail]:
     """The JobMail of each message not recorded yet (the first stage's set-aside ones too, with no
     kind, so that a second scan need not read them again)."""
     keyed: dict[str, Message] = {}
     for message in messages:
         keyed.setdefault(message_key(message.raw, message.headers), message)
     known = store.job_keys(keyed)
-    fresh = [(key, m) for key, m in keyed.items() if key not in known]
+    return read([(key, m) for key, m in keyed.items() if key not in known])
+
+
+# The new messages of a batch (key, message), whether to screen them, the ignored senders -> jobs.
+JobsReader = Callable[[list[tuple[str, Message]], bool, tuple[str, ...]], list[JobMail]]
+
+
+def read_jobs(fresh: list[tuple[str, Message]], kinds: KindReader, screen: bool,
+              ignore: tuple[str, ...], reason_of: ReasonOf | None) -> list[JobMail]:
+    """The JobMail of each message (in this process, or in a scan worker): screened, its kind read
+    for those that pass, and for job mail the links."""
     if screen:
         from onward.classifier import prefilter
 

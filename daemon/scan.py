@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from onward.daemon import faults
-from onward.daemon.mailbox import Mailbox
+from onward.daemon.mailbox import Batch, Mailbox
 from onward.daemon.mailbox.message import Message, message_key
 from onward.daemon.state import Record, Status, Store
 from onward.daemon.triage import Triage, continued_conversations, old_record
@@ -91,10 +91,23 @@ def split_old(messages: list[Message], cutoff: float
 def record_batch(store: Store, triage: Triage, old: list[tuple[Message, str]],
                  recent: list[Message], lookback: float) -> list[Record]:
     """Old mail recorded as too old, recent mail triaged."""
+    return start_batch(store, triage, old, recent, lookback)()
+
+
+def start_batch(store: Store, triage: Triage, old: list[tuple[Message, str]], recent: list[Message],
+                lookback: float) -> Callable[[], list[Record]]:
+    """record_batch in two steps: the recent mail handed to the triage now, and the call that waits
+    for its records. A triage with `submit` (daemon.scan_worker) reads meanwhile in its workers;
+    any other runs when the records are asked for."""
     reasons = {id(m): reason for m, reason in old}
     too_old = triage_unseen(store, lambda batch: [old_record(m, k, reasons[id(m)], lookback)
                                                   for m, k in batch], [m for m, _r in old])
-    return too_old + triage_unseen(store, triage, recent)
+    keyed = [(m, message_key(m.raw, m.headers)) for m in recent]
+    already = store.known_keys(k for _m, k in keyed)
+    fresh = [(m, k) for m, k in keyed if k not in already]
+    submit = getattr(triage, "submit", None)
+    collect = submit(fresh) if submit and fresh else (lambda: triage(fresh) if fresh else [])
+    return lambda: too_old + (continued_conversations(store, fresh, collect()) if fresh else [])
 
 
 def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: float | None = None,
@@ -106,14 +119,34 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
     new = mailbox.new_mail(store.cursor(mailbox.folder), lookback, now)
     cutoff = old_cutoff(now, lookback, new.rescan)
     result = ScanResult()
-    for batch in mailbox.batches(new, cutoff):
-        old, recent = split_old(batch.messages, cutoff)
-        records = record_batch(store, triage, old, mailbox.bodies(recent), lookback)
+    # The batch the triage reads while the next one is fetched (both cores busy on a big scan):
+    # it is recorded before the next one is handed over, so batches are recorded in order.
+    reading: tuple[Batch, Callable[[], list[Record]]] | None = None
+
+    def record(batch: Batch, records: list[Record]) -> None:
         faults.checkpoint("before_commit_batch")
         result.add(len(batch.messages), store.advance(mailbox.folder, batch.cursor, records), records)
         faults.checkpoint("after_commit_batch")
         progress(batch.done, batch.total)
-        if should_stop():
-            return result
+
+    batches = iter(mailbox.batches(new, cutoff))
+    while True:
+        try:
+            batch = next(batches, None)
+            if batch is not None:
+                old, recent = split_old(batch.messages, cutoff)
+                bodies = mailbox.bodies(recent)
+        except BaseException:
+            if reading:  # what was read is recorded, as when batches were read one by one
+                record(reading[0], reading[1]())
+            raise
+        if reading:
+            record(reading[0], reading[1]())
+            reading = None
+            if should_stop():
+                return result
+        if batch is None:
+            break
+        reading = batch, start_batch(store, triage, old, bodies, lookback)
     store.advance(mailbox.folder, new.end, [])
     return result

@@ -27,8 +27,9 @@ from onward.daemon.learning import Learner
 from onward.daemon.mailbox import Mailbox, open_mailbox, sleep
 from onward.daemon.progress import Progress
 from onward.daemon.scan import ScanResult, scan
+from onward.daemon.scan_worker import ScanWorkers, WorkerFailure
 from onward.daemon.state import Status, Store
-from onward.daemon.triage import Triage, Triager
+from onward.daemon.triage import Triage, return_memory
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,9 @@ class Service:
         self.log = _AccountLog(logger, store.account)
         self.store = store
         self.clock = clock
-        self.process = process or Triager(cfg, clock)
+        # The scan's reading runs in worker processes that end with each scan (daemon.scan_worker).
+        self.process = process or ScanWorkers(cfg, clock)
+        self.scan_failure: WorkerFailure | None = None  # the last poll's, if its worker died
         self.dry_run_dir = dry_run_dir
         self.draft_settings = settings_from_config(cfg)
         if not dry_run_dir:  # a rehearsal changes nothing
@@ -107,9 +110,22 @@ class Service:
         mailbox = self._connected()
         if not self.dry_run_dir:  # a rehearsal changes nothing, the model included
             self.learner.learn(mailbox)
-        result = scan(mailbox, self.store, self.process, self.cfg.schedule.lookback,
-                      now=self.clock(), should_stop=self._should_stop,
-                      progress=Progress(f"scanning {mailbox.folder}"))
+        self.scan_failure = None
+        try:
+            result = scan(mailbox, self.store, self.process, self.cfg.schedule.lookback,
+                          now=self.clock(), should_stop=self._should_stop,
+                          progress=Progress(f"scanning {mailbox.folder}"))
+        except WorkerFailure as exc:
+            # The batches before it are recorded, the one in hand is not: the next poll reads it
+            # again. Drafts that are due are no reason to wait for that.
+            self.log.warning("%s", exc)
+            self.scan_failure, result = exc, ScanResult()
+        finally:
+            self._release()
+        if result.fetched:
+            # What the fetched mail used here goes back to the system: a big first scan fetches
+            # hundreds of MB, and the waiting service would otherwise keep the allocator's share.
+            return_memory()
         if result.fetched:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                           mailbox.folder, result.recorded, result.failed)
@@ -178,16 +194,24 @@ class Service:
         except Exception as exc:
             self.log.warning("could not look at the drafts' states: %s: %s", type(exc).__name__, exc)
 
+    def _release(self) -> None:
+        """The scan is over: its workers end (or the in-process model is let go)."""
+        release = getattr(self.process, "release", None)
+        if release:
+            release()
+
     def run_once(self) -> ScanResult:
         try:
-            return self.poll()
+            result = self.poll()
+            if self.scan_failure:  # the drafts that were due are saved; the scan must be run again
+                raise self.scan_failure
+            return result
         except self.mailbox.transient as exc:
             raise ConnectionFailure(self.mailbox.describe(exc)) from None
         finally:
             self._disconnect()
 
     def run(self) -> None:
-        release = getattr(self.process, "release", None)
         logged_in = False
         scheduler = schedule.Scheduler()
         # schedule's hints say int; it takes any number of seconds, and these are floats.
@@ -217,8 +241,7 @@ class Service:
                 wait = self._seconds_to_next_task(scheduler)
                 next_check = time.strftime("%H:%M:%S", time.localtime(time.time() + wait))
                 self.status = f"waiting for new mail, next check at {next_check}"
-                if release:
-                    release()  # the model is read again when new mail comes: the wait is small
+                self._release()  # the model is read again when new mail comes: the wait is small
                 poll_now = self._wait(wait)
             except (ConnectionFailure, AuthFailure) + self.mailbox.transient as exc:
                 self._disconnect()

@@ -18,6 +18,7 @@ from onward.daemon.history import check_folders, open_source, scan_history
 from onward.daemon.job_mail import reason_reader
 from onward.daemon.mailbox.message import header_text
 from onward.daemon.progress import Progress
+from onward.daemon.scan_worker import ScanWorkers
 from onward.daemon.state import Store
 
 PROGRESS_FROM = 100  # messages: reading old mail over IMAP is slow enough for a bar from here on
@@ -65,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         for account in accounts_of(cfg):
             store.account = account.name
             source = open_source(account)
+            # The mail is read in worker processes, as the service's scan does (daemon.scan_worker).
+            workers = ScanWorkers(account.cfg)
             try:
                 inbox = "INBOX" if account.type == "maildir" else account.cfg.imap.inbox
                 folders = list(dict.fromkeys([inbox, *args.folder]))
@@ -73,12 +76,14 @@ def run(args: argparse.Namespace) -> int:
                 try:
                     results = scan_history(source, store, account, folders, since, reason_of,
                                            progress=lambda f: Progress(f"{prefix}scanning {header_text(f)}",
-                                                                       min_total=PROGRESS_FROM))
+                                                                       min_total=PROGRESS_FROM),
+                                           read=workers.history)
                 except KeyboardInterrupt:
                     print("\ninterrupted: run the same command again to go on where it stopped",
                           file=sys.stderr)
                     raise
             finally:
+                workers.release()
                 source.close()
             for found in results:
                 print(f"{prefix}{header_text(found.folder)}: {found.read} message(s) since {since} read, "

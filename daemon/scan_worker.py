@@ -1,0 +1,301 @@
+"""The scan's reading in worker processes (issue 17): screening, parsing, classifying and the kinds
+of each batch run in a child process started for a scan and ended with it. The service that waits
+for mail never holds numpy or the models, and a large scan's batches are split between two
+workers, one per core, while the service fetches the next batch.
+
+The parent keeps the mailbox, the state and the drafts: a worker gets a batch's raw messages and
+gives back their records (without the bytes, which the parent has) and the log lines it wrote,
+which the parent logs as its own. Workers are separate programs (`python -c`, no fork of the
+parent: its threads and locks stay its own) that talk over their stdin and stdout. A worker that
+dies is a WorkerFailure: nothing of its batch was recorded, so the next scan reads it again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from dataclasses import replace
+from typing import IO, Any, Callable, Iterator
+
+from onward.daemon.config import Config
+from onward.daemon.errors import RuntimeFailure
+from onward.daemon.mailbox.message import Message
+from onward.daemon.schema import ImapConfig
+from onward.daemon.state import JobMail, Record, Status
+from onward.daemon.triage import Batch
+
+logger = logging.getLogger(__name__)
+
+# A batch at least this long is split between two workers, once the scan has handed this many
+# messages to the first: a second worker (a new Python, numpy and the models: about half a second
+# and 90 MB) pays only in a large scan, and a poll's few new mails never start one.
+SPLIT_FROM = 200
+SECOND_AFTER = 2000
+# Messages a worker classifies at once: the model's arrays for a batch grow with it, and beyond
+# this they cost memory (a worker's peak) more than they save time.
+CHUNK = 100
+# One per core, two at most: the parent fetches meanwhile, and a third would wait for a core.
+WORKERS = min(2, os.cpu_count() or 1)
+
+
+class WorkerFailure(RuntimeFailure):
+    """A scan's worker process ended before it answered (killed, out of memory)."""
+
+
+class ScanWorkers:
+    """A Triage whose work is done by worker processes, started on the first batch of a scan and
+    ended by `release()` (the service calls it when the scan is over). `clock` is read once per
+    batch, in the parent: the due times are the parent's, as if it had decided them itself."""
+
+    def __init__(self, cfg: Config, clock: Callable[[], float] = time.time, workers: int = WORKERS):
+        # The worker needs the classifier's and the drafts' settings, never how to reach the server.
+        self.cfg = replace(cfg, imap=ImapConfig(), accounts=())
+        self.clock = clock
+        self.most = max(1, workers)
+        self.workers: list[_Worker] = []
+        self.handed = 0  # messages handed over in this scan
+
+    def __call__(self, batch: Batch) -> list[Record]:
+        return self.submit(batch)()
+
+    def submit(self, batch: Batch) -> Callable[[], list[Record]]:
+        """Hand `batch` to the workers and return at once; the result is the call that waits for
+        their records (the scan fetches the next batch meanwhile). One batch at a time: collect
+        it before submitting the next."""
+        waiting = self._hand_over("triage", batch, self.clock())
+
+        def records() -> list[Record]:
+            # The bytes stayed here: a rejection keeps them until its drafts are decided.
+            return [replace(r, raw=m.raw) if r.status == Status.WAITING else r
+                    for (m, _key), r in zip(batch, waiting())]
+
+        return records
+
+    def history(self, fresh: list[tuple[str, Message]], screen: bool,
+                ignore: tuple[str, ...]) -> list[JobMail]:
+        """`onward scan --since`: what daemon.history.read_jobs makes of these messages."""
+        return self._hand_over("history", [(m, key) for key, m in fresh], (screen, ignore))()
+
+    def _hand_over(self, kind: str, batch: Batch, extra: Any) -> Callable[[], list]:
+        """Send the batch (split in two if long) to the workers; the call that waits for the
+        answers, in the batch's order."""
+        if not batch:
+            return list
+        large = len(batch) >= SPLIT_FROM and self.handed >= SECOND_AFTER
+        count = self.most if large else 1
+        self.handed += len(batch)
+        size = -(-len(batch) // count)
+        parts = [batch[i:i + size] for i in range(0, len(batch), size)]
+        with self._ending_on_failure():
+            while len(self.workers) < len(parts):
+                self.workers.append(_Worker(self.cfg))
+            for worker, part in zip(self.workers, parts):
+                worker.post((kind, [(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], extra))
+        busy = self.workers[:len(parts)]
+
+        def collect() -> list:
+            with self._ending_on_failure():
+                answers = [worker.receive() for worker in busy]
+            found: list = []
+            for results, lines in answers:
+                replay(lines)
+                found += results
+            return found
+
+        return collect
+
+    @contextlib.contextmanager
+    def _ending_on_failure(self) -> Iterator[None]:
+        try:
+            yield
+        except WorkerFailure:
+            self.release()  # the other worker too: the scan stops here
+            raise
+
+    def release(self) -> None:
+        """End the workers: the scan is over, and what it used goes with them."""
+        workers, self.workers = self.workers, []
+        self.handed = 0
+        peaks = [worker.close() for worker in workers]
+        if peaks:  # bench/first_scan.py reads this line
+            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB", len(peaks),
+                         ", ".join(str(kb // 1024) for kb in peaks))
+
+
+class _Worker:
+    """One worker process and its two pipes."""
+
+    def __init__(self, cfg: Config):
+        # The parent's import path as it is (an editable install, a checkout on PYTHONPATH).
+        boot = (f"import sys; sys.path[:0] = {[p for p in sys.path if p]!r}; "
+                "from onward.daemon.scan_worker import serve; serve()")
+        self.process = subprocess.Popen([sys.executable, "-c", boot], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, close_fds=True)
+        self.sending: threading.Thread | None = None
+        self.unsent: WorkerFailure | None = None  # what post() met, raised by receive()
+        level = logging.getLogger("onward").getEffectiveLevel()
+        self.send((cfg, level))
+
+    def send(self, message: Any) -> None:
+        try:
+            pipe = self.process.stdin
+            assert pipe is not None  # Popen(stdin=PIPE)
+            pickle.dump(message, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            pipe.flush()
+        except (BrokenPipeError, OSError):
+            raise self.failure() from None
+
+    def post(self, message: Any) -> None:
+        """send() without waiting: a worker still starting (Python, imports) reads a batch only
+        when ready, and meanwhile the scan fetches the next one. receive() waits for it."""
+        def sending() -> None:
+            try:
+                self.send(message)
+            except WorkerFailure as exc:
+                self.unsent = exc
+
+        self.unsent = None
+        self.sending = threading.Thread(target=sending, name="scan-worker-input", daemon=True)
+        self.sending.start()
+
+    def receive(self) -> Any:
+        if self.sending is not None:
+            self.sending.join()
+            self.sending = None
+            if self.unsent:
+                raise self.unsent
+        try:
+            kind, answer = pickle.load(self.process.stdout)  # type: ignore[arg-type]
+        except (EOFError, OSError, pickle.UnpicklingError):
+            raise self.failure() from None
+        if kind == "bug":  # the worker's own traceback, as the parent would have raised it
+            raise RuntimeError(f"the scan's worker process hit a bug:\n{answer}")
+        return answer
+
+    def failure(self) -> WorkerFailure:
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            code = self.process.wait()
+        how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
+        return WorkerFailure(f"the scan's worker process ended unexpectedly ({how}); "
+                             "the mail it was reading is read again at the next scan")
+
+    def close(self) -> int:
+        """End the worker (at the end of its input it exits); its peak memory in kB (0: not known)."""
+        if self.sending is not None:  # a batch nobody will collect (the scan stopped): let it go
+            self.process.kill()
+            self.sending.join()
+        try:
+            self.process.stdin.close()  # type: ignore[union-attr]
+        except OSError:
+            pass
+        peak, deadline = 0, time.monotonic() + 10
+        while self.process.returncode is None:
+            # wait4 rather than Popen.wait: the kernel's account of the worker's peak memory.
+            try:
+                pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped already (Popen.poll)
+                break
+            if pid:
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                peak = usage.ru_maxrss
+            elif time.monotonic() > deadline:  # busy with a batch nobody waits for any more
+                self.process.kill()
+                deadline = math.inf
+            else:
+                time.sleep(0.005)
+        self.process.stdout.close()  # type: ignore[union-attr]
+        return peak
+
+
+def replay(lines: list[dict]) -> None:
+    """Log what the worker logged, as if it had been logged here (the handlers, the account and
+    the redaction are the parent's)."""
+    for fields in lines:
+        record = logging.makeLogRecord(fields)
+        logging.getLogger(record.name).handle(record)
+
+
+class _Collect(logging.Handler):
+    """In the worker: keeps each log record, made plain enough to travel (text, no traceback object)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[dict] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        fields = dict(record.__dict__)
+        fields["template"] = str(record.msg)  # the event's name is made from it (daemon.logs)
+        fields["msg"], fields["args"] = record.getMessage(), None
+        if record.exc_info:
+            fields["exc_text"] = "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        fields["exc_info"] = None
+        self.lines.append({k: v for k, v in fields.items() if _plain(v)})
+
+
+def _plain(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, tuple, list, dict))
+
+
+def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
+    """The worker's loop: the settings first, then batch after batch (a scan's, or `onward scan
+    --since`'s) until its input ends."""
+    from onward.daemon import faults
+    from onward.daemon.history import read_jobs
+    from onward.daemon.job_mail import KindReader
+    from onward.daemon.triage import Triager
+
+    source: IO[bytes] = stdin or sys.stdin.buffer
+    answers: IO[bytes] = stdout or sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not land in the answers
+    # Ctrl-C and systemd's stop reach the whole group: the parent ends its workers itself (it
+    # closes their input), and a worker whose parent died sees its input end.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    cfg, level = pickle.load(source)
+    collect = _Collect()
+    root = logging.getLogger()
+    root.handlers[:] = [collect]
+    root.setLevel(level)
+    now = [time.time()]
+    triager = Triager(cfg, clock=lambda: now[0])
+    kinds = KindReader()
+    while True:
+        try:
+            kind, items, extra = pickle.load(source)
+        except EOFError:
+            return
+        collect.lines = []
+        messages = [(Message(uid, raw, date, size), key) for uid, raw, date, size, key in items]
+        try:
+            results: list
+            results = []
+            for start in range(0, len(messages), CHUNK):
+                chunk = messages[start:start + CHUNK]
+                if kind == "triage":
+                    now[0] = extra
+                    results += [replace(r, raw=None) for r in triager(chunk)]
+                else:
+                    screen, ignore = extra
+                    results += read_jobs([(key, m) for m, key in chunk], kinds, screen, ignore,
+                                         triager.reason_of)
+            answer: tuple[str, Any] = ("ok", (results, collect.lines))
+        except Exception:
+            answer = ("bug", traceback.format_exc())
+        faults.checkpoint("worker_before_answer")  # the crash tests kill a worker here
+        try:
+            pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+            answers.flush()
+        except OSError:  # the parent is gone (killed): nobody waits for the answer
+            return

@@ -1,0 +1,225 @@
+"""The scan's reading in worker processes (issue 17 item 2), against the real Dovecot: the same
+records and drafts as reading in the service's own process, no worker left once the scan is over,
+and a worker killed half-way through a scan loses nothing and duplicates nothing."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from onward.daemon import config, scan_worker
+from onward.daemon.service import make_service
+from onward.daemon.triage import Triager
+from tests.support.helpers import drafts_in, keys_in_drafts, onward, start_onward, state_rows, wait_for
+from tests.support.mail import interview, message, rejection
+
+IDENTITY = '[identity]\nname = "Sam Seeker"\nemail = "sam@example.net"\n'
+SHOP = message(3, subject="Your order #KK-209384 has shipped", sender="Kitchen Shop <orders@shop.example>",
+               body="Hello,\n\nyour parcel is on its way and arrives on Thursday.\n")
+ROWS = ("SELECT uid, key, message_id, subject, sender, received_at, status, probability, due_at, detail"
+        " FROM messages ORDER BY uid")
+JOBS = "SELECT * FROM job_mail ORDER BY key"
+
+
+def mixed_inbox(user) -> None:
+    user.drop(rejection(1))
+    user.drop(interview(2))
+    user.drop(SHOP)
+    user.drop(rejection(4, sender="Ola Berg <ola@nordvik.example>", subject="Your application to Nordvik"))
+    user.drop(b"Subject: =?bogus?Q?broken?=\r\nFrom: <<>>\r\n\r\n\xff\xfe not much of a mail\r\n")
+    user.drop(rejection(6, sender="Jon Hale <jon@hale.example>", subject="Re: Data Analyst role"))
+
+
+def drafts_as_read(user) -> list[tuple]:
+    """Each draft's recipients, subject, threading and text: all that the reading decided."""
+    out = []
+    for mail, _flags in drafts_in(user):
+        body = mail.get_body(("plain",))
+        out.append((mail["To"], mail["Subject"], mail["In-Reply-To"], mail["X-Onward-Key"],
+                    body.get_content() if body else ""))
+    return sorted(out)
+
+
+def run_at(path: Path, at: float, process=None):
+    service = make_service(config.load(path), process=process, clock=lambda: at)
+    try:
+        return service, service.run_once()
+    finally:
+        service.store.close()
+
+
+def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write_config, tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)  # six messages: two workers, three each
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n' + IDENTITY)
+    mixed_inbox(mail_user)
+    cfg = config.load(path)
+    at = time.time() + 2  # one clock for both runs, after the mail arrived: the same due times
+    run_at(path, at, Triager(cfg, lambda: at))
+    state = tmp_path / "state.sqlite3"
+    by_itself = (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user))
+    assert sorted(row[6] for row in by_itself[0]) == ["drafted"] * 3 + ["other"] * 3, by_itself[0]
+    assert len(by_itself[1]) == 6 and len(by_itself[2]) == 3
+
+    for suffix in ("", "-wal", "-shm"):  # the same inbox again, from nothing, through the workers
+        Path(f"{state}{suffix}").unlink(missing_ok=True)
+    with mail_user.client() as c:
+        c.select_folder("Drafts")
+        c.delete_messages(c.search("ALL"))
+        c.expunge()
+    pooled, result = run_at(path, at)
+    assert isinstance(pooled.process, scan_worker.ScanWorkers)
+    assert result.fetched == 6 and result.rejections == 3
+    assert (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user)) == by_itself
+    assert pooled.process.workers == []  # they ended with the scan
+
+
+def test_a_large_batch_goes_to_two_workers_and_both_end(mail_user, write_config, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    started = []
+    original = scan_worker._Worker.__init__
+
+    def spy(self, cfg):
+        original(self, cfg)
+        started.append(self.process)
+
+    monkeypatch.setattr(scan_worker._Worker, "__init__", spy)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    for n in range(1, 5):
+        mail_user.drop(rejection(n, subject=f"Your application {n}"))
+    service, result = run_at(path, time.time())
+    assert result.recorded == 4 and result.rejections == 4
+    assert len(started) == 2 and service.process.workers == []
+    assert [p.poll() for p in started] == [0, 0]  # each ended by itself, none killed
+
+
+def test_a_worker_killed_mid_scan_loses_and_duplicates_nothing(mail_user, write_config, tmp_path):
+    # Batches of two: the worker answers the first batch, and dies before answering the second.
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n' + IDENTITY, batch_size=2)
+    for n in range(1, 7):
+        mail_user.drop(rejection(n, sender=f"Recruiter {n} <r{n}@firm{n}.example>",
+                                 subject=f"Your application to Firm {n}"))
+    crashed = onward("--config", str(path), "run", "--once",
+                     env=dict(os.environ, ONWARD_CRASH_AT="worker_before_answer:2"))
+    assert crashed.returncode == 3, crashed.stderr
+    assert "worker process ended unexpectedly (killed by signal 9)" in crashed.stderr
+    assert "Traceback" not in crashed.stderr
+    state = tmp_path / "state.sqlite3"
+    # The first batch is recorded, and its drafts saved (they were due); the rest is not recorded.
+    assert len(state_rows(state)) == 2
+    assert len(keys_in_drafts(mail_user)) == 2
+    done = onward("--config", str(path), "run", "--once")
+    assert done.returncode == 0, done.stderr
+    again = onward("--config", str(path), "run", "--once")
+    assert again.returncode == 0, again.stderr
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 6 and len(set(keys)) == 6
+    assert sorted(status for _uid, _key, status in state_rows(state)) == ["drafted"] * 6
+
+
+def test_the_service_survives_workers_that_die_and_reads_the_rest_later(mail_user, write_config, tmp_path):
+    # Every worker dies at its second batch: each poll records one batch of two, logs the failure,
+    # and the service goes on until the whole inbox is read.
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n[schedule]\npoll_interval = "1s"\n'
+                        + IDENTITY, batch_size=2)
+    for n in range(1, 6):
+        mail_user.drop(rejection(n, sender=f"Recruiter {n} <r{n}@firm{n}.example>",
+                                 subject=f"Your application to Firm {n}"))
+    log = tmp_path / "service.log"
+    os.environ["ONWARD_CRASH_AT"] = "worker_before_answer:2"
+    try:
+        service = start_onward("--config", str(path), "run", log=log)
+    finally:
+        del os.environ["ONWARD_CRASH_AT"]
+    try:
+        state = tmp_path / "state.sqlite3"
+        wait_for(lambda: len(state_rows(state)) == 5, timeout=60)
+        wait_for(lambda: len(keys_in_drafts(mail_user)) == 5, timeout=30)
+        time.sleep(2)  # a few more polls: nothing more may come of them
+        assert service.poll() is None, log.read_text()
+    finally:
+        service.terminate()
+        service.wait(timeout=30)
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 5 and len(set(keys)) == 5
+    text = log.read_text()
+    assert text.count("worker process ended unexpectedly") >= 2, text
+    assert "Traceback" not in text
+
+
+def history_rows(path: Path, read=None) -> list[tuple]:
+    """`onward scan --since` of the inbox into a fresh state file; its job_mail rows."""
+    import datetime as dt
+
+    from onward.daemon.config import accounts_of
+    from onward.daemon.history import open_source, scan_history
+    from onward.daemon.job_mail import reason_reader
+    from onward.daemon.state import Store
+
+    cfg = config.load(path)
+    (account,) = accounts_of(cfg)
+    state = path.parent / f"history-{'workers' if read else 'alone'}.sqlite3"
+    store = Store(state)
+    source = open_source(account)
+    try:
+        since = dt.date.today() - dt.timedelta(days=30)
+        # As `onward scan --since` reads them: the reasons too.
+        scan_history(source, store, account, ["INBOX"], since, reason_reader(), read=read)
+    finally:
+        source.close()
+        store.close()
+    return state_rows(state, JOBS)
+
+
+def test_scan_since_reads_in_workers_what_it_read_by_itself(mail_user, write_config, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    path = write_config(mail_user)
+    mixed_inbox(mail_user)
+    alone = history_rows(path)
+    workers = scan_worker.ScanWorkers(config.load(path))
+    try:
+        pooled = history_rows(path, workers.history)
+        assert len(workers.workers) == 2
+    finally:
+        workers.release()
+    assert len(alone) == 6 and sum(row[2] == "rejection" for row in alone) == 3, alone
+    assert pooled == alone
+
+
+def test_scan_since_after_a_worker_died_goes_on_where_it_stopped(mail_user, write_config, tmp_path):
+    path = write_config(mail_user, batch_size=2)
+    for n in range(1, 6):
+        mail_user.drop(rejection(n, sender=f"Recruiter {n} <r{n}@firm{n}.example>",
+                                 subject=f"Your application to Firm {n}"))
+    args = ("--config", str(path), "scan", "--since", "30d")
+    crashed = onward(*args, env=dict(os.environ, ONWARD_CRASH_AT="worker_before_answer:2"))
+    assert crashed.returncode == 3, crashed.stderr
+    assert "worker process ended unexpectedly" in crashed.stderr and "Traceback" not in crashed.stderr
+    state = tmp_path / "state.sqlite3"
+    assert len(state_rows(state, JOBS)) == 2  # the first batch only
+    done = onward(*args)
+    assert done.returncode == 0, done.stderr
+    rows = state_rows(state, JOBS)
+    assert len(rows) == 5 and len({row[1] for row in rows}) == 5
+    assert {row[2] for row in rows} == {"rejection"}
+
+
+def test_a_quiet_poll_is_one_command_and_starts_no_worker(mail_user, write_config, monkeypatch):
+    from tests.support.imap_count import imap_commands
+
+    started = []
+    monkeypatch.setattr(scan_worker, "_Worker", lambda cfg: started.append(cfg))
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    service = make_service(config.load(path))
+    try:
+        service.poll()  # logs in; the inbox is empty
+        with imap_commands() as sent:
+            service.poll()  # nothing new: one command on the open connection (issue 17's table)
+        assert sum(sent.values()) == 1, sent
+        assert started == []
+    finally:
+        service.run_once()  # closes the connection
+        service.store.close()
