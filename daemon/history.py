@@ -23,6 +23,7 @@ from typing import Callable, Iterator, Protocol
 from onward.daemon import faults
 from onward.daemon.config import Account
 from onward.daemon.errors import UsageError
+from onward.daemon.follow import address_of, own_addresses
 from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail
 from onward.daemon.mailbox.message import BODY_CAP, Message, message_key, parse_headers
 from onward.daemon.senders import ignored_by
@@ -40,7 +41,6 @@ class Found:
     read: int = 0
     recorded: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
-    stopped: bool = False
 
 
 @dataclass
@@ -66,13 +66,14 @@ def cursor_name(folder: str, since: dt.date) -> str:
 
 
 def scan_history(source: Source, store: Store, account: Account, folders: list[str], since: dt.date,
-                 reason_of: ReasonOf | None = None, should_stop: Callable[[], bool] = lambda: False,
+                 reason_of: ReasonOf | None = None,
                  progress: Callable[[str], Progress] = lambda folder: (lambda done, total: None),
                  kinds: KindReader | None = None, read: JobsReader | None = None) -> list[Found]:
-    """Record the kinds of the mail since `since` in each folder; stops between batches when asked.
+    """Record the kinds of the mail since `since` in each folder.
     `read`: what reads the new messages of a batch (the scan's workers, daemon.scan_worker);
     without it, they are read in this process."""
     kinds = kinds or KindReader()
+    own = own_addresses(account.cfg)  # a Sent or All Mail folder holds the user's own mail
     ignore = account.cfg.classifier.ignore_senders
     screen = account.cfg.classifier.screen
     if read is None:
@@ -87,7 +88,7 @@ def scan_history(source: Source, store: Store, account: Account, folders: list[s
             cursor = Cursor(cursor.uidvalidity, cursor.last_uid, store.history_names(name))
         show = progress(folder)
         for chunk in source.chunks(folder, since, cursor):
-            jobs = read_chunk(store, chunk.messages, lambda fresh: read(fresh, screen, ignore))
+            jobs = read_chunk(store, chunk.messages, lambda fresh: read(fresh, screen, ignore), own)
             faults.checkpoint("before_commit_history")
             found.recorded += store.record_history(name, chunk.cursor, jobs)
             found.read += len(chunk.messages)
@@ -95,18 +96,19 @@ def scan_history(source: Source, store: Store, account: Account, folders: list[s
                 if job.kind:
                     found.kinds[job.kind] = found.kinds.get(job.kind, 0) + 1
             show(chunk.done, chunk.total)
-            if should_stop():
-                found.stopped = True
-                return results
     return results
 
 
 def read_chunk(store: Store, messages: list[Message],
-               read: Callable[[list[tuple[str, Message]]], list[JobMail]]) -> list[JobMail]:
+               read: Callable[[list[tuple[str, Message]]], list[JobMail]], own: set[str] = set()
+               ) -> list[JobMail]:
     """The JobMail of each message not recorded yet (the first stage's set-aside ones too, with no
-    kind, so that a second scan need not read them again)."""
+    kind, so that a second scan need not read them again). The user's own mail (From one of `own`)
+    is no job mail sent to them: left out."""
     keyed: dict[str, Message] = {}
     for message in messages:
+        if own and address_of(str(message.headers.get("From") or "")) in own:
+            continue
         keyed.setdefault(message_key(message.raw, message.headers), message)
     known = store.job_keys(keyed)
     return read([(key, m) for key, m in keyed.items() if key not in known])
@@ -203,14 +205,16 @@ class MaildirSource:
         from onward.daemon.mailbox.maildir_folders import unique_name
 
         done = cursor.names if cursor else frozenset()
-        start_at = dt.datetime.combine(since, dt.time(), dt.timezone.utc).timestamp()
+        start_at = dt.datetime.combine(since, dt.time()).timestamp()  # local midnight, as IMAP's SINCE
         files = sorted((p for p in self.maildir.files(folder) if unique_name(p) not in done),
-                       key=lambda p: (p.stat().st_mtime, p.name))
+                       key=_mtime_and_name)
         for start in range(0, len(files), self.batch_size):
             part = files[start:start + self.batch_size]
-            messages = [m for m in (self._read(p) for p in part)
-                        if m is not None and (received_at(m) or 0) >= start_at]
-            yield Chunk(messages, Cursor(names=frozenset(unique_name(p) for p in part)),
+            read = [(p, self._read(p)) for p in part]
+            messages = [m for _p, m in read if m is not None and (received_at(m) or 0) >= start_at]
+            # Only the files read are done: one the mail reader moved meanwhile (new/ to cur/) keeps
+            # its unique name and is read where it went, at the next run.
+            yield Chunk(messages, Cursor(names=frozenset(unique_name(p) for p, m in read if m is not None)),
                         start + len(part), len(files))
 
     @staticmethod
@@ -223,11 +227,21 @@ class MaildirSource:
             mtime = path.stat().st_mtime
         except FileNotFoundError:  # moved by the mail reader meanwhile
             return None
+        except OSError as exc:  # one unreadable file must not stop the scan
+            logger.warning("skipping %s: %s", path.name, exc.strerror or exc)
+            return None
         try:
             dated = email.utils.parsedate_to_datetime(str(parse_headers(raw).get("Date") or ""))
         except Exception:
             dated = dt.datetime.fromtimestamp(mtime, dt.timezone.utc)
         return Message(0, raw, dated, len(raw))
+
+
+def _mtime_and_name(path: Path) -> tuple[float, str]:
+    try:
+        return path.stat().st_mtime, path.name
+    except OSError:  # gone meanwhile: sorted first, and found missing when read
+        return 0.0, path.name
 
 
 def open_source(account: Account) -> Source:

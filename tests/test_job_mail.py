@@ -152,3 +152,62 @@ def test_scan_since_reads_a_maildir_and_its_folders_as_files(tmp_path):
     assert not list((root / "Drafts").rglob("*.host*")) and not any((root / "Drafts" / "cur").iterdir())
     again = onward("--config", str(config), "scan", "--since", since, "--folder", "Archive")
     assert "INBOX: 0 message(s)" in again.stdout and "Archive: 0 message(s)" in again.stdout
+
+
+def test_scan_since_leaves_out_the_users_own_mail(tmp_path):
+    root, config = maildir_account(tmp_path)  # [identity] email = sam@example.net
+    application = message(1, subject="Application: Data Analyst", sender="Sam Seeker <Sam@Example.net>",
+                          body="Dear hiring team,\n\nplease find attached my application for the Data "
+                               "Analyst position.\n\nSam\n")
+    (root / "Archive" / "cur" / "1.M1.host:2,S").write_bytes(application)  # an All Mail-like folder
+    (root / "INBOX" / "new" / "2.M2.host").write_bytes(MAILS["fernwood-applied"])
+    done = onward("--config", str(config), "scan", "--since", "60d", "--folder", "Archive")
+    assert done.returncode == 0, done.stderr
+    senders = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT sender FROM job_mail")]
+    assert senders and not any("sam@example.net" in (s or "").lower() for s in senders)
+
+
+def test_a_maildir_file_the_mail_reader_moves_during_the_scan_is_read_where_it_went(tmp_path, monkeypatch):
+    from onward.daemon.config import accounts_of, load
+    from onward.daemon.history import MaildirSource
+
+    root, config = maildir_account(tmp_path)
+    moved = root / "INBOX" / "new" / "7.M7.host"
+    moved.write_bytes(MAILS["fernwood-applied"])
+    read = MaildirSource._read
+
+    def move_first(path):  # listed, then moved (new/ to cur/) before it is read
+        if path == moved:
+            moved.rename(root / "INBOX" / "cur" / "7.M7.host:2,S")
+        return read(path)
+
+    monkeypatch.setattr(MaildirSource, "_read", staticmethod(move_first))
+    source = MaildirSource(accounts_of(load(config))[0])
+    since = dt.date.today() - dt.timedelta(days=60)
+    (first,) = list(source.chunks("INBOX", since, None))
+    assert first.messages == [] and first.cursor.names == frozenset()  # not marked done unread
+    (again,) = list(source.chunks("INBOX", since, first.cursor))
+    assert len(again.messages) == 1  # read where it went
+
+
+@pytest.mark.parametrize("failure, error, words", [
+    (KeyboardInterrupt(), "RuntimeFailure", "interrupted: run `onward scan --since "),
+    (ConnectionResetError(104, "Connection reset by peer"), "ConnectionFailure", "run `onward scan --since "),
+])
+def test_an_interrupted_or_dropped_scan_says_how_to_go_on_with_exit_3(tmp_path, monkeypatch, failure, error, words):
+    import argparse
+
+    from onward.daemon import errors
+    from onward.daemon.commands import scan
+
+    root, config = maildir_account(tmp_path)
+
+    def fails(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(scan, "scan_history", fails)
+    args = argparse.Namespace(config=config, since="2026-09-05", folder=[])
+    with pytest.raises(getattr(errors, error)) as caught:
+        scan.run(args)
+    assert isinstance(caught.value, errors.RuntimeFailure)  # exit 3, one sentence
+    assert words in str(caught.value) and "2026-09-05` again to go on where it stopped" in str(caught.value)

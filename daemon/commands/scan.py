@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
+
+from imapclient.exceptions import IMAPClientError
 
 from onward.daemon.commands import load_config
 from onward.daemon.config import accounts_of, parse_duration
-from onward.daemon.errors import ConfigError, UsageError
+from onward.daemon.errors import NETWORK_ERRORS, ConfigError, ConnectionFailure, RuntimeFailure, UsageError
 from onward.daemon.history import check_folders, open_source, scan_history
 from onward.daemon.job_mail import reason_reader
+from onward.daemon.mailbox.imap_session import describe
 from onward.daemon.mailbox.message import header_text
 from onward.daemon.progress import Progress
 from onward.daemon.scan_worker import ScanWorkers
@@ -73,15 +75,16 @@ def run(args: argparse.Namespace) -> int:
                 folders = list(dict.fromkeys([inbox, *args.folder]))
                 check_folders(source, folders, account)
                 prefix = "" if account.name == "default" else f"{account.name}: "
+                again = f"run `onward scan --since {since}` again to go on where it stopped"
                 try:
                     results = scan_history(source, store, account, folders, since, reason_of,
                                            progress=lambda f: Progress(f"{prefix}scanning {header_text(f)}",
                                                                        min_total=PROGRESS_FROM),
                                            read=workers.history)
-                except KeyboardInterrupt:
-                    print("\ninterrupted: run the same command again to go on where it stopped",
-                          file=sys.stderr)
-                    raise
+                except KeyboardInterrupt:  # what was read is kept; the scan is not complete
+                    raise RuntimeFailure(f"interrupted: {again}") from None
+                except (*NETWORK_ERRORS, IMAPClientError) as exc:
+                    raise ConnectionFailure(f"{describe(exc, account.cfg.imap)}; {again}") from None
             finally:
                 workers.release()
                 source.close()
