@@ -22,6 +22,16 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
+# "Für den Rektor:", "Pour le Directeur", "On behalf of the Dean": the office someone signs for,
+# on a line of its own above their name; the office is nobody to greet, the name under it is.
+_ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
+                        r"for the)\b.*$", re.IGNORECASE)
+# Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
+_DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
+                      r"ldo\.|lda\.)\s+)+", re.IGNORECASE)
+# Words of a collective that signs (a team, a service) beyond the department words: the parts of
+# "HR-Services", "Werkstudierenden-Team", "Personaldienst" are looked up one by one.
+_COLLECTIVE = frozenset({"services", "servicios", "personaldienst", "personaldienste", "equipe", "equipo"})
 _CONTACT_CUE = re.compile(
     r"(?<!\w)(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
     r"ansprechpartner(?:in)?|wenden? (?:sie sich|dich)(?: gerne| gern)? an|kontaktier\w*|"
@@ -45,6 +55,9 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
     """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or ""."""
     text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
     text = NAME_PREFIXES.sub("", text).strip()
+    text = _DEGREES.sub("", text).strip()
+    if _ON_BEHALF.match(text):
+        return ""
     text = _CUT.sub("", text).strip(" .,;:!")
     tokens = text.split()
     if not 1 <= len(tokens) <= 4 or not _is_name_token(tokens[0]) or not _is_name_token(tokens[-1]):
@@ -55,11 +68,17 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
-            or is_closing_word(tokens[0]) or is_closing_word(text)):
+            or is_closing_word(tokens[0]) or is_closing_word(text) or _names_collective(folded)):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
     return " ".join(tokens)
+
+
+def _names_collective(folded: list[str]) -> bool:
+    """ "HR-Services", "Das Werkstudierenden-Team": a compound whose part is a team's word."""
+    return any(word in _COLLECTIVE or ("-" in word and any(
+        part in _BLOCKED or part in _COLLECTIVE for part in word.split("-") if len(part) > 2)) for word in folded)
 
 
 def first_name(full: str) -> str:
@@ -78,8 +97,22 @@ def signer(layout: Layout, not_these: set[str]) -> str:
     """Full name of whoever signed: on the closing line, or the first line under it."""
     if layout.inline_signer:
         return person_name(layout.inline_signer, not_these)
-    lines = [line for line in layout.signature if not _PREFIX_ONLY.match(line.strip())]
+    lines = [line for line in layout.signature
+             if not _PREFIX_ONLY.match(line.strip()) and not _ON_BEHALF.match(line.strip())]
     return person_name(lines[0], not_these) if lines else ""
+
+
+def signed_by_team(layout: Layout) -> bool:
+    """Whether the mail is signed by a team or a department ("Recruitment Services", "Ihr
+    Campus-Recruiting-Team", "HR-Services") rather than by a person."""
+    if layout.inline_signer:
+        return False
+    lines = [line for line in layout.signature
+             if not _PREFIX_ONLY.match(line.strip()) and not _ON_BEHALF.match(line.strip())]
+    if not lines or person_name(lines[0]):
+        return False
+    words = {part for word in re.split(r"[\s,|/·•:]+", fold(lines[0])) for part in [word, *word.split("-")]}
+    return bool(words & (DEPARTMENT_WORDS | _COLLECTIVE))
 
 
 def complete(name: str, layout: Layout, display: str, not_these: set[str]) -> str:
