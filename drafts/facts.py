@@ -192,20 +192,21 @@ def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject
     return Fact(role, round(confidence, 2), how)
 
 
-def contact_confidence(name: str, how: str, automated_sender: bool = False, team_signed: bool = False) -> Fact:
+def contact_confidence(name: str, how: str, persona: bool = False, team_signed: bool = False) -> Fact:
     """Who signed (0.9; 0.95 when the display name completes it), a contact the mail names
     (0.8), or a sender whose display name and address are plainly one person (0.7).
 
     Doubtful people fall below the threshold, as a wrong greeting is worse than "Hello,": a first
-    name alone in a mail from a no-reply address ("Aoife at Kestrel Outdoor" sent by a recruiting
-    system: nobody the reply reaches, and no surname to tell her from a brand, or "Taleo" as the
-    display name of such an address), and a person the body names ("contact the hiring manager, Jennifer
-    Lau") in a mail a team signed: someone to write to, not the one who wrote."""
+    name alone that a no-reply address signs with the company ("Aoife at Kestrel Outdoor", the
+    template of a recruiting system: nobody the reply reaches, and no surname to tell a person from
+    a persona) or shows as its display name ("Taleo – Groupe Ferrovia"); and a person the body
+    names ("contact the hiring manager, Jennifer Lau") in a mail a team signed, unless the mail
+    gives their own address: someone to call, not the one who wrote nor the one the draft goes to."""
     if not name:
         return Fact("", 0.0)
     one_word = " " not in name.strip()
-    if one_word and automated_sender:
-        return Fact(name, 0.5, how + "; a first name alone, from a no-reply address")
+    if one_word and persona:
+        return Fact(name, 0.5, how + "; a first name alone, from a no-reply address (a persona)")
     if how == "named as the contact" and team_signed:
         return Fact(name, 0.5, how + "; the mail is signed by a team")
     scores = {"signed": 0.9, "signed, full name from the sender": 0.95, "named as the contact": 0.8,

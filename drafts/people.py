@@ -102,6 +102,18 @@ def signer(layout: Layout, not_these: set[str]) -> str:
     return person_name(lines[0], not_these) if lines else ""
 
 
+_PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
+
+
+def signs_as_persona(layout: Layout) -> bool:
+    """ "Aoife at Kestrel Outdoor": a first name and the company on the signing line, as recruiting
+    systems' templates sign; without a surname, a persona as often as a person."""
+    if layout.inline_signer:
+        return bool(_PERSONA.match(layout.inline_signer.strip()))
+    lines = [line for line in layout.signature if not _PREFIX_ONLY.match(line.strip())]
+    return bool(lines) and bool(_PERSONA.match(lines[0].strip()))
+
+
 def signed_by_team(layout: Layout) -> bool:
     """Whether the mail is signed by a team or a department ("Recruitment Services", "Ihr
     Campus-Recruiting-Team", "HR-Services") rather than by a person."""

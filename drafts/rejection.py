@@ -16,7 +16,8 @@ from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
-                                  named_contact, person_name, signed_by_team, signer)
+                                  named_contact, person_name, signed_by_team,
+                                  signer, signs_as_persona)
 from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
@@ -127,8 +128,13 @@ def _read(raw: bytes) -> Rejection:
         # No signature at all: a sender that is plainly a person ("Sarah Miller <sarah@...>").
         contact = person_name(display_as_name(sender_name), not_company)
         contact_how = "the sender's own name" if contact else ""
-    contact_fact = facts.contact_confidence(contact, contact_how, bool(sender) and addr_rules.is_automated(sender),
-                                            signed_by_team(layout))
+    # A contact the body names in a mail a team signed is greeted only when the mail gives their own
+    # address (the draft then goes to them); "call the hiring manager, Jennifer Lau" is not enough.
+    team_signed = signed_by_team(layout) and not any(
+        looks_personal(contact, a) for a in addr_rules.addresses_in_text(own_words))
+    persona = bool(sender) and addr_rules.is_automated(sender) and (
+        contact_how == "the sender's own name" or signs_as_persona(layout))
+    contact_fact = facts.contact_confidence(contact, contact_how, persona, team_signed)
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")

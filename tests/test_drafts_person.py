@@ -1,0 +1,70 @@
+"""The person a reply greets (issue 10 item 4): each class of wrong greeting seen on independently
+written mail (round 5), and the rule that a doubtful person is left out ("Hello,").
+
+Every mail here is written for this file. Each test failed on the code before this change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.drafts import read_rejection
+from tests.test_drafts_facts import mail
+
+
+@pytest.mark.parametrize("signature", [
+    "Ihr HR-Services\nStadtwerke Moorbach",
+    "Das Praktikums-Team von Lindwurm Software",
+    "Personaldienst Klinikum Moorbach",
+])
+def test_a_team_or_service_signature_is_nobody_to_greet(signature):
+    raw = mail("Sehr geehrte Frau Baum,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+               f"mitteilen, dass wir uns für andere Bewerbungen entschieden haben.\n\nFreundliche Grüße\n{signature}",
+               sender="Karriere <karriere@moorbach-werke.de>", language="de")
+    read = read_rejection(raw)
+    assert read.full_name == "" and read.first_name == "" and read.formal_name == ""
+
+
+@pytest.mark.parametrize("office, name, expected", [
+    ("Für den Rektor:", "Mag. Helga Steinwender-Ruß", "Helga Steinwender-Ruß"),
+    ("Für die Geschäftsführung", "Dipl.-Ing. Bernd Ostwald", "Bernd Ostwald"),
+])
+def test_an_office_signed_for_is_not_greeted_the_person_under_it_is(office, name, expected):
+    raw = mail("Sehr geehrter Herr Lenz,\n\nwir danken Ihnen für Ihre Bewerbung. Wir bedauern, Ihnen "
+               "mitteilen zu müssen, dass Ihre Bewerbung nicht berücksichtigt werden konnte.\n\n"
+               f"Mit freundlichen Grüßen\n{office}\n{name}\nPersonalabteilung",
+               sender="Personalabteilung <bewerbung@hochschule-talheim.at>", language="de")
+    assert read_rejection(raw).full_name == expected
+
+
+def test_a_contact_the_body_names_is_not_greeted_when_a_team_signed():
+    raw = mail("Dear Priya Shah,\n\nThank you for applying for the Graduate Planner role. I regret to advise "
+               "that your application was not successful. If you would like feedback, please contact the "
+               "hiring manager, Oliver Pennington, on 03 5550 1200.\n\nYours sincerely,\n\n"
+               "Recruitment Services\nRiverina Water Authority",
+               sender="Recruitment <recruitment@riverinawater.example.org>")
+    read = read_rejection(raw)
+    assert read.full_name == ""
+    assert read.facts["contact"].value == "Oliver Pennington"  # read, but below the threshold
+    assert not read.facts["contact"].kept("contact")
+
+
+def test_a_contact_the_body_names_is_still_greeted_when_no_team_signed():
+    raw = mail("Dear Priya,\n\nThank you for applying. Unfortunately we will not move forward. For any "
+               "question please contact Oliver Pennington at oliver.pennington@riverinawater.example.org.\n",
+               sender="Riverina Water <jobs@riverinawater.example.org>")
+    assert read_rejection(raw).full_name == "Oliver Pennington"
+
+
+def test_a_first_name_alone_from_a_no_reply_address_is_not_greeted():
+    raw = mail("<p>Hi Sam,</p><p>Thanks for applying for the Barista role at Tidewater Coffee. We have decided "
+               "to go ahead with other candidates.</p><p>All the best,<br>Niamh at Tidewater Coffee</p>",
+               sender="Tidewater Coffee <no-reply@hire.workable.com>", html=True)
+    read = read_rejection(raw)
+    assert read.first_name == "" and read.full_name == ""
+
+
+def test_a_first_name_alone_from_a_persons_address_is_still_greeted():
+    raw = mail("Hi Sam,\n\nThanks for applying for the Barista role. We have decided to go ahead with other "
+               "candidates.\n\nAll the best,\nNiamh", sender="Niamh <niamh@tidewatercoffee.ie>")
+    assert read_rejection(raw).first_name == "Niamh"
