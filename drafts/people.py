@@ -51,12 +51,16 @@ def _is_name_token(token: str) -> bool:
             and all(ch.isalpha() or ch in "-'’" for ch in core))
 
 
-def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
-    """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or ""."""
+def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bool = False) -> str:
+    """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or "".
+
+    `strict`, for the person a draft greets: an office signed for ("Für den Rektor") and a team's
+    compound ("HR-Services", "Das Werkstudierenden-Team") are no name either. The company's rules
+    read signature lines without it: what they learnt to skip as a signer stays skipped."""
     text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
     text = NAME_PREFIXES.sub("", text).strip()
     text = _DEGREES.sub("", text).strip()
-    if _ON_BEHALF.match(text):
+    if strict and _ON_BEHALF.match(text):
         return ""
     text = _CUT.sub("", text).strip(" .,;:!")
     tokens = text.split()
@@ -68,7 +72,7 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
-            or is_closing_word(tokens[0]) or is_closing_word(text) or _names_collective(folded)):
+            or is_closing_word(tokens[0]) or is_closing_word(text) or (strict and _names_collective(folded))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
@@ -93,13 +97,14 @@ def display_as_name(display: str) -> str:
     return display
 
 
-def signer(layout: Layout, not_these: set[str]) -> str:
-    """Full name of whoever signed: on the closing line, or the first line under it."""
+def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
+    """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
+    person_name; an office's line above the name is then passed over)."""
     if layout.inline_signer:
-        return person_name(layout.inline_signer, not_these)
+        return person_name(layout.inline_signer, not_these, strict)
     lines = [line for line in layout.signature
-             if not _PREFIX_ONLY.match(line.strip()) and not _ON_BEHALF.match(line.strip())]
-    return person_name(lines[0], not_these) if lines else ""
+             if not _PREFIX_ONLY.match(line.strip()) and not (strict and _ON_BEHALF.match(line.strip()))]
+    return person_name(lines[0], not_these, strict) if lines else ""
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -121,7 +126,7 @@ def signed_by_team(layout: Layout) -> bool:
         return False
     lines = [line for line in layout.signature
              if not _PREFIX_ONLY.match(line.strip()) and not _ON_BEHALF.match(line.strip())]
-    if not lines or person_name(lines[0]):
+    if not lines or person_name(lines[0], strict=True):
         return False
     words = {part for word in re.split(r"[\s,|/·•:]+", fold(lines[0])) for part in [word, *word.split("-")]}
     return bool(words & (DEPARTMENT_WORDS | _COLLECTIVE))

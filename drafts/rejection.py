@@ -96,17 +96,25 @@ def _read(raw: bytes) -> Rejection:
     not_these = {fold(n) for n, _ in applicant if n} | {company_key(n) for n, _ in applicant if n}
     for name, _ in applicant:
         not_these |= {fold(part) for part in name.split() if len(part) > 2}
-    first_signer = signer(layout, not_these)
-    if names_domain(first_signer, company_domains([a for _, a in senders + reply_tos])):
-        first_signer = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
-    signed_by = complete(first_signer, layout, sender_name, not_these)
+    domains = company_domains([a for _, a in senders + reply_tos])
+
+    def signed(strict: bool) -> tuple[str, str]:
+        first = signer(layout, not_these, strict)
+        if names_domain(first, domains):
+            first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
+        return first, complete(first, layout, sender_name, not_these)
+
+    # The person to greet is read strictly ("HR-Services", "Für den Rektor:" are nobody); the
+    # company's rules keep the signer as they learnt it, so the company read does not move.
+    first_signer, signed_by = signed(strict=True)
+    company_signer = signed(strict=False)[1]
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
     choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
-                            signed_by, not_these)
+                            company_signer, not_these)
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
-    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
+    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
                                             sender_labels)
     language = lang.detect(f"{subject}\n{own_words}")
     record_company = company_fact.value if company_fact.confidence >= facts.RULE_THRESHOLD else ""
@@ -118,7 +126,9 @@ def _read(raw: bytes) -> Rejection:
     # unless it was left out for being a person's name.
     read_company = "" if company_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else company_fact.value
     not_company = not_these | ({company_key(company or read_company)} - {""})
-    if signed_by and company_key(signed_by) in (company_key(company), company_key(company_fact.value)):
+    # The signer that is the company read ("Northgate Schools Trust") is nobody to greet; one the
+    # company's rules read for lack of a signer and then judged a person's name is the signer.
+    if signed_by and company_key(signed_by) in (company_key(company), company_key(read_company)):
         signed_by, contact_how = "", ""
     contact = signed_by
     if not contact:

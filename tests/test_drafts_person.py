@@ -13,9 +13,9 @@ from tests.test_drafts_facts import mail
 
 
 @pytest.mark.parametrize("signature", [
-    "Ihr HR-Services\nStadtwerke Moorbach",
+    "HR-Services\nStadtwerke Moorbach",
     "Das Praktikums-Team von Lindwurm Software",
-    "Personaldienst Klinikum Moorbach",
+    "Personaldienst Spital Aarwangen",
 ])
 def test_a_team_or_service_signature_is_nobody_to_greet(signature):
     raw = mail("Sehr geehrte Frau Baum,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
