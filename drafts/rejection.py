@@ -89,7 +89,9 @@ def _read(raw: bytes) -> Rejection:
     applicant = mime_text.addresses(msg, "To") + mime_text.addresses(msg, "Cc")
     sender_name, sender = senders[0] if senders else ("", "")
     text = mime_text.body_text(msg)
-    own_words = _bounded(text_layout.cut_quoted(text))
+    above_quote = text_layout.cut_quoted(text)
+    forwards = above_quote.strip() != text.strip()  # an earlier mail below the sender's own words
+    own_words = _bounded(above_quote)
     layout = text_layout.split(own_words, words_after_closing=True)
 
     # The applicant's own name must never be taken for the company or the person to thank.
@@ -138,6 +140,10 @@ def _read(raw: bytes) -> Rejection:
         # No signature at all: a sender that is plainly a person ("Sarah Miller <sarah@...>").
         contact = person_name(display_as_name(sender_name), not_company)
         contact_how = "the sender's own name" if contact else ""
+        if contact and forwards and not choice.agrees_with_domain:
+            # A note above a forwarded rejection, from an address that is not the employer's: the
+            # applicant passing it on (to a parent, an adviser), nobody the rejection came from.
+            contact_how = "the sender's own name, above a forwarded mail from elsewhere"
     # A contact the body names in a mail a team signed is greeted only when the mail gives their own
     # address (the draft then goes to them); "call the hiring manager, Jennifer Lau" is not enough.
     team_signed = signed_by_team(layout) and not any(

@@ -68,3 +68,27 @@ def test_a_first_name_alone_from_a_persons_address_is_still_greeted():
     raw = mail("Hi Sam,\n\nThanks for applying for the Barista role. We have decided to go ahead with other "
                "candidates.\n\nAll the best,\nNiamh", sender="Niamh <niamh@tidewatercoffee.ie>")
     assert read_rejection(raw).first_name == "Niamh"
+
+
+def test_the_sender_of_a_note_above_a_forwarded_rejection_is_not_greeted():
+    body = ("Hi Mum, see below - no luck with this one. Talk tonight.\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Harbourline Ferries Careers <careers@harbourlineferries.co.uk>\n"
+            "Date: Tue, 1 Dec 2026 at 10:02\nSubject: Your application\n"
+            "To: Oisin Brady <oisin.brady@gmail.com>\n\n"
+            "Dear Oisin,\n\nThank you for applying for the Deck Officer position at Harbourline Ferries. "
+            "We regret that we will not be taking your application further.\n\n"
+            "Kind regards,\nHarbourline Ferries Recruitment Team\n")
+    read = read_rejection(mail(body, sender="Oisin Brady <oisin.brady@gmail.com>", subject="Fwd: Your application"))
+    assert read.full_name == "" and read.first_name == ""
+
+
+def test_a_person_writing_from_the_employers_domain_above_a_quoted_mail_is_still_greeted():
+    body = ("Hi Alex,\n\nThanks for your note. We have filled the Deck Officer position and will not be "
+            "taking your application further.\n\n"
+            "From: Alex Candidate <alex.candidate@example.org>\nSent: Monday, 30 November 2026 09:00\n"
+            "To: Siobhan Keane <siobhan.keane@harbourlineferries.co.uk>\nSubject: Deck Officer\n\n"
+            "Dear Siobhan, I wanted to ask about my application.\n")
+    read = read_rejection(mail(body, sender="Siobhan Keane <siobhan.keane@harbourlineferries.co.uk>",
+                               subject="RE: Deck Officer"))
+    assert read.full_name == "Siobhan Keane"
