@@ -119,6 +119,19 @@ def signs_as_persona(layout: Layout) -> bool:
     return bool(lines) and bool(_PERSONA.match(lines[0].strip()))
 
 
+_TEAM_AFTER = re.compile(r"[\s,|·•/–—-]+(?:[\w&'’-]+\s+){0,3}(?:team|teams|[ée]quipe|equipo)\b", re.IGNORECASE)
+
+
+def signs_as_organisation(signed: str, layout: Layout, display: str, automated: bool) -> bool:
+    """ "Cóndor Seguros – Talent Team" signed, "Cóndor Seguros <no-reply@...>" sending: an
+    organisation's name before its team's, from an address no person reads; not a person."""
+    lines = [layout.inline_signer] if layout.inline_signer else list(layout.signature[:1])
+    if not (signed and automated and lines and lines[0].strip().startswith(signed)):
+        return False
+    return (fold(display.split("–")[0].split(" - ")[0].strip()) == fold(signed)
+            and bool(_TEAM_AFTER.match(lines[0].strip()[len(signed):])))
+
+
 def signed_by_team(layout: Layout) -> bool:
     """Whether the mail is signed by a team or a department ("Recruitment Services", "Ihr
     Campus-Recruiting-Team", "HR-Services") rather than by a person."""

@@ -17,7 +17,7 @@ from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
-                                  signer, signs_as_persona)
+                                  signer, signs_as_organisation, signs_as_persona)
 from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
@@ -131,6 +131,8 @@ def _read(raw: bytes) -> Rejection:
     # The signer that is the company read ("Northgate Schools Trust") is nobody to greet; one the
     # company's rules read for lack of a signer and then judged a person's name is the signer.
     if signed_by and company_key(signed_by) in (company_key(company), company_key(read_company)):
+        signed_by, contact_how = "", ""
+    if signs_as_organisation(signed_by, layout, sender_name, bool(sender) and addr_rules.is_automated(sender)):
         signed_by, contact_how = "", ""
     contact = signed_by
     if not contact:

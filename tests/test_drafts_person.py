@@ -92,3 +92,11 @@ def test_a_person_writing_from_the_employers_domain_above_a_quoted_mail_is_still
     read = read_rejection(mail(body, sender="Siobhan Keane <siobhan.keane@harbourlineferries.co.uk>",
                                subject="RE: Deck Officer"))
     assert read.full_name == "Siobhan Keane"
+
+
+def test_an_organisation_signing_with_its_team_from_a_no_reply_address_is_not_greeted():
+    raw = mail("Hola Inés,\n\nGracias por postular a Analista de Riesgos en Puma Verde Seguros. Hemos decidido "
+               "no avanzar con tu postulación en este momento.\n\nSaludos,\nPuma Verde – Talent Team\n",
+               sender="Puma Verde <no-reply@hire.lever.co>", language="es")
+    read = read_rejection(raw)
+    assert read.full_name == "" and read.first_name == ""
