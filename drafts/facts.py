@@ -192,13 +192,25 @@ def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject
     return Fact(role, round(confidence, 2), how)
 
 
-def contact_confidence(name: str, how: str) -> Fact:
+def contact_confidence(name: str, how: str, persona: bool = False, team_signed: bool = False) -> Fact:
     """Who signed (0.9; 0.95 when the display name completes it), a contact the mail names
-    (0.8), or a sender whose display name and address are plainly one person (0.7)."""
+    (0.8), or a sender whose display name and address are plainly one person (0.7).
+
+    Doubtful people fall below the threshold, as a wrong greeting is worse than "Hello,": a first
+    name alone that a no-reply address signs with the company ("Aoife at Kestrel Outdoor", the
+    template of a recruiting system: nobody the reply reaches, and no surname to tell a person from
+    a persona) or shows as its display name ("Taleo – Groupe Ferrovia"); and a person the body
+    names ("contact the hiring manager, Jennifer Lau") in a mail a team signed, unless the mail
+    gives their own address: someone to call, not the one who wrote nor the one the draft goes to."""
     if not name:
         return Fact("", 0.0)
+    one_word = " " not in name.strip()
+    if one_word and persona:
+        return Fact(name, 0.5, how + "; a first name alone, from a no-reply address (a persona)")
+    if how == "named as the contact" and team_signed:
+        return Fact(name, 0.5, how + "; the mail is signed by a team")
     scores = {"signed": 0.9, "signed, full name from the sender": 0.95, "named as the contact": 0.8,
-              "the sender's own name": 0.7}
+              "the sender's own name": 0.7, "the sender's own name, above a forwarded mail from elsewhere": 0.5}
     return Fact(name, scores.get(how, 0.6), how)
 
 

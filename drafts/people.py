@@ -22,6 +22,16 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
+# "Für den Rektor:", "Pour le Directeur", "On behalf of the Dean": the office someone signs for,
+# on a line of its own above their name; the office is nobody to greet, the name under it is.
+_ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
+                        r"for the)\b.*$", re.IGNORECASE)
+# Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
+_DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
+                      r"ldo\.|lda\.)\s+)+", re.IGNORECASE)
+# Words of a collective that signs (a team, a service) beyond the department words: the parts of
+# "HR-Services", "Werkstudierenden-Team", "Personaldienst" are looked up one by one.
+_COLLECTIVE = frozenset({"services", "servicios", "personaldienst", "personaldienste", "equipe", "equipo"})
 _CONTACT_CUE = re.compile(
     r"(?<!\w)(?i:contact|reach out to|write to|get in touch with|your recruiter|recruiter|"
     r"ansprechpartner(?:in)?|wenden? (?:sie sich|dich)(?: gerne| gern)? an|kontaktier\w*|"
@@ -41,10 +51,17 @@ def _is_name_token(token: str) -> bool:
             and all(ch.isalpha() or ch in "-'’" for ch in core))
 
 
-def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
-    """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or ""."""
+def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bool = False) -> str:
+    """The person's name at the start of `text` ("i.A. Dr. Julia Weber | HR" -> "Julia Weber"), or "".
+
+    `strict`, for the person a draft greets: an office signed for ("Für den Rektor") and a team's
+    compound ("HR-Services", "Das Werkstudierenden-Team") are no name either. The company's rules
+    read signature lines without it: what they learnt to skip as a signer stays skipped."""
     text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
     text = NAME_PREFIXES.sub("", text).strip()
+    text = _DEGREES.sub("", text).strip()
+    if strict and _ON_BEHALF.match(text):
+        return ""
     text = _CUT.sub("", text).strip(" .,;:!")
     tokens = text.split()
     if not 1 <= len(tokens) <= 4 or not _is_name_token(tokens[0]) or not _is_name_token(tokens[-1]):
@@ -55,11 +72,17 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset()) -> str:
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
-            or is_closing_word(tokens[0]) or is_closing_word(text)):
+            or is_closing_word(tokens[0]) or is_closing_word(text) or (strict and _names_collective(folded))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
     return " ".join(tokens)
+
+
+def _names_collective(folded: list[str]) -> bool:
+    """ "HR-Services", "Das Werkstudierenden-Team": a compound whose part is a team's word."""
+    return any(word in _COLLECTIVE or ("-" in word and any(
+        part in _BLOCKED or part in _COLLECTIVE for part in word.split("-") if len(part) > 2)) for word in folded)
 
 
 def first_name(full: str) -> str:
@@ -74,12 +97,52 @@ def display_as_name(display: str) -> str:
     return display
 
 
-def signer(layout: Layout, not_these: set[str]) -> str:
-    """Full name of whoever signed: on the closing line, or the first line under it."""
+def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
+    """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
+    person_name; an office's line above the name is then passed over)."""
     if layout.inline_signer:
-        return person_name(layout.inline_signer, not_these)
+        return person_name(layout.inline_signer, not_these, strict)
+    lines = [line for line in layout.signature
+             if not _PREFIX_ONLY.match(line.strip()) and not (strict and _ON_BEHALF.match(line.strip()))]
+    return person_name(lines[0], not_these, strict) if lines else ""
+
+
+_PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
+
+
+def signs_as_persona(layout: Layout) -> bool:
+    """ "Aoife at Kestrel Outdoor": a first name and the company on the signing line, as recruiting
+    systems' templates sign; without a surname, a persona as often as a person."""
+    if layout.inline_signer:
+        return bool(_PERSONA.match(layout.inline_signer.strip()))
     lines = [line for line in layout.signature if not _PREFIX_ONLY.match(line.strip())]
-    return person_name(lines[0], not_these) if lines else ""
+    return bool(lines) and bool(_PERSONA.match(lines[0].strip()))
+
+
+_TEAM_AFTER = re.compile(r"[\s,|·•/–—-]+(?:[\w&'’-]+\s+){0,3}(?:team|teams|[ée]quipe|equipo)\b", re.IGNORECASE)
+
+
+def signs_as_organisation(signed: str, layout: Layout, display: str, automated: bool) -> bool:
+    """ "Cóndor Seguros – Talent Team" signed, "Cóndor Seguros <no-reply@...>" sending: an
+    organisation's name before its team's, from an address no person reads; not a person."""
+    lines = [layout.inline_signer] if layout.inline_signer else list(layout.signature[:1])
+    if not (signed and automated and lines and lines[0].strip().startswith(signed)):
+        return False
+    return (fold(display.split("–")[0].split(" - ")[0].strip()) == fold(signed)
+            and bool(_TEAM_AFTER.match(lines[0].strip()[len(signed):])))
+
+
+def signed_by_team(layout: Layout) -> bool:
+    """Whether the mail is signed by a team or a department ("Recruitment Services", "Ihr
+    Campus-Recruiting-Team", "HR-Services") rather than by a person."""
+    if layout.inline_signer:
+        return False
+    lines = [line for line in layout.signature
+             if not _PREFIX_ONLY.match(line.strip()) and not _ON_BEHALF.match(line.strip())]
+    if not lines or person_name(lines[0], strict=True):
+        return False
+    words = {part for word in re.split(r"[\s,|/·•:]+", fold(lines[0])) for part in [word, *word.split("-")]}
+    return bool(words & (DEPARTMENT_WORDS | _COLLECTIVE))
 
 
 def complete(name: str, layout: Layout, display: str, not_these: set[str]) -> str:

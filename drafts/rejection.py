@@ -16,7 +16,8 @@ from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
-                                  named_contact, person_name, signer)
+                                  named_contact, person_name, signed_by_team,
+                                  signer, signs_as_organisation, signs_as_persona)
 from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
@@ -88,24 +89,34 @@ def _read(raw: bytes) -> Rejection:
     applicant = mime_text.addresses(msg, "To") + mime_text.addresses(msg, "Cc")
     sender_name, sender = senders[0] if senders else ("", "")
     text = mime_text.body_text(msg)
-    own_words = _bounded(text_layout.cut_quoted(text))
+    above_quote = text_layout.cut_quoted(text)
+    forwards = above_quote.strip() != text.strip()  # an earlier mail below the sender's own words
+    own_words = _bounded(above_quote)
     layout = text_layout.split(own_words, words_after_closing=True)
 
     # The applicant's own name must never be taken for the company or the person to thank.
     not_these = {fold(n) for n, _ in applicant if n} | {company_key(n) for n, _ in applicant if n}
     for name, _ in applicant:
         not_these |= {fold(part) for part in name.split() if len(part) > 2}
-    first_signer = signer(layout, not_these)
-    if names_domain(first_signer, company_domains([a for _, a in senders + reply_tos])):
-        first_signer = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
-    signed_by = complete(first_signer, layout, sender_name, not_these)
+    domains = company_domains([a for _, a in senders + reply_tos])
+
+    def signed(strict: bool) -> tuple[str, str]:
+        first = signer(layout, not_these, strict)
+        if names_domain(first, domains):
+            first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
+        return first, complete(first, layout, sender_name, not_these)
+
+    # The person to greet is read strictly ("HR-Services", "Für den Rektor:" are nobody); the
+    # company's rules keep the signer as they learnt it, so the company read does not move.
+    first_signer, signed_by = signed(strict=True)
+    company_signer = signed(strict=False)[1]
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
     choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
-                            signed_by, not_these)
+                            company_signer, not_these)
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
-    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, signed_by,
+    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
                                             sender_labels)
     language = lang.detect(f"{subject}\n{own_words}")
     record_company = company_fact.value if company_fact.confidence >= facts.RULE_THRESHOLD else ""
@@ -117,7 +128,11 @@ def _read(raw: bytes) -> Rejection:
     # unless it was left out for being a person's name.
     read_company = "" if company_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else company_fact.value
     not_company = not_these | ({company_key(company or read_company)} - {""})
-    if signed_by and company_key(signed_by) in (company_key(company), company_key(company_fact.value)):
+    # The signer that is the company read ("Northgate Schools Trust") is nobody to greet; one the
+    # company's rules read for lack of a signer and then judged a person's name is the signer.
+    if signed_by and company_key(signed_by) in (company_key(company), company_key(read_company)):
+        signed_by, contact_how = "", ""
+    if signs_as_organisation(signed_by, layout, sender_name, bool(sender) and addr_rules.is_automated(sender)):
         signed_by, contact_how = "", ""
     contact = signed_by
     if not contact:
@@ -127,7 +142,17 @@ def _read(raw: bytes) -> Rejection:
         # No signature at all: a sender that is plainly a person ("Sarah Miller <sarah@...>").
         contact = person_name(display_as_name(sender_name), not_company)
         contact_how = "the sender's own name" if contact else ""
-    contact_fact = facts.contact_confidence(contact, contact_how)
+        if contact and forwards and not choice.agrees_with_domain:
+            # A note above a forwarded rejection, from an address that is not the employer's: the
+            # applicant passing it on (to a parent, an adviser), nobody the rejection came from.
+            contact_how = "the sender's own name, above a forwarded mail from elsewhere"
+    # A contact the body names in a mail a team signed is greeted only when the mail gives their own
+    # address (the draft then goes to them); "call the hiring manager, Jennifer Lau" is not enough.
+    team_signed = signed_by_team(layout) and not any(
+        looks_personal(contact, a) for a in addr_rules.addresses_in_text(own_words))
+    persona = bool(sender) and addr_rules.is_automated(sender) and (
+        contact_how == "the sender's own name" or signs_as_persona(layout))
+    contact_fact = facts.contact_confidence(contact, contact_how, persona, team_signed)
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
