@@ -38,15 +38,12 @@ class Contact:
         return asdict(self)
 
 
-_NOBODY = Contact("", "", "", "", None, False, 0)  # stands for the user's own addresses
-
-
 def contacts(store: Store, own: Collection[str] = ()) -> list[Contact]:
     """Every person behind the state's job mail, one per address, the most recently heard first:
     the rejections (with the conversation after them), then the other job mail the service or
     `onward scan --since` recorded (invitations, offers, a recruiter's first message, ...). The
     user's `own` addresses (lower case) are left out: a scanned Sent or All Mail folder holds them."""
-    by_address: dict[str, Contact] = {address: _NOBODY for address in own}
+    by_address: dict[str, Contact] = {}
     for account in store.accounts():
         rejections = store.followed(account)
         for row in rejections:
@@ -57,8 +54,8 @@ def contacts(store: Store, own: Collection[str] = ()) -> list[Contact]:
         for row in store.job_mail(account):
             if row["key"] not in counted:  # a rejection the service recorded is counted above
                 _add(by_address, row, row.get("received_at"), False, rejection=row["kind"] == "rejection")
-    return sorted((c for c in by_address.values() if c is not _NOBODY), key=lambda c: c.last_contact or 0,
-                  reverse=True)
+    return sorted((c for address, c in by_address.items() if address not in own),
+                  key=lambda c: c.last_contact or 0, reverse=True)
 
 
 def _add(by_address: dict[str, Contact], row: dict, last: float | None, feedback: bool,
@@ -67,8 +64,6 @@ def _add(by_address: dict[str, Contact], row: dict, last: float | None, feedback
     if not address:
         return
     known = by_address.get(address.lower())
-    if known is _NOBODY:
-        return
     if known is None:
         by_address[address.lower()] = Contact(
             name=name, address=address, company=shown(row.get("company")), role=shown(row.get("role")),

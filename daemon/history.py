@@ -18,7 +18,7 @@ import email.utils
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Protocol
+from typing import Callable, Collection, Iterator, Protocol
 
 from onward.daemon import faults
 from onward.daemon.config import Account
@@ -100,8 +100,8 @@ def scan_history(source: Source, store: Store, account: Account, folders: list[s
 
 
 def read_chunk(store: Store, messages: list[Message],
-               read: Callable[[list[tuple[str, Message]]], list[JobMail]], own: set[str] = set()
-               ) -> list[JobMail]:
+               read: Callable[[list[tuple[str, Message]]], list[JobMail]],
+               own: Collection[str] = frozenset()) -> list[JobMail]:
     """The JobMail of each message not recorded yet (the first stage's set-aside ones too, with no
     kind, so that a second scan need not read them again). The user's own mail (From one of `own`)
     is no job mail sent to them: left out."""

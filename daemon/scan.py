@@ -46,11 +46,16 @@ class ScanResult:
         self.too_old += sum(r.status == Status.TOO_OLD for r in records)
 
 
-def triage_unseen(store: Store, triage: Triage, messages: list[Message]) -> list[Record]:
-    """Triage the messages whose key the store does not know yet."""
+def unseen(store: Store, messages: list[Message]) -> list[tuple[Message, str]]:
+    """The messages whose key the store does not know yet, each with its key."""
     keyed = [(m, message_key(m.raw, m.headers)) for m in messages]
     already = store.known_keys(k for _m, k in keyed)
-    fresh = [(m, k) for m, k in keyed if k not in already]
+    return [(m, k) for m, k in keyed if k not in already]
+
+
+def triage_unseen(store: Store, triage: Triage, messages: list[Message]) -> list[Record]:
+    """Triage the messages whose key the store does not know yet."""
+    fresh = unseen(store, messages)
     return continued_conversations(store, fresh, triage(fresh)) if fresh else []
 
 
@@ -88,23 +93,15 @@ def split_old(messages: list[Message], cutoff: float
     return old, recent
 
 
-def record_batch(store: Store, triage: Triage, old: list[tuple[Message, str]],
-                 recent: list[Message], lookback: float) -> list[Record]:
-    """Old mail recorded as too old, recent mail triaged."""
-    return start_batch(store, triage, old, recent, lookback)()
-
-
 def start_batch(store: Store, triage: Triage, old: list[tuple[Message, str]], recent: list[Message],
                 lookback: float) -> Callable[[], list[Record]]:
-    """record_batch in two steps: the recent mail handed to the triage now, and the call that waits
-    for its records. A triage with `submit` (daemon.scan_worker) reads meanwhile in its workers;
+    """Old mail recorded as too old, and recent mail handed to the triage now; the result is the
+    call that waits for their records. A triage with `submit` (daemon.scan_worker) reads meanwhile in its workers;
     any other runs when the records are asked for."""
     reasons = {id(m): reason for m, reason in old}
     too_old = triage_unseen(store, lambda batch: [old_record(m, k, reasons[id(m)], lookback)
                                                   for m, k in batch], [m for m, _r in old])
-    keyed = [(m, message_key(m.raw, m.headers)) for m in recent]
-    already = store.known_keys(k for _m, k in keyed)
-    fresh = [(m, k) for m, k in keyed if k not in already]
+    fresh = unseen(store, recent)
     submit = getattr(triage, "submit", None)
     collect = submit(fresh) if submit and fresh else (lambda: triage(fresh) if fresh else [])
     return lambda: too_old + (continued_conversations(store, fresh, collect()) if fresh else [])

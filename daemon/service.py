@@ -126,7 +126,6 @@ class Service:
             # What the fetched mail used here goes back to the system: a big first scan fetches
             # hundreds of MB, and the waiting service would otherwise keep the allocator's share.
             return_memory()
-        if result.fetched:
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                           mailbox.folder, result.recorded, result.failed)
         self.save_due_drafts()
