@@ -102,9 +102,15 @@ def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
     person_name; an office's line above the name is then passed over)."""
     if layout.inline_signer:
         return person_name(layout.inline_signer, not_these, strict)
-    lines = [line for line in layout.signature
-             if not _PREFIX_ONLY.match(line.strip()) and not (strict and _ON_BEHALF.match(line.strip()))]
+    lines = _signing_lines(layout, skip_offices=strict)
     return person_name(lines[0], not_these, strict) if lines else ""
+
+
+def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
+    """The signature's lines without an "i.A." line of its own, and (`skip_offices`) without the
+    line of an office signed for ("Für den Rektor:")."""
+    return [line for line in layout.signature
+            if not _PREFIX_ONLY.match(line.strip()) and not (skip_offices and _ON_BEHALF.match(line.strip()))]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -115,7 +121,7 @@ def signs_as_persona(layout: Layout) -> bool:
     systems' templates sign; without a surname, a persona as often as a person."""
     if layout.inline_signer:
         return bool(_PERSONA.match(layout.inline_signer.strip()))
-    lines = [line for line in layout.signature if not _PREFIX_ONLY.match(line.strip())]
+    lines = _signing_lines(layout, skip_offices=False)
     return bool(lines) and bool(_PERSONA.match(lines[0].strip()))
 
 
@@ -137,8 +143,7 @@ def signed_by_team(layout: Layout) -> bool:
     Campus-Recruiting-Team", "HR-Services") rather than by a person."""
     if layout.inline_signer:
         return False
-    lines = [line for line in layout.signature
-             if not _PREFIX_ONLY.match(line.strip()) and not _ON_BEHALF.match(line.strip())]
+    lines = _signing_lines(layout, skip_offices=True)
     if not lines or person_name(lines[0], strict=True):
         return False
     words = {part for word in re.split(r"[\s,|/·•:]+", fold(lines[0])) for part in [word, *word.split("-")]}
