@@ -358,6 +358,78 @@ PHRASES = {
         r"|\brechazar nuestra (?:oferta|propuesta)|\bno aceptar nuestra|\b(?:has|ha) retirado|\bretirada\b"
         r"|\b(?:has|ha|haber|hayas) (?:decidido )?(?:rechazado|declinado) (?:nuestra|la) (?:oferta|propuesta)"
         r"|\b(?:vous avez|avez) (?:decide de )?(?:decline|refuse|renonce)|\bsie haben (?:\w+ ){0,3}(?:abgelehnt|abgesagt)"
+        # the candidate as the one who decided: "your decision to decline", "Ihre Absage", "votre refus"
+        r"|\byour (?:decision (?:to|not to) (?:decline|withdraw|turn|accept|pursue|stay|remain|take|go)|withdrawal\b"
+        r"|message (?:\w+ ){0,3}(?:declin|withdr))|\b(?:you've|you have|you had|you) (?:\w+ )?(?:accepted|taken) (?:an?"
+        r" )?(?:other|another|different|new) (?:offer|position|role|job)|\baccepted (?:an?other|a different) (?:offer|position)"
+        r"|\b(?:you are|you're|you were) (?:withdrawing|declining|no longer (?:interested|available|looking))"
+        r"|\bas (?:you )?requested,? (?:\w+ ){0,4}withdr"
+        r"|\b(?:ihre|deine) (?:absage|entscheidung (?:gegen|fur ein)|ruckmeldung,? dass (?:sie|du) (?:\w+ ){0,4}(?:nicht|andere|anderen))"
+        r"|\b(?:in dem|in der|worin) (?:sie|du) (?:\S+ ){0,8}(?:ablehnen|absagen|abgelehnt|abgesagt|zuruck\w+)"
+        r"|\b(?:sie|du) (?:haben|hast|hatten) sich (?:\w+ ){0,4}fur (?:ein|eine|einen) (?:andere|anderes|anderen)"
+        r" (?:angebot|arbeitgeber|unternehmen|firma|stelle)"
+        r"|\b(?:votre|ton) (?:refus|desistement|retrait|renoncement|decision de (?:ne pas|decliner|refuser|renoncer|retirer"
+        r"|vous retirer|rejoindre|accepter|poursuivre))|\bvous (?:renoncez|retirez|declinez|desistez|refusez)"
+        r"|\b(?:vous avez|tu as) (?:\w+ ){0,2}(?:accepte|choisi|prefere|rejoint) (?:une autre|un autre|d'autres|une offre)"
+        r"|\btu (?:rechazo|renuncia|declinacion|desistimiento|retiro|decision de (?:no|declinar|rechazar|retirar"
+        r"|aceptar|seguir|quedarte))|\bsu (?:renuncia|declinacion|desistimiento)\b|\bhas (?:decidido|optado por)"
+        r" (?:no (?:continuar|seguir|aceptar)|retirar|declinar|aceptar otra|quedarte)|\b(?:has|ha) aceptado (?:otra|una)"
+        r" (?:oferta|propuesta)|\ba (?:tu|su) (?:peticion|solicitud) (?:\w+ ){0,3}retir"
+        # the same, said as what the candidate will not do or wishes to do
+        r"|\byou(?:'ve| have| had)? (?:\w+ )?(?:decided|chosen|wish|want|wanted|asked) to (?:withdraw|pass on|decline|step"
+        r" back|turn down|not (?:accept|proceed|continue|pursue|take)|no longer be)"
+        r"|\byou (?:won't|will not|wouldn't|would not|no longer) (?:be )?(?:taking up|take up|accepting|accept)\b"
+        r"|\b(?:informing|letting|telling) us (?:know )?that you (?:\w+ ){0,3}(?:withdraw|decline|no longer|will not|won't"
+        r"|have accepted|accepted)"
+        r"|\b(?:sie|du) (?:\w+ ){0,5}(?:nicht (?:annehmen|anzunehmen|antreten|anzutreten)|zuruckziehen|zuruckzuziehen)\b"
+        r"|\b(?:vous|tu) ne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:accepter|rejoindre|donner suite a (?:notre|la|cette)"
+        r" (?:proposition|offre))|\b(?:vous|tu) (?:refuses|declines)\b|\bretiree? a (?:votre|ta) demande"
+        r"|\b(?:votre|ton) souhait de (?:vous |te )?(?:retirer|ne pas|ne plus)"
+        r"|\ba (?:peticion|solicitud) (?:tuya|suya)|\b(?:te retiras|se retira|retirarte|retirarse) del proceso"
+        r"|\bno (?:aceptaras|aceptara|puedas (?:unirte|incorporarte)|te unas|te incorpores)\b"
+        r"|\b(?:declinas|declina) (?:la|nuestra) (?:posicion|oferta|propuesta)|\bhayas aceptado otra"
+        r"|\b(?:cancelaste|has cancelado) tu (?:postulacion|candidatura)"
+        # the candidate withdrawing in their own words, or the employer doing what the candidate asked
+        r"|\b(?:withdraw|withdrawing) my (?:application|candidacy|candidature)|\bmeine bewerbung (?:\w+ ){0,3}zuruck"
+        r"|\bje (?:retire|me retire|souhaite retirer) (?:ma candidature|du processus)|\b(?:retirar|retiro) mi (?:candidatura"
+        r"|postulacion)|\b(?:tal )?como nos (?:pediste|pidio|pidieron|solicitaste|solicito|indicaste) (?:\w+ ){0,4}(?:eliminad"
+        r"|borrad|retirad|dado de baja|cancelad)"
+        r"|\bdass (?:sie|du) (?:den|unser|unsere|unseren|ihren|deinen) (?:\S+ ){0,5}(?:absagen|ablehnen|abgesagt|abgelehnt)"
+        r"|\b(?:sie|du) (?:sich|dich) (?:\w+ ){0,2}fur (?:die|eine|ein|das) (?:andere|anderes|neue) (?:stelle|angebot|position)"
+    ),
+    # A concrete next step for the candidate: an interview or a call to book, a slot to pick, a round to
+    # go on to. Not a decision: read with its position (`phrase_terms`), a "no" for one role followed by
+    # an invitation to interview for another is a next step, not a rejection.
+    "=invite": (
+        r"\binvit(?:e|ing) you (?:to|for) (?:an? |the |our |a short )?(?:\w+ ){0,2}(?:interview|assessment|round|stage"
+        r"|meeting|session)"
+        r"|\b(?:would|could) you be available\b|\bare you available (?:on|for|next|this|at)\b"
+        r"|\b(?:book|pick|choose|select|reply with) (?:a|the|your) (?:\w+ )?(?:time|slot)\b|\bcalendar invit"
+        r"|\b(?:take|taking|move|moving|progress|progressing|advance|advancing|invite|inviting) (?:you|your application|your"
+        r" candidacy|your candidature) (?:forward )?(?:to|into|through to) (?:the )?(?:next|final|second|third|last|onsite)"
+        r"|\b(?:like|love|pleased|delighted|happy|glad) to (?:offer you|invite you|schedule|arrange (?:an? )?(?:interview"
+        r"|meeting|video))"
+        r"|\b(?:gern|gerne|mochten|wurden|wollen) (?:\w+ ){0,6}(?:einladen|kennenlernen|kennen lernen)\b|\bterminvorschl"
+        r"|\bzu einem (?:\w+ ){0,3}(?:gesprach|interview|vorstellungsgesprach|kennenlern|probetag|probearbeit|termin|telefonat|videocall)\S*"
+        r" (?:\w+ ){0,3}einladen\b"
+        r"|\b(?:souhaiter(?:ais|ait|ions|iez|aient)|aimerions|aimerais|serions (?:ravis|heureux) de|souhaitons|voudrions) (?:\w+ ){0,3}(?:vous |te )?"
+        r"(?:rencontrer|convier|inviter (?:a|pour) (?:un|une)|proposer (?:un|une) (?:entretien|echange|rendez))"
+        r"|\b(?:seriez|etes|serais|es)-?(?:vous|tu) disponible|\bce creneau (?:vous|te) conv"
+        r"|\bvous (?:inviter|convier|convoquer|proposer) (?:a|pour) (?:un|une|l'|le) (?:\w+ )?(?:entretien|echange|rendez)"
+        r"|\b(?:invitarte|invitarle|convocarte|convocarle|te invitamos|le invitamos|te convocamos|le convocamos) a (?:una|un|la|el)"
+        r" (?:\w+ )?(?:entrevista|reunion|prueba|videollamada|sesion|fase|siguiente)|\b(?:entrevistarte|entrevistarle)\b"
+        r"|\b(?:te|le) (?:viene|vendria) bien|\b(?:tienes|tiene|tendrias|tendria) (?:\w+ )?(?:disponibilidad|hueco)"
+        r"|\b(?:estarias|estaria) disponible|\b(?:te|le) apetece (?:hablar|venir|charlar)"
+        # a test or a case study for another programme, a slot to choose, a meeting to set up
+        r"|\b(?:we )?invite you to (?:complete|take|sit|attend|book|schedule)\b|\blet me know which (?:one|slot|time|day)"
+        r"|\b(?:which|what) (?:time|slot|day) (?:works|suits)\b|\b(?:would|could) you be up for (?:a|an)\b"
+        r"|\b(?:laden|lade) (?:wir )?(?:sie|dich) (?:\w+ ){0,2}zu (?:einem|einer)\b|\bwahlen (?:sie|du) (?:\w+ ){0,4}(?:einen )?termin"
+        r"|\b(?:ware|waere) (?:ihnen|dir) (?:\w+ ){0,6}recht\b"
+        r"|\bvous invitons (?:\w+ )?a (?:passer|participer|realiser|un entretien|une|l'etape)|\b(?:ca|cela) (?:te|vous) dirait"
+        r"|\bje (?:te|vous) cale|\b(?:choisir|reserver|choisissez|reservez) (?:un|votre) creneau"
+        r"|\b(?:te|le|la|lo|los|las) invit(?:amos|o) a (?:realizar|hacer|una|un|participar|pasar)"
+        r"|\b(?:puedes|podrias|puede|podria) pasarte|\breunir(?:se|nos|me) contigo"
+        r"|\b(?:organizarte|organizarle|agendarte|agendarle) una (?:llamada|entrevista|reunion)"
     ),
 }
 def _first_letters(items: list) -> set[str] | None:
@@ -424,7 +496,7 @@ def _top_branches(pattern: str) -> list[str]:
 
 
 def _by_first_letter(phrases: dict[str, str]) -> str:
-    """One regex for all phrases: per first letter, a look-ahead and that letter's branches by kind."""
+    """One regex for all phrases: per first letter, that letter and its branches (without it) by kind."""
     branches = []
     for kind, pattern in phrases.items():
         for branch in _top_branches(pattern):
@@ -438,17 +510,64 @@ def _by_first_letter(phrases: dict[str, str]) -> str:
         kinds: dict[str, list[str]] = {}
         for kind, branch, first in branches:
             if letter in first:
-                kinds.setdefault(kind, []).append(branch)
+                kinds.setdefault(kind, []).append(cast(str, _without_first(branch, letter)))
         alternatives = "|".join(f"(?P<{kind}_{ord(letter)}>{'|'.join(b)})" for kind, b in kinds.items())
-        groups.append(f"(?={re.escape(letter)})(?:{alternatives})")
-    pattern = "(?<![a-z'])(?:" + "|".join(groups) + ")"
-    return pattern.replace("|\\b", "|").replace(">\\b", ">")
+        groups.append(f"{re.escape(letter)}(?:{alternatives})")
+    return "(?<![a-z'])(?:" + "|".join(groups) + ")"
+
+
+def _without_first(branch: str, letter: str) -> str | None:
+    """The branch after its first character, when that is `letter` (a regex derivative); None if the
+    branch cannot start with it. Knows the shapes the phrases use: a leading "\\b", a letter, and
+    "(?:a|b)" groups, optional ones too; raises ValueError on anything else."""
+    branch = branch.removeprefix("\\b")
+    if branch[:1].isalpha():
+        if branch[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a decision phrase's first letter must not be optional: {branch!r}")
+        return branch[1:] if branch[0] == letter else None
+    if not branch.startswith("(?:"):
+        raise ValueError(f"a decision phrase must start with a letter or a group: {branch!r}")
+    end = _closing(branch)
+    rest = branch[end + 1:]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):  # "(?:x )?y" is "(?:x y|y)", tried in that order
+        options = [o for o in (_without_first(branch[:end + 1] + rest[1:], letter), _without_first(rest[1:], letter))
+                   if o is not None]
+        return None if not options else options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    if rest[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"a decision phrase must not start with a repeated group: {branch!r}")
+    alternatives = [_without_first(a, letter) for a in _top_branches(branch[3:end])]
+    found = [a for a in alternatives if a is not None]
+    return "(?:" + "|".join(found) + ")" + rest if found else None
+
+
+def _closing(pattern: str) -> int:
+    """The index of the parenthesis that closes the one `pattern` starts with."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i += 2 if pattern[i + 1] == "]" else 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced parentheses: {pattern!r}")
 
 
 # Every branch starts at a word's start: one look-behind up front scans several times faster than a
-# "\b" in front of each branch. And the branches are grouped by the letter they can start with, behind
-# a one-letter look-ahead, so each word start tries the dozen branches of its letter, not all of them;
-# within a letter the branches keep their order, so the same branch wins as in one long alternation.
+# "\b" in front of each branch. And the branches are grouped by the letter they start with: each group
+# is that letter followed by its branches without it, so sre skips a group at the first character
+# that differs (it cannot skip one behind a look-ahead), and each word start tries only the branches
+# of its letter. Within a letter the branches keep their order, so the same branch wins as in one
+# long alternation of all of them (tests/test_classifier_fast_paths.py compares the two).
 _PHRASE = re.compile(_by_first_letter(PHRASES))
 PHRASE_TERMS = tuple(PHRASES)
 
@@ -460,17 +579,39 @@ def phrase_terms(normalised: str) -> list[str]:
     the role to someone else" is no rejection), and a decision outranks the promise to review or to
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
-    kinds = [_kind(match) for match in _PHRASE.finditer(normalised)]
+    kinds, against_ends, invite_starts = [], [], []
+    for match in _PHRASE.finditer(normalised):
+        kind = _kind(match)
+        if kind == "=invite":
+            start = match.start()
+            if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start):
+                invite_starts.append(start)
+        else:
+            kinds.append(kind)
+            if kind == "=against":
+                against_ends.append(match.end())
+    terms = kinds
     for kind in _PRECEDENCE:
         if kind in kinds:
-            return [k for k in kinds if k == kind] * PHRASE_REPEAT
-    return kinds
+            terms = [k for k in kinds if k == kind] * PHRASE_REPEAT
+            break
+    if invite_starts:
+        # A next step after the last decision against the candidate: the "no" was for one role (or
+        # one stage), and the mail goes on to invite them; where the decision comes last, it stands.
+        terms = terms + ["=invite"] * PHRASE_REPEAT
+        if against_ends and invite_starts[-1] > against_ends[-1]:
+            terms += ["=invite_after"] * PHRASE_REPEAT
+    return terms
 
 
 # Each decision phrase counts three times (sublinear tf: 1 + ln 3, about twice a single word's), so a
 # long mail's other words dilute it less; chosen by writer-disjoint CV (bench/classifier_quality.py
 # --select: recall at 0.95 and R@P.98 up over counting it once).
 PHRASE_REPEAT = 3
+# A next step with a negation shortly before it in its sentence ("we will not be able to invite you to
+# an interview", "nicht zu einem Gespräch einladen") is no next step.
+_NEGATED = re.compile(r"(?:(?<![a-z'])(?:not|no|nicht|kein\w*|pas|ne|nunca|unable|cannot)|n't)(?![a-z])[^.,;!?\n]*$")
+_NEGATION_REACH = 40
 _PRECEDENCE = ("=own", "=against", "=received")
 
 
@@ -489,3 +630,4 @@ def phrase_matches(normalised: str) -> list[tuple[str, str]]:
             end += 1
         found.append((_kind(match), normalised[match.start():end]))
     return found
+

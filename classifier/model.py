@@ -181,7 +181,8 @@ class Model:
             for kind, words in phrase_matches(normalise(text)):
                 said.setdefault(kind, []).append(words)
             pushes = [Weight(f"{_PHRASE_KIND[w.feature]}: " + " / ".join(dict.fromkeys(said[w.feature])), w.weight)
-                      if w.feature in said else w for w in pushes]
+                      if w.feature in said else Weight(_PHRASE_KIND[w.feature], w.weight) if w.feature in _PHRASE_KIND
+                      else w for w in pushes]
         pushes.sort(key=lambda w: abs(w.weight), reverse=True)
         return pushes[:top]
 
@@ -224,7 +225,8 @@ _EVIDENCE_PREFIX = 400  # three content words are found in the first lines of an
 
 
 _PHRASE_KIND = {"=against": "decision against you", "=received": "application received",
-                "=own": "your own decision"}
+                "=own": "your own decision", "=invite": "a next step for you",
+                "=invite_after": "a next step after the decision"}
 
 
 def safe_text(raw: bytes) -> str:

@@ -363,3 +363,81 @@ def test_a_status_or_application_still_in_play_reads_as_under_review(text):
 def test_a_committee_proposing_the_candidate_is_no_decision_against_them():
     from onward.classifier.features import normalise, phrase_terms
     assert phrase_terms(normalise("La comisión le ha propuesto para ocupar la plaza de Profesor Titular.")) == []
+
+
+# The fifth round's false-alarm classes (issue 10): the candidate is the one who decided (an offer turned
+# down, a call to a chair refused, an application withdrawn, said as "Ihre Absage", "votre refus", "tu
+# renuncia"), a next step whose mail also says "no" about something else, and a job alert that says a
+# profile was not retained as a match. Before the judge5 phrases these read as decisions against the
+# candidate; the mails are written for this test.
+FIFTH_ROUND_OTHERS = {
+    "de the candidate turned down the call to a chair": mail(
+        "Prof. Dr. Imke Sander <sander@hs-nordheide.example>", "Ihre Absage zum Ruf",
+        "Sehr geehrter Herr Dr. Rivera,\n\nIhr Brief, in dem Sie den Ruf auf die Professur für Regelungstechnik "
+        "ablehnen, hat mich heute erreicht. Ich bedauere das sehr, denn die Kommission hatte Sie klar an erster "
+        "Stelle gesehen.\n\nFür Ihre Zukunft in Delft wünsche ich Ihnen alles Gute.\n\nImke Sander\nPräsidentin"),
+    "fr the candidate's refusal noted, file closed": mail(
+        "Recrutement Orbis Réseaux <recrutement@orbis-reseaux.example>", "Votre refus est bien noté",
+        "Bonjour Sam,\n\nNous avons bien enregistré votre refus de la proposition d'ingénieur réseau. Votre "
+        "dossier est donc clos chez nous.\n\nMerci du temps accordé à nos échanges et bonne route.\n\n"
+        "L'équipe Recrutement"),
+    "es the candidate accepted another offer": mail(
+        "Marta Ezquerra <marta.ezquerra@talleresnervion.example>", "Re: Oferta de jefe de turno",
+        "Hola Sam:\n\nGracias por avisarme tan rápido. Siento que hayas aceptado otra oferta y no vengas como jefe "
+        "de turno, pero lo entiendo: estar cerca de casa cuenta mucho.\n\nSi algún día cambian las cosas, "
+        "escríbeme.\n\nMarta"),
+    "en the candidate's decision to stay": mail(
+        "Noor Haddad <noor@fieldstone-labs.example>", "Re: Lab Manager offer",
+        "Hi Sam,\n\nThanks for being straight with me. We're sad about your decision to stay with your current "
+        "lab rather than join us as Lab Manager, but I understand the counter-offer was hard to refuse.\n\n"
+        "Let's keep in touch,\nNoor"),
+    "en a next step that says no to something else": mail(
+        "Owen Pryce <owen.pryce@calloway-insure.example>", "Re: Claims Analyst interview",
+        "Hi Sam,\n\nThe panel were impressed and we'd like to take your application forward to the final "
+        "round with our Head of Claims. We've dropped the written exercise, so we are not going ahead with that "
+        "part. I'll send a calendar invite for next Tuesday.\n\nOwen"),
+    "fr a job alert that says a profile was not retained": mail(
+        "Emploi Direct <alertes@emploi-direct.example>", "Sam, 5 offres pour vous",
+        "<p>Nos suggestions de la semaine :</p><ul><li>Technicien réseau – Lyon</li><li>Administrateur "
+        "systèmes – Grenoble</li></ul><p>Votre profil n'a pas été retenu parmi les plus pertinents pour deux "
+        "offres consultées : ajoutez vos certifications.</p><p><small>Se désabonner</small></p>", html=True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIFTH_ROUND_OTHERS))
+def test_the_candidates_decisions_next_steps_and_job_alerts_are_no_rejections(model, name):
+    assert model.classify(FIFTH_ROUND_OTHERS[name], THRESHOLD).label == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Brief, in dem Sie den Ruf auf die W3-Professur ablehnen, kam heute an.", "Vielen Dank für Ihre Absage.",
+    "Nous avons bien enregistré votre refus.", "Je prends note de votre souhait de vous retirer du processus.",
+    "Siento que hayas aceptado otra oferta.", "Tu candidatura fue retirada a petición tuya.",
+    "We're sad about your decision to stay where you are.", "Thanks for letting us know you won't be taking up the offer."])
+def test_the_candidate_as_the_one_who_decided_reads_as_their_own_decision(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert set(phrase_terms(normalise(text))) == {"=own"}
+
+
+@pytest.mark.parametrize("text", [
+    "We have decided not to progress your application for the Analyst role. However, we'd like to invite you to "
+    "an interview for our Associate role.",
+    "Für die Stelle als Teamleiter haben wir uns für einen anderen Bewerber entschieden. Gern würden wir Sie aber "
+    "für die Stelle im Einkauf zu einem Gespräch einladen.",
+    "Le poste a été pourvu. Nous souhaiterions toutefois vous rencontrer pour un autre poste : seriez-vous "
+    "disponible mardi ?",
+    "Para el puesto de jefe de equipo nos quedamos con otra persona, pero queremos invitarte a una entrevista "
+    "para otra vacante."])
+def test_an_invitation_after_the_decision_is_read_with_its_position(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert {"=against", "=invite", "=invite_after"} <= set(phrase_terms(normalise(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Unfortunately we are not able to invite you to an interview.",
+    "Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen.",
+    "Nous ne souhaitons pas vous rencontrer pour ce poste.",
+    "We will not be inviting you to an interview for this role."])
+def test_a_negated_invitation_is_no_next_step(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert "=invite" not in phrase_terms(normalise(text))
