@@ -311,7 +311,10 @@ PHRASES = {
         r"|\b(?:candidat[oa]|perfil|persona|postulante|promocion|cobertura) intern[oa]|\b(?:cubrir|cubierto|cubierta) internamente"
         r"|\bdescartad|\brechazad|\binadmitid|\bno (?:admitid|seleccionad|apt[oa]\b)"
         r"|\bno (?:cumple|cumples|reune|reunes|cumplia|cumplias) (?:con )?(?:los|el|la|las|todos|el perfil)"
-        r"|\b(?:lamento|lamentamos|sentimos|siento|lamentablemente) (?:\w+ ){0,2}(?:comunicar|informar|decir|contar)"
+        r"|\b(?:lamento|lamentamos|sentimos|siento|lamentablemente),? (?:\w+ ){0,2}(?:comunicar|informar|decir|contar)"
+        r"|\bno (?:podemos|podremos|podriamos|vamos a poder) (?:tener|considerar)(?:te|le|la|lo)?\b"
+        r"|\bno (?:quedo|quedaste|ha quedado|has quedado) entre (?:las|los) (?:\w+ ){0,3}(?:seleccionad|finalistas|que pasan"
+        r"|elegid|preseleccionad)"
         r"|\bno (?:vamos a|podremos|podriamos) (?:poder )?(?:continuar|seguir|avanzar|ofrecer|contar)"
         r"|\bno (?:es|era) (?:la|el) (?:noticia|resultado|respuesta) (?:que )?"
         r"|\b(?:avanzar|continuar|seguir|seguir adelante|quedarnos|quedar) con (?:otr[oa]s?|un perfil|una persona|el otro|la otra)"
@@ -325,7 +328,10 @@ PHRASES = {
         r"(?: \w+){0,8}? a (?:la|el|d|dna|dona|don|dra|dr|lic|ing)\b"
     ),
     "=received": (
-        r"\b(?:received|receipt of|submitted|got) (?:your|the) application|\bapplication (?:has been|was)"
+        # a decision denied: nothing has been decided against the candidate yet
+        r"\bnot (?:yet )?been (?:rejected|turned down|declined|ruled out)|\bno (?:hemos|han|ha sido|has sido) (?:\w+ )?descartad"
+        r"|\bnicht (?:\w+ )?(?:abgelehnt|ausgeschieden|aussortiert)\b|\bpas (?:encore )?ete (?:rejetee?|ecartee?|refusee?)"
+        r"|\b(?:received|receipt of|submitted|got) (?:your|the) application|\bapplication (?:has been|was)"
         r" (?:successfully )?(?:received|submitted)|\b(?:will|we'll) be in touch\b|\bwill (?:review|reach out"
         r"|get back|contact you)|\bunder review\b|\bbeing reviewed\b|\bstill (?:being )?review"
         r"|\beingang\b|\beingegangen\b|\bmelden uns\b|\bin prufung\b"
@@ -579,7 +585,7 @@ def phrase_terms(normalised: str) -> list[str]:
     the role to someone else" is no rejection), and a decision outranks the promise to review or to
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
-    kinds, against_ends, invite_starts = [], [], []
+    kinds, against_ends, invite_starts, past = [], [], [], False
     for match in _PHRASE.finditer(normalised):
         kind = _kind(match)
         if kind == "=invite":
@@ -590,11 +596,16 @@ def phrase_terms(normalised: str) -> list[str]:
             kinds.append(kind)
             if kind == "=against":
                 against_ends.append(match.end())
+                past = past or _in_the_past(normalised, match.start(), match.end())
     terms = kinds
     for kind in _PRECEDENCE:
         if kind in kinds:
             terms = [k for k in kinds if k == kind] * PHRASE_REPEAT
             break
+    if past and "=against" in terms:
+        # A decision told as past history ("last year they went with an internal candidate"; "damals
+        # hat es nicht geklappt"): a recruiter coming back with a new role, not today's rejection.
+        terms = terms + ["=past"] * PHRASE_REPEAT
     if invite_starts:
         # A next step after the last decision against the candidate: the "no" was for one role (or
         # one stage), and the mail goes on to invite them; where the decision comes last, it stands.
@@ -612,6 +623,22 @@ PHRASE_REPEAT = 3
 # an interview", "nicht zu einem Gespräch einladen") is no next step.
 _NEGATED = re.compile(r"(?:(?<![a-z'])(?:not|no|nicht|kein\w*|pas|ne|nunca|unable|cannot)|n't)(?![a-z])[^.,;!?\n]*$")
 _NEGATION_REACH = 40
+# Words that put a decision in the past, looked for in its own sentence (`_in_the_past`).
+_PAST = re.compile(
+    r"(?<![a-z'])(?:last (?:year|month|spring|summer|autumn|fall|winter|time)|(?:a|one|two|three|a few|several)"
+    r" (?:years?|months?) ago|back in|earlier this year|at the time|letztes jahr|im letzten jahr|letzten (?:monat|herbst"
+    r"|fruhling|fruhjahr|sommer|winter)|vor (?:gut |etwa |rund )?(?:einem|einen|zwei|drei|ein paar|einigen) (?:jahr|monat)"
+    r"|damals|seinerzeit|l'annee derniere|l'an (?:dernier|passe)|il y a (?:un|deux|trois|quelques) (?:an|mois)|a l'epoque"
+    r"|n'avai(?:t|ent) pas|el (?:ano|mes) pasado|el pasado (?:ano|mes)|hace (?:un|dos|tres|unos|algunos) (?:ano|mes)"
+    r"|en su momento|la vez (?:anterior|pasada))")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _in_the_past(normalised: str, start: int, end: int) -> bool:
+    """Whether the sentence around normalised[start:end] has words that put it in the past."""
+    before = max(normalised.rfind(c, max(0, start - 200), start) for c in ".!?\n")
+    after = _SENTENCE_END.search(normalised, end, end + 200)
+    return _PAST.search(normalised, before + 1, after.start() if after else min(len(normalised), end + 200)) is not None
 _PRECEDENCE = ("=own", "=against", "=received")
 
 
