@@ -405,8 +405,9 @@ FIFTH_ROUND_OTHERS = {
 
 
 @pytest.mark.parametrize("name", sorted(FIFTH_ROUND_OTHERS))
-def test_the_candidates_decisions_next_steps_and_job_alerts_are_no_rejections(model, name):
-    assert model.classify(FIFTH_ROUND_OTHERS[name], THRESHOLD).label == "other"
+def test_the_candidates_decisions_next_steps_and_job_alerts_stay_below_half(model, name):
+    # The model before judge5 scored the refused chair 0.55, the next step 0.80 and the job alert 0.64.
+    assert model.classify(FIFTH_ROUND_OTHERS[name], THRESHOLD).probability < 0.5
 
 
 @pytest.mark.parametrize("text", [
