@@ -118,26 +118,33 @@ class Triager:
         set_aside = per_message(lambda m, k: self.decide(m, k, None))(
             [item for item, p in zip(batch, passed) if not p])
         to_classify = [item for item, p in zip(batch, passed) if p]
-        classified = iter(self.classify(to_classify) if to_classify else [])
-        others = iter(set_aside)
+        # Each text is read once, for the model, the kinds and the links alike.
+        texts = message_texts([m.raw for m, _k in to_classify])
+        records, kinds = self.classify(to_classify, texts) if to_classify else ([], None)
+        classified, others = iter(records), iter(set_aside)
         records = [next(classified) if p else next(others) for p in passed]  # batch order
-        return log_decisions(self.with_kinds(batch, passed, records))
+        return log_decisions(self.with_kinds(batch, passed, records, texts, kinds))
 
-    def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record]) -> list[Record]:
+    def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record], texts: list[str],
+                   kinds: list[tuple[str, float]] | None = None) -> list[Record]:
         """Each record with its kind of job mail (and, for job mail, its links to an application).
-        A failure here costs the kinds of the batch, never its records."""
+        `texts`: those of the messages that passed the first stage; `kinds`: theirs, when the
+        classifier read them already. A failure here costs the kinds of the batch, never its records."""
         try:
-            found = iter(self.kinds.kinds([m.raw for (m, _k), p in zip(batch, passed) if p]))
+            found = iter(kinds if kinds is not None else self.kinds.kinds_of_texts(texts))
+            read = iter(texts)
             out = []
             for (message, key), p, record in zip(batch, passed, records):
                 kind, probability = next(found) if p else (None, None)
+                text = next(read) if p else None
                 if record.status in (Status.FAILED, Status.TOO_OLD):
                     out.append(record)
                     continue
                 kind = reconcile(kind, record)
                 # A rejection's facts are read once, with its drafts (deliver.py keeps them).
                 job = read_job_mail(message.raw, key, kind, probability, record.received_at,
-                                    reason_of=self.reason_of, facts=record.status != Status.WAITING)
+                                    reason_of=self.reason_of, facts=record.status != Status.WAITING,
+                                    text=text)
                 out.append(replace(record, job=job))
             return out
         except Exception as exc:
@@ -153,20 +160,41 @@ class Triager:
 
         return self.cfg.classifier.screen and classifier.model_version(self.cfg.state_dir) is None
 
-    def classify(self, batch: Batch) -> list[Record]:
+    def classify(self, batch: Batch, texts: list[str]) -> tuple[list[Record], list[tuple[str, float]] | None]:
+        """The records of the messages of `texts`, and their kinds when the model read them too (one
+        featurisation for both: the rejection model is the built-in one the kinds are read on)."""
         threshold = self.cfg.classifier.threshold
+        kinds = None
         try:
-            verdicts = self.model.classify_many([m.raw for m, _k in batch], threshold)
+            model = self.model
+            joint = self.one_pass(model)
+            if joint is None:
+                verdicts = model.classify_texts(texts, threshold)
+            else:
+                from onward.classifier.model import verdicts as verdicts_of
+
+                rejection, kind_probabilities = joint.read(texts)
+                verdicts = verdicts_of(rejection, threshold)
+                kinds = self.kinds.named(kind_probabilities)
         except Exception:  # the classifier promises not to raise; if it does, isolate the culprit
             logger.debug("batch classification failed; classifying one by one", exc_info=True)
-            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch)
+            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch), None
         records = []
         for (message, key), verdict in zip(batch, verdicts):
             try:
                 records.append(self.decide(message, key, verdict))
             except Exception as exc:
                 records.append(failed_record(message, key, exc))
-        return records
+        return records, kinds
+
+    def one_pass(self, model):
+        """The model and the kinds read together, when they can be (else None: the kinds are read
+        on their own later; a failure to load them costs the kinds, never the records)."""
+        try:
+            return self.kinds.one_pass(model)
+        except Exception:
+            logger.debug("the kinds of job mail cannot be read with the model", exc_info=True)
+            return None
 
     def decide(self, message: Message, key: str, verdict) -> Record:
         """The record of one message; `verdict` None: the first stage set it aside (no probability)."""
@@ -240,6 +268,15 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
 
 
 SCREENED = "not job mail (no job word in its sender, subject or first lines)"
+
+
+def message_texts(raws: list[bytes]) -> list[str]:
+    """The text the model reads of each message (onward.classifier.message_text), never raising."""
+    if not raws:
+        return []
+    from onward.classifier import model
+
+    return [model.safe_text(raw) for raw in raws]
 
 
 def screen(batch: Batch) -> list[bool]:
