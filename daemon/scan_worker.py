@@ -31,7 +31,7 @@ from onward.daemon.errors import RuntimeFailure
 from onward.daemon.mailbox.message import Message
 from onward.daemon.schema import ImapConfig
 from onward.daemon.state import JobMail, Record, Status
-from onward.daemon.triage import Batch
+from onward.daemon.triage import Batch, read_whole
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,10 @@ class ScanWorkers:
                     for (m, _key), r in zip(batch, waiting())]
 
         return records
+
+    def read_whole(self) -> Callable[[bytes], bool] | None:
+        """For this scan's fetch: which large messages to fetch whole (daemon.triage.read_whole)."""
+        return read_whole(self.cfg)
 
     def history(self, fresh: list[tuple[str, Message]], screen: bool,
                 ignore: tuple[str, ...]) -> list[JobMail]:

@@ -19,7 +19,7 @@ from typing import Callable
 
 from onward.daemon.config import Config
 from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail, reason_reader
-from onward.daemon.mailbox.message import Message, summarise
+from onward.daemon.mailbox.message import Message, parse_headers, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
 from onward.daemon.timing import due_time, schedule_of
@@ -153,12 +153,12 @@ class Triager:
             return records
 
     def screening(self) -> bool:
-        """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
-        onward their own mail (onward train, mark, learning folders): their rejections may use none
-        of the first stage's words, and only the model has learnt them."""
-        from onward import classifier
+        """Whether the first stage sets mail aside (see `screening`)."""
+        return screening(self.cfg)
 
-        return self.cfg.classifier.screen and classifier.model_version(self.cfg.state_dir) is None
+    def read_whole(self) -> Callable[[bytes], bool] | None:
+        """For this scan's fetch: see `read_whole`."""
+        return read_whole(self.cfg)
 
     def classify(self, batch: Batch, texts: list[str]) -> tuple[list[Record], list[tuple[str, float]] | None]:
         """The records of the messages of `texts`, and their kinds when the model read them too (one
@@ -268,6 +268,36 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
 
 
 SCREENED = "not job mail (no job word in its sender, subject or first lines)"
+
+
+def screening(cfg: Config) -> bool:
+    """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
+    onward their own mail (onward train, mark, learning folders): their rejections may use none
+    of the first stage's words, and only the model has learnt them."""
+    from onward.classifier.store import model_version
+
+    return cfg.classifier.screen and model_version(cfg.state_dir) is None
+
+
+def read_whole(cfg: Config) -> Callable[[bytes], bool] | None:
+    """What tells the scan's fetch, from the start of a large message, whether to fetch all of it
+    (Session.fetch): None when every message is read whole (the first stage is off)."""
+    return needs_whole if screening(cfg) else None
+
+
+def needs_whole(start: bytes) -> bool:
+    """Whether a message of which only `start` was fetched must be read whole. Mail the first stage
+    sets aside can do with its start: the first stage reads no more than that (its answer on the
+    start is its answer on the whole), and such mail is recorded from its header fields alone.
+    A message whose header block does not end within `start`, or that has no Message-ID (its key
+    is a hash of all its bytes), is read whole."""
+    if b"\n\n" not in start and b"\r\n\r\n" not in start:
+        return True
+    if not str(parse_headers(start).get("Message-ID") or "").strip():
+        return True
+    from onward.classifier import prefilter
+
+    return prefilter.passes(start)
 
 
 def message_texts(raws: list[bytes]) -> list[str]:
