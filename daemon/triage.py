@@ -274,9 +274,9 @@ def screening(cfg: Config) -> bool:
     """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
     onward their own mail (onward train, mark, learning folders): their rejections may use none
     of the first stage's words, and only the model has learnt them."""
-    from onward.classifier.store import model_version
+    from onward import classifier
 
-    return cfg.classifier.screen and model_version(cfg.state_dir) is None
+    return cfg.classifier.screen and classifier.model_version(cfg.state_dir) is None
 
 
 def read_whole(cfg: Config) -> Callable[[bytes], bool] | None:
