@@ -13,8 +13,8 @@ from onward's training corpus (each copy with its own Message-ID). Then, in the 
            its workers' peak memory, and the processes it left after the scan (none)
   stages:  the same first scan from this process, through the workers, timed by stage (fetch,
            triage in the workers, record, extract and draft, save), with the bytes it received
-           from the server; then again with the triage in this process (screen, parse, classify,
-           kinds, decide), unless --no-stages
+           from the server; then again with the triage in this process (screen, parse, classify and
+           kinds in one featurisation, decide, links), unless --no-stages
 
     python bench/first_scan.py [--messages 10000] [--rejections 0.02] [--delay 0m] [--not-job 0] [--quick]
     python bench/first_scan.py --realistic      # 50,000 messages: ~1 % rejections, ~4 % other job
@@ -237,6 +237,7 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     import imaplib
 
     import onward.drafts
+    from onward.classifier import kinds as kinds_module
     from onward.classifier import model as model_module
     from onward.classifier.model import Model
     from onward.daemon import config as config_module
@@ -282,10 +283,12 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     counted("read")
     counted("readline")
     timed(triage, "screen", "screen (first stage)")
-    timed(model_module, "safe_text", "parse (message_text)")
-    timed(Model, "classify_many", "classify (parse included)")
+    timed(model_module, "safe_text", "parse (message_text, once a message)")
+    timed(Model, "classify_texts", "classify on its own (a user model)")
+    timed(kinds_module.OnePass, "read", "classify and kinds (one featurisation)")
     timed(Triager, "decide", "record (decide per message)")
-    timed(Triager, "with_kinds", "kinds of job mail (and their links)")
+    timed(Triager, "with_kinds", "links of job mail (with_kinds)")
+    timed(triage, "read_job_mail", "links: read_job_mail")
     triage_label = "triage, all of it (in process)" if in_process else "waiting for the workers' answers"
     if in_process:
         timed(Triager, "__call__", triage_label)
@@ -330,9 +333,6 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     stages["fetch (and glue: what the stages leave)"] = total - sum(
         spent.get(k, 0.0) for k in (triage_label, "record each batch (state commits)", "save the drafts (all of it)"))
     stages.update(spent)
-    if in_process:
-        stages["classify, parse left out"] = (spent.get("classify (parse included)", 0.0)
-                                              - spent.get("parse (message_text)", 0.0))
     own = (spent.get("save the drafts (all of it)", 0.0) - spent.get("draft (read, render)", 0.0)
            - spent.get("state commits after saving", 0.0))
     stages["save: lookups and APPEND"] = own

@@ -146,9 +146,30 @@ class Model:
         """Probability of rejection for each already-extracted text."""
         if not len(texts):
             return np.zeros(0)
-        w = self._weights
         evidence: list[bool] = []
-        scores = self.scores(texts, w.coef, evidence) + w.intercept
+        return self._calibrated(self.scores(texts, self._weights.coef, evidence), evidence)
+
+    def with_head(self, head: np.ndarray) -> np.ndarray:
+        """The model's own weights and another head's on the same features (`head`: features x k),
+        side by side as one (features x 1+k) matrix for `joint_probabilities`."""
+        if head.shape[0] != self.n_features:
+            raise ValueError(f"a head of {head.shape[0]} features for a model of {self.n_features}")
+        return np.column_stack([self._weights.coef.astype(np.float64), head])
+
+    def joint_probabilities(self, texts: Sequence[str], joint: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """`probabilities(texts)` and `features(texts) @ joint[:, 1:]` (another head's scores, the
+        kinds'), from one featurisation: the texts are counted once, for both. `joint` comes from
+        `with_head`. The probabilities are exactly `probabilities(texts)`'s: column 0 sums the
+        same products in the same order."""
+        if not len(texts):
+            return np.zeros(0), np.zeros((0, joint.shape[1] - 1))
+        evidence: list[bool] = []
+        scores = self.scores(texts, joint, evidence)
+        return self._calibrated(scores[:, 0], evidence), scores[:, 1:]
+
+    def _calibrated(self, scores: np.ndarray, evidence: list[bool]) -> np.ndarray:
+        w = self._weights
+        scores = scores + w.intercept
         probs = 1.0 / (1.0 + np.exp(w.sigmoid_a * scores + w.sigmoid_b))
         # A text with fewer than three content words besides the sender's names carries no evidence (an
         # empty one, the debris of a broken message, "not a message at all"): it must not draft a reply.
@@ -160,8 +181,11 @@ class Model:
 
     def classify_many(self, raws: Iterable[bytes], threshold: float) -> list[Verdict]:
         """Verdicts on many raw messages in one vectorised pass (much faster than one by one)."""
-        texts = [safe_text(raw) for raw in raws]
-        return [_verdict(p, threshold) for p in self.probabilities(texts)]
+        return self.classify_texts([safe_text(raw) for raw in raws], threshold)
+
+    def classify_texts(self, texts: Sequence[str], threshold: float) -> list[Verdict]:
+        """Verdicts on already-extracted texts (message_text), for a caller that reads them anyway."""
+        return verdicts(self.probabilities(texts), threshold)
 
     def explain(self, raw: bytes, top: int = 8) -> list[Weight]:
         """The word terms that pushed this message's score most, strongest first.
@@ -235,6 +259,11 @@ def safe_text(raw: bytes) -> str:
     except Exception:  # message_text is defensive already; this is the last line of defence
         logger.warning("could not read a message's text; treating it as empty", exc_info=True)
         return ""
+
+
+def verdicts(probabilities: np.ndarray, threshold: float) -> list[Verdict]:
+    """The verdict of each probability of rejection."""
+    return [_verdict(p, threshold) for p in probabilities]
 
 
 def _verdict(probability: float, threshold: float) -> Verdict:

@@ -171,7 +171,10 @@ class ImapSource:
 
     def chunks(self, folder: str, since: dt.date, cursor: Cursor | None) -> Iterator[Chunk]:
         from onward.daemon.mailbox.imap_session import MessageMeta
+        from onward.daemon.triage import needs_whole
 
+        # Mail the first stage sets aside is recorded from its start: its attachments are never fetched.
+        whole = needs_whole if self.cfg.classifier.screen else None
         info = self.session.examine(folder)
         last = cursor.last_uid if cursor and cursor.uidvalidity == info.uidvalidity else 0
         uids = [u for u in self.session.uids_since(since) if u > last]
@@ -179,7 +182,7 @@ class ImapSource:
         for start in range(0, len(uids), size):
             part = uids[start:start + size]
             metas = [MessageMeta(m.uid, m.size, m.internal_date, b"") for m in self.session.meta(part)]
-            messages = [Message(m.uid, m.raw, m.internal_date, m.size) for m in self.session.fetch(metas)]
+            messages = [Message(m.uid, m.raw, m.internal_date, m.size) for m in self.session.fetch(metas, whole)]
             yield Chunk(messages, Cursor(info.uidvalidity, max(last, *part)), start + len(part), len(uids))
 
 

@@ -18,7 +18,7 @@ from onward.drafts.sanitize import message_ids
 from onward.daemon.state import JobMail
 
 if TYPE_CHECKING:
-    from onward.classifier.kinds import KindsHead
+    from onward.classifier.kinds import OnePass
     from onward.classifier.model import Model
 
 logger = logging.getLogger(__name__)
@@ -68,12 +68,13 @@ def thread_ids(value: str) -> str:
 
 def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | None,
                   received_at: float | None, source: str = "service",
-                  reason_of: ReasonOf | None = None, facts: bool = True) -> JobMail:
+                  reason_of: ReasonOf | None = None, facts: bool = True, text: str | None = None) -> JobMail:
     """The JobMail of one message of a known kind; the links only for job mail (kind not None and
     not not_job). `facts` False: company and role are left to whoever reads them anyway (a
     rejection that waits for its drafts is read once, when they are composed: deliver.py keeps
-    its facts, and the report takes them from there). Never raises for a message the readers
-    cannot make sense of: what cannot be read is left out."""
+    its facts, and the report takes them from there). `text`: the message's message_text when
+    the caller has it (the scan reads it once for the model, the kinds and this). Never raises for
+    a message the readers cannot make sense of: what cannot be read is left out."""
     base = JobMail(key=key, kind=kind, received_at=received_at, probability=probability, source=source)
     if kind is None or kind == NOT_JOB:
         return base
@@ -87,7 +88,7 @@ def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | N
             # The rules' own verdict: a record to match answers to applications by, not a reply
             # (drafts keep to the stricter calibrated confidence).
             company, role, text = mail.record_company, mail.record_role, mail.text
-        else:
+        elif text is None:
             from onward.classifier import message_text
 
             text = message_text(raw)
@@ -133,11 +134,9 @@ class KindReader:
     they decide nothing). Loaded on first use."""
 
     def __init__(self) -> None:
-        self._loaded: tuple[Model, KindsHead] | None = None
+        self._loaded: OnePass | None = None
 
-    def kinds(self, raws: Sequence[bytes]) -> list[tuple[str, float]]:
-        if not raws:
-            return []
+    def _load(self) -> OnePass:
         if self._loaded is None:
             from onward.classifier import kinds, load_model
 
@@ -147,9 +146,32 @@ class KindReader:
             # The daemon does not ask the classifier's store for the model's key (its files are
             # the classifier's business): the shapes must agree.
             shipped = kinds.read_head(kinds.SHIPPED_KINDS_PATH, model)
-            self._loaded = model, shipped or kinds.train_builtin_head(model, "")
-        model, head = self._loaded
-        return [(v.kind, round(v.probability, 4)) for v in head.kinds_of(model, raws)]
+            self._loaded = kinds.OnePass(model, shipped or kinds.train_builtin_head(model, ""))
+        return self._loaded
+
+    def kinds(self, raws: Sequence[bytes]) -> list[tuple[str, float]]:
+        if not raws:
+            return []
+        from onward.classifier.model import safe_text
+
+        return self.kinds_of_texts([safe_text(raw) for raw in raws])
+
+    def kinds_of_texts(self, texts: Sequence[str]) -> list[tuple[str, float]]:
+        """The kinds of already-extracted texts (onward.classifier.message_text)."""
+        if not texts:
+            return []
+        loaded = self._load()
+        return self.named(loaded.head.probabilities(loaded.model, texts))
+
+    def one_pass(self, model: Model) -> OnePass | None:
+        """Both the rejection probabilities and the kinds from one reading of each text, when
+        `model` is the one the kinds are read on (the built-in model: no user model); else None."""
+        loaded = self._load()
+        return loaded if loaded.model is model else None
+
+    def named(self, probabilities) -> list[tuple[str, float]]:
+        """(kind, its probability) of each row of the kinds' probabilities."""
+        return [(v.kind, round(v.probability, 4)) for v in self._load().head.verdicts(probabilities)]
 
     def release(self) -> None:
         """Let the model go while the service waits (Triager.release)."""

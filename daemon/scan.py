@@ -126,13 +126,21 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
         faults.checkpoint("after_commit_batch")
         progress(batch.done, batch.total)
 
+    # Given the start of a large message, whether to fetch it whole (the triage knows: mail its
+    # first stage sets aside is recorded from that start); None: every message whole.
+    read_whole = getattr(triage, "read_whole", None)
+    whole = read_whole() if read_whole else None
+    expect = getattr(triage, "expect", None)  # how many messages the scan has, said once
     batches = iter(mailbox.batches(new, cutoff))
     while True:
         try:
             batch = next(batches, None)
             if batch is not None:
+                if expect:  # at the first batch, the scan's size is known
+                    expect(batch.total)
+                    expect = None
                 old, recent = split_old(batch.messages, cutoff)
-                bodies = mailbox.bodies(recent)
+                bodies = mailbox.bodies(recent, whole=whole) if whole else mailbox.bodies(recent)
         except BaseException:
             if reading:  # what was read is recorded, as when batches were read one by one
                 record(reading[0], reading[1]())

@@ -31,13 +31,15 @@ from onward.daemon.errors import RuntimeFailure
 from onward.daemon.mailbox.message import Message
 from onward.daemon.schema import ImapConfig
 from onward.daemon.state import JobMail, Record, Status
-from onward.daemon.triage import Batch
+from onward.daemon.triage import Batch, read_whole
 
 logger = logging.getLogger(__name__)
 
-# A batch at least this long is split between two workers, once the scan has handed this many
-# messages to the first: a second worker (a new Python, numpy and the models: about half a second
-# and 90 MB) pays only in a large scan, and a poll's few new mails never start one.
+# A batch at least this long is split between two workers, in a scan of at least SECOND_AFTER
+# messages (or once it has handed over that many): a second worker (a new Python, numpy and the
+# models: about half a second and 90 MB) pays only in a large scan, and a poll's few new mails
+# never start one. Known at its first batch, a large scan starts both workers at once, so that
+# their start overlaps the fetch and both cores read from the first batch on.
 SPLIT_FROM = 200
 SECOND_AFTER = 2000
 # Messages a worker classifies at once: the model's arrays for a batch grow with it, and beyond
@@ -63,6 +65,7 @@ class ScanWorkers:
         self.most = max(1, workers)
         self.workers: list[_Worker] = []
         self.handed = 0  # messages handed over in this scan
+        self.expected = 0  # messages in this scan, when the scan said so (expect)
 
     def __call__(self, batch: Batch) -> list[Record]:
         return self.submit(batch)()
@@ -80,6 +83,19 @@ class ScanWorkers:
 
         return records
 
+    def expect(self, total: int) -> None:
+        """A scan of `total` new messages begins (the service fetches the first batch next): a
+        large one starts its workers now. A small one starts its worker when it hands over mail."""
+        self.expected = total
+        if total >= SECOND_AFTER:
+            with self._ending_on_failure():
+                while len(self.workers) < self.most:
+                    self.workers.append(_Worker(self.cfg))
+
+    def read_whole(self) -> Callable[[bytes], bool] | None:
+        """For this scan's fetch: which large messages to fetch whole (daemon.triage.read_whole)."""
+        return read_whole(self.cfg)
+
     def history(self, fresh: list[tuple[str, Message]], screen: bool,
                 ignore: tuple[str, ...]) -> list[JobMail]:
         """`onward scan --since`: what daemon.history.read_jobs makes of these messages."""
@@ -90,7 +106,7 @@ class ScanWorkers:
         answers, in the batch's order."""
         if not batch:
             return list
-        large = len(batch) >= SPLIT_FROM and self.handed >= SECOND_AFTER
+        large = len(batch) >= SPLIT_FROM and max(self.handed, self.expected) >= SECOND_AFTER
         count = self.most if large else 1
         self.handed += len(batch)
         size = -(-len(batch) // count)
@@ -124,7 +140,7 @@ class ScanWorkers:
     def release(self) -> None:
         """End the workers: the scan is over, and what it used goes with them."""
         workers, self.workers = self.workers, []
-        self.handed = 0
+        self.handed = self.expected = 0
         peaks = [worker.close() for worker in workers]
         if peaks:  # bench/first_scan.py reads this line
             logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB", len(peaks),

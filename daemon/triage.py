@@ -19,7 +19,7 @@ from typing import Callable
 
 from onward.daemon.config import Config
 from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail, reason_reader
-from onward.daemon.mailbox.message import Message, summarise
+from onward.daemon.mailbox.message import Message, parse_headers, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
 from onward.daemon.timing import due_time, schedule_of
@@ -118,26 +118,33 @@ class Triager:
         set_aside = per_message(lambda m, k: self.decide(m, k, None))(
             [item for item, p in zip(batch, passed) if not p])
         to_classify = [item for item, p in zip(batch, passed) if p]
-        classified = iter(self.classify(to_classify) if to_classify else [])
-        others = iter(set_aside)
+        # Each text is read once, for the model, the kinds and the links alike.
+        texts = message_texts([m.raw for m, _k in to_classify])
+        records, kinds = self.classify(to_classify, texts) if to_classify else ([], None)
+        classified, others = iter(records), iter(set_aside)
         records = [next(classified) if p else next(others) for p in passed]  # batch order
-        return log_decisions(self.with_kinds(batch, passed, records))
+        return log_decisions(self.with_kinds(batch, passed, records, texts, kinds))
 
-    def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record]) -> list[Record]:
+    def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record], texts: list[str],
+                   kinds: list[tuple[str, float]] | None = None) -> list[Record]:
         """Each record with its kind of job mail (and, for job mail, its links to an application).
-        A failure here costs the kinds of the batch, never its records."""
+        `texts`: those of the messages that passed the first stage; `kinds`: theirs, when the
+        classifier read them already. A failure here costs the kinds of the batch, never its records."""
         try:
-            found = iter(self.kinds.kinds([m.raw for (m, _k), p in zip(batch, passed) if p]))
+            found = iter(kinds if kinds is not None else self.kinds.kinds_of_texts(texts))
+            read = iter(texts)
             out = []
             for (message, key), p, record in zip(batch, passed, records):
                 kind, probability = next(found) if p else (None, None)
+                text = next(read) if p else None
                 if record.status in (Status.FAILED, Status.TOO_OLD):
                     out.append(record)
                     continue
                 kind = reconcile(kind, record)
                 # A rejection's facts are read once, with its drafts (deliver.py keeps them).
                 job = read_job_mail(message.raw, key, kind, probability, record.received_at,
-                                    reason_of=self.reason_of, facts=record.status != Status.WAITING)
+                                    reason_of=self.reason_of, facts=record.status != Status.WAITING,
+                                    text=text)
                 out.append(replace(record, job=job))
             return out
         except Exception as exc:
@@ -146,27 +153,48 @@ class Triager:
             return records
 
     def screening(self) -> bool:
-        """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
-        onward their own mail (onward train, mark, learning folders): their rejections may use none
-        of the first stage's words, and only the model has learnt them."""
-        from onward import classifier
+        """Whether the first stage sets mail aside (see `screening`)."""
+        return screening(self.cfg)
 
-        return self.cfg.classifier.screen and classifier.model_version(self.cfg.state_dir) is None
+    def read_whole(self) -> Callable[[bytes], bool] | None:
+        """For this scan's fetch: see `read_whole`."""
+        return read_whole(self.cfg)
 
-    def classify(self, batch: Batch) -> list[Record]:
+    def classify(self, batch: Batch, texts: list[str]) -> tuple[list[Record], list[tuple[str, float]] | None]:
+        """The records of the messages of `texts`, and their kinds when the model read them too (one
+        featurisation for both: the rejection model is the built-in one the kinds are read on)."""
         threshold = self.cfg.classifier.threshold
+        kinds = None
         try:
-            verdicts = self.model.classify_many([m.raw for m, _k in batch], threshold)
+            model = self.model
+            joint = self.one_pass(model)
+            if joint is None:
+                verdicts = model.classify_texts(texts, threshold)
+            else:
+                from onward.classifier.model import verdicts as verdicts_of
+
+                rejection, kind_probabilities = joint.read(texts)
+                verdicts = verdicts_of(rejection, threshold)
+                kinds = self.kinds.named(kind_probabilities)
         except Exception:  # the classifier promises not to raise; if it does, isolate the culprit
             logger.debug("batch classification failed; classifying one by one", exc_info=True)
-            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch)
+            return per_message(lambda m, k: self.decide(m, k, self.model.classify(m.raw, threshold)))(batch), None
         records = []
         for (message, key), verdict in zip(batch, verdicts):
             try:
                 records.append(self.decide(message, key, verdict))
             except Exception as exc:
                 records.append(failed_record(message, key, exc))
-        return records
+        return records, kinds
+
+    def one_pass(self, model):
+        """The model and the kinds read together, when they can be (else None: the kinds are read
+        on their own later; a failure to load them costs the kinds, never the records)."""
+        try:
+            return self.kinds.one_pass(model)
+        except Exception:
+            logger.debug("the kinds of job mail cannot be read with the model", exc_info=True)
+            return None
 
     def decide(self, message: Message, key: str, verdict) -> Record:
         """The record of one message; `verdict` None: the first stage set it aside (no probability)."""
@@ -240,6 +268,45 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
 
 
 SCREENED = "not job mail (no job word in its sender, subject or first lines)"
+
+
+def screening(cfg: Config) -> bool:
+    """Whether the first stage sets mail aside: on ([classifier] screen), unless the user taught
+    onward their own mail (onward train, mark, learning folders): their rejections may use none
+    of the first stage's words, and only the model has learnt them."""
+    from onward import classifier
+
+    return cfg.classifier.screen and classifier.model_version(cfg.state_dir) is None
+
+
+def read_whole(cfg: Config) -> Callable[[bytes], bool] | None:
+    """What tells the scan's fetch, from the start of a large message, whether to fetch all of it
+    (Session.fetch): None when every message is read whole (the first stage is off)."""
+    return needs_whole if screening(cfg) else None
+
+
+def needs_whole(start: bytes) -> bool:
+    """Whether a message of which only `start` was fetched must be read whole. Mail the first stage
+    sets aside can do with its start: the first stage reads no more than that (its answer on the
+    start is its answer on the whole), and such mail is recorded from its header fields alone.
+    A message whose header block does not end within `start`, or that has no Message-ID (its key
+    is a hash of all its bytes), is read whole."""
+    if b"\n\n" not in start and b"\r\n\r\n" not in start:
+        return True
+    if not str(parse_headers(start).get("Message-ID") or "").strip():
+        return True
+    from onward.classifier import prefilter
+
+    return prefilter.passes(start)
+
+
+def message_texts(raws: list[bytes]) -> list[str]:
+    """The text the model reads of each message (onward.classifier.message_text), never raising."""
+    if not raws:
+        return []
+    from onward.classifier import model
+
+    return [model.safe_text(raw) for raw in raws]
 
 
 def screen(batch: Batch) -> list[bool]:

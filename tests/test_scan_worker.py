@@ -223,3 +223,43 @@ def test_a_quiet_poll_is_one_command_and_starts_no_worker(mail_user, write_confi
     finally:
         service.run_once()  # closes the connection
         service.store.close()
+
+
+def test_a_scan_known_to_be_large_uses_both_workers_from_its_first_batch(mail_user, write_config, monkeypatch):
+    # Six new messages in batches of three, "large" from six on: both workers start with the scan
+    # and share the first batch already (before, the second waited until six had been handed over).
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 6)
+    sizes: list[list[int]] = []
+    original = scan_worker._Worker.post
+
+    def spy(self, message):
+        sizes.append([len(message[1])])
+        original(self, message)
+
+    monkeypatch.setattr(scan_worker._Worker, "post", spy)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n', batch_size=3)
+    for n in range(1, 7):
+        mail_user.drop(rejection(n, subject=f"Your application {n}"))
+    service, result = run_at(path, time.time())
+    assert result.recorded == 6 and result.rejections == 6
+    assert sorted(sum(sizes, [])) == [1, 1, 2, 2]  # each batch of three split in two
+    assert service.process.workers == []
+
+
+def test_a_small_scan_starts_one_worker(mail_user, write_config, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 6)
+    started = []
+    original = scan_worker._Worker.__init__
+
+    def spy(self, cfg):
+        original(self, cfg)
+        started.append(self.process)
+
+    monkeypatch.setattr(scan_worker._Worker, "__init__", spy)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n', batch_size=3)
+    for n in range(1, 5):
+        mail_user.drop(rejection(n, subject=f"Your application {n}"))
+    _service, result = run_at(path, time.time())
+    assert result.recorded == 4 and len(started) == 1

@@ -21,7 +21,7 @@ from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
 from onward.daemon.mailbox.imap_lookup import (FIELDS, FolderLookup, Headers, keys_in, replies,
                                                 with_message_id)
-from onward.daemon.mailbox.imap_session import MessageMeta, Session, describe
+from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session, describe
 from onward.daemon.mailbox.message import Message, has_message_id
 from onward.daemon.learning import learning_folders, learning_line
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER,
@@ -123,9 +123,11 @@ class ImapMailbox:
             yield Batch([Message(m.uid, m.header_fields, m.internal_date, m.size) for m in metas],
                         Cursor(uidvalidity, last_uid), start + len(chunk), len(uids))
 
-    def bodies(self, messages: list[Message]) -> list[Message]:
+    def bodies(self, messages: list[Message], whole: ReadWhole | None = None) -> list[Message]:
+        """The messages with their bytes; with `whole`, a large one only in part unless `whole` of
+        that part says otherwise (Session.fetch)."""
         return list(self._open_session().fetch([MessageMeta(m.uid, m.size, m.internal_date, m.raw)
-                                                for m in messages]))
+                                                for m in messages], whole))
 
     def wait(self, seconds: float, should_stop: ShouldStop) -> bool:
         """Wait in IDLE (renewed before servers drop it), or sleep where the server has none."""

@@ -15,7 +15,7 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -34,6 +34,10 @@ from onward.daemon.mailbox.message import BODY_CAP, Message
 logger = logging.getLogger(__name__)
 
 FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
+# What is fetched first of a message when only its start may be needed: at least all that the
+# first stage reads (onward.classifier.prefilter: the first 64 KB), so its answer on the part is
+# its answer on the whole message.
+FIRST_BYTES = 64 * 1024
 # Fetched with the size and INTERNALDATE, before any body: old mail is passed over on these alone.
 META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
@@ -41,6 +45,15 @@ SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one bef
 # usually an implicit-TLS port spoken to in plain text: it waits for our TLS handshake, forever.
 GREETING_WAIT = 5.0
 _NAME_MISMATCH = (62, 64)  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
+
+
+# Whether a message of which only the first FIRST_BYTES were fetched must be fetched whole.
+ReadWhole = Callable[[bytes], bool]
+
+
+def cut_short(raw: bytes, size: int) -> bool:
+    """Whether `raw` is only the first FIRST_BYTES of a larger message (size 0: not known)."""
+    return len(raw) >= FIRST_BYTES and size != len(raw)
 
 
 @dataclass(frozen=True)
@@ -307,29 +320,49 @@ class Session:
                                      bytes(fields or b"")))
         return metas
 
-    def fetch(self, metas: list[MessageMeta]) -> Iterator[Message]:
-        """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once."""
+    def fetch(self, metas: list[MessageMeta], whole: ReadWhole | None = None) -> Iterator[Message]:
+        """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once.
+
+        With `whole`, a message larger than FIRST_BYTES is fetched first in part (its first
+        FIRST_BYTES: the header block and the first text part), and whole only when
+        `whole(part)` says so; otherwise it is handed over as that part (its size stays the
+        message's). Most mail is not job mail: its attachments are never downloaded."""
         chunk: list[MessageMeta] = []
         held = 0
+        cap = BODY_CAP if whole is None else FIRST_BYTES
         for meta in metas:
             chunk.append(meta)
-            held += min(meta.size, BODY_CAP)
+            held += min(meta.size, cap)
             if held >= FETCH_BYTES:
-                yield from self._fetch_bodies(chunk)
+                yield from self._fetch_bodies(chunk, whole)
                 chunk, held = [], 0
         if chunk:
-            yield from self._fetch_bodies(chunk)
+            yield from self._fetch_bodies(chunk, whole)
 
-    def _fetch_bodies(self, metas: list[MessageMeta]) -> Iterator[Message]:
-        bodies = self.client.fetch([m.uid for m in metas], [f"BODY.PEEK[]<0.{BODY_CAP}>"])
+    def _fetch_bodies(self, metas: list[MessageMeta], whole: ReadWhole | None = None) -> Iterator[Message]:
+        cap = BODY_CAP if whole is None else FIRST_BYTES
+        bodies = self._bodies([m.uid for m in metas], cap)
+        if whole is not None:
+            # A message cut short that must be read whole: fetched again, all of it (up to BODY_CAP).
+            sizes = {m.uid: m.size for m in metas}
+            again = [uid for uid, raw in bodies.items() if cut_short(raw, sizes.get(uid, 0)) and whole(raw)]
+            if again:
+                bodies.update(self._bodies(again, BODY_CAP))
         for meta in metas:
-            data = bodies.get(meta.uid, {})  # missing: expunged meanwhile
+            raw = bodies.get(meta.uid)  # missing: expunged meanwhile
+            if raw is not None:
+                yield Message(meta.uid, raw, meta.internal_date, meta.size or len(raw))
+
+    def _bodies(self, uids: list[int], cap: int) -> dict[int, bytes]:
+        """The first `cap` bytes of each message (BODY.PEEK: nothing is marked read)."""
+        found = {}
+        for uid, data in self.client.fetch(uids, [f"BODY.PEEK[]<0.{cap}>"]).items():
             raw = data.get(b"BODY[]<0>")
             if raw is None:
                 raw = data.get(b"BODY[]")
-            if raw is None:
-                continue
-            yield Message(meta.uid, bytes(raw), meta.internal_date, meta.size or len(raw))
+            if raw is not None:
+                found[uid] = bytes(raw)
+        return found
 
     def find_folder(self, special_use: bytes, configured: str = "", what: str = "drafts") -> str:
         """The configured name, else the folder with this SPECIAL-USE attribute (RFC 6154), else

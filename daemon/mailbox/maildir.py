@@ -96,7 +96,7 @@ class MaildirMailbox:
             yield Batch(messages, Cursor(names=frozenset(unique_name(p) for p in chunk)),
                         start + len(chunk), len(paths))
 
-    def bodies(self, messages: list[Message]) -> list[Message]:
+    def bodies(self, messages: list[Message], whole=None) -> list[Message]:
         return messages  # read whole already: a local file costs nothing to open twice over
 
     def wait(self, seconds: float, should_stop: ShouldStop) -> bool:

@@ -89,7 +89,7 @@ class FakeMailbox:
             chunk = pending[start:start + self.batch_size]
             yield Batch(chunk, Cursor(1, chunk[-1].uid), start + len(chunk), len(pending))
 
-    def bodies(self, messages: list[Message]) -> list[Message]:
+    def bodies(self, messages: list[Message], whole=None) -> list[Message]:
         self.bodies_read += [m.uid for m in messages]
         return messages
 

@@ -1,0 +1,122 @@
+"""Read less (issue 17): a large message is fetched first in part (its first 64 KB: headers and first
+text part), and whole only when the first stage passes it, against the real Dovecot. Mail the first
+stage sets aside is recorded from that part, with the same records and drafts as reading every
+message whole, and never marked read."""
+
+from __future__ import annotations
+
+import base64
+import imaplib
+import random
+import time
+from pathlib import Path
+
+from onward.classifier import prefilter
+from onward.daemon import config
+from onward.daemon.mailbox import imap_session
+from onward.daemon.mailbox.imap_session import FIRST_BYTES, cut_short
+from onward.daemon.triage import Triager, needs_whole
+from tests.support.helpers import state_rows
+from tests.test_scan_worker import IDENTITY, JOBS, ROWS, SHOP, drafts_as_read, run_at
+from tests.support.mail import interview, message, rejection
+
+ATTACHMENT = base64.encodebytes(random.Random(5).randbytes(300_000))  # about 400 kB once encoded
+
+
+def with_attachment(raw: bytes, list_mail: bool = False) -> bytes:
+    """`raw` (a text/plain mail) as the first part of a multipart/mixed mail with a PDF attached."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    fields = [f for f in head.split(b"\r\n") if not f.lower().startswith((b"content-", b"mime-version"))]
+    if list_mail:
+        fields.append(b"List-Unsubscribe: <mailto:leave@garden.example>")
+    return b"\r\n".join(fields + [
+        b"MIME-Version: 1.0", b'Content-Type: multipart/mixed; boundary="part"', b"", b"--part",
+        b"Content-Type: text/plain; charset=utf-8", b"", body, b"--part", b"Content-Type: application/pdf",
+        b'Content-Disposition: attachment; filename="catalogue.pdf"', b"Content-Transfer-Encoding: base64", b"",
+        ATTACHMENT, b"--part--", b""])
+
+
+SALE = message(10, subject="Spring sale: garden tools", sender="Garden Shop <news@garden.example>",
+               body="Hello,\n\nour spring sale starts today: seeds, pots and tools for less.\n\nYour Garden Shop\n")
+BIG_SALE = with_attachment(SALE, list_mail=True)  # set aside: fetched in part only
+BIG_REJECTION = with_attachment(rejection(11, sender="Ola Berg <ola@nordvik.example>",
+                                          subject="Your application to Nordvik"))
+NO_ID = with_attachment(message(12, subject="Photos from Sunday", sender="Kim <kim@example.org>",
+                                body="Hi,\n\nthe photos from the walk are attached.\n", message_id=False),
+                        list_mail=True)
+
+
+class WholeTriager(Triager):
+    """The in-process triage reading every message whole, as the scan did before."""
+
+    def read_whole(self):
+        return None
+
+
+def received(monkeypatch) -> list[int]:
+    """Counts the bytes the IMAP server sends from now on."""
+    count = [0]
+    for name in ("read", "readline"):
+        original = getattr(imaplib.IMAP4, name)
+
+        def wrapper(self, *args, _original=original):
+            data = _original(self, *args)
+            count[0] += len(data)
+            return data
+
+        monkeypatch.setattr(imaplib.IMAP4, name, wrapper)
+    return count
+
+
+def test_the_first_stage_reads_no_more_than_the_part_fetched_first():
+    # So its answer on the part is its answer on the whole message.
+    assert prefilter._PARSE_CAP <= FIRST_BYTES
+    assert not prefilter.passes(BIG_SALE) and not prefilter.passes(BIG_SALE[:FIRST_BYTES])
+    assert prefilter.passes(BIG_REJECTION[:FIRST_BYTES])
+    assert not needs_whole(BIG_SALE[:FIRST_BYTES])
+    assert needs_whole(NO_ID[:FIRST_BYTES])  # its key is a hash of all its bytes
+    assert needs_whole(b"Subject: x\r\nX-Long: " + b"y" * FIRST_BYTES)  # its header block is cut
+    assert cut_short(BIG_SALE[:FIRST_BYTES], len(BIG_SALE))
+    assert not cut_short(SALE, len(SALE)) and not cut_short(b"x" * FIRST_BYTES, FIRST_BYTES)
+
+
+def test_large_mail_set_aside_is_fetched_in_part_with_the_same_records_and_drafts(
+        mail_user, write_config, tmp_path, monkeypatch):
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n' + IDENTITY)
+    for raw in (rejection(1), interview(2), SHOP, BIG_SALE, BIG_REJECTION, NO_ID):
+        mail_user.drop(raw)
+    cfg = config.load(path)
+    at = time.time() + 2
+    whole_bytes = received(monkeypatch)
+    run_at(path, at, WholeTriager(cfg, lambda: at))
+    state = tmp_path / "state.sqlite3"
+    as_before = (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user))
+    assert [row[6] for row in as_before[0]] == ["drafted", "other", "other", "other", "drafted", "other"], [(r[0], r[6], r[7]) for r in as_before[0]]
+    assert len(as_before[2]) == 2
+
+    for suffix in ("", "-wal", "-shm"):  # from nothing again, as the service reads: in part first
+        Path(f"{state}{suffix}").unlink(missing_ok=True)
+    with mail_user.client() as c:
+        c.select_folder("Drafts")
+        c.delete_messages(c.search("ALL"))
+        c.expunge()
+    fetched_whole: list[list[int]] = []
+    original = imap_session.Session._bodies
+
+    def spy(self, uids, cap):
+        if cap > FIRST_BYTES:
+            fetched_whole.append(sorted(uids))
+        return original(self, uids, cap)
+
+    monkeypatch.setattr(imap_session.Session, "_bodies", spy)
+    part_bytes = received(monkeypatch)
+    _service, result = run_at(path, at)  # through the scan's workers
+    assert result.fetched == 6 and result.rejections == 2
+    assert (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user)) == as_before
+    # Fetched whole: the large rejection (uid 5) and the large mail without a Message-ID (uid 6),
+    # never the large mail the first stage set aside (uid 4).
+    assert fetched_whole == [[5, 6]]
+    assert whole_bytes[0] - part_bytes[0] > len(BIG_SALE) - FIRST_BYTES - 10_000
+    with mail_user.client() as c:  # BODY.PEEK, in part or whole: nothing marked read
+        c.select_folder("INBOX", readonly=True)
+        assert c.search("SEEN") == []
