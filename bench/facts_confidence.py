@@ -8,7 +8,7 @@ model that decides which facts a draft states, trained and judged over writers.
 
 The judge is bench/independent_quality.py's (a short form of a long name is right; gender markers
 may be dropped). The labelled mail is the development set classifier/corpus/independent (writers
-w1-w16, rounds 1-4) and tests/data/drafts/facts (two more groups, written for the rules).
+w1-w20, rounds 1-4) and tests/data/drafts/facts (two more groups, written for the rules).
 
 --cv: every company and role candidate the rules find is a row (features: drafts/fact_model.py;
 label: right by the judge). A logistic regression is fitted with the mail of all writers but one
@@ -34,12 +34,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from independent_quality import ROOT, ROUNDS, judge, load  # noqa: E402
+import facts_judge  # noqa: E402
+from independent_quality import ROOT, ROUNDS, load  # noqa: E402
 
 from onward.drafts import read_rejection  # noqa: E402
 from onward.drafts.facts import THRESHOLDS  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
 
+# The judge of a stated fact: the issue's rule (bench/facts_judge.py, the default, also the labels
+# the model is trained on) or bench/independent_quality.py's strict one (--judge strict).
+JUDGES = {"issue": facts_judge.judge, "strict": facts_judge.strict}
+judge = JUDGES["issue"]
 FACTS_DIR = ROOT / "tests/data/drafts/facts"
 ROUND_OF = {w: r for r, writers in ROUNDS.items() for w in writers}
 FIELDS = ("company", "role", "person")
@@ -68,6 +73,9 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
         wanted = want.get("person") or ""
         row["person"] = ("right" if person and wanted and fold(person) in fold(wanted)
                          else judge("person", person, wanted))
+        if row["company"]["verdict"] == "wrong" or row["role"]["verdict"] == "wrong":
+            row["wrong facts"] = {f: (row[f]["value"], want.get(f) or "") for f in ("company", "role")
+                                  if row[f]["verdict"] == "wrong"}
         rows.append(row)
     return rows
 
@@ -198,14 +206,15 @@ def cross_validate(rows: list[dict], target: float) -> dict:
     return {"c": c, "company": tc, "role": tr, "probs": probs, "dev": dev}
 
 
-def nested(rows: list[dict], c: float, target: float) -> dict[str, np.ndarray]:
-    """For each writer: thresholds chosen on the other writers' out-of-writer probabilities,
-    the model fitted on the other writers, applied to this writer. Kept masks over all rows."""
+def nested(rows: list[dict], c: float, target: float, by: str = "writer") -> dict[str, np.ndarray]:
+    """For each writer (or round, by="round"): thresholds chosen on the other writers'
+    out-of-writer probabilities, the model fitted on the other writers, applied to this writer
+    (round). Kept masks over all rows."""
     kept = {"company": np.zeros(len(rows), bool), "role": np.zeros(len(rows), bool)}
-    writers = sorted({r["writer"] for r in rows if r["round"] != "-"})
-    for writer in writers:
-        test = np.array([i for i, r in enumerate(rows) if r["writer"] == writer])
-        others = np.array([i for i, r in enumerate(rows) if r["writer"] != writer])
+    groups = sorted({r[by] for r in rows if r["round"] != "-"})
+    for group in groups:
+        test = np.array([i for i, r in enumerate(rows) if r[by] == group])
+        others = np.array([i for i, r in enumerate(rows) if r[by] != group])
         inner = {fact: oof(rows, fact, c, others) for fact in ("company", "role")}
         dev_others = np.array([i for i in others if rows[i]["round"] != "-"])
         tc, tr, _ = choose_thresholds(rows, inner, dev_others, target)
@@ -244,7 +253,15 @@ def main() -> int:
     parser.add_argument("--cv", action="store_true", help="writer-disjoint cross-validation of the model")
     parser.add_argument("--write", action="store_true", help="--cv, then write drafts/fact-model.npz")
     parser.add_argument("--target", type=float, default=TARGET, help="most drafts wrong (default 0.015)")
+    parser.add_argument("--judge", choices=sorted(JUDGES), default="issue",
+                        help="issue: the issue's rule (bench/facts_judge.py, default); strict: independent_quality's")
+    parser.add_argument("--rounds", action="store_true",
+                        help="with --cv: also leave one ROUND out (model and thresholds without that round)")
+    parser.add_argument("--wrong", action="store_true", help="list the wrong facts the drafts state")
     args = parser.parse_args()
+    global judge
+    judge = JUDGES[args.judge]
+    print(f"judge: {args.judge}")
     rows = collect(args.folder)
     dev_rows = [r for r in rows if r["round"] != "-"]
     if not (args.cv or args.write):
@@ -256,24 +273,34 @@ def main() -> int:
             dev_rows = [r for r, v in zip(dev_rows, verdict) if v.label == "rejection"]
         kept = {f: np.array([r[f]["kept"] for r in dev_rows]) for f in ("company", "role")}
         which = "every rejection" if args.all_rejections else "drafts of the rejections the shipped classifier catches"
+        if args.wrong:
+            for r in dev_rows:
+                stated = {f: v for f, v in r.get("wrong facts", {}).items() if r[f]["kept"]}
+                if stated:
+                    print(f"  {r['entry']['id']} ({r['language']}): " + "; ".join(
+                        f"{f} {got!r}, mail names {want!r}" for f, (got, want) in stated.items()))
         table(dev_rows, kept, f"shipped extraction (thresholds company {THRESHOLDS['company']:.3f}, role "
                               f"{THRESHOLDS['role']:.3f}), {which}")
         return 0
     from onward.drafts import fact_model
     rules = {f: np.array([r[f]["confidence"] >= 0.6 and r[f]["kept"] for r in dev_rows]) for f in ("company", "role")}
     if fact_model.model() is None:
-        table(dev_rows, rules, "the rules alone (every rejection, w1-w16)")
+        table(dev_rows, rules, "the rules alone (every rejection, w1-w20)")
     print(f"\nleave-one-writer-out over {len({r['writer'] for r in rows})} writers "
-          f"({len(rows)} rejections, {len(dev_rows)} of them w1-w16), target wrong <= {args.target:.1%}")
+          f"({len(rows)} rejections, {len(dev_rows)} of them w1-w20), target wrong <= {args.target:.1%}")
     chosen = cross_validate(rows, args.target)
     dev = chosen["dev"]
     kept = {f: np.nan_to_num(chosen["probs"][f], nan=-1) >= chosen[f] for f in ("company", "role")}
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
           f"cross-validated (out of writer), C={chosen['c']}, thresholds company {chosen['company']:.3f}, "
-          f"role {chosen['role']:.3f} chosen on these same probabilities (every rejection, w1-w16)")
+          f"role {chosen['role']:.3f} chosen on these same probabilities (every rejection, w1-w20)")
     kept = nested(rows, chosen["c"], args.target)
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
-          "nested: thresholds and model both without the writer measured (every rejection, w1-w16)")
+          "nested: thresholds and model both without the writer measured (every rejection, w1-w20)")
+    if args.rounds:
+        kept = nested(rows, chosen["c"], args.target, by="round")
+        table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
+              "leave one ROUND out: model and thresholds chosen without the round measured (every rejection)")
     if args.write:
         write(rows, chosen["c"], {"company": chosen["company"], "role": chosen["role"]})
     return 0

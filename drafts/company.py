@@ -50,10 +50,13 @@ def clean(surface: str) -> str:
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
     surface = _TEAM_OF.sub("", surface.replace("’", "'"))
     words = surface.split()
-    while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
+    while words and (fold(words[0]) in _LEADING or _department_word(words[0])):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
-        words.pop(0)
+        popped = words.pop(0)
+        # "Dpto. de Personal de X", "Abteilung Personal der X": the department's "de" goes with it.
+        if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
+            words.pop(0)
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
         return ""  # "Dirección de Gestión Humana": a department of the employer
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
@@ -65,6 +68,8 @@ def clean(surface: str) -> str:
     # a branch or a rating follows the name; the name is what comes first. A firm of several
     # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
     partners = _PARTNERS.match(name)
+    if partners and (fold(name.split()[0].strip(",")) in TITLE_WORDS | JOB_WORDS):
+        partners = None  # "Principal, Maple & Oak Design Studio": a title before the firm, not a partner
     kept = partners.group(0) if partners else ""
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
@@ -79,7 +84,21 @@ def clean(surface: str) -> str:
         return ""
     if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
         return ""
+    if _MARKED.sub("", folded[0]) in JOB_WORDS:
+        return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
+
+
+# An inclusive ending written onto a word ("actuario/a", "werkstudent*in", "charge·e").
+_MARKED = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ere|ne)|\((?:e|in|innen|a|as|r|ne)\))$")
+# Abbreviated names of a department ("RR.HH.", "Dpto.", "Abt."), written with or without their dots.
+_DEPARTMENT_SHORT = {"dpto", "depto", "dept", "abt", "drh", "rrhh", "rh", "hr"}
+
+
+def _department_word(word: str) -> bool:
+    """A word that names a department of the employer: "Personal", "RR.HH.", "Dpto.", "Abteilung"."""
+    folded = fold(word).strip(".,:;")
+    return folded in DEPARTMENT_WORDS or folded.replace(".", "") in _DEPARTMENT_SHORT | DEPARTMENT_WORDS
 
 
 _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+rrhh)?)\s+"
@@ -138,6 +157,8 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
     """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
     if not folded or folded[0].rstrip(".") in _PERSON_TITLES or " ".join(folded) in {"im auftrag", "i.a.", "i. a."}:
         return True
+    if _INITIAL_AND_NAME.match(name):
+        return True  # "G. Hoffmann", "J.-P. Morel": a person signing with an initial
     if len(key(name)) < 3 and not name.isupper():
         return True
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
@@ -147,6 +168,9 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
+
+
+_INITIAL_AND_NAME = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
 
 
 _ORG_ENDINGS = tuple(w for w in ORG_WORDS | _GENERIC_ORGS if len(w) >= 4) + ("center", "centre", "zentrum",

@@ -45,6 +45,7 @@ _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|roll
 _GENDER = re.compile(
     r"\s*\(?\b(?:[mwdfhxi]|div|all genders?|alle geschlechter|gn)\s*(?:[/|*]\s*(?:[mwdfhxi]|div)\b\s*){1,3}\)?"
     r"|\s*\((?:all genders?|alle geschlechter|gn|m/w/d|w/m/d)\)", re.IGNORECASE)
+_GENDER_INSIDE = re.compile(r"[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)(?=[ \t]+\w)", re.IGNORECASE)
 # "(R-24817)", "(Req. 2024-1187)", "(JR-3321)", "- R-10234": requisition numbers.
 _REQUISITION = re.compile(
     r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
@@ -154,7 +155,9 @@ def clean(role: str) -> str:
 # "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
 _TITLE_CASE_LANGUAGES = {"en", "de"}
 _TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
-                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i"}
+                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i",
+                     # French titles in German or English mail: "Chef de Rang", "Chef de produit"
+                     "de", "du"}
 
 
 def _without_sentence_tail(role: str) -> str:
@@ -259,7 +262,9 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
-    body, subject = (_REQUISITION_INSIDE.sub("", _unbracket_endings(s)) for s in (body, subject))
+    # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
+    body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", _unbracket_endings(s)))
+                     for s in (body, subject))
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
 
@@ -344,7 +349,58 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                          company: str) -> tuple[str, RoleEvidence]:
     """choose_role_checked, with what stood behind the role (RoleEvidence)."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
-    return as_the_body_writes_it(role, body), evidence
+    return with_specialty(as_the_body_writes_it(role, body), body, not_these | ({fold(company)} - {""}),
+                          language), evidence
+
+
+# What follows a title and belongs to it: "Lecturer in Environmental Science", "Técnico/a en
+# Farmacia", "Assistant Professor of Physical Chemistry", "Pflichtpraktikum im Bereich
+# Verfahrenstechnik": a connector, then capitalised words. The phrases stop a role at "in"/"en"
+# ("Analyst in our team"), which cut such titles to their job word.
+# Each language's own ("in München" is a place, "im Bereich Controlling" a field).
+_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
+_SPECIALTY_CONNECTORS = {
+    "en": re.compile(_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
+    "de": re.compile(_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
+    "fr": re.compile(_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
+    "es": re.compile(_MARKER + r"\s+(?:en|de|del)\s+(?=[A-ZÀ-Þ])"),
+}
+_SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
+_SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
+
+
+def with_specialty(role: str, body: str, not_these: set[str] = frozenset(), language: str = "en") -> str:
+    """The role with the field the body names right after it, capitalised, when the body writes
+    the role so; unchanged otherwise. Never adds the company's name or more than four words."""
+    words = role.split()
+    if not words or len(words) > 5 or fold(words[-1]) in _TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
+        return role
+    for found in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE):
+        connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, found.end())
+        if not connector:
+            continue
+        added, at = [], connector.end()
+        while len([w for w in added if w not in _SPECIALTY_JOIN]) < 4:
+            word = _SPECIALTY_WORD.match(body, at)
+            if word:
+                added.append(word.group(0))
+                at = word.end()
+            join = re.match(r"[ \t]+(\S+)[ \t]+(?=[A-ZÀ-Þ])", body[at:at + 20])
+            if word and join and fold(join.group(1)) in _SPECIALTY_JOIN:
+                added.append(join.group(1))
+                at += join.end()
+                continue
+            if not word or not re.match(r"[ \t]+[A-ZÀ-Þ]", body[at:at + 3]):
+                break
+            at += len(body[at:at + 3]) - len(body[at:at + 3].lstrip(" \t"))
+        while added and added[-1] in _SPECIALTY_JOIN:
+            added.pop()
+        if not added or any(company_keys(w) & not_these for w in added) or company_keys(" ".join(added)) & not_these:
+            return role
+        if any(fold(w) in _OPENERS or fold(w) in _STOP for w in added):
+            return role
+        return clean_markers(f"{role}{body[found.end():connector.end()]}{' '.join(added)}".replace("\n", " "))
+    return role
 
 
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
@@ -392,6 +448,12 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
         # then the sources disagree, and a reply does without the role.
         head = common_head(role, from_subject)
         if head:
+            # The body's title in full where it writes it ("Assistant Professor of Physical
+            # Chemistry" beside the subject's "... of Chemistry"): cut to the common head, it is
+            # often the job word alone ("Lecturer", "Analista de Riesgo").
+            if (_looks_like_role(role) and fold(role) in fold(body)
+                    and len(role.split()) > len(head.split())):
+                return role, 2.0, evidence(2.0, "common head")
             return head, 2.0, evidence(2.0, "common head")
         if _looks_like_role(role):
             return from_subject, 0.5, evidence(0.5, "subject over body")
