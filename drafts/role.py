@@ -451,9 +451,10 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
             # The body's title in full where it writes it ("Assistant Professor of Physical
             # Chemistry" beside the subject's "... of Chemistry"): cut to the common head, it is
             # often the job word alone ("Lecturer", "Analista de Riesgo").
-            if (_looks_like_role(role) and fold(role) in fold(body)
-                    and len(role.split()) > len(head.split())):
-                return role, 2.0, evidence(2.0, "common head")
+            full = " ".join(itertools.dropwhile(lambda w: w.islower(), role.split()))  # "tenure-track"
+            if (_looks_like_role(full) and fold(full) in fold(body)
+                    and len(full.split()) > len(head.split())):
+                return full, 2.0, evidence(2.0, "common head")
             return head, 2.0, evidence(2.0, "common head")
         if _looks_like_role(role):
             return from_subject, 0.5, evidence(0.5, "subject over body")
