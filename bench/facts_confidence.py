@@ -190,12 +190,12 @@ def choose_thresholds(rows: list[dict], probs: dict[str, np.ndarray], ids: np.nd
     return best
 
 
-def cross_validate(rows: list[dict], target: float) -> dict:
+def cross_validate(rows: list[dict], target: float, c_values: tuple[float, ...] = C_VALUES) -> dict:
     dev = np.array([i for i, r in enumerate(rows) if r["round"] != "-"])
     everyone = np.arange(len(rows))
     # The model (its regularisation C) is chosen by the facts named right at the target, out of writer.
     results = {}
-    for c in C_VALUES:
+    for c in c_values:
         probs = {fact: oof(rows, fact, c, everyone) for fact in ("company", "role")}
         tc, tr, named = choose_thresholds(rows, probs, dev, target)
         results[c] = (named, tc, tr, probs)
@@ -204,6 +204,9 @@ def cross_validate(rows: list[dict], target: float) -> dict:
     c = max(results, key=lambda k: (results[k][0], -k))
     named, tc, tr, probs = results[c]
     return {"c": c, "company": tc, "role": tr, "probs": probs, "dev": dev}
+
+
+_INNER: dict = {}  # (c, by, group) -> inner out-of-writer and outer probabilities: one fit for every target
 
 
 def nested(rows: list[dict], c: float, target: float, by: str = "writer") -> dict[str, np.ndarray]:
@@ -215,13 +218,40 @@ def nested(rows: list[dict], c: float, target: float, by: str = "writer") -> dic
     for group in groups:
         test = np.array([i for i, r in enumerate(rows) if r[by] == group])
         others = np.array([i for i, r in enumerate(rows) if r[by] != group])
-        inner = {fact: oof(rows, fact, c, others) for fact in ("company", "role")}
+        if (c, by, group) not in _INNER:
+            _INNER[c, by, group] = (
+                {fact: oof(rows, fact, c, others) for fact in ("company", "role")},
+                {fact: out_of_writer(rows, fact, c, others, test) for fact in ("company", "role")})
+        inner, outer = _INNER[c, by, group]
         dev_others = np.array([i for i in others if rows[i]["round"] != "-"])
         tc, tr, _ = choose_thresholds(rows, inner, dev_others, target)
         for fact, t in (("company", tc), ("role", tr)):
-            p = out_of_writer(rows, fact, c, others, test)
-            kept[fact][test] = np.nan_to_num(p[test], nan=-1) >= t
+            kept[fact][test] = np.nan_to_num(outer[fact][test], nan=-1) >= t
     return kept
+
+
+def summary(rows: list[dict], kept: dict[str, np.ndarray], ids: np.ndarray) -> str:
+    """One line: wrong drafts, and right where named for company and role, over the rows ids."""
+    found = [{f: outcome(rows[i], f, bool(kept[f][i])) for f in ("company", "role")} for i in ids]
+    wrong = sum(f["company"] == "wrong" or f["role"] == "wrong" for f in found)
+    rates = []
+    for field in ("company", "role"):
+        named = [f[field] for i, f in zip(ids, found) if rows[i]["want"].get(field)]
+        rates.append(sum(o == "right" for o in named) / max(len(named), 1))
+    return f"wrong {wrong:3d} ({wrong / max(len(ids), 1):5.1%})  company {rates[0]:5.1%}  role {rates[1]:5.1%}"
+
+
+def curve(rows: list[dict], c: float, probs: dict[str, np.ndarray], dev: np.ndarray) -> None:
+    """The trade-off: for each target, the thresholds on out-of-writer probabilities, and the
+    nested (writer) and leave-one-round-out figures, wrong against named."""
+    print(f"\ntrade-off curve, C={c} (every rejection, w1-w20): target -> thresholds; CV / nested / round out")
+    for target in (0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05):
+        tc, tr, _ = choose_thresholds(rows, probs, dev, target)
+        kept = {f: np.nan_to_num(probs[f], nan=-1) >= t for f, t in (("company", tc), ("role", tr))}
+        nest = nested(rows, c, target)
+        loro = nested(rows, c, target, by="round")
+        print(f"  {target:5.1%}: company {tc:.3f} role {tr:.3f} | CV {summary(rows, kept, dev)} | nested "
+              f"{summary(rows, nest, dev)} | round out {summary(rows, loro, dev)}")
 
 
 def write(rows: list[dict], c: float, thresholds: dict[str, float]) -> None:
@@ -257,6 +287,9 @@ def main() -> int:
                         help="issue: the issue's rule (bench/facts_judge.py, default); strict: independent_quality's")
     parser.add_argument("--rounds", action="store_true",
                         help="with --cv: also leave one ROUND out (model and thresholds without that round)")
+    parser.add_argument("--curve", action="store_true",
+                        help="with --cv: wrong against named for several targets (CV, nested, round out)")
+    parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
     parser.add_argument("--wrong", action="store_true", help="list the wrong facts the drafts state")
     args = parser.parse_args()
     global judge
@@ -288,7 +321,7 @@ def main() -> int:
         table(dev_rows, rules, "the rules alone (every rejection, w1-w20)")
     print(f"\nleave-one-writer-out over {len({r['writer'] for r in rows})} writers "
           f"({len(rows)} rejections, {len(dev_rows)} of them w1-w20), target wrong <= {args.target:.1%}")
-    chosen = cross_validate(rows, args.target)
+    chosen = cross_validate(rows, args.target, (args.c,) if args.c else C_VALUES)
     dev = chosen["dev"]
     kept = {f: np.nan_to_num(chosen["probs"][f], nan=-1) >= chosen[f] for f in ("company", "role")}
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
@@ -297,6 +330,8 @@ def main() -> int:
     kept = nested(rows, chosen["c"], args.target)
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
           "nested: thresholds and model both without the writer measured (every rejection, w1-w20)")
+    if args.curve:
+        curve(rows, chosen["c"], chosen["probs"], dev)
     if args.rounds:
         kept = nested(rows, chosen["c"], args.target, by="round")
         table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},

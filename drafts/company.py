@@ -67,9 +67,10 @@ def clean(surface: str) -> str:
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first. A firm of several
     # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
+    title = _TITLE_FIRST.match(name)
+    if title and all(fold(w) in TITLE_WORDS | JOB_WORDS for w in title.group(1).split()):
+        name = name[title.end():]  # "Principal, Maple & Oak Design Studio": the title, then the firm
     partners = _PARTNERS.match(name)
-    if partners and (fold(name.split()[0].strip(",")) in TITLE_WORDS | JOB_WORDS):
-        partners = None  # "Principal, Maple & Oak Design Studio": a title before the firm, not a partner
     kept = partners.group(0) if partners else ""
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
@@ -106,6 +107,7 @@ _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+r
 # "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
 # last "&"/"and": the comma is inside the firm's name.
 _PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
+_TITLE_FIRST = re.compile(r"^([^,]{2,40}),\s+(?=[A-ZÀ-Þ])")
 # "Orchid Hospitality Group's Sentosa resort": after a kind of organisation, "'s" ends the name.
 _POSSESSIVE = re.compile(r"['’]s\b.*$")
 
