@@ -61,9 +61,13 @@ def clean(surface: str) -> str:
         return ""  # "Dirección de Gestión Humana": a department of the employer
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
-    while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
+    while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}
+                     # "Brenner Automotive Recruiting Center": a department's office after the name
+                     or (fold(words[-1]) in _OFFICES and len(words) > 2 and fold(words[-2]) in _RECRUITING)):
         words.pop()
     name = _without_possessive(" ".join(words).strip(" .,;:-–|\"'"))
+    if _TOWN_AND_STATE.match(name):
+        return ""  # "Toronto, ON", "Vancouver, BC": the address line under the firm's name
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first. A firm of several
     # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
@@ -79,7 +83,9 @@ def clean(surface: str) -> str:
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
-    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(folded) & _ATS_WORDS - {"join", "gem"}:
+    # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
+    inside = folded[:1] if {"&", "and", "und", "et", "y"} & set(folded) else folded
+    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS - {"join", "gem"}:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
         return ""
@@ -107,6 +113,9 @@ _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+r
 # "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
 # last "&"/"and": the comma is inside the firm's name.
 _PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
+_OFFICES = {"center", "centre", "hub", "office", "portal", "zentrum"}
+_RECRUITING = {"recruiting", "recruitment", "talent", "karriere", "career", "careers", "hr", "personal", "bewerber"}
+_TOWN_AND_STATE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?,\s*[A-Z]{2}$")
 _TITLE_FIRST = re.compile(r"^([^,]{2,40}),\s+(?=[A-ZÀ-Þ])")
 # "Orchid Hospitality Group's Sentosa resort": after a kind of organisation, "'s" ends the name.
 _POSSESSIVE = re.compile(r"['’]s\b.*$")

@@ -122,3 +122,22 @@ def test_a_place_or_a_team_after_the_title_is_not_its_field():
                "absagen.\n\nViele Grüße\nTom\n",
                sender="Tom Berg <tom@isarlabs.example>", subject="Deine Bewerbung", language="de")
     assert read_rejection(raw).facts["role"].value == "Werkstudent"
+
+
+def test_the_town_line_under_a_firm_of_names_is_not_the_company():
+    # "Toronto, ON" under "Tallow & Reed": a town and its province; and "Reed", a job board's name,
+    # is a surname inside a firm of names.
+    raw = mail("Hi Dana,\n\nThanks for the time you put into the panel. We won't be extending an offer for the "
+               "Senior Product Designer role this time.\n\nMarcus\n\n-- \nMarcus Oduya | Design Director\n"
+               "Tallow & Reed\nToronto, ON\n",
+               sender="Marcus Oduya <marcus.oduya@tallowandreed.example>",
+               subject="Re: Senior Product Designer - final round")
+    assert read_rejection(raw).facts["company"].value == "Tallow & Reed"
+
+
+def test_a_recruiting_centre_after_the_name_is_not_part_of_it():
+    raw = mail("Sehr geehrte Frau Yilmaz,\n\nleider können wir Sie im weiteren Bewerbungsprozess nicht "
+               "berücksichtigen.\n\nMit freundlichen Grüssen\nIhr Falkenried Optik Recruiting Center\n",
+               sender="Falkenried Optik Careers <careers-noreply@falkenried.successfactors.example>",
+               subject="Ihre Bewerbung – Req ID 55120", language="de")
+    assert read_rejection(raw).facts["company"].value == "Falkenried Optik"
