@@ -141,3 +141,27 @@ def test_a_recruiting_centre_after_the_name_is_not_part_of_it():
                sender="Falkenried Optik Careers <careers-noreply@falkenried.successfactors.example>",
                subject="Ihre Bewerbung – Req ID 55120", language="de")
     assert read_rejection(raw).facts["company"].value == "Falkenried Optik"
+
+
+def test_a_title_with_a_colon_gender_marker_keeps_its_field():
+    raw = mail("Hey Lukas,\n\ndanke für deine Bewerbung als Werkstudent:in Data Analytics (20 h/Woche) bei Quelle "
+               "Mobility! Wir mussten uns leider anders entscheiden.\n\nViele Grüße\nNina\n",
+               sender="Nina Vogt <nina@quelle-mobility.example>", subject="Deine Bewerbung", language="de")
+    assert read_rejection(raw).facts["role"].value == "Werkstudent:in Data Analytics"
+
+
+def test_the_subjects_short_title_gives_way_to_the_bodys_full_one():
+    raw = mail("Sehr geehrter Herr Kaya,\n\nwir haben Ihre Unterlagen für die Position Aktuar (m/w/d) Kranken "
+               "sorgfältig gesichtet. Leider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\nPetra Lang\n"
+               "Hansa Versicherung AG\n",
+               sender="Petra Lang <p.lang@hansa-vers.example>", subject="Ihre Bewerbung als Aktuar (m/w/d)",
+               language="de")
+    assert read_rejection(raw).facts["role"].value == "Aktuar Kranken"
+
+
+def test_german_intern_after_a_title_is_not_part_of_it():
+    raw = mail("Sehr geehrte Frau Wiesner,\n\nwir haben Ihre Kandidatur als Senior Consultant Logistik intern "
+               "ausführlich besprochen und uns für eine andere Person entschieden.\n\nBeste Grüße\nMarkus Hold\n"
+               "Hold & Berger Consulting\n",
+               sender="Markus Hold <m.hold@holdberger.example>", subject="Ihre Kandidatur", language="de")
+    assert read_rejection(raw).facts["role"].value == "Senior Consultant Logistik"
