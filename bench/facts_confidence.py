@@ -295,7 +295,8 @@ def main() -> int:
     parser.add_argument("--judge", choices=sorted(JUDGES), default="issue",
                         help="issue: the issue's rule (bench/facts_judge.py, default); strict: independent_quality's")
     parser.add_argument("--report-judge", choices=sorted(JUDGES),
-                        help="judge the tables' drafts by this judge (default: --judge); the model and thresholds stay --judge's")
+                        help="judge the tables' drafts by this judge (default: --judge); "
+                             "the model and thresholds stay --judge's")
     parser.add_argument("--rounds", action="store_true",
                         help="with --cv: also leave one ROUND out (model and thresholds without that round)")
     parser.add_argument("--curve", action="store_true",

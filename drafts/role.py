@@ -396,7 +396,8 @@ _SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
 _SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
 
 
-def with_specialty(role: str, body: str, not_these: set[str] = frozenset(), language: str = "en") -> str:
+def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset(),
+                   language: str = "en") -> str:
     """The role with the field the body names right after it, capitalised, when the body writes
     the role so; unchanged otherwise. Never adds the company's name or more than four words."""
     words = role.split()
@@ -406,7 +407,8 @@ def with_specialty(role: str, body: str, not_these: set[str] = frozenset(), lang
         connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, found.end())
         if not connector:
             continue
-        added, at = [], connector.end()
+        added: list[str] = []
+        at = connector.end()
         while len([w for w in added if w not in _SPECIALTY_JOIN]) < 4:
             word = _SPECIALTY_WORD.match(body, at)
             if word:

@@ -21,7 +21,8 @@ def test_a_departments_abbreviated_prefix_is_not_part_of_the_company():
 def test_a_department_with_its_de_is_not_part_of_the_company():
     # A guard: right before this change too (the display name's words win).
     raw = mail("Estimado Sr. Paredes:\n\nLe agradecemos su interés en el puesto de Analista Contable. Hemos "
-               "decidido continuar con otros candidatos.\n\nAtentamente,\nDpto. de Personal de Aceitera Mediterránea\n",
+               "decidido continuar con otros candidatos.\n\nAtentamente,\n"
+               "Dpto. de Personal de Aceitera Mediterránea\n",
                sender="Personal <personal@aceiteramediterranea.example>",
                subject="Su candidatura", language="es")
     assert read_rejection(raw).facts["company"].value == "Aceitera Mediterránea"
