@@ -403,8 +403,8 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
     words = role.split()
     if not words or len(words) > 5 or fold(words[-1]) in _TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
         return role
-    for found in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE):
-        connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, found.end())
+    for end in _whole_word_ends(role, body):
+        connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
         if not connector:
             continue
         added: list[str] = []
@@ -428,8 +428,29 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
             return role
         if any(fold(w) in _OPENERS or fold(w) in _STOP for w in added):
             return role
-        return clean_markers(f"{role}{body[found.end():connector.end()]}{' '.join(added)}".replace("\n", " "))
+        return clean_markers(f"{role}{body[end:connector.end()]}{' '.join(added)}".replace("\n", " "))
     return role
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w
+
+
+def _whole_word_ends(role: str, body: str) -> list[int]:
+    """Where the role stands in the body as whole words, case apart: the offsets after it. With
+    str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
+    lower, needle = body.lower(), role.lower()
+    if not needle or len(lower) != len(body) or len(needle) != len(role):  # a letter whose lower case is longer
+        return [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE)]
+    ends, at = [], lower.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at and _word_char(body[at - 1])) or (end < len(body) and _word_char(body[end])):
+            at = lower.find(needle, at + 1)
+        else:
+            ends.append(end)
+            at = lower.find(needle, end)
+    return ends
 
 
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
