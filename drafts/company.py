@@ -66,7 +66,7 @@ def clean(surface: str) -> str:
                      or (fold(words[-1]) in _OFFICES and len(words) > 2 and fold(words[-2]) in _RECRUITING)):
         words.pop()
     name = _without_possessive(" ".join(words).strip(" .,;:-–|\"'"))
-    if _TOWN_AND_STATE.match(name):
+    if _TOWN_AND_STATE.match(name) and not _LEGAL.search(name):
         return ""  # "Toronto, ON", "Vancouver, BC": the address line under the firm's name
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first. A firm of several

@@ -5,6 +5,7 @@ employer, and a role cut to its job word where the mail gives its field."""
 from __future__ import annotations
 
 from onward.drafts import read_rejection
+from onward.drafts.company import clean
 from tests.test_drafts_facts import mail
 
 
@@ -166,3 +167,11 @@ def test_german_intern_after_a_title_is_not_part_of_it():
                "Hold & Berger Consulting\n",
                sender="Markus Hold <m.hold@holdberger.example>", subject="Ihre Kandidatur", language="de")
     assert read_rejection(raw).facts["role"].value == "Senior Consultant Logistik"
+
+
+def test_a_legal_form_after_a_comma_is_not_a_state():
+    # The town rule above must not take "Vidrios Andinos, SA" (a firm and its legal form) for a
+    # town and its state: the name as the rules clean it.
+    assert clean("Vidrios Andinos, SA") == "Vidrios Andinos"
+    assert clean("Helios, SE") == "Helios"
+    assert clean("Toronto, ON") == ""
