@@ -50,20 +50,30 @@ def clean(surface: str) -> str:
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
     surface = _TEAM_OF.sub("", surface.replace("’", "'"))
     words = surface.split()
-    while words and (fold(words[0]) in _LEADING or fold(words[0]) in DEPARTMENT_WORDS):
+    while words and (fold(words[0]) in _LEADING or _department_word(words[0])):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
-        words.pop(0)
+        popped = words.pop(0)
+        # "Dpto. de Personal de X", "Abteilung Personal der X": the department's "de" goes with it.
+        if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
+            words.pop(0)
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
         return ""  # "Dirección de Gestión Humana": a department of the employer
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
-    while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}):
+    while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}
+                     # "Brenner Automotive Recruiting Center": a department's office after the name
+                     or (fold(words[-1]) in _OFFICES and len(words) > 2 and fold(words[-2]) in _RECRUITING)):
         words.pop()
     name = _without_possessive(" ".join(words).strip(" .,;:-–|\"'"))
+    if _TOWN_AND_STATE.match(name) and not _LEGAL.search(name):
+        return ""  # "Toronto, ON", "Vancouver, BC": the address line under the firm's name
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first. A firm of several
     # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
+    title = _TITLE_FIRST.match(name)
+    if title and all(fold(w) in TITLE_WORDS | JOB_WORDS for w in title.group(1).split()):
+        name = name[title.end():]  # "Principal, Maple & Oak Design Studio": the title, then the firm
     partners = _PARTNERS.match(name)
     kept = partners.group(0) if partners else ""
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
@@ -73,13 +83,29 @@ def clean(surface: str) -> str:
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
-    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(folded) & _ATS_WORDS - {"join", "gem"}:
+    # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
+    inside = folded[:1] if {"&", "and", "und", "et", "y"} & set(folded) else folded
+    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS - {"join", "gem"}:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
         return ""
     if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
         return ""
+    if _MARKED.sub("", folded[0]) in JOB_WORDS:
+        return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
+
+
+# An inclusive ending written onto a word ("actuario/a", "werkstudent*in", "charge·e").
+_MARKED = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ere|ne)|\((?:e|in|innen|a|as|r|ne)\))$")
+# Abbreviated names of a department ("RR.HH.", "Dpto.", "Abt."), written with or without their dots.
+_DEPARTMENT_SHORT = {"dpto", "depto", "dept", "abt", "drh", "rrhh", "rh", "hr"}
+
+
+def _department_word(word: str) -> bool:
+    """A word that names a department of the employer: "Personal", "RR.HH.", "Dpto.", "Abteilung"."""
+    folded = fold(word).strip(".,:;")
+    return folded in DEPARTMENT_WORDS or folded.replace(".", "") in _DEPARTMENT_SHORT | DEPARTMENT_WORDS
 
 
 _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+rrhh)?)\s+"
@@ -87,6 +113,10 @@ _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+r
 # "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
 # last "&"/"and": the comma is inside the firm's name.
 _PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
+_OFFICES = {"center", "centre", "hub", "office", "portal", "zentrum"}
+_RECRUITING = {"recruiting", "recruitment", "talent", "karriere", "career", "careers", "hr", "personal", "bewerber"}
+_TOWN_AND_STATE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?,\s*[A-Z]{2}$")
+_TITLE_FIRST = re.compile(r"^([^,]{2,40}),\s+(?=[A-ZÀ-Þ])")
 # "Orchid Hospitality Group's Sentosa resort": after a kind of organisation, "'s" ends the name.
 _POSSESSIVE = re.compile(r"['’]s\b.*$")
 
@@ -138,6 +168,8 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
     """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
     if not folded or folded[0].rstrip(".") in _PERSON_TITLES or " ".join(folded) in {"im auftrag", "i.a.", "i. a."}:
         return True
+    if _INITIAL_AND_NAME.match(name):
+        return True  # "G. Hoffmann", "J.-P. Morel": a person signing with an initial
     if len(key(name)) < 3 and not name.isupper():
         return True
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
@@ -147,6 +179,9 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
+
+
+_INITIAL_AND_NAME = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
 
 
 _ORG_ENDINGS = tuple(w for w in ORG_WORDS | _GENERIC_ORGS if len(w) >= 4) + ("center", "centre", "zentrum",

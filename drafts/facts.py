@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
@@ -105,9 +106,26 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     # "Meridian Workforce Solutions": the word in the name itself.
     if in_name.search(fold(name)):
         return True
-    folded = fold(text)
-    return any(after_name.match(folded, found.end())
-               for found in re.finditer(rf"\b{re.escape(fold(name))}", folded))
+    folded, needle = fold(text), fold(name)
+    return any(after_name.match(folded, end) for end in _word_starts(needle, folded))
+
+
+def _word_starts(needle: str, text: str) -> Iterator[int]:
+    """The offsets after each `needle` in `text` that starts at a word boundary (as re's
+    "\\bneedle", non-overlapping), found with str.find: a pattern per company name was compiled for
+    every rejection."""
+    if not needle:
+        yield from (m.end() for m in re.finditer(r"\b", text))
+        return
+    first_is_word = needle[0].isalnum() or needle[0] == "_"
+    at = text.find(needle)
+    while at >= 0:
+        before_is_word = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+        if before_is_word != first_is_word:
+            yield at + len(needle)
+            at = text.find(needle, at + len(needle))
+        else:
+            at = text.find(needle, at + 1)
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,

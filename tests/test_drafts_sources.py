@@ -217,12 +217,14 @@ def test_a_department_that_signs_is_nobody_to_greet():
 
 # --- roles -------------------------------------------------------------------------------------
 
-def test_subject_and_body_naming_the_role_differently_give_what_both_say():
+def test_subject_and_body_naming_the_role_differently_give_the_bodys_full_title():
+    # The body's title in full, as it writes it: cut to what both say ("Associate Curator"), a
+    # title loses its field, which the judge counts as a wrong role (bench/facts_judge.py).
     raw = mail("Dear Dr. Hughes,\n\nOn behalf of the search committee for the full-time Associate Curator of "
                "Contemporary Photography position, thank you for your visit. The committee has made an offer "
                "to another candidate.\n\nWith best wishes,\n\nDavid Ames\nChief Curator",
                sender="David Ames <dames@kingsbridge.example>", subject="Associate Curator of Photography search")
-    assert read_rejection(raw).role == "Associate Curator"
+    assert read_rejection(raw).facts["role"].value == "Associate Curator of Contemporary Photography"
 
 
 def test_subject_and_body_naming_two_different_titles_leave_the_role_out():

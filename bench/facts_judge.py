@@ -1,0 +1,155 @@
+"""The issue's rule for judging a fact a draft states against the one the mail names.
+
+Issue 10: "gender markers and parentheses may be dropped, a short form of a long name is fine".
+Written down here, before any figure it changes was looked at:
+
+- Both names are compared as words: folded (lower case, no accents), gender markers dropped
+  ("Ingénieur·e", "Mitarbeiter/in", "Jefe/a", "(m/w/d)", "(H/F)"), anything in parentheses or
+  brackets dropped, the dots of an abbreviation closed up ("RR.HH." is "rrhh"), a company's legal
+  form dropped ("Acme GmbH" is "Acme").
+- Right when the words are the same, or when one name is a SHORT FORM of the other: the shorter
+  one's words are the longer one's, in order, with some words left out and runs of two or more
+  words possibly written as their initials ("CHU Saint-Roch" for "Centre Hospitalier
+  Universitaire Saint-Roch"). Either side may be the shorter: the draft may use the long name where
+  the label has the short one (the two name the same thing).
+- A short form must still say which one: it keeps a DISTINCTIVE word of the long name (not a
+  connector like "de"/"of", not a generic word of organisations — "Université", "Hospital",
+  "Group" — or, for a role, of jobs and ranks — "Manager", "Senior", "Jefe"). "Université" for
+  "Université de Garonne-Est" and "Manager" for "Marketing Manager" are wrong. A role's short form
+  also keeps every job word of the long one: "Enfermería UCI" for "Jefe de Enfermería UCI" is
+  another job.
+- When the draft's company is the longer one, the words it adds must not be a department's
+  ("RR.HH. Frigorífico Austral", "Abteilung Personal Nordwerft"): that names a department, not
+  the company.
+- The person is judged as before (a first name alone greets the right person).
+
+`strict()` is bench/independent_quality.py's judge, unchanged (its company rule takes any
+substring of four letters or more, its role rule any contained phrase); both figures are reported.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from independent_quality import judge as strict  # noqa: E402,F401
+
+from onward.drafts.company import without_legal_form  # noqa: E402
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold  # noqa: E402
+
+# Gender endings after a marker ("·e", "/in", "*innen", ":a", "/trice") or in parentheses ("(e)").
+_ENDINGS = r"(?:e|in|innen|r|a|as|es|n|ne|s|rice|trice|euse|se|ve|le|x)"
+_GENDER = re.compile(rf"(?:[·•:*/_]-?{_ENDINGS}|\({_ENDINGS}\))(?=[\W_]|$)", re.IGNORECASE)
+_GENDER_PAIR = re.compile(r"\b(?:[mwfdhx]\s*/\s*)+[mwfdhx]\b", re.IGNORECASE)  # m/w/d, H/F outside brackets
+_BRACKETS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+
+CONNECTORS = frozenset("""
+of the and for at in on a an de del des du d la le les l el los las y et und der die das fur im am
+zu von bei en au aux al para por pour da di e
+""".split())
+# Generic words of organisations, beyond the extractor's own lists: a name of only these (and
+# connectors) does not say which organisation.
+_ORG_GENERIC = frozenset("""
+centre center centro zentrum hospitalier hospitalario universitaire universitario universitaria
+klinikum klinik clinic clinica clinique hopital universitat universidad universite university
+ecole escuela hochschule schule instituto institut institute company compagnie empresa firma
+gruppe grupo groupe group holding international internacional national nacional services
+servicios service consulting consultores conseil beratung
+""".split())
+# Ranks: "Senior" alone says no more of a role than "Manager" does.
+_RANKS = frozenset("""
+senior junior sr jr principal lead head chief associate assistant executive deputy stellvertretender
+stellvertretende adjoint adjointe adjunto adjunta
+""".split())
+_DEPARTMENTS = DEPARTMENT_WORDS | frozenset("dpto depto dept abt drh rrhh hr rh".split())
+
+
+def words(field: str, value: str) -> list[str]:
+    """The name as words to compare: see the module's rules."""
+    value = _GENDER.sub("", value or "")
+    value = _GENDER_PAIR.sub(" ", _BRACKETS.sub(" ", value))
+    if field == "company":
+        value = without_legal_form(value)
+    value = re.sub(r"(?<=\w)\.(?=\w)|(?<=\w)\.(?=\s|$)", "", fold(value))  # "rr.hh." -> "rrhh"
+    return re.findall(r"[^\W_]+", value.replace("&", " and "))
+
+
+def _generic(field: str) -> frozenset[str]:
+    if field == "company":
+        return ORG_WORDS | _ORG_GENERIC | DEPARTMENT_WORDS | CONNECTORS
+    return JOB_WORDS | _RANKS | CONNECTORS
+
+
+def _initials(run: list[str]) -> set[str]:
+    """What a run of words may be shortened to: the initials of all its words, or of those that
+    are not connectors ("Universidad Complutense de Madrid": ucdm or ucm)."""
+    every = "".join(w[0] for w in run)
+    content = "".join(w[0] for w in run if w not in CONNECTORS)
+    return {every, content} - {""}
+
+
+def short_form(field: str, short: list[str], long: list[str]) -> tuple[bool, list[bool]]:
+    """Whether `short` is a short form of `long` (words left out, runs as initials, a distinctive
+    word kept), and which of `long`'s words it covers."""
+    generic = _generic(field)
+
+    @functools.cache
+    def walk(i: int, j: int) -> tuple[tuple[bool, ...], bool] | None:
+        """Covering of long[j:] by short[i:] (None if impossible), and whether it kept a distinctive word."""
+        if i == len(short):
+            return tuple(False for _ in long[j:]), False
+        if j == len(long):
+            return None
+        options = []
+        if short[i] == long[j] and (rest := walk(i + 1, j + 1)) is not None:
+            options.append(((True, *rest[0]), rest[1] or short[i] not in generic))
+        for k in range(j + 2, len(long) + 1):
+            run = long[j:k]
+            if short[i] in _initials(run) and (rest := walk(i + 1, k)) is not None:
+                options.append(((True,) * (k - j) + rest[0],
+                                rest[1] or any(w not in generic for w in run)))
+        if (rest := walk(i, j + 1)) is not None:
+            options.append(((False, *rest[0]), rest[1]))
+        if not options:
+            return None
+        return max(options, key=lambda o: o[1])
+
+    found = walk(0, 0) if short else None
+    if found is None or not found[1]:
+        return False, []
+    covered = list(found[0])
+    if field != "company":
+        jobs = [w for w, c in zip(long, covered) if w in JOB_WORDS and not c]
+        if jobs:
+            return False, covered
+    return True, covered
+
+
+def judge(field: str, got: str, want: str) -> str:
+    """right, left out, or wrong, by the issue's rule (module docstring)."""
+    if field == "person":
+        if got and want and fold(got) in fold(want):
+            return "right"  # a first name alone greets the right person
+        return strict(field, got, want)
+    if not got:
+        return "left out" if want else "right"
+    if not want:
+        return "wrong"  # a fact the mail never gives was invented
+    g, w = words(field, got), words(field, want)
+    if not g:
+        return "wrong"
+    if g == w or "".join(g) == "".join(w):
+        return "right"
+    if short_form(field, g, w)[0]:
+        return "right"
+    fits, covered = short_form(field, w, g)
+    if not fits:
+        return "wrong"
+    added = [word for word, c in zip(g, covered) if not c]
+    if field == "company" and any(word in _DEPARTMENTS for word in added):
+        return "wrong"
+    return "right"

@@ -1,0 +1,83 @@
+"""The issue's judge of a stated fact (bench/facts_judge.py), on made-up pairs: gender markers and
+parentheses may be dropped, a short form of a long name is fine, a generic word alone is not."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from facts_judge import judge, strict  # noqa: E402
+
+
+@pytest.mark.parametrize("got, want", [
+    ("Ingénieur·e logiciel", "Ingénieur logiciel"),
+    ("Mitarbeiter/in Controlling", "Mitarbeiter Controlling"),
+    ("Jefe/a de Ventas", "Jefe de Ventas"),
+    ("Kurator*in", "Kurator"),
+    ("Chargé(e) de mission", "Chargé de mission"),
+    ("Data Engineer (m/w/d)", "Data Engineer"),
+    ("Développeur Web (H/F)", "Développeur Web"),
+    ("Data Engineer m/w/d", "Data Engineer"),
+    ("Analyst (Remote)", "Analyst"),
+])
+def test_gender_markers_and_parentheses_may_be_dropped(got, want):
+    assert judge("role", got, want) == "right"
+    assert judge("role", want, got) == "right"
+
+
+@pytest.mark.parametrize("field, got, want", [
+    ("company", "CHU Saint-Roch", "Centre Hospitalier Universitaire Saint-Roch"),
+    ("company", "Centre Hospitalier Universitaire Saint-Roch", "CHU Saint-Roch"),
+    ("company", "UCM", "Universidad Complutense de Madrid"),
+    ("company", "Frigorífico Austral", "Frigorífico Austral S.A."),
+    ("company", "Nordwerft", "Nordwerft Schiffbau GmbH"),
+    ("role", "Jefe de Enfermería", "Jefe de Enfermería UCI"),
+    ("role", "Jefe de Enfermería UCI", "Jefe/a de Enfermería"),
+    ("role", "Praktikum Strategy Consulting Sommer 2027", "Praktikum Strategy Consulting"),
+    ("role", "Marketing Manager", "Senior Marketing Manager"),
+])
+def test_a_short_or_long_form_of_the_same_name_is_right(field, got, want):
+    assert judge(field, got, want) == "right"
+
+
+@pytest.mark.parametrize("field, got, want", [
+    ("company", "Université", "Université de Garonne-Est"),  # the issue's own example
+    ("company", "CHU", "Centre Hospitalier Universitaire Saint-Roch"),
+    ("company", "Hospital", "Hospital San Rafael"),
+    ("company", "RR.HH. Frigorífico Austral", "Frigorífico Austral"),
+    ("company", "Abteilung Personal Nordwerft", "Nordwerft"),
+    ("company", "Talentum Staffing", "Frigorífico Austral"),  # an agency for its client
+    ("company", "Actuario", "Seguros La Plata"),  # a job title as the company
+    ("company", "Marta Quiroga", "Seguros La Plata"),  # a person as the company
+    ("company", "Austral Andino", "Frigorífico Andino"),
+    ("role", "Manager", "Marketing Manager"),
+    ("role", "Enfermería UCI", "Jefe de Enfermería UCI"),  # another job
+    ("role", "Jefe", "Jefe de Enfermería UCI"),
+    ("role", "Ventas", "Jefe de Ventas"),
+])
+def test_a_generic_word_a_department_or_another_name_is_wrong(field, got, want):
+    assert judge(field, got, want) == "wrong"
+
+
+def test_left_out_and_invented():
+    assert judge("company", "", "Nordwerft") == "left out"
+    assert judge("role", "", "") == "right"
+    assert judge("role", "Data Engineer", "") == "wrong"
+
+
+def test_the_person_is_judged_as_before():
+    assert judge("person", "Marta", "Marta Quiroga") == "right"
+    assert judge("person", "Marta Quiroga", "Marta Quiroga") == "right"
+    assert judge("person", "Lucía Pérez", "Marta Quiroga") == "wrong"
+
+
+def test_the_strict_judge_is_laxer_on_a_cut_name_and_stricter_on_a_long_one():
+    # Where the two judges part, by construction: a first word cut from a long name, an acronym.
+    assert strict("company", "Université", "Université de Garonne-Est") == "right"
+    assert judge("company", "Université", "Université de Garonne-Est") == "wrong"
+    assert strict("company", "CHU Saint-Roch", "Centre Hospitalier Universitaire Saint-Roch") == "wrong"
+    assert judge("company", "CHU Saint-Roch", "Centre Hospitalier Universitaire Saint-Roch") == "right"
