@@ -111,10 +111,11 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
     (NOT_ONE_MESSAGES_FAULT) end the pass.
     """
     outcomes = []
-    due_now = store.due(now)
+    # The bytes a batch at a time: a first scan can leave hundreds due at once.
+    due_now = store.due(now, raw=False)
     when = dt.datetime.fromtimestamp(now).astimezone()
     for start in range(0, len(due_now), batch_size):
-        batch = due_now[start:start + batch_size]
+        batch = store.with_raw(due_now[start:start + batch_size])
         faults.checkpoint("before_decide")
         errors: dict[str, Exception] = {}
         reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
