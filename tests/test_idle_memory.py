@@ -80,7 +80,7 @@ def test_a_poll_that_read_and_drafted_leaves_no_compiled_patterns_behind(mail_us
     try:
         result = service.poll()
         assert (result.recorded, result.rejections, service.drafted) == (3, 3, 3)
-        assert re._cache == {}  # type: ignore[attr-defined]
+        assert re._cache == {}
     finally:
         service.run_once()
         service.store.close()
