@@ -29,7 +29,8 @@ from onward.daemon.progress import Progress
 from onward.daemon.scan import ScanResult, scan
 from onward.daemon.scan_worker import ScanWorkers, WorkerFailure
 from onward.daemon.state import Status, Store
-from onward.daemon.triage import Triage, return_memory
+from onward.daemon.memory import let_go
+from onward.daemon.triage import Triage
 
 logger = logging.getLogger(__name__)
 
@@ -123,13 +124,15 @@ class Service:
         finally:
             self._release()
         if result.fetched:
-            # What the fetched mail used here goes back to the system: a big first scan fetches
-            # hundreds of MB, and the waiting service would otherwise keep the allocator's share.
-            return_memory()
             self.log.info("%s: %d new message(s) recorded, %d skipped as malformed",
                           mailbox.folder, result.recorded, result.failed)
-        self.save_due_drafts()
+        drafted = self.save_due_drafts()
         self.save_due_follow_ups()
+        if result.fetched and not drafted:
+            # What the fetched mail used here goes back to the system (save_due_drafts did so
+            # after drafting): a big first scan fetches hundreds of MB, and the waiting service
+            # would otherwise keep the allocator's share.
+            let_go()
         return result
 
     def _next_drafting_at(self) -> float | None:
@@ -144,17 +147,21 @@ class Service:
         self.paused_until = until
         return due_at if until is None else max(due_at, until)
 
-    def save_due_drafts(self) -> None:
-        """Touches the mailbox only when something is due (and onward is not paused)."""
+    def save_due_drafts(self) -> int:
+        """Touches the mailbox only when something is due (and onward is not paused); how many
+        rejections it looked at (drafted, skipped or failed)."""
         due_at = self._next_drafting_at()
         if due_at is None or due_at > self.clock() or self.stopping:
-            return
+            return 0
         target = self._connected().drafts_target()
         if self.dry_run_dir:
             target = DryRunTarget(self.dry_run_dir, target)
         outcomes = save_due_drafts(self.store, _Beating(target, self.beat), self.draft_settings,
                                    self.clock())
         self.drafted += sum(outcome == Status.DRAFTED for _key, outcome in outcomes)
+        if outcomes:  # reading rejections and rendering drafts filled caches: they go now
+            let_go()
+        return len(outcomes)
 
     def save_due_follow_ups(self) -> None:
         """The stay-in-touch drafts that are due ([follow_up] after; daemon.follow_up): looked

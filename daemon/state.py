@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote
@@ -385,14 +385,22 @@ class Store:
             " AND kind != 'not_job' ORDER BY received_at, key", (account or self.account,))
         return [dict(zip(("key", *JOB_COLUMNS), row)) for row in rows]
 
-    def due(self, now: float) -> list[Due]:
-        """Rejections waiting for drafts whose time has come, oldest first."""
+    def due(self, now: float, raw: bool = True) -> list[Due]:
+        """Rejections waiting for drafts whose time has come, oldest first. Without `raw`, each
+        with empty bytes: after a first scan hundreds may be due, and with_raw() reads their
+        bytes a batch at a time."""
         rows = self.db.execute(
-            "SELECT m.key, m.uid, m.uidvalidity, m.folder, m.message_id, m.due_at, p.raw"
+            "SELECT m.key, m.uid, m.uidvalidity, m.folder, m.message_id, m.due_at,"
+            f" {'p.raw' if raw else 'NULL'}"
             " FROM messages m JOIN pending p ON p.account = m.account AND p.key = m.key"
             " WHERE m.account=? AND m.status=? AND m.due_at <= ? ORDER BY m.due_at",
             (self.account, Status.WAITING, now))
-        return [Due(k, u, v, f, mid or "", d, bytes(raw)) for k, u, v, f, mid, d, raw in rows]
+        return [Due(k, u, v, f, mid or "", d, bytes(b or b"")) for k, u, v, f, mid, d, b in rows]
+
+    def with_raw(self, dues: list[Due]) -> list[Due]:
+        """`dues` with their bytes (one that lost them meanwhile is left out)."""
+        raws = self.pending_raw([d.key for d in dues])
+        return [replace(d, raw=bytes(raws[d.key])) for d in dues if d.key in raws]
 
     def scheduled(self) -> list[tuple[str, float, float, dict]]:
         """Waiting rejections not retried yet, with what their due time was computed from: key,

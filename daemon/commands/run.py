@@ -20,6 +20,7 @@ from onward.daemon.config import Account, accounts_of
 from onward.daemon.config_paths import check_paths
 from onward.daemon.errors import RuntimeFailure, UsageError
 from onward.daemon.lock import StateLock
+from onward.daemon.memory import keep_large_blocks_apart
 from onward.daemon.notify import notify
 from onward.daemon.service import Service, make_service
 from onward.daemon.state import Store
@@ -38,6 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    keep_large_blocks_apart()  # before any mail is read: a big scan must not leave the heap large
     cfg = load_config(args)
     check_paths(cfg)
     accounts = accounts_of(cfg)
