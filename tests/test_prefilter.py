@@ -40,11 +40,12 @@ def test_it_stops_much_of_the_mail_that_is_not_about_a_job(screen):
 
 
 def test_the_window_is_wider_than_any_labelled_job_mail_needs(screen):
-    # The margin the WINDOW comment promises: every job mail passes with 600 characters.
-    narrow = dataclasses.replace(screen, window=600)
+    # The margin the WINDOW comment promises: every job mail passes with 700 characters
+    # (600 held until round 6, whose job alert w21-032 needs 620).
+    narrow = dataclasses.replace(screen, window=700)
     job_mail = [e for folder in SETS.values() for e in corpus.load_corpus(folder) if e.category not in NOT_JOB]
     assert all(narrow.passes(e.raw) for e in job_mail)
-    assert screen.window >= 2 * 600
+    assert screen.window >= 2 * 700
 
 
 SHOP = message(1, subject="Your order #KK-209384 has shipped", sender="Kitchen Shop <orders@shop.example>",
