@@ -211,3 +211,17 @@ def test_an_interrupted_or_dropped_scan_says_how_to_go_on_with_exit_3(tmp_path, 
         scan.run(args)
     assert isinstance(caught.value, errors.RuntimeFailure)  # exit 3, one sentence
     assert words in str(caught.value) and "2026-09-05` again to go on where it stopped" in str(caught.value)
+
+
+@pytest.mark.parametrize("since, words", [
+    ("100000000d", "reaches back before the year 1"),
+    ("next week", "neither a date like 2026-09-01 nor a time ago"),
+    ("2999-01-01", "is in the future"),
+])
+def test_a_since_no_calendar_holds_is_a_usage_error(since, words):
+    from onward.daemon.commands.scan import parse_since
+    from onward.daemon.errors import UsageError
+
+    with pytest.raises(UsageError, match=words):
+        parse_since(since, today=dt.date(2026, 12, 4))
+    assert parse_since("90d", today=dt.date(2026, 12, 4)) == dt.date(2026, 9, 5)

@@ -51,6 +51,8 @@ def parse_since(text: str, today: dt.date | None = None) -> dt.date:
     except ValueError:
         try:
             when = today - dt.timedelta(seconds=parse_duration(text, "--since"))
+        except OverflowError:  # "100000000d" reaches before the first day a date can hold
+            raise UsageError(f'--since: "{text}" reaches back before the year 1') from None
         except ConfigError:
             raise UsageError(f'--since: "{text}" is neither a date like 2026-09-01 nor a time ago like '
                              '"90d"') from None
