@@ -12,11 +12,14 @@ from collections.abc import Set as AbstractSet
 
 from onward.drafts import tables
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
-                                   TITLE_WORDS, fold)
+                                   TITLE_WORDS, VALEDICTIONS, fold)
 from onward.drafts.layout import Layout, is_closing_word
 
+# Small words inside a name ("Ana de la Torre", "Nadia El Amrani", "Hana Te Rangi", "Omar bin Said"):
+# part of the surname, never a word of a sentence there.
 _PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
-              "ter", "zu", "der", "den", "e"}
+              "ter", "zu", "der", "den", "e", "el", "al", "ben", "bin", "ibn", "bint", "abu", "te", "des",
+              "della", "degli", "dei", "lo", "af", "av", "mac", "ap"}
 _CUT = re.compile(
     r"\s*(?:[|,·•/(]|\s[-–—]\s|\s(?:from|von|vom|del|pour|for|@|at|chez|bei|en|of|de l['’]|"
     r"de la|del equipo|from the)\s).*$",
@@ -30,6 +33,12 @@ _ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’]
 # Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
 _DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
                       r"ldo\.|lda\.)\s+)+", re.IGNORECASE)
+# Any other abbreviation with a dot before a name ("Mgs.", "Econ.", "Dr. med."): a title, dropped
+# only when two words of a name follow it ("Th. Müller" keeps its initial and is no name to greet).
+_ABBREVIATION = re.compile(r"^(?:(?:[A-ZÀ-Þ][a-zà-ÿªº]{1,4}|[a-zà-ÿ]{2,5})\.[ \t]*)+"
+                           r"(?=[A-ZÀ-Þ][\w'’-]+[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-ZÀ-Þ])")
+# "Rodrigo Saavedra M.": the initial of a second surname after the name.
+_TRAILING_INITIAL = re.compile(r"(?<=\w)[ \t]+[A-ZÀ-Þ]\.$")
 # Words of a collective that signs (a team, a service) beyond the department words: the parts of
 # "HR-Services", "Werkstudierenden-Team", "Personaldienst" are looked up one by one.
 _COLLECTIVE = frozenset({"services", "servicios", "personaldienst", "personaldienste", "equipe", "equipo"})
@@ -42,7 +51,10 @@ _CONTACT_CUE = re.compile(
 # "Olivia Brandt", "Sabine Krüger", "Ana de la Torre": capitalised words, small particles between.
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
 _ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_BLOCKED = DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES
+# Words that are never part of a person's name: a department, a title, an organisation, a
+# programme ("Programa Trainee", "Alternance" as a sender's display name), an office or a business.
+_BLOCKED = (DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES | tables.all_words("programme_words")
+            | tables.all_words("not_person_words"))
 _TITLES = JOB_WORDS | TITLE_WORDS
 
 
@@ -59,15 +71,23 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     compound ("HR-Services", "Das Werkstudierenden-Team") are no name either. The company's rules
     read signature lines without it: what they learnt to skip as a signer stays skipped."""
     text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
-    text = NAME_PREFIXES.sub("", text).strip()
-    text = _DEGREES.sub("", text).strip()
+    if text.startswith("(") and text.rstrip().endswith(")"):
+        text = text.strip()[1:-1]  # "(Manisha Deshpande)" under "For Suryakanti Auto Components Ltd."
+    text = _without_titles(text)
     if strict and _ON_BEHALF.match(text):
         return ""
-    text = _CUT.sub("", text).strip(" .,;:!")
+    text = _cut(text)
+    text = _ABBREVIATION.sub("", text)
+    text = _TRAILING_INITIAL.sub("", text).strip(" .")
     tokens = text.split()
-    if not 1 <= len(tokens) <= 4 or not _is_name_token(tokens[0]) or not _is_name_token(tokens[-1]):
+    particles = sum(1 for t in tokens[1:-1] if t.lower() in _PARTICLES)
+    if (not 1 <= len(tokens) - particles <= 4 or not _is_name_token(tokens[0])
+            or not _is_name_token(tokens[-1])):
         return ""
     if any(not _is_name_token(t) and t.lower() not in _PARTICLES for t in tokens[1:-1]):
+        return ""
+    # One group of particles ("de la", "El"): "Oficina de Empleabilidad y Prácticas" has two.
+    if len(re.findall(r"(?:^|[^p])p+", "".join("p" if t.lower() in _PARTICLES else "w" for t in tokens[1:-1]))) > 1:
         return ""
     folded = [fold(t) for t in tokens]
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
@@ -78,6 +98,39 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
     return " ".join(tokens)
+
+
+# "Elvira Santamaría de la Fuente", "Ana de la Torre": a particle and one last word end the
+# surname; "Lucía de la Fundación", "Lucía del equipo de Talento" are cut there.
+_SURNAME_PARTICLES = re.compile(r"^\S+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)*[ \t]+(?:de la|de las|de los|del|de|dos|da)"
+                                r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t.,]*$")
+
+
+def _cut(text: str) -> str:
+    """The name without what follows it on its line (", HR Manager", " – Acme", " from Acme")."""
+    if _SURNAME_PARTICLES.match(text) and fold(text.split()[-1].strip(" .,")) not in _BLOCKED:
+        return text.strip(" .,")
+    return _CUT.sub("", text).strip(" ,;:!")
+
+
+@functools.cache
+def _titles() -> re.Pattern:
+    """Every language's titles before a name (the tables' `name_titles`), as written, repeated."""
+    titles = sorted(tables.all_phrases("name_titles"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
+    return re.compile(rf"^(?:(?:{alternatives})(?:(?<=\.)[ \t]*|[ \t]+))+")
+
+
+def _without_titles(text: str) -> str:
+    """ "Dr. med. Katharina Brenner", "i.A. Lcda. Oriana Pérez Bello" -> the name alone."""
+    for _ in range(3):  # "i.A. Dr. ...", "Prof. Mag. ...": prefixes and titles in any order
+        before = text
+        text = NAME_PREFIXES.sub("", text).strip()
+        text = _DEGREES.sub("", text).strip()
+        text = _titles().sub("", text).strip()
+        if text == before:
+            break
+    return text
 
 
 def _names_collective(folded: list[str]) -> bool:
@@ -98,13 +151,81 @@ def display_as_name(display: str) -> str:
     return display
 
 
+# The rest of a closing after the part the tables know ("Thanks & Regards,", "Danke & alles Gute",
+# "Merci / Meilleures salutations,"): more closing, the signer is under it.
+_MORE_CLOSING = re.compile(r"^(?:[&+/]|(?:and|und|et|y|e)\s)", re.IGNORECASE)
+
+
 def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
     """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
     person_name; an office's line above the name is then passed over)."""
     if layout.inline_signer:
-        return person_name(layout.inline_signer, not_these, strict)
+        name = person_name(layout.inline_signer, not_these, strict)
+        if name or not _MORE_CLOSING.match(layout.inline_signer):
+            return name
     lines = _signing_lines(layout, skip_offices=strict)
     return person_name(lines[0], not_these, strict) if lines else ""
+
+
+# A name on a line of its own needs no closing formula above it when it ends the mail:
+# "¡Mucho ánimo!\n\nClaudia Benavent\nCampus Recruiting Lead", "Ngā mihi nui,\nHana Te Rangi".
+_LINE_LENGTH, _BLOCK_LINES = 70, 7
+_CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line of prose or a closing ("…projets.", "¡Mucho ánimo!", "Bises,"), not one of a
+    signature ("Tiendas Qhapaq S.A.", "Madrid")."""
+    if len(line) > _LINE_LENGTH or line.endswith(("!", "?", ",", ":", ";", "»", "…")):
+        return True
+    last = line.split()[-1] if line.split() else ""
+    return last.endswith(".") and len(last) > 5 and "." not in last[:-1]
+
+
+def _is_closing_line(line: str) -> bool:
+    """ "Hochachtungsvoll", "Sonnige Grüße", "Saluda atentamente,": closing words, no name."""
+    return any(fold(word) in _CLOSING_WORDS for word in re.findall(r"[^\W\d_]+", line))
+
+
+def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), display: str = "") -> str:
+    """Who signed a mail whose closing no table knows ("Con gratitud,", "Prends soin de toi,", "Alles
+    Gute für Sie und freundliche Grüße aus Rosenheim"), or a one-line mail ending "Beste Grüße,
+    Hauke von Speiche". The signature is the short lines after the last line of prose or closing;
+    its first line (past closing words and an office signed for) is the signer if it reads as a
+    person's name. A first name alone counts only with something after it on its line ("Carolina –
+    Rumbo Sur") or as the sender's display name: a lone capitalised word ends too many mails."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    prose = [i for i in filled if _ends_sentence(lines[i])]
+    if not filled:
+        return ""
+    if not prose or prose[-1] == filled[-1]:
+        return _closing_in_line(lines[filled[-1]], not_these)
+    block = [lines[i] for i in filled if i > prose[-1]]
+    while block and (_is_closing_line(block[0]) or _PREFIX_ONLY.match(block[0]) or _ON_BEHALF.match(block[0])):
+        block = block[1:]
+    if not block or len(block) > _BLOCK_LINES:
+        return ""
+    name = person_name(block[0], not_these, strict=True)
+    if not name or _is_closing_line(name):
+        return ""
+    if " " in name:
+        return name
+    rest = block[0][block[0].find(name) + len(name):] if name in block[0] else ""
+    display_first = fold(display.split()[0]) if display.split() else ""
+    return name if len(rest.strip(" ,.;:!-–—|")) >= 3 or fold(name) == display_first else ""
+
+
+@functools.cache
+def _closing_at_end() -> re.Pattern:
+    valedictions = "|".join(re.escape(v) for v in VALEDICTIONS)
+    return re.compile(rf"(?:^|[.!?]\s+)(?:{valedictions})[\s,!.]+(?P<name>[^.!?]{{2,60}})$", re.IGNORECASE)
+
+
+def _closing_in_line(line: str, not_these: AbstractSet[str]) -> str:
+    """ "… leider schon weg. Beste Grüße, Hauke von Speiche": a closing and a name ending the line."""
+    found = _closing_at_end().search(line)
+    return person_name(found.group("name"), not_these, strict=True) if found else ""
 
 
 def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:

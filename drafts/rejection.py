@@ -17,7 +17,7 @@ from onward.drafts.company_clues import choose_company, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
-                                  signer, signs_as_organisation, signs_as_persona)
+                                  signer, signs_as_organisation, signs_as_persona, unsigned_signer)
 from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
@@ -102,6 +102,8 @@ def _read(raw: bytes) -> Rejection:
 
     def signed(strict: bool) -> tuple[str, str]:
         first = signer(layout, not_these, strict)
+        if strict and not first and not layout.signature and not layout.inline_signer:
+            first = unsigned_signer(own_words, not_these, sender_name)  # a closing no table knows
         if names_domain(first, domains):
             first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
         return first, complete(first, layout, sender_name, not_these)
