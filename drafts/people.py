@@ -11,9 +11,9 @@ import re
 from collections.abc import Set as AbstractSet
 
 from onward.drafts import tables
-from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
+from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
                                    TITLE_WORDS, VALEDICTIONS, fold)
-from onward.drafts.layout import Layout, is_closing_word
+from onward.drafts.layout import Layout, is_closing_word, split
 
 # Small words inside a name ("Ana de la Torre", "Nadia El Amrani", "Hana Te Rangi", "Omar bin Said"):
 # part of the surname, never a word of a sentence there.
@@ -50,6 +50,7 @@ _CONTACT_CUE = re.compile(
 )
 # "Olivia Brandt", "Sabine Krüger", "Ana de la Torre": capitalised words, small particles between.
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+_ADDRESS_ANYWHERE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # Words that are never part of a person's name: a department, a title, an organisation, a
 # programme ("Programa Trainee", "Alternance" as a sender's display name), an office or a business.
@@ -93,7 +94,8 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
-            or is_closing_word(tokens[0]) or is_closing_word(text) or (strict and _names_collective(folded))):
+            or is_closing_word(tokens[0]) or is_closing_word(text)
+            or (strict and (_names_collective(folded) or _SYSTEM_NAMES & set(folded)))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
@@ -131,6 +133,12 @@ def _without_titles(text: str) -> str:
         if text == before:
             break
     return text
+
+
+# Parts of a job board's or a recruiting system's name that a footer line may start with
+# ("StepStone Belgium – Se désabonner", "Indeed Belgium – © 2025 Indeed"); short ones ("Lever",
+# "Reed") are surnames too.
+_SYSTEM_NAMES = frozenset(fold(n) for n in ATS_NAMES if " " not in n and "." not in n and len(n) >= 6)
 
 
 def _names_collective(folded: list[str]) -> bool:
@@ -258,6 +266,71 @@ def signs_as_organisation(signed: str, layout: Layout, display: str, automated: 
         return False
     return (fold(display.split("–")[0].split(" - ")[0].strip()) == fold(signed)
             and bool(_TEAM_AFTER.match(lines[0].strip()[len(signed):])))
+
+
+_FORWARD_MARK = re.compile(
+    r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
+    r"nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|inicio del "
+    r"mensaje reenviado)[-\s:]*$", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
+_HEADER = re.compile(r"^(?P<key>from|von|de|da|to|an|[àa]|para|date|datum|fecha|sent|gesendet|envoy[ée]|"
+                     r"enviado(?: el)?|subject|betreff|objet|asunto|cc)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_TO_KEYS = {"to", "an", "à", "a", "para"}
+
+
+def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> str | None:
+    """The forwarded mail's text when `text` is a note above a mail that was sent to the note's
+    writer ("Salut papa, je te transfère la réponse …"): the applicant passing a rejection on. The
+    person it came from is then whoever signed the forwarded mail, never the note's writer. None
+    for any other mail, among them a recruiter's reply above the applicant's quoted mail (a quote,
+    not a forward) and a forward with nothing above it (the rejection itself)."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if _FORWARD_MARK.match(line.strip()) or (
+        _FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
+        fold(m["key"]) in {"from", "von", "de", "da"})), None)
+    if at is None or not "\n".join(lines[:at]).strip():
+        return None
+    if len(split("\n".join(lines[:at]), words_after_closing=True).signature) >= 2:
+        # A note signed with a title and a company ("Arnaud Petitjean / Consultant – RH Partenaires"):
+        # a recruiter or an adviser passing an employer's answer on to the applicant; they are the contact.
+        return None
+    headers: dict[str, str] = {}
+    body_at = at + 1 if _FORWARD_MARK.match(lines[at].strip()) else at
+    while body_at < len(lines) and (found := _HEADER.match(lines[body_at].strip())):
+        headers.setdefault(fold(found["key"]), found["value"])
+        body_at += 1
+    body = "\n".join(lines[body_at:])
+    writer = {fold(part) for part in re.split(r"[\s,]+", display_as_name(sender_name)) if len(part) > 2}
+    addressed = " ".join(v for k, v in headers.items() if k in _TO_KEYS)
+    opening = " ".join(line for line in body.strip().split("\n")[:2])
+    inner_from = " ".join(v for k, v in headers.items() if k in {"from", "von", "de", "da"}).lower()
+    to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
+        writer & {fold(w) for w in re.findall(r"[^\W\d_]+", f"{addressed} {opening}")})
+    # From a colleague at the writer's own domain, it is an employer's internal mail passed on
+    # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.
+    own_domain = sender.rpartition("@")[2].lower()
+    internal = bool(own_domain) and f"@{own_domain}" in inner_from
+    return body if to_writer and not internal and not (sender and sender.lower() in inner_from) else None
+
+
+def forwarded_signer(text: str, subject: str, sender_name: str, sender: str,
+                     not_these: AbstractSet[str]) -> str | None:
+    """Who signed the rejection the note's writer forwarded (see forwarded_mail): "" when a team
+    did; None when the mail is no such forward."""
+    from onward.drafts.company import company_domains  # noqa: PLC0415  (company_clues imports this module)
+    from onward.drafts.company_clues import names_domain  # noqa: PLC0415
+
+    body = forwarded_mail(text, subject, sender_name, sender)
+    if body is None:
+        return None
+    inner = split(body, words_after_closing=True)
+    name = signer(inner, set(not_these), strict=True)
+    if not name and not inner.signature and not inner.inline_signer:
+        name = unsigned_signer(body, not_these)
+    # "Bermúdez Alimentos – Human Resources" from careers@bermudezalimentos: the company signed.
+    if name and names_domain(name, company_domains(_ADDRESS_ANYWHERE.findall(text[:text.find(body)]))):
+        return ""
+    return complete(name, inner, "", set(not_these)) if name else ""
 
 
 def signed_by_team(layout: Layout) -> bool:
