@@ -399,39 +399,71 @@ def _honorific(gender: str) -> re.Pattern | None:
 
 def _gender(name: str, text: str, layout: Layout, language: str) -> str:
     """"female", "male" or "" from what the mail itself says: an honorific before the surname
-    ("Frau Vogel", "Mrs Vogel", "Madame Vogel") or, where the language marks it, a gendered job
-    title in the signature ("Personalreferentin"). Never guessed from the first name."""
+    ("Frau Vogel", "Mrs Vogel", "Madame Vogel", "Dra. Olvera") or a woman's job title in the
+    signature ("Personalreferentin", "Chargée de recrutement", "Jefa de Selección"); where the
+    language's table says so (German), a man's title too ("Personalreferent"). Never guessed from
+    the first name: "Bonjour Alex Martin" is right for anyone, "Bonjour Madame Martin" is not."""
     parts = name.split()
-    first, surname = re.escape(parts[0]), re.escape(parts[-1])
     for gender in ("female", "male"):
         honorific = _honorific(gender)
         # The honorifics' pattern is built once; the name's own short one only where one stands
         # (one pattern of both per call cost milliseconds to compile, for every rejection).
-        if honorific and any(re.match(rf"(?:{first}[ \t]+)?{surname}\b", text[m.end():], re.IGNORECASE)
-                             for m in honorific.finditer(text)):
+        if honorific and any(_names_here(text[m.end():m.end() + 80], parts) for m in honorific.finditer(text)):
             return gender
+    # The signature's words, but the name's own: "Stefanie Koch" is no cook, "Tanja Meister" no master.
+    own = {fold(part) for part in parts}
+    words = [folded for line in layout.signature[:4] for word in re.split(r"[\s,|/·•–-]+", line)
+             if (folded := fold(word)) not in own]
+    if set(words) & tables.words(language, "feminine_titles"):
+        return "female"
     suffix = tables.table(language).get("feminine_title_suffix", "")
     if not suffix:
         return ""
-    for line in layout.signature[:4]:
-        for word in re.split(r"[\s,|/·•-]+", line):
-            folded = fold(word)
-            if folded in _TITLES and folded.endswith(suffix) and folded[:-len(suffix)] in _TITLES:
-                return "female"
-            if folded in _TITLES and folded + suffix in _TITLES:
-                return "male"
+    neutral = tables.words(language, "neutral_titles")
+    for folded in words:
+        if folded in _TITLES and folded.endswith(suffix) and folded[:-len(suffix)] in _TITLES:
+            return "female"
+        if folded in _TITLES and folded + suffix in _TITLES and folded not in neutral:
+            return "male"
     return ""
+
+
+def _names_here(after: str, parts: list[str]) -> bool:
+    """Whether the words after an honorific are this person's: an optional first name, then the
+    surname ("Frau Vogel", "Dra. Mariana Olvera", "Dª. Elvira Santamaría de la Fuente")."""
+    words = after.split()
+    if words and fold(words[0]) == fold(parts[0]):
+        words = words[1:]
+    return bool(words) and fold(words[0].strip(",.:;")) in {fold(p) for p in parts[1:] if p.lower() not in _PARTICLES}
+
+
+def surname(name: str, language: str) -> str:
+    """The part of a full name a title goes with: "Vogel" of "Anna Vogel", "El Amrani" of "Nadia El
+    Amrani", "de la Torre" of "Ana de la Torre". "" when it cannot tell ("Anna Maria Vogel": a second first name or
+    a first surname): the reply then says the full name, which is right either way. Where the
+    language puts the title before the full name ("Sra. Paola Cevallos Ruiz"), the full name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    if tables.table(language).get("title_with_full_name"):
+        return name
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(parts[1:]) if start == 1 else ""
 
 
 def formal_address(name: str, text: str, layout: Layout, language: str) -> str:
     """How a formal reply addresses the person: the language's title and the surname ("Frau
-    Vogel", "Frau Dr. Vogel") when the mail tells which title is right, else the full name ("Anna
-    Vogel"); "" when only a first name is known (a formal reply never greets by first name)."""
+    Vogel", "Frau Dr. Vogel", "Madame El Amrani", "Sra. Paola Cevallos Ruiz") when the mail tells which
+    title is right, else the full name ("Anna Vogel", "Alex Martin": right whoever they are); ""
+    when only a first name is known (a formal reply never greets by first name)."""
     parts = name.split()
     if len(parts) < 2:
         return ""
     title = tables.table(language).get("address", {}).get(_gender(name, text, layout, language), "")
-    if not title:
+    last = surname(name, language)
+    if not title or not last:
         return name
     doctor = re.search(rf"\bDr\.[ \t]+(?:{re.escape(parts[0])}[ \t]+)?{re.escape(parts[-1])}\b", text)
-    return f"{title} {'Dr. ' if doctor else ''}{parts[-1]}"
+    return f"{title} {'Dr. ' if doctor and language == 'de' else ''}{last}"
