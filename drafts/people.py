@@ -28,8 +28,10 @@ _CUT = re.compile(
 _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
 # "Für den Rektor:", "Pour le Directeur", "On behalf of the Dean": the office someone signs for,
 # on a line of its own above their name; the office is nobody to greet, the name under it is.
+# Also the company itself ("For Malabar Spice Exports Ltd.", above "(Lakshmi Menon)"): no name
+# starts with these words.
 _ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
-                        r"for the)\b.*$", re.IGNORECASE)
+                        r"for the)\b.*$|^(?:for|f(?:ü|ue)r|pour|por)[ \t]+[A-ZÀ-Þ].*$", re.IGNORECASE)
 # Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
 _DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
                       r"ldo\.|lda\.)\s+)+", re.IGNORECASE)
