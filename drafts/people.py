@@ -185,8 +185,10 @@ _CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTI
 
 def _ends_sentence(line: str) -> bool:
     """A line of prose or a closing ("…projets.", "¡Mucho ánimo!", "Bises,"), not one of a
-    signature ("Tiendas Qhapaq S.A.", "Madrid")."""
-    if len(line) > _LINE_LENGTH or line.endswith(("!", "?", ",", ":", ";", "»", "…")):
+    signature ("Tiendas Qhapaq S.A.", "Madrid", "Seehotel GmbH · Uferpromenade 5 · 9210 Pörtschach")."""
+    if len(line) > _LINE_LENGTH and len(re.findall(r"\s[·|•]\s", line)) < 2:
+        return True
+    if line.endswith(("!", "?", ",", ":", ";", "»", "…")):
         return True
     last = line.split()[-1] if line.split() else ""
     return last.endswith(".") and len(last) > 5 and "." not in last[:-1]
@@ -238,11 +240,19 @@ def _closing_in_line(line: str, not_these: AbstractSet[str]) -> str:
     return person_name(found.group("name"), not_these, strict=True) if found else ""
 
 
+# A motto in quotes above the name ('"Sufragio Efectivo. No Reelección."'), and the office the signer
+# holds, on its own line ending in a comma under an office signed for ("Pour le Maire et par délégation,
+# / La Directrice générale des services, / Anne Perrot"): neither is the name.
+_MOTTO = re.compile(r"^[\"“„«].*[\"”“»]$")
+_OFFICE_HELD = re.compile(r"^(?:le|la|l['’]|les|the|el|der|die)\s.+,$", re.IGNORECASE)
+
+
 def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
     """The signature's lines without an "i.A." line of its own, and (`skip_offices`) without the
     line of an office signed for ("Für den Rektor:")."""
     return [line for line in layout.signature
-            if not _PREFIX_ONLY.match(line.strip()) and not (skip_offices and _ON_BEHALF.match(line.strip()))]
+            if not _PREFIX_ONLY.match(line.strip()) and not _MOTTO.match(line.strip())
+            and not (skip_offices and (_ON_BEHALF.match(line.strip()) or _OFFICE_HELD.match(line.strip())))]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -278,6 +288,10 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _HEADER = re.compile(r"^(?P<key>from|von|de|da|to|an|[àa]|para|date|datum|fecha|sent|gesendet|envoy[ée]|"
                      r"enviado(?: el)?|subject|betreff|objet|asunto|cc)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _TO_KEYS = {"to", "an", "à", "a", "para"}
+# Whom a note greets: "Hallo Herr Wolf," -> "Herr Wolf".
+_NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|sehr geehrte[rs]?|bonjour|salut|"
+                            r"cher|chère|hola|estimad[oa]s?|buenos días|buen día|moin|servus|grüezi)\b[ \t]*"
+                            r"(?P<who>[^,:;!.\n]{2,40})", re.IGNORECASE)
 
 
 def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> str | None:
@@ -298,6 +312,8 @@ def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> st
         return None
     headers: dict[str, str] = {}
     body_at = at + 1 if _FORWARD_MARK.match(lines[at].strip()) else at
+    while body_at < len(lines) and not lines[body_at].strip():  # Apple Mail: a blank line, then the headers
+        body_at += 1
     while body_at < len(lines) and (found := _HEADER.match(lines[body_at].strip())):
         headers.setdefault(fold(found["key"]), found["value"])
         body_at += 1
@@ -308,6 +324,12 @@ def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> st
     inner_from = " ".join(v for k, v in headers.items() if k in {"from", "von", "de", "da"}).lower()
     to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
         writer & {fold(w) for w in re.findall(r"[^\W\d_]+", f"{addressed} {opening}")})
+    # "Hallo Herr Wolf, unten die Rückmeldung …" above "danke für den Vorschlag von Herrn Wolf": the
+    # note's addressee is the one the forwarded mail is about; its writer is an intermediary, the contact.
+    greeted = _NOTE_GREETING.match(next((line.strip() for line in lines[:at] if line.strip()), ""))
+    addressee = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", greeted["who"]) if w[0].isupper()} if greeted else set()
+    if (addressee - NOT_NAMES - writer) & {fold(w) for w in re.findall(r"[^\W\d_]{3,}", body)}:
+        return None
     # From a colleague at the writer's own domain, it is an employer's internal mail passed on
     # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.
     own_domain = sender.rpartition("@")[2].lower()

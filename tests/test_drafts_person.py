@@ -285,3 +285,37 @@ def test_an_informal_french_reply_greets_the_first_name():
                "Gabrielle Roy\nRecruteuse – Mosaïk Studio", sender="Gabrielle Roy <g.roy@mosaik.example>",
                language="fr")
     assert _first_line(raw) == "Bonjour Gabrielle,"
+
+
+def test_a_long_address_line_under_the_signer_does_not_hide_the_signer():
+    raw = mail("Sehr geehrte Frau Lind,\n\nleider können wir Ihnen keine Zusage geben.\n\nMit herzlichen Grüßen vom Berg\n"
+               "Theresa Gruber\nPersonalbüro\n\nAlpenhof Tauernblick GmbH · Dorfstraße 12 · 5730 Mittersill · FN 123456x",
+               sender="Alpenhof HR <hr@alpenhof-tauernblick.example>", language="de")
+    assert read_rejection(raw).full_name == "Theresa Gruber"
+
+
+@pytest.mark.parametrize("above", ['"Sufragio Efectivo. No Reelección."',
+                                   "Pour le Maire et par délégation,\nLa Directrice générale des services,"])
+def test_a_motto_or_the_office_held_above_the_name_is_passed_over(above):
+    raw = mail("Madame,\n\nNous ne pouvons donner une suite favorable à votre candidature.\n\nAtentamente\n"
+               f"{above}\nMtra. Delfina Arce Ruelas\nTitular de la Unidad", sender="RH <rh@ayto.example>", language="fr")
+    assert read_rejection(raw).full_name == "Delfina Arce Ruelas"
+
+
+def test_a_forward_with_a_blank_line_before_its_headers_is_read_as_one():
+    body = ("Pour info, voici la réponse. Je postule ailleurs.\nLéa\n\nDébut du message réexpédié :\n\n"
+            "De: Cabinet Lemoine <contact@cabinet-lemoine.example>\nDate: 30 novembre 2026 à 15:22\n"
+            "Objet: Réponse\n\nBonjour Madame Roussel,\n\nNous avons décidé de ne pas retenir votre candidature.\n\n"
+            "Nous vous souhaitons une bonne continuation.\n\nÉtienne Lemoine\nAssocié – Cabinet Lemoine")
+    raw = mail(body, sender="Léa Roussel <lea.roussel@mail.example>", subject="Fwd: Réponse", language="fr")
+    assert read_rejection(raw).full_name == "Étienne Lemoine"
+
+
+def test_an_intermediary_greeting_the_applicant_above_a_forward_about_them_is_the_contact():
+    body = ("Hallo Herr Wolf,\n\nunten die Rückmeldung des Bauunternehmens, leider eine Absage. Wir telefonieren morgen.\n\n"
+            "Grüsse\nBirgit Lechner\n\nBegin forwarded message:\n\nFrom: Gerhard Stolz <g.stolz@stolz-bau.example>\n"
+            "Subject: Rückmeldung\nDate: 1. Dezember 2026\n\nLiebe Frau Lechner,\ndanke für den Vorschlag von Herrn Wolf. "
+            "Wir werden ihn nicht einladen.\nBesten Gruss\nGerhard Stolz\nStolz Bau GmbH")
+    raw = mail(body, sender="Birgit Lechner <birgit.lechner@vermittlung-lechner.example>", subject="Fwd: Rückmeldung",
+               language="de")
+    assert read_rejection(raw).full_name == "Birgit Lechner"
