@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 
 from onward.drafts import tables
 from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
-                                   TITLE_WORDS, VALEDICTIONS, fold)
+                                   TITLE_WORDS, VALEDICTIONS, fold, is_title_compound)
 from onward.drafts.layout import Layout, is_closing_word, split
 
 # Small words inside a name ("Ana de la Torre", "Nadia El Amrani", "Hana Te Rangi", "Omar bin Said"):
@@ -180,6 +180,9 @@ def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
 # A name on a line of its own needs no closing formula above it when it ends the mail:
 # "¡Mucho ánimo!\n\nClaudia Benavent\nCampus Recruiting Lead", "Ngā mihi nui,\nHana Te Rangi".
 _LINE_LENGTH, _BLOCK_LINES = 70, 7
+_TEAM_WORDS = frozenset({"team", "teams", "equipe", "equipo", "l'equipe", "el equipo"})
+_FEMININE_TITLES = tables.all_words("feminine_titles")
+_OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat": where the signer works
 _CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}
 
 
@@ -204,8 +207,9 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
     Gute für Sie und freundliche Grüße aus Rosenheim"), or a one-line mail ending "Beste Grüße,
     Hauke von Speiche". The signature is the short lines after the last line of prose or closing;
     its first line (past closing words and an office signed for) is the signer if it reads as a
-    person's name. A first name alone counts only with something after it on its line ("Carolina –
-    Rumbo Sur") or as the sender's display name: a lone capitalised word ends too many mails."""
+    person's name. A first name alone, or a name alone on the mail's last line, counts only with
+    something after it on its line ("Carolina – Rumbo Sur") or as the sender's display name: a lone
+    capitalised word, or a shop's name, ends too many mails."""
     lines = [line.strip() for line in text.strip().split("\n")]
     filled = [i for i, line in enumerate(lines) if line]
     prose = [i for i in filled if _ends_sentence(lines[i])]
@@ -221,11 +225,26 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
     name = person_name(block[0], not_these, strict=True)
     if not name or _is_closing_line(name):
         return ""
-    if " " in name:
+    rest = block[0][block[0].find(name) + len(name):].strip(" ,.;:!-–—|") if name in block[0] else ""
+    display_words = {fold(w) for w in display.split()}
+    # Without a closing, a shop's or a firm's name ends a mail as often as a person's ("Green Valley
+    # Farm Shop", "Hollow Oak Outfitters / Hiring Team"): a name needs the sender's display name to
+    # agree, or a job title after it, on its line or the next ("Claudia Benavent / Campus Recruiting
+    # Lead"); a first name alone, the display name or something after it on its line.
+    if display_words & {fold(w) for w in name.split()}:
         return name
-    rest = block[0][block[0].find(name) + len(name):] if name in block[0] else ""
-    display_first = fold(display.split()[0]) if display.split() else ""
-    return name if len(rest.strip(" ,.;:!-–—|")) >= 3 or fold(name) == display_first else ""
+    if " " not in name:
+        return name if len(rest) >= 3 else ""
+    return name if _holds_a_title(rest) or (len(block) > 1 and _holds_a_title(block[1])) else ""
+
+
+def _holds_a_title(line: str) -> bool:
+    """ "Campus Recruiting Lead", "Recruteuse – Mosaïk Games", "Lehrlingsbeauftragte": a job title or a
+    department, not a team ("Hiring Team") nor an address."""
+    words = {fold(w) for w in re.split(r"[\s,|/·•:()&–-]+", line) if w}
+    if words & _TEAM_WORDS:
+        return False
+    return bool(words & (_TITLES | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS)) or any(map(is_title_compound, words))
 
 
 @functools.cache

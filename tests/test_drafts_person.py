@@ -319,3 +319,15 @@ def test_an_intermediary_greeting_the_applicant_above_a_forward_about_them_is_th
     raw = mail(body, sender="Birgit Lechner <birgit.lechner@vermittlung-lechner.example>", subject="Fwd: Rückmeldung",
                language="de")
     assert read_rejection(raw).full_name == "Birgit Lechner"
+
+
+@pytest.mark.parametrize("ending, sender", [
+    ("All the very best!\n\nGreen Valley Farm Shop\n12 Orchard Lane, Leeds", "Jobs <jobs@gvfarmshop.example>"),
+    ("Please call us with any questions.\n\nGreen Valley Farm Shop", "Jobs <jobs@gvfarmshop.example>"),
+    ("All the very best!\n\nHollow Oak Outfitters\nHiring Team", "Workable <no-reply@workable.com>"),
+    ("Good luck with the search!\n\nBergblick Sennerei\nOberstdorf", "Teamtailor <no-reply@teamtailor.com>"),
+])
+def test_a_business_name_ending_a_mail_without_a_closing_is_nobody(ending, sender):
+    # Guards the rule above: without a closing, a name needs a job title after it or the sender's name.
+    raw = mail(f"Hi Sam,\n\nThe role has been filled, sorry.\n\n{ending}", sender=sender)
+    assert _greeted(raw) == ""
