@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from onward.drafts import tables
 from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
                                    TITLE_WORDS, VALEDICTIONS, fold, is_title_compound)
-from onward.drafts.layout import Layout, is_closing_word, split
+from onward.drafts.layout import Layout, is_closing_word
 
 # Small words inside a name ("Ana de la Torre", "Nadia El Amrani", "Hana Te Rangi", "Omar bin Said"):
 # part of the surname, never a word of a sentence there.
@@ -52,7 +52,6 @@ _CONTACT_CUE = re.compile(
 )
 # "Olivia Brandt", "Sabine Krüger", "Ana de la Torre": capitalised words, small particles between.
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
-_ADDRESS_ANYWHERE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # Words that are never part of a person's name: a department, a title, an organisation, a
 # programme ("Programa Trainee", "Alternance" as a sender's display name), an office or a business.
@@ -297,83 +296,6 @@ def signs_as_organisation(signed: str, layout: Layout, display: str, automated: 
         return False
     return (fold(display.split("–")[0].split(" - ")[0].strip()) == fold(signed)
             and bool(_TEAM_AFTER.match(lines[0].strip()[len(signed):])))
-
-
-_FORWARD_MARK = re.compile(
-    r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
-    r"nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|inicio del "
-    r"mensaje reenviado)[-\s:]*$", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
-_HEADER = re.compile(r"^(?P<key>from|von|de|da|to|an|[àa]|para|date|datum|fecha|sent|gesendet|envoy[ée]|"
-                     r"enviado(?: el)?|subject|betreff|objet|asunto|cc)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-_TO_KEYS = {"to", "an", "à", "a", "para"}
-# Whom a note greets: "Hallo Herr Wolf," -> "Herr Wolf".
-_NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|sehr geehrte[rs]?|bonjour|salut|"
-                            r"cher|chère|hola|estimad[oa]s?|buenos días|buen día|moin|servus|grüezi)\b[ \t]*"
-                            r"(?P<who>[^,:;!.\n]{2,40})", re.IGNORECASE)
-
-
-def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> str | None:
-    """The forwarded mail's text when `text` is a note above a mail that was sent to the note's
-    writer ("Salut papa, je te transfère la réponse …"): the applicant passing a rejection on. The
-    person it came from is then whoever signed the forwarded mail, never the note's writer. None
-    for any other mail, among them a recruiter's reply above the applicant's quoted mail (a quote,
-    not a forward) and a forward with nothing above it (the rejection itself)."""
-    lines = text.split("\n")
-    at = next((i for i, line in enumerate(lines) if _FORWARD_MARK.match(line.strip()) or (
-        _FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
-        fold(m["key"]) in {"from", "von", "de", "da"})), None)
-    if at is None or not "\n".join(lines[:at]).strip():
-        return None
-    if len(split("\n".join(lines[:at]), words_after_closing=True).signature) >= 2:
-        # A note signed with a title and a company ("Arnaud Petitjean / Consultant – RH Partenaires"):
-        # a recruiter or an adviser passing an employer's answer on to the applicant; they are the contact.
-        return None
-    headers: dict[str, str] = {}
-    body_at = at + 1 if _FORWARD_MARK.match(lines[at].strip()) else at
-    while body_at < len(lines) and not lines[body_at].strip():  # Apple Mail: a blank line, then the headers
-        body_at += 1
-    while body_at < len(lines) and (found := _HEADER.match(lines[body_at].strip())):
-        headers.setdefault(fold(found["key"]), found["value"])
-        body_at += 1
-    body = "\n".join(lines[body_at:])
-    writer = {fold(part) for part in re.split(r"[\s,]+", display_as_name(sender_name)) if len(part) > 2}
-    addressed = " ".join(v for k, v in headers.items() if k in _TO_KEYS)
-    opening = " ".join(line for line in body.strip().split("\n")[:2])
-    inner_from = " ".join(v for k, v in headers.items() if k in {"from", "von", "de", "da"}).lower()
-    to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
-        writer & {fold(w) for w in re.findall(r"[^\W\d_]+", f"{addressed} {opening}")})
-    # "Hallo Herr Wolf, unten die Rückmeldung …" above "danke für den Vorschlag von Herrn Wolf": the
-    # note's addressee is the one the forwarded mail is about; its writer is an intermediary, the contact.
-    greeted = _NOTE_GREETING.match(next((line.strip() for line in lines[:at] if line.strip()), ""))
-    addressee = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", greeted["who"]) if w[0].isupper()} if greeted else set()
-    if (addressee - NOT_NAMES - writer) & {fold(w) for w in re.findall(r"[^\W\d_]{3,}", body)}:
-        return None
-    # From a colleague at the writer's own domain, it is an employer's internal mail passed on
-    # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.
-    own_domain = sender.rpartition("@")[2].lower()
-    internal = bool(own_domain) and f"@{own_domain}" in inner_from
-    return body if to_writer and not internal and not (sender and sender.lower() in inner_from) else None
-
-
-def forwarded_signer(text: str, subject: str, sender_name: str, sender: str,
-                     not_these: AbstractSet[str]) -> str | None:
-    """Who signed the rejection the note's writer forwarded (see forwarded_mail): "" when a team
-    did; None when the mail is no such forward."""
-    from onward.drafts.company import company_domains  # noqa: PLC0415  (company_clues imports this module)
-    from onward.drafts.company_clues import names_domain  # noqa: PLC0415
-
-    body = forwarded_mail(text, subject, sender_name, sender)
-    if body is None:
-        return None
-    inner = split(body, words_after_closing=True)
-    name = signer(inner, set(not_these), strict=True)
-    if not name and not inner.signature and not inner.inline_signer:
-        name = unsigned_signer(body, not_these)
-    # "Bermúdez Alimentos – Human Resources" from careers@bermudezalimentos: the company signed.
-    if name and names_domain(name, company_domains(_ADDRESS_ANYWHERE.findall(text[:text.find(body)]))):
-        return ""
-    return complete(name, inner, "", set(not_these)) if name else ""
 
 
 def signed_by_team(layout: Layout) -> bool:

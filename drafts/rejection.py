@@ -14,11 +14,11 @@ from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company_clues import choose_company, names_domain
+from onward.drafts.forwarded import forwarded_signer
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
-                                  forwarded_signer, signer, signs_as_organisation, signs_as_persona,
-                                  unsigned_signer)
+                                  signer, signs_as_organisation, signs_as_persona, unsigned_signer)
 from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
