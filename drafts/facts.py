@@ -228,7 +228,7 @@ def contact_confidence(name: str, how: str, persona: bool = False, team_signed: 
     if how == "named as the contact" and team_signed:
         return Fact(name, 0.5, how + "; the mail is signed by a team")
     scores = {"signed": 0.9, "signed, full name from the sender": 0.95, "named as the contact": 0.8,
-              "the sender's own name": 0.7, "the sender's own name, above a forwarded mail from elsewhere": 0.5}
+              "the sender's own name": 0.7, "signed the forwarded mail": 0.8, "the sender's own name, above a forwarded mail from elsewhere": 0.5}
     return Fact(name, scores.get(how, 0.6), how)
 
 

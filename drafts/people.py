@@ -11,12 +11,15 @@ import re
 from collections.abc import Set as AbstractSet
 
 from onward.drafts import tables
-from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
-                                   TITLE_WORDS, fold)
+from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
+                                   TITLE_WORDS, VALEDICTIONS, fold, is_title_compound)
 from onward.drafts.layout import Layout, is_closing_word
 
+# Small words inside a name ("Ana de la Torre", "Nadia El Amrani", "Hana Te Rangi", "Omar bin Said"):
+# part of the surname, never a word of a sentence there.
 _PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
-              "ter", "zu", "der", "den", "e"}
+              "ter", "zu", "der", "den", "e", "el", "al", "ben", "bin", "ibn", "bint", "abu", "te", "des",
+              "della", "degli", "dei", "lo", "af", "av", "mac", "ap"}
 _CUT = re.compile(
     r"\s*(?:[|,·•/(]|\s[-–—]\s|\s(?:from|von|vom|del|pour|for|@|at|chez|bei|en|of|de l['’]|"
     r"de la|del equipo|from the)\s).*$",
@@ -25,11 +28,19 @@ _CUT = re.compile(
 _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
 # "Für den Rektor:", "Pour le Directeur", "On behalf of the Dean": the office someone signs for,
 # on a line of its own above their name; the office is nobody to greet, the name under it is.
+# Also the company itself ("For Malabar Spice Exports Ltd.", above "(Lakshmi Menon)"): no name
+# starts with these words.
 _ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
-                        r"for the)\b.*$", re.IGNORECASE)
+                        r"for the)\b.*$|^(?:for|f(?:ü|ue)r|pour|por)[ \t]+[A-ZÀ-Þ].*$", re.IGNORECASE)
 # Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
 _DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
                       r"ldo\.|lda\.)\s+)+", re.IGNORECASE)
+# Any other abbreviation with a dot before a name ("Mgs.", "Econ.", "Dr. med."): a title, dropped
+# only when two words of a name follow it ("Th. Müller" keeps its initial and is no name to greet).
+_ABBREVIATION = re.compile(r"^(?:(?:[A-ZÀ-Þ][a-zà-ÿªº]{1,4}|[a-zà-ÿ]{2,5})\.[ \t]*)+"
+                           r"(?=[A-ZÀ-Þ][\w'’-]+[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-ZÀ-Þ])")
+# "Rodrigo Saavedra M.": the initial of a second surname after the name.
+_TRAILING_INITIAL = re.compile(r"(?<=\w)[ \t]+[A-ZÀ-Þ]\.$")
 # Words of a collective that signs (a team, a service) beyond the department words: the parts of
 # "HR-Services", "Werkstudierenden-Team", "Personaldienst" are looked up one by one.
 _COLLECTIVE = frozenset({"services", "servicios", "personaldienst", "personaldienste", "equipe", "equipo"})
@@ -42,7 +53,10 @@ _CONTACT_CUE = re.compile(
 # "Olivia Brandt", "Sabine Krüger", "Ana de la Torre": capitalised words, small particles between.
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
 _ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_BLOCKED = DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES
+# Words that are never part of a person's name: a department, a title, an organisation, a
+# programme ("Programa Trainee", "Alternance" as a sender's display name), an office or a business.
+_BLOCKED = (DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES | tables.all_words("programme_words")
+            | tables.all_words("not_person_words"))
 _TITLES = JOB_WORDS | TITLE_WORDS
 
 
@@ -59,25 +73,73 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     compound ("HR-Services", "Das Werkstudierenden-Team") are no name either. The company's rules
     read signature lines without it: what they learnt to skip as a signer stays skipped."""
     text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
-    text = NAME_PREFIXES.sub("", text).strip()
-    text = _DEGREES.sub("", text).strip()
+    if text.startswith("(") and text.rstrip().endswith(")"):
+        text = text.strip()[1:-1]  # "(Manisha Deshpande)" under "For Suryakanti Auto Components Ltd."
+    text = _without_titles(text)
     if strict and _ON_BEHALF.match(text):
         return ""
-    text = _CUT.sub("", text).strip(" .,;:!")
+    text = _cut(text)
+    text = _ABBREVIATION.sub("", text)
+    text = _TRAILING_INITIAL.sub("", text).strip(" .")
     tokens = text.split()
-    if not 1 <= len(tokens) <= 4 or not _is_name_token(tokens[0]) or not _is_name_token(tokens[-1]):
+    particles = sum(1 for t in tokens[1:-1] if t.lower() in _PARTICLES)
+    if (not 1 <= len(tokens) - particles <= 4 or not _is_name_token(tokens[0])
+            or not _is_name_token(tokens[-1])):
         return ""
     if any(not _is_name_token(t) and t.lower() not in _PARTICLES for t in tokens[1:-1]):
+        return ""
+    # One group of particles ("de la", "El"): "Oficina de Empleabilidad y Prácticas" has two.
+    if len(re.findall(r"(?:^|[^p])p+", "".join("p" if t.lower() in _PARTICLES else "w" for t in tokens[1:-1]))) > 1:
         return ""
     folded = [fold(t) for t in tokens]
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
-            or is_closing_word(tokens[0]) or is_closing_word(text) or (strict and _names_collective(folded))):
+            or is_closing_word(tokens[0]) or is_closing_word(text)
+            or (strict and (_names_collective(folded) or _SYSTEM_NAMES & set(folded)))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
     return " ".join(tokens)
+
+
+# "Elvira Santamaría de la Fuente", "Ana de la Torre": a particle and one last word end the
+# surname; "Lucía de la Fundación", "Lucía del equipo de Talento" are cut there.
+_SURNAME_PARTICLES = re.compile(r"^\S+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)*[ \t]+(?:de la|de las|de los|del|de|dos|da)"
+                                r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t.,]*$")
+
+
+def _cut(text: str) -> str:
+    """The name without what follows it on its line (", HR Manager", " – Acme", " from Acme")."""
+    if _SURNAME_PARTICLES.match(text) and fold(text.split()[-1].strip(" .,")) not in _BLOCKED:
+        return text.strip(" .,")
+    return _CUT.sub("", text).strip(" ,;:!")
+
+
+@functools.cache
+def _titles() -> re.Pattern:
+    """Every language's titles before a name (the tables' `name_titles`), as written, repeated."""
+    titles = sorted(tables.all_phrases("name_titles"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
+    return re.compile(rf"^(?:(?:{alternatives})(?:(?<=\.)[ \t]*|[ \t]+))+")
+
+
+def _without_titles(text: str) -> str:
+    """ "Dr. med. Katharina Brenner", "i.A. Lcda. Oriana Pérez Bello" -> the name alone."""
+    for _ in range(3):  # "i.A. Dr. ...", "Prof. Mag. ...": prefixes and titles in any order
+        before = text
+        text = NAME_PREFIXES.sub("", text).strip()
+        text = _DEGREES.sub("", text).strip()
+        text = _titles().sub("", text).strip()
+        if text == before:
+            break
+    return text
+
+
+# Parts of a job board's or a recruiting system's name that a footer line may start with
+# ("StepStone Belgium – Se désabonner", "Indeed Belgium – © 2025 Indeed"); short ones ("Lever",
+# "Reed") are surnames too.
+_SYSTEM_NAMES = frozenset(fold(n) for n in ATS_NAMES if " " not in n and "." not in n and len(n) >= 6)
 
 
 def _names_collective(folded: list[str]) -> bool:
@@ -98,20 +160,117 @@ def display_as_name(display: str) -> str:
     return display
 
 
+# The rest of a closing after the part the tables know ("Thanks & Regards,", "Danke & alles Gute",
+# "Merci / Meilleures salutations,"): more closing, the signer is under it.
+_MORE_CLOSING = re.compile(r"^(?:[&+/]|(?:and|und|et|y|e)\s)", re.IGNORECASE)
+
+
 def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
     """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
     person_name; an office's line above the name is then passed over)."""
     if layout.inline_signer:
-        return person_name(layout.inline_signer, not_these, strict)
+        name = person_name(layout.inline_signer, not_these, strict)
+        if name or not _MORE_CLOSING.match(layout.inline_signer):
+            return name
     lines = _signing_lines(layout, skip_offices=strict)
     return person_name(lines[0], not_these, strict) if lines else ""
+
+
+# A name on a line of its own needs no closing formula above it when it ends the mail:
+# "¡Mucho ánimo!\n\nClaudia Benavent\nCampus Recruiting Lead", "Ngā mihi nui,\nHana Te Rangi".
+_LINE_LENGTH, _BLOCK_LINES = 70, 7
+_TEAM_WORDS = frozenset({"team", "teams", "equipe", "equipo", "l'equipe", "el equipo"})
+_FEMININE_TITLES = tables.all_words("feminine_titles")
+_OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat": where the signer works
+_CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line of prose or a closing ("…projets.", "¡Mucho ánimo!", "Bises,"), not one of a
+    signature ("Tiendas Qhapaq S.A.", "Madrid", "Seehotel GmbH · Uferpromenade 5 · 9210 Pörtschach")."""
+    if len(line) > _LINE_LENGTH and len(re.findall(r"\s[·|•]\s", line)) < 2:
+        return True
+    if line.endswith(("!", "?", ",", ":", ";", "»", "…")):
+        return True
+    last = line.split()[-1] if line.split() else ""
+    return last.endswith(".") and len(last) > 5 and "." not in last[:-1]
+
+
+def _is_closing_line(line: str) -> bool:
+    """ "Hochachtungsvoll", "Sonnige Grüße", "Saluda atentamente,": closing words, no name."""
+    return any(fold(word) in _CLOSING_WORDS for word in re.findall(r"[^\W\d_]+", line))
+
+
+def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), display: str = "") -> str:
+    """Who signed a mail whose closing no table knows ("Con gratitud,", "Prends soin de toi,", "Alles
+    Gute für Sie und freundliche Grüße aus Rosenheim"), or a one-line mail ending "Beste Grüße,
+    Hauke von Speiche". The signature is the short lines after the last line of prose or closing;
+    its first line (past closing words and an office signed for) is the signer if it reads as a
+    person's name. A first name alone, or a name alone on the mail's last line, counts only with
+    something after it on its line ("Carolina – Rumbo Sur") or as the sender's display name: a lone
+    capitalised word, or a shop's name, ends too many mails."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    prose = [i for i in filled if _ends_sentence(lines[i])]
+    if not filled:
+        return ""
+    if not prose or prose[-1] == filled[-1]:
+        return _closing_in_line(lines[filled[-1]], not_these)
+    block = [lines[i] for i in filled if i > prose[-1]]
+    while block and (_is_closing_line(block[0]) or _PREFIX_ONLY.match(block[0]) or _ON_BEHALF.match(block[0])):
+        block = block[1:]
+    if not block or len(block) > _BLOCK_LINES:
+        return ""
+    name = person_name(block[0], not_these, strict=True)
+    if not name or _is_closing_line(name):
+        return ""
+    rest = block[0][block[0].find(name) + len(name):].strip(" ,.;:!-–—|") if name in block[0] else ""
+    display_words = {fold(w) for w in display.split()}
+    # Without a closing, a shop's or a firm's name ends a mail as often as a person's ("Green Valley
+    # Farm Shop", "Hollow Oak Outfitters / Hiring Team"): a name needs the sender's display name to
+    # agree, or a job title after it, on its line or the next ("Claudia Benavent / Campus Recruiting
+    # Lead"); a first name alone, the display name or something after it on its line.
+    if display_words & {fold(w) for w in name.split()}:
+        return name
+    if " " not in name:
+        return name if len(rest) >= 3 else ""
+    return name if _holds_a_title(rest) or (len(block) > 1 and _holds_a_title(block[1])) else ""
+
+
+def _holds_a_title(line: str) -> bool:
+    """ "Campus Recruiting Lead", "Recruteuse – Mosaïk Games", "Lehrlingsbeauftragte": a job title or a
+    department, not a team ("Hiring Team") nor an address."""
+    words = {fold(w) for w in re.split(r"[\s,|/·•:()&–-]+", line) if w}
+    if words & _TEAM_WORDS:
+        return False
+    return bool(words & (_TITLES | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS)) or any(map(is_title_compound, words))
+
+
+@functools.cache
+def _closing_at_end() -> re.Pattern:
+    valedictions = "|".join(re.escape(v) for v in VALEDICTIONS)
+    return re.compile(rf"(?:^|[.!?]\s+)(?:{valedictions})[\s,!.]+(?P<name>[^.!?]{{2,60}})$", re.IGNORECASE)
+
+
+def _closing_in_line(line: str, not_these: AbstractSet[str]) -> str:
+    """ "… leider schon weg. Beste Grüße, Hauke von Speiche": a closing and a name ending the line."""
+    found = _closing_at_end().search(line)
+    return person_name(found.group("name"), not_these, strict=True) if found else ""
+
+
+# A motto in quotes above the name ('"Sufragio Efectivo. No Reelección."'), and the office the signer
+# holds, on its own line ending in a comma under an office signed for ("Pour le Maire et par délégation,
+# / La Directrice générale des services, / Anne Perrot"): neither is the name.
+_MOTTO = re.compile(r"^[\"“„«].*[\"”“»]$")
+_OFFICE_HELD = re.compile(r"^(?:le|la|l['’]|les|the|el|der|die)\s.+,$", re.IGNORECASE)
 
 
 def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
     """The signature's lines without an "i.A." line of its own, and (`skip_offices`) without the
     line of an office signed for ("Für den Rektor:")."""
     return [line for line in layout.signature
-            if not _PREFIX_ONLY.match(line.strip()) and not (skip_offices and _ON_BEHALF.match(line.strip()))]
+            if not _PREFIX_ONLY.match(line.strip()) and not _MOTTO.match(line.strip())
+            and not (skip_offices and (_ON_BEHALF.match(line.strip()) or _OFFICE_HELD.match(line.strip())))]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -205,39 +364,71 @@ def _honorific(gender: str) -> re.Pattern | None:
 
 def _gender(name: str, text: str, layout: Layout, language: str) -> str:
     """"female", "male" or "" from what the mail itself says: an honorific before the surname
-    ("Frau Vogel", "Mrs Vogel", "Madame Vogel") or, where the language marks it, a gendered job
-    title in the signature ("Personalreferentin"). Never guessed from the first name."""
+    ("Frau Vogel", "Mrs Vogel", "Madame Vogel", "Dra. Olvera") or a woman's job title in the
+    signature ("Personalreferentin", "Chargée de recrutement", "Jefa de Selección"); where the
+    language's table says so (German), a man's title too ("Personalreferent"). Never guessed from
+    the first name: "Bonjour Alex Martin" is right for anyone, "Bonjour Madame Martin" is not."""
     parts = name.split()
-    first, surname = re.escape(parts[0]), re.escape(parts[-1])
     for gender in ("female", "male"):
         honorific = _honorific(gender)
         # The honorifics' pattern is built once; the name's own short one only where one stands
         # (one pattern of both per call cost milliseconds to compile, for every rejection).
-        if honorific and any(re.match(rf"(?:{first}[ \t]+)?{surname}\b", text[m.end():], re.IGNORECASE)
-                             for m in honorific.finditer(text)):
+        if honorific and any(_names_here(text[m.end():m.end() + 80], parts) for m in honorific.finditer(text)):
             return gender
+    # The signature's words, but the name's own: "Stefanie Koch" is no cook, "Tanja Meister" no master.
+    own = {fold(part) for part in parts}
+    words = [folded for line in layout.signature[:4] for word in re.split(r"[\s,|/·•–-]+", line)
+             if (folded := fold(word)) not in own]
+    if set(words) & tables.words(language, "feminine_titles"):
+        return "female"
     suffix = tables.table(language).get("feminine_title_suffix", "")
     if not suffix:
         return ""
-    for line in layout.signature[:4]:
-        for word in re.split(r"[\s,|/·•-]+", line):
-            folded = fold(word)
-            if folded in _TITLES and folded.endswith(suffix) and folded[:-len(suffix)] in _TITLES:
-                return "female"
-            if folded in _TITLES and folded + suffix in _TITLES:
-                return "male"
+    neutral = tables.words(language, "neutral_titles")
+    for folded in words:
+        if folded in _TITLES and folded.endswith(suffix) and folded[:-len(suffix)] in _TITLES:
+            return "female"
+        if folded in _TITLES and folded + suffix in _TITLES and folded not in neutral:
+            return "male"
     return ""
+
+
+def _names_here(after: str, parts: list[str]) -> bool:
+    """Whether the words after an honorific are this person's: an optional first name, then the
+    surname ("Frau Vogel", "Dra. Mariana Olvera", "Dª. Elvira Santamaría de la Fuente")."""
+    words = after.split()
+    if words and fold(words[0]) == fold(parts[0]):
+        words = words[1:]
+    return bool(words) and fold(words[0].strip(",.:;")) in {fold(p) for p in parts[1:] if p.lower() not in _PARTICLES}
+
+
+def surname(name: str, language: str) -> str:
+    """The part of a full name a title goes with: "Vogel" of "Anna Vogel", "El Amrani" of "Nadia El
+    Amrani", "de la Torre" of "Ana de la Torre". "" when it cannot tell ("Anna Maria Vogel": a second first name or
+    a first surname): the reply then says the full name, which is right either way. Where the
+    language puts the title before the full name ("Sra. Paola Cevallos Ruiz"), the full name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    if tables.table(language).get("title_with_full_name"):
+        return name
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(parts[1:]) if start == 1 else ""
 
 
 def formal_address(name: str, text: str, layout: Layout, language: str) -> str:
     """How a formal reply addresses the person: the language's title and the surname ("Frau
-    Vogel", "Frau Dr. Vogel") when the mail tells which title is right, else the full name ("Anna
-    Vogel"); "" when only a first name is known (a formal reply never greets by first name)."""
+    Vogel", "Frau Dr. Vogel", "Madame El Amrani", "Sra. Paola Cevallos Ruiz") when the mail tells which
+    title is right, else the full name ("Anna Vogel", "Alex Martin": right whoever they are); ""
+    when only a first name is known (a formal reply never greets by first name)."""
     parts = name.split()
     if len(parts) < 2:
         return ""
     title = tables.table(language).get("address", {}).get(_gender(name, text, layout, language), "")
-    if not title:
+    last = surname(name, language)
+    if not title or not last:
         return name
     doctor = re.search(rf"\bDr\.[ \t]+(?:{re.escape(parts[0])}[ \t]+)?{re.escape(parts[-1])}\b", text)
-    return f"{title} {'Dr. ' if doctor else ''}{parts[-1]}"
+    return f"{title} {'Dr. ' if doctor and language == 'de' else ''}{last}"

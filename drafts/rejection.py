@@ -14,10 +14,11 @@ from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company_clues import choose_company, names_domain
+from onward.drafts.forwarded import forwarded_signer
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
-                                  signer, signs_as_organisation, signs_as_persona)
+                                  signer, signs_as_organisation, signs_as_persona, unsigned_signer)
 from onward.drafts.role import choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
@@ -102,6 +103,8 @@ def _read(raw: bytes) -> Rejection:
 
     def signed(strict: bool) -> tuple[str, str]:
         first = signer(layout, not_these, strict)
+        if strict and not first and not layout.signature and not layout.inline_signer:
+            first = unsigned_signer(own_words, not_these, sender_name)  # a closing no table knows
         if names_domain(first, domains):
             first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
         return first, complete(first, layout, sender_name, not_these)
@@ -111,6 +114,10 @@ def _read(raw: bytes) -> Rejection:
     first_signer, signed_by = signed(strict=True)
     company_signer = signed(strict=False)[1]
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
+    passed_on = forwarded_signer(_bounded(text), subject, sender_name, sender, not_these)
+    if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
+        first_signer = signed_by = passed_on
+        contact_how = "signed the forwarded mail" if passed_on else ""
     choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
                             company_signer, not_these)
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
@@ -135,10 +142,10 @@ def _read(raw: bytes) -> Rejection:
     if signs_as_organisation(signed_by, layout, sender_name, bool(sender) and addr_rules.is_automated(sender)):
         signed_by, contact_how = "", ""
     contact = signed_by
-    if not contact:
+    if not contact and passed_on is None:
         contact = named_contact(own_words, not_company)
         contact_how = "named as the contact" if contact else ""
-    if not contact and not layout.signature and not layout.inline_signer and sender_is_person:
+    if not contact and not layout.signature and not layout.inline_signer and sender_is_person and passed_on is None:
         # No signature at all: a sender that is plainly a person ("Sarah Miller <sarah@...>").
         contact = person_name(display_as_name(sender_name), not_company)
         contact_how = "the sender's own name" if contact else ""

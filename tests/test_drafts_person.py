@@ -100,3 +100,234 @@ def test_an_organisation_signing_with_its_team_from_a_no_reply_address_is_not_gr
                sender="Puma Verde <no-reply@hire.lever.co>", language="es")
     read = read_rejection(raw)
     assert read.full_name == "" and read.first_name == ""
+
+
+# --- Round 6 and rounds 1-5, read as classes (each mail below is written for this file) -----------
+
+def _greeted(raw: bytes) -> str:
+    read = read_rejection(raw)
+    return read.full_name or read.first_name
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("Hola Bruno:\n\nGracias por participar en el proceso. Sentimos decirte que no vas a continuar.\n\n"
+     "¡Mucho ánimo!\n\nInés Carrasco Vidal\nResponsable de Selección\nHortalizas del Ebro", "es", "Inés Carrasco Vidal"),
+    ("Bonjour Léo,\n\nAprès réflexion, nous avons choisi une autre candidature pour ce poste.\n\n"
+     "Prends soin de toi,\nAnaïs, pour l'équipe Vélocité", "fr", "Anaïs"),
+    ("Guten Tag Herr Brandl,\n\ndie Stelle als Schreiner ist inzwischen besetzt. Ihre Unterlagen senden wir zurück.\n\n"
+     "Alles Gute für Sie und freundliche Grüße aus Passau\n\nWaltraud Eibl\nBüro\nEibl Holzbau GmbH", "de", "Waltraud Eibl"),
+    ("Dear Mr Okafor,\n\nThank you for applying. Unfortunately we will not be progressing your application.\n\n"
+     "Thanks again and all the very best!\n\nDervla Quinn\nPractice Manager\nHarbour Physio Clinic", "en", "Dervla Quinn"),
+])
+def test_a_signer_under_a_closing_no_table_knows_is_greeted(body, language, expected):
+    raw = mail(body, sender="Jobs <jobs@example-employer.org>", language=language)
+    assert _greeted(raw) == expected
+
+
+def test_a_one_line_mail_ending_in_a_closing_and_a_name_is_greeted():
+    raw = mail("Moin Jan, danke für deine Nachricht! Die Aushilfsstelle ist leider schon vergeben. "
+               "Viele Grüße, Frauke von Deichkiosk", sender="Deichkiosk <hallo@deichkiosk.de>", language="de")
+    assert read_rejection(raw).first_name == "Frauke"
+
+
+@pytest.mark.parametrize("ending, language", [
+    ("Viel Erfolg bei der weiteren Suche!\nDas Talent-Team von Kornfeld\n\nKornfeld GmbH, Hafenweg 3, Kiel", "de"),
+    ("¡Te deseamos mucho éxito!\n\nEquipo de Atracción de Talento\nCooperativa Andina\nCuenca, Azuay", "es"),
+    ("Sonnige Grüße\nIhr Team von Kornfeld", "de"),
+    ("Nous vous adressons nos meilleurs vœux.\n\nÉquipe Talents\nBanque du Léman\nRue du Port 4, 1204 Genève", "fr"),
+])
+def test_a_team_a_closing_or_a_town_under_an_unknown_closing_is_nobody(ending, language):
+    raw = mail(f"Hallo,\n\nleider hat es diesmal nicht geklappt, wir haben uns anders entschieden.\n\n{ending}",
+               sender="Recruiting <recruiting@kornfeld.example>", language=language)
+    assert _greeted(raw) == ""
+
+
+@pytest.mark.parametrize("signed, expected", [
+    ("Lcda. Mireya Acosta Salas", "Mireya Acosta Salas"),
+    ("Mgs. Tatiana Ordóñez", "Tatiana Ordóñez"),
+    ("Ab. Gonzalo Pinargote", "Gonzalo Pinargote"),
+    ("Dª. Remedios Llorente de la Vega", "Remedios Llorente de la Vega"),
+    ("Dr. med. Ulla Brenninger", "Ulla Brenninger"),
+    ("Pr Hugues Vandamme", "Hugues Vandamme"),
+    ("Dr Fiona Byrne", "Fiona Byrne"),
+    ("Apothekerin Gisela Strunz", "Gisela Strunz"),
+    ("Econ. Ramiro Vela Paz", "Ramiro Vela Paz"),
+    ("Joaquín Ibarra R.", "Joaquín Ibarra"),
+    ("Samira El Idrissi", "Samira El Idrissi"),
+])
+def test_a_title_particles_or_an_initial_around_a_signers_name_are_read_as_such(signed, expected):
+    raw = mail("Estimado Sr. Pardo:\n\nLamentamos informarle que su candidatura no ha sido seleccionada.\n\n"
+               f"Atentamente,\n{signed}\nDirección de Personal\nAgroandes S.A.",
+               sender="Personal <personal@agroandes.example>", language="es")
+    assert read_rejection(raw).full_name == expected
+
+
+def test_a_name_with_a_title_is_no_company_either():
+    # The company's rules skip a signer they recognise; a titled one was read as the company.
+    raw = mail("Estimada Srta. Loor:\n\nYa hemos completado el equipo y no continuaremos con nuevas postulaciones "
+               "para el cargo de Asistente Legal.\n\nAtentamente,\nAb. Gonzalo Pinargote\nPinargote & Asociados",
+               sender="Ab. Gonzalo Pinargote <gpinargote@pinargote-abogados.example>", language="es")
+    read = read_rejection(raw)
+    assert read.full_name == "Gonzalo Pinargote" and "Gonzalo" not in read.facts["company"].value
+
+
+@pytest.mark.parametrize("closing", ["Thanks & Regards,", "Merci / Meilleures salutations,", "Danke & alles Gute"])
+def test_the_rest_of_a_closing_on_its_line_is_no_name_the_line_under_it_is(closing):
+    raw = mail("Dear Ms Rao,\n\nWe regret that we cannot take your application further.\n\n"
+               f"{closing}\nVikram Sethi\nSenior Recruiter - Finance Practice\nBluepeak Staffing Pvt. Ltd.",
+               sender="Bluepeak Careers <careers@bluepeak.example>")
+    assert read_rejection(raw).full_name == "Vikram Sethi"
+
+
+def test_a_name_in_parentheses_under_a_company_signed_for_is_greeted():
+    raw = mail("Dear Mr. Iyer,\n\nWe regret to inform you that you have not been shortlisted.\n\nYours faithfully,\n"
+               "For Malabar Spice Exports Ltd.\n(Lakshmi Menon)\nManager - HR",
+               sender="HR <hr@malabarspice.example>")
+    assert read_rejection(raw).full_name == "Lakshmi Menon"
+
+
+@pytest.mark.parametrize("sender, signature", [
+    ("Alternance – Ostreal <alternance@ostreal.example>", "Service Recrutement\nOstreal France"),
+    ("Distribuidora La Ceiba <distribuidoralaceiba@correo.example>", ""),
+    ("Oficina de Prácticas <practicas@uvalle.example>", "Un saludo,\nOficina de Empleo y Prácticas\nUniversidad del Valle"),
+])
+def test_a_programme_an_office_or_a_business_sending_in_its_own_name_is_nobody(sender, signature):
+    raw = mail(f"Hola,\n\nla plaza ya fue ocupada. Gracias por su interés.\n\n{signature}", sender=sender, language="es")
+    assert _greeted(raw) == ""
+
+
+def test_a_job_boards_footer_is_nobody():
+    raw = mail("Bonjour,\n\nLogistique Meuse SA vous a envoyé une réponse : « Nous regrettons de ne pas pouvoir "
+               "retenir votre profil. »\n\nDécouvrez d'autres offres sur StepStone.\n\n"
+               "StepStone Belgium – Se désabonner des notifications",
+               sender="StepStone <candidatures@stepstone.example>", language="fr")
+    assert _greeted(raw) == ""
+
+
+def _forward(note: str, inner_from: str, to: str, inner: str, sender: str, subject: str = "Fwd: Votre candidature"):
+    body = (f"{note}\n\n---------- Message transféré ---------\nDe : {inner_from}\n"
+            f"Date : mer. 2 déc. 2026 à 11:47\nObjet : Votre candidature\nÀ : {to}\n\n{inner}")
+    return mail(body, sender=sender, subject=subject, language="fr")
+
+
+def test_the_applicant_forwarding_a_rejection_greets_who_signed_it():
+    raw = _forward("Salut maman,\n\nje te transfère la réponse, c'est non… je t'appelle ce soir.\n\nLucas",
+                   "Menuiserie Arnaud <recrutement@menuiserie-arnaud.example>", "Lucas Perrin",
+                   "Monsieur,\n\nNous ne pouvons pas donner une suite favorable à votre candidature.\n\n"
+                   "Sylvain Arnaud\nGérant – Menuiserie Arnaud", "Lucas Perrin <lucas.perrin@mail.example>")
+    assert read_rejection(raw).full_name == "Sylvain Arnaud"
+
+
+def test_the_applicant_forwarding_a_rejection_a_team_signed_greets_nobody():
+    raw = _forward("Regarde, encore un refus. On en parle samedi ?",
+                   "Recrutement <rh@menuiserie-arnaud.example>", "Lucas Perrin <lucas.perrin@mail.example>",
+                   "Bonjour Lucas,\n\nNous ne retenons pas votre candidature.\n\nCordialement,\nService RH",
+                   "Lucas Perrin <lucas.perrin@mail.example>")
+    assert _greeted(raw) == ""
+
+
+def test_an_adviser_passing_an_employers_answer_on_is_the_contact():
+    raw = _forward("Bonjour Monsieur Perrin,\n\nJe vous transfère le retour de l'entreprise. Je reviens vers vous.\n\n"
+                   "Cordialement,\nOdile Marchand\nConseillère emploi – Agence Emploi Nord",
+                   "Sylvain Arnaud <s.arnaud@menuiserie-arnaud.example>", "Odile Marchand <o.marchand@emploi-nord.example>",
+                   "Bonjour Madame Marchand,\n\nNous ne donnerons pas suite pour M. Perrin.\n\nSylvain Arnaud",
+                   "Odile Marchand <o.marchand@emploi-nord.example>", subject="TR: Candidature M. Perrin")
+    assert read_rejection(raw).full_name == "Odile Marchand"
+
+
+def test_a_colleagues_mail_forwarded_inside_the_employer_leaves_the_writer_the_contact():
+    raw = _forward("Bonjour Madame Girard,\n\nJe vous transfère le retour de notre directeur. Désolée.\n\nKarine",
+                   "Marc Royer <m.royer@transports-rhone.example>", "Karine Benali <k.benali@transports-rhone.example>",
+                   "Karine,\nMerci d'informer Mme Girard qu'on ne retient pas sa candidature.\nMarc",
+                   "Karine Benali <k.benali@transports-rhone.example>")
+    assert read_rejection(raw).full_name == "Karine Benali"
+
+
+# --- The greeting each language's convention asks for -------------------------------------------
+
+def _first_line(raw: bytes) -> str:
+    from onward.drafts import DraftSettings, plan_drafts
+    return plan_drafts(raw, "k", DraftSettings(name="Alex Doe")).drafts[0].message.get_content().splitlines()[0]
+
+
+_FR = ("Bonjour Monsieur Perrin,\n\nNous vous remercions pour votre candidature. Après étude, nous ne "
+       "donnerons pas suite à votre candidature.\n\nBien à vous,\n\n{name}\n{title} – Atlas Conseil")
+_ES = ("Estimado Sr. Pardo:\n\nAgradecemos su postulación. Lamentamos informarle que su perfil no fue "
+       "seleccionado.\n\nAtentamente,\n\n{name}\n{title}\nAgroandes S.A.")
+_DE = ("Sehr geehrter Herr Doe,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen mitteilen, dass wir "
+       "uns anders entschieden haben.\n\nMit freundlichen Grüßen\n{name}\n{title}\nHolzmann Logistik GmbH")
+
+
+@pytest.mark.parametrize("template, language, name, title, expected", [
+    # The mail tells the title (a woman's job title): title and surname, with its particle.
+    (_FR, "fr", "Nadia El Amrani", "Chargée de recrutement", "Bonjour Madame El Amrani,"),
+    (_ES, "es", "Paola Cevallos Ruiz", "Jefa de Talento Humano", "Buenos días, Sra. Paola Cevallos Ruiz:"),
+    (_DE, "de", "Katrin Vogel", "Personalreferentin", "Guten Tag Frau Vogel,"),
+    # Nothing tells: the full name, right for anyone.
+    (_FR, "fr", "Alex Martin", "Responsable RH", "Bonjour Alex Martin,"),
+    (_ES, "es", "Alex Martín", "Responsable de Selección", "Buenos días, Alex Martín:"),
+    (_DE, "de", "Alex Weber", "Recruiting", "Guten Tag Alex Weber,"),
+    # An English title in German mail is anyone's: no "Herr Kraft" for Simone Kraft.
+    (_DE, "de", "Simone Kraft", "HR Business Partner", "Guten Tag Simone Kraft,"),
+    (_DE, "de", "Vanessa Lindner", "Account Manager", "Guten Tag Vanessa Lindner,"),
+    # A surname that is a job word ("Koch") says nothing about its bearer.
+    (_DE, "de", "Stefanie Koch", "Recruiting", "Guten Tag Stefanie Koch,"),
+])
+def test_a_formal_reply_greets_title_and_surname_only_when_the_mail_tells_the_title(template, language, name,
+                                                                                     title, expected):
+    raw = mail(template.format(name=name, title=title), sender="Jobs <jobs@atlas-conseil.example>",
+               language=language)
+    assert _first_line(raw) == expected
+
+
+def test_an_informal_french_reply_greets_the_first_name():
+    raw = mail("Bonjour Léo,\n\nMerci pour ton intérêt. On ne donnera pas suite à ta candidature, désolée.\n\n"
+               "Gabrielle Roy\nRecruteuse – Mosaïk Studio", sender="Gabrielle Roy <g.roy@mosaik.example>",
+               language="fr")
+    assert _first_line(raw) == "Bonjour Gabrielle,"
+
+
+def test_a_long_address_line_under_the_signer_does_not_hide_the_signer():
+    raw = mail("Sehr geehrte Frau Lind,\n\nleider können wir Ihnen keine Zusage geben.\n\nMit herzlichen Grüßen vom Berg\n"
+               "Theresa Gruber\nPersonalbüro\n\nAlpenhof Tauernblick GmbH · Dorfstraße 12 · 5730 Mittersill · FN 123456x",
+               sender="Alpenhof HR <hr@alpenhof-tauernblick.example>", language="de")
+    assert read_rejection(raw).full_name == "Theresa Gruber"
+
+
+@pytest.mark.parametrize("above", ['"Sufragio Efectivo. No Reelección."',
+                                   "Pour le Maire et par délégation,\nLa Directrice générale des services,"])
+def test_a_motto_or_the_office_held_above_the_name_is_passed_over(above):
+    raw = mail("Madame,\n\nNous ne pouvons donner une suite favorable à votre candidature.\n\nAtentamente\n"
+               f"{above}\nMtra. Delfina Arce Ruelas\nTitular de la Unidad", sender="RH <rh@ayto.example>", language="fr")
+    assert read_rejection(raw).full_name == "Delfina Arce Ruelas"
+
+
+def test_a_forward_with_a_blank_line_before_its_headers_is_read_as_one():
+    body = ("Pour info, voici la réponse. Je postule ailleurs.\nLéa\n\nDébut du message réexpédié :\n\n"
+            "De: Cabinet Lemoine <contact@cabinet-lemoine.example>\nDate: 30 novembre 2026 à 15:22\n"
+            "Objet: Réponse\n\nBonjour Madame Roussel,\n\nNous avons décidé de ne pas retenir votre candidature.\n\n"
+            "Nous vous souhaitons une bonne continuation.\n\nÉtienne Lemoine\nAssocié – Cabinet Lemoine")
+    raw = mail(body, sender="Léa Roussel <lea.roussel@mail.example>", subject="Fwd: Réponse", language="fr")
+    assert read_rejection(raw).full_name == "Étienne Lemoine"
+
+
+def test_an_intermediary_greeting_the_applicant_above_a_forward_about_them_is_the_contact():
+    body = ("Hallo Herr Wolf,\n\nunten die Rückmeldung des Bauunternehmens, leider eine Absage. Wir telefonieren morgen.\n\n"
+            "Grüsse\nBirgit Lechner\n\nBegin forwarded message:\n\nFrom: Gerhard Stolz <g.stolz@stolz-bau.example>\n"
+            "Subject: Rückmeldung\nDate: 1. Dezember 2026\n\nLiebe Frau Lechner,\ndanke für den Vorschlag von Herrn Wolf. "
+            "Wir werden ihn nicht einladen.\nBesten Gruss\nGerhard Stolz\nStolz Bau GmbH")
+    raw = mail(body, sender="Birgit Lechner <birgit.lechner@vermittlung-lechner.example>", subject="Fwd: Rückmeldung",
+               language="de")
+    assert read_rejection(raw).full_name == "Birgit Lechner"
+
+
+@pytest.mark.parametrize("ending, sender", [
+    ("All the very best!\n\nGreen Valley Farm Shop\n12 Orchard Lane, Leeds", "Jobs <jobs@gvfarmshop.example>"),
+    ("Please call us with any questions.\n\nGreen Valley Farm Shop", "Jobs <jobs@gvfarmshop.example>"),
+    ("All the very best!\n\nHollow Oak Outfitters\nHiring Team", "Workable <no-reply@workable.com>"),
+    ("Good luck with the search!\n\nBergblick Sennerei\nOberstdorf", "Teamtailor <no-reply@teamtailor.com>"),
+])
+def test_a_business_name_ending_a_mail_without_a_closing_is_nobody(ending, sender):
+    # Guards the rule above: without a closing, a name needs a job title after it or the sender's name.
+    raw = mail(f"Hi Sam,\n\nThe role has been filled, sorry.\n\n{ending}", sender=sender)
+    assert _greeted(raw) == ""

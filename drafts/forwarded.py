@@ -1,0 +1,94 @@
+"""A rejection the applicant forwarded ("Salut papa, je te transfère la réponse …"): the person it
+came from is whoever signed the forwarded mail, never the note's writer (the applicant).
+
+Told apart from the look-alikes, whose writer is the contact: a recruiter's reply above the
+applicant's quoted mail (a quote, not a forward), an adviser or an agency passing an employer's
+answer on (their note is signed with a title and a company, or greets the one the answer is about),
+and an employer's internal mail forwarded by a colleague at the same domain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from onward.drafts.company import company_domains
+from onward.drafts.company_clues import names_domain
+from onward.drafts.layout import split
+from onward.drafts.lexicon import NOT_NAMES, fold
+from onward.drafts.people import complete, display_as_name, signer, unsigned_signer
+
+_ADDRESS_ANYWHERE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+_FORWARD_MARK = re.compile(
+    r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
+    r"nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|inicio del "
+    r"mensaje reenviado)[-\s:]*$", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
+_HEADER = re.compile(r"^(?P<key>from|von|de|da|to|an|[àa]|para|date|datum|fecha|sent|gesendet|envoy[ée]|"
+                     r"enviado(?: el)?|subject|betreff|objet|asunto|cc)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_TO_KEYS = {"to", "an", "à", "a", "para"}
+# Whom a note greets: "Hallo Herr Wolf," -> "Herr Wolf".
+_NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|sehr geehrte[rs]?|bonjour|salut|"
+                            r"cher|chère|hola|estimad[oa]s?|buenos días|buen día|moin|servus|grüezi)\b[ \t]*"
+                            r"(?P<who>[^,:;!.\n]{2,40})", re.IGNORECASE)
+
+
+def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> str | None:
+    """The forwarded mail's text when `text` is a note above a mail that was sent to the note's
+    writer ("Salut papa, je te transfère la réponse …"): the applicant passing a rejection on. The
+    person it came from is then whoever signed the forwarded mail, never the note's writer. None
+    for any other mail, among them a recruiter's reply above the applicant's quoted mail (a quote,
+    not a forward) and a forward with nothing above it (the rejection itself)."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if _FORWARD_MARK.match(line.strip()) or (
+        _FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
+        fold(m["key"]) in {"from", "von", "de", "da"})), None)
+    if at is None or not "\n".join(lines[:at]).strip():
+        return None
+    if len(split("\n".join(lines[:at]), words_after_closing=True).signature) >= 2:
+        # A note signed with a title and a company ("Arnaud Petitjean / Consultant – RH Partenaires"):
+        # a recruiter or an adviser passing an employer's answer on to the applicant; they are the contact.
+        return None
+    headers: dict[str, str] = {}
+    body_at = at + 1 if _FORWARD_MARK.match(lines[at].strip()) else at
+    while body_at < len(lines) and not lines[body_at].strip():  # Apple Mail: a blank line, then the headers
+        body_at += 1
+    while body_at < len(lines) and (found := _HEADER.match(lines[body_at].strip())):
+        headers.setdefault(fold(found["key"]), found["value"])
+        body_at += 1
+    body = "\n".join(lines[body_at:])
+    writer = {fold(part) for part in re.split(r"[\s,]+", display_as_name(sender_name)) if len(part) > 2}
+    addressed = " ".join(v for k, v in headers.items() if k in _TO_KEYS)
+    opening = " ".join(line for line in body.strip().split("\n")[:2])
+    inner_from = " ".join(v for k, v in headers.items() if k in {"from", "von", "de", "da"}).lower()
+    to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
+        writer & {fold(w) for w in re.findall(r"[^\W\d_]+", f"{addressed} {opening}")})
+    # "Hallo Herr Wolf, unten die Rückmeldung …" above "danke für den Vorschlag von Herrn Wolf": the
+    # note's addressee is the one the forwarded mail is about; its writer is an intermediary, the contact.
+    greeted = _NOTE_GREETING.match(next((line.strip() for line in lines[:at] if line.strip()), ""))
+    addressee = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", greeted["who"]) if w[0].isupper()} if greeted else set()
+    if (addressee - NOT_NAMES - writer) & {fold(w) for w in re.findall(r"[^\W\d_]{3,}", body)}:
+        return None
+    # From a colleague at the writer's own domain, it is an employer's internal mail passed on
+    # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.
+    own_domain = sender.rpartition("@")[2].lower()
+    internal = bool(own_domain) and f"@{own_domain}" in inner_from
+    return body if to_writer and not internal and not (sender and sender.lower() in inner_from) else None
+
+
+def forwarded_signer(text: str, subject: str, sender_name: str, sender: str,
+                     not_these: AbstractSet[str]) -> str | None:
+    """Who signed the rejection the note's writer forwarded (see forwarded_mail): "" when a team
+    did; None when the mail is no such forward."""
+    body = forwarded_mail(text, subject, sender_name, sender)
+    if body is None:
+        return None
+    inner = split(body, words_after_closing=True)
+    name = signer(inner, set(not_these), strict=True)
+    if not name and not inner.signature and not inner.inline_signer:
+        name = unsigned_signer(body, not_these)
+    # "Bermúdez Alimentos – Human Resources" from careers@bermudezalimentos: the company signed.
+    if name and names_domain(name, company_domains(_ADDRESS_ANYWHERE.findall(text[:text.find(body)]))):
+        return ""
+    return complete(name, inner, "", set(not_these)) if name else ""
