@@ -24,8 +24,9 @@ import zipfile
 from pathlib import Path
 
 from onward.drafts import tables
-from onward.drafts.company import STRONG_CLUES, Choice
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold
+from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation, titled_person
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
+from onward.drafts.people import person_name
 from onward.drafts.role import RoleEvidence
 
 MODEL = Path(__file__).with_name("fact-model.npz")
@@ -41,6 +42,9 @@ COMPANY_FEATURES = (
     "ends with a job word", "a rival found in a strong place", "an agency word in the name",
     "an agency's client cue in the mail", "a legal form in the mail after it",
     *(f"language {code}" for code in LANGUAGES),
+    # The ranker's: the model weighs every name the rules found, not only their winner.
+    "rule: a place", "the rules' winner", "rank", "a town or region", "a person with a title",
+    "reads as a person's name", "a job or title word inside", "one generic word",
 )
 AGREEMENTS = ("same", "common head", "subject over body", "subject, body no title")
 ROLE_FEATURES = (
@@ -115,6 +119,10 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         float(bool(folded) and folded[-1] in JOB_WORDS), float(choice.rival_strong),
         float(_agency_name(name)), float(client_cue), float(legal),
         *_language(language),
+        float("town or region" in how), float(choice.rank == 0), min(choice.rank, 5), float(is_place(name)),
+        float(titled_person(name)), float(bool(words) and person_name(name) == name and not names_organisation(name)),
+        float(any(w in JOB_WORDS | TITLE_WORDS or is_title_compound(w) for w in folded)),
+        float(choice.short_generic),
     ]
     return tuple(float(v) for v in values)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
-from onward.drafts.company import STRONG_CLUES, Choice, matches_label, names_organisation
+from onward.drafts.company import STRONG_CLUES, Choice, is_place, matches_label, names_organisation
 from onward.drafts.company import key as company_key
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.people import person_name
@@ -41,6 +41,7 @@ _STRONG = STRONG_CLUES
 # How a company left out because it is a person's name was found: that person may be the contact.
 A_PERSON = "a person's name, not a company"
 READS_AS_A_PERSON = "a signature line that reads as a person's name"
+A_PLACE = "a town or region, not a company"
 
 
 # A shortened word inside a title ("Wiss.", "kaufm.", "Dipl.-Ing."), other than the usual "Sr."/"Jr."
@@ -56,6 +57,8 @@ class Fact:
     how: str = ""
     # What the confidence model scored (drafts/fact_model.py), for the bench that trains it.
     features: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    # Every candidate the model weighed for this fact, this one among them (the company's), for the bench.
+    candidates: tuple["Fact", ...] = field(default=(), repr=False, compare=False)
 
     def kept(self, name: str) -> bool:
         return bool(self.value) and self.confidence >= THRESHOLDS[name]
@@ -180,6 +183,10 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
     if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
+    if is_place(choice.name) and company_key(choice.name) not in {label.replace("-", "") for label in sender_labels}:
+        # "Ashby & Partners Dental, Bristol": the town beside the firm (a firm called as its town
+        # writes from that very domain).
+        return Fact(choice.name, 0.2, A_PLACE)
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
     words = choice.name.split()
@@ -236,6 +243,15 @@ def stage_confidence(stage: str) -> Fact:
     """"interview" is only said when the mail refers to a conversation that took place."""
     return Fact(stage, 0.85 if stage == "interview" else 0.8,
                 "a past conversation is mentioned" if stage == "interview" else "the default")
+
+
+def best_of(candidates: list[Fact]) -> Fact:
+    """The candidate the model finds likeliest right (the first, the rules' winner, on a tie),
+    carrying all of them; an empty fact when there are none."""
+    if not candidates:
+        return Fact("", 0.0)
+    best = max(candidates, key=lambda f: f.confidence)  # max keeps the first of equals
+    return Fact(best.value, best.confidence, best.how, best.features, tuple(candidates))
 
 
 def calibrated(name: str, fact: Fact, features: tuple[float, ...]) -> Fact:

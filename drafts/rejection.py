@@ -13,7 +13,8 @@ from onward.drafts import fact_model, facts, mime_text, stage
 from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
-from onward.drafts.company_clues import choose_company, names_domain
+from onward.drafts.company import Choice
+from onward.drafts.company_clues import company_candidates, names_domain
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
@@ -111,23 +112,32 @@ def _read(raw: bytes) -> Rejection:
     first_signer, signed_by = signed(strict=True)
     company_signer = signed(strict=False)[1]
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
-    choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
-                            company_signer, not_these)
+    candidates = company_candidates(layout, subject, senders + reply_tos,
+                                    addr_rules.addresses_in_text(own_words), company_signer, not_these)
+    choice = candidates[0] if candidates else Choice(domain_known=bool(domains))
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
-    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
-                                            sender_labels)
     language = lang.detect(f"{subject}\n{own_words}")
-    record_company = company_fact.value if company_fact.confidence >= facts.RULE_THRESHOLD else ""
-    company_fact = facts.calibrated("company", company_fact, fact_model.company_features(
-        choice, company_fact.confidence, company_fact.how, language, facts.RULE_THRESHOLD, own_words,
-        facts.agency_cue(own_words)))
+    client_cue = facts.agency_cue(own_words)
+
+    def scored(candidate: Choice) -> facts.Fact:
+        ruled = facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
+                                         sender_labels)
+        return facts.calibrated("company", ruled, fact_model.company_features(
+            candidate, ruled.confidence, ruled.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
+
+    # The rules' winner, as they judge it: what job mail is recorded by, and who is nobody to greet.
+    rules_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
+                                          sender_labels)
+    record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
+    # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
+    company_fact = facts.best_of([scored(c) for c in candidates])
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
-    read_company = "" if company_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else company_fact.value
-    not_company = not_these | ({company_key(company or read_company)} - {""})
+    read_company = "" if rules_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else rules_fact.value
+    not_company = not_these | ({company_key(company), company_key(read_company)} - {""})
     # The signer that is the company read ("Northgate Schools Trust") is nobody to greet; one the
     # company's rules read for lack of a signer and then judged a person's name is the signer.
     if signed_by and company_key(signed_by) in (company_key(company), company_key(read_company)):
