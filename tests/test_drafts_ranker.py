@@ -1,0 +1,97 @@
+"""The company ranker: the rules propose every name they find and the fact model picks one or
+none. On mails written for these tests (no corpus mail): a town beside the firm, a person with an
+academic or professional title, a job title compound, a legal headhunter, a firm of partners whose
+surname is also a recruiting system's name, and a domain that spells an umlaut out."""
+
+from __future__ import annotations
+
+from onward.drafts import read_rejection
+from onward.drafts.company import clean, is_place, titled_person
+from onward.drafts.company_clues import company_candidates
+from onward.drafts.layout import split
+from tests.test_drafts_facts import mail
+
+
+def test_every_name_the_clues_find_is_a_candidate_the_rules_winner_first():
+    layout = split("Dear Ana,\n\nThank you for your interest in Quillon Analytics. We have chosen another "
+                   "candidate.\n\nBest regards,\nMarta Jensen\nTalent Partner\nQuillon Analytics\nLeeds\n")
+    found = company_candidates(layout, "Your application", [("Marta Jensen", "marta@quillon-analytics.example")],
+                               [], "Marta Jensen", set())
+    names = [c.name for c in found]
+    assert names[0] == "Quillon Analytics" and found[0].rank == 0
+    assert "Leeds" in names and found[names.index("Leeds")].rank > 0
+
+
+def test_a_town_beside_the_firm_in_the_signature_is_not_the_company():
+    raw = mail("Dear Priya,\n\nThank you for meeting us about the Office Coordinator post. We have decided to "
+               "offer it to a candidate with more experience of dental practice.\n\nKind regards,\n"
+               "Helen Marsh\nPractice Owner\nMarsh Family Dentistry, Cardiff\n",
+               sender="Helen Marsh <helen@marshfamilydentistry.example>", subject="Thank you")
+    r = read_rejection(raw)
+    assert r.company != "Cardiff"
+    assert r.company in ("", "Marsh Family Dentistry")
+
+
+def test_a_town_that_the_domain_names_alone_is_still_a_place():
+    raw = mail("Madame,\n\nNous avons bien reçu votre candidature au poste de secrétaire médicale. Nous ne "
+               "pouvons malheureusement pas y donner une suite favorable.\n\nCordialement,\n"
+               "Service du personnel\nClinique des Tilleuls\nLiège\n",
+               sender="Clinique des Tilleuls <rh@cdtliege.example>", subject="Votre candidature", language="fr")
+    r = read_rejection(raw)
+    assert r.company != "Liège"
+    assert r.facts["company"].value != "Liège"
+
+
+def test_a_person_with_a_short_title_is_not_the_company():
+    raw = mail("Estimada Lucía:\n\nLe agradecemos su postulación a la plaza de Asistente de Cátedra. Tras evaluar "
+               "los expedientes, la comisión ha seleccionado a otra candidata.\n\nAtentamente,\n\n"
+               "Mg. Rosario Quispe Huamán\nCoordinadora Académica\nUniversidad Andina del Sur\n",
+               sender="Mg. Rosario Quispe Huamán <rquispe@uandinasur.example>",
+               subject="Resultado de su postulación", language="es")
+    r = read_rejection(raw)
+    assert "Rosario" not in r.facts["company"].value
+    assert r.company in ("", "Universidad Andina del Sur")
+
+
+def test_short_academic_titles_name_a_person_not_a_firm():
+    assert titled_person("Pr. Odile Marchand") and titled_person("Ab. Jorge Villalba")
+    assert not titled_person("St. Mary's Hospital")
+    assert clean("Pr. Odile Marchand") == "" and clean("St. Mary's Hospital") == "St. Mary's Hospital"
+
+
+def test_a_german_title_compound_in_the_signature_is_not_the_company():
+    raw = mail("Liebe Frau Kaya,\n\nvielen Dank für Ihre Bewerbung um einen Ausbildungsplatz als Bäckerin. Leider "
+               "können wir Ihnen keinen Platz anbieten.\n\nFreundliche Grüße\nJutta Brandl\n"
+               "Gleichstellungsbeauftragte\nBäckerei Sonnenkorn\n",
+               sender="Jutta Brandl <j.brandl@sonnenkorn-baeckerei.example>",
+               subject="Ihre Bewerbung", language="de")
+    r = read_rejection(raw)
+    assert r.facts["company"].value != "Gleichstellungsbeauftragte"
+    assert r.company in ("", "Bäckerei Sonnenkorn")
+
+
+def test_a_domain_that_spells_an_umlaut_out_agrees_with_the_name_in_another_order():
+    raw = mail("Hallo Herr Peters,\n\nleider müssen wir Ihnen mitteilen, dass die Stelle bereits vergeben ist.\n\n"
+               "Viele Grüße\nMia Vogt\nBäckerei Sonnenkorn\n",
+               sender="Mia Vogt <mia@sonnenkornbaeckerei.example>", subject="Ihre Bewerbung", language="de")
+    r = read_rejection(raw)
+    assert r.facts["company"].value == "Bäckerei Sonnenkorn"
+
+
+def test_a_legal_headhunter_is_not_the_employer():
+    raw = mail("Hi Daniel,\n\nI heard back from the firm today: they have decided to proceed with candidates "
+               "with more banking experience for the Senior Associate role.\n\nBest,\nGrace\n\nGrace Holloway\n"
+               "Principal Consultant\nSterling Legal Search Ltd\n",
+               sender="Grace Holloway <grace@sterlinglegalsearch.example>", subject="Update on your application")
+    r = read_rejection(raw)
+    assert r.company != "Sterling Legal Search"
+
+
+def test_a_firm_of_partners_whose_surname_is_a_recruiting_systems_name_is_a_company():
+    assert clean("Ashby & Partners Dental") == "Ashby & Partners Dental"
+    assert clean("Greenhouse") == ""  # the recruiting system's own name still is not
+
+
+def test_places_are_the_tables_towns():
+    assert is_place("Glasgow") and is_place("namur") and is_place("Bodensee")
+    assert not is_place("Glasgow Caledonian University")
