@@ -54,12 +54,17 @@ ROLE_FEATURES = (
     "a job word", "one word, no job word", "the company's name in it", "the subject's only",
     "a sentence's word inside",
     *(f"language {code}" for code in LANGUAGES),
+    "the body goes on after it", "one word, the body goes on after it",
 )
 
 # A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
 _LEGAL_AFTER = re.compile(r"[ ,]*(?:" + "|".join(re.escape(f) for f in sorted(
     tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
+
+
+_GOES_ON = re.compile(r"[ \t]*(?:,|[-–—(/]|[ \t](?:à|au|aux|in|of|de|du|des|en|im|für|for|del|la|y|and|et|und))"
+                      r"[ \t]*\w", re.IGNORECASE)
 
 
 def _shape(value: str) -> list[float]:
@@ -133,7 +138,11 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
     """The role candidate's features, in ROLE_FEATURES' order; `company` is the company as read."""
     folded = fold(role)
     job_word = any(w.strip(",;") in JOB_WORDS for w in folded.split())
-    in_body = bool(role) and role.lower() in body.lower()
+    at = body.lower().find(role.lower()) if role else -1
+    in_body = at >= 0
+    # "Conseillère à la clientèle privée", "Deputy Director, Finance": the body writes more of the
+    # title after what was read (a cut role, the commonest wrong one).
+    continued = in_body and bool(_GOES_ON.match(body, at + len(role)))
     values = [
         rule_confidence, float(rule_confidence >= rule_threshold), math.log1p(evidence.weight),
         float(looks_like_title), float(in_subject), float(in_body),
@@ -145,6 +154,7 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(bool(company) and bool(role) and (fold(company) in folded or folded in fold(company))),
         float(in_subject and not in_body), float(any(w in _sentence_words() for w in folded.split()[1:])),
         *_language(language),
+        float(continued), float(continued and len(role.split()) == 1),
     ]
     return tuple(float(v) for v in values)
 

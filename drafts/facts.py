@@ -132,7 +132,7 @@ def _word_starts(needle: str, text: str) -> Iterator[int]:
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
-                       signer: str, sender_labels: tuple[str, ...] = ()) -> Fact:
+                       signer: str, sender_labels: tuple[str, ...] = (), sender: str = "") -> Fact:
     """The company's confidence from the clues behind it.
 
     Named in the signature or a known phrase ("interest in X", "the X team") and agreeing with the
@@ -173,6 +173,9 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, A_PERSON)
+    if choice.sources <= {"display"} and len(choice.name.split()) >= 2 and _spells_address(choice.name, sender):
+        # "Rachid El Idrissi <rachid.elidrissi@...>": the sender's own name, spelled by the address.
+        return Fact(choice.name, 0.1, A_PERSON)
     if (choice.sources <= {"signature"} and not choice.agrees_with_domain
             and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name
             and not names_organisation(choice.name)):
@@ -196,6 +199,12 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # a public body; only two strong places or the domain make it the employer.
         return Fact(choice.name, 0.5, "a department's name, found once")
     return Fact(choice.name, confidence, how)
+
+
+def _spells_address(name: str, address: str) -> bool:
+    """The address's own part spells the name ("rachid.elidrissi@", "jpmorel@" for "Jean-Pierre Morel")."""
+    local = re.sub(r"[^a-z]", "", fold(address.partition("@")[0]))
+    return len(local) >= 6 and local == company_key(name)
 
 
 def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject: bool = False) -> Fact:

@@ -123,13 +123,13 @@ def _read(raw: bytes) -> Rejection:
 
     def scored(candidate: Choice) -> facts.Fact:
         ruled = facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
-                                         sender_labels)
+                                         sender_labels, sender)
         return facts.calibrated("company", ruled, fact_model.company_features(
             candidate, ruled.confidence, ruled.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
 
     # The rules' winner, as they judge it: what job mail is recorded by, and who is nobody to greet.
     rules_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
-                                          sender_labels)
+                                          sender_labels, sender)
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
     # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
     company_fact = facts.best_of([scored(c) for c in candidates])

@@ -148,7 +148,13 @@ def clean(role: str) -> str:
     role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
     # "de Profesor Investigador": a phrase's own preposition left in front; no title starts so.
     role = re.sub(r"^(?:de|del|d['’]|of|für|als)\s+(?=\w)", "", role.strip())
+    # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
+    # the request in front of the title.
+    role = _PROCESS_FIRST.sub("", role)
     return role.strip(" \t'\"“”«»-–,")
+
+
+_PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
 
 
 # Languages whose titles have no lower-case words but small connectors ("Head of Sales",
