@@ -8,6 +8,7 @@ from __future__ import annotations
 from onward.drafts import read_rejection
 from onward.drafts.company import clean, is_place, titled_person
 from onward.drafts.company_clues import choose_company, company_candidates
+from onward.drafts.facts import A_PERSON
 from onward.drafts.layout import split
 from tests.test_drafts_facts import mail
 
@@ -94,3 +95,69 @@ def test_a_firm_of_partners_whose_surname_is_a_recruiting_systems_name_is_a_comp
 def test_places_are_the_tables_towns():
     assert is_place("Glasgow") and is_place("namur") and is_place("Bodensee")
     assert not is_place("Glasgow Caledonian University")
+
+
+# --- agencies and offices that pass the employer's answer on -------------------------------------
+
+def test_an_agency_that_states_it_is_an_employment_agency_is_not_the_employer():
+    raw = mail("Hi Tom,\n\nHarlow Foods have come back to me: they will not take your application for the Payroll "
+               "Officer role further.\n\nBest regards,\nNadia Clarke\nSenior Consultant\nBrookvale Search Ltd\n\n"
+               "Brookvale Search Ltd acts as an employment agency for permanent vacancies.\n",
+               sender="Nadia Clarke <nadia@brookvale.example>", subject="Payroll Officer")
+    assert "Brookvale" not in read_rejection(raw).company
+
+
+def test_a_universitys_placement_office_is_not_the_employer():
+    raw = mail("Estimado estudiante:\n\nTe informamos de que la empresa Conservas del Cantábrico ha finalizado la "
+               "selección de la oferta de prácticas de Calidad Alimentaria. La entidad ha comunicado a este "
+               "servicio que tu candidatura no ha sido seleccionada.\n\nAtentamente,\n\n"
+               "Servicio de Prácticas y Empleo\nUniversidad de Olmedilla\n",
+               sender="Servicio de Prácticas – Universidad de Olmedilla <practicas@uolmedilla.example>",
+               subject="Oferta de prácticas – Conservas del Cantábrico", language="es")
+    assert read_rejection(raw).company != "Universidad de Olmedilla"
+
+
+def test_the_senders_own_name_spelled_by_the_address_is_no_company():
+    # "El" is not read as part of a person's name by people.py, so the display name is a candidate.
+    raw = mail("Bonjour,\n\nNous vous remercions pour votre candidature au poste de commercial. Nous avons retenu "
+               "un autre profil.\n\nCordialement\n",
+               sender="Youssef El Amrani <youssef.elamrani@mail.example>", subject="Votre candidature", language="fr")
+    r = read_rejection(raw)
+    assert "Youssef" not in r.company and "Youssef" not in r.record_company
+    assert r.facts["company"].how == A_PERSON
+
+
+# --- the role ------------------------------------------------------------------------------------
+
+def test_the_process_in_front_of_a_role_is_not_part_of_it():
+    raw = mail("Hola Andrés:\n\nGracias por participar en el proceso. Lamentamos informarte que no continuarás en "
+               "la selección.\n\nSaludos,\nEquipo de Talento\nFerretería El Roble\n",
+               sender="Talento <talento@ferreteriaelroble.example>",
+               subject="Proceso Jefe de Bodega – Ferretería El Roble", language="es")
+    assert read_rejection(raw).facts["role"].value == "Jefe de Bodega"
+
+
+def test_a_subject_role_after_en_tant_que_and_before_stelle_is_read():
+    raw = mail("Bonjour Léa,\n\nMerci pour ton intérêt. Nous avons choisi un autre profil.\n\nÀ bientôt,\n"
+               "L'équipe du Bistrot des Halles\n", sender="Bistrot des Halles <rh@bistrotdeshalles.example>",
+               subject="Ta candidature en tant que Commis de cuisine", language="fr")
+    assert read_rejection(raw).facts["role"].value == "Commis de cuisine"
+    raw = mail("Hallo Herr Yilmaz,\n\nleider haben wir die Stelle bereits vergeben.\n\nViele Grüße\n"
+               "Gasthof Linde\n", sender="Gasthof Linde <info@gasthof-linde.example>",
+               subject="Servicekraft Stelle", language="de")
+    assert read_rejection(raw).facts["role"].value == "Servicekraft"
+
+
+def test_french_titles_written_in_lower_case_are_titles():
+    raw = mail("Madame,\n\nNous avons bien reçu votre candidature au poste d'orthophoniste. Nous ne pouvons pas y "
+               "donner une suite favorable.\n\nCordialement,\nCentre Médical des Saules\n",
+               sender="Centre Médical des Saules <recrutement@cmsaules.example>", subject="Votre candidature",
+               language="fr")
+    raw2 = mail("Madame,\n\nMerci pour votre candidature au poste de conductrice de bus. Nous avons retenu un autre "
+                "profil.\n\nCordialement,\nTransports Vallée Verte\n",
+                sender="Transports Vallée Verte <rh@tvv.example>", subject="Votre candidature", language="fr")
+    from onward.drafts.role import looks_like_title
+    assert looks_like_title("conductrice de bus") and looks_like_title("ergothérapeute")
+    assert not looks_like_title("dans le secteur")
+    assert read_rejection(raw2).facts["role"].value == "conductrice de bus"
+    assert read_rejection(raw).facts["role"].value in ("orthophoniste", "")
