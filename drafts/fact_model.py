@@ -1,15 +1,20 @@
-"""The calibrated confidence of the company and the role a rejection names.
+"""The calibrated confidence of the company and the role a rejection names, and the ranker that
+picks the company among every name the rules found.
 
-The rules (company_clues, role, facts.company_confidence / role_confidence) find one candidate
-each and say how they found it. A small logistic regression turns that into a probability that
-the candidate is right: where it came from (signature, subject, display name, domain, a known
-phrase...), whether sources agree, how many names competed, its length and case, the language.
+The rules (company_clues, role, facts.company_confidence / role_confidence) propose candidates and
+say how they found them: for the company every name the clues found (signature lines, the sender's
+display name and domain, "interest in X"/"bei X"/"chez X" phrases, the subject), for the role their
+one winner. A small logistic regression turns each candidate's features into a probability that it
+is right: where it came from, whether sources agree, its rank and margin among the competing names,
+whether it is a town or region, a person (with a title or as people.py reads names), a job title,
+an agency, its length and case, the language. The draft states the likeliest company and the role
+when they clear their thresholds, and says "the role" / "your team" otherwise.
 It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
-writers w1-w16, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write`, which
-also chose each threshold by cross-validation over writers (never one writer on both sides) as
-the one at which drafts state a wrong company or role in at most 1.5 %. Prediction here is a dot
-product with the weights shipped in fact-model.npz, read without numpy: no scikit-learn or
-numpy at draft time.
+writers w1-w24, rounds 1-6, and tests/data/drafts/facts) by `python bench/facts_confidence.py
+--write`, which also chose each threshold by cross-validation over writers (never one writer on
+both sides) as the one at which drafts state a wrong company or role in at most 1.5 %. Prediction
+here is a dot product with the weights shipped in fact-model.npz, read without numpy: no
+scikit-learn or numpy at draft time.
 """
 
 from __future__ import annotations

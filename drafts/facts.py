@@ -99,8 +99,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     """Whether the company found is a staffing agency: its name, or the name as the mail writes it
     in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
     sender's domain does ("northpointstaffing", "boreal-placement")."""
-    words = [fold(w) for w in tables.all_phrases("agency_words")]
-    squashed = [w.replace(" ", "") for w in words]
+    squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
                      or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
@@ -109,8 +108,18 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     # "Meridian Workforce Solutions": the word in the name itself.
     if in_name.search(fold(name)):
         return True
-    folded, needle = fold(text), fold(name)
+    folded, needle = _folded(text), fold(name)
     return any(after_name.match(folded, end) for end in _word_starts(needle, folded))
+
+
+@functools.cache
+def _squashed_agency_words() -> tuple[str, ...]:
+    return tuple(fold(w).replace(" ", "") for w in tables.all_phrases("agency_words"))
+
+
+@functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _word_starts(needle: str, text: str) -> Iterator[int]:
