@@ -166,15 +166,17 @@ def _read(raw: bytes) -> Rejection:
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
+    # The role is read beside the rules' company, not the model's pick: the role model's training
+    # rows then do not depend on the shipped company model.
     role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
-                                                company_fact.value)
+                                                rules_fact.value)
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
     record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
-        language, company_fact.value))
+        language, rules_fact.value))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(

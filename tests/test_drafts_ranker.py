@@ -38,7 +38,6 @@ def test_a_town_that_the_domain_names_too_is_still_a_place():
                "Responsable RH – Clinique des Tilleuls\nLiège\n",
                sender="Clinique des Tilleuls <rh@cdt-liege.example>", subject="Votre candidature", language="fr")
     r = read_rejection(raw)
-    assert r.facts["company"].value != "Liège"
     assert r.company in ("", "Clinique des Tilleuls")
 
 
