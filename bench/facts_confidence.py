@@ -13,7 +13,7 @@ model that decides which facts a draft states, trained and judged over writers.
 The judge (bench/facts_judge.py) is the issue's rule by default: gender markers and parentheses
 may be dropped, a short form of a long name is right, a generic word alone ("Université",
 "Manager") or a department's prefix is wrong. `--judge strict` is bench/independent_quality.py's.
-The labelled mail is the development set classifier/corpus/independent (writers w1-w20, rounds
+The labelled mail is the development set classifier/corpus/independent (writers w1-w24, rounds
 1-5) and tests/data/drafts/facts (two more groups, written for the rules).
 
 --cv: every company and role candidate the rules find is a row (features: drafts/fact_model.py;
@@ -78,6 +78,13 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                          "verdict": judge(fact, candidate.value, want.get(fact) or ""),
                          # how the tables judge it (--report-judge): the same decisions, another judge
                          "shown": shown_judge(fact, candidate.value, want.get(fact) or "")}
+            # Every candidate the model weighed (the company's: all the names the rules found),
+            # the rows the model is trained on; one for the role, or an older onward.
+            weighed = getattr(candidate, "candidates", ()) or ((candidate,) if candidate.value else ())
+            row[fact]["candidates"] = [
+                {"value": c.value, "features": getattr(c, "features", ()),
+                 "verdict": judge(fact, c.value, want.get(fact) or ""),
+                 "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
         wanted = want.get("person") or ""
         row["person"] = ("right" if person and wanted and fold(person) in fold(wanted)
@@ -89,11 +96,18 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
     return rows
 
 
-def outcome(row: dict, fact: str, kept: bool) -> str:
-    """The draft's verdict on a fact when the candidate is kept or left out."""
-    if kept and row[fact]["value"]:
-        return row[fact]["shown"]
+def outcome(row: dict, fact: str, stated: str) -> str:
+    """The draft's verdict on a fact: `stated` is the judge's verdict on the candidate the draft
+    states ("right"/"wrong"), "" when it states none."""
+    if stated:
+        return stated
     return "left out" if row["want"].get(fact) else "right"
+
+
+def shipped(rows: list[dict]) -> dict[str, np.ndarray]:
+    """What the shipped extraction states, as the tables take it: per row the verdict or ""."""
+    return {f: np.array([r[f]["shown"] if r[f]["kept"] and r[f]["value"] else "" for r in rows], dtype=object)
+            for f in ("company", "role")}
 
 
 def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
@@ -113,7 +127,7 @@ def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
 
     for group in sorted(groups, key=order):
         ids = groups[group]
-        found = [{f: outcome(rows[i], f, bool(kept[f][i])) for f in ("company", "role")} for i in ids]
+        found = [{f: outcome(rows[i], f, kept[f][i]) for f in ("company", "role")} for i in ids]
         wrong = sum(f["company"] == "wrong" or f["role"] == "wrong" for f in found)
         rates = []
         for field in FIELDS:
@@ -123,12 +137,41 @@ def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
         print(f"{group:18s} {len(ids):6d} {wrong:4d} ({wrong / max(len(ids), 1):6.1%})   " + " / ".join(rates))
 
 
-def matrix(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, labels (right = 1) and row numbers of the rows with a candidate for the fact."""
-    index = [i for i, r in enumerate(rows) if r[fact]["value"] and r[fact]["features"]]
-    x = np.array([rows[i][fact]["features"] for i in index], dtype=float)
-    y = np.array([rows[i][fact]["verdict"] == "right" for i in index], dtype=int)
-    return x, y, np.array(index)
+def matrix(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels (right = 1), row numbers and positions of every candidate for the fact."""
+    found = [(i, k) for i, r in enumerate(rows) for k, c in enumerate(r[fact]["candidates"]) if c["features"]]
+    x = np.array([rows[i][fact]["candidates"][k]["features"] for i, k in found], dtype=float)
+    y = np.array([rows[i][fact]["candidates"][k]["verdict"] == "right" for i, k in found], dtype=int)
+    return x, y, np.array([i for i, _ in found]), np.array([k for _, k in found])
+
+
+class Picked:
+    """Per row, what the model picks among its candidates: the likeliest's probability (NaN: no
+    candidate), and the judges' verdicts on it ("" where none)."""
+
+    def __init__(self, n: int) -> None:
+        self.p = np.full(n, np.nan)
+        self.verdict = np.array([""] * n, dtype=object)
+        self.shown = np.array([""] * n, dtype=object)
+
+    def take(self, other: "Picked", ids: np.ndarray) -> None:
+        self.p[ids], self.verdict[ids], self.shown[ids] = other.p[ids], other.verdict[ids], other.shown[ids]
+
+    def stated(self, threshold: float) -> np.ndarray:
+        """Per row, the verdict on what a draft states at this threshold, "" for nothing."""
+        return np.where(np.nan_to_num(self.p, nan=-1) >= threshold, self.shown, "")
+
+
+def picked(rows: list[dict], fact: str, p: np.ndarray, index: np.ndarray, position: np.ndarray) -> Picked:
+    """The likeliest candidate of each row among those scored (p per candidate, NaN: not scored);
+    the first (the rules' winner) on a tie, as drafts.facts.best_of."""
+    out = Picked(len(rows))
+    for j in np.flatnonzero(~np.isnan(p)):
+        i = index[j]
+        if np.isnan(out.p[i]) or p[j] > out.p[i]:
+            candidate = rows[i][fact]["candidates"][position[j]]
+            out.p[i], out.verdict[i], out.shown[i] = p[j], candidate["verdict"], candidate["shown"]
+    return out
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float):
@@ -147,43 +190,43 @@ def predict(fitted, x: np.ndarray) -> np.ndarray:
     return model.predict_proba(scaler.transform(x))[:, 1]
 
 
-def out_of_writer(rows: list[dict], fact: str, c: float, train: np.ndarray, test: np.ndarray) -> np.ndarray:
-    """Probabilities for the test rows' candidates from a model fitted on the train rows' (by
-    row number; NaN where a row has no candidate)."""
-    x, y, index = matrix(rows, fact)
-    p = np.full(len(rows), np.nan)
+_MATRIX: dict = {}  # fact -> its candidates' matrix: built once per run
+
+
+def out_of_writer(rows: list[dict], fact: str, c: float, train: np.ndarray, test: np.ndarray) -> Picked:
+    """What a model fitted on the train rows' candidates picks among each test row's (by row number)."""
+    if fact not in _MATRIX:
+        _MATRIX[fact] = matrix(rows, fact)
+    x, y, index, position = _MATRIX[fact]
+    p = np.full(len(index), np.nan)
     fit_mask, test_mask = np.isin(index, train), np.isin(index, test)
     if test_mask.any() and len(set(y[fit_mask])) == 2:
-        p[index[test_mask]] = predict(fit(x[fit_mask], y[fit_mask], c), x[test_mask])
-    return p
+        p[test_mask] = predict(fit(x[fit_mask], y[fit_mask], c), x[test_mask])
+    return picked(rows, fact, p, index, position)
 
 
-def oof(rows: list[dict], fact: str, c: float, among: np.ndarray) -> np.ndarray:
-    """Leave-one-writer-out probabilities for the rows `among` (row numbers), fitted on the others of `among`."""
-    p = np.full(len(rows), np.nan)
+def oof(rows: list[dict], fact: str, c: float, among: np.ndarray) -> Picked:
+    """Leave-one-writer-out picks for the rows `among` (row numbers), fitted on the others of `among`."""
+    out = Picked(len(rows))
     writers = sorted({rows[i]["writer"] for i in among})
     for writer in writers:
         test = np.array([i for i in among if rows[i]["writer"] == writer])
         train = np.array([i for i in among if rows[i]["writer"] != writer])
-        got = out_of_writer(rows, fact, c, train, test)
-        p[test] = got[test]
-    return p
+        out.take(out_of_writer(rows, fact, c, train, test), test)
+    return out
 
 
-def verdicts(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: candidate right, candidate wrong, fact named in the mail."""
-    right = np.array([bool(r[fact]["value"]) and r[fact]["verdict"] == "right" for r in rows])
-    wrong = np.array([bool(r[fact]["value"]) and r[fact]["verdict"] == "wrong" for r in rows])
-    named = np.array([bool(r["want"].get(fact)) for r in rows])
-    return right, wrong, named
+def verdicts(pick: Picked, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ids: the picked candidate right, the picked candidate wrong."""
+    return pick.verdict[ids] == "right", pick.verdict[ids] == "wrong"
 
 
-def choose_thresholds(rows: list[dict], probs: dict[str, np.ndarray], ids: np.ndarray,
+def choose_thresholds(rows: list[dict], probs: dict[str, Picked], ids: np.ndarray,
                       target: float) -> tuple[float, float, float]:
     """(company threshold, role threshold, facts named right) with drafts wrong <= target on ids."""
-    rc, wc, _ = verdicts([rows[i] for i in ids], "company")
-    rr, wr, _ = verdicts([rows[i] for i in ids], "role")
-    pc, pr = np.nan_to_num(probs["company"][ids], nan=-1), np.nan_to_num(probs["role"][ids], nan=-1)
+    rc, wc = verdicts(probs["company"], ids)
+    rr, wr = verdicts(probs["role"], ids)
+    pc, pr = np.nan_to_num(probs["company"].p[ids], nan=-1), np.nan_to_num(probs["role"].p[ids], nan=-1)
     # Probabilities of a strongly regularised model crowd below 1: the grid is finer near it.
     grid = np.round(np.concatenate([np.arange(0.30, 0.90, 0.01), np.arange(0.90, 0.999, 0.002)]), 3)
     best = (1.0, 1.0, -1.0)
@@ -222,7 +265,7 @@ def nested(rows: list[dict], c: float, target: float, by: str = "writer") -> dic
     """For each writer (or round, by="round"): thresholds chosen on the other writers'
     out-of-writer probabilities, the model fitted on the other writers, applied to this writer
     (round). Kept masks over all rows."""
-    kept = {"company": np.zeros(len(rows), bool), "role": np.zeros(len(rows), bool)}
+    kept = {"company": np.array([""] * len(rows), dtype=object), "role": np.array([""] * len(rows), dtype=object)}
     groups = sorted({r[by] for r in rows if r["round"] != "-"})
     for group in groups:
         test = np.array([i for i, r in enumerate(rows) if r[by] == group])
@@ -235,13 +278,13 @@ def nested(rows: list[dict], c: float, target: float, by: str = "writer") -> dic
         dev_others = np.array([i for i in others if rows[i]["round"] != "-"])
         tc, tr, _ = choose_thresholds(rows, inner, dev_others, target)
         for fact, t in (("company", tc), ("role", tr)):
-            kept[fact][test] = np.nan_to_num(outer[fact][test], nan=-1) >= t
+            kept[fact][test] = outer[fact].stated(t)[test]
     return kept
 
 
 def summary(rows: list[dict], kept: dict[str, np.ndarray], ids: np.ndarray) -> str:
     """One line: wrong drafts, and right where named for company and role, over the rows ids."""
-    found = [{f: outcome(rows[i], f, bool(kept[f][i])) for f in ("company", "role")} for i in ids]
+    found = [{f: outcome(rows[i], f, kept[f][i]) for f in ("company", "role")} for i in ids]
     wrong = sum(f["company"] == "wrong" or f["role"] == "wrong" for f in found)
     rates = []
     for field in ("company", "role"):
@@ -253,10 +296,10 @@ def summary(rows: list[dict], kept: dict[str, np.ndarray], ids: np.ndarray) -> s
 def curve(rows: list[dict], c: float, probs: dict[str, np.ndarray], dev: np.ndarray) -> None:
     """The trade-off: for each target, the thresholds on out-of-writer probabilities, and the
     nested (writer) and leave-one-round-out figures, wrong against named."""
-    print(f"\ntrade-off curve, C={c} (every rejection, w1-w20): target -> thresholds; CV / nested / round out")
+    print(f"\ntrade-off curve, C={c} (every rejection, w1-w24): target -> thresholds; CV / nested / round out")
     for target in (0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05):
         tc, tr, _ = choose_thresholds(rows, probs, dev, target)
-        kept = {f: np.nan_to_num(probs[f], nan=-1) >= t for f, t in (("company", tc), ("role", tr))}
+        kept = {f: probs[f].stated(t) for f, t in (("company", tc), ("role", tr))}
         nest = nested(rows, c, target)
         loro = nested(rows, c, target, by="round")
         print(f"  {target:5.1%}: company {tc:.3f} role {tr:.3f} | CV {summary(rows, kept, dev)} | nested "
@@ -268,7 +311,7 @@ def write(rows: list[dict], c: float, thresholds: dict[str, float]) -> None:
     arrays: dict[str, np.ndarray] = {"company_features": np.array(fact_model.COMPANY_FEATURES),
                                      "role_features": np.array(fact_model.ROLE_FEATURES)}
     for fact in ("company", "role"):
-        x, y, _ = matrix(rows, fact)
+        x, y, _, _ = matrix(rows, fact)
         scaler, model = fit(x, y, c)
         arrays[f"{fact}_mean"] = scaler.mean_
         arrays[f"{fact}_scale"] = scaler.scale_
@@ -317,7 +360,7 @@ def main() -> int:
             verdict = load_model(None).classify_many([r["entry"]["raw"] for r in dev_rows],
                                                      ClassifierConfig().threshold)
             dev_rows = [r for r, v in zip(dev_rows, verdict) if v.label == "rejection"]
-        kept = {f: np.array([r[f]["kept"] for r in dev_rows]) for f in ("company", "role")}
+        kept = shipped(dev_rows)
         which = "every rejection" if args.all_rejections else "drafts of the rejections the shipped classifier catches"
         if args.wrong:
             for r in dev_rows:
@@ -329,20 +372,21 @@ def main() -> int:
                               f"{THRESHOLDS['role']:.3f}), {which}")
         return 0
     from onward.drafts import fact_model
-    rules = {f: np.array([r[f]["confidence"] >= 0.6 and r[f]["kept"] for r in dev_rows]) for f in ("company", "role")}
+    rules = {f: np.array([r[f]["shown"] if r[f]["value"] and r[f]["confidence"] >= 0.6 else "" for r in dev_rows],
+                         dtype=object) for f in ("company", "role")}
     if fact_model.model() is None:
-        table(dev_rows, rules, "the rules alone (every rejection, w1-w20)")
+        table(dev_rows, rules, "the rules alone (every rejection, w1-w24)")
     print(f"\nleave-one-writer-out over {len({r['writer'] for r in rows})} writers "
-          f"({len(rows)} rejections, {len(dev_rows)} of them w1-w20), target wrong <= {args.target:.1%}")
+          f"({len(rows)} rejections, {len(dev_rows)} of them w1-w24), target wrong <= {args.target:.1%}")
     chosen = cross_validate(rows, args.target, (args.c,) if args.c else C_VALUES)
     dev = chosen["dev"]
-    kept = {f: np.nan_to_num(chosen["probs"][f], nan=-1) >= chosen[f] for f in ("company", "role")}
+    kept = {f: chosen["probs"][f].stated(chosen[f]) for f in ("company", "role")}
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
           f"cross-validated (out of writer), C={chosen['c']}, thresholds company {chosen['company']:.3f}, "
-          f"role {chosen['role']:.3f} chosen on these same probabilities (every rejection, w1-w20)")
+          f"role {chosen['role']:.3f} chosen on these same probabilities (every rejection, w1-w24)")
     kept = nested(rows, chosen["c"], args.target)
     table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
-          "nested: thresholds and model both without the writer measured (every rejection, w1-w20)")
+          "nested: thresholds and model both without the writer measured (every rejection, w1-w24)")
     if args.curve:
         curve(rows, chosen["c"], chosen["probs"], dev)
     if args.rounds:

@@ -15,6 +15,7 @@ from typing import Callable
 
 from onward.drafts import tables
 from onward.drafts.addresses import is_ats_domain, is_freemail
+from onward.drafts.people import person_name
 from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
                                    ROLE_NOUNS, TITLE_WORDS, fold)
 
@@ -84,7 +85,8 @@ def clean(surface: str) -> str:
     if _not_a_name(name, folded):
         return ""
     # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
-    inside = folded[:1] if {"&", "and", "und", "et", "y"} & set(folded) else folded
+    # "Ashby & Partners Dental": a surname that is also a recruiting system's name.
+    inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
     if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS - {"join", "gem"}:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
@@ -168,6 +170,8 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
     """A sentence, a person with a title, or an abbreviation cut at its dot ("St" of "St. Mary's")."""
     if not folded or folded[0].rstrip(".") in _PERSON_TITLES or " ".join(folded) in {"im auftrag", "i.a.", "i. a."}:
         return True
+    if titled_person(name):
+        return True
     if _INITIAL_AND_NAME.match(name):
         return True  # "G. Hoffmann", "J.-P. Morel": a person signing with an initial
     if len(key(name)) < 3 and not name.isupper():
@@ -179,6 +183,30 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
+
+
+# One or more short abbreviations before a name: "Mg. Cecilia Rojas", "Pr. Bernard Hoste", "Ab. Daniela Coronel".
+_ABBREVIATED_TITLES = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.\s*)+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def titled_person(name: str) -> bool:
+    """A person named with an academic or professional title of any language, written short
+    ("Mg.", "Ab.", "Pr.", "Lic.", "Dipl."): the abbreviation, then two or more words of a person's
+    name. "St. Mary's Hospital" names a kind of organisation, so it is not one."""
+    found = _ABBREVIATED_TITLES.match(name)
+    if not found:
+        return False
+    rest = name[found.end():].strip()
+    return len(rest.split()) >= 2 and person_name(rest) == rest and not names_organisation(rest)
+
+
+_TOWNS = frozenset(fold(t) for t in tables.all_phrases("towns"))
+
+
+def is_place(name: str) -> bool:
+    """A well-known town or region alone ("Bristol", "Namur", "Bodensee"): the place a signature
+    names beside the employer (drafts/languages/*.toml `towns`)."""
+    return fold(name.strip(" .,")) in _TOWNS
 
 
 _INITIAL_AND_NAME = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
@@ -303,7 +331,8 @@ def matches_label(name: str, label: str) -> bool:
 
 def _reordered(name: str, label: str) -> bool:
     """ "Pixelgrana Studio" for studiopixelgrana: every word of the name, in another order."""
-    parts = [key(w) for w in name.split() if key(w)]
+    # Each word as the domain spells it: "Bäckerei Kornblume" is kornblumebaeckerei.
+    parts = [next((k for k in sorted(keys(w)) if k and k in label), key(w)) for w in name.split() if key(w)]
     return (2 <= len(parts) <= 4 and sum(map(len, parts)) == len(label)
             and all(len(p) >= 3 and p in label for p in parts) and sorted(label.count(p) for p in parts)[0] >= 1)
 
@@ -323,6 +352,7 @@ class Choice:
     competitors: int = 0  # other names (clusters of forms of one name) the clues found
     margin: float = 0.0  # by how much the winner's score beat the best other one's
     rival_strong: bool = False  # the best other name was found in a strong place too (STRONG_CLUES)
+    rank: int = 0  # 0 for the rules' winner, 1 for the runner-up...
 
 
 # English only: German nouns are capitalised, and French and Spanish put the describing word after
@@ -371,8 +401,15 @@ class Votes:
         return self.choose(labels).name
 
     def choose(self, labels: list[str], acronyms: tuple[str, ...] = ()) -> Choice:
-        """The best-supported name. Forms of one name ("Acme", "Acme Labs", "ACL") pool their votes,
-        and a name that matches the sender's domain gets a bonus."""
+        """The best-supported name (the first of `candidates`)."""
+        found = self.candidates(labels, acronyms)
+        return found[0] if found else Choice(domain_known=bool(labels))
+
+    def candidates(self, labels: list[str], acronyms: tuple[str, ...] = ()) -> list[Choice]:
+        """Every name the clues found, best-supported first. Forms of one name ("Acme", "Acme
+        Labs", "ACL") pool their votes, and a name that matches the sender's domain gets a bonus.
+        Each carries how it compares with the others (its rank, its margin over the best other
+        one), for the model that picks one of them or none (drafts/fact_model.py)."""
         clusters: list[list[str]] = []
         for name in sorted(self.weights, key=lambda n: -self.weights[n]):
             home = next((c for c in clusters if any(_related(name, other) for other in c)), None)
@@ -385,13 +422,26 @@ class Votes:
             return (any(matches_label(n, label) for n in cluster for label in labels)
                     or any(_acronym(n) == short for n in cluster for short in acronyms))
 
-        def score(cluster: list[str]) -> float:
-            return sum(self.weights[n] for n in cluster) + (2 if agrees(cluster) else 0)
+        # agrees() is the costly part: once per cluster.
+        scores = [sum(self.weights[n] for n in c) + (2 if agrees(c) else 0) for c in clusters]
+        # Best first; on a tie the cluster of the heavier first name, as the rules always chose.
+        order = sorted(range(len(clusters)), key=lambda i: -scores[i])
+        found = []
+        for rank, i in enumerate(order):
+            best = clusters[i]
+            others = [(scores[j], clusters[j]) for j in order if j != i]
+            rival_score, rival = max(others, key=lambda t: t[0], default=(0.0, []))
+            weight = sum(self.weights[n] for n in best)
+            surface = self._surface(best)
+            found.append(Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
+                                weight, scores[i] > weight,
+                                len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS,
+                                bool(labels), len(clusters) - 1, scores[i] - rival_score,
+                                any(self.sources[n] & STRONG_CLUES for n in rival), rank))
+        return found
 
-        if not clusters:
-            return Choice(domain_known=bool(labels))
-        scores = [score(c) for c in clusters]  # agrees() is the costly part: once per cluster
-        best = clusters[scores.index(max(scores))]
+    def _surface(self, best: list[str]) -> str:
+        """How a cluster's name is written: its heaviest form, or a fuller one said in a strong place."""
         surface = max(best, key=lambda n: (self.weights[n], len(n)))
         # "the University" said often, "University of Leeds" once in the signature: the full name.
         longer = [n for n in best if len(n.split()) > len(surface.split()) and self.weights[n] >= 2
@@ -403,11 +453,4 @@ class Votes:
         firms = [n for n in best if len(n) > len(surface) and n.startswith(surface) and _PARTNERS.match(n)]
         if firms:
             surface = max(firms, key=len)
-        short_generic = len(surface.split()) == 1 and fold(surface) in ORG_WORDS | _GENERIC_ORGS
-        sources = frozenset().union(*(self.sources[n] for n in best))
-        others = [(s, c) for s, c in zip(scores, clusters) if c is not best]
-        rival_score, rival = max(others, key=lambda t: t[0], default=(0.0, []))
-        return Choice(without_legal_form(surface), sources, sum(self.weights[n] for n in best),
-                      max(scores) > sum(self.weights[n] for n in best), short_generic, bool(labels),
-                      len(clusters) - 1, max(scores) - rival_score,
-                      any(self.sources[n] & STRONG_CLUES for n in rival))
+        return surface

@@ -166,6 +166,18 @@ def find_company(layout: Layout, subject: str, senders: list[tuple[str, str]], t
 def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
                    signer: str, not_these: set[str]) -> Choice:
     """The employer's name and the clues behind it (see facts.company_confidence)."""
+    found = company_candidates(layout, subject, senders, text_addresses, signer, not_these)
+    labels = company_domains([address for _, address in senders] + text_addresses)
+    return found[0] if found else Choice(domain_known=bool(labels))
+
+
+# The model weighs this many of the best-supported names: further down they are noise.
+MAX_CANDIDATES = 6
+
+
+def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
+                       signer: str, not_these: set[str]) -> list[Choice]:
+    """Every name the clues found for the employer, the rules' winner first."""
     votes = Votes(not_these)
     labels = company_domains([address for _, address in senders] + text_addresses)
     _signature_votes(votes, layout, signer, labels)
@@ -196,8 +208,8 @@ def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]],
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    choice = votes.choose(labels, acronyms)
-    return dataclasses.replace(choice, name=without_place(choice.name, everything))
+    return [dataclasses.replace(choice, name=without_place(choice.name, everything))
+            for choice in votes.candidates(labels, acronyms)[:MAX_CANDIDATES]]
 
 
 def without_place(name: str, text: str) -> str:

@@ -1,15 +1,20 @@
-"""The calibrated confidence of the company and the role a rejection names.
+"""The calibrated confidence of the company and the role a rejection names, and the ranker that
+picks the company among every name the rules found.
 
-The rules (company_clues, role, facts.company_confidence / role_confidence) find one candidate
-each and say how they found it. A small logistic regression turns that into a probability that
-the candidate is right: where it came from (signature, subject, display name, domain, a known
-phrase...), whether sources agree, how many names competed, its length and case, the language.
+The rules (company_clues, role, facts.company_confidence / role_confidence) propose candidates and
+say how they found them: for the company every name the clues found (signature lines, the sender's
+display name and domain, "interest in X"/"bei X"/"chez X" phrases, the subject), for the role their
+one winner. A small logistic regression turns each candidate's features into a probability that it
+is right: where it came from, whether sources agree, its rank and margin among the competing names,
+whether it is a town or region, a person (with a title or as people.py reads names), a job title,
+an agency, its length and case, the language. The draft states the likeliest company and the role
+when they clear their thresholds, and says "the role" / "your team" otherwise.
 It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
-writers w1-w16, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write`, which
-also chose each threshold by cross-validation over writers (never one writer on both sides) as
-the one at which drafts state a wrong company or role in at most 1.5 %. Prediction here is a dot
-product with the weights shipped in fact-model.npz, read without numpy: no scikit-learn or
-numpy at draft time.
+writers w1-w24, rounds 1-6, and tests/data/drafts/facts) by `python bench/facts_confidence.py
+--write`, which also chose each threshold by cross-validation over writers (never one writer on
+both sides) as the one at which drafts state a wrong company or role in at most 1.5 %. Prediction
+here is a dot product with the weights shipped in fact-model.npz, read without numpy: no
+scikit-learn or numpy at draft time.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ import zipfile
 from pathlib import Path
 
 from onward.drafts import tables
-from onward.drafts.company import STRONG_CLUES, Choice
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold
+from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation, titled_person
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
+from onward.drafts.people import person_name
 from onward.drafts.role import RoleEvidence
 
 MODEL = Path(__file__).with_name("fact-model.npz")
@@ -41,6 +47,9 @@ COMPANY_FEATURES = (
     "ends with a job word", "a rival found in a strong place", "an agency word in the name",
     "an agency's client cue in the mail", "a legal form in the mail after it",
     *(f"language {code}" for code in LANGUAGES),
+    # The ranker's: the model weighs every name the rules found, not only their winner.
+    "rule: a place", "the rules' winner", "rank", "a town or region", "a person with a title",
+    "reads as a person's name", "a job or title word inside", "one generic word",
 )
 AGREEMENTS = ("same", "common head", "subject over body", "subject, body no title")
 ROLE_FEATURES = (
@@ -50,12 +59,17 @@ ROLE_FEATURES = (
     "a job word", "one word, no job word", "the company's name in it", "the subject's only",
     "a sentence's word inside",
     *(f"language {code}" for code in LANGUAGES),
+    "the body goes on after it", "one word, the body goes on after it",
 )
 
 # A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
 _LEGAL_AFTER = re.compile(r"[ ,]*(?:" + "|".join(re.escape(f) for f in sorted(
     tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
+
+
+_GOES_ON = re.compile(r"[ \t]*(?:,|[-–—(/]|[ \t](?:à|au|aux|in|of|de|du|des|en|im|für|for|del|la|y|and|et|und))"
+                      r"[ \t]*\w", re.IGNORECASE)
 
 
 def _shape(value: str) -> list[float]:
@@ -115,6 +129,10 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         float(bool(folded) and folded[-1] in JOB_WORDS), float(choice.rival_strong),
         float(_agency_name(name)), float(client_cue), float(legal),
         *_language(language),
+        float("town or region" in how), float(choice.rank == 0), min(choice.rank, 5), float(is_place(name)),
+        float(titled_person(name)), float(bool(words) and person_name(name) == name and not names_organisation(name)),
+        float(any(w in JOB_WORDS | TITLE_WORDS or is_title_compound(w) for w in folded)),
+        float(choice.short_generic),
     ]
     return tuple(float(v) for v in values)
 
@@ -125,7 +143,11 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
     """The role candidate's features, in ROLE_FEATURES' order; `company` is the company as read."""
     folded = fold(role)
     job_word = any(w.strip(",;") in JOB_WORDS for w in folded.split())
-    in_body = bool(role) and role.lower() in body.lower()
+    at = body.lower().find(role.lower()) if role else -1
+    in_body = at >= 0
+    # "Conseillère à la clientèle privée", "Deputy Director, Finance": the body writes more of the
+    # title after what was read (a cut role, the commonest wrong one).
+    continued = in_body and bool(_GOES_ON.match(body, at + len(role)))
     values = [
         rule_confidence, float(rule_confidence >= rule_threshold), math.log1p(evidence.weight),
         float(looks_like_title), float(in_subject), float(in_body),
@@ -137,6 +159,7 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(bool(company) and bool(role) and (fold(company) in folded or folded in fold(company))),
         float(in_subject and not in_body), float(any(w in _sentence_words() for w in folded.split()[1:])),
         *_language(language),
+        float(continued), float(continued and len(role.split()) == 1),
     ]
     return tuple(float(v) for v in values)
 

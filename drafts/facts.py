@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
-from onward.drafts.company import STRONG_CLUES, Choice, matches_label, names_organisation
+from onward.drafts.company import STRONG_CLUES, Choice, is_place, matches_label, names_organisation
 from onward.drafts.company import key as company_key
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.people import person_name
@@ -41,6 +41,7 @@ _STRONG = STRONG_CLUES
 # How a company left out because it is a person's name was found: that person may be the contact.
 A_PERSON = "a person's name, not a company"
 READS_AS_A_PERSON = "a signature line that reads as a person's name"
+A_PLACE = "a town or region, not a company"
 
 
 # A shortened word inside a title ("Wiss.", "kaufm.", "Dipl.-Ing."), other than the usual "Sr."/"Jr."
@@ -56,6 +57,8 @@ class Fact:
     how: str = ""
     # What the confidence model scored (drafts/fact_model.py), for the bench that trains it.
     features: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    # Every candidate the model weighed for this fact, this one among them (the company's), for the bench.
+    candidates: tuple["Fact", ...] = field(default=(), repr=False, compare=False)
 
     def kept(self, name: str) -> bool:
         return bool(self.value) and self.confidence >= THRESHOLDS[name]
@@ -96,8 +99,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     """Whether the company found is a staffing agency: its name, or the name as the mail writes it
     in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
     sender's domain does ("northpointstaffing", "boreal-placement")."""
-    words = [fold(w) for w in tables.all_phrases("agency_words")]
-    squashed = [w.replace(" ", "") for w in words]
+    squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
                      or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
@@ -106,8 +108,18 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     # "Meridian Workforce Solutions": the word in the name itself.
     if in_name.search(fold(name)):
         return True
-    folded, needle = fold(text), fold(name)
+    folded, needle = _folded(text), fold(name)
     return any(after_name.match(folded, end) for end in _word_starts(needle, folded))
+
+
+@functools.cache
+def _squashed_agency_words() -> tuple[str, ...]:
+    return tuple(fold(w).replace(" ", "") for w in tables.all_phrases("agency_words"))
+
+
+@functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _word_starts(needle: str, text: str) -> Iterator[int]:
@@ -129,7 +141,7 @@ def _word_starts(needle: str, text: str) -> Iterator[int]:
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
-                       signer: str, sender_labels: tuple[str, ...] = ()) -> Fact:
+                       signer: str, sender_labels: tuple[str, ...] = (), sender: str = "") -> Fact:
     """The company's confidence from the clues behind it.
 
     Named in the signature or a known phrase ("interest in X", "the X team") and agreeing with the
@@ -170,6 +182,9 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
             (senders_personal and company_key(sender_name) == name_key)
             or (signer and company_key(signer) == name_key)):
         return Fact(choice.name, 0.1, A_PERSON)
+    if choice.sources <= {"display"} and len(choice.name.split()) >= 2 and _spells_address(choice.name, sender):
+        # "Rachid El Idrissi <rachid.elidrissi@...>": the sender's own name, spelled by the address.
+        return Fact(choice.name, 0.1, A_PERSON)
     if (choice.sources <= {"signature"} and not choice.agrees_with_domain
             and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name
             and not names_organisation(choice.name)):
@@ -180,6 +195,10 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
     if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
+    if is_place(choice.name) and company_key(choice.name) not in {label.replace("-", "") for label in sender_labels}:
+        # "Ashby & Partners Dental, Bristol": the town beside the firm (a firm called as its town
+        # writes from that very domain).
+        return Fact(choice.name, 0.2, A_PLACE)
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
     words = choice.name.split()
@@ -189,6 +208,12 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # a public body; only two strong places or the domain make it the employer.
         return Fact(choice.name, 0.5, "a department's name, found once")
     return Fact(choice.name, confidence, how)
+
+
+def _spells_address(name: str, address: str) -> bool:
+    """The address's own part spells the name ("rachid.elidrissi@", "jpmorel@" for "Jean-Pierre Morel")."""
+    local = re.sub(r"[^a-z]", "", fold(address.partition("@")[0]))
+    return len(local) >= 6 and local == company_key(name)
 
 
 def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject: bool = False) -> Fact:
@@ -236,6 +261,15 @@ def stage_confidence(stage: str) -> Fact:
     """"interview" is only said when the mail refers to a conversation that took place."""
     return Fact(stage, 0.85 if stage == "interview" else 0.8,
                 "a past conversation is mentioned" if stage == "interview" else "the default")
+
+
+def best_of(candidates: list[Fact]) -> Fact:
+    """The candidate the model finds likeliest right (the first, the rules' winner, on a tie),
+    carrying all of them; an empty fact when there are none."""
+    if not candidates:
+        return Fact("", 0.0)
+    best = max(candidates, key=lambda f: f.confidence)  # max keeps the first of equals
+    return Fact(best.value, best.confidence, best.how, best.features, tuple(candidates))
 
 
 def calibrated(name: str, fact: Fact, features: tuple[float, ...]) -> Fact:

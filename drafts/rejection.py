@@ -13,7 +13,8 @@ from onward.drafts import fact_model, facts, mime_text, stage
 from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
-from onward.drafts.company_clues import choose_company, names_domain
+from onward.drafts.company import Choice
+from onward.drafts.company_clues import company_candidates, names_domain
 from onward.drafts.forwarded import forwarded_signer
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
@@ -118,23 +119,32 @@ def _read(raw: bytes) -> Rejection:
     if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
         first_signer = signed_by = passed_on
         contact_how = "signed the forwarded mail" if passed_on else ""
-    choice = choose_company(layout, subject, senders + reply_tos, addr_rules.addresses_in_text(own_words),
-                            company_signer, not_these)
+    candidates = company_candidates(layout, subject, senders + reply_tos,
+                                    addr_rules.addresses_in_text(own_words), company_signer, not_these)
+    choice = candidates[0] if candidates else Choice(domain_known=bool(domains))
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
-    company_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
-                                            sender_labels)
     language = lang.detect(f"{subject}\n{own_words}")
-    record_company = company_fact.value if company_fact.confidence >= facts.RULE_THRESHOLD else ""
-    company_fact = facts.calibrated("company", company_fact, fact_model.company_features(
-        choice, company_fact.confidence, company_fact.how, language, facts.RULE_THRESHOLD, own_words,
-        facts.agency_cue(own_words)))
+    client_cue = facts.agency_cue(own_words)
+
+    def scored(candidate: Choice) -> facts.Fact:
+        ruled = facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
+                                         sender_labels, sender)
+        return facts.calibrated("company", ruled, fact_model.company_features(
+            candidate, ruled.confidence, ruled.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
+
+    # The rules' winner, as they judge it: what job mail is recorded by, and who is nobody to greet.
+    rules_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
+                                          sender_labels, sender)
+    record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
+    # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
+    company_fact = facts.best_of([scored(c) for c in candidates])
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
-    read_company = "" if company_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else company_fact.value
-    not_company = not_these | ({company_key(company or read_company)} - {""})
+    read_company = "" if rules_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else rules_fact.value
+    not_company = not_these | ({company_key(company), company_key(read_company)} - {""})
     # The signer that is the company read ("Northgate Schools Trust") is nobody to greet; one the
     # company's rules read for lack of a signer and then judged a person's name is the signer.
     if signed_by and company_key(signed_by) in (company_key(company), company_key(read_company)):
@@ -163,15 +173,17 @@ def _read(raw: bytes) -> Rejection:
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
+    # The role is read beside the rules' company, not the model's pick: the role model's training
+    # rows then do not depend on the shipped company model.
     role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
-                                                company_fact.value)
+                                                rules_fact.value)
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
     record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
-        language, company_fact.value))
+        language, rules_fact.value))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(

@@ -70,7 +70,7 @@ _SUBJECT_FILLER = re.compile(
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
     r"stelle|vacante|poste|puesto|convocatoria)"
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
-    r"(?:(?:for|f[üu]r|als|as|pour|para)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
+    r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
 
@@ -148,7 +148,13 @@ def clean(role: str) -> str:
     role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
     # "de Profesor Investigador": a phrase's own preposition left in front; no title starts so.
     role = re.sub(r"^(?:de|del|d['’]|of|für|als)\s+(?=\w)", "", role.strip())
+    # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
+    # the request in front of the title.
+    role = _PROCESS_FIRST.sub("", role)
     return role.strip(" \t'\"“”«»-–,")
+
+
+_PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
 
 
 # Languages whose titles have no lower-case words but small connectors ("Head of Sales",
@@ -210,9 +216,18 @@ _MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)
                             r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
 
 
+# French writes titles in lower case ("éditrice jeunesse", "ergothérapeute"): these endings name
+# a job whatever the case; the few other words with them are listed.
+_LOWER_TITLE_ENDINGS = ("teur", "trice", "peute", "logue")
+_NOT_TITLES = {"secteur", "moteur", "hauteur", "auteur", "lecteur", "facteur", "acteur", "docteur", "vecteur",
+               "cadastre", "catalogue", "dialogue", "prologue", "epilogue", "monologue"}
+
+
 def _job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
+    if len(folded) >= 7 and folded.isalpha() and folded.endswith(_LOWER_TITLE_ENDINGS) and folded not in _NOT_TITLES:
+        return True
     # "Recruitment", "Management", "Department" end in "-ent" but name no one's job.
     # "des Front Office Managers": a German genitive or an English plural of a job word.
     return folded in JOB_WORDS or folded[:-1] in JOB_WORDS and folded.endswith("s") or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
@@ -230,7 +245,11 @@ def _subject_segments(subject: str) -> list[str]:
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
     segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
-    return [_PLACE_AFTER.split(s)[0] for s in segments if s and not _TERM.search(s)]
+    return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(s)[0]) for s in segments if s and not _TERM.search(s)]
+
+
+# "Küchenchef Stelle", "Data Analyst position": the word for the opening after the title.
+_OPENING_AFTER = re.compile(r"\s+(?:stelle|position|role|poste|puesto|vacancy|opening)$", re.IGNORECASE)
 
 
 # "Convocatoria docente 2025-1", "Intake 2025/II": a call or a term, which no title holds.
