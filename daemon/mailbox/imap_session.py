@@ -28,6 +28,7 @@ from onward.daemon.errors import (NETWORK_ERRORS, AuthFailure, ConfigError, Conn
                                   FolderNotFound)
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
+from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.folders import USUAL_NAMES
 from onward.daemon.mailbox.message import BODY_CAP, Message
 
@@ -311,7 +312,7 @@ class Session:
         """Size, INTERNALDATE and a few header fields of `uids`, without their bodies."""
         if not uids:
             return []
-        data = self.client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE", META_FIELDS])
+        data = uid_fetch(self.client, uids, ["RFC822.SIZE", "INTERNALDATE", META_FIELDS])
         metas = []
         for uid in sorted(data):
             item = data[uid]
@@ -356,7 +357,7 @@ class Session:
     def _bodies(self, uids: list[int], cap: int) -> dict[int, bytes]:
         """The first `cap` bytes of each message (BODY.PEEK: nothing is marked read)."""
         found = {}
-        for uid, data in self.client.fetch(uids, [f"BODY.PEEK[]<0.{cap}>"]).items():
+        for uid, data in uid_fetch(self.client, uids, [f"BODY.PEEK[]<0.{cap}>"]).items():
             raw = data.get(b"BODY[]<0>")
             if raw is None:
                 raw = data.get(b"BODY[]")
