@@ -319,6 +319,7 @@ class Session:
         the same FETCH (BODY.PEEK): mail known to be recent is asked for once, not twice."""
         if not uids:
             return [], {}
+        with_start = set(with_start)
         start = [uid for uid in uids if uid in with_start]
         rest = [uid for uid in uids if uid not in with_start]
         data = uid_fetch(self.client, rest, META_ITEMS) if rest else {}
