@@ -84,10 +84,23 @@ def _person(row: dict) -> tuple[str, str]:
     chose it, else the From header; ("", "") when that is an automated sender."""
     sender_name, sender_address = email.utils.parseaddr(row.get("sender") or "")
     address = valid_address(row.get("contact_address") or "") or valid_address(sender_address)
-    if not address or not is_contact_address(address) or is_team_box(address):
+    if not is_person(address):
         return "", ""
     name = row.get("contact") or (sender_name if address.lower() == sender_address.lower() else "")
     return shown(name), address  # shown(): no control or bidi characters from a mail
+
+
+def is_person(address: str) -> bool:
+    """Whether `address` (a valid address, or "") reaches a person this list may hold: not an
+    automated sender, an applicant-tracking system, a support desk or a team's shared box. The job
+    mail table's other mail from anyone else is never shown here (daemon.job_mail relies on it)."""
+    return bool(address) and is_contact_address(address) and not is_team_box(address)
+
+
+def sender_is_person(sender: str) -> bool:
+    """is_person of a job mail row's sender (its From header, as recorded): the rule `contacts` applies
+    to the job mail table, whose rows name no other address."""
+    return is_person(valid_address(email.utils.parseaddr(sender or "")[1]))
 
 
 # A cell starting with one of these is a formula to a spreadsheet: text from a mail must stay text.

@@ -2,9 +2,11 @@
 company, role, job id and thread that link an answer to its application (for the report).
 
 Read at scan time for the mail the first stage passes, and by `onward scan --since` for old mail.
-Never a reason to draft: the rejection model alone decides that (daemon.triage). Facts are read
-with the drafts' own reader (onward.drafts.read_rejection), only for job mail, so a scan of
-everyday mail pays for the kinds alone.
+Never a reason to draft: the rejection model alone decides that (daemon.triage). Company and role
+are read with the drafts' own reader (onward.drafts.read_rejection, about 5 ms a message) only
+where something shows them (`facts_shown`): for the mail the report matches into applications,
+and for other job mail from a person (`onward contacts`). A scan of everyday mail pays for the
+kinds alone, and job alerts and job-board or applicant-tracking notices for their headers.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def _stated_reason(text: str) -> str | None:
 
 
 NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"
+# The kinds the report matches into applications, by company and role among other things
+# (daemon.report.matching.match: other_job and not_job are left out of it).
+MATCHED_KINDS = frozenset(("applied", "invitation", "offer", REJECTION))
 # "Job ID: R-12345", "Req #4471", "Ref. ABC/2026/17", "Kennziffer 2026-114", "Référence : MK-22",
 # "Referencia: ES-553": a word that announces an id, then a token holding at least one digit.
 JOB_ID = re.compile(
@@ -72,16 +77,18 @@ def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | N
     """The JobMail of one message of a known kind; the links only for job mail (kind not None and
     not not_job). `facts` False: company and role are left to whoever reads them anyway (a
     rejection that waits for its drafts is read once, when they are composed: deliver.py keeps
-    its facts, and the report takes them from there). `text`: the message's message_text when
+    its facts, and the report takes them from there); nor are they read where nothing shows them
+    (`facts_shown`). `text`: the message's message_text when
     the caller has it (the scan reads it once for the model, the kinds and this). Never raises for
     a message the readers cannot make sense of: what cannot be read is left out."""
     base = JobMail(key=key, kind=kind, received_at=received_at, probability=probability, source=source)
     if kind is None or kind == NOT_JOB:
         return base
     headers = mail_headers(raw)
+    sender = clean(headers.get("From", ""))
     company = role = ""
     try:
-        if facts:
+        if facts and facts_shown(kind, sender):
             from onward import drafts
 
             mail = drafts.read_rejection(raw)  # company and role read as for a draft, with its care
@@ -108,7 +115,21 @@ def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | N
         message_id=(message_ids(headers.get("Message-ID", "")) or [""])[0],
         in_reply_to=thread_ids(headers.get("In-Reply-To", "")),
         references=thread_ids(headers.get("References", "")),
-        sender=clean(headers.get("From", "")), subject=subject, reason=reason)
+        sender=sender, subject=subject, reason=reason)
+
+
+def facts_shown(kind: str, sender: str) -> bool:
+    """Whether anything shows the company and role of a job mail of this kind from this sender (its
+    From header, as recorded): the report, for the kinds it matches into applications; `onward
+    contacts`, for mail from a person (daemon.contacts.sender_is_person). Other job mail from an
+    automated or shared address (job alerts, job boards, applicant-tracking notices) is counted by
+    kind only: its facts are not read (nor is the job id read from the drafts' text then: the one
+    the model read stands in for it, and nothing shows it either)."""
+    if kind in MATCHED_KINDS:
+        return True
+    from onward.daemon.contacts import sender_is_person
+
+    return sender_is_person(sender)
 
 
 def clean(text: str, limit: int = 200) -> str:

@@ -15,7 +15,7 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Collection, Iterator
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -28,6 +28,7 @@ from onward.daemon.errors import (NETWORK_ERRORS, AuthFailure, ConfigError, Conn
                                   FolderNotFound)
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
+from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.folders import USUAL_NAMES
 from onward.daemon.mailbox.message import BODY_CAP, Message
 
@@ -40,6 +41,7 @@ FETCH_BYTES = 32 << 20  # bytes of message data held in memory at once
 FIRST_BYTES = 64 * 1024
 # Fetched with the size and INTERNALDATE, before any body: old mail is passed over on these alone.
 META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"
+META_ITEMS = ["RFC822.SIZE", "INTERNALDATE", META_FIELDS]
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
 # An IMAP server greets at once. One that says nothing for this long after the TCP connection is
 # usually an implicit-TLS port spoken to in plain text: it waits for our TLS handshake, forever.
@@ -309,24 +311,60 @@ class Session:
 
     def meta(self, uids: list[int]) -> list[MessageMeta]:
         """Size, INTERNALDATE and a few header fields of `uids`, without their bodies."""
+        return self.meta_and_start(uids, ())[0]
+
+    def meta_and_start(self, uids: list[int], with_start: Collection[int]
+                       ) -> tuple[list[MessageMeta], dict[int, bytes]]:
+        """meta() of `uids`, and for those of them in `with_start` their first FIRST_BYTES too, in
+        the same FETCH (BODY.PEEK): mail known to be recent is asked for once, not twice."""
         if not uids:
-            return []
-        data = self.client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE", META_FIELDS])
-        metas = []
+            return [], {}
+        with_start = set(with_start)
+        start = [uid for uid in uids if uid in with_start]
+        rest = [uid for uid in uids if uid not in with_start]
+        data = uid_fetch(self.client, rest, META_ITEMS) if rest else {}
+        if start:
+            data.update(uid_fetch(self.client, start, [*META_ITEMS, f"BODY.PEEK[]<0.{FIRST_BYTES}>"]))
+        metas, starts = [], {}
         for uid in sorted(data):
             item = data[uid]
             fields = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"")
             metas.append(MessageMeta(uid, item.get(b"RFC822.SIZE", 0), item.get(b"INTERNALDATE"),
                                      bytes(fields or b"")))
-        return metas
+            body = item.get(b"BODY[]<0>", item.get(b"BODY[]"))
+            if uid in with_start and body is not None:
+                starts[uid] = bytes(body)
+        return metas, starts
 
-    def fetch(self, metas: list[MessageMeta], whole: ReadWhole | None = None) -> Iterator[Message]:
+    def maybe_older(self, uids: list[int], cutoff: float) -> set[int] | None:
+        """Of `uids`, those that may be older than `cutoff` by arrival or Date header, in one SEARCH:
+        all that arrived or were dated before the second day after the cutoff's (IMAP compares
+        dates, not times, and a Date's own zone may be 14 hours off UTC). The scan's own rule
+        (daemon.scan.split_old) then decides; the others are recent for sure. None: not known."""
+        if not uids:
+            return set()
+        day = dt.datetime.fromtimestamp(cutoff, dt.timezone.utc).date() + dt.timedelta(days=2)
+        try:
+            with temporary_means_retry("search"):
+                found = self.client.search(["UID", f"{min(uids)}:{max(uids)}", "OR", "BEFORE", day,
+                                            "SENTBEFORE", day])
+        except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort):
+                raise
+            logger.debug("cannot search by date: %s", server_words(exc))
+            return None
+        return set(found)
+
+    def fetch(self, metas: list[MessageMeta], whole: ReadWhole | None = None,
+              starts: dict[int, bytes] | None = None) -> Iterator[Message]:
         """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once.
 
         With `whole`, a message larger than FIRST_BYTES is fetched first in part (its first
         FIRST_BYTES: the header block and the first text part), and whole only when
         `whole(part)` says so; otherwise it is handed over as that part (its size stays the
-        message's). Most mail is not job mail: its attachments are never downloaded."""
+        message's). Most mail is not job mail: its attachments are never downloaded.
+        `starts`: the first FIRST_BYTES of some of them, fetched already (meta_and_start); they
+        are not asked for again, unless cut short and needed whole (always, without `whole`)."""
         chunk: list[MessageMeta] = []
         held = 0
         cap = BODY_CAP if whole is None else FIRST_BYTES
@@ -334,20 +372,23 @@ class Session:
             chunk.append(meta)
             held += min(meta.size, cap)
             if held >= FETCH_BYTES:
-                yield from self._fetch_bodies(chunk, whole)
+                yield from self._fetch_bodies(chunk, whole, starts or {})
                 chunk, held = [], 0
         if chunk:
-            yield from self._fetch_bodies(chunk, whole)
+            yield from self._fetch_bodies(chunk, whole, starts or {})
 
-    def _fetch_bodies(self, metas: list[MessageMeta], whole: ReadWhole | None = None) -> Iterator[Message]:
+    def _fetch_bodies(self, metas: list[MessageMeta], whole: ReadWhole | None,
+                      starts: dict[int, bytes]) -> Iterator[Message]:
         cap = BODY_CAP if whole is None else FIRST_BYTES
-        bodies = self._bodies([m.uid for m in metas], cap)
-        if whole is not None:
-            # A message cut short that must be read whole: fetched again, all of it (up to BODY_CAP).
-            sizes = {m.uid: m.size for m in metas}
-            again = [uid for uid, raw in bodies.items() if cut_short(raw, sizes.get(uid, 0)) and whole(raw)]
-            if again:
-                bodies.update(self._bodies(again, BODY_CAP))
+        bodies = {m.uid: starts[m.uid] for m in metas if m.uid in starts}
+        bodies.update(self._bodies([m.uid for m in metas if m.uid not in bodies], cap))
+        sizes = {m.uid: m.size for m in metas}
+        # A message cut short that must be read whole: fetched again, all of it (up to BODY_CAP).
+        # Without `whole`, every message is read whole: one whose start alone came is read further.
+        again = [uid for uid, raw in bodies.items() if cut_short(raw, sizes.get(uid, 0))
+                 and (whole(raw) if whole is not None else uid in starts)]
+        if again:
+            bodies.update(self._bodies(again, BODY_CAP))
         for meta in metas:
             raw = bodies.get(meta.uid)  # missing: expunged meanwhile
             if raw is not None:
@@ -355,8 +396,10 @@ class Session:
 
     def _bodies(self, uids: list[int], cap: int) -> dict[int, bytes]:
         """The first `cap` bytes of each message (BODY.PEEK: nothing is marked read)."""
-        found = {}
-        for uid, data in self.client.fetch(uids, [f"BODY.PEEK[]<0.{cap}>"]).items():
+        found: dict[int, bytes] = {}
+        if not uids:
+            return found
+        for uid, data in uid_fetch(self.client, uids, [f"BODY.PEEK[]<0.{cap}>"]).items():
             raw = data.get(b"BODY[]<0>")
             if raw is None:
                 raw = data.get(b"BODY[]")

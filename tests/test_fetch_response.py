@@ -1,0 +1,83 @@
+"""The scan's FETCH answers read by onward's own lean reader (daemon.mailbox.fetch_response) give
+what imapclient's parser gives, on the real Dovecot and on answers of other shapes (unit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from imapclient.response_parser import parse_fetch_response
+
+from onward.daemon.mailbox import fetch_response
+from onward.daemon.mailbox.fetch_response import internal_date, read_answers, uid_fetch
+from onward.daemon.mailbox.imap_session import FIRST_BYTES, META_FIELDS
+from tests.support.mail import message, rejection
+
+META = ["RFC822.SIZE", "INTERNALDATE", META_FIELDS]
+
+
+def test_the_scan_fetches_read_as_imapclient_reads_them(mail_user, monkeypatch):
+    raws = [rejection(1), message(2, subject="Grüße aus Köln", body="Hallo,\n\nbis bald.\n"),
+            message(3, subject="No id", message_id=False),
+            b"From: =?utf-8?q?Zo=C3=AB?= <zoe@example.org>\r\nSubject: odd\r\n \"quoted\" {12}\r\n\r\n" + b"x" * 70_000,
+            b"Subject: no date, no sender\r\n\r\nhello\r\n"]
+    for raw in raws:
+        mail_user.drop(raw)
+    mail_user.append(message(6, subject="appended"), when=dt.datetime(2026, 3, 29, 1, 30,
+                                                                       tzinfo=dt.timezone(dt.timedelta(hours=-7))))
+    fallbacks = []
+    original = fetch_response.parse_fetch_response
+    monkeypatch.setattr(fetch_response, "parse_fetch_response",
+                        lambda *a: fallbacks.append(1) or original(*a))
+    with mail_user.client() as c:
+        c.select_folder("INBOX", readonly=True)
+        uids = c.search("ALL")
+        assert len(uids) == 6
+        for items in (META, [f"BODY.PEEK[]<0.{FIRST_BYTES}>"], ["BODY.PEEK[]<0.1048576>"]):
+            ours = uid_fetch(c, uids + [999], items)  # 999: no such message, no answer
+            assert ours == c.fetch(uids, items) and sorted(ours) == uids
+        assert fallbacks == []  # all of it read by the lean reader
+        assert uid_fetch(c, uids, ["FLAGS", "RFC822.SIZE"]) == c.fetch(uids, ["FLAGS", "RFC822.SIZE"])
+        assert fallbacks == [1]  # FLAGS is a list: imapclient's parser read it
+        assert c.search("SEEN") == []  # PEEK: nothing marked read
+
+
+ANSWERS = [
+    # Dovecot's shape: one literal, then the rest of the answer.
+    [(b'1 (UID 7 RFC822.SIZE 120 INTERNALDATE "04-Dec-2026 13:31:19 +0100" '
+      b'BODY[HEADER.FIELDS (DATE FROM)] {9}', b"From: a\r\n"), b")"],
+    # UID last, after the literal; two literals in one answer; a quoted string; NIL.
+    [(b"2 (BODY[]<0> {5}", b"hello"), (b" BODY[HEADER] {3}", b"abc"), b' X-ITEM "a \\"b\\" \\\\" UID 8)'],
+    [b'3 (UID 9 INTERNALDATE "4-Jan-2027 00:00:00 -0000" RFC822.SIZE 1 BODY[]<0> NIL)'],
+    [b'4 (UID 10 INTERNALDATE "31-Feb-2026 10:00:00 +0000")'],  # no such day: None, as imapclient
+    [b"5 (RFC822.SIZE 4)", b'6 (UID 11 RFC822.SIZE 3)'],  # unasked news without a UID, then an answer
+    [None],
+]
+
+
+@pytest.mark.parametrize("data", ANSWERS)
+def test_answers_of_every_expected_shape_read_as_imapclient_reads_them(data):
+    expected = {uid: answer for uid, answer in parse_fetch_response(data, True, True).items()
+                if b"SEQ" in answer and uid != 5}  # imapclient keys the unasked news by its number
+    assert read_answers(data) == expected
+
+
+@pytest.mark.parametrize("data", [
+    [b"1 (UID 7 FLAGS (\\Seen \\Draft))"],  # a list
+    [b"5 (FLAGS (\\Seen))", b"6 (UID 11 RFC822.SIZE 3)"],  # another client's flags, told in passing
+    [b"1 (UID 7 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 5 1))"],
+    [(b"1 (UID 7 BODY[]<0> {9}", b"short")],  # a literal of another length than announced
+    [b"1 UID 7"],
+])
+def test_answers_of_another_shape_are_left_to_imapclient(data):
+    with pytest.raises(fetch_response._Unexpected):
+        read_answers(data)
+
+
+def test_internal_dates_as_imapclient_gives_them():
+    from imapclient.response_parser import _convert_INTERNALDATE
+
+    for value in (b"04-Dec-2026 13:31:19 +0000", b" 4-Dec-2026 13:31:19 +0530", b"29-Mar-2026 01:30:00 -0700",
+                  b"01-Jan-1970 00:00:00 -0000", b"04-Dec-2026 13:31:19", b"nonsense"):
+        for normalise in (True, False):
+            assert internal_date(value, normalise) == _convert_INTERNALDATE(value, normalise), value
