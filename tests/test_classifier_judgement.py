@@ -442,3 +442,52 @@ def test_an_invitation_after_the_decision_is_read_with_its_position(text):
 def test_a_negated_invitation_is_no_next_step(text):
     from onward.classifier.features import normalise, phrase_terms
     assert "=invite" not in phrase_terms(normalise(text))
+
+
+# The sixth round's miss classes (issue 10): short and soft rejections, a status set to "Absage" /
+# "abgesagt", the requirements not met, not put on a committee's list, the post given to someone else
+# ("confier le poste à…", "für / mit jemand anderem"), "no fue considerada", "no elegible". German first.
+# The mails are written for this test; the model before scored them 0.29, 0.72 and 0.68. (A portal
+# notification whose status line says "abgesagt" amid boilerplate still scores under the threshold:
+# its phrase is read, see the phrase test, but the boilerplate outweighs it.)
+SIXTH_ROUND_REJECTIONS = {
+    "de short, the help job given to someone else": mail(
+        "Tanja Weber <tanja@weinhaus-lenz.example>", "Aushilfe Weinstube",
+        "Hallo Sam, lieben Dank für deine Nachricht und den Lebenslauf! Wir haben uns für die Aushilfe an den "
+        "Wochenenden jetzt mit jemand anderem zusammengetan. Alles Liebe, Tanja"),
+    "fr a file closed without follow-up": mail(
+        "Mairie de Saint-Aubin <rh@saint-aubin.example>", "Poste d'agent technique",
+        "Monsieur,\n\nPar la présente, je vous informe qu'après examen par le jury, votre dossier a été classé "
+        "sans suite.\n\nLe service des ressources humaines"),
+    "es not considered for the next stage": mail(
+        "Selección Aguas del Sur <seleccion@aguasdelsur.example>", "Su postulación",
+        "Estimado Sam Rivera:\n\nTras revisar los antecedentes recibidos, su postulación al cargo de técnico en "
+        "telemetría no fue considerada para la etapa de entrevistas.\n\nAtentamente,\nSelección"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIXTH_ROUND_REJECTIONS))
+def test_short_soft_and_status_rejections_are_recognised(model, name):
+    assert model.classify(SIXTH_ROUND_REJECTIONS[name], THRESHOLD).label == "rejection"
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben uns für jemand anderen entschieden.", "Neuer Stand: Ihr Status wurde auf „abgesagt“ gesetzt.",
+    "Wir haben uns gegen eine Einladung entschieden.", "Ihr Profil entspricht nicht den Anforderungen der Stelle.",
+    "Die Kommission hat Sie nicht auf die Berufungsliste gesetzt.", "Alle Praktikumsplätze sind bereits belegt.",
+    "Wir haben uns entschieden, die Stelle anders zu besetzen.", "Leider hat es diesmal nicht gereicht.",
+    "Nous avons confié le poste à une candidate déjà en poste.", "Votre candidature ne figure pas parmi celles retenues.",
+    "Votre profil ne correspond pas à nos besoins.", "Nous ne pourrons pas vous recevoir en entretien.",
+    "Su solicitud no fue considerada para la siguiente etapa.", "Resultado: no elegible.",
+    "Su perfil no se ajusta a lo que buscamos.", "Your application has not been taken forward."])
+def test_short_and_soft_decisions_are_decision_phrases(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert set(phrase_terms(normalise(text))) == {"=against"}
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben den Termin abgesagt und suchen einen neuen.", "Neuer Status: In Prüfung",
+    "Bitte leiten Sie die Anfrage an jemand anderen weiter, falls ich nicht zuständig bin."])
+def test_a_cancelled_meeting_or_a_status_in_play_is_no_decision(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert "=against" not in phrase_terms(normalise(text))
