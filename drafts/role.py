@@ -121,7 +121,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
 
 
 # "R-10452 Aktuar", "JR-3321 – Data Analyst": a requisition number in front of the title.
-_REQUISITION_FIRST = re.compile(r"^\s*(?:req\.?\s*|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}[\w-]*\s*[-–|:]?\s+", re.IGNORECASE)
+# "Requisición 26-0771 Representante Médico", "Job ID 4471 Buyer": a number named as one, however short.
+_REQUISITION_FIRST = re.compile(
+    r"^\s*(?:(?:req(?:uisition|uisici[óo]n)?|ref(?:erence|erencia|[ée]rence|erenz)?|job[- ]?id|id|kennziffer|"
+    r"n[º°r]|#)\.?\s*[:#]?\s*[A-Z]{0,3}-?\d[\w/-]*|[A-Z]{0,3}-?\d{3,}[\w-]*)\s*[-–|:]?\s+", re.IGNORECASE)
 
 
 def clean_markers(role: str) -> str:
@@ -141,7 +144,10 @@ def clean(role: str) -> str:
             break
     words = role.split()
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
-    cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES), default=-1)
+    # But "Executive Assistant to the CEO", "Leiter Finanzen & Mitglied der Geschäftsleitung",
+    # "Responsable de la Communication": an article after a title and its connector goes on with it.
+    cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES and not _title_goes_on(words, i)),
+              default=-1)
     role = " ".join(words[cut + 1:])
     role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una|ein|eine|einen|einer|eines)\s+", "",
                   role.strip(), flags=re.I)
@@ -152,6 +158,31 @@ def clean(role: str) -> str:
     # the request in front of the title.
     role = _PROCESS_FIRST.sub("", role)
     return role.strip(" \t'\"“”«»-–,")
+
+
+# Words that join a title to what it goes on with: "Assistant to the CEO", "Head of the Board",
+# "Chargée de la communication", "Conseillère à la clientèle".
+_ARTICLE_CONNECTORS = {"to", "of", "de", "a"}
+
+
+def _title_goes_on(words: list[str], i: int) -> bool:
+    """Whether the article words[i] carries a title on rather than starting one: after a title and
+    a connector ("to the", "de la"), or a German genitive after a title's noun ("Mitglied der")."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, article, after = fold(words[i - 1]), fold(words[i]), words[i + 1]
+    if before in _ARTICLE_CONNECTORS:
+        head = words[:i - 1]
+        # English and German go on with a capitalised word; French and Spanish also in lower case.
+        if not (after[:1].isupper() or article in {"la", "le", "les", "el", "los", "las"}):
+            return False
+    elif article in {"der", "des"} and words[i - 1][:1].isupper() and after[:1].isupper():
+        head = words[:i]
+    else:
+        return False
+    # The head is the title: the words since the article before it, if any.
+    start = max((j for j, w in enumerate(head) if fold(w) in _ARTICLES), default=-1)
+    return _looks_like_role(" ".join(head[start + 1:]))
 
 
 _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
@@ -191,8 +222,11 @@ def plausible(role: str, not_these: set[str]) -> bool:
     if not 1 <= len(words) <= 8 or not role[:1].isalpha():
         return False
     folded = [fold(w.strip(",")) for w in words]
-    if any(all(part in _STOP for part in w.split("/")) for w in folded):  # "einer/eines" too
-        return False
+    # "to the" in "Executive Assistant to the CEO" carries the title on (_title_goes_on).
+    carried = {j for i, w in enumerate(words) if fold(w) in _ARTICLES and _title_goes_on(words, i)
+               for j in (i - 1, i)}
+    if any(all(part in _STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
+        return False  # "einer/eines" too
     if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
         return False
     if any(w in ROLE_NOUNS or w.rstrip("sn") in ROLE_NOUNS or w in {"stellen", "positionen"}
@@ -395,8 +429,47 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                          company: str) -> tuple[str, RoleEvidence]:
     """choose_role_checked, with what stood behind the role (RoleEvidence)."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
-    return with_specialty(as_the_body_writes_it(role, body), body, not_these | ({fold(company)} - {""}),
+    not_these = not_these | ({fold(company)} - {""})
+    return with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
                           language), evidence
+
+
+# A capitalised word in front of a title where the body writes it: "Biomedical Engineering
+# Internship" for the subject's "Internship", "Specialist Clinical Pharmacist" for "Clinical Pharmacist".
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w&'’/-]*)[ \t]+$")
+_GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",
+              "sehr", "geehrte", "geehrter", "madame", "monsieur", "chere", "cher"}
+
+
+def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset()) -> str:
+    """The role with the capitalised words the body writes right in front of it (at most three):
+    the whole title, not its head word. Not a sentence's first word, a company, a greeting."""
+    words = role.split()
+    if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
+        return role
+    for end in _whole_word_ends(role, body):
+        start = end - len(role)
+        added: list[str] = []
+        at = start
+        while len(added) < 3:
+            found = _WORD_BEFORE.search(body, max(0, at - 40), at)
+            if not found:
+                break
+            word = found.group(1)
+            folded = fold(word)
+            if (folded in _OPENERS or folded in _STOP or folded in _ARTICLES or folded in _GREETINGS
+                    or folded in ROLE_NOUNS or folded in _GENERIC or _SUBJECT_FILLER.fullmatch(word)
+                    or company_keys(word) & not_these):
+                break
+            added.insert(0, word)
+            at = found.start(1)
+        # A sentence's first word is capitalised whatever it is: only words inside a line count.
+        while added and (at == 0 or re.search(r"(?:^|[.!?]\s*|\n\s*)$", body[max(0, at - 3):at])):
+            at += len(added.pop(0))
+            at += len(body[at:]) - len(body[at:].lstrip(" \t"))
+        if added and not company_keys(" ".join(added)) & not_these:
+            return " ".join(added + [body[start:end]])
+    return role
 
 
 # What follows a title and belongs to it: "Lecturer in Environmental Science", "Técnico/a en
@@ -529,6 +602,12 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
             return from_subject, 0.5, evidence(0.5, "subject over body")
         return from_subject, 2.0, evidence(2.0, "subject, body no title")
     agreement = "same" if role and from_subject and same_role(role, from_subject) else ""
+    if agreement and len(from_subject.split()) > len(role.split()) and _looks_like_role(from_subject) and (
+            _whole_word_ends(from_subject, body) or not _looks_like_role(role)):
+        # The body's phrase stopped short of the title the subject names ("Bewerbung als
+        # Verkäufer/in in Teilzeit" cut at "in", "the QA role" for "Junior QA Tester"): the whole
+        # title, where the body writes it so too or the body's part is no title on its own.
+        return from_subject, weight, evidence(weight, agreement)
     return role, weight, evidence(weight, agreement)
 
 
