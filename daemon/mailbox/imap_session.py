@@ -306,7 +306,8 @@ class Session:
     def uids_after(self, last_uid: int) -> list[int]:
         self._news = False  # before asking: news that comes meanwhile is noted again
         # "n:*" always matches the highest UID, even when it is below n: filter. (A FETCH of "n:*"
-        # would save this SEARCH, but imapclient keeps only the answers for UIDs it was given.)
+        # would save this SEARCH, but uid_fetch keeps only the answers for the UIDs it is given,
+        # which are what this finds out.)
         return sorted(u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
 
     def meta(self, uids: list[int]) -> list[MessageMeta]:
