@@ -53,6 +53,14 @@ _NAME_MISMATCH = (62, 64)  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS
 ReadWhole = Callable[[bytes], bool]
 
 
+def starts_held(uids: list[int], with_start: Collection[int]) -> list[int]:
+    """Those of `uids` in `with_start` whose first FIRST_BYTES are fetched with their meta: no more
+    than FETCH_BYTES of them, as for bodies. One answer holds them all, and they are kept until the
+    batch's bodies are asked for: a large batch_size must not make that hundreds of MB."""
+    wanted = set(with_start)
+    return [uid for uid in uids if uid in wanted][:max(1, FETCH_BYTES // FIRST_BYTES)]
+
+
 def cut_short(raw: bytes, size: int) -> bool:
     """Whether `raw` is only the first FIRST_BYTES of a larger message (size 0: not known)."""
     return len(raw) >= FIRST_BYTES and size != len(raw)
@@ -317,11 +325,13 @@ class Session:
     def meta_and_start(self, uids: list[int], with_start: Collection[int]
                        ) -> tuple[list[MessageMeta], dict[int, bytes]]:
         """meta() of `uids`, and for those of them in `with_start` their first FIRST_BYTES too, in
-        the same FETCH (BODY.PEEK): mail known to be recent is asked for once, not twice."""
+        the same FETCH (BODY.PEEK): mail known to be recent is asked for once, not twice. Only as
+        many starts as FETCH_BYTES holds (starts_held): the rest of `with_start` come as meta
+        alone, their bodies later, as the rest's (fetch)."""
         if not uids:
             return [], {}
-        with_start = set(with_start)
-        start = [uid for uid in uids if uid in with_start]
+        start = starts_held(uids, with_start)
+        with_start = set(start)
         rest = [uid for uid in uids if uid not in with_start]
         data = uid_fetch(self.client, rest, META_ITEMS) if rest else {}
         if start:
