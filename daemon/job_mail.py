@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from onward.daemon.mailbox.message import header_text
+from onward.daemon.report.matching import MATCHED_KINDS  # matched by company and role among other things
 from onward.drafts.sanitize import message_ids
 from onward.daemon.state import JobMail
 
@@ -43,9 +44,6 @@ def _stated_reason(text: str) -> str | None:
 
 
 NOT_JOB, REJECTION, OTHER_JOB = "not_job", "rejection", "other_job"
-# The kinds the report matches into applications, by company and role among other things
-# (daemon.report.matching.match: other_job and not_job are left out of it).
-MATCHED_KINDS = frozenset(("applied", "invitation", "offer", REJECTION))
 # "Job ID: R-12345", "Req #4471", "Ref. ABC/2026/17", "Kennziffer 2026-114", "Référence : MK-22",
 # "Referencia: ES-553": a word that announces an id, then a token holding at least one digit.
 JOB_ID = re.compile(

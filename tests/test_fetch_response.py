@@ -81,3 +81,44 @@ def test_internal_dates_as_imapclient_gives_them():
                   b"01-Jan-1970 00:00:00 -0000", b"04-Dec-2026 13:31:19", b"nonsense"):
         for normalise in (True, False):
             assert internal_date(value, normalise) == _convert_INTERNALDATE(value, normalise), value
+
+
+# INTERNALDATEs imapclient tolerated (None, or a datetime) that once raised in the lean reader,
+# outside its try: the scan failed, and the same batch failed again on every restart.
+ODD_DATES = [b"04-Dec-2026 13:31:19 +2400", b"01-Jan-0001 00:00:00 +0100", b"01-Jan-0001 00:00:00 +0000",
+             b"02-Jan-0001 00:00:00 +0000", b"31-Dec-9999 23:59:59 -1200", b"31-Dec-9999 23:59:59 +1400"]
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"])
+def test_an_odd_internal_date_is_a_time_the_scan_can_use_or_unknown(zone, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        for value in ODD_DATES:
+            for normalise in (True, False):
+                when = internal_date(value, normalise)
+                if when is not None:  # what the scan does with an arrival time (daemon.scan, triage)
+                    when.timestamp()
+                    (when if when.tzinfo else when.astimezone()).timestamp()
+    finally:
+        monkeypatch.undo()  # the machine's own zone again, for the tests after this one
+        time.tzset()
+
+
+def test_one_odd_internal_date_never_stops_the_batch():
+    data = [b'%d (UID %d RFC822.SIZE 10 INTERNALDATE "%s")' % (n, 100 + n, value)
+            for n, value in enumerate(ODD_DATES + [b"04-Dec-2026 13:31:19 +0100"], 1)]
+    found = read_answers(data)
+    assert sorted(found) == list(range(101, 102 + len(ODD_DATES)))
+    assert all(answer[b"RFC822.SIZE"] == 10 for answer in found.values())
+    assert found[101][b"INTERNALDATE"] is None  # +2400: not known, as imapclient says
+    assert found[101 + len(ODD_DATES)][b"INTERNALDATE"] is not None
+
+
+@pytest.mark.parametrize("line", [b"1 (UID 5RFC822.SIZE 100)", b'1 (UID 5 X-ITEM "a"RFC822.SIZE 100)',
+                                  b"1 (UID 5 RFC822.SIZE 100NIL)"])
+def test_items_not_apart_are_not_read_as_two(line):
+    with pytest.raises(fetch_response._Unexpected):
+        read_answers([line])

@@ -51,6 +51,16 @@ def fetches(monkeypatch) -> list[tuple[list[int], list[str]]]:
     return sent
 
 
+def forget(state: Path, user) -> None:
+    """A first scan again: no state, no drafts."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{state}{suffix}").unlink(missing_ok=True)
+    with user.client() as c:
+        c.select_folder("Drafts")
+        c.delete_messages(c.search("ALL"))
+        c.expunge()
+
+
 def test_recent_mail_is_fetched_once_with_the_same_records_and_drafts(mail_user, write_config, tmp_path,
                                                                        monkeypatch):
     path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n[schedule]\nlookback = "30d"\n' + IDENTITY)
@@ -67,12 +77,7 @@ def test_recent_mail_is_fetched_once_with_the_same_records_and_drafts(mail_user,
     assert {row[0]: row[6] for row in twice[0]}[27] == "too_old"
     assert {row[0]: row[6] for row in twice[0]}.get(29, "too_old") == "too_old"
 
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{state}{suffix}").unlink(missing_ok=True)
-    with mail_user.client() as c:
-        c.select_folder("Drafts")
-        c.delete_messages(c.search("ALL"))
-        c.expunge()
+    forget(state, mail_user)
     sent = fetches(monkeypatch)
     run_at(path, at, Triager(cfg, lambda: at))
     assert (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user)) == twice
@@ -101,3 +106,44 @@ def test_a_poll_of_a_few_new_mails_sends_no_more_commands(mail_user, write_confi
     sent = fetches(monkeypatch)
     run_at(path, time.time())
     assert [items for _uids, items in sent] == [imap_session.META_ITEMS, [f"BODY.PEEK[]<0.{imap_session.FIRST_BYTES}>"]]
+
+
+def test_no_more_starts_come_with_the_fields_than_fetch_bytes_holds(mail_user, write_config, tmp_path,
+                                                                    monkeypatch):
+    # A large batch_size once made the one FETCH hold the first 64 KB of every recent message of
+    # the batch, in one answer, kept until the batch's bodies: hundreds of MB.
+    monkeypatch.setattr(imap_session, "FETCH_BYTES", 4 * imap_session.FIRST_BYTES)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\n[schedule]\nlookback = "30d"\n' + IDENTITY)
+    old = inbox(mail_user)
+    cfg = config.load(path)
+    at = time.time() + 2
+    with monkeypatch.context() as before:
+        before.setattr(imap, "ONE_FETCH_FROM", 10 ** 9, raising=False)
+        run_at(path, at, Triager(cfg, lambda: at))
+    state = tmp_path / "state.sqlite3"
+    twice = (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user))
+    assert [row[6] for row in twice[0]].count("drafted") == 3
+
+    forget(state, mail_user)
+    sent = fetches(monkeypatch)
+    run_at(path, at, Triager(cfg, lambda: at))
+    assert (state_rows(state, ROWS), state_rows(state, JOBS), drafts_as_read(mail_user)) == twice
+    once = [uids for uids, items in sent if imap_session.META_FIELDS in items and
+            any(i.startswith("BODY.PEEK[]<0.") for i in items)]
+    assert once and all(len(uids) <= 4 for uids in once), once
+    with_body = {uid for uids, items in sent for uid in uids if any("BODY.PEEK[]" in i for i in items)}
+    assert set(range(1, 27)) | {28} <= with_body and not old & with_body  # the rest's bodies: later
+    with mail_user.client() as c:
+        c.select_folder("INBOX", readonly=True)
+        assert c.search("SEEN") == []
+
+
+def test_the_starts_held_are_the_first_recent_uids_that_fetch_bytes_holds(monkeypatch):
+    uids = list(range(1, 2001))
+    recent = [uid for uid in uids if uid % 3]
+    room = imap_session.FETCH_BYTES // imap_session.FIRST_BYTES
+    assert imap_session.starts_held(uids, recent) == recent[:room]
+    assert imap_session.starts_held(uids, recent[:5]) == recent[:5]
+    assert imap_session.starts_held(uids, ()) == []
+    monkeypatch.setattr(imap_session, "FETCH_BYTES", imap_session.FIRST_BYTES // 2)
+    assert imap_session.starts_held(uids, recent) == recent[:1]  # never none: one message may be large

@@ -112,3 +112,12 @@ def test_silent_only_after_silent_after_and_only_without_any_answer():
 
 def test_other_kinds_are_no_applications():
     assert match([mail("j", "other_job", 1, "JobLantern"), mail("n", "not_job", 2)]) == []
+
+
+def test_the_kinds_matched_are_the_classifiers_and_what_the_scan_reads_facts_for():
+    from onward.classifier import kinds
+    from onward.daemon import job_mail
+    from onward.daemon.report import matching
+
+    assert matching.MATCHED_KINDS == {kinds.APPLIED, kinds.INVITATION, kinds.OFFER, kinds.REJECTION}
+    assert job_mail.MATCHED_KINDS is matching.MATCHED_KINDS  # one list: the report and the scan agree

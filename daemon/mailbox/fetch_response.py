@@ -5,8 +5,11 @@ FETCH of size, arrival time and four header fields, that took longer than the se
 the bodies. The scan asks only for items whose answers are flat (a number, a quoted string, a
 literal, NIL), so this reads them with one regular expression per item. An answer of any other
 shape (a parenthesised list such as FLAGS, a server's own ordering or spacing this does not
-expect) is handed to imapclient's own parser, from the same bytes: the result is the same either
-way, only the time differs.
+expect) is handed to imapclient's own parser, from the same bytes. The result is imapclient's for
+the answers the scan gets, with two differences, both this reader's own: answers without a UID
+(news about a message nobody asked for, which imapclient keys by sequence number) are dropped, and
+an INTERNALDATE no clock can hold (year 1, offset +2400) is None where imapclient gives a datetime
+that fails later or raises (internal_date).
 """
 
 from __future__ import annotations
@@ -25,8 +28,12 @@ from imapclient.response_parser import _convert_INTERNALDATE, parse_fetch_respon
 # origin ("BODY[HEADER.FIELDS (DATE FROM)]", "BODY[]<0>") and the value is a number, a quoted
 # string, NIL, or the announcement of a literal ("{1234}", at the end of the line: imaplib read it).
 _START = re.compile(rb"(\d+) \(")
-_ITEM = re.compile(rb' ?([A-Za-z0-9.-]+(?:\[[^\]\r\n]*\](?:<\d+>)?)?) '
-                   rb'(?:(\d+)|"((?:[^"\\\r\n]|\\["\\])*)"|(NIL)|\{(\d+)\}$)')
+# Items are apart by one space ("UID 5RFC822.SIZE 100" is not two items: imapclient refuses it);
+# only the first, right after "(", has none.
+_ITEM_TEXT = (rb'([A-Za-z0-9.-]+(?:\[[^\]\r\n]*\](?:<\d+>)?)?) '
+              rb'(?:(\d+)|"((?:[^"\\\r\n]|\\["\\])*)"|(NIL)|\{(\d+)\}$)')
+_FIRST_ITEM = re.compile(_ITEM_TEXT)
+_ITEM = re.compile(rb" " + _ITEM_TEXT)
 _END = re.compile(rb" ?\)")
 _QUOTED = re.compile(rb'\\(["\\])')
 _DATE = re.compile(rb"^ ?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)$")
@@ -51,13 +58,14 @@ def uid_fetch(client: IMAPClient, uids: Iterable[int], items: list[str]) -> dict
         said = data[0].decode(errors="replace") if isinstance(data[0], bytes) else data[0]
         raise IMAPClientError(f"fetch failed: {said}")  # as IMAPClient.fetch says it
     typ, data = imap._untagged_response(typ, data, "FETCH")
-    wanted = set(uids)
     try:
         found = read_answers(data, client.normalise_times)
     except _Unexpected:
         found = parse_fetch_response(data, client.normalise_times, True)
-    # As imapclient: answers about other messages (sent unasked, e.g. another client's flags) go.
-    return {uid: found[uid] for uid in uids if uid in found and uid in wanted}
+    # Only the UIDs asked for: imapclient's parser also keeps answers about other messages (sent
+    # unasked, e.g. another client's flags, keyed by sequence number), which the scan must not take
+    # for messages of its own.
+    return {uid: found[uid] for uid in uids if uid in found}
 
 
 def read_answers(data: list, normalise_times: bool = True) -> dict[int, dict[bytes, Any]]:
@@ -75,14 +83,15 @@ def read_answers(data: list, normalise_times: bool = True) -> dict[int, dict[byt
         if not start:
             raise _Unexpected()
         answer: dict[bytes, Any] = {b"SEQ": int(start.group(1))}
-        uid, pos = None, start.end()
+        uid, pos, first = None, start.end(), True
         while True:
             end = _END.match(line, pos)
             if end and end.end() == len(line):
                 break
-            item = _ITEM.match(line, pos)
+            item = (_FIRST_ITEM if first else _ITEM).match(line, pos)
             if not item:
                 raise _Unexpected()
+            first = False
             name = item.group(1).upper()
             number, quoted, nil, size = item.group(2, 3, 4, 5)
             if size is not None:  # the literal imaplib read; the rest of the answer is the next line
@@ -118,18 +127,41 @@ def read_answers(data: list, normalise_times: bool = True) -> dict[int, dict[byt
 
 def internal_date(value: Any, normalise_times: bool = True) -> dt.datetime | None:
     """An INTERNALDATE ("04-Dec-2026 13:31:19 +0000") as imapclient gives it: naive local time
-    when normalise_times (its default), else with its offset."""
+    when normalise_times (its default), else with its offset. None (not known, as imapclient gives
+    for what it cannot read) for a time no clock can hold: the scan turns arrival times into
+    timestamps, and one message's bogus date (year 1, offset +2400) must not stop it."""
     found = _DATE.match(value) if isinstance(value, bytes) else None
     month = _MONTHS.get(found.group(2).lower()) if found else None
     if not found or not month:
-        return _convert_INTERNALDATE(value, normalise_times)
+        return _usable(_imapclients(value, normalise_times))
     day, _m, year, hour, minute, second, sign, off_h, off_m = found.groups()
     offset = (int(off_h) * 60 + int(off_m)) * (-1 if sign == b"-" else 1)
     if offset == 0 and sign == b"-":  # "-0000": no zone known (RFC 5322), which imapclient keeps naive
-        return _convert_INTERNALDATE(value, normalise_times)
+        return _usable(_imapclients(value, normalise_times))
     try:
         when = dt.datetime(int(year), month, int(day), int(hour), int(minute), int(second),
                            tzinfo=FixedOffset(offset))
-    except ValueError:  # "31-Feb-...": as imapclient does with what it cannot read
+        when = datetime_to_native(when) if normalise_times else when
+    except (ValueError, OverflowError):  # "31-Feb-...", "+2400", year 1 moved to local time
+        return _usable(_imapclients(value, normalise_times))
+    return _usable(when)
+
+
+def _imapclients(value: Any, normalise_times: bool) -> dt.datetime | None:
+    """imapclient's own reading of an INTERNALDATE, None where even that raises."""
+    try:
         return _convert_INTERNALDATE(value, normalise_times)
-    return datetime_to_native(when) if normalise_times else when
+    except (ValueError, OverflowError):  # "31-Dec-9999 23:59:59 -1200" made local time
+        return None
+
+
+def _usable(when: dt.datetime | None) -> dt.datetime | None:
+    """`when`, if it has a timestamp as the scan takes it (naive: local time), else None."""
+    if when is None:
+        return None
+    try:
+        when.timestamp()
+        (when if when.tzinfo else when.astimezone()).timestamp()
+    except (ValueError, OverflowError, OSError):
+        return None
+    return when

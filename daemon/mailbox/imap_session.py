@@ -53,6 +53,14 @@ _NAME_MISMATCH = (62, 64)  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS
 ReadWhole = Callable[[bytes], bool]
 
 
+def starts_held(uids: list[int], with_start: Collection[int]) -> list[int]:
+    """Those of `uids` in `with_start` whose first FIRST_BYTES are fetched with their meta: no more
+    than FETCH_BYTES of them, as for bodies. One answer holds them all, and they are kept until the
+    batch's bodies are asked for: a large batch_size must not make that hundreds of MB."""
+    wanted = set(with_start)
+    return [uid for uid in uids if uid in wanted][:max(1, FETCH_BYTES // FIRST_BYTES)]
+
+
 def cut_short(raw: bytes, size: int) -> bool:
     """Whether `raw` is only the first FIRST_BYTES of a larger message (size 0: not known)."""
     return len(raw) >= FIRST_BYTES and size != len(raw)
@@ -306,7 +314,8 @@ class Session:
     def uids_after(self, last_uid: int) -> list[int]:
         self._news = False  # before asking: news that comes meanwhile is noted again
         # "n:*" always matches the highest UID, even when it is below n: filter. (A FETCH of "n:*"
-        # would save this SEARCH, but imapclient keeps only the answers for UIDs it was given.)
+        # would save this SEARCH, but uid_fetch keeps only the answers for the UIDs it is given,
+        # which are what this finds out.)
         return sorted(u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
 
     def meta(self, uids: list[int]) -> list[MessageMeta]:
@@ -316,11 +325,13 @@ class Session:
     def meta_and_start(self, uids: list[int], with_start: Collection[int]
                        ) -> tuple[list[MessageMeta], dict[int, bytes]]:
         """meta() of `uids`, and for those of them in `with_start` their first FIRST_BYTES too, in
-        the same FETCH (BODY.PEEK): mail known to be recent is asked for once, not twice."""
+        the same FETCH (BODY.PEEK): mail known to be recent is asked for once, not twice. Only as
+        many starts as FETCH_BYTES holds (starts_held): the rest of `with_start` come as meta
+        alone, their bodies later, as the rest's (fetch)."""
         if not uids:
             return [], {}
-        with_start = set(with_start)
-        start = [uid for uid in uids if uid in with_start]
+        start = starts_held(uids, with_start)
+        with_start = set(start)
         rest = [uid for uid in uids if uid not in with_start]
         data = uid_fetch(self.client, rest, META_ITEMS) if rest else {}
         if start:

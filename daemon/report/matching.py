@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from onward.daemon.report.data import Answer, Application
 
 ANSWER_KINDS = ("invitation", "offer", "rejection")
+# The kinds matched into applications (onward.classifier.kinds' names): the scan reads company and
+# role for these (daemon.job_mail), so the report and what the scan reads cannot drift apart.
+MATCHED_KINDS = frozenset(("applied", *ANSWER_KINDS))
 # Words of an invitation to a test rather than to a talk: the stage it reaches is "assessed".
 ASSESSMENT = re.compile(
     r"assessment|coding (?:challenge|test|exercise)|take[- ]home|online[- ]test|test (?:technique|en ligne)"
@@ -113,7 +116,7 @@ def _words(text: str) -> list[str]:
 def match(mails: list[Mail]) -> list[Matched]:
     """Group the mails into applications, in the order they were first seen. Mails of other kinds
     (other_job, not_job) are left out."""
-    ordered = sorted((m for m in mails if m.kind == "applied" or m.kind in ANSWER_KINDS),
+    ordered = sorted((m for m in mails if m.kind in MATCHED_KINDS),
                      key=lambda m: (m.at, m.key))
     found: list[Matched] = []
     for mail in ordered:

@@ -10,10 +10,10 @@ import datetime as dt
 
 from onward.daemon import table
 from onward.daemon.report.data import REASONS, STAGES, Application, Report, Week
+from onward.daemon.report.matching import ANSWER_KINDS
 
 # The per-week columns: (heading, how a week's counts give it). "answers" is every reply an
 # application got: an invitation, an offer or a rejection.
-ANSWER_KINDS = ("invitation", "offer", "rejection")
 WEEK_SERIES: tuple[tuple[str, str], ...] = (
     ("applications", "applied"), ("answers", "answers"), ("interviews", "invitation"),
     ("offers", "offer"), ("rejections", "rejection"),
