@@ -401,7 +401,8 @@ def _gender(name: str, text: str, layout: Layout, language: str) -> str:
         honorific = _honorific(gender)
         # The honorifics' pattern is built once; the name's own short one only where one stands
         # (one pattern of both per call cost milliseconds to compile, for every rejection).
-        if honorific and any(_names_here(text[m.end():m.end() + 80], parts) for m in honorific.finditer(text)):
+        if honorific and any(_names_here(text[m.end():m.end() + 80], parts, not _in_signature(text, m.start(), layout))
+                             for m in honorific.finditer(text)):
             return gender
     # The signer's own title's words, but the name's own: "Stefanie Koch" is no cook, "Tanja Meister" no master.
     own = {fold(part) for part in parts}
@@ -447,12 +448,25 @@ def _own_title(name: str, layout: Layout) -> list[str]:
     return titles
 
 
-def _names_here(after: str, parts: list[str]) -> bool:
+def _in_signature(text: str, at: int, layout: Layout) -> bool:
+    """Whether the line of `text` at `at` is one of the signature's (or the closing's, with its name)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and (line in {s.strip() for s in layout.signature} or line == (layout.inline_signer or "").strip()
+                           or bool(layout.inline_signer) and layout.inline_signer.strip() in line)
+
+
+def _names_here(after: str, parts: list[str], first_needed: bool = False) -> bool:
     """Whether the words after an honorific are this person's: an optional first name, then the
-    surname ("Frau Vogel", "Dra. Mariana Olvera", "Dª. Elvira Santamaría de la Fuente")."""
+    surname ("Frau Vogel", "Dra. Mariana Olvera", "Dª. Elvira Santamaría de la Fuente"). Outside the
+    signature (`first_needed`) the first name must be there: "an meinen Kollegen Herrn Vogel" may be
+    anyone sharing the signer's surname ("Anna Vogel"), as may the applicant greeted."""
     words = after.split()
     if words and fold(words[0]) == fold(parts[0]):
         words = words[1:]
+    elif first_needed:
+        return False
     return bool(words) and fold(words[0].strip(",.:;")) in {fold(p) for p in parts[1:] if p.lower() not in _PARTICLES}
 
 

@@ -427,3 +427,24 @@ def test_a_lower_case_word_after_for_is_no_office_signed_for(line):
     from onward.drafts.people import _ON_BEHALF
     assert not _ON_BEHALF.match(line)
     assert _ON_BEHALF.match("For Malabar Spice Exports Ltd.") and _ON_BEHALF.match("Pour le Directeur")
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("Sehr geehrte Frau Sommer,\n\nleider müssen wir Ihnen absagen. Ihre Unterlagen gebe ich an meinen Kollegen "
+     "Herrn Vogel.\n\nMit freundlichen Grüßen\nAnna Vogel\nPersonalabteilung", "de", "Anna Vogel"),
+    ("Madame,\n\nMme Roy, notre directrice, a décidé de ne pas donner suite à votre candidature.\n\n"
+     "Cordialement,\nAlex Roy\nService RH", "fr", "Alex Roy"),
+    (_DE_NO.replace("Frau Sommer", "Frau Berg") + "Tom Berg\nHR", "de", "Tom Berg"),
+])
+def test_an_honorific_before_someone_sharing_the_surname_does_not_gender_the_signer(body, language, expected):
+    raw = mail(body, sender="Personal <jobs@acme-gmbh.de>", subject="Ihre Bewerbung", language=language)
+    assert read_rejection(raw).formal_name == expected
+
+
+def test_an_honorific_before_the_signers_full_name_or_in_the_signature_still_genders_them():
+    body = ("Sehr geehrter Herr Doe,\n\nleider müssen wir Ihnen absagen. Bei Fragen wenden Sie sich an Frau "
+            "Anna Vogel.\n\nMit freundlichen Grüßen\nAnna Vogel\nPersonalabteilung")
+    assert read_rejection(mail(body, sender="P <jobs@acme-gmbh.de>", language="de")).formal_name == "Frau Vogel"
+    body = ("Sehr geehrter Herr Doe,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+            "Frau Anna Vogel\nPersonalabteilung")
+    assert read_rejection(mail(body, sender="P <jobs@acme-gmbh.de>", language="de")).formal_name == "Frau Vogel"
