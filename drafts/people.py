@@ -423,28 +423,36 @@ def _gender(name: str, text: str, layout: Layout, language: str) -> str:
 
 
 # Where a title line goes on to someone else ("Assistent von Frau Dr. Schulz", "Asistente de la
-# Directora", "Responsable RH, sous la direction de …"): only the words before are the signer's.
+# Directora", "Responsable RH, sous la direction de …", "Assistante : Julie Petit"): only the words
+# before are the signer's. The employer after a dash ("Chargée de recrutement – Intérim Plus") is cut first.
 _OTHERS_FROM = re.compile(r"[ \t]+(?:von|vom|de|del|du|des|of|to|für|pour|para|sous|unter)[ \t]|[:,;(]")
+_EMPLOYER_AFTER = re.compile(r"[ \t]+[–—|·•][ \t].*$|[ \t]+-[ \t].*$")
 
 
 def _own_title(name: str, layout: Layout) -> list[str]:
-    """The signer's own title: the rest of the name's line and the line under it, each cut before
-    words that go on to someone else; a line naming another person ("Assistante : Julie Petit") is
-    nobody's title here. Unsure means no gendered title, so lines further down are not read."""
+    """The signer's own title: the rest of the name's line, the next line that is not the name again
+    ("Dr. Tim Albers") and an office held just above it ("La Directrice générale des services,"),
+    each cut before words that go on to someone else; a line going on to another person's name or
+    holding an honorific is nobody's title here. Unsure means no gendered title: lines further down
+    are not read."""
     lines = [line.strip() for line in layout.signature[:4]]
     at = next((i for i, line in enumerate(lines) if name and name in line), None)
     if at is None:
         candidates = lines[:1]
     else:
-        candidates = [lines[at][lines[at].find(name) + len(name):].lstrip(" ,;|/·•–-"), *lines[at + 1:at + 2]]
+        below = next((line for line in lines[at + 1:] if name not in line), "")
+        above = [lines[at - 1]] if at and _OFFICE_HELD.match(lines[at - 1]) else []
+        candidates = [lines[at][lines[at].find(name) + len(name):].lstrip(" ,;|/·•–-"), below, *above]
     titles = []
     for line in candidates:
-        others = [person_name(m.group(0), strict=True) for m in _FULL_NAME.finditer(line)]
-        if any(o and o != name and not _holds_a_title(o) for o in others):
+        line = _EMPLOYER_AFTER.sub("", line)
+        if any(h and h.search(line) for h in (_honorific("female"), _honorific("male"))):
             continue
-        if _honorific("female") and (_honorific("female").search(line) or _honorific("male").search(line)):
+        own, *rest = _OTHERS_FROM.split(line, maxsplit=1)
+        other = person_name(rest[0].strip(), strict=True) if rest else ""
+        if other and " " in other and other != name:
             continue
-        titles.append(_OTHERS_FROM.split(line, maxsplit=1)[0])
+        titles.append(own)
     return titles
 
 

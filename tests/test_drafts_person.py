@@ -374,6 +374,9 @@ def test_another_persons_title_in_the_signature_does_not_gender_the_signer(body,
 
 @pytest.mark.parametrize("body, language, expected", [
     (_DE_NO + "Anna Vogel\nPersonalreferentin", "de", "Frau Vogel"),
+    (_DE_NO + "Anna Vogel\nDr. Anna Vogel\nPersonalreferentin", "de", "Frau Dr. Vogel"),
+    (_FR_NO + "Sophie Bertrand\nChargée de recrutement – Intérim Plus Nantes", "fr", "Madame Bertrand"),
+    (_FR_NO + "Pour le Maire,\nLa Directrice générale des services,\nAnne Perrot", "fr", "Madame Perrot"),
     (_FR_NO + "Dominique Leroy\nDirectrice adjointe", "fr", "Madame Leroy"),
     (_ES_NO + "Andrea Gómez\nJefa de Selección", "es", "Sra. Andrea Gómez"),
 ])
