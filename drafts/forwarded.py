@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from onward.drafts.addresses import addresses_in_text
 from onward.drafts.company import company_domains
 from onward.drafts.company_clues import names_domain
 from onward.drafts.layout import split
@@ -35,7 +36,22 @@ _NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|s
 
 
 def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> str | None:
-    """The forwarded mail's text when `text` is a note above a mail that was sent to the note's
+    """The forwarded mail's body (see _forward), or None."""
+    found = _forward(text, subject, sender_name, sender)
+    return found[0] if found else None
+
+
+def forwarded_sender(text: str, subject: str, sender_name: str, sender: str) -> str:
+    """The address in the forwarded headers' From line ("De : Alex Martin <alex.martin@…>"), checked
+    as any address from a mail; "" when the mail is no such forward or the line gives none. A reply
+    to a forwarded rejection goes to the one who sent it, never to the note's writer."""
+    found = _forward(text, subject, sender_name, sender)
+    addresses = addresses_in_text(found[1]) if found else []
+    return addresses[0] if addresses else ""
+
+
+def _forward(text: str, subject: str, sender_name: str, sender: str) -> tuple[str, str] | None:
+    """The forwarded mail's text and its From header (lower case) when `text` is a note above a mail that was sent to the note's
     writer ("Salut papa, je te transfère la réponse …"): the applicant passing a rejection on. The
     person it came from is then whoever signed the forwarded mail, never the note's writer. None
     for any other mail, among them a recruiter's reply above the applicant's quoted mail (a quote,
@@ -74,7 +90,9 @@ def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> st
     # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.
     own_domain = sender.rpartition("@")[2].lower()
     internal = bool(own_domain) and f"@{own_domain}" in inner_from
-    return body if to_writer and not internal and not (sender and sender.lower() in inner_from) else None
+    if to_writer and not internal and not (sender and sender.lower() in inner_from):
+        return body, inner_from
+    return None
 
 
 def forwarded_signer(text: str, subject: str, sender_name: str, sender: str,

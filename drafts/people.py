@@ -29,9 +29,9 @@ _PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o
 # "Für den Rektor:", "Pour le Directeur", "On behalf of the Dean": the office someone signs for,
 # on a line of its own above their name; the office is nobody to greet, the name under it is.
 # Also the company itself ("For Malabar Spice Exports Ltd.", above "(Lakshmi Menon)"): no name
-# starts with these words.
+# starts with these words. The capital is checked case-sensitively: "Por favor …", "pour vous …" are prose.
 _ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
-                        r"for the)\b.*$|^(?:for|f(?:ü|ue)r|pour|por)[ \t]+[A-ZÀ-Þ].*$", re.IGNORECASE)
+                        r"for the)\b.*$|^(?:for|f(?:ü|ue)r|pour|por)[ \t]+(?-i:[A-ZÀ-Þ]).*$", re.IGNORECASE)
 # Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
 _DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
                       r"ldo\.|lda\.)\s+)+", re.IGNORECASE)
@@ -201,7 +201,8 @@ def _is_closing_line(line: str) -> bool:
     return any(fold(word) in _CLOSING_WORDS for word in re.findall(r"[^\W\d_]+", line))
 
 
-def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), display: str = "") -> str:
+def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), display: str = "",
+                    address: str | None = None) -> str:
     """Who signed a mail whose closing no table knows ("Con gratitud,", "Prends soin de toi,", "Alles
     Gute für Sie und freundliche Grüße aus Rosenheim"), or a one-line mail ending "Beste Grüße,
     Hauke von Speiche". The signature is the short lines after the last line of prose or closing;
@@ -234,7 +235,34 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
         return name
     if " " not in name:
         return name if len(rest) >= 3 else ""
+    if address is not None and not _agrees_with_address(name, address) and _reads_as_firm(name, address):
+        # A title under a line proves nothing about the line ("Silver Creek Vineyards / Tasting Room
+        # Manager" from careers@scv.com): a name spelling the domain's initials, or a business's word, is the firm.
+        return ""
     return name if _holds_a_title(rest) or (len(block) > 1 and _holds_a_title(block[1])) else ""
+
+
+# Words of a business's name that no table of names blocks ("Silver Creek Vineyards", "Northwind
+# Traders", "Green Valley Farm Shop"): beside a job title, the firm signs, not a person.
+_FIRM_WORDS = frozenset({"vineyard", "vineyards", "winery", "traders", "trading", "shop", "store", "stores",
+                         "farm", "farms", "outfitters", "cafe", "bakery", "brewery", "studio", "studios"})
+
+
+def _agrees_with_address(name: str, address: str) -> bool:
+    """ "Claudia Benavent" from claudia.benavent@…: a part of the name in the mailbox's name."""
+    local = {fold(p) for p in re.split(r"[._+-]", address.rpartition("@")[0]) if len(p) > 1}
+    return any(transliterations(part) & local for part in name.split())
+
+
+def _reads_as_firm(name: str, address: str) -> bool:
+    """A firm's name rather than a person's: a business's word in it, or its initials spelling the
+    sender's domain in order from its start ("Silver Creek Vineyards" at scv.com, "Northwind Traders" at nwt.com)."""
+    words = [fold(w) for w in name.split()]
+    if set(words) & _FIRM_WORDS:
+        return True
+    label = fold(address.rpartition("@")[2].split(".")[0]) if "@" in address else ""
+    initials = iter(label)
+    return bool(label) and label[0] == words[0][0] and all(w[0] in initials for w in words)
 
 
 def _holds_a_title(line: str) -> bool:
@@ -373,11 +401,12 @@ def _gender(name: str, text: str, layout: Layout, language: str) -> str:
         honorific = _honorific(gender)
         # The honorifics' pattern is built once; the name's own short one only where one stands
         # (one pattern of both per call cost milliseconds to compile, for every rejection).
-        if honorific and any(_names_here(text[m.end():m.end() + 80], parts) for m in honorific.finditer(text)):
+        if honorific and any(_names_here(text[m.end():m.end() + 80], parts, not _in_signature(text, m.start(), layout))
+                             for m in honorific.finditer(text)):
             return gender
-    # The signature's words, but the name's own: "Stefanie Koch" is no cook, "Tanja Meister" no master.
+    # The signer's own title's words, but the name's own: "Stefanie Koch" is no cook, "Tanja Meister" no master.
     own = {fold(part) for part in parts}
-    words = [folded for line in layout.signature[:4] for word in re.split(r"[\s,|/·•–-]+", line)
+    words = [folded for line in _own_title(name, layout) for word in re.split(r"[\s,|/·•–-]+", line)
              if (folded := fold(word)) not in own]
     if set(words) & tables.words(language, "feminine_titles"):
         return "female"
@@ -393,12 +422,59 @@ def _gender(name: str, text: str, layout: Layout, language: str) -> str:
     return ""
 
 
-def _names_here(after: str, parts: list[str]) -> bool:
+# Where a title line goes on to someone else ("Assistent von Frau Dr. Schulz", "Asistente de la
+# Directora", "Responsable RH, sous la direction de …", "Assistante : Julie Petit"): only the words
+# before are the signer's. The employer after a dash ("Chargée de recrutement – Intérim Plus") is cut first.
+_OTHERS_FROM = re.compile(r"[ \t]+(?:von|vom|de|del|du|des|of|to|für|pour|para|sous|unter)[ \t]|[:,;(]")
+_EMPLOYER_AFTER = re.compile(r"[ \t]+[–—|·•][ \t].*$|[ \t]+-[ \t].*$")
+
+
+def _own_title(name: str, layout: Layout) -> list[str]:
+    """The signer's own title: the rest of the name's line, the next line that is not the name again
+    ("Dr. Tim Albers") and an office held just above it ("La Directrice générale des services,"),
+    each cut before words that go on to someone else; a line going on to another person's name or
+    holding an honorific is nobody's title here. Unsure means no gendered title: lines further down
+    are not read."""
+    lines = [line.strip() for line in layout.signature[:4]]
+    at = next((i for i, line in enumerate(lines) if name and name in line), None)
+    if at is None:
+        candidates = lines[:1]
+    else:
+        below = next((line for line in lines[at + 1:] if name not in line), "")
+        above = [lines[at - 1]] if at and _OFFICE_HELD.match(lines[at - 1]) else []
+        candidates = [lines[at][lines[at].find(name) + len(name):].lstrip(" ,;|/·•–-"), below, *above]
+    titles = []
+    for line in candidates:
+        line = _EMPLOYER_AFTER.sub("", line)
+        if any(h and h.search(line) for h in (_honorific("female"), _honorific("male"))):
+            continue
+        own, *rest = _OTHERS_FROM.split(line, maxsplit=1)
+        other = person_name(rest[0].strip(), strict=True) if rest else ""
+        if other and " " in other and other != name:
+            continue
+        titles.append(own)
+    return titles
+
+
+def _in_signature(text: str, at: int, layout: Layout) -> bool:
+    """Whether the line of `text` at `at` is one of the signature's (or the closing's, with its name)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and (line in {s.strip() for s in layout.signature} or line == (layout.inline_signer or "").strip()
+                           or bool(layout.inline_signer) and layout.inline_signer.strip() in line)
+
+
+def _names_here(after: str, parts: list[str], first_needed: bool = False) -> bool:
     """Whether the words after an honorific are this person's: an optional first name, then the
-    surname ("Frau Vogel", "Dra. Mariana Olvera", "Dª. Elvira Santamaría de la Fuente")."""
+    surname ("Frau Vogel", "Dra. Mariana Olvera", "Dª. Elvira Santamaría de la Fuente"). Outside the
+    signature (`first_needed`) the first name must be there: "an meinen Kollegen Herrn Vogel" may be
+    anyone sharing the signer's surname ("Anna Vogel"), as may the applicant greeted."""
     words = after.split()
     if words and fold(words[0]) == fold(parts[0]):
         words = words[1:]
+    elif first_needed:
+        return False
     return bool(words) and fold(words[0].strip(",.:;")) in {fold(p) for p in parts[1:] if p.lower() not in _PARTICLES}
 
 

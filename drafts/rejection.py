@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company import Choice
 from onward.drafts.company_clues import company_candidates, names_domain
-from onward.drafts.forwarded import forwarded_signer
+from onward.drafts.forwarded import forwarded_sender, forwarded_signer
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
@@ -67,6 +68,27 @@ def _bounded(text: str) -> str:
     return text if len(text) <= _HEAD + _TAIL else f"{text[:_HEAD]}\n\n{text[-_TAIL:]}"
 
 
+_NAME_PARTICLE = re.compile(r"^(?:de|del|de la|de las|de los|la|von|vom|van|da|dos|du|des)$", re.IGNORECASE)
+
+
+def without_company_tail(name: str, domains: list[str]) -> str:
+    """ "Julie de Decathlon" from decathlon.fr -> "Julie": the words after "de"/"de la"/"von" name the
+    sender's domain, so they are the company, not a surname."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if not _NAME_PARTICLE.match(words[i]):
+            continue
+        # The particles' run ("de la") and everything after it, with and without the run.
+        end = i
+        while end < len(words) - 1 and _NAME_PARTICLE.match(words[end]):
+            end += 1
+        if any(names_domain(" ".join(tail), domains) or company_key(" ".join(tail)) in domains
+               for tail in (words[end:], words[i + 1:], words[i:])):
+            return " ".join(words[:i])
+        return name
+    return name
+
+
 def read_rejection(raw: bytes) -> Rejection:
     """Extract company, role, person, stage, language and recipient. Never raises on bad input:
     a message the parsers cannot cope with (comments nested hundreds deep) is read again without
@@ -105,7 +127,8 @@ def _read(raw: bytes) -> Rejection:
     def signed(strict: bool) -> tuple[str, str]:
         first = signer(layout, not_these, strict)
         if strict and not first and not layout.signature and not layout.inline_signer:
-            first = unsigned_signer(own_words, not_these, sender_name)  # a closing no table knows
+            first = unsigned_signer(own_words, not_these, sender_name, sender)  # a closing no table knows
+        first = without_company_tail(first, domains)
         if names_domain(first, domains):
             first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
         return first, complete(first, layout, sender_name, not_these)
@@ -188,6 +211,11 @@ def _read(raw: bytes) -> Rejection:
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(
         [a for _, a in reply_tos], sender, own_words, [contact] if contact else [], exclude)
+    if passed_on is not None:
+        # A forwarded rejection: the draft goes to whoever sent it (the forwarded headers' From), as
+        # its greeting does; never to the forwarder. Without such an address the user fills the To in.
+        inner = forwarded_sender(_bounded(text), subject, sender_name, sender)
+        reply_to = addr_rules.choose_recipient([], inner, "", [], exclude) if inner else ""
     message_id = next(iter(message_ids(mime_text.header(msg, "Message-ID"))), "")
     known_names = {a.lower(): n for n, a in [*reply_tos, *senders] if n}
     reply_to_name = known_names.get(reply_to.lower(), "")

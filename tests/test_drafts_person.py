@@ -331,3 +331,123 @@ def test_a_business_name_ending_a_mail_without_a_closing_is_nobody(ending, sende
     # Guards the rule above: without a closing, a name needs a job title after it or the sender's name.
     raw = mail(f"Hi Sam,\n\nThe role has been filled, sorry.\n\n{ending}", sender=sender)
     assert _greeted(raw) == ""
+
+
+# --- Review s9: findings 3, 4, 5, 7, 11 (mail written for these tests; each failed before the fix) ---
+
+_THANKS = ("Hi Lena,\n\nThank you for applying. Unfortunately we have chosen another candidate for this role. "
+           "We wish you all the best.\n\n")
+
+
+@pytest.mark.parametrize("ending, sender", [
+    ("Silver Creek Vineyards\nTasting Room Manager", "Careers <careers@scv.com>"),
+    ("Northwind Traders\nRecruiting Coordinator", "Careers <careers@nwt.com>"),
+])
+def test_a_firm_over_a_job_title_without_a_closing_is_nobody(ending, sender):
+    assert _greeted(mail(_THANKS + ending, sender=sender)) == ""
+
+
+def test_a_person_over_a_job_title_without_a_closing_is_greeted_when_the_address_agrees():
+    raw = mail(_THANKS + "Claudia Benavent\nCampus Recruiting Lead", sender="Careers <claudia.benavent@scv.com>")
+    assert read_rejection(raw).full_name == "Claudia Benavent"
+
+
+_DE_NO = ("Sehr geehrte Frau Sommer,\n\nvielen Dank für Ihre Bewerbung als Buchhalterin. Leider müssen wir Ihnen "
+          "mitteilen, dass wir uns für eine andere Bewerberin entschieden haben. Wir wünschen Ihnen alles Gute."
+          "\n\nMit freundlichen Grüßen\n\n")
+_FR_NO = ("Madame,\n\nNous vous remercions pour votre candidature. Malheureusement, nous ne pouvons pas y donner "
+          "une suite favorable. Je vous prie d'agréer, Madame, mes salutations distinguées.\n\n")
+_ES_NO = ("Estimada Lena:\n\nLe agradecemos su interés. Lamentamos comunicarle que no ha sido seleccionada para "
+          "el puesto. Le deseamos mucho éxito.\n\nAtentamente,\n\n")
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    (_DE_NO + "Tom Berg\nAssistent von Frau Dr. Schulz, Geschäftsführerin\nAcme GmbH", "de", "Tom Berg"),
+    (_FR_NO + "Dominique Leroy\nResponsable RH\nAssistante : Julie Petit", "fr", "Dominique Leroy"),
+    (_FR_NO + "Dominique Leroy\nResponsable RH, sous la direction de la Directrice générale", "fr", "Dominique Leroy"),
+    (_ES_NO + "Andrea Gómez\nAsistente de la Directora de RR. HH.", "es", "Andrea Gómez"),
+])
+def test_another_persons_title_in_the_signature_does_not_gender_the_signer(body, language, expected):
+    raw = mail(body, sender="Personal <jobs@acme-gmbh.de>", subject="Ihre Bewerbung", language=language)
+    assert read_rejection(raw).formal_name == expected
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    (_DE_NO + "Anna Vogel\nPersonalreferentin", "de", "Frau Vogel"),
+    (_DE_NO + "Anna Vogel\nDr. Anna Vogel\nPersonalreferentin", "de", "Frau Dr. Vogel"),
+    (_FR_NO + "Sophie Bertrand\nChargée de recrutement – Intérim Plus Nantes", "fr", "Madame Bertrand"),
+    (_FR_NO + "Pour le Maire,\nLa Directrice générale des services,\nAnne Perrot", "fr", "Madame Perrot"),
+    (_FR_NO + "Dominique Leroy\nDirectrice adjointe", "fr", "Madame Leroy"),
+    (_ES_NO + "Andrea Gómez\nJefa de Selección", "es", "Sra. Andrea Gómez"),
+])
+def test_the_signers_own_title_still_genders_them(body, language, expected):
+    raw = mail(body, sender="Personal <jobs@acme-gmbh.de>", subject="Ihre Bewerbung", language=language)
+    assert read_rejection(raw).formal_name == expected
+
+
+@pytest.mark.parametrize("body, sender, language, expected", [
+    (_FR_NO + "Julie de Decathlon\nChargée de recrutement", "Recrutement <recrutement@decathlon.fr>", "fr", "Julie"),
+    (_ES_NO + "Marta de la Caixa\nJefa de Selección", "RRHH <rrhh@lacaixa.es>", "es", "Marta"),
+])
+def test_a_company_after_de_is_not_a_surname(body, sender, language, expected):
+    read = read_rejection(mail(body, sender=sender, subject="Votre candidature", language=language))
+    assert read.full_name == expected and read.formal_name == ""
+
+
+def test_a_surname_with_de_is_kept_when_it_is_not_the_company():
+    read = read_rejection(mail(_ES_NO + "Ana de la Torre\nJefa de Selección", sender="RRHH <rrhh@lacaixa.es>",
+                               subject="Su candidatura", language="es"))
+    assert read.full_name == "Ana de la Torre"
+
+
+_FORWARDED_NO = ("Madame,\n\nNous vous remercions de l'intérêt que vous portez à Bertin Conseil. Après examen "
+                 "attentif de votre candidature, nous sommes au regret de vous informer que nous ne pouvons pas "
+                 "y donner une suite favorable.\n\nNous vous prions d'agréer, Madame, l'expression de nos "
+                 "salutations distinguées.\n\nAlex Martin\nResponsable du recrutement")
+
+
+def test_a_forwarded_rejection_is_addressed_to_who_sent_it_not_the_forwarder():
+    from onward.drafts import DraftSettings, plan_drafts
+    raw = _forward("Salut papa,\n\nje te transfère la réponse de Bertin Conseil. Dommage !\n\nBises,\nCamille",
+                   "Alex Martin <alex.martin@bertin-conseil.fr>", "Camille Roy <camille.roy@gmail.com>",
+                   _FORWARDED_NO, "Camille Roy <camille.roy@gmail.com>")
+    read = read_rejection(raw)
+    assert read.full_name == "Alex Martin" and read.reply_to == "alex.martin@bertin-conseil.fr"
+    message = plan_drafts(raw, "k", DraftSettings(name="Camille Roy")).drafts[0].message
+    assert "alex.martin@bertin-conseil.fr" in message["To"] and "camille" not in message["To"].lower()
+
+
+def test_a_forwarded_rejection_without_the_senders_address_leaves_the_to_empty():
+    from onward.drafts import DraftSettings, plan_drafts
+    raw = _forward("Salut papa,\n\nje te transfère la réponse de Bertin Conseil. Dommage !\n\nBises,\nCamille",
+                   "Alex Martin", "Camille Roy", _FORWARDED_NO, "Camille Roy <camille.roy@gmail.com>")
+    assert read_rejection(raw).reply_to == ""
+    assert plan_drafts(raw, "k", DraftSettings(name="Camille Roy")).drafts[0].message["To"] is None
+
+
+@pytest.mark.parametrize("line", ["pour vous", "for your information", "Por favor", "Für dich"])
+def test_a_lower_case_word_after_for_is_no_office_signed_for(line):
+    from onward.drafts.people import _ON_BEHALF
+    assert not _ON_BEHALF.match(line)
+    assert _ON_BEHALF.match("For Malabar Spice Exports Ltd.") and _ON_BEHALF.match("Pour le Directeur")
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("Sehr geehrte Frau Sommer,\n\nleider müssen wir Ihnen absagen. Ihre Unterlagen gebe ich an meinen Kollegen "
+     "Herrn Vogel.\n\nMit freundlichen Grüßen\nAnna Vogel\nPersonalabteilung", "de", "Anna Vogel"),
+    ("Madame,\n\nMme Roy, notre directrice, a décidé de ne pas donner suite à votre candidature.\n\n"
+     "Cordialement,\nAlex Roy\nService RH", "fr", "Alex Roy"),
+    (_DE_NO.replace("Frau Sommer", "Frau Berg") + "Tom Berg\nHR", "de", "Tom Berg"),
+])
+def test_an_honorific_before_someone_sharing_the_surname_does_not_gender_the_signer(body, language, expected):
+    raw = mail(body, sender="Personal <jobs@acme-gmbh.de>", subject="Ihre Bewerbung", language=language)
+    assert read_rejection(raw).formal_name == expected
+
+
+def test_an_honorific_before_the_signers_full_name_or_in_the_signature_still_genders_them():
+    body = ("Sehr geehrter Herr Doe,\n\nleider müssen wir Ihnen absagen. Bei Fragen wenden Sie sich an Frau "
+            "Anna Vogel.\n\nMit freundlichen Grüßen\nAnna Vogel\nPersonalabteilung")
+    assert read_rejection(mail(body, sender="P <jobs@acme-gmbh.de>", language="de")).formal_name == "Frau Vogel"
+    body = ("Sehr geehrter Herr Doe,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+            "Frau Anna Vogel\nPersonalabteilung")
+    assert read_rejection(mail(body, sender="P <jobs@acme-gmbh.de>", language="de")).formal_name == "Frau Vogel"
