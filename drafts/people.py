@@ -96,7 +96,7 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
             or is_closing_word(tokens[0]) or is_closing_word(text)
-            or (strict and (_names_collective(folded) or _SYSTEM_NAMES & set(folded)))):
+            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
@@ -243,7 +243,8 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
 
 
 # Words of a business's name that no table of names blocks ("Silver Creek Vineyards", "Northwind
-# Traders", "Green Valley Farm Shop"): beside a job title, the firm signs, not a person.
+# Traders", "Green Valley Farm Shop"): beside a job title, the firm signs, not a person; and no
+# name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
 _FIRM_WORDS = frozenset({"vineyard", "vineyards", "winery", "traders", "trading", "shop", "store", "stores",
                          "farm", "farms", "outfitters", "cafe", "bakery", "brewery", "studio", "studios"})
 

@@ -347,6 +347,12 @@ def test_a_firm_over_a_job_title_without_a_closing_is_nobody(ending, sender):
     assert _greeted(mail(_THANKS + ending, sender=sender)) == ""
 
 
+@pytest.mark.parametrize("closing", ["Cheers,", "Kind regards,", "Best,"])
+def test_a_firm_under_a_closing_is_nobody_either(closing):
+    raw = mail(_THANKS + f"{closing}\nNorthwind Traders\nRecruiting Coordinator", sender="Careers <careers@nwt.com>")
+    assert _greeted(raw) == ""
+
+
 def test_a_person_over_a_job_title_without_a_closing_is_greeted_when_the_address_agrees():
     raw = mail(_THANKS + "Claudia Benavent\nCampus Recruiting Lead", sender="Careers <claudia.benavent@scv.com>")
     assert read_rejection(raw).full_name == "Claudia Benavent"
