@@ -151,18 +151,20 @@ def _read(raw: bytes) -> Rejection:
     language = lang.detect(f"{subject}\n{own_words}")
     client_cue = facts.agency_cue(own_words)
 
-    def scored(candidate: Choice) -> facts.Fact:
-        ruled = facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
-                                         sender_labels, sender)
-        return facts.calibrated("company", ruled, fact_model.company_features(
-            candidate, ruled.confidence, ruled.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
+    def ruled(candidate: Choice) -> facts.Fact:
+        return facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
+                                        sender_labels, sender)
 
+    def scored(candidate: Choice, rule_fact: facts.Fact) -> facts.Fact:
+        return facts.calibrated("company", rule_fact, fact_model.company_features(
+            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
+
+    rule_facts = [ruled(c) for c in candidates]
     # The rules' winner, as they judge it: what job mail is recorded by, and who is nobody to greet.
-    rules_fact = facts.company_confidence(choice, own_words, sender_name, sender_is_person, company_signer,
-                                          sender_labels, sender)
+    rules_fact = rule_facts[0] if candidates else ruled(choice)
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
     # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
-    company_fact = facts.best_of([scored(c) for c in candidates])
+    company_fact = facts.best_of([scored(c, f) for c, f in zip(candidates, rule_facts)])
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
