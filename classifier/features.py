@@ -245,6 +245,22 @@ PHRASES = {
         r"|\b(?:did|does|do) not (?:fully )?(?:meet|match|satisfy) (?:the|our|all|some|every|enough)"
         r"|\b(?:offer|offered|offering|given|give) (?:it|the (?:role|position|job|post|place|contract)) to (?:an?|the|someone"
         r"|somebody|another|other)"
+        # en, short and soft decisions, each tied to a rejection's subject: the application not taken
+        # forward, the post given or accepted elsewhere, a choice of someone else, the post withdrawn.
+        # Never a bare "offer the role to" or "go with": those are also said of an offer to the reader
+        # or of a day for the interview.
+        r"|\b(?:application|candidacy|candidature|profile|cv) (?:has |was |is )?not (?:been )?(?:taken|put|carried) forward"
+        r"|\b(?:not|won't|will not|wont) (?:be )?(?:moving|move|taking|take|progressing|progress|carrying|carry) (?:your|this)"
+        r" (?:application|candidacy|candidature|profile|cv) (?:\w+ ){0,4}?(?:forward|further)\b"
+        r"|\b(?:offer|offered|offering|give|given|gave) (?:the|this|that) (?:\w+ ){0,2}(?:role|position|job|post|place"
+        r"|contract|vacancy) to (?:another|someone|somebody|an? (?:other|different|internal|external)|the other|one of)"
+        r"|\baccepted by (?:another|a different|an?other|one of the other)"
+        r"|\b(?:decided|chosen|opted) to (?:go|proceed|move forward|continue) with (?:another|a different|someone|somebody"
+        r"|other|an? (?:internal|external|other|stronger|more)|the other|a candidate|candidates|an applicant|applicants)"
+        r"|\bno longer (?:recruiting|hiring|filling|looking to fill) (?:for )?(?:the|this|that)"
+        r"|\b(?:vacancy|position|role|post|recruitment|opening) (?:\w+ )?(?:has been |was |is |have been )?"
+        r"(?:withdrawn|cancelled|canceled|put on hold|frozen)\b"
+        r"|\b(?:position|role|vacancy|job|post) is no longer (?:available|open)"
         # de
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
@@ -268,6 +284,31 @@ PHRASES = {
         r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
         r"|\b(?:ist|sind|war|waren) (?:leider )?(?:schon|bereits) (?:\w+ )?weg\b"
         r"|\bandere (?:profile|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passen|besser|naher|geeigneter)"
+        # de, short and soft decisions, each tied to a rejection's subject: someone else chosen, the
+        # application's status set to "abgesagt", the requirements not met, not on the list, every place
+        # of a programme taken, the post filled otherwise or gone. Never a bare "bereits belegt" or a
+        # "Status ... abgesagt" anywhere in a sentence: a day for the interview is taken and a meeting is
+        # called off in the same words.
+        r"|\b(?:fur|mit) jemand(?:en|em)? ander\w* (?:\w+ ){0,8}?(?:entschieden|zusammengetan|besetz\w*|vergeben|weiter)\b"
+        r"|\bstatus\b[^.\n]{0,80}? (?:auf|lautet|ist)\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
+        r"|\bstatus\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
+        r"|\bgegen (?:eine|ein|die|das) (?:einladung|weiterfuhrung|fortsetzung|einstellung|zusage) (?:\w+ ){0,3}entschieden"
+        r"|\banderes (?:profil|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passt|besser|naher|geeigneter)"
+        r"|\bnicht (?:\w+ ){0,2}(?:anforderung|voraussetzung|kriterien|erwartung)\w* (?:\w+ ){0,4}(?:entspricht|entsprechen"
+        r"|erfullt|erfullen|genugt)|\b(?:entspricht|entsprechen|erfullt|erfullen) (?:\w+ ){0,3}nicht (?:\w+ ){0,3}(?:anforderung"
+        r"|voraussetzung|kriterien|erwartung)"
+        r"|\bnicht (?:\w+ ){0,3}(?:auf die|in die) (?:\w+ ){0,2}(?:liste|shortlist|auswahlliste|berufungsliste)"
+        r"|\b(?:platze|stellen|praktikumsplatze|ausbildungsplatze|studienplatze|traineeplatze|praktikumsstellen|ausbildungsstellen) (?:\w+ ){0,3}(?:bereits|schon|inzwischen|alle) (?:\w+ )?(?:belegt|vergeben)\b"
+        r"|\banders (?:zu )?(?:besetz|vergeb)"
+        r"|\bbesetz\w* (?:die|diese|unsere) (?:\w+ )?(?:stelle|position) (?:\w+ ){0,2}mit (?:jemand|einer|einem)"
+        r"|\bnicht (?:ganz )?gereicht\b"
+        r"|\bvon (?:einer|einem|ihrer|der) (?:\w+ )?(?:anstellung|einstellung|einladung|berucksichtigung|zusammenarbeit"
+        r"|beschaftigung) ab\b|\bmit (?:dir|ihnen|euch) nicht weiter|\bnicht mit (?:dir|ihnen|euch) weiter"
+        r"|\bmit (?:einer|einem) anderen (?:kandidat|bewerber|person|profil)\w* (?:\w+ ){0,2}weiter"
+        r"|\bfur (?:eine?n? )?mitbewerber|\bfur jemand(?:en)?,? (?:\S+ ){0,8}?entschieden"
+        r"|\b(?:stelle|position|ausschreibung) (?:\w+ ){0,2}(?:entfallt|entfallen|gestrichen|zuruckgenommen"
+        r"|eingefroren)|\beinstellungsstopp"
+        r"|\b(?:stelle|position|job) (?:ist )?(?:leider )?nicht mehr (?:frei|zu vergeben)"
         # fr
         r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite|\bdonner\w* pas (?:de )?suite"
         r"|\bsuite favorable|\bpas (?:ete )?retenue?s?\b|\bn'avons pas retenu|\bpas (?:ete )?selectionnee?\b"
@@ -290,6 +331,22 @@ PHRASES = {
         r"|\bl'autre (?:finaliste|candidat|candidate|personne)|\bpas (?:vous )?proposer (?:de|le|un|une|ce) (?:place|poste|stage|contrat)"
         r"|\bpas (?:\w+ )?(?:franchi|reussi) (?:cette|l'|la|le)|\bdans une autre direction"
         r"|\bautres (?:profils|candidatures|candidats) (?:\w+ ){0,3}(?:plus|mieux)"
+        # fr, short and soft decisions, each tied to a rejection's subject: the post given to someone
+        # else, not among those kept, the profile not matching, the file closed, the post gone. Never
+        # "confier le poste à" alone (an offer says it) nor "n'est plus disponible" of a time slot.
+        r"|\bconfi(?:er|e|ons|erons|ee) (?:le|ce|la|cette) (?:poste|mission|stage|role|place) (?:\S+ ){0,5}?a (?:une? (?:autre"
+        r"|candidat|personne|profil|collaborat|collegue)|quelqu'un|d'autres|l'autre)"
+        r"|\b(?:choisi|retenu|engage|recrute|embauche|prefere|opte pour) quelqu'un d'autre"
+        r"|\bne figure(?:nt)? pas (?:parmi|sur la liste|dans la liste) (?:\w+ ){0,3}(?:retenu|selectionn|admis|finalist"
+        r"|preselectionn|qualifi)"
+        r"|\b(?:profil|candidature|experience|parcours|competences|dossier) (?:\w+ ){0,3}ne correspond(?:ent)? pas"
+        r"|\b(?:poste|offre|place|stage|mission) (?:\w+ ){0,2}vient d'etre pourvue?\b"
+        r"|\bclassee?s? sans suite|\bsans retenir (?:votre|ta)"
+        r"|\borient\w* (?:notre|leur|mon|son) choix (?:vers|sur) (?:\w+ ){0,3}(?:autre|candidat|profil|personne)"
+        r"|\bde l'avant avec (?:d'autres|un autre|une autre|l'autre|un candidat|une candidate)"
+        r"|\b(?:poste|offre|stage|mission) n'est plus (?:disponible|a pourvoir|ouvert)"
+        r"|\bgel(?:er)? (?:des|de toutes les|toutes les) (?:embauches|recrutements)"
+        r"|\b(?:status|statut|estado)\W{1,3}(?:\w+ ){0,2}(?:refusee?\b|rejetee?\b)"
         # es
         r"|\bno (?:seguira|continuara|avanzara|seguiran|continuaran|avanzaran|sigue|continua|avanza|siguen|continuan|avanzan)"
         r" (?:adelante |avanzando )?con"
@@ -303,7 +360,21 @@ PHRASES = {
         r"|\b(?:decidido|optado por|preferido|resuelto) no (?:continuar|seguir|avanzar|contar|avanzar)"
         r"|\bno (?:continuar|seguir|avanzar) (?:adelante )?(?:contigo|con usted|con (?:tu|su) (?:candidatura|postulacion|perfil|proceso))"
         r"|\bno (?:fue|fuiste|ha sido|has sido|resulto|resultaste|quedo|quedaste|salio|saliste) (?:\w+ )?(?:seleccionad|elegid"
-        r"|escogid|preseleccionad|admitid|favorable|aprobad)"
+        r"|escogid|preseleccionad|admitid|favorable|aprobad|considerad)"
+        # es, short and soft decisions, each tied to a rejection's subject: not eligible, the profile not
+        # fitting, the application set aside, the post filled or given to another, the search closed.
+        # Never "no se ajusta" or "no podemos ofrecerte" alone: said of a time for the interview too.
+        r"|\bno (?:elegible|idone[oa])\b"
+        r"|\b(?:perfil|candidatura|experiencia|trayectoria|postulacion|cv) (?:\w+ ){0,3}no (?:se )?(?:ajusta|ajustan|adecua"
+        r"|adecuan|encaja|encajan|corresponde)"
+        r"|\bdescart(?:an|amos|aron|o) (?:tu|su) (?:candidatura|postulacion|perfil|solicitud|cv)"
+        r"|\b(?:ha|han|hemos) cubierto (?:el|la|ya) (?:puesto|vacante|plaza|posicion|cargo)"
+        r"|\bno (?:vamos a poder|podemos|podremos) (?:incorporarte|incorporarle|contratarte|contratarle)"
+        r"|\bno (?:vamos a poder|podemos|podremos) (?:ofrecerte|ofrecerle) (?:el|la|un|una) (?:puesto|plaza|trabajo|posicion"
+        r"|cargo|vacante|contrato|empleo)"
+        r"|\b(?:propuesto|propuso|seleccionado|contratado|elegido) a otr[oa] (?:persona|candidat|postulante)"
+        r"|\b(?:busqueda|proceso|vacante|convocatoria) (?:\w+ ){0,2}(?:cancelad|suspendid|cerrad[oa] sin|se cierra sin"
+        r"|desiert)|\b(?:puesto|vacante|plaza) ya no (?:esta disponible|existe|esta abiert)"
         r"|\b(?:eligio|eligieron|escogio|escogieron|selecciono|seleccionaron|opto|optaron|prefirio|prefirieron|decidio"
         r"|decidieron|decanto|decantaron|contrato|contrataron|continuara|continuaran|avanzara|avanzaran|inclino|inclinaron"
         r"|quedado con|quedaron con|quedo con) (?:por )?(?:con )?(?:a )?(?:otr[oa]s?|un|una|el|la|los|las) "

@@ -43,7 +43,7 @@ logger = logging.getLogger(__name__)
 # storage (model.py, persist.py); then run `python -m onward.classifier.ship`. A comment or a
 # refactoring needs neither. test_the_shipped_model_decides_as_a_freshly_trained_one
 # (tests/test_classifier_model.py) fails when a change of decisions went without a bump.
-FEATURES_VERSION = 6  # 2: content terms, masked sender names, decision phrases; 3: no evidence in fewer than two content words; 4: more decision phrases counted thrice, no evidence in fewer than three content words besides the sender's names (issue 10); 5: status fields and applications still in play, agency preferences and committee proposals in Spanish; 6: the candidate as the one who decided, next steps and their position, a decision told as past, a decision denied
+FEATURES_VERSION = 7  # 2: content terms, masked sender names, decision phrases; 3: no evidence in fewer than two content words; 4: more decision phrases counted thrice, no evidence in fewer than three content words besides the sender's names (issue 10); 5: status fields and applications still in play, agency preferences and committee proposals in Spanish; 6: the candidate as the one who decided, next steps and their position, a decision told as past, a decision denied; 7: short and soft decisions tied to their subject (the post given to someone else, a status set to abgesagt, classée sans suite, no fue considerada)
 SHIPPED_PATH = Path(__file__).parent / "builtin-model.npz"
 # One of the user's corrections weighs this many corpus examples: it is their mail. Chosen with
 # bench/corrections.py (w1-w4 as "the user's" mail, seeds 0-2, 10/50/200 corrections): 10 scores as

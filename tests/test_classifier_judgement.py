@@ -442,3 +442,26 @@ def test_an_invitation_after_the_decision_is_read_with_its_position(text):
 def test_a_negated_invitation_is_no_next_step(text):
     from onward.classifier.features import normalise, phrase_terms
     assert "=invite" not in phrase_terms(normalise(text))
+
+
+# Short and soft decisions (issue 10, the sixth and seventh rounds' misses), each phrase tied to a
+# rejection's subject: the post given to someone else, the application not retained or not taken
+# forward, the status set to "abgesagt", the requirements not met, every place of a programme taken.
+# Their look-alikes (an offer to the reader, a day already taken) are in test_classifier_lookalikes.py.
+@pytest.mark.parametrize("text", [
+    "Wir haben uns für jemand anderen entschieden.", "Neuer Stand: Ihr Status wurde auf „abgesagt“ gesetzt.",
+    "Wir haben uns gegen eine Einladung entschieden.", "Ihr Profil entspricht nicht den Anforderungen der Stelle.",
+    "Die Kommission hat Sie nicht auf die Berufungsliste gesetzt.", "Alle Praktikumsplätze sind bereits belegt.",
+    "Wir haben uns entschieden, die Stelle anders zu besetzen.", "Leider hat es diesmal nicht gereicht.",
+    "Wir haben uns für die Aushilfe jetzt mit jemand anderem zusammengetan.",
+    "Nous avons confié le poste à une candidate déjà en poste.", "Votre candidature ne figure pas parmi celles retenues.",
+    "Votre profil ne correspond pas à nos besoins.", "Votre dossier a été classé sans suite.",
+    "Nous avons orienté notre choix vers un autre profil.", "Le poste n'est plus à pourvoir.",
+    "Su solicitud no fue considerada para la siguiente etapa.", "Resultado: no elegible.",
+    "Su perfil no se ajusta a lo que buscamos.", "Descartamos tu candidatura.", "Hemos cubierto la vacante.",
+    "Your application has not been taken forward.", "We won't be moving your application forward.",
+    "We have decided to go with another candidate.", "We offered the Data Analyst role to another applicant.",
+    "The position has been withdrawn."])
+def test_short_and_soft_decisions_are_decision_phrases(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert "=against" in phrase_terms(normalise(text))

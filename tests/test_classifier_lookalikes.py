@@ -167,3 +167,23 @@ def model() -> Model:
 @pytest.mark.parametrize("name", sorted(LOOKALIKES))
 def test_a_look_alike_stays_well_under_the_threshold(model, name):
     assert model.classify(LOOKALIKES[name], THRESHOLD).probability < THRESHOLD - MARGIN
+
+
+# The sentences a decision phrase must not read as a decision against the candidate: an offer made
+# to the reader, a day or a slot taken, an interview moved, a status still in play.
+@pytest.mark.parametrize("text", [
+    "We are pleased to offer the Data Analyst role to you.", "We'd like to give the coordinator job to you.",
+    "We decided to go with Tuesday for the interview.", "We have decided to proceed with your interview on Friday.",
+    "Unfortunately Monday is already booked; could you do Tuesday?",
+    "Der Montag ist leider bereits belegt; passt Ihnen Dienstag?", "Status: Termin abgesagt, neuer Termin folgt",
+    "Wir haben den Termin abgesagt und suchen einen neuen.", "Wir freuen uns, Ihnen die Stelle anbieten zu können.",
+    "Bitte leiten Sie die Anfrage an jemand anderen weiter, falls ich nicht zuständig bin.",
+    "Nous vous confions ce poste à compter du 1er février.",
+    "Le créneau de lundi n'est plus disponible, mardi vous conviendrait ?",
+    "Si ce créneau ne correspond pas à vos disponibilités, dites-le-moi.",
+    "Malheureusement lundi est déjà pris ; êtes-vous disponible mardi ?",
+    "Lamentablemente el lunes ya no está disponible; ¿podemos pasar al martes?",
+    "Si el horario no se ajusta a lo que necesitas, dímelo.", "Hemos decidido ofrecerte el puesto."])
+def test_an_offer_or_a_slot_taken_is_no_decision_phrase(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert "=against" not in phrase_terms(normalise(text))
