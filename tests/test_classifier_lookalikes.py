@@ -42,6 +42,11 @@ OFFERS = {
         "Marcus Tell <marcus@tell-and-sons.example>", "Good news",
         "Sam - the team loved you. We'd like to give the site coordinator job to you, starting in March if "
         "that works. Can we talk terms tomorrow? Marcus"),
+    "de Zusage": mail(
+        "Personalabteilung Rhenus Optik <personal@rhenus-optik.example>", "Ihre Bewerbung als Optiker",
+        "Sehr geehrter Herr Rivera,\n\nwir freuen uns, Ihnen die Stelle als Augenoptiker in unserer Filiale "
+        "Mainz anbieten zu können. Den Arbeitsvertrag senden wir Ihnen in den nächsten Tagen zu.\n\n"
+        "Mit freundlichen Grüßen\nPersonalabteilung"),
     "de informal, we want you": mail(
         "Jonas <jonas@kaffeerei-nord.example>", "Barista",
         "Hey Sam, kurz und gut: wir hätten dich gern im Team! Die Stelle gehört dir, wenn du magst. "
