@@ -465,3 +465,11 @@ def test_a_negated_invitation_is_no_next_step(text):
 def test_short_and_soft_decisions_are_decision_phrases(text):
     from onward.classifier.features import normalise, phrase_terms
     assert "=against" in phrase_terms(normalise(text))
+
+
+def test_the_example_config_states_the_default_threshold():
+    # The example is what a new user copies: its threshold must be the one chosen for the service.
+    import tomllib
+    from pathlib import Path
+    example = tomllib.loads((Path(__file__).parent.parent / "config.example.toml").read_text())
+    assert example["classifier"]["threshold"] == THRESHOLD == 0.75
