@@ -157,18 +157,17 @@ def label_mentions(label: str, text: str) -> list[str]:
     return found
 
 
-def find_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
-                 signer: str, not_these: set[str]) -> str:
-    """The employer's name, or "" when nothing in the mail names it."""
-    return choose_company(layout, subject, senders, text_addresses, signer, not_these).name
-
-
 def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
                    signer: str, not_these: set[str]) -> Choice:
     """The employer's name and the clues behind it (see facts.company_confidence)."""
     found = company_candidates(layout, subject, senders, text_addresses, signer, not_these)
-    labels = company_domains([address for _, address in senders] + text_addresses)
-    return found[0] if found else Choice(domain_known=bool(labels))
+    return rules_winner(found, [address for _, address in senders] + text_addresses)
+
+
+def rules_winner(found: list[Choice], addresses: list[str]) -> Choice:
+    """The first of the candidates; with none, an empty choice that knows whether the employer's
+    domain was seen among `addresses`."""
+    return found[0] if found else Choice(domain_known=bool(company_domains(addresses)))
 
 
 # The model weighs this many of the best-supported names: further down they are noise.

@@ -15,8 +15,8 @@ from onward.drafts.bounds import without_comments
 from onward.drafts.company import key as company_key
 from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company import Choice
-from onward.drafts.company_clues import company_candidates, names_domain
-from onward.drafts.forwarded import forwarded_sender, forwarded_signer
+from onward.drafts.company_clues import company_candidates, names_domain, rules_winner
+from onward.drafts.forwarded import Forward, find_forward, forwarded_signer
 from onward.drafts.lexicon import fold
 from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
                                   named_contact, person_name, signed_by_team,
@@ -89,6 +89,34 @@ def without_company_tail(name: str, domains: list[str]) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class _CompanyRead:
+    """The employer's candidates (the rules' winner first), and the mail they were read from."""
+
+    candidates: list[Choice]
+    choice: Choice  # the rules' winner, or an empty choice that knows whether a domain was seen
+    text: str
+    senders: list[tuple[str, str]]
+    sender: tuple[str, str]  # (display name, address) of the mail read
+    signer: str
+
+
+def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[str, str]], own_words: str,
+                  company_signer: str, forward: Forward | None, not_these: set[str],
+                  sender: tuple[str, str]) -> _CompanyRead:
+    """The employer named by the mail, or, for a rejection the applicant forwarded ("Hey Dad - see
+    below"), by the forwarded mail: its sender, subject and signer (`company_signer` then) are the
+    employer's, while the note's own (a webmail address, "Fwd: …") name nobody."""
+    if forward is not None and forward.sender[1]:
+        layout = text_layout.split(forward.body, words_after_closing=True)
+        subject, senders, own_words = forward.subject or subject, [forward.sender], forward.body
+        sender = forward.sender
+    text_addresses = addr_rules.addresses_in_text(own_words)
+    candidates = company_candidates(layout, subject, senders, text_addresses, company_signer, not_these)
+    return _CompanyRead(candidates, rules_winner(candidates, [a for _, a in senders] + text_addresses),
+                        own_words, senders, sender, company_signer)
+
+
 def read_rejection(raw: bytes) -> Rejection:
     """Extract company, role, person, stage, language and recipient. Never raises on bad input:
     a message the parsers cannot cope with (comments nested hundreds deep) is read again without
@@ -138,26 +166,31 @@ def _read(raw: bytes) -> Rejection:
     first_signer, signed_by = signed(strict=True)
     company_signer = signed(strict=False)[1]
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
-    passed_on = forwarded_signer(_bounded(text), subject, sender_name, sender, not_these)
+    forward = find_forward(_bounded(text), subject, sender_name, sender)
+    passed_on = forwarded_signer(forward, not_these) if forward else None
     if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
         first_signer = signed_by = passed_on
         contact_how = "signed the forwarded mail" if passed_on else ""
-    candidates = company_candidates(layout, subject, senders + reply_tos,
-                                    addr_rules.addresses_in_text(own_words), company_signer, not_these)
-    choice = candidates[0] if candidates else Choice(domain_known=bool(domains))
+    company_read = _company_read(layout, subject, senders + reply_tos, own_words,
+                                 company_signer if passed_on is None else passed_on, forward, not_these,
+                                 (sender_name, sender))
+    candidates, choice = company_read.candidates, company_read.choice
+    company_text, company_senders = company_read.text, company_read.senders
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
-    sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
+    company_sender_name, company_sender = company_read.sender
+    company_sender_is_person = bool(company_sender_name) and looks_personal(company_sender_name, company_sender)
+    sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in company_senders
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")
-    client_cue = facts.agency_cue(own_words)
+    client_cue = facts.agency_cue(company_text)
 
     def ruled(candidate: Choice) -> facts.Fact:
-        return facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
-                                        sender_labels, sender)
+        return facts.company_confidence(candidate, company_text, company_sender_name, company_sender_is_person,
+                                        company_read.signer, sender_labels, company_sender)
 
     def scored(candidate: Choice, rule_fact: facts.Fact) -> facts.Fact:
         return facts.calibrated("company", rule_fact, fact_model.company_features(
-            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
+            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, company_text, client_cue))
 
     rule_facts = [ruled(c) for c in candidates]
     # The rules' winner, as they judge it: what job mail is recorded by, and who is nobody to greet.
@@ -216,7 +249,7 @@ def _read(raw: bytes) -> Rejection:
     if passed_on is not None:
         # A forwarded rejection: the draft goes to whoever sent it (the forwarded headers' From), as
         # its greeting does; never to the forwarder. Without such an address the user fills the To in.
-        inner = forwarded_sender(_bounded(text), subject, sender_name, sender)
+        inner = forward.sender[1] if forward else ""
         reply_to = addr_rules.choose_recipient([], inner, "", [], exclude) if inner else ""
     message_id = next(iter(message_ids(mime_text.header(msg, "Message-ID"))), "")
     known_names = {a.lower(): n for n, a in [*reply_tos, *senders] if n}
