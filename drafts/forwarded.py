@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 
 from onward.drafts.addresses import addresses_in_text
-from onward.drafts.company import company_domains
+from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
 from onward.drafts.layout import split
 from onward.drafts.lexicon import NOT_NAMES, fold
