@@ -100,7 +100,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     sender's domain does ("northpointstaffing", "boreal-placement")."""
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
-                     or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
+                     or any(_spells_agency_word(w, label) for w in squashed) or label.endswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()
@@ -109,6 +109,12 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
         return True
     folded, needle = _folded(text), fold(name)
     return any(after_name.match(folded, end) for end in _word_starts(needle, folded))
+
+
+def _spells_agency_word(word: str, label: str) -> bool:
+    """The domain spells an agency word: inside it ("northpointstaffing"), or a short one ("ett",
+    "rh") as a whole part ("laborplus-ett"), not inside a name ("copperkettlecafe")."""
+    return word in label.replace("-", "") if len(word) >= 4 else word in label.split("-")
 
 
 @functools.cache

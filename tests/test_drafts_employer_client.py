@@ -64,3 +64,11 @@ def test_a_job_board_s_subject_names_the_employer_that_answered():
                sender="StepStone <candidatures@stepstone.example>",
                subject="Réponse de Fromagerie Delorme à votre candidature", language="fr")
     assert read_rejection(raw).facts["company"].value == "Fromagerie Delorme"
+
+
+def test_a_short_agency_word_inside_a_domain_s_name_is_no_agency():
+    # "ett" (a Spanish temporary work agency) is inside "bettsbakery": the bakery is no agency.
+    raw = mail("Hi Jo,\n\nThanks for coming in for a trial shift. We've gone with someone who can do early "
+               "mornings.\n\nAll the best,\nMara\nBetts Bakery\n",
+               sender="Mara Lindqvist <mara@bettsbakery.example>", subject="Baker position")
+    assert "agency" not in read_rejection(raw).facts["company"].how
