@@ -8,10 +8,11 @@ import dataclasses
 
 from onward.drafts import company_phrases as phrases
 from onward.drafts import tables
-from onward.drafts.company import (CONTACT_LINE, Choice, key, matches_label, SIGNATURE_SEGMENTS, Votes, label_words, company_domains, domain_label,
-                            keys)
+from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Votes
 from onward.drafts.layout import Layout
-from onward.drafts.company import _CONNECTORS, _LEGAL, _PARTNERS, acronym_labels, clean, token_keys
+from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, names_organisation
+from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
+                                        label_words, matches_label, token_keys)
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
@@ -61,8 +62,31 @@ def _is_signer(segment: str, signer: str) -> bool:
     return bool(name) and bool(signer) and fold(name.split()[0]) == fold(signer.split()[0])
 
 
+def signature_lines(layout: Layout) -> list[str]:
+    """The signature's lines; without a closing formula ("Warmest wishes,", "Avec toute ma
+    sympathie,", none at all), the mail's last paragraph when it reads as a signature block: two
+    to six short lines, none of them a sentence ("Lucy Barrington / General Manager / The Hollies
+    Country House Hotel")."""
+    if layout.signature or layout.inline_signer:
+        return list(layout.signature)
+    last = layout.body.rstrip().rpartition("\n\n")[2].split("\n")
+    lines = [line.strip() for line in last if line.strip()]
+    if 2 <= len(lines) <= 6 and all(len(line) <= 60 and not line.endswith((".", "!", "?", ",", ":"))
+                                    for line in lines):
+        return lines
+    return []
+
+
+def _a_first_name(segment: str) -> bool:
+    """One word that is a person's name: "Yasmine" under "Bisous" (a longer line may be a firm's
+    name that reads as a person's, "Éditions Papillon", "Open Hands International")."""
+    return " " not in segment.strip() and person_name(segment) == segment and not names_organisation(segment)
+
+
 def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str]) -> None:
-    lines = list(layout.signature)
+    lines = signature_lines(layout)
+    # In a block found without a closing, any line may be the signer's name ("Bisous" then "Yasmine").
+    unclosed = bool(lines) and not layout.signature
     for index, line in enumerate(lines):
         if not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
@@ -75,8 +99,8 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             # that names the institution, and never enough alone.
             votes.add(SIGNATURE_SEGMENTS.split(line)[0], 1, "signature-unit")
             continue
-        if words and fold(words[0]) in ORG_WORDS and len(words) <= 6:
-            # "Universidad de Salamanca", "University of York": the connector is part of the name.
+        if words and fold(words[0]) in ORG_WORDS | GENERIC_ORGS and len(words) <= 6:
+            # "Universidad de Salamanca", "Ville de Lévis-Sud": the connector is part of the name.
             votes.add(line, 3, "signature")
             continue
         partners = _PARTNERS.match(line)
@@ -94,6 +118,8 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 continue
             if index == 0 and person_name(segment) and not signer and not names_domain(segment, labels):
                 continue  # a lone name where a signer would stand, that people.py did not accept
+            if unclosed and _a_first_name(segment) and not names_domain(segment, labels):
+                continue
             if beside_title:
                 votes.add(segment, 1.5, "signature-title")
             else:
@@ -157,18 +183,17 @@ def label_mentions(label: str, text: str) -> list[str]:
     return found
 
 
-def find_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
-                 signer: str, not_these: set[str]) -> str:
-    """The employer's name, or "" when nothing in the mail names it."""
-    return choose_company(layout, subject, senders, text_addresses, signer, not_these).name
-
-
 def choose_company(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
                    signer: str, not_these: set[str]) -> Choice:
     """The employer's name and the clues behind it (see facts.company_confidence)."""
     found = company_candidates(layout, subject, senders, text_addresses, signer, not_these)
-    labels = company_domains([address for _, address in senders] + text_addresses)
-    return found[0] if found else Choice(domain_known=bool(labels))
+    return rules_winner(found, [address for _, address in senders] + text_addresses)
+
+
+def rules_winner(found: list[Choice], addresses: list[str]) -> Choice:
+    """The first of the candidates; with none, an empty choice that knows whether the employer's
+    domain was seen among `addresses`."""
+    return found[0] if found else Choice(domain_known=bool(company_domains(addresses)))
 
 
 # The model weighs this many of the best-supported names: further down they are noise.
@@ -191,7 +216,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
 
     for pattern in phrases.TEAM[:3] + phrases.TEAM[4:]:
         votes.add_matches(pattern, layout.body, 3, "team", weak=project)
-    for pattern in phrases.ANCHORED:
+    for pattern in phrases.ANCHORED + phrases.CLIENT:
         votes.add_matches(pattern, layout.body, 3, "anchored")
     votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
     _subject_votes(votes, subject)

@@ -56,6 +56,24 @@ ANCHORED = [re.compile(p) for p in (
     rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)[ \t]+(?P<c>{NAME})",
 )]
 
+# A staffing agency or headhunter naming its client, the employer: "feedback from Pemberton Foods",
+# "our client, Lotus Pharma", "unser Kunde, die Nordfracht GmbH", "notre client, le groupe Sodelia",
+# "la respuesta de nuestro cliente, Laboratorios Quetzal". The agency itself is told apart by
+# facts.company_confidence (its name or domain holds an agency word).
+_KIND = (r"(?:(?i:le groupe|la soci[ée]t[ée]|la mutuelle|la manufacture|l['’]entreprise|la firma|"
+         r"die firma|der firma|die|der|das|the|la|le|el|l['’])[ \t]*)?")
+CLIENT = [re.compile(p) for p in (
+    rf"(?i:our|my|the|unser(?:e[mnrs]?)?|notre|nuestro|nuestra|el|le|la)[ \t]+(?i:client|principal|kunden?|"
+    rf"kundin|mandanten?|cliente|entreprise cliente|empresa cliente)[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
+    rf"(?i:feedback|heard back|response|word|retour|r[ée]ponse|respuesta|retroalimentaci[óo]n)"
+    rf"(?:[ \t]+(?i:through|today|back))?[ \t]+(?i:from|de la|de l['’]|du|des|de|del|desde)[ \t]+{_KIND}(?P<c>{NAME})",
+    # German capitalises every noun ("die Rückmeldung des Bauunternehmens"): only "von"/"vom" and a name.
+    rf"(?i:feedback|rückmeldung)[ \t]+(?i:von|vom)[ \t]+{_KIND}(?P<c>{NAME})",
+    rf"(?i:hiring manager)[ \t]+(?i:at|of|de|del|de la|bei der|bei|von der)[ \t]+{_KIND}(?P<c>{NAME})",
+    rf"(?i:tu perfil|su perfil|your cv|your profile|votre profil|ton profil|ihr profil|dein profil)[ \t]+"
+    rf"(?i:a|to|à|au|an)[ \t]+{_KIND}(?P<c>{NAME})",
+)]
+
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")
 
@@ -66,6 +84,10 @@ SUBJECT = [re.compile(p) for p in (
     rf"(?i:application|bewerbung|candidature|candidatura|postulaci[óo]n)",
     rf"(?i:applying to|apply to|applied to|interest in|joining|update from|news from|message from|"
     rf"thank you from|greetings from|applying at)[ \t]+{_THE}(?P<c>{NAME})",
+    # A job board passing the employer's answer on, an agency its client's: "Réponse de Wallonie
+    # Logistique à votre candidature", "Feedback from Carrow Engineering", "Rückmeldung Feldmann".
+    rf"(?i:feedback from|response from|r[ée]ponse de|retour de|respuesta de|feedback de|feedback vom|"
+    rf"feedback von|rückmeldung von|rückmeldung vom)[ \t]+{_THE}(?P<c>{NAME})",
 )]
 SUBJECT_TAIL = re.compile(rf"(?i:\bat|\bbei|\bchez|\ben|\bwith)[ \t]+{_THE}(?P<c>{NAME})[ \t]*$")
 SUBJECT_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s+")

@@ -18,10 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
-from onward.drafts.company import STRONG_CLUES, Choice, is_place, matches_label, names_organisation
-from onward.drafts.company import key as company_key
+from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation
+from onward.drafts.company_keys import key as company_key
+from onward.drafts.company_keys import matches_label
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.people import person_name
+from onward.drafts.titles import ABBREVIATED_WORD
 
 # One threshold per fact. A company or role below its threshold is left out of the draft (the
 # templates then say "the position", "your team"); a contact below it is not greeted by name;
@@ -42,10 +44,7 @@ _STRONG = STRONG_CLUES
 A_PERSON = "a person's name, not a company"
 READS_AS_A_PERSON = "a signature line that reads as a person's name"
 A_PLACE = "a town or region, not a company"
-
-
-# A shortened word inside a title ("Wiss.", "kaufm.", "Dipl.-Ing."), other than the usual "Sr."/"Jr."
-_ABBREVIATED = re.compile(r"(?<![\w.])(?!(?:Sr|Jr|St|Dr)\.)[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
+THE_AGENCY = "the staffing agency that wrote, not the employer"
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     sender's domain does ("northpointstaffing", "boreal-placement")."""
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
-                     or any(w in label.replace("-", "") for w in squashed) or label.endswith(("staff", "talent"))]
+                     or any(_spells_agency_word(w, label) for w in squashed) or label.endswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()
@@ -110,6 +109,12 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
         return True
     folded, needle = _folded(text), fold(name)
     return any(after_name.match(folded, end) for end in _word_starts(needle, folded))
+
+
+def _spells_agency_word(word: str, label: str) -> bool:
+    """The domain spells an agency word: inside it ("northpointstaffing"), or a short one ("ett",
+    "rh") as a whole part ("laborplus-ett"), not inside a name ("copperkettlecafe")."""
+    return word in label.replace("-", "") if len(word) >= 4 else word in label.split("-")
 
 
 @functools.cache
@@ -192,7 +197,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # that reads as a person's name, and nothing else in the mail or its domain says company.
         return Fact(choice.name, 0.4, READS_AS_A_PERSON)
     if _agency(choice.name, text, sender_labels):
-        return Fact(choice.name, 0.2, "the staffing agency that wrote, not the employer")
+        return Fact(choice.name, 0.2, THE_AGENCY)
     if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, "a staffing agency writing about its client")
     if is_place(choice.name) and company_key(choice.name) not in {label.replace("-", "") for label in sender_labels}:
@@ -229,7 +234,7 @@ def role_confidence(role: str, weight: float, looks_like_title: bool, in_subject
     how = "in a known phrase" if weight >= 3 else "in a loose phrase or the subject"
     if not looks_like_title and not in_subject:
         return Fact(role, round(min(confidence, 0.5), 2), how + ", no job word and not in the subject")
-    if _ABBREVIATED.search(role):
+    if ABBREVIATED_WORD.search(role):
         # "Wiss. Mitarbeiter/in", "Dipl.-Ing.": a subject's short form, not how a reply names a role.
         return Fact(role, round(min(confidence, 0.5), 2), how + ", abbreviated")
     return Fact(role, round(confidence, 2), how)

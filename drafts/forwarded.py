@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from email.utils import parseaddr
 
 from onward.drafts.addresses import addresses_in_text
-from onward.drafts.company import company_domains
+from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
 from onward.drafts.layout import split
 from onward.drafts.lexicon import NOT_NAMES, fold
 from onward.drafts.people import complete, display_as_name, signer, unsigned_signer
-
-_ADDRESS_ANYWHERE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 _FORWARD_MARK = re.compile(
     r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
@@ -35,23 +35,28 @@ _NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|s
                             r"(?P<who>[^,:;!.\n]{2,40})", re.IGNORECASE)
 
 
-def forwarded_mail(text: str, subject: str, sender_name: str, sender: str) -> str | None:
-    """The forwarded mail's body (see _forward), or None."""
-    found = _forward(text, subject, sender_name, sender)
-    return found[0] if found else None
+@dataclass(frozen=True)
+class Forward:
+    """A rejection the applicant forwarded: the forwarded mail's body, and its headers as written."""
+
+    body: str
+    from_line: str  # the forwarded headers' From value ("Alex Martin <alex.martin@…>")
+    subject: str  # the forwarded headers' Subject, "" when they give none
+    note: str  # the applicant's note above it
+
+    @property
+    def sender(self) -> tuple[str, str]:
+        """The forwarded mail's sender as (display name, address), the address checked as any
+        address from a mail; ("", "") when the From line gives none."""
+        addresses = addresses_in_text(self.from_line)
+        if not addresses:
+            return "", ""
+        name = parseaddr(self.from_line)[0] or self.from_line.split("<")[0]
+        return name.strip(' "\''), addresses[0]
 
 
-def forwarded_sender(text: str, subject: str, sender_name: str, sender: str) -> str:
-    """The address in the forwarded headers' From line ("De : Alex Martin <alex.martin@…>"), checked
-    as any address from a mail; "" when the mail is no such forward or the line gives none. A reply
-    to a forwarded rejection goes to the one who sent it, never to the note's writer."""
-    found = _forward(text, subject, sender_name, sender)
-    addresses = addresses_in_text(found[1]) if found else []
-    return addresses[0] if addresses else ""
-
-
-def _forward(text: str, subject: str, sender_name: str, sender: str) -> tuple[str, str] | None:
-    """The forwarded mail's text and its From header (lower case) when `text` is a note above a mail that was sent to the note's
+def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forward | None:
+    """The forwarded mail when `text` is a note above a mail that was sent to the note's
     writer ("Salut papa, je te transfère la réponse …"): the applicant passing a rejection on. The
     person it came from is then whoever signed the forwarded mail, never the note's writer. None
     for any other mail, among them a recruiter's reply above the applicant's quoted mail (a quote,
@@ -66,7 +71,7 @@ def _forward(text: str, subject: str, sender_name: str, sender: str) -> tuple[st
         # A note signed with a title and a company ("Arnaud Petitjean / Consultant – RH Partenaires"):
         # a recruiter or an adviser passing an employer's answer on to the applicant; they are the contact.
         return None
-    headers: dict[str, str] = {}
+    headers: dict[str, str] = {}  # the first of each key, as written
     body_at = at + 1 if _FORWARD_MARK.match(lines[at].strip()) else at
     while body_at < len(lines) and not lines[body_at].strip():  # Apple Mail: a blank line, then the headers
         body_at += 1
@@ -76,8 +81,9 @@ def _forward(text: str, subject: str, sender_name: str, sender: str) -> tuple[st
     body = "\n".join(lines[body_at:])
     writer = {fold(part) for part in re.split(r"[\s,]+", display_as_name(sender_name)) if len(part) > 2}
     addressed = " ".join(v for k, v in headers.items() if k in _TO_KEYS)
+    from_line = next((v for k, v in headers.items() if k in {"from", "von", "de", "da"}), "")
     opening = " ".join(line for line in body.strip().split("\n")[:2])
-    inner_from = " ".join(v for k, v in headers.items() if k in {"from", "von", "de", "da"}).lower()
+    inner_from = from_line.lower()
     to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
         writer & {fold(w) for w in re.findall(r"[^\W\d_]+", f"{addressed} {opening}")})
     # "Hallo Herr Wolf, unten die Rückmeldung …" above "danke für den Vorschlag von Herrn Wolf": the
@@ -91,22 +97,19 @@ def _forward(text: str, subject: str, sender_name: str, sender: str) -> tuple[st
     own_domain = sender.rpartition("@")[2].lower()
     internal = bool(own_domain) and f"@{own_domain}" in inner_from
     if to_writer and not internal and not (sender and sender.lower() in inner_from):
-        return body, inner_from
+        inner_subject = next((v for k, v in headers.items() if k in {"subject", "betreff", "objet", "asunto"}), "")
+        return Forward(body, from_line, inner_subject, "\n".join(lines[:at]))
     return None
 
 
-def forwarded_signer(text: str, subject: str, sender_name: str, sender: str,
-                     not_these: AbstractSet[str]) -> str | None:
-    """Who signed the rejection the note's writer forwarded (see forwarded_mail): "" when a team
-    did; None when the mail is no such forward."""
-    body = forwarded_mail(text, subject, sender_name, sender)
-    if body is None:
-        return None
+def forwarded_signer(forward: Forward, not_these: AbstractSet[str]) -> str:
+    """Who signed the rejection the note's writer forwarded: "" when a team did."""
+    body = forward.body
     inner = split(body, words_after_closing=True)
     name = signer(inner, set(not_these), strict=True)
     if not name and not inner.signature and not inner.inline_signer:
         name = unsigned_signer(body, not_these)
     # "Bermúdez Alimentos – Human Resources" from careers@bermudezalimentos: the company signed.
-    if name and names_domain(name, company_domains(_ADDRESS_ANYWHERE.findall(text[:text.find(body)]))):
+    if name and names_domain(name, company_domains(addresses_in_text(forward.note + "\n" + forward.from_line))):
         return ""
     return complete(name, inner, "", set(not_these)) if name else ""

@@ -12,13 +12,14 @@ from onward.drafts import language as lang
 from onward.drafts import layout as text_layout
 from onward.drafts import fact_model, facts, mime_text, stage
 from onward.drafts.bounds import without_comments
-from onward.drafts.company import key as company_key
-from onward.drafts.company import company_domains, domain_label
 from onward.drafts.company import Choice
-from onward.drafts.company_clues import company_candidates, names_domain
-from onward.drafts.forwarded import forwarded_sender, forwarded_signer
+from onward.drafts.company_keys import company_domains, domain_label
+from onward.drafts.company_keys import key as company_key
+from onward.drafts.company_clues import company_candidates, names_domain, rules_winner
+from onward.drafts.forwarded import Forward, find_forward, forwarded_signer
 from onward.drafts.lexicon import fold
-from onward.drafts.people import (complete, display_as_name, first_name, formal_address, looks_personal,
+from onward.drafts.formal_address import formal_address
+from onward.drafts.people import (complete, display_as_name, first_name, looks_personal,
                                   named_contact, person_name, signed_by_team,
                                   signer, signs_as_organisation, signs_as_persona, unsigned_signer)
 from onward.drafts.role import choose_role_evidence, looks_like_title
@@ -89,6 +90,44 @@ def without_company_tail(name: str, domains: list[str]) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class _CompanyRead:
+    """The employer's candidates (the rules' winner first), and the mail they were read from."""
+
+    candidates: list[Choice]
+    choice: Choice  # the rules' winner, or an empty choice that knows whether a domain was seen
+    text: str
+    senders: list[tuple[str, str]]
+    sender: tuple[str, str]  # (display name, address) of the mail read
+    signer: str
+
+
+def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[str, str]], own_words: str,
+                  company_signer: str, forward: Forward | None, not_these: set[str],
+                  sender: tuple[str, str]) -> _CompanyRead:
+    """The employer named by the mail, or, for a rejection the applicant forwarded ("Hey Dad - see
+    below"), by the forwarded mail: its sender, subject and signer (`company_signer` then) are the
+    employer's, while the note's own (a webmail address, "Fwd: …") name nobody."""
+    if forward is not None and forward.sender[1]:
+        layout = text_layout.split(forward.body, words_after_closing=True)
+        subject, senders, own_words = forward.subject or subject, [forward.sender], forward.body
+        sender = forward.sender
+    text_addresses = addr_rules.addresses_in_text(own_words)
+    candidates = company_candidates(layout, subject, senders, text_addresses, company_signer, not_these)
+    return _CompanyRead(candidates, rules_winner(candidates, [a for _, a in senders] + text_addresses),
+                        own_words, senders, sender, company_signer)
+
+
+def _agency_last(candidates: list[Choice], rule_facts: list[facts.Fact]) -> tuple[list[Choice], list[facts.Fact]]:
+    """The staffing agency that wrote goes after every other name: its client, when the mail names
+    it ("feedback from Pemberton Foods"), is the employer, and the rules' winner."""
+    order = sorted(range(len(candidates)), key=lambda i: rule_facts[i].how == facts.THE_AGENCY)
+    if order == list(range(len(candidates))):
+        return candidates, rule_facts
+    return ([dataclasses.replace(candidates[i], rank=rank) for rank, i in enumerate(order)],
+            [rule_facts[i] for i in order])
+
+
 def read_rejection(raw: bytes) -> Rejection:
     """Extract company, role, person, stage, language and recipient. Never raises on bad input:
     a message the parsers cannot cope with (comments nested hundreds deep) is read again without
@@ -138,37 +177,51 @@ def _read(raw: bytes) -> Rejection:
     first_signer, signed_by = signed(strict=True)
     company_signer = signed(strict=False)[1]
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
-    passed_on = forwarded_signer(_bounded(text), subject, sender_name, sender, not_these)
+    forward = find_forward(_bounded(text), subject, sender_name, sender)
+    passed_on = forwarded_signer(forward, not_these) if forward else None
     if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
         first_signer = signed_by = passed_on
         contact_how = "signed the forwarded mail" if passed_on else ""
-    candidates = company_candidates(layout, subject, senders + reply_tos,
-                                    addr_rules.addresses_in_text(own_words), company_signer, not_these)
-    choice = candidates[0] if candidates else Choice(domain_known=bool(domains))
+    company_read = _company_read(layout, subject, senders + reply_tos, own_words,
+                                 company_signer if passed_on is None else passed_on, forward, not_these,
+                                 (sender_name, sender))
+    candidates, choice = company_read.candidates, company_read.choice
+    company_text, company_senders = company_read.text, company_read.senders
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
-    sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in senders + reply_tos
+    company_sender_name, company_sender = company_read.sender
+    company_sender_is_person = bool(company_sender_name) and looks_personal(company_sender_name, company_sender)
+    sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in company_senders
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")
-    client_cue = facts.agency_cue(own_words)
+    client_cue = facts.agency_cue(company_text)
 
     def ruled(candidate: Choice) -> facts.Fact:
-        return facts.company_confidence(candidate, own_words, sender_name, sender_is_person, company_signer,
-                                        sender_labels, sender)
+        return facts.company_confidence(candidate, company_text, company_sender_name, company_sender_is_person,
+                                        company_read.signer, sender_labels, company_sender)
 
     def scored(candidate: Choice, rule_fact: facts.Fact) -> facts.Fact:
-        return facts.calibrated("company", rule_fact, fact_model.company_features(
-            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, own_words, client_cue))
+        fact = facts.calibrated("company", rule_fact, fact_model.company_features(
+            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, company_text, client_cue))
+        if rule_fact.how == facts.A_PERSON and company_sender_is_person and not candidate.agrees_with_domain:
+            # The own name of a person writing from their own address ("working with Nadia Farrow"
+            # from Nadia Farrow's webmail), no firm's domain called so behind it: naming her as a
+            # company is worse than naming none, whatever the model weighs.
+            return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
+        return fact
 
     rule_facts = [ruled(c) for c in candidates]
-    # The rules' winner, as they judge it: what job mail is recorded by, and who is nobody to greet.
-    rules_fact = rule_facts[0] if candidates else ruled(choice)
+    # The name the clues found likeliest, even the agency that wrote: nobody to greet (below).
+    first_read = rule_facts[0] if candidates else ruled(choice)
+    candidates, rule_facts = _agency_last(candidates, rule_facts)
+    # The rules' winner, as they judge it: what job mail is recorded by.
+    rules_fact = rule_facts[0] if candidates else first_read
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
     # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
     company_fact = facts.best_of([scored(c, f) for c, f in zip(candidates, rule_facts)])
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
-    read_company = "" if rules_fact.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else rules_fact.value
+    read_company = "" if first_read.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else first_read.value
     not_company = not_these | ({company_key(company), company_key(read_company)} - {""})
     # The signer that is the company read ("Northgate Schools Trust") is nobody to greet; one the
     # company's rules read for lack of a signer and then judged a person's name is the signer.
@@ -198,17 +251,17 @@ def _read(raw: bytes) -> Rejection:
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
-    # The role is read beside the rules' company, not the model's pick: the role model's training
-    # rows then do not depend on the shipped company model.
+    # The role is read beside the rules' first company, not the model's pick: the role model's
+    # training rows then do not depend on the shipped company model.
     role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
-                                                rules_fact.value)
+                                                first_read.value)
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
     record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
-        language, rules_fact.value))
+        language, first_read.value))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(
@@ -216,7 +269,7 @@ def _read(raw: bytes) -> Rejection:
     if passed_on is not None:
         # A forwarded rejection: the draft goes to whoever sent it (the forwarded headers' From), as
         # its greeting does; never to the forwarder. Without such an address the user fills the To in.
-        inner = forwarded_sender(_bounded(text), subject, sender_name, sender)
+        inner = forward.sender[1] if forward else ""
         reply_to = addr_rules.choose_recipient([], inner, "", [], exclude) if inner else ""
     message_id = next(iter(message_ids(mime_text.header(msg, "Message-ID"))), "")
     known_names = {a.lower(): n for n, a in [*reply_tos, *senders] if n}

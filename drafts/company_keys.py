@@ -1,0 +1,145 @@
+"""How a company's name compares: its comparison keys, the name a domain registers, and whether
+a name and a domain (or two forms of one name) are the same employer. Used by company.py's
+weighing and by the other readers that must tell the employer's name apart (people, roles).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from onward.drafts import tables
+from onward.drafts.addresses import is_ats_domain, is_freemail
+from onward.drafts.lexicon import ATS_NAMES, DEPARTMENT_WORDS, fold
+
+# Each language's legal forms (drafts/languages/*.toml), longest first; any of them may follow a
+# name whatever the mail's language ("Alpenwerk GmbH" in an English mail).
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+\s*$",
+    re.IGNORECASE,
+)
+
+# Lower-case words that may sit inside a company's name ("Banque de France", "Wasser für Alle").
+_CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
+               "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
+               "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
+# Hyphenated parts of a domain that are not the name: "acme-careers", "get-acme", "acme-app".
+_LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "apply", "recrutement",
+                "karriere", "empleo", "jobs", "careers", "team"}
+_ATS_WORDS = {fold(n) for n in ATS_NAMES}
+
+
+def without_legal_form(name: str) -> str:
+    """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
+    return _LEGAL.sub("", name).strip(" ,&")
+
+
+def key(name: str) -> str:
+    """A comparison key: lower case, no accents, no legal form, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", fold(without_legal_form(name)).replace("&", "and"))
+
+
+@functools.lru_cache(maxsize=8192)  # called for every word of a mail per domain label: words repeat
+def keys(name: str) -> frozenset[str]:
+    """The key, and the key with German umlauts spelled out, as domains write them ("bluemchen")."""
+    spelled = re.sub("[äöüÄÖÜ]", lambda m: {"ä": "ae", "ö": "oe", "ü": "ue"}[m.group().lower()], name)
+    # Domains leave out "&" and small words: "Hale & Ostrander" is haleostrander, "Brasserie du
+    # Vexin" brasserievexin.
+    bare = " ".join(w for w in name.split() if w != "&" and fold(w) not in _CONNECTORS)
+    found = {key(name), key(spelled.replace("ß", "ss")), key(bare) or key(name)}
+    # ... and shorten a university: "Université de Garonne-Est" is univ-garonne-est, "Universität
+    # Rabenstein" uni-rabenstein.
+    if _UNIVERSITY.match(fold(bare)) and len(bare.split()) > 1:
+        found |= {_UNIVERSITY.sub(short, fold(bare)).replace(" ", "") for short in ("univ", "uni")}
+        found = {re.sub(r"[^a-z0-9]", "", k) for k in found}
+    return frozenset(found)
+
+
+_UNIVERSITY = re.compile(r"^(?:universit[a-z]*|univ\.?)(?=\s|$)")
+
+
+@functools.lru_cache(maxsize=8192)  # called for every word of a mail per domain label, as keys()
+def token_keys(word: str) -> frozenset[str]:
+    """The keys of one word of a name as a domain may spell it: a connector may be left out
+    ("Brasserie du Vexin", brasserievexin), a university shortened (univ-garonne-est)."""
+    found = set(keys(word))
+    if fold(word) in _CONNECTORS:
+        found.add("")
+    if _UNIVERSITY.match(fold(word)):
+        found |= {"univ", "uni"}
+    return frozenset(found)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in without_legal_form(name).split() if w[:1].isupper()).lower()
+
+
+def domain_label(domain: str) -> str:
+    """"careers.acme-corp.co.uk" -> "acme-corp": the name a company registered."""
+    parts = domain.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else ""
+
+
+def label_words(label: str) -> list[str]:
+    return [w for w in label.split("-")
+            if w and w not in DEPARTMENT_WORDS | _LABEL_NOISE and fold(w) not in _ATS_WORDS]
+
+
+def company_domains(addresses: list[str]) -> list[str]:
+    """Registrable labels of the addresses that can belong to the employer (no ATS, no webmail)."""
+    labels = []
+    for addr in addresses:
+        domain = addr.rpartition("@")[2]
+        if domain and not is_ats_domain(domain) and not is_freemail(domain):
+            label = "".join(label_words(domain_label(domain)))
+            if label and label not in labels:
+                labels.append(label)
+    return labels
+
+
+_GOVERNMENT = {"gov", "gob", "gouv", "govt", "gv"}
+
+
+def acronym_labels(addresses: list[str]) -> tuple[str, ...]:
+    """Short parts of the employer's domains that may be its initials: "dtp" of dtp-vic.gov.au,
+    "dci" of dci.qld.gov.au (a public body under a state's domain). Only a name's initials are
+    checked against them ("Department of Coastal Infrastructure"), never its words."""
+    found: list[str] = []
+    for addr in addresses:
+        domain = addr.rpartition("@")[2].lower()
+        if not domain or is_ats_domain(domain) or is_freemail(domain):
+            continue
+        parts = domain.split(".")
+        candidates = domain_label(domain).split("-")
+        if len(parts) >= 4 and parts[-2] in _GOVERNMENT:  # agency.state.gov.au: the agency's label
+            candidates.append(parts[-4])
+        found += [c for c in candidates if 3 <= len(c) <= 5 and c.isalpha() and c not in found]
+    return tuple(found)
+
+
+def _related(a: str, b: str) -> bool:
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    shorter, longer = sorted((a, b), key=lambda n: len(key(n)))
+    if key(longer).startswith(key(shorter)) and len(key(shorter)) >= 3:
+        return True
+    return _acronym(a) == kb or _acronym(b) == ka
+
+
+@functools.lru_cache(maxsize=8192)  # asked for each candidate and label, often again
+def matches_label(name: str, label: str) -> bool:
+    return _acronym(name) == label or any(
+        k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
+        for k in keys(name)) or _reordered(name, label)
+
+
+def _reordered(name: str, label: str) -> bool:
+    """ "Pixelgrana Studio" for studiopixelgrana: every word of the name, in another order."""
+    # Each word as the domain spells it: "Bäckerei Kornblume" is kornblumebaeckerei.
+    parts = [next((k for k in sorted(keys(w)) if k and k in label), key(w)) for w in name.split() if key(w)]
+    return (2 <= len(parts) <= 4 and sum(map(len, parts)) == len(label)
+            and all(len(p) >= 3 and p in label for p in parts) and sorted(label.count(p) for p in parts)[0] >= 1)
