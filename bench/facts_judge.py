@@ -21,6 +21,8 @@ Written down here, before any figure it changes was looked at:
 - When the draft's company is the longer one, the words it adds must not be a department's
   ("RR.HH. Frigorífico Austral", "Abteilung Personal Nordwerft"): that names a department, not
   the company.
+- A German title's other form after "/-" ("Assistenzarzt/-ärztin", "Kaufmann/-frau") is a
+  gender marker too: either form is right.
 - The person is judged as before (a first name alone greets the right person).
 
 `strict()` is bench/independent_quality.py's judge, unchanged (its company rule takes any
@@ -129,8 +131,35 @@ def short_form(field: str, short: list[str], long: list[str]) -> tuple[bool, lis
     return True, covered
 
 
+# "Assistenzarzt/-ärztin", "Kaufmann/-frau": a German title's other form after "/-", which
+# replaces the word's end. Either form names the role.
+_OTHER_FORM = re.compile(r"(\w+)/-(\w+)")
+
+
+def _forms(value: str) -> list[str]:
+    """The value with each "X/-Y" pair read as X, and as its other form."""
+    if not _OTHER_FORM.search(value):
+        return [value]
+
+    def other(match: re.Match) -> str:
+        first, second = match.group(1), match.group(2)
+        # "Assistenzarzt/-ärztin": the other form takes over where its first letters stand in the
+        # word; "Pflegefachfrau/-mann": else it replaces as many letters as it has.
+        at = max((i for i in range(len(first)) if fold(first[i:i + 2]) == fold(second[:2])), default=-1)
+        return first[:at] + second if at >= 0 else first[:max(len(first) - len(second), 0)] + second
+
+    return [_OTHER_FORM.sub(r"\1", value), _OTHER_FORM.sub(other, value)]
+
+
 def judge(field: str, got: str, want: str) -> str:
     """right, left out, or wrong, by the issue's rule (module docstring)."""
+    if field == "role" and got and want and (_OTHER_FORM.search(got) or _OTHER_FORM.search(want)):
+        verdicts = [_judge(field, g, w) for g in _forms(got) for w in _forms(want)]
+        return "right" if "right" in verdicts else verdicts[0]
+    return _judge(field, got, want)
+
+
+def _judge(field: str, got: str, want: str) -> str:
     if field == "person":
         if got and want and fold(got) in fold(want):
             return "right"  # a first name alone greets the right person

@@ -32,7 +32,7 @@ from onward.drafts import tables
 from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation, titled_person
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import person_name
-from onward.drafts.role import RoleEvidence
+from onward.drafts.role import RoleEvidence, only_job_words
 
 MODEL = Path(__file__).with_name("fact-model.npz")
 
@@ -51,6 +51,10 @@ COMPANY_FEATURES = (
     "rule: a place", "the rules' winner", "rank", "a town or region", "a person with a title",
     "reads as a person's name", "a job or title word inside", "one generic word",
 )
+# How the mail names the role besides the phrase that found it (role_mentions).
+ROLE_MENTION_FEATURES = ("the subject is the role", "log mentions in the body", "mentioned twice or more",
+                         "read from the quoted mail", "the subject goes on after it",
+                         "only job and rank words, the subject goes on")
 AGREEMENTS = ("same", "common head", "subject over body", "subject, body no title")
 ROLE_FEATURES = (
     "rule confidence", "rule keeps it", "log weight", "title-like", "in the subject", "in the body as written",
@@ -60,6 +64,7 @@ ROLE_FEATURES = (
     "a sentence's word inside",
     *(f"language {code}" for code in LANGUAGES),
     "the body goes on after it", "one word, the body goes on after it",
+    *ROLE_MENTION_FEATURES,
 )
 
 # A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
@@ -160,8 +165,19 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(in_subject and not in_body), float(any(w in _sentence_words() for w in folded.split()[1:])),
         *_language(language),
         float(continued), float(continued and len(role.split()) == 1),
+        *role_mentions(role, evidence),
     ]
     return tuple(float(v) for v in values)
+
+
+def role_mentions(role: str, evidence: RoleEvidence) -> list[float]:
+    """ROLE_MENTION_FEATURES: a subject that is only the role, a body that writes it again, a
+    subject that goes on after it, and after a role of job and rank words alone: a head cut short
+    ("Deputy Director" of "Deputy Director, Finance"). A lone job word alone is no sign: "le poste
+    de Caviste" names the whole title."""
+    return [float(evidence.subject_is_it), math.log1p(evidence.mentions), float(evidence.mentions >= 2),
+            float(evidence.from_quote), float(evidence.subject_goes_on),
+            float(only_job_words(role) and evidence.subject_goes_on)]
 
 
 def _arrays(path: Path) -> dict[str, list]:

@@ -251,10 +251,13 @@ def _read(raw: bytes) -> Rejection:
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
-    # The role is read beside the rules' first company, not the model's pick: the role model's
-    # training rows then do not depend on the shipped company model.
+    # The role is read beside the rules' company, not the model's pick: the role model's training
+    # rows then do not depend on the shipped company model.
+    # cut_quoted keeps a prefix of the text: the rest is the earlier mail, read for a role the
+    # sender's own words do not name.
+    earlier = _bounded(text[len(above_quote):]) if forwards else ""
     role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
-                                                first_read.value)
+                                                first_read.value, earlier)
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)

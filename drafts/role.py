@@ -7,12 +7,14 @@ the way a person would.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ROLE_NOUNS, fold
@@ -28,7 +30,7 @@ _END = {
           r"jemand|einen|eine|andere|uns|Sie|dich))\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur|ainsi|"
-          r"également|aussi|donc|déjà)\b|"
+          r"également|aussi|donc|déjà|ayant)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
 }
@@ -66,7 +68,7 @@ _SUBJECT_FILLER = re.compile(
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
-    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|"
+    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|resoluci[óo]n|"
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
     r"stelle|vacante|poste|puesto|convocatoria)"
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
@@ -279,7 +281,23 @@ def _subject_segments(subject: str) -> list[str]:
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
     segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
-    return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(s)[0]) for s in segments if s and not _TERM.search(s)]
+    return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
+            for s in segments if s and not _TERM.search(s)]
+
+
+# "votre candidature R-0048812 Ingénieur Méthodes", "Job 2600417 Senior Electrical Engineer",
+# "Stellenausschreibung 2026/089 Data Scientist": an ATS subject's reference number, then the
+# title. Three digits at least, and not a year alone ("Summer 2025 Internship" is one title).
+_REFERENCE_THEN_TITLE = re.compile(
+    r"(?<![\w/-])(?!(?:19|20)\d\d\s)(?:[A-Z]{1,4}-)?\d{2,}[\d/-]*\d[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _after_reference(segment: str) -> str:
+    """The words after the last reference number in a subject's segment, when a title follows it."""
+    found = None
+    for found in _REFERENCE_THEN_TITLE.finditer(segment):
+        pass
+    return segment[found.end():] if found else segment
 
 
 # "Küchenchef Stelle", "Data Analyst position": the word for the opening after the title.
@@ -414,6 +432,14 @@ class RoleEvidence:
     runner_up: float = 0.0  # the best other one's weight
     subject_role: bool = False  # the subject alone names a role
     agreement: str = ""  # "same", "common head", "subject over body", "subject, body no title", ""
+    subject_is_it: bool = False  # a segment of the subject is the role and nothing else ("Re: Barista")
+    mentions: int = 0  # how often the body writes the role, as whole words
+    from_quote: bool = False  # read from the earlier mail below the sender's words, which named none
+    subject_goes_on: bool = False  # the subject writes more after it: "Actuaire, tarification IARD"
+
+
+# "> " in front of a quoted line: not part of its words.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
 def choose_role_checked(body: str, subject: str, language: str, not_these: set[str],
@@ -426,17 +452,110 @@ def choose_role_checked(body: str, subject: str, language: str, not_these: set[s
 
 
 def choose_role_evidence(body: str, subject: str, language: str, not_these: set[str],
-                         company: str) -> tuple[str, RoleEvidence]:
-    """choose_role_checked, with what stood behind the role (RoleEvidence)."""
+                         company: str, quoted: str = "") -> tuple[str, RoleEvidence]:
+    """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is the earlier
+    mail below the sender's own words: read when they name no role ("WG: Ihre Bewerbung bei ...",
+    a forwarded rejection; a reply above the applicant's own question about the role)."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
+    if not role and quoted:
+        body = _QUOTE_MARKS.sub("", quoted)
+        role, weight, evidence = _checked(body, subject, language, not_these, company)
+        evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these | ({fold(company)} - {""})
-    return with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
-                          language), evidence
+    role = with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
+                          language)
+    role = with_field_after(role, subject, not_these)
+    return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
+                                     mentions=len(_whole_word_ends(role, body)) if role else 0,
+                                     subject_goes_on=subject_goes_on(role, subject))
+
+
+# Ranks: with job words, a title that says no more than its kind of job ("Deputy Director").
+_RANKS = frozenset("""senior junior sr jr principal lead head chief associate assistant executive deputy
+stellvertretender stellvertretende adjoint adjointe adjunto adjunta""".split())
+_GENDER_ENDING = re.compile(r"[·*/:(]-?(?:e|in|innen|a|as|r|ne|frau|trice|euse|ère)\)?(?=\s|$)", re.IGNORECASE)
+_JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
+            "y", "and", "et", "und", "a", "al", "au", "the", "for", "para", "pour"}
+
+
+def only_job_words(role: str) -> bool:
+    """Whether the role is job and rank words alone ("Deputy Director", "Kaufmann/-frau"): it says
+    which kind of job, not which one; often a title cut short of its field."""
+    words = [w.strip(",;") for w in fold(_GENDER_ENDING.sub("", role)).split()]
+    return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in _JOINING for w in words)
+
+
+# "Deputy Director, Finance", "Actuaire, tarification IARD": a subject's title, a comma, its field.
+_FIELD_AFTER_COMMA = re.compile(r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\))?,[ \t]*"
+                                r"(?P<f>[^\n,;:|()–—\d]{3,40}?)[ \t]*(?=$|[,;:|()–—]|[ \t]-[ \t])")
+
+
+def with_field_after(role: str, subject: str, not_these: set[str] | frozenset[str] = frozenset()) -> str:
+    """A role of job and rank words alone with the field the subject writes after it and a comma
+    ("Deputy Director" -> "Deputy Director, Finance"); not a place, a company or the subject's
+    own words ("Store Manager, Lille", "Analyst, your application")."""
+    if not role or not only_job_words(role):
+        return role
+    text = topic(subject)
+    for end in _whole_word_ends(role, text):
+        found = _FIELD_AFTER_COMMA.match(text, end)
+        if not found:
+            continue
+        field = found.group("f").strip()
+        words = [fold(w) for w in field.split()]
+        if (len(words) > 4 or is_place(field) or company_keys(field) & not_these
+                or any(w in _STOP or w in _OPENERS or w in _GENERIC or w in _GREETINGS for w in words)
+                or _SUBJECT_FILLER.match(field) or not _looks_like_field(field)):
+            return role
+        return f"{role}, {field}"
+    return role
+
+
+# The fields a title names after a comma ("Deputy Director, Finance"), in any language.
+_FIELDS = {"finance", "finances", "finanzen", "finanzas", "marketing", "sales", "vertrieb", "ventes", "ventas",
+           "operations", "legal", "recht", "juridique", "engineering", "audit", "tax", "steuern", "fiscalite",
+           "compliance", "strategy", "strategie", "procurement", "einkauf", "achats", "compras", "logistics",
+           "logistik", "logistique", "logistica", "research", "forschung", "recherche", "investigacion",
+           "communications", "kommunikation", "communication", "comunicacion", "it", "data", "risk", "risiko",
+           "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting"}
+
+
+def _looks_like_field(field: str) -> bool:
+    """A field of work, not a town: lower-case words ("tarification IARD") or a field's word
+    ("Finance", "Risk & Compliance")."""
+    words = field.split()
+    return words[0][:1].islower() or any(fold(w) in _FIELDS | DEPARTMENT_WORDS for w in words)
+
+
+# After a title in a subject, what carries it on: a comma, a dash, a bracket that is no gender
+# marker, "im Bereich", "à la", "in".
+_CARRIED_ON = re.compile(r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\))?[ \t]*(?:,|[-–—][ \t]|\((?![mwdfhx]/)|"
+                         r"[ \t](?:im Bereich|à la|à l'|au|in|of|de la|des)[ \t])[ \t]*\w", re.IGNORECASE)
+
+
+def subject_goes_on(role: str, subject: str) -> bool:
+    """Whether the subject writes more of the title after the role ("Deputy Director, Finance",
+    "Auditeur Senior (m/f) – Asset Management"): the role may be its head only."""
+    text = topic(subject)
+    return any(_CARRIED_ON.match(text, end) for end in _whole_word_ends(role, text)) if role else False
+
+
+def subject_is_it(role: str, subject: str) -> bool:
+    """Whether a segment of the subject, its filler words and markers left out, is the role and
+    nothing more ("Re: Soldador TIG", "Candidature vendeuse", "Barista – Local Miraflores"): a
+    subject that names only the role names it for sure."""
+    if not role:
+        return False
+    wanted = fold(clean_markers(role))
+    return any(fold(clean_markers(segment)).strip(" -–") == wanted
+               for segment in _subject_segments(_unbracket_endings(topic(subject))))
 
 
 # A capitalised word in front of a title where the body writes it: "Biomedical Engineering
 # Internship" for the subject's "Internship", "Specialist Clinical Pharmacist" for "Clinical Pharmacist".
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w&'’/-]*)[ \t]+$")
+# "le poste R-0048812 Ingénieur Méthodes": a requisition number, no word of the title.
+_REFERENCE_WORD = re.compile(r"[A-Z]{0,4}-?\d{3,}[\w/-]*")
 _GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",
               "sehr", "geehrte", "geehrter", "madame", "monsieur", "chere", "cher"}
 
@@ -459,7 +578,7 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
             folded = fold(word)
             if (folded in _OPENERS or folded in _STOP or folded in _ARTICLES or folded in _GREETINGS
                     or folded in ROLE_NOUNS or folded in _GENERIC or _SUBJECT_FILLER.fullmatch(word)
-                    or company_keys(word) & not_these):
+                    or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
                 break
             added.insert(0, word)
             at = found.start(1)

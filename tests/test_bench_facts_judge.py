@@ -23,6 +23,10 @@ from facts_judge import judge, strict  # noqa: E402
     ("Développeur Web (H/F)", "Développeur Web"),
     ("Data Engineer m/w/d", "Data Engineer"),
     ("Analyst (Remote)", "Analyst"),
+    ("Assistenzärztin Innere Medizin", "Assistenzarzt/-ärztin Innere Medizin"),
+    ("Assistenzarzt Innere Medizin", "Assistenzarzt/-ärztin Innere Medizin"),
+    ("Pflegefachmann HF", "Pflegefachfrau/-mann HF"),
+    ("Bankkauffrau", "Bankkaufmann/-frau"),
 ])
 def test_gender_markers_and_parentheses_may_be_dropped(got, want):
     assert judge("role", got, want) == "right"

@@ -134,7 +134,7 @@ def test_company_in_front_of_the_role_is_not_part_of_it():
                subject="Kestrel Audio Sound Designer Internship")
     r = read_rejection(raw)
     assert r.company == "Kestrel Audio"
-    assert r.role == "Sound Designer Internship"
+    assert r.facts["role"].value == "Sound Designer Internship"  # as read; stated if the model is sure
 
 
 def test_inclusive_ending_is_written_as_the_mail_wrote_it():
@@ -204,7 +204,8 @@ def test_subject_words_and_an_open_bracket_are_not_part_of_the_title():
     raw = mail("Guten Tag,\n\nleider müssen wir Ihnen absagen.\n\nFreundliche Grüße\nPersonalabteilung",
                sender="Bewerbung <bewerbung@hafenbank.de>",
                subject="Kandidatur als Senior Risk Analyst (80-100", language="de")
-    assert read_rejection(raw).role == "Senior Risk Analyst"
+    read = read_rejection(raw)  # the title read; whether the draft states it is the model's call
+    assert read.facts["role"].value == "Senior Risk Analyst" and read.role in ("", "Senior Risk Analyst")
 
 
 def test_a_french_title_stops_before_an_adverb():

@@ -1,0 +1,96 @@
+"""Roles the phrases used to miss or misread: a forwarded rejection's role, a title after an ATS
+reference number, a sentence about the filled post taken for a title, a title of job words
+alone cut short of its field; and what the confidence model is told about how the mail names the role."""
+
+import pytest
+
+from onward.drafts import fact_model
+from onward.drafts.role import (RoleEvidence, choose_role_evidence, find_role, subject_goes_on, subject_is_it,
+                                with_field_after)
+
+
+def test_a_forwarded_rejection_names_the_role_below_the_note():
+    note = "Hallo Papa, schau mal, leider wieder eine Absage. Liebe Grüße, Lena"
+    forwarded = ("---------- Forwarded message ---------\nVon: Recruiting <jobs@lindwurm.de>\n\n"
+                 "> Sehr geehrte Frau Berger,\n> vielen Dank für Ihre Bewerbung als Schadenregulierer*in Kfz.\n"
+                 "> Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerbende entschieden haben.")
+    role, evidence = choose_role_evidence(note, "WG: Ihre Bewerbung bei der Lindwurm Versicherung", "de",
+                                          set(), "Lindwurm Versicherung", quoted=forwarded)
+    assert role == "Schadenregulierer*in Kfz"
+    assert evidence.from_quote
+    # The sender's own words come first: the quoted mail is read only when they name no role.
+    role, evidence = choose_role_evidence("Leider wurde die Stelle als Data Analyst vergeben.", "Absage", "de",
+                                          set(), "", quoted=forwarded)
+    assert role == "Data Analyst" and not evidence.from_quote
+
+
+@pytest.mark.parametrize("subject, language, role", [
+    ("Mise à jour concernant votre candidature R-0048812 Ingénieur Méthodes Assemblage", "fr",
+     "Ingénieur Méthodes Assemblage"),
+    ("Eastwell Energy - Job 2600417 Senior Electrical Engineer", "en", "Senior Electrical Engineer"),
+    ("Ihre Bewerbung – Stellenausschreibung 2026/089 Data Scientist (m/w/d)", "de", "Data Scientist"),
+    # A year is no reference number: it belongs to the title.
+    ("Summer 2025 Data Science Internship – Outcome", "en", "Summer 2025 Data Science Internship"),
+])
+def test_a_title_after_an_ats_reference_number_in_the_subject(subject, language, role):
+    assert find_role("", subject, language, set()) == role
+
+
+def test_a_reference_number_before_the_title_in_the_body_is_no_word_of_it():
+    body = ("Merci de l'intérêt que vous avez manifesté pour le poste R-0048812 Ingénieur Méthodes "
+            "Assemblage H/F au sein du Groupe Hexavia.")
+    subject = "Mise à jour concernant votre candidature R-0048812 Ingénieur Méthodes Assemblage H/F"
+    role, _ = choose_role_evidence(body, subject, "fr", set(), "Groupe Hexavia")
+    assert role == "Ingénieur Méthodes Assemblage"
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    ("Auf die Stelle haben sich zahlreiche qualifizierte Personen beworben.", "Status Ihrer Bewerbung", "de", ""),
+    ("Leider haben wir die Stelle inzwischen vergeben.", "Ihre Bewerbung", "de", ""),
+    ("Le comunicamos que la plaza fue asignada a otro estudiante.", "Respuesta", "es", ""),
+    ("Je voulais te dire que le poste de brasseur a finalement été pourvu : on a pris quelqu'un.",
+     "Poste de brasseur", "fr", "brasseur"),
+    ("On a déjà trouvé quelqu'un pour le poste de serveur cet été.", "Re: Candidature serveur", "fr", "serveur"),
+    ("Le poste de clerc de notaire ayant été pourvu, nous ne pouvons donner suite.", "Votre candidature", "fr",
+     "clerc de notaire"),
+])
+def test_a_sentence_about_the_filled_post_is_no_title(body, subject, language, role):
+    assert find_role(body, subject, language, set()) == role
+
+
+def test_a_result_notice_in_the_subject_is_no_word_of_the_title():
+    assert find_role("", "Fwd: Resolución proceso Técnico/a de Laboratorio", "es", set()) == "Técnico/a de Laboratorio"
+
+
+def test_how_the_subject_names_the_role():
+    assert subject_is_it("Soldador TIG", "Re: Soldador TIG")
+    assert subject_is_it("vendeuse", "Candidature vendeuse")
+    assert not subject_is_it("Data Analyst", "Your application to Acme")
+    assert subject_goes_on("Deputy Director", "Your candidacy - Deputy Director, Finance")
+    assert subject_goes_on("Auditeur Senior", "Auditeur Senior (m/f) – Asset Management")
+    assert not subject_goes_on("Barista", "Re: Barista application")
+
+
+def test_the_model_is_told_a_role_of_job_and_rank_words_alone():
+    def features(role: str, evidence: RoleEvidence) -> dict[str, float]:
+        return dict(zip(fact_model.ROLE_MENTION_FEATURES, fact_model.role_mentions(role, evidence)))
+
+    cut = features("Deputy Director", RoleEvidence(subject_goes_on=True, mentions=2))
+    assert cut["only job and rank words, the subject goes on"] == 1.0
+    assert cut["mentioned twice or more"] == 1.0
+    assert features("Kaufmann/-frau", RoleEvidence(subject_goes_on=True))["only job and rank words, the subject goes on"] == 1.0
+    assert features("Data Analyst", RoleEvidence(subject_goes_on=True))["only job and rank words, the subject goes on"] == 0.0
+    assert features("Actuaire", RoleEvidence())["only job and rank words, the subject goes on"] == 0.0
+    assert features("Barista", RoleEvidence(from_quote=True))["read from the quoted mail"] == 1.0
+
+
+@pytest.mark.parametrize("role, subject, whole", [
+    ("Deputy Director", "Your candidacy - Deputy Director, Finance", "Deputy Director, Finance"),
+    ("Actuaire", "Votre candidature – Actuaire, tarification IARD", "Actuaire, tarification IARD"),
+    # A town, the subject's own words, a title that says which job already: as read.
+    ("Store Manager", "Store Manager, Lille Euralille", "Store Manager"),
+    ("Analyst", "Analyst, your application", "Analyst"),
+    ("Data Analyst", "Data Analyst, Finance", "Data Analyst"),
+])
+def test_a_title_of_job_words_alone_takes_the_field_the_subject_writes_after_a_comma(role, subject, whole):
+    assert with_field_after(role, subject) == whole
