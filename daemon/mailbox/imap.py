@@ -21,7 +21,8 @@ from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
 from onward.daemon.mailbox.imap_lookup import (FIELDS, FolderLookup, Headers, keys_in, replies,
                                                 with_message_id)
-from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session, describe
+from onward.daemon.mailbox.imap_connect import describe
+from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session
 from onward.daemon.mailbox.message import Message, date_field, has_message_id
 from onward.daemon.learning import learning_folders, learning_line
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER,
