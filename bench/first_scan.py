@@ -316,7 +316,7 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     timed(onward.drafts, "plan_drafts", "draft (read, render)")
     timed(plan, "read_rejection", "extract (read_rejection)")
     timed(onward.drafts, "read_rejection", "extract (read_rejection)")
-    timed(Store, "finish", "state commits after saving")
+    timed(Store, "finish_many", "state commits after saving")  # one per batch of drafts
     cfg = config_module.load(config)
     service = make_service(cfg, process=Triager(cfg) if in_process else None)
     started = time.perf_counter()

@@ -147,6 +147,9 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
         refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
         attempted = 0
         wanted: list[tuple[Due, list]] = []  # the rejections to draft, with their drafts not yet saved
+        # What became of the batch's rejections, recorded together once the batch is saved (a
+        # crash before that leaves them waiting: the next pass finds their drafts in the mailbox).
+        finished: list[tuple[str, Status, dict]] = []
         for due in batch:
             if due.key in errors:
                 outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
@@ -155,7 +158,7 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
                 # No plan when the user already answered: the facts are read here, still once.
                 known = facts[due.key] if due.key in facts else rejection_facts(due.raw)
-                store.finish(due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}, now)
+                finished.append((due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}))
                 outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
                 continue
             wanted.append((due, _not_saved(plans[due.key], existing)))
@@ -170,34 +173,42 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                          for due, _todo in wanted if due.key in errors]
             wanted = [(due, [d for d in todo if d.key not in again]) for due, todo in wanted
                       if due.key not in errors]
-        for due, todo in wanted:
-            attempted += 1
-            try:
-                saved = [together[d.key] for d in todo] if together is not None else save_each(target, todo)
-            except NOT_ONE_MESSAGES_FAULT:
-                raise
-            except imaplib.IMAP4.error as exc:
-                refused.append((due, exc))
-                continue
-            except Exception as exc:
-                outcomes.append((due.key, note_failure(store, due, exc, now)))
-                continue
-            store.finish(due.key, Status.DRAFTED, {**facts[due.key],
-                                                   "drafts": [d.key for d in plans[due.key].drafts],
-                                                   "saved_to": sorted(set(saved)),
-                                                   # so remove-drafts can tell an edited draft
-                                                   "digests": {d.key: body_digest(d.as_bytes())
-                                                               for d in plans[due.key].drafts}}, now)
-            faults.checkpoint("after_finish")
-            logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
-            # "drafted" only when something was saved now: the run's summary counts what it saved.
-            outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
+        try:
+            for due, todo in wanted:
+                attempted += 1
+                try:
+                    saved = [together[d.key] for d in todo] if together is not None else save_each(target, todo)
+                except NOT_ONE_MESSAGES_FAULT:
+                    raise
+                except imaplib.IMAP4.error as exc:
+                    refused.append((due, exc))
+                    continue
+                except Exception as exc:
+                    outcomes.append((due.key, note_failure(store, due, exc, now)))
+                    continue
+                finished.append((due.key, Status.DRAFTED, {
+                    **facts[due.key], "drafts": [d.key for d in plans[due.key].drafts],
+                    "saved_to": sorted(set(saved)),
+                    # so remove-drafts can tell an edited draft
+                    "digests": {d.key: body_digest(d.as_bytes()) for d in plans[due.key].drafts}}))
+                logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
+                # "drafted" only when something was saved now: the run's summary counts what it saved.
+                outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
+        finally:  # what was saved before an error that ends the pass is recorded all the same
+            record_finished(store, finished, now)
         if len(refused) > 1 and len(refused) == attempted:
             # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
             # server's fault; retry the pass instead of charging each rejection an attempt.
             raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
         outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
     return outcomes
+
+
+def record_finished(store: Store, finished: list[tuple[str, Status, dict]], now: float) -> None:
+    """One transaction for a batch's drafted and skipped rejections (one fsync a batch)."""
+    if finished:
+        store.finish_many(finished, now)
+        faults.checkpoint("after_finish")
 
 
 def _not_saved(plan, existing: set[str]) -> list:

@@ -65,7 +65,10 @@ def dated_before(message: Message, cutoff: float) -> str:
     if arrived is not None and _timestamp(arrived) < cutoff:
         return f"arrived {arrived:%Y-%m-%d}"
     try:
-        dated = email.utils.parsedate_to_datetime(str(message.headers.get("Date") or ""))
+        date = message.date_header
+        if date is None:  # not read with the fields: from the parsed headers
+            date = str(message.headers.get("Date") or "")
+        dated = email.utils.parsedate_to_datetime(date)
     except Exception:  # no Date header, or one no parser reads: judged by its arrival alone
         return ""
     return f"dated {dated:%Y-%m-%d}" if _timestamp(dated) < cutoff else ""

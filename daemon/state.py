@@ -1,5 +1,6 @@
-"""The state store: what onward has seen, in SQLite (WAL, one transaction per step). The only
-module with SQL.
+"""The state store: what onward has seen, in SQLite (WAL, one transaction per step). With its
+parts (state_schema: the tables; state_drafts: what drafting reads and records), the only place
+with SQL.
 
 Messages are kept by their key (mailbox.message.message_key). Each watched folder has a cursor
 (for IMAP its UIDVALIDITY and last UID; for a Maildir the file names dealt with) so that a scan
@@ -9,113 +10,23 @@ asks only for what is new. Nothing secret is ever stored here.
 from __future__ import annotations
 
 import contextlib
-import enum
 import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote
 
 from onward.daemon.errors import StateError, StateLost
+from onward.daemon.state_drafts import Due, DraftLedger
 from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
                                        retry_when_full, guarded)
+from onward.daemon.state_schema import (REJECTION, SCHEMA, Status, add_missing_columns,
+                                        detail_json)
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS folders (
-    account     TEXT NOT NULL,
-    folder      TEXT NOT NULL,
-    uidvalidity INTEGER NOT NULL,
-    last_uid    INTEGER NOT NULL,
-    scanned_at  REAL,
-    PRIMARY KEY (account, folder)
-);
-CREATE TABLE IF NOT EXISTS messages (
-    account     TEXT NOT NULL,
-    key         TEXT NOT NULL,
-    folder      TEXT NOT NULL,
-    uidvalidity INTEGER NOT NULL,
-    uid         INTEGER NOT NULL,
-    message_id  TEXT,
-    subject     TEXT,
-    sender      TEXT,
-    received_at REAL,
-    seen_at     REAL NOT NULL,
-    status      TEXT NOT NULL,
-    probability REAL,
-    due_at      REAL,
-    done_at     REAL,
-    detail      TEXT,
-    PRIMARY KEY (account, key)
-);
-CREATE INDEX IF NOT EXISTS messages_status ON messages (account, status, due_at);
--- Maildir accounts: the unique file names already dealt with (Maildir has no UIDs).
-CREATE TABLE IF NOT EXISTS maildir_names (
-    account     TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    PRIMARY KEY (account, name)
-);
--- Companies (names or mail domains) the user muted: no stay-in-touch draft for them (`onward mute`).
-CREATE TABLE IF NOT EXISTS muted (
-    name        TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
-    muted_at    REAL NOT NULL
-);
--- Maildir folders read by a history scan (onward scan --since): the file names dealt with.
-CREATE TABLE IF NOT EXISTS history_names (
-    account     TEXT NOT NULL,
-    folder      TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    PRIMARY KEY (account, folder, name)
-);
--- The bytes of each rejection still waiting for its drafts; deleted once decided.
-CREATE TABLE IF NOT EXISTS pending (
-    account     TEXT NOT NULL,
-    key         TEXT NOT NULL,
-    raw         BLOB NOT NULL,
-    PRIMARY KEY (account, key)
-);
--- The kind of each message the first stage passed (kind NULL: set aside by it), and for job mail
--- what the report links on: company, role, job id, thread. Written by the service's scan and by
--- `onward scan --since` (history); never a reason to draft anything.
-CREATE TABLE IF NOT EXISTS job_mail (
-    account     TEXT NOT NULL,
-    key         TEXT NOT NULL,
-    kind        TEXT,
-    probability REAL,
-    company     TEXT,
-    role        TEXT,
-    job_id      TEXT,
-    message_id  TEXT,
-    in_reply_to TEXT,
-    refs        TEXT,
-    sender      TEXT,
-    subject     TEXT,
-    received_at REAL,
-    reason      TEXT,
-    source      TEXT NOT NULL,
-    PRIMARY KEY (account, key)
-);
-CREATE INDEX IF NOT EXISTS job_mail_kind ON job_mail (account, kind, received_at);
-"""
-
-
-class Status(enum.StrEnum):
-    """What became of a message; the values are what the state file holds."""
-
-    OTHER = "other"  # not a rejection
-    WAITING = "waiting"  # a rejection whose drafts are not due yet (or are retried)
-    DRAFTED = "drafted"
-    SKIPPED = "skipped"  # a rejection whose drafts are no longer wanted (replied, deleted, …)
-    FAILED = "failed"  # unreadable, or its drafts failed too often
-    TOO_OLD = "too_old"  # older than the lookback when first seen: never drafted
-    IGNORED = "ignored"  # from a sender on [classifier] ignore_senders: never drafted
-
-
-# A rejection, whatever became of it (a failed one may have been a message nobody could read).
-_REJECTION = (f"(due_at IS NOT NULL OR status IN ('{Status.WAITING}', '{Status.DRAFTED}',"
-              f" '{Status.SKIPPED}'))")
+__all__ = ["SCHEMA", "Cursor", "Due", "JobMail", "Record", "Status", "Store"]
 
 
 @dataclass(frozen=True)
@@ -172,20 +83,7 @@ class Record:
     job: JobMail | None = None  # its kind (and links), when the triage read it
 
 
-@dataclass(frozen=True)
-class Due:
-    """A rejection whose drafts are due."""
-
-    key: str
-    uid: int
-    uidvalidity: int
-    folder: str
-    message_id: str
-    due_at: float
-    raw: bytes
-
-
-class Store:
+class Store(DraftLedger):
     """The SQLite state file. One instance per process; not shared between threads."""
 
     def __init__(self, path: Path, account: str = "default", readonly: bool = False):
@@ -212,7 +110,7 @@ class Store:
                     # the commit.
                     self.db.execute("PRAGMA synchronous=FULL")
                     self.db.executescript(SCHEMA)
-                    _add_missing_columns(self.db)
+                    add_missing_columns(self.db)
             except BaseException:
                 self.db.close()
                 raise
@@ -252,7 +150,7 @@ class Store:
         if self.is_empty():
             return {"path": str(self.path), "size": self.path.stat().st_size, "rejections": 0}
         (rejections,) = self.db.execute(
-            f"SELECT COUNT(*) FROM messages WHERE {_REJECTION}").fetchone()
+            f"SELECT COUNT(*) FROM messages WHERE {REJECTION}").fetchone()
         size = sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + "-wal"))
                    if p.exists())
         return {"path": str(self.path), "size": size, "rejections": rejections, "ok": True}
@@ -311,7 +209,7 @@ class Store:
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (self.account, r.key, folder, uidvalidity, r.uid, r.message_id, r.subject,
                      r.sender, r.received_at, now, r.status, r.probability, r.due_at,
-                     _json(r.detail)),
+                     detail_json(r.detail)),
                 )
                 added += cur.rowcount
                 if cur.rowcount and r.raw is not None:
@@ -385,103 +283,16 @@ class Store:
             " AND kind != 'not_job' ORDER BY received_at, key", (account or self.account,))
         return [dict(zip(("key", *JOB_COLUMNS), row)) for row in rows]
 
-    def due(self, now: float, raw: bool = True) -> list[Due]:
-        """Rejections waiting for drafts whose time has come, oldest first. Without `raw`, each
-        with empty bytes: after a first scan hundreds may be due, and with_raw() reads their
-        bytes a batch at a time."""
-        rows = self.db.execute(
-            "SELECT m.key, m.uid, m.uidvalidity, m.folder, m.message_id, m.due_at,"
-            f" {'p.raw' if raw else 'NULL'}"
-            " FROM messages m JOIN pending p ON p.account = m.account AND p.key = m.key"
-            " WHERE m.account=? AND m.status=? AND m.due_at <= ? ORDER BY m.due_at",
-            (self.account, Status.WAITING, now))
-        return [Due(k, u, v, f, mid or "", d, bytes(b or b"")) for k, u, v, f, mid, d, b in rows]
-
-    def with_raw(self, dues: list[Due]) -> list[Due]:
-        """`dues` with their bytes (one that lost them meanwhile is left out)."""
-        raws = self.pending_raw([d.key for d in dues])
-        return [replace(d, raw=bytes(raws[d.key])) for d in dues if d.key in raws]
-
-    def scheduled(self) -> list[tuple[str, float, float, dict]]:
-        """Waiting rejections not retried yet, with what their due time was computed from: key,
-        arrival, first seen, and the schedule in their detail (daemon.deliver.follow_the_config)."""
-        rows = self.db.execute(
-            "SELECT key, received_at, seen_at, detail FROM messages WHERE account=? AND status=?"
-            " AND attempts=0", (self.account, Status.WAITING))
-        return [(key, received or 0.0, seen, json.loads(detail) if detail else {})
-                for key, received, seen, detail in rows]
-
-    @retry_when_full
-    def reschedule(self, changes: dict[str, tuple[float, dict]]) -> None:
-        """New due times (and the detail that says how they were computed), by key."""
-        with self._transaction():
-            self.db.executemany("UPDATE messages SET due_at=?, detail=? WHERE account=? AND key=?",
-                                [(due, _json(detail), self.account, key) for key, (due, detail) in changes.items()])
-
-    def next_due_at(self, account: str | None = None) -> float | None:
-        (when,) = self.db.execute(
-            "SELECT MIN(due_at) FROM messages WHERE account=? AND status=?",
-            (account or self.account, Status.WAITING)).fetchone()
-        return when
-
-    @retry_when_full
-    def finish(self, key: str, status: Status, detail: dict, now: float) -> None:
-        """Record what became of a rejection (drafted, skipped, …) and forget its bytes."""
-        with self._transaction():
-            old = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
-                                  (self.account, key)).fetchone()
-            merged = {**(json.loads(old[0]) if old and old[0] else {}), **detail}
-            self.db.execute("UPDATE messages SET status=?, done_at=?, detail=? WHERE account=? AND key=?",
-                            (status, now, _json(merged), self.account, key))
-            self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
-
-    @retry_when_full
-    def note_failed_attempt(self, key: str, reason: str, now: float, retry_after: float,
-                            max_attempts: int) -> int:
-        """Count a failed attempt at a rejection's drafts and keep its reason; returns the count.
-
-        Below `max_attempts` it waits again, `retry_after` seconds doubled at each attempt (so a
-        poison message is not retried at every loop); at `max_attempts` it becomes "failed" for
-        good and its bytes are dropped.
-        """
-        with self._transaction():
-            row = self.db.execute("SELECT attempts, detail FROM messages WHERE account=? AND key=?",
-                                  (self.account, key)).fetchone()
-            if row is None:
-                return 0
-            attempts = (row[0] or 0) + 1
-            retry_at = now + retry_after * 2 ** (attempts - 1)
-            detail = {**(json.loads(row[1]) if row[1] else {}), "reason": reason[:300]}
-            if attempts < max_attempts:
-                self.db.execute("UPDATE messages SET attempts=?, due_at=?, detail=? WHERE account=?"
-                                " AND key=?", (attempts, retry_at, _json(detail), self.account, key))
-            else:
-                self.db.execute("UPDATE messages SET attempts=?, status=?, done_at=?, detail=?"
-                                " WHERE account=? AND key=?",
-                                (attempts, Status.FAILED, now, _json(detail), self.account, key))
-                self.db.execute("DELETE FROM pending WHERE account=? AND key=?", (self.account, key))
-        return attempts
-
     def rejections(self, account: str | None = None) -> list[dict]:
         """Every rejection with what became of it, newest first (for `onward status`)."""
         rows = self.db.execute(
             "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
-            f" attempts, key FROM messages WHERE account=? AND {_REJECTION} ORDER BY received_at DESC",
+            f" attempts, key FROM messages WHERE account=? AND {REJECTION} ORDER BY received_at DESC",
             (account or self.account,))
         return [{"key": key, "subject": s, "sender": f, "received_at": r, "status": st,
                  "probability": p, "due_at": d, "done_at": done, "attempts": n,
                  **(json.loads(det) if det else {})}
                 for s, f, r, st, p, d, done, det, n, key in rows]
-
-    def pending_raw(self, keys: list[str], account: str | None = None) -> dict[str, bytes]:
-        """The kept bytes of waiting rejections, by key (`onward status` reads their facts)."""
-        found: dict[str, bytes] = {}
-        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
-            chunk = keys[start:start + 500]
-            found.update(self.db.execute(
-                f"SELECT key, raw FROM pending WHERE account=? AND key IN ({','.join('?' * len(chunk))})",
-                (account or self.account, *chunk)))
-        return found
 
     def _transaction(self):
         self.check_identity()
@@ -509,7 +320,7 @@ class Store:
         for start in range(0, len(ids), 500):  # SQLite's limit on parameters
             chunk = ids[start:start + 500]
             found.update(mid for (mid,) in self.db.execute(
-                f"SELECT message_id FROM messages WHERE account=? AND {_REJECTION} AND message_id IN"
+                f"SELECT message_id FROM messages WHERE account=? AND {REJECTION} AND message_id IN"
                 f" ({','.join('?' * len(chunk))})", (self.account, *chunk)))
         return found
 
@@ -518,7 +329,7 @@ class Store:
         after it), newest first; of this store's account unless named."""
         rows = self.db.execute(
             "SELECT key, message_id, subject, sender, received_at, status, detail FROM messages"
-            f" WHERE account=? AND {_REJECTION} AND coalesce(message_id, '') != ''"
+            f" WHERE account=? AND {REJECTION} AND coalesce(message_id, '') != ''"
             " ORDER BY received_at DESC", (account or self.account,))
         return [{**(json.loads(detail) if detail else {}), "key": key, "message_id": mid,
                  "subject": subject, "sender": sender, "received_at": received, "status": status}
@@ -636,7 +447,7 @@ class Store:
                 if row is not None:
                     merged = {**(json.loads(row[0]) if row[0] else {}), **values}
                     self.db.execute("UPDATE messages SET detail=? WHERE account=? AND key=?",
-                                    (_json(merged), self.account, key))
+                                    (detail_json(merged), self.account, key))
 
     def message(self, key: str) -> dict | None:
         """Where a message was found and what became of it, for `onward forget`."""
@@ -649,46 +460,6 @@ class Store:
         return {"key": key, "folder": folder, "uidvalidity": validity, "uid": uid,
                 "message_id": message_id or "", "subject": subject, "status": status,
                 **(json.loads(detail) if detail else {})}
-
-    @retry_when_full
-    def forget(self, key: str, raw: bytes, now: float) -> bool:
-        """Make a decided rejection wait for its drafts again, due `now`, with its bytes back;
-        what became of its earlier drafts is forgotten. False if `key` is not known."""
-        dropped = ("drafts", "saved_to", "digests", "reason", "error", "draft_state",
-                   "draft_checked_at", "schedule")  # due now, whatever the delay
-        with self._transaction():
-            row = self.db.execute("SELECT detail FROM messages WHERE account=? AND key=?",
-                                  (self.account, key)).fetchone()
-            if row is None:
-                return False
-            detail = {k: v for k, v in (json.loads(row[0]) if row[0] else {}).items() if k not in dropped}
-            self.db.execute("UPDATE messages SET status=?, due_at=?, done_at=NULL,"
-                            " attempts=0, detail=? WHERE account=? AND key=?",
-                            (Status.WAITING, now, _json(detail), self.account, key))
-            self.db.execute("INSERT OR REPLACE INTO pending (account, key, raw) VALUES (?,?,?)",
-                            (self.account, key, raw))
-        return True
-
-
-# Columns added after the first release: a state file from before gets them on opening.
-_ADDED_COLUMNS = {"messages": (("attempts", "INTEGER NOT NULL DEFAULT 0"),)}
-
-
-def _add_missing_columns(db: sqlite3.Connection | GuardedConnection) -> None:
-    for table, columns in _ADDED_COLUMNS.items():
-        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
-        for name, decl in columns:
-            if name not in have:
-                try:
-                    db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
-                except sqlite3.OperationalError as exc:  # another process added it meanwhile
-                    if "duplicate column" not in str(exc):
-                        raise
-
-
-def _json(value: dict | None) -> str | None:
-    return json.dumps(value, ensure_ascii=False) if value else None
-
 
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (the connection is in autocommit mode)."""

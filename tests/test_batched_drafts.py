@@ -140,8 +140,10 @@ def test_a_rehearsal_decides_what_the_real_run_does(mail_user, mixed_batch, tmp_
 
 
 # (where, drafts in Drafts after the crash, rejections the state has as drafted by then): the batch's
-# 20 drafts go in one MULTIAPPEND, then each rejection is recorded.
-CRASHES = [("before_append:12", 0, 0), ("after_append:7", 20, 0), ("after_finish:5", 20, 5)]
+# 20 drafts go in one MULTIAPPEND, then its 10 rejections are recorded in one transaction: a crash
+# half-way through that transaction records none of them, one after it all of them.
+CRASHES = [("before_append:12", 0, 0), ("after_append:7", 20, 0), ("while_finishing:5", 20, 0),
+           ("after_finish", 20, 10)]
 
 
 @pytest.mark.parametrize("point, in_drafts, recorded", CRASHES, ids=[c[0] for c in CRASHES])

@@ -167,7 +167,7 @@ def test_tls_on_a_plain_port_says_which_setting_to_change(mail_user, write_confi
 ])
 def test_login_hints_for_the_big_providers(host, oauth2, hint):
     from onward.daemon.config import ImapConfig
-    from onward.daemon.mailbox.imap_session import login_hint
+    from onward.daemon.mailbox.imap_connect import login_hint
 
     text = login_hint(ImapConfig(host=host, username="me"), "[AUTHENTICATIONFAILED] no", oauth2)
     assert hint in text and text.startswith(f"{host} refused the login for me")

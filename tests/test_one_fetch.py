@@ -7,10 +7,12 @@ records and drafts are those of fetching each message twice."""
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 
 from onward.daemon import config
 from onward.daemon.mailbox import fetch_response, imap, imap_session
+from onward.daemon.mailbox import message as message_module
 from onward.daemon.triage import Triager
 from tests.support.helpers import state_rows
 from tests.support.mail import interview, message, rejection
@@ -147,3 +149,21 @@ def test_the_starts_held_are_the_first_recent_uids_that_fetch_bytes_holds(monkey
     assert imap_session.starts_held(uids, ()) == []
     monkeypatch.setattr(imap_session, "FETCH_BYTES", imap_session.FIRST_BYTES // 2)
     assert imap_session.starts_held(uids, recent) == recent[:1]  # never none: one message may be large
+
+
+def test_the_service_parses_each_messages_headers_once(mail_user, write_config, monkeypatch):
+    """Old mail is judged by its header fields, parsed for its record; recent mail's fields are
+    read for its Date alone, and only its body's header block is parsed (key, record, links)."""
+    path = write_config(mail_user, extra='[schedule]\nlookback = "30d"\n')
+    inbox(mail_user)
+    parsed: Counter = Counter()
+    original = message_module.parse_headers
+
+    def counting(raw):
+        headers = original(raw)
+        parsed[str(headers.get("Message-ID") or "")] += 1
+        return headers
+
+    monkeypatch.setattr(message_module, "parse_headers", counting)
+    run_at(path, time.time() + 2)
+    assert sum(parsed.values()) >= 28 and max(parsed.values()) == 1, parsed

@@ -6,8 +6,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from onward.daemon.mailbox.message import Message
+from onward.daemon.mailbox.message import Message, date_field, parse_headers
 from onward.daemon.scan import scan
 from onward.daemon.state import Status, Store
 from onward.daemon.triage import basic_record, per_message
@@ -115,3 +116,27 @@ def test_one_message_the_triage_cannot_read_is_recorded_failed_and_the_scan_goes
     result = scan(inbox, store, per_message(picky), 14 * DAY, now=NOW)
     assert (result.recorded, result.failed) == (3, 1)
     assert store.cursor("INBOX").last_uid == 3
+
+
+# Header lines as mail has them, and as it should not: fields the Date reader must read as the
+# email parser does, or decline (None) and leave to it.
+_HEADER_LINES = st.sampled_from([
+    "Date: Mon, 1 Dec 2026 10:00:00 +0100", "date:Tue, 2 Dec 2026 11:00:00 -0000", "DATE: 3 Dec 2026",
+    "Date: Wed, 3 Dec", "Date:", "Date :4 Dec 2026 09:00", " +0200", "\t(CET)", "Subject: Hello",
+    "From: A <a@b.example>", "Message-ID: <x@y>", "no colon here", "From a@b Mon Dec  1", "X-Date: 1 Jan 2000",
+    "Date: caf\u00e9", "Subject: a\rb", "",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HEADER_LINES, max_size=8), st.sampled_from(["\r\n", "\n"]))
+def test_the_date_read_with_the_fields_is_the_parsers_or_none(lines, newline):
+    raw = (newline.join(lines) + newline + newline + "body").encode("utf-8")
+    date = date_field(raw)
+    assert date is None or date == str(parse_headers(raw).get("Date") or "")
+
+
+def test_the_date_of_well_formed_fields_is_read_without_the_parser():
+    fields = b"Subject: Hi\r\nDate: Mon, 1 Dec 2026\r\n  10:00:00 +0100\r\nFrom: a@b.example\r\n\r\n"
+    assert date_field(fields) == "Mon, 1 Dec 2026\r\n  10:00:00 +0100"
+    assert date_field(b"Subject: Hi\r\n\r\n") == ""

@@ -17,7 +17,7 @@ from onward.daemon.config import accounts_of, parse_duration
 from onward.daemon.errors import NETWORK_ERRORS, ConfigError, ConnectionFailure, RuntimeFailure, UsageError
 from onward.daemon.history import check_folders, open_source, scan_history
 from onward.daemon.job_mail import reason_reader
-from onward.daemon.mailbox.imap_session import describe
+from onward.daemon.mailbox.imap_connect import describe
 from onward.daemon.mailbox.message import header_text
 from onward.daemon.progress import Progress
 from onward.daemon.scan_worker import ScanWorkers

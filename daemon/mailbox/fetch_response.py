@@ -19,10 +19,10 @@ import re
 from typing import Any, Iterable
 
 from imapclient import IMAPClient
-from imapclient.datetime_util import datetime_to_native
+from imapclient.datetime_util import datetime_to_native, parse_to_datetime
 from imapclient.fixed_offset import FixedOffset
 from imapclient.exceptions import IMAPClientError
-from imapclient.response_parser import _convert_INTERNALDATE, parse_fetch_response
+from imapclient.response_parser import parse_fetch_response
 
 # "12 (" opens a message's answer; then items "NAME value", where NAME may carry a section and an
 # origin ("BODY[HEADER.FIELDS (DATE FROM)]", "BODY[]<0>") and the value is a number, a quoted
@@ -51,13 +51,13 @@ def uid_fetch(client: IMAPClient, uids: Iterable[int], items: list[str]) -> dict
     uids = list(uids)
     if not uids:
         return {}
-    imap = client._imap  # the command as IMAPClient.fetch sends it
-    tag = imap._command("UID", "FETCH", ",".join(map(str, uids)), f"({' '.join(i.upper() for i in items)})")
-    typ, data = imap._command_complete("FETCH", tag)
+    # The command as IMAPClient.fetch sends it, through imaplib's public UID call (which hands back
+    # the untagged FETCH answers); imapclient has no public handle on its imaplib connection.
+    wanted = f"({' '.join(i.upper() for i in items)})"
+    typ, data = client._imap.uid("FETCH", ",".join(map(str, uids)), wanted)
     if typ != "OK":
         said = data[0].decode(errors="replace") if isinstance(data[0], bytes) else data[0]
         raise IMAPClientError(f"fetch failed: {said}")  # as IMAPClient.fetch says it
-    typ, data = imap._untagged_response(typ, data, "FETCH")
     try:
         found = read_answers(data, client.normalise_times)
     except _Unexpected:
@@ -149,9 +149,11 @@ def internal_date(value: Any, normalise_times: bool = True) -> dt.datetime | Non
 
 def _imapclients(value: Any, normalise_times: bool) -> dt.datetime | None:
     """imapclient's own reading of an INTERNALDATE, None where even that raises."""
+    if value is None:
+        return None
     try:
-        return _convert_INTERNALDATE(value, normalise_times)
-    except (ValueError, OverflowError):  # "31-Dec-9999 23:59:59 -1200" made local time
+        return parse_to_datetime(value, normalise=normalise_times)
+    except (ValueError, OverflowError):  # unreadable, or "31-Dec-9999 23:59:59 -1200" made local time
         return None
 
 

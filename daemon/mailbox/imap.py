@@ -21,8 +21,9 @@ from onward.daemon.errors import NETWORK_ERRORS, FolderNotFound
 from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
 from onward.daemon.mailbox.imap_lookup import (FIELDS, FolderLookup, Headers, keys_in, replies,
                                                 with_message_id)
-from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session, describe
-from onward.daemon.mailbox.message import Message, has_message_id
+from onward.daemon.mailbox.imap_connect import describe
+from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session
+from onward.daemon.mailbox.message import Message, date_field, has_message_id
 from onward.daemon.learning import learning_folders, learning_line
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER,
                                            REPLY_HEADERS, REPLIED, state_of)
@@ -130,7 +131,9 @@ class ImapMailbox:
             recent = () if maybe_old is None else [uid for uid in chunk if uid not in maybe_old]
             metas, self._starts = session.meta_and_start(chunk, recent)
             last_uid = max(last_uid, *chunk)
-            yield Batch([Message(m.uid, m.header_fields, m.internal_date, m.size) for m in metas],
+            # The Date read here: a recent message's fields are then never parsed, only its body's.
+            yield Batch([Message(m.uid, m.header_fields, m.internal_date, m.size,
+                                 date_field(m.header_fields)) for m in metas],
                         Cursor(uidvalidity, last_uid), start + len(chunk), len(uids))
         self._starts = {}
 

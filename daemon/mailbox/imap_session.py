@@ -1,9 +1,8 @@
-"""An IMAP session: connect safely, read without side effects, wait in IDLE (daemon.mailbox.imap
-builds the IMAP mailbox on it).
+"""An IMAP session: read without side effects, save drafts, wait in IDLE (daemon.mailbox.imap
+builds the IMAP mailbox on it; daemon.mailbox.imap_connect makes its connection, with a timeout on
+every socket, and turns low-level errors into ConnectionFailure / AuthFailure, once).
 
-Every socket has a timeout (imapclient's default is none, and a half-open connection would hang
-forever). The inbox is only ever opened read-only (EXAMINE) and read with BODY.PEEK, so no flag
-changes. Low-level errors are turned into ConnectionFailure / AuthFailure here, once.
+The inbox is only ever opened read-only (EXAMINE) and read with BODY.PEEK, so no flag changes.
 """
 
 from __future__ import annotations
@@ -11,25 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import logging
-import socket
-import ssl
 import time
 from dataclasses import dataclass
 from typing import Callable, Collection, Iterator
 
-from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import IMAPClientError, LoginError
-from imapclient.imap4 import IMAP4WithTimeout
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from onward.daemon.config import ImapConfig
 from onward.daemon.credentials import Credentials
-from onward.daemon.errors import (NETWORK_ERRORS, AuthFailure, ConfigError, ConnectionFailure,
-                                  FolderNotFound)
+from onward.daemon.errors import ConfigError, ConnectionFailure, FolderNotFound
 from onward.daemon.refusals import (response_code, search_value, server_words,
                                     temporary_means_retry)
 from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.folders import USUAL_NAMES
+from onward.daemon.mailbox.imap_connect import close_quietly, connect
 from onward.daemon.mailbox.message import BODY_CAP, Message
 
 logger = logging.getLogger(__name__)
@@ -43,10 +37,6 @@ FIRST_BYTES = 64 * 1024
 META_FIELDS = "BODY.PEEK[HEADER.FIELDS (DATE MESSAGE-ID SUBJECT FROM)]"
 META_ITEMS = ["RFC822.SIZE", "INTERNALDATE", META_FIELDS]
 SLEEP_JUMP = 30  # seconds the wall clock may run ahead of the monotonic one before we call it a sleep
-# An IMAP server greets at once. One that says nothing for this long after the TCP connection is
-# usually an implicit-TLS port spoken to in plain text: it waits for our TLS handshake, forever.
-GREETING_WAIT = 5.0
-_NAME_MISMATCH = (62, 64)  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
 
 
 # Whether a message of which only the first FIRST_BYTES were fetched must be fetched whole.
@@ -84,181 +74,14 @@ class MessageMeta:
     header_fields: bytes  # Date, Message-ID, Subject and From, as raw header lines
 
 
-def _ssl_context(cfg: ImapConfig) -> ssl.SSLContext:
-    try:
-        context = ssl.create_default_context(cafile=cfg.ca_file or None)
-    except FileNotFoundError:
-        raise ConfigError(f"[imap] ca_file: {cfg.ca_file} does not exist") from None
-    except ssl.SSLError:
-        raise ConfigError(f"[imap] ca_file: {cfg.ca_file} holds no certificate (expected PEM text "
-                          "starting with -----BEGIN CERTIFICATE-----)") from None
-    except OSError as exc:
-        raise ConfigError(f"[imap] ca_file: cannot read {cfg.ca_file} ({exc.strerror})") from None
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
-
-
-class _GreetingTimeout(Exception):
-    """The TCP connection was made, but the server sent no IMAP greeting in GREETING_WAIT."""
-
-
-class _Client(IMAPClient):
-    """IMAPClient that waits for the greeting of a plain-text connection only GREETING_WAIT seconds
-    (imapclient waits the whole connect timeout), so a wrong port is named at once."""
-
-    def _create_IMAP4(self):
-        if self.ssl or self.stream:
-            return super()._create_IMAP4()
-        connected = []
-
-        class BriefGreeting(IMAP4WithTimeout):
-            def _create_socket(inner, timeout=None):
-                sock = super()._create_socket(timeout)
-                connected.append(True)
-                sock.settimeout(min(GREETING_WAIT, self._timeout.connect or GREETING_WAIT))
-                return sock
-
-        try:
-            return BriefGreeting(self.host, self.port, self._timeout.connect)
-        except socket.timeout:
-            if connected:
-                raise _GreetingTimeout() from None
-            raise
-
-
-def _speaks_tls(cfg: ImapConfig) -> bool:
-    """Whether the port answers a TLS handshake (checked without verifying: only to name the mistake)."""
-    context = ssl.create_default_context()
-    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
-    try:
-        with socket.create_connection((cfg.host, cfg.effective_port), timeout=GREETING_WAIT) as raw:
-            with context.wrap_socket(raw, server_hostname=cfg.host):
-                return True
-    except (OSError, ValueError):
-        return False
-
-
-def _certificate_names(cfg: ImapConfig) -> list[str]:
-    """The names the server's certificate is for, read with the name check off (the chain is still
-    verified) only to say which `host` would work; [] when they cannot be read."""
-    context = _ssl_context(cfg)
-    context.check_hostname = False
-    timeout = SocketTimeout(connect=min(cfg.timeout, 30), read=min(cfg.timeout, 30))
-    try:
-        client = IMAPClient(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
-                            ssl_context=context, timeout=timeout)
-        try:
-            if cfg.security == "starttls":
-                client.starttls(context)
-            cert = client.socket().getpeercert() or {}
-        finally:
-            client.shutdown()
-    except (*NETWORK_ERRORS, IMAPClientError):
-        return []
-    names = [value.strip() for kind, value in cert.get("subjectAltName", ()) if kind in ("DNS", "IP Address")]
-    if not names:
-        names = [value for rdn in cert.get("subject", ()) for key, value in rdn if key == "commonName"]
-    return names
-
-
-def config_mistake(exc: BaseException, cfg: ImapConfig) -> str | None:
-    """The sentence for a connection error that only a change to the config can fix, else None."""
-    port = cfg.effective_port
-    if isinstance(exc, _GreetingTimeout) and _speaks_tls(cfg):
-        return f'port {port} expects TLS from the start: use security = "tls"'
-    if isinstance(exc, ssl.SSLError) and exc.reason == "WRONG_VERSION_NUMBER":
-        return describe(exc, cfg)  # a plain-text greeting where TLS was expected
-    if isinstance(exc, ssl.SSLCertVerificationError) and exc.verify_code in _NAME_MISMATCH:
-        names = _certificate_names(cfg)
-        if names:
-            return (f"the certificate of {cfg.host}:{port} is for {', '.join(names)}, not "
-                    f"{cfg.host}: set [imap] host to one of them")
-    return None
-
-
-def describe(exc: BaseException, cfg: ImapConfig) -> str:
-    """One sentence for a connection error, with a hint where the cause is usually the config."""
-    where = f"{cfg.host}:{cfg.effective_port}"
-    if isinstance(exc, _GreetingTimeout):
-        return f"{where} accepted the connection but sent no IMAP greeting within {GREETING_WAIT:.0f}s"
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return (f"the certificate of {where} could not be verified ({exc.verify_message}); "
-                "if the server uses a private CA, set [imap] ca_file")
-    if isinstance(exc, ssl.SSLError):
-        hint = ""
-        if exc.reason == "WRONG_VERSION_NUMBER":  # a plain-text greeting where TLS was expected
-            hint = (f'; port {cfg.effective_port} does not speak TLS from the start: use '
-                    'security = "starttls" there, or port 993 with "tls"')
-        return (f"TLS with {where} failed ({exc.reason}){hint or '; check [imap] security and port'}")
-    if isinstance(exc, socket.timeout):
-        return f"{where} did not answer in time"
-    if isinstance(exc, ConnectionRefusedError):
-        return f"{where} refused the connection"
-    if isinstance(exc, socket.gaierror):
-        return f"cannot resolve {cfg.host} ({exc.strerror})"
-    return f"connection to {where} failed: {exc}"
-
-
-def login_hint(cfg: ImapConfig, reason: str, oauth2: bool, source: str = "") -> str:
-    """One sentence for a refused login, with the usual cause for the big providers and where the
-    password came from (never the password)."""
-    message = f"{cfg.host} refused the login for {cfg.username}: {reason}"
-    if source and not oauth2:
-        message += f"; the password came from {source}"
-    host = cfg.host.lower()
-    if oauth2:
-        return message + "; the token from oauth2_token_command may be expired or lack the IMAP scope"
-    if "office365" in host or "outlook" in host:
-        return message + ("; Microsoft 365 no longer accepts passwords over IMAP: set "
-                          "oauth2_token_command to a command printing an OAuth2 token with the "
-                          "scope https://outlook.office.com/IMAP.AccessAsUser.All")
-    if "gmail" in host or "googlemail" in host:
-        return message + ("; Gmail needs an app password (Google account > Security > App "
-                          "passwords, with 2-step verification on) or oauth2_token_command")
-    return message
-
-
 class Session:
     """One logged-in IMAP connection. Use as a context manager; close() never raises."""
 
     def __init__(self, cfg: ImapConfig, credentials: Credentials):
         self.cfg = cfg
-        self.client = self._connect(credentials)
+        self.client = connect(cfg, credentials)
         self.selected: FolderInfo | None = None  # the folder open in this session, as opened
         self._news = False  # the server said, since it was opened, that mail arrived
-
-    def _connect(self, credentials: Credentials) -> IMAPClient:
-        cfg = self.cfg
-        timeout = SocketTimeout(connect=min(cfg.timeout, 30), read=cfg.timeout)
-        context = _ssl_context(cfg)
-        try:
-            client = _Client(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
-                             ssl_context=context, timeout=timeout)
-            if cfg.security == "starttls":
-                client.starttls(context)
-        except (*NETWORK_ERRORS, _GreetingTimeout) as exc:
-            mistake = config_mistake(exc, cfg)
-            if mistake:
-                raise ConfigError(mistake) from None
-            raise ConnectionFailure(describe(exc, cfg)) from None
-        except IMAPClientError as exc:
-            raise ConnectionFailure(f"{cfg.host}: {exc}") from None
-        try:
-            if credentials.oauth2:
-                client.oauth2_login(credentials.username, credentials.secret)
-            else:
-                _password_login(client, cfg, credentials)
-        except LoginError as exc:
-            _close_quietly(client)
-            # The server's own words help ("[AUTHENTICATIONFAILED]"); they never hold the password.
-            reason = str(exc).replace("\r", " ").replace("\n", " ")[:200].strip("b'\"").rstrip(". ")
-            if "[UNAVAILABLE]" in reason.upper():  # RFC 5530: the server's fault, and temporary
-                raise ConnectionFailure(f"{cfg.host} cannot log anyone in just now: {reason}") from None
-            raise AuthFailure(login_hint(cfg, reason, credentials.oauth2, credentials.source)) from None
-        except NETWORK_ERRORS as exc:
-            _close_quietly(client)
-            raise ConnectionFailure(describe(exc, cfg)) from None
-        return client
 
     def __enter__(self) -> "Session":
         return self
@@ -267,7 +90,7 @@ class Session:
         self.close()
 
     def close(self) -> None:
-        _close_quietly(self.client)
+        close_quietly(self.client)
 
     def has_idle(self) -> bool:
         return self.client.has_capability("IDLE")
@@ -659,20 +482,6 @@ def _announces_mail(responses) -> bool:
                for r in responses)
 
 
-def _password_login(client: IMAPClient, cfg: ImapConfig, credentials: Credentials) -> None:
-    """LOGIN, or AUTHENTICATE PLAIN (RFC 4616, UTF-8) when the name or password is not ASCII:
-    imaplib sends LOGIN's arguments as ASCII, so a password like "Grüße" could never get through."""
-    if (credentials.username + credentials.secret).isascii():
-        client.login(credentials.username, credentials.secret)
-        return
-    if not client.has_capability("AUTH=PLAIN"):
-        _close_quietly(client)
-        raise AuthFailure(f"{cfg.host} offers no way to send a user name or password with "
-                          "non-ASCII characters (no AUTH=PLAIN); use an ASCII password or an app "
-                          "password") from None
-    client.plain_login(credentials.username, credentials.secret)
-
-
 def _special_folder(folders: list, special_use: bytes) -> str:
     """The folder marked `special_use`, else the first with one of its usual names, else ""."""
     for flags, _sep, name in folders:
@@ -703,13 +512,3 @@ def unsafe_drafts_folder(cfg: ImapConfig, drafts: str, sent: str = "", trash: st
 def _server_words(data) -> str:
     text = b" ".join(d for d in data if isinstance(d, bytes)).decode(errors="replace")
     return " ".join(text.split())[:200]
-
-
-def _close_quietly(client: IMAPClient) -> None:
-    try:
-        client.logout()
-    except Exception:  # closing a broken connection must never mask the original error
-        try:
-            client.shutdown()
-        except Exception:
-            pass

@@ -17,7 +17,7 @@ from email.message import Message as Headers
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from onward.drafts.bounds import bound_header_block
+from onward.drafts.bounds import MAX_FIELD_BYTES, bound_header_block
 from onward.drafts.mime_text import decode_words
 
 BODY_CAP = 1 << 20   # bytes of a message read at most: headers and text fit; huge attachments don't
@@ -39,6 +39,10 @@ class Message:
     raw: bytes
     internal_date: dt.datetime | None  # when it arrived (IMAP INTERNALDATE, a file's time)
     size: int
+    # Its Date header as headers.get("Date") gives it ("" for none), when the mailbox read it
+    # already (date_field); None: read from `headers`. The scan judges most mail by its header
+    # fields before fetching its body, then parses the body's headers: this spares the first parse.
+    date_header: str | None = None
 
     @functools.cached_property
     def headers(self) -> Headers:
@@ -57,6 +61,39 @@ def parse_headers(raw: bytes) -> Headers:
 
     Capped first (drafts.bound_header_block): a 5 MB header line must not stall a scan."""
     return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
+
+
+_FIELD_NAME = re.compile(r"[\041-\071\073-\176]*:")  # what compat32's parser takes for a field
+_LINE_BREAK = re.compile(r"(?<=\n)(?=.)", re.S)
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def date_field(raw: bytes) -> str | None:
+    """parse_headers(raw).get("Date") as text ("" when there is none), without the email parser
+    (which costs as much for a few fields as for a whole header block); None for a block it might
+    read otherwise (8-bit bytes, a line that is no field, a block its bounds would cut)."""
+    block = header_block(raw)
+    if len(block) > MAX_FIELD_BYTES or not block.isascii():
+        return None
+    text = block.decode("ascii")
+    if _LONE_CR.search(text):
+        return None
+    value: list[str] | None = None  # the lines of the first Date field, once found
+    in_date = False
+    for n, line in enumerate(_LINE_BREAK.split(text)):
+        if line[:1] in (" ", "\t"):  # a folded line: it continues the field before it
+            if n == 0:
+                return None
+            if in_date:
+                value.append(line)  # type: ignore[union-attr]
+            continue
+        if line.startswith("From ") or not _FIELD_NAME.match(line):
+            return None
+        name, _colon, rest = line.partition(":")
+        in_date = value is None and name.lower() == "date"
+        if in_date:
+            value = [rest.lstrip(" \t")]
+    return "" if value is None else "".join(value).rstrip("\r\n")
 
 
 def message_key(raw: bytes, headers: Headers | None = None) -> str:
