@@ -508,6 +508,17 @@ PHRASES = {
         r"|\b(?:te|le|la|lo|los|las) invit(?:amos|o) a (?:realizar|hacer|una|un|participar|pasar)"
         r"|\b(?:puedes|podrias|puede|podria) pasarte|\breunir(?:se|nos|me) contigo"
         r"|\b(?:organizarte|organizarle|agendarte|agendarle) una (?:llamada|entrevista|reunion)"
+        # an offer made to the reader, its contract on the way, an interview that stands: a "no" before
+        # it was for another post, another stage or another person's part
+        r"|\boffer(?:ed|ing)? (?:the |this )?(?:\w+ ){0,3}(?:role|position|job|post) to you\b|\b(?:like|love|want) you to join\b"
+        r"|\b(?:the )?(?:offer letter|offer|contract) (?:is )?attached\b|\bkeep your interview\b|\bfast-?track(?:ing)? you\b"
+        r"|\b(?:ihnen|dir) (?:(?!nicht|kein)\w+ ){0,5}(?:anbieten|anzubieten)\b|\bvertrag (?:anbei|folgt|im anhang)\b"
+        r"|\bfindet (?:(?!nicht)\w+ ){0,3}statt\b|\bfreuen uns (?:\w+ ){0,3}auf (?:das|unser|ihr|dein|den|die) (?:\w+ ){0,2}"
+        r"(?:gesprach|kennenlernen|treffen|interview|termin)|\bwillkommen im team\b"
+        r"|\b(?:vous|te) proposer (?:le|un|une|ce|cette) (?:\w+ ){0,2}(?:poste|cdi|cdd|contrat|stage|emploi|alternance)\b"
+        r"|\b(?:le )?contrat (?:suit|ci-joint|en piece jointe)\b|\b(?:est|reste) maintenue?\b|\bbienvenue dans l'equipe\b"
+        r"|\b(?:ofrecerte|ofrecertelo|te ofrecemos)\b(?! (?:\w+ ){0,4}a otr)|\bofrecerle (?:\w+ ){0,4}a usted\b|\bsigue en pie\b"
+        r"|\b(?:te|le) (?:envio|enviamos|mando) el contrato\b|\bcontrato adjunto\b|\bbienvenid[oa] al equipo\b"
     ),
 }
 def _first_letters(items: list) -> set[str] | None:
@@ -662,7 +673,8 @@ def phrase_terms(normalised: str) -> list[str]:
         kind = _kind(match)
         if kind == "=invite":
             start = match.start()
-            if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start):
+            if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start) and not _about_feedback(
+                    normalised, start, match.end()):
                 invite_starts.append(start)
         else:
             kinds.append(kind)
@@ -704,6 +716,18 @@ _PAST = re.compile(
     r"|n'avai(?:t|ent) pas|el (?:ano|mes) pasado|el pasado (?:ano|mes)|hace (?:un|dos|tres|unos|algunos) (?:ano|mes)"
     r"|en su momento|la vez (?:anterior|pasada))")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+# A call offered to give feedback on the decision ("if you'd like feedback, I'm happy to schedule a call")
+# is part of a rejection, not a next step in the process.
+_FEEDBACK = re.compile(r"feedback|retour|ruckmeldung|retroalimentacion|comentarios|devolucion")
+
+
+def _about_feedback(normalised: str, start: int, end: int) -> bool:
+    """Whether the sentence around normalised[start:end] speaks of feedback."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, start)), default=0)
+    after = _SENTENCE_END.search(normalised, end)
+    return bool(_FEEDBACK.search(normalised, before, after.start() if after else len(normalised)))
 
 
 def _in_the_past(normalised: str, start: int, end: int) -> bool:

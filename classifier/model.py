@@ -114,7 +114,14 @@ class Model:
             word_lists = [words_of(n) for n in normalised]
             token_lists = [tokens_of(n) for n in normalised] if self._grams else []
         if self._phrases:  # decision phrases are pseudo-words after the words: they end any run, as in training
-            word_lists = [words + phrase_terms(n) for words, n in zip(word_lists, normalised)]
+            phrase_lists = [phrase_terms(n) for n in normalised]
+            word_lists = [words + phrases for words, phrases in zip(word_lists, phrase_lists)]
+            if evidence is not None:
+                # A next step offered (an interview, an offer, the next round) after the last decision
+                # against the candidate, or with no such decision at all: the "no", if any, was for
+                # another post or stage, and no weight of other words may make such a mail a rejection,
+                # since a draft for an invitation or an offer is the one mistake a user must never see.
+                evidence[:] = [has and not _next_step(phrases) for has, phrases in zip(evidence, phrase_lists)]
         terms = self._terms.counts(word_lists)
         grams = self._grams.counts(token_lists) if self._grams is not None else None
         return terms, grams
@@ -209,6 +216,11 @@ class Model:
                       else w for w in pushes]
         pushes.sort(key=lambda w: abs(w.weight), reverse=True)
         return pushes[:top]
+
+
+def _next_step(phrases: list[str]) -> bool:
+    """Whether a mail's decision phrases (features.phrase_terms) end on a next step for the reader."""
+    return "=invite_after" in phrases or ("=invite" in phrases and "=against" not in phrases)
 
 
 def _has_evidence(text: str, normalised: str | None = None, names: frozenset[str] | None = None) -> bool:

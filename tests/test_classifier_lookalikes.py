@@ -192,3 +192,46 @@ def test_a_look_alike_stays_well_under_the_threshold(model, name):
 def test_an_offer_or_a_slot_taken_is_no_decision_phrase(text):
     from onward.classifier.features import normalise, phrase_terms
     assert "=against" not in phrase_terms(normalise(text))
+
+
+# A "no" for one thing, then an offer or an interview for the reader: the mail ends on a next step,
+# and the model may never call it a rejection, whatever its other words weigh.
+MIXED = {
+    "en other finalist, then you": mail(
+        "Kate Lowe <kate@harbourline.example>", "Your application",
+        "Hi Sam,\n\nWe had two finalists and we have decided to offer the position to one of them: you! "
+        "Congratulations. The offer letter is attached.\n\nKate"),
+    "en candidate declined, offer to you": mail(
+        "Tom Reed <tom.reed@bluefin-media.example>", "Update on the Producer role",
+        "Hi Sam,\n\nThe candidate we originally offered the Producer position to has declined, and we would "
+        "now like to offer the position to you. We're sorry for the wait.\n\nTom"),
+    "de Praktikum vergeben, Festanstellung": mail(
+        "Personal <personal@planwerk.example>", "Ihre Bewerbung",
+        "Hallo Herr Rivera, alle Praktikumsplätze sind bereits vergeben, aber wir möchten Ihnen eine "
+        "Festanstellung als Junior-Planer anbieten. Vertrag folgt."),
+    "de Gespräch findet statt": mail(
+        "Lisa Hahn <l.hahn@hahn-logistik.example>", "Ihr Gespräch am Donnerstag",
+        "Hallo Herr Rivera,\n\nleider ist Frau Berg erkrankt, wir haben uns für jemand anderen aus dem Team "
+        "als Gesprächspartner entschieden. Das Vorstellungsgespräch am Donnerstag um 10 Uhr findet wie "
+        "geplant statt.\n\nViele Grüße\nLisa Hahn"),
+    "fr stage pourvu, CDI proposé": mail(
+        "Manon Petit <manon@atelier-lumen.example>", "Votre candidature",
+        "Bonjour Sam, le stage vient d'être pourvu, mais nous avons le plaisir de vous proposer le poste de "
+        "développeur junior en CDI. Malheureusement le télétravail n'est pas possible."),
+    "es prácticas no, contrato sí": mail(
+        "Sara Gil <sara@estudio-norte.example>", "Tu candidatura",
+        "Hola Sam, tu perfil no se ajusta a las prácticas porque tienes demasiada experiencia, así que nos "
+        "complace ofrecerte un contrato como diseñador."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MIXED))
+def test_a_no_followed_by_an_offer_or_an_interview_is_no_rejection(model, name):
+    assert model.classify(MIXED[name], THRESHOLD).probability < THRESHOLD - MARGIN
+
+
+def test_a_call_offered_for_feedback_leaves_a_rejection_a_rejection(model):
+    raw = mail("Sven Olsen <sven@tidewater-labs.example>", "Interview outcome",
+               "Hi Sam,\n\nThanks for interviewing with us on Tuesday. We've decided to offer the position to "
+               "another candidate. If you'd like feedback, I'm happy to schedule a short call next week.\n\nSven")
+    assert model.classify(raw, THRESHOLD).probability >= THRESHOLD
