@@ -453,13 +453,15 @@ def choose_role_checked(body: str, subject: str, language: str, not_these: set[s
 
 def choose_role_evidence(body: str, subject: str, language: str, not_these: set[str],
                          company: str, quoted: str = "") -> tuple[str, RoleEvidence]:
-    """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is the earlier
-    mail below the sender's own words: read when they name no role ("WG: Ihre Bewerbung bei ...",
-    a forwarded rejection; a reply above the applicant's own question about the role)."""
+    """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is a rejection the
+    applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
+    and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
+        if evidence.candidates:  # the earlier mail names two roles: which was applied for is a guess
+            role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these | ({fold(company)} - {""})
     role = with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
