@@ -519,14 +519,19 @@ _FIELDS = {"finance", "finances", "finanzen", "finanzas", "marketing", "sales", 
            "compliance", "strategy", "strategie", "procurement", "einkauf", "achats", "compras", "logistics",
            "logistik", "logistique", "logistica", "research", "forschung", "recherche", "investigacion",
            "communications", "kommunikation", "communication", "comunicacion", "it", "data", "risk", "risiko",
-           "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting"}
+           "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting",
+           "pricing", "tarification", "tarificacion", "tarifierung"}
 
 
 def _looks_like_field(field: str) -> bool:
-    """A field of work, not a town: lower-case words ("tarification IARD") or a field's word
-    ("Finance", "Risk & Compliance")."""
-    words = field.split()
-    return words[0][:1].islower() or any(fold(w) in _FIELDS | DEPARTMENT_WORDS for w in words)
+    """A field of work, not a town nor the subject's own words: one to three words, one of them a
+    field's word, ending in one or in an acronym ("Finance", "Risk & Compliance", "tarification
+    IARD"); no second title after "and" ("Finance and Director"), no "data protection notice"."""
+    words = [w for w in field.split() if w != "&"]
+    folded = [fold(w) for w in words]
+    known = _FIELDS | DEPARTMENT_WORDS
+    return (1 <= len(words) <= 3 and not set(folded) & _CONJUNCTIONS and any(f in known for f in folded)
+            and (folded[-1] in known or (words[-1].isupper() and words[-1].isalpha())))
 
 
 # After a title in a subject, what carries it on: a comma, a dash, a bracket that is no gender

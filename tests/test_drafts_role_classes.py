@@ -91,6 +91,11 @@ def test_the_model_is_told_a_role_of_job_and_rank_words_alone():
     ("Store Manager", "Store Manager, Lille Euralille", "Store Manager"),
     ("Analyst", "Analyst, your application", "Analyst"),
     ("Data Analyst", "Data Analyst, Finance", "Data Analyst"),
+    # No field's word, a notice, a second title after "and": the subject's own words, not a field.
+    ("Senior Manager", "Senior Manager, remote applicants", "Senior Manager"),
+    ("Director", "Director, data protection notice", "Director"),
+    ("Assistant Manager", "Assistant Manager, Finance and Director, Finance", "Assistant Manager"),
+    ("Head", "Head, Risk & Compliance", "Head, Risk & Compliance"),
 ])
 def test_a_title_of_job_words_alone_takes_the_field_the_subject_writes_after_a_comma(role, subject, whole):
     assert with_field_after(role, subject) == whole
