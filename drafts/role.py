@@ -288,15 +288,23 @@ def _subject_segments(subject: str) -> list[str]:
 # "votre candidature R-0048812 Ingénieur Méthodes", "Job 2600417 Senior Electrical Engineer",
 # "Stellenausschreibung 2026/089 Data Scientist": an ATS subject's reference number, then the
 # title. Three digits at least, and not a year alone ("Summer 2025 Internship" is one title).
+# Possessive, so a long digit run with no title after it is given up at once, not backtracked
+# through; the digits are counted on the match.
 _REFERENCE_THEN_TITLE = re.compile(
-    r"(?<![\w/-])(?!(?:19|20)\d\d\s)(?:[A-Z]{1,4}-)?\d{2,}[\d/-]*\d[ \t]+(?=[A-ZÀ-Þ])")
+    r"(?<![\w/-])(?!(?:19|20)\d\d\s)(?:[A-Z]{1,4}-)?(?P<n>\d++)(?:[/-]+\d++)*+[ \t]++(?=[A-ZÀ-Þ])")
+
+
+def _is_reference(found: re.Match) -> bool:
+    """Two digits at least before any dash or slash, three in all."""
+    return len(found.group("n")) >= 2 and sum(c.isdigit() for c in found.group()) >= 3
 
 
 def _after_reference(segment: str) -> str:
     """The words after the last reference number in a subject's segment, when a title follows it."""
     found = None
-    for found in _REFERENCE_THEN_TITLE.finditer(segment):
-        pass
+    for match in _REFERENCE_THEN_TITLE.finditer(segment):
+        if _is_reference(match):
+            found = match
     return segment[found.end():] if found else segment
 
 

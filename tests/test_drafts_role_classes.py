@@ -136,3 +136,13 @@ def test_a_forwarded_mail_naming_two_roles_names_none():
     role, evidence = choose_role_evidence(note, "WG: Ihre Bewerbung bei der Lindwurm Versicherung", "de",
                                           set(), "Lindwurm Versicherung", quoted=forwarded)
     assert role == "" and not evidence.from_quote
+
+
+def test_a_long_digit_run_in_the_subject_is_read_in_linear_time():
+    import time
+
+    from onward.drafts.role import _subject_segments
+
+    started = time.perf_counter()
+    _subject_segments("Application " + "1" * 20000 + " x")
+    assert time.perf_counter() - started < 0.5
