@@ -255,9 +255,12 @@ class Votes:
             self.sources[name].add(source)
 
     def add_matches(self, pattern: re.Pattern, text: str, weight: float, source: str = "",
-                    weak: Callable[[str], bool] | None = None) -> None:
-        """Each name the pattern captures; one that `weak` tells apart counts as a loose mention."""
+                    weak: Callable[[str], bool] | None = None, skip: Callable[[str], bool] | None = None) -> None:
+        """Each name the pattern captures; one that `weak` tells apart counts as a loose mention,
+        one that `skip` tells apart not at all."""
         for match in pattern.finditer(text):
+            if skip is not None and skip(match.group("c")):
+                continue
             following = text[match.end():match.end() + 20].split()
             if following and fold(following[0].strip(".,;:")) in ROLE_NOUNS:
                 continue  # "applying to the Data Engineer position": a role, not a company

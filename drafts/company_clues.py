@@ -216,8 +216,14 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
 
     for pattern in phrases.TEAM[:3] + phrases.TEAM[4:]:
         votes.add_matches(pattern, layout.body, 3, "team", weak=project)
-    for pattern in phrases.ANCHORED + phrases.CLIENT:
+    for pattern in phrases.ANCHORED:
         votes.add_matches(pattern, layout.body, 3, "anchored")
+    # An agency's client: none when the mail names two ("Pemberton Foods has decided ... our client
+    # Harlow Logistics has a similar opening"), which said no is then a guess.
+    if len(_client_names(layout.body)) <= 1:
+        for pattern in phrases.CLIENT:
+            votes.add_matches(pattern, layout.body, 3, "anchored",
+                              skip=_a_person if pattern in phrases.CLIENT_OR_PERSON else None)
     votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
@@ -235,6 +241,21 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
                 break
     return [dataclasses.replace(choice, name=without_place(choice.name, everything))
             for choice in votes.candidates(labels, acronyms)[:MAX_CANDIDATES]]
+
+
+def _a_person(name: str) -> bool:
+    """A name after "feedback from" that reads as a person's ("Sarah Jones", "Julien Marchal"): with no
+    list of given names, any two or three name words with no organisation's word or legal form."""
+    cleaned = clean(name)
+    return bool(person_name(cleaned)) and not names_organisation(cleaned) and not _LEGAL.search(name)
+
+
+def _client_names(body: str) -> set[str]:
+    """The different clients an agency's mail names, as keys: "Nordfracht" and "Nordfracht GmbH" are one."""
+    names = {key(clean(m.group("c"))) for pattern in phrases.CLIENT for m in pattern.finditer(body)
+             if not (pattern in phrases.CLIENT_OR_PERSON and _a_person(m.group("c")))}
+    names.discard("")
+    return {n for n in names if not any(o != n and n.startswith(o) for o in names)}
 
 
 def without_place(name: str, text: str) -> str:

@@ -70,9 +70,11 @@ CLIENT = [re.compile(p) for p in (
     # German capitalises every noun ("die Rückmeldung des Bauunternehmens"): only "von"/"vom" and a name.
     rf"(?i:feedback|rückmeldung)[ \t]+(?i:von|vom)[ \t]+{_KIND}(?P<c>{NAME})",
     rf"(?i:hiring manager)[ \t]+(?i:at|of|de|del|de la|bei der|bei|von der)[ \t]+{_KIND}(?P<c>{NAME})",
-    rf"(?i:tu perfil|su perfil|your cv|your profile|votre profil|ton profil|ihr profil|dein profil)[ \t]+"
-    rf"(?i:a|to|à|au|an)[ \t]+{_KIND}(?P<c>{NAME})",
 )]
+# "feedback from X", "un retour de X": X is as often the hiring manager, a person ("feedback from
+# Sarah Jones"), as the client; company_clues passes over an X that reads as a person's name.
+# ("your profile to X" is not here: it names where the agency sends the CV next, not who said no.)
+CLIENT_OR_PERSON = CLIENT[1:3]
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")

@@ -253,9 +253,9 @@ def _read(raw: bytes) -> Rejection:
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
     # The role is read beside the rules' company, not the model's pick: the role model's training
     # rows then do not depend on the shipped company model.
-    # cut_quoted keeps a prefix of the text: the rest is the earlier mail, read for a role the
-    # sender's own words do not name.
-    earlier = _bounded(text[len(above_quote):]) if forwards else ""
+    # A rejection the applicant forwarded is read for a role the note above it does not name; never
+    # a reply's quote, which holds the applicant's own words (their current job, a colleague's role).
+    earlier = _bounded(forward.body) if forward is not None and passed_on is not None else ""
     role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
                                                 first_read.value, earlier)
     title_like = looks_like_title(role_found)

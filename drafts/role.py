@@ -288,15 +288,23 @@ def _subject_segments(subject: str) -> list[str]:
 # "votre candidature R-0048812 Ingénieur Méthodes", "Job 2600417 Senior Electrical Engineer",
 # "Stellenausschreibung 2026/089 Data Scientist": an ATS subject's reference number, then the
 # title. Three digits at least, and not a year alone ("Summer 2025 Internship" is one title).
+# Possessive, so a long digit run with no title after it is given up at once, not backtracked
+# through; the digits are counted on the match.
 _REFERENCE_THEN_TITLE = re.compile(
-    r"(?<![\w/-])(?!(?:19|20)\d\d\s)(?:[A-Z]{1,4}-)?\d{2,}[\d/-]*\d[ \t]+(?=[A-ZÀ-Þ])")
+    r"(?<![\w/-])(?!(?:19|20)\d\d\s)(?:[A-Z]{1,4}-)?(?P<n>\d++)(?:[/-]+\d++)*+[ \t]++(?=[A-ZÀ-Þ])")
+
+
+def _is_reference(found: re.Match) -> bool:
+    """Two digits at least before any dash or slash, three in all."""
+    return len(found.group("n")) >= 2 and sum(c.isdigit() for c in found.group()) >= 3
 
 
 def _after_reference(segment: str) -> str:
     """The words after the last reference number in a subject's segment, when a title follows it."""
     found = None
-    for found in _REFERENCE_THEN_TITLE.finditer(segment):
-        pass
+    for match in _REFERENCE_THEN_TITLE.finditer(segment):
+        if _is_reference(match):
+            found = match
     return segment[found.end():] if found else segment
 
 
@@ -453,13 +461,15 @@ def choose_role_checked(body: str, subject: str, language: str, not_these: set[s
 
 def choose_role_evidence(body: str, subject: str, language: str, not_these: set[str],
                          company: str, quoted: str = "") -> tuple[str, RoleEvidence]:
-    """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is the earlier
-    mail below the sender's own words: read when they name no role ("WG: Ihre Bewerbung bei ...",
-    a forwarded rejection; a reply above the applicant's own question about the role)."""
+    """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is a rejection the
+    applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
+    and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
+        if evidence.candidates:  # the earlier mail names two roles: which was applied for is a guess
+            role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these | ({fold(company)} - {""})
     role = with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
@@ -517,14 +527,19 @@ _FIELDS = {"finance", "finances", "finanzen", "finanzas", "marketing", "sales", 
            "compliance", "strategy", "strategie", "procurement", "einkauf", "achats", "compras", "logistics",
            "logistik", "logistique", "logistica", "research", "forschung", "recherche", "investigacion",
            "communications", "kommunikation", "communication", "comunicacion", "it", "data", "risk", "risiko",
-           "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting"}
+           "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting",
+           "pricing", "tarification", "tarificacion", "tarifierung"}
 
 
 def _looks_like_field(field: str) -> bool:
-    """A field of work, not a town: lower-case words ("tarification IARD") or a field's word
-    ("Finance", "Risk & Compliance")."""
-    words = field.split()
-    return words[0][:1].islower() or any(fold(w) in _FIELDS | DEPARTMENT_WORDS for w in words)
+    """A field of work, not a town nor the subject's own words: one to three words, one of them a
+    field's word, ending in one or in an acronym ("Finance", "Risk & Compliance", "tarification
+    IARD"); no second title after "and" ("Finance and Director"), no "data protection notice"."""
+    words = [w for w in field.split() if w != "&"]
+    folded = [fold(w) for w in words]
+    known = _FIELDS | DEPARTMENT_WORDS
+    return (1 <= len(words) <= 3 and not set(folded) & _CONJUNCTIONS and any(f in known for f in folded)
+            and (folded[-1] in known or (words[-1].isupper() and words[-1].isalpha())))
 
 
 # After a title in a subject, what carries it on: a comma, a dash, a bracket that is no gender

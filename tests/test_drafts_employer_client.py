@@ -18,7 +18,7 @@ from onward.drafts.layout import split
 from tests.test_drafts_facts import mail
 
 CASES = [
-    ("en", "Hi Tom,\n\nHope you're well. I've had feedback from Corrigan Plastics on the Shift Lead role. They "
+    ("en", "Hi Tom,\n\nHope you're well. I've had feedback from Corrigan Plastics Ltd on the Shift Lead role. They "
            "went with someone with more injection moulding experience.\n\nI'll keep you posted on others.\n\n"
            "Cheers,\nNiamh\n\nNiamh Boyle | Consultant\nGreenway Recruitment Ltd\n",
      "Niamh Boyle <niamh.boyle@greenwayrecruitment.example>", "Shift Lead - update", "Corrigan Plastics"),
@@ -72,3 +72,44 @@ def test_a_short_agency_word_inside_a_domain_s_name_is_no_agency():
                "mornings.\n\nAll the best,\nMara\nBetts Bakery\n",
                sender="Mara Lindqvist <mara@bettsbakery.example>", subject="Baker position")
     assert "agency" not in read_rejection(raw).facts["company"].how
+
+
+NOT_THE_EMPLOYER = [
+    # Where the agency sends the CV next, not who said no.
+    ("en", "Hi Alex,\n\nUnfortunately Pemberton Foods has decided not to proceed with your application for the "
+           "Warehouse Supervisor role. I'd like to send your profile to Harlow Logistics, who have a similar "
+           "opening - shall I?\n\nBest regards,\nTom Hale\nNorthpoint Staffing",
+     "Tom Hale <tom.hale@northpoint-staffing.example>", "Your application", ("", "Pemberton Foods")),
+    # Feedback from a person, the hiring manager: no company.
+    ("en", "Hi Alex,\n\nI had feedback from Sarah Jones today: unfortunately they went with another candidate "
+           "for the Analyst role.\n\nBest regards,\nTom Hale\nNorthpoint Staffing",
+     "Tom Hale <tom.hale@northpoint-staffing.example>", "Update", ("",)),
+    ("fr", "Bonjour Alex,\n\nNous avons eu un retour de Julien Marchal : malheureusement votre candidature n'a pas "
+           "été retenue.\n\nCordialement,\nL'équipe Talent+",
+     "Agence Talent+ <contact@talentplus-interim.example>", "Votre candidature", ("",)),
+    # Two clients named: which one said no is a guess.
+    ("en", "Hi Alex,\n\nI've heard back from my client, Marlowe Biologics: they will not be taking your "
+           "application further. Our client, Fenwick Instruments, has a similar QA post open.\n\nBest,\nRavi\n"
+           "Senior Consultant, Keystep Talent\n",
+     "Ravi Menon <ravi@keysteptalent.example>", "QA Analyst", ("",)),
+]
+
+
+@pytest.mark.parametrize("language,body,sender,subject,allowed", NOT_THE_EMPLOYER,
+                         ids=["profile-to", "feedback-person-en", "retour-person-fr", "two-clients"])
+def test_another_client_or_a_person_is_never_the_employer(language, body, sender, subject, allowed):
+    r = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert r.company in allowed
+    assert r.record_company in allowed
+
+
+def test_two_name_words_after_feedback_from_may_be_a_person_and_are_left_out():
+    # "feedback from Corrigan Plastics" reads like "feedback from Sarah Jones": with no list of
+    # given names to tell them apart, neither is stated (a wrong employer is worse than none);
+    # a legal form or an organisation's word ("Corrigan Plastics Ltd", above) names the firm.
+    body = ("Hi Tom,\n\nHope you're well. I've had feedback from Corrigan Plastics on the Shift Lead role. They "
+            "went with someone with more injection moulding experience.\n\nI'll keep you posted on others.\n\n"
+            "Cheers,\nNiamh\n\nNiamh Boyle | Consultant\nGreenway Recruitment Ltd\n")
+    r = read_rejection(mail(body, sender="Niamh Boyle <niamh.boyle@greenwayrecruitment.example>",
+                            subject="Shift Lead - update"))
+    assert r.company in ("", "Corrigan Plastics") and "Greenway" not in r.company

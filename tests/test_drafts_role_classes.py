@@ -91,6 +91,58 @@ def test_the_model_is_told_a_role_of_job_and_rank_words_alone():
     ("Store Manager", "Store Manager, Lille Euralille", "Store Manager"),
     ("Analyst", "Analyst, your application", "Analyst"),
     ("Data Analyst", "Data Analyst, Finance", "Data Analyst"),
+    # No field's word, a notice, a second title after "and": the subject's own words, not a field.
+    ("Senior Manager", "Senior Manager, remote applicants", "Senior Manager"),
+    ("Director", "Director, data protection notice", "Director"),
+    ("Assistant Manager", "Assistant Manager, Finance and Director, Finance", "Assistant Manager"),
+    ("Head", "Head, Risk & Compliance", "Head, Risk & Compliance"),
 ])
 def test_a_title_of_job_words_alone_takes_the_field_the_subject_writes_after_a_comma(role, subject, whole):
     assert with_field_after(role, subject) == whole
+
+
+QUOTING_THE_APPLICANT = [
+    ("Emma Clark <emma.clark@brightwave.example>", "Re: Following up",
+     "Hi Alex,\n\nUnfortunately we won't be moving forward with your application.\n\nBest,\nEmma\n\n"
+     "On Mon, 1 Dec 2026, Alex Moreau wrote:\n> Hi Emma, just following up on my application. My former "
+     "colleague Jo has applied for the Marketing Manager position as well.\n> Alex\n", "en"),
+    ("Laura Vega <l.vega@grupo-norte.example>", "RE: Candidatura",
+     "Hola Alex, lamentablemente no seguiremos adelante con tu candidatura. Un saludo, Laura\n\n"
+     "El 1 dic 2026, Alex Moreau escribió:\n> Hola Laura, actualmente trabajo como Jefe de Almacén en "
+     "Transportes Ruiz y me gustaría formar parte de vuestro equipo.\n", "es"),
+    ("Emma Clark <emma.clark@brightwave.example>", "Re: Application",
+     "Hi Alex,\n\nThank you for your interest. Unfortunately we have decided not to move forward with your "
+     "application.\n\nBest,\nEmma\n\nOn Mon, 1 Dec 2026, Alex Moreau wrote:\n> Dear Emma,\n> please find "
+     "attached my CV. I currently work as a Senior Accountant at Fielding & Co and would love to join "
+     "Brightwave.\n> Kind regards, Alex\n", "en"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, language", QUOTING_THE_APPLICANT)
+def test_a_reply_quoting_the_applicant_takes_no_role_from_the_applicant_s_words(sender, subject, body, language):
+    from onward.drafts import read_rejection
+    from tests.test_drafts_facts import mail
+
+    r = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert r.role == "" and r.record_role == ""
+
+
+def test_a_forwarded_mail_naming_two_roles_names_none():
+    note = "Hallo Papa, schau mal, leider wieder eine Absage. Liebe Grüße, Lena"
+    forwarded = ("---------- Forwarded message ---------\nVon: Recruiting <jobs@lindwurm.de>\n\n"
+                 "> Sehr geehrte Frau Berger,\n> vielen Dank für Ihre Bewerbung als Projektleiter. Wir würden "
+                 "Sie gerne auch für die Stelle als Teamleiter Logistik kennenlernen.\n"
+                 "> Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerbende entschieden haben.")
+    role, evidence = choose_role_evidence(note, "WG: Ihre Bewerbung bei der Lindwurm Versicherung", "de",
+                                          set(), "Lindwurm Versicherung", quoted=forwarded)
+    assert role == "" and not evidence.from_quote
+
+
+def test_a_long_digit_run_in_the_subject_is_read_in_linear_time():
+    import time
+
+    from onward.drafts.role import _subject_segments
+
+    started = time.perf_counter()
+    _subject_segments("Application " + "1" * 20000 + " x")
+    assert time.perf_counter() - started < 0.5
