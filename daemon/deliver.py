@@ -194,8 +194,15 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
                 logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
                 # "drafted" only when something was saved now: the run's summary counts what it saved.
                 outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
-        finally:  # what was saved before an error that ends the pass is recorded all the same
-            record_finished(store, finished, now)
+        except BaseException:
+            # What was saved before an error that ends the pass is recorded all the same; a failure
+            # to record it must not hide that error (the next pass finds those drafts by their key).
+            try:
+                record_finished(store, finished, now)
+            except Exception:
+                logger.exception("could not record the outcomes of a batch of drafts")
+            raise
+        record_finished(store, finished, now)
         if len(refused) > 1 and len(refused) == attempted:
             # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
             # server's fault; retry the pass instead of charging each rejection an attempt.
@@ -205,10 +212,24 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
 
 
 def record_finished(store: Store, finished: list[tuple[str, Status, dict]], now: float) -> None:
-    """One transaction for a batch's drafted and skipped rejections (one fsync a batch)."""
-    if finished:
+    """One transaction for a batch's drafted and skipped rejections (one fsync a batch).
+
+    A record that cannot be written (a detail that is no JSON) would roll the whole batch back at
+    every pass and stop all drafting; then each is recorded alone and only that one is left out.
+    The state file's own faults (locked, full) are not a record's and still end the pass.
+    """
+    if not finished:
+        return
+    try:
         store.finish_many(finished, now)
-        faults.checkpoint("after_finish")
+    except (ValueError, TypeError) as batch_error:
+        logger.warning("recording a batch of drafts one by one: %s", batch_error)
+        for key, status, detail in finished:
+            try:
+                store.finish(key, status, detail, now)
+            except (ValueError, TypeError) as exc:
+                logger.error("could not record what became of %s: %s", key, exc)
+    faults.checkpoint("after_finish")
 
 
 def _not_saved(plan, existing: set[str]) -> list:

@@ -109,3 +109,14 @@ def test_drafts_refused_together_are_looked_for_again_then_saved_alone(store):
     assert target.asked.count("saved_keys") == 2
     # (The one kept counts as there already: a server that breaks RFC 3502's all-or-none is rare.)
     assert sorted(outcomes.values()) == [Status.DRAFTED] * 2 + ["drafts already there"]
+
+
+def test_one_record_that_cannot_be_written_does_not_hold_back_its_batch(store):
+    # A batch's outcomes are recorded in one transaction; one detail that is no JSON would roll the
+    # whole batch back at every pass. The others are recorded alone; only that one waits.
+    from onward.daemon.deliver import record_finished
+    good, bad = waiting(store, 1, NOW - 1), waiting(store, 2, NOW - 1)
+    record_finished(store, [(good, Status.SKIPPED, {"reason": "replied"}),
+                            (bad, Status.SKIPPED, {"reason": {"not", "json"}})], NOW)
+    status = {row["key"]: row["status"] for row in store.rejections()}
+    assert status[good] == Status.SKIPPED and status[bad] == Status.WAITING
