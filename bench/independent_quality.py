@@ -83,7 +83,8 @@ def pr(rows: list[tuple[bool, bool]]) -> str:
 # The rounds of classifier/corpus/independent, by writer (their briefs: BRIEF-round<N>.md).
 ROUNDS = {"1": ("w1", "w2", "w3", "w4"), "2": ("w5", "w6", "w7", "w8"), "3": ("w9", "w10", "w11", "w12"),
           "4": ("w13", "w14", "w15", "w16"), "5": ("w17", "w18", "w19", "w20"),
-          "6": ("w21", "w22", "w23", "w24"), "7": ("w25", "w26", "w27", "w28")}
+          "6": ("w21", "w22", "w23", "w24"), "7": ("w25", "w26", "w27", "w28"),
+          "8": ("w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36")}
 
 
 def main() -> int:
