@@ -723,18 +723,23 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _FEEDBACK = re.compile(r"feedback|retour|ruckmeldung|retroalimentacion|comentarios|devolucion")
 
 
+def _sentence_around(normalised: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+    """Where the sentence around normalised[start:end] begins and ends, looking at most `reach`
+    characters either side (None: as far as it goes)."""
+    low, high = (0, len(normalised)) if reach is None else (max(0, start - reach), min(len(normalised), end + reach))
+    before = max(normalised.rfind(c, low, start) for c in ".!?\n")
+    after = _SENTENCE_END.search(normalised, end, high)
+    return before + 1, after.start() if after else high
+
+
 def _about_feedback(normalised: str, start: int, end: int) -> bool:
     """Whether the sentence around normalised[start:end] speaks of feedback."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, start)), default=0)
-    after = _SENTENCE_END.search(normalised, end)
-    return bool(_FEEDBACK.search(normalised, before, after.start() if after else len(normalised)))
+    return _FEEDBACK.search(normalised, *_sentence_around(normalised, start, end)) is not None
 
 
 def _in_the_past(normalised: str, start: int, end: int) -> bool:
     """Whether the sentence around normalised[start:end] has words that put it in the past."""
-    before = max(normalised.rfind(c, max(0, start - 200), start) for c in ".!?\n")
-    after = _SENTENCE_END.search(normalised, end, end + 200)
-    return _PAST.search(normalised, before + 1, after.start() if after else min(len(normalised), end + 200)) is not None
+    return _PAST.search(normalised, *_sentence_around(normalised, start, end, reach=200)) is not None
 _PRECEDENCE = ("=own", "=against", "=received")
 
 
