@@ -188,10 +188,27 @@ def test_a_look_alike_stays_well_under_the_threshold(model, name):
     "Si ce créneau ne correspond pas à vos disponibilités, dites-le-moi.",
     "Malheureusement lundi est déjà pris ; êtes-vous disponible mardi ?",
     "Lamentablemente el lunes ya no está disponible; ¿podemos pasar al martes?",
-    "Si el horario no se ajusta a lo que necesitas, dímelo.", "Hemos decidido ofrecerte el puesto."])
+    "Si el horario no se ajusta a lo que necesitas, dímelo.", "Hemos decidido ofrecerte el puesto.",
+    "Lamentablemente el martes ya está ocupado, ¿te va bien el jueves?",
+    "No podemos ofrecerte el martes, pero sí el miércoles a las 10.",
+    "Leider ist der Termin am Montag um 10 Uhr schon vergeben. Passt Ihnen Dienstag?",
+    "Der Termin am Montag ist leider schon vergeben.",
+    "Leider müssen wir das Gespräch absagen und neu planen.",
+    "Ich muss dir leider für Samstag absagen, das Grillen schaffe ich nicht."])
 def test_an_offer_or_a_slot_taken_is_no_decision_phrase(text):
     from onward.classifier.features import normalise, phrase_terms
     assert "=against" not in phrase_terms(normalise(text))
+
+
+# The same words, said of the post or to the candidate, stay decisions against them.
+@pytest.mark.parametrize("text", [
+    "La plaza ya está ocupada.", "El puesto ya ha sido ocupado por otra persona.",
+    "Por ahora no podemos ofrecerte plaza.", "No vamos a poder ofrecerte un espacio en esta edición.",
+    "No vamos a ofrecerte el puesto de coordinadora.", "Die Stelle ist leider bereits vergeben.",
+    "Wir müssen Ihnen daher absagen.", "Wir müssen Ihnen für diese Saison leider absagen."])
+def test_the_post_taken_or_the_candidate_turned_down_stays_a_decision(text):
+    from onward.classifier.features import normalise, phrase_terms
+    assert "=against" in phrase_terms(normalise(text))
 
 
 # A "no" for one thing, then an offer or an interview for the reader: the mail ends on a next step,
