@@ -130,8 +130,16 @@ def _text_header(value: str) -> str:
     return value if value.isascii() else email.header.Header(value, "utf-8").encode()
 
 
+# "Name <address>" as a person types it, where the name may hold a comma unquoted, which the
+# email parser takes for a second address ("Étude Perrin, Notaires <…>" has the address "Étude").
+_TYPED_ADDRESS = re.compile(r"\s*(.*?)\s*<([^<>@\s]+@[^<>@\s]+)>\s*")
+
+
 def _address_header(value: str) -> str:
     name, address = email.utils.parseaddr(value)
+    typed = _TYPED_ADDRESS.fullmatch(value)
+    if typed and address != typed.group(2):
+        name, address = typed.groups()
     if not address:
         return _text_header(value)
     return email.utils.formataddr((" ".join(name.split()), address), charset="utf-8")

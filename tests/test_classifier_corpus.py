@@ -35,6 +35,21 @@ def test_entries_become_real_messages_that_read_back():
         assert "n'a pas été retenue" in text
 
 
+@pytest.mark.parametrize("sender, name, address", [
+    ("Étude Perrin & Associés, Notaires <recrutement@etude-perrin.example>", "Étude Perrin & Associés, Notaires",
+     "recrutement@etude-perrin.example"),
+    ("Rachel Kim, RN <rkim@clinic.example>", "Rachel Kim, RN", "rkim@clinic.example"),
+    ("Jobs @ Marlow Keane <recruitment@marlowkeane.example>", "Jobs @ Marlow Keane", "recruitment@marlowkeane.example"),
+    ('"Quoted, Already" <a@b.example>', "Quoted, Already", "a@b.example"),
+])
+def test_a_sender_typed_with_a_comma_or_an_at_sign_keeps_its_name_and_address(sender, name, address):
+    from email import policy
+    from email.parser import BytesParser
+    raw = corpus.entry_to_bytes({"id": "x-1", "from": sender, "subject": "s", "body": "b", "language": "fr"})
+    parsed = BytesParser(policy=policy.default).parsebytes(raw)["From"].addresses
+    assert [(a.display_name, a.addr_spec) for a in parsed] == [(name, address)]
+
+
 def test_html_entries_are_read_as_text():
     raw = corpus.entry_to_bytes(entry(body="<p>Lamentablemente <b>no</b> ha sido seleccionado.</p>",
                                       html=True))
