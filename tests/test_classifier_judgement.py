@@ -7,7 +7,6 @@ in English, German, French and Spanish, plus the demo mailbox and what `--explai
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from importlib import resources
 
 import pytest
@@ -15,21 +14,13 @@ import pytest
 from onward.classifier import load_model
 from onward.classifier.model import Model
 from onward.daemon.schema import ClassifierConfig
+from tests.support.mail import addressed_mail as mail
 
 THRESHOLD = ClassifierConfig().threshold  # the default [classifier] threshold
 # Function words a reader would not call evidence of anything (the test's own list, not the model's).
 FUNCTION_WORDS = {"for", "with", "we", "the", "to", "our", "you", "your", "and", "of", "in", "at", "are",
                   "us", "this", "that", "will", "be", "have", "has", "ve", "ll", "re", "me", "it", "on",
                   "wir", "fur", "ihre", "nous", "pour", "vous", "de", "para", "que", "su"}
-
-
-def mail(sender: str, subject: str, body: str, html: bool = False) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "Sam Rivera <sam.rivera@example.org>"
-    msg["Subject"] = subject
-    msg.set_content(body, subtype="html" if html else "plain")
-    return msg.as_bytes()
 
 
 @pytest.fixture(scope="module")

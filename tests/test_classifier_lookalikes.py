@@ -9,27 +9,18 @@ service would then draft a thank-you for a job offer. Each mail is written for t
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 
 import pytest
 
 from onward.classifier import load_model
 from onward.classifier.model import Model
 from onward.daemon.schema import ClassifierConfig
+from tests.support.mail import addressed_mail as mail
 
 THRESHOLD = ClassifierConfig().threshold
 # "Well under": a look-alike may not sit within this margin of the threshold, so a small shift of
 # the weights or of the threshold does not flip it.
 MARGIN = 0.2
-
-
-def mail(sender: str, subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "Sam Rivera <sam.rivera@example.org>"
-    msg["Subject"] = subject
-    msg.set_content(body)
-    return msg.as_bytes()
 
 
 OFFERS = {

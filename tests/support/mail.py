@@ -24,6 +24,17 @@ def message(n: int, subject: str | None = None, body: str = "Hello,\n\nJust a no
     return ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode()
 
 
+def addressed_mail(sender: str, subject: str, body: str, html: bool = False) -> bytes:
+    """A message to the candidate Sam Rivera, built by the email package: for tests of the classifier's
+    judgement, where only who writes, the subject and the words matter."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "Sam Rivera <sam.rivera@example.org>"
+    msg["Subject"] = subject
+    msg.set_content(body, subtype="html" if html else "plain")
+    return msg.as_bytes()
+
+
 REJECTION_BODY = """Dear Sam,
 
 Thank you for taking the time to interview with us for the Data Analyst position at Fernwood
