@@ -15,6 +15,7 @@ import re
 from email.message import Message
 
 from onward.classifier.html_text import html_to_text
+from onward.classifier.simple_mime import simple_message
 
 # Rejections are short; past these sizes only attachments, threads and footers remain.
 MAX_RAW_BYTES = 256_000
@@ -68,7 +69,8 @@ _WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 def message_text(raw: bytes) -> str:
     """The text the model reads: subject, sender and the body with quotes and footers removed."""
     try:
-        msg = email.message_from_bytes(_bounded(raw), policy=email.policy.compat32)
+        raw = _bounded(raw)
+        msg = simple_message(raw) or email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception:  # the parser is lenient, but a classifier must never be the thing that crashes
         return ""
     subject = _header_text(msg, "Subject")
