@@ -29,7 +29,7 @@ from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import simple_message
 from onward.classifier.features import _FOLD, _PHRASE, _top_branches, PHRASES, normalise, sender_names
 from onward.classifier.model import _has_evidence
-from onward.classifier.text import _SIMPLE_SENDER, _header_text, parse_sender
+from onward.classifier.text import _SIMPLE_SENDER, _WHITESPACE, _header_text, parse_sender
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -174,3 +174,10 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
     by_row, at_once = counted_keys(keys.copy(), shape, row_ends), counted_keys(keys.copy(), shape)
     for got, want in zip((by_row.rows, by_row.columns, by_row.counts), (at_once.rows, at_once.columns, at_once.counts)):
         assert np.array_equal(got, want)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\r\f\v\u00a0\nab")), max_size=40))
+def test_the_whitespace_pattern_replaces_as_the_plain_one(text):
+    plain = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
+    assert _WHITESPACE.sub(" ", text) == plain.sub(" ", text)
