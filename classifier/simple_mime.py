@@ -32,8 +32,9 @@ def simple_message(raw: bytes) -> Message | None:
     root, body_start = _part(lines, 0, len(lines))
     if root is None:
         return None
-    maintype = root.get_content_maintype()
-    if maintype == "message" or root.get_content_type() == "multipart/digest":
+    content_type = root.get_content_type()
+    maintype = content_type.split("/")[0]  # get_content_maintype(), without reading the header again
+    if maintype == "message" or content_type == "multipart/digest":
         return None
     if maintype != "multipart":
         root._payload = "".join(lines[body_start:])  # what the parser's set_payload(str) stores

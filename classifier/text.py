@@ -84,6 +84,8 @@ def message_text(raw: bytes) -> str:
 def _bounded(raw: bytes) -> bytes:
     """The message within MAX_RAW_BYTES and MAX_MULTIPARTS, before any parsing."""
     raw = raw[:MAX_RAW_BYTES]
+    if raw.lower().count(b"multipart/") <= MAX_MULTIPARTS:
+        return raw  # each container names it once: no cut to make, and a count is quicker than the regex
     for count, match in enumerate(_MULTIPART.finditer(raw), 1):
         if count > MAX_MULTIPARTS:
             return raw[:match.start()]
@@ -97,19 +99,25 @@ def _header_text(msg: Message, name: str) -> str:
             return ""
         if isinstance(value, email.header.Header):
             value = str(value)
-        pieces: list[str] = []
-        previous_encoded = None
-        for chunk, charset in email.header.decode_header(value):
-            # decode_header drops the space between an encoded word and plain text ("über =?utf-8?..?=");
-            # put it back, as email.header.make_header would (which raises on unknown charsets).
-            encoded = charset is not None
-            if pieces and encoded != previous_encoded:
-                pieces.append(" ")
-            pieces.append(chunk.decode(_codec(charset), "replace") if isinstance(chunk, bytes) else chunk)
-            previous_encoded = encoded
-        return _WHITESPACE.sub(" ", "".join(pieces).replace("\n", " ")).strip()[:500]
+        if "=?" in value:  # else no encoded word: decode_header would give the value back whole
+            value = _decoded_words(value)
+        return _WHITESPACE.sub(" ", value.replace("\n", " ")).strip()[:500]
     except Exception:
         return str(msg.get(name, ""))[:500]
+
+
+def _decoded_words(value: str) -> str:
+    pieces: list[str] = []
+    previous_encoded = None
+    for chunk, charset in email.header.decode_header(value):
+        # decode_header drops the space between an encoded word and plain text ("über =?utf-8?..?=");
+        # put it back, as email.header.make_header would (which raises on unknown charsets).
+        encoded = charset is not None
+        if pieces and encoded != previous_encoded:
+            pieces.append(" ")
+        pieces.append(chunk.decode(_codec(charset), "replace") if isinstance(chunk, bytes) else chunk)
+        previous_encoded = encoded
+    return "".join(pieces)
 
 
 def _sender_text(value: str) -> str:
