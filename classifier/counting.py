@@ -11,6 +11,7 @@ quick to start and the service small (issue 17), and the counting below is faste
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -85,7 +86,7 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray 
 class _Numbered:
     """Strings numbered in order of first sight, so that a batch's strings become one integer array.
 
-    A list comprehension of dict lookups is the cheapest way from Python strings to numpy; whatever
+    dict.get mapped over the strings is the cheapest way from Python strings to numpy; whatever
     is worked out for a string (its columns, its n-grams) is then stored once per number.
     """
 
@@ -97,11 +98,10 @@ class _Numbered:
         if len(self.numbers) >= _CACHE_LIMIT:
             self.numbers.clear()
             on_new(None)  # the caller forgets what it stored per number
-        get = self.numbers.get
-        found = [get(s, -1) for s in strings]
-        if -1 in found:
+        found = list(map(self.numbers.get, strings))  # None for a string not numbered yet
+        if None in found:
             for i, number in enumerate(found):
-                if number < 0:
+                if number is None:
                     string = strings[i]
                     number = found[i] = self.numbers.get(string, -1)
                     if number < 0:
@@ -150,7 +150,7 @@ class TermCounter:
         self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
     def counts(self, word_lists: Sequence[list[str]]) -> Counts:
-        numbers = self._words.numbers_of([w for words in word_lists for w in words], self._new_word)
+        numbers = self._words.numbers_of(list(chain.from_iterable(word_lists)), self._new_word)
         if self._new:
             self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
             self._new = []
@@ -212,7 +212,7 @@ class CharGramCounter:
         self._new_lengths.append(len(columns))
 
     def counts(self, token_lists: Sequence[list[str]]) -> Counts:
-        numbers = self._tokens.numbers_of([t for tokens in token_lists for t in tokens], self._new_token)
+        numbers = self._tokens.numbers_of(list(chain.from_iterable(token_lists)), self._new_token)
         if self._new_lengths:
             self._flat = np.concatenate([self._flat, np.array(self._new, dtype=np.int32)])
             self._lengths = np.concatenate([self._lengths, np.array(self._new_lengths, dtype=np.int32)])
