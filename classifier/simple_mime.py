@@ -37,7 +37,7 @@ def simple_message(raw: bytes) -> Message | None:
     if maintype == "message" or content_type == "multipart/digest":
         return None
     if maintype != "multipart":
-        root._payload = "".join(lines[body_start:])  # what the parser's set_payload(str) stores
+        root.set_payload("".join(lines[body_start:]))  # as the parser stores it
         return root
     boundary = root.get_boundary()
     if boundary is None:
@@ -48,7 +48,6 @@ def simple_message(raw: bytes) -> Message | None:
         start += 1
     if start == len(lines) or _boundary(lines[start], separator):
         return None  # no start boundary: the parser keeps the text as the payload, with a defect
-    root._payload = []
     while True:
         # lines[start] is a boundary between parts; the parser skips a boundary right after another.
         start += 1
@@ -62,9 +61,9 @@ def simple_message(raw: bytes) -> Message | None:
             return None
         # The line end before a boundary belongs to the boundary (RFC 2046).
         payload = "".join(lines[part_body:end])
-        part._payload = payload[:-2] if payload.endswith("\r\n") else payload[:-1] if payload.endswith(
-            ("\r", "\n")) else payload
-        root._payload.append(part)
+        part.set_payload(payload[:-2] if payload.endswith("\r\n") else payload[:-1] if payload.endswith(
+            ("\r", "\n")) else payload)
+        root.attach(part)
         if end == len(lines) or _boundary(lines[end], separator):
             return root
         start = end
@@ -103,8 +102,8 @@ def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
     if not "".join(lines[start:body_start]).isascii():
         return None, 0  # the parser keeps such a header as an email.header.Header
     msg = Message(policy=compat32)
-    # What the parser stores for each header: compat32's header_source_parse, one set_raw each.
-    msg._headers = [_name_and_value(field) for field in fields]
+    for field in fields:  # as the parser stores each header: compat32's header_source_parse, then set_raw
+        msg.set_raw(*_name_and_value(field))
     return msg, body_start
 
 
