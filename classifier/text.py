@@ -72,13 +72,25 @@ def message_text(raw: bytes) -> str:
     """The text the model reads: subject, sender and the body with quotes and footers removed."""
     try:
         raw = _bounded(raw)
-        msg = simple_message(raw) or email.message_from_bytes(raw, policy=email.policy.compat32)
+        msg = _simply_split(raw)
+        if msg is None:  # (not `or`: a Message without headers is falsy)
+            msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception:  # the parser is lenient, but a classifier must never be the thing that crashes
         return ""
     subject = _header_text(msg, "Subject")
     sender = _sender_text(_header_text(msg, "From"))
     body = _strip_body(_body_text(msg))
     return f"{subject}\n{sender}\n{body}".strip()
+
+
+def _simply_split(raw: bytes) -> Message | None:
+    """simple_message(raw), or None (the parser's turn) for a message it leaves to the parser or
+    that makes it raise: whatever it gives is the parser's result, so a mistake of its own must
+    not cost a mail the parser can read."""
+    try:
+        return simple_message(raw)
+    except Exception:
+        return None
 
 
 def _bounded(raw: bytes) -> bytes:

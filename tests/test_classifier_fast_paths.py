@@ -165,6 +165,14 @@ def test_the_simple_parse_leaves_unusual_messages_to_the_parser():
     assert message_text(nested) == "hi"  # the parser reads it
 
 
+def test_a_mistake_of_the_simple_split_leaves_the_message_to_the_parser(monkeypatch):
+    from onward.classifier import text
+
+    raw = b"Subject: Your application\n\nWe decided not to move forward."
+    monkeypatch.setattr(text, "simple_message", lambda data: 1 / 0)
+    assert message_text(raw) == "Your application\n\nWe decided not to move forward."
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=1, max_size=8))
 def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
