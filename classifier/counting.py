@@ -11,6 +11,7 @@ quick to start and the service small (issue 17), and the counting below is faste
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -57,10 +58,21 @@ def unique_counts(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int])
     return counted_keys(keys, shape)
 
 
-def counted_keys(keys: np.ndarray, shape: tuple[int, int]) -> Counts:
-    """unique_counts of the keys row * columns + column (sorted here, in place)."""
+def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray | None = None) -> Counts:
+    """unique_counts of the keys row * columns + column (sorted here, in place).
+
+    Given `row_ends` (where each row's keys end, when the keys come grouped by row, in row order),
+    each row's keys are sorted on their own: the same order, four times faster than one sort of a
+    whole batch (a thousand keys a text fit in the cache, and sort in fewer passes).
+    """
     n_columns = shape[1]
-    keys.sort()
+    if row_ends is None:
+        keys.sort()
+    else:
+        start = 0
+        for end in row_ends.tolist():
+            keys[start:end].sort()
+            start = end
     if not len(keys):
         empty = np.zeros(0, dtype=np.int64)
         return Counts(empty, empty, np.zeros(0), shape)
@@ -74,7 +86,7 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int]) -> Counts:
 class _Numbered:
     """Strings numbered in order of first sight, so that a batch's strings become one integer array.
 
-    A list comprehension of dict lookups is the cheapest way from Python strings to numpy; whatever
+    dict.get mapped over the strings is the cheapest way from Python strings to numpy; whatever
     is worked out for a string (its columns, its n-grams) is then stored once per number.
     """
 
@@ -86,11 +98,10 @@ class _Numbered:
         if len(self.numbers) >= _CACHE_LIMIT:
             self.numbers.clear()
             on_new(None)  # the caller forgets what it stored per number
-        get = self.numbers.get
-        found = [get(s, -1) for s in strings]
-        if -1 in found:
+        found = list(map(self.numbers.get, strings))  # None for a string not numbered yet
+        if None in found:
             for i, number in enumerate(found):
-                if number < 0:
+                if number is None:
                     string = strings[i]
                     number = found[i] = self.numbers.get(string, -1)
                     if number < 0:
@@ -139,7 +150,7 @@ class TermCounter:
         self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
     def counts(self, word_lists: Sequence[list[str]]) -> Counts:
-        numbers = self._words.numbers_of([w for words in word_lists for w in words], self._new_word)
+        numbers = self._words.numbers_of(list(chain.from_iterable(word_lists)), self._new_word)
         if self._new:
             self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
             self._new = []
@@ -154,11 +165,13 @@ class TermCounter:
             ok = rows[:n] == rows[length - 1:length - 1 + n]  # the run stays within one text
             for part in parts:
                 ok &= part >= 0
-            key = self._key(parts)
-            at = np.minimum(np.searchsorted(self.run_keys, key), len(self.run_keys) - 1)
-            ok &= self.run_keys[at] == key
-            found_rows.append(rows[:n][ok])
-            found_columns.append(self.run_columns[at[ok]])
+            # Only runs of words that all occur in some run are looked up (about half of them).
+            at = np.flatnonzero(ok)
+            key = self._key([part[at] for part in parts])
+            where = np.minimum(np.searchsorted(self.run_keys, key), len(self.run_keys) - 1)
+            known = self.run_keys[where] == key
+            found_rows.append(rows[at[known]])
+            found_columns.append(self.run_columns[where[known]])
         return unique_counts(np.concatenate(found_rows), np.concatenate(found_columns),
                              (len(word_lists), len(self.index)))
 
@@ -199,7 +212,7 @@ class CharGramCounter:
         self._new_lengths.append(len(columns))
 
     def counts(self, token_lists: Sequence[list[str]]) -> Counts:
-        numbers = self._tokens.numbers_of([t for tokens in token_lists for t in tokens], self._new_token)
+        numbers = self._tokens.numbers_of(list(chain.from_iterable(token_lists)), self._new_token)
         if self._new_lengths:
             self._flat = np.concatenate([self._flat, np.array(self._new, dtype=np.int32)])
             self._lengths = np.concatenate([self._lengths, np.array(self._new_lengths, dtype=np.int32)])
@@ -211,17 +224,18 @@ class CharGramCounter:
         kind = key_type(shape)
         # Each token occurrence's key base (its text's row * columns), then its run of columns,
         # gathered in one go: flat[start + 0 .. start + length - 1]; int32 while the numbers fit.
-        bases = np.repeat(np.arange(len(token_lists), dtype=kind) * kind(shape[1]),
-                          [len(tokens) for tokens in token_lists])
+        per_row = [len(tokens) for tokens in token_lists]
+        bases = np.repeat(np.arange(len(token_lists), dtype=kind) * kind(shape[1]), per_row)
         lengths = self._lengths[numbers]
         ends = np.cumsum(lengths, dtype=np.int64)
+        row_ends = np.concatenate(([0], ends))[np.cumsum(per_row)]  # where each text's keys end
         total = int(ends[-1])
         offsets = np.repeat((self._starts[numbers] - (ends - lengths)).astype(kind if total < 2**31 else np.int64),
                             lengths)
         offsets += np.arange(total, dtype=offsets.dtype)
         keys = np.repeat(bases, lengths)
         keys += self._flat[offsets]
-        return counted_keys(keys, shape)
+        return counted_keys(keys, shape, row_ends)
 
 
 def tfidf_scores(counts: Counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:

@@ -18,7 +18,7 @@ from typing import cast
 # The regex parser (Python 3.11's), to know which letters each decision phrase can start with.
 from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
 
-_WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
+WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
 STEM_LENGTH = 5
 
 
@@ -55,7 +55,7 @@ def _fold_run(match: re.Match) -> str:
 
 def words_of(normalised: str) -> list[str]:
     """The words of a normalised text, letters only."""
-    return _WORD.findall(normalised)
+    return WORD.findall(normalised)
 
 
 def tokens_of(normalised: str) -> list[str]:
@@ -151,7 +151,7 @@ def sender_names(normalised: str) -> frozenset[str]:
     first = normalised.find("\n")
     second = normalised.find("\n", first + 1) if first >= 0 else -1
     line = normalised[first + 1:second if second >= 0 else len(normalised)] if first >= 0 else ""
-    return frozenset(w for w in _WORD.findall(line) if w not in GENERIC_SENDER_WORDS)
+    return frozenset(w for w in WORD.findall(line) if w not in GENERIC_SENDER_WORDS)
 
 
 def unnamed(items: list[str], names: frozenset[str]) -> list[str]:

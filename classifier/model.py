@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
-from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS,
+from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS, WORD,
                                         normalise,
                                         phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, unnamed_words,
                                         words_of)
@@ -239,7 +239,8 @@ def _has_evidence(text: str, normalised: str | None = None, names: frozenset[str
     if names is None or (prefix is not normalised and not _ends_sender_line(prefix)):
         names = sender_names(prefix)  # a name is no evidence (features.sender_names)
     content = 0
-    for word in words_of(prefix):
+    for found in WORD.finditer(prefix):  # words_of(prefix), read only as far as needed
+        word = found.group()
         if word not in STOP_WORDS and word not in NEGATIONS and word not in names:
             content += 1
             if content >= _EVIDENCE_WORDS:

@@ -14,17 +14,22 @@ How much faster: bench/classify_speed.py.
 from __future__ import annotations
 
 import email
+import email.message
+import email.policy
 import email.utils
 
 import re
 
+import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, message_text
+from onward.classifier.counting import counted_keys
+from onward.classifier.simple_mime import simple_message
 from onward.classifier.features import _FOLD, _PHRASE, _top_branches, PHRASES, normalise, sender_names
 from onward.classifier.model import _has_evidence
-from onward.classifier.text import _SIMPLE_SENDER, _header_text, parse_sender
+from onward.classifier.text import _SIMPLE_SENDER, _WHITESPACE, _header_text, parse_sender
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -105,3 +110,82 @@ def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_the_corpora
 def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_made_up_text(words):
     text = "".join(words)
     assert _spans(_PHRASE, text) == _spans(_PLAIN, text)
+
+
+def _parsed(raw: bytes) -> email.message.Message:
+    return email.message_from_bytes(raw, policy=email.policy.compat32)
+
+
+def _shape(msg: email.message.Message) -> tuple:
+    """Everything of a parsed message that anything reads: headers, payload or parts, default type."""
+    payload = [_shape(part) for part in msg.get_payload()] if msg.is_multipart() else msg.get_payload()
+    return msg._headers, payload, msg.get_default_type(), msg.get_unixfrom()
+
+
+def test_the_simple_parse_is_the_parsers_on_every_corpus_mail():
+    raws = [e.raw for folder in (corpus.TRAIN_DIR, corpus.HELDOUT_DIR) for e in corpus.load_corpus(folder)]
+    simple = [simple_message(raw) for raw in raws]
+    assert sum(msg is not None and msg.is_multipart() for msg in simple) > len(raws) // 10  # both kinds
+    assert sum(msg is not None and not msg.is_multipart() for msg in simple) > len(raws) // 2
+    for raw, msg in zip(raws, simple):
+        assert msg is not None and _shape(msg) == _shape(_parsed(raw))
+
+
+# Lines a message may be made of, usual and not: headers folded or not, an envelope line, a header
+# without a name or with a space before its colon, non-ASCII bytes, boundaries right and wrong, and
+# every kind of line end.
+_MIME_LINES = st.sampled_from([
+    b"From: Ana <a@b.example>", b"Subject: hello", b"Subject: =?utf-8?q?caf=C3=A9?=", b" folded on", b"\tfolded",
+    b"Content-Type: text/plain; charset=utf-8", b"Content-Type: text/html", b'Content-Type: multipart/mixed; boundary="XX"',
+    b"Content-Type: multipart/alternative; boundary=XX", b"Content-Type: multipart/digest; boundary=XX",
+    b"Content-Type: message/rfc822", b"Content-Type: multipart/mixed", b"Content-Transfer-Encoding: base64",
+    b"Content-Disposition: attachment", b"From someone Mon Jan 1", b": no name", b"Name : value", b"X-A:",
+    b"--XX", b"--XX--", b"--XX  ", b"--XXY", b"--XX-- trailing", b"", b"", b"body text", b"caf\xc3\xa9",
+    b"Subj\xe9ct: x", b"aGVsbG8=", b"=E9t=C3=A9"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_MIME_LINES, st.sampled_from([b"\n", b"\r\n", b"\r", b"\n", b"\r\n"])), max_size=16),
+       st.booleans())
+def test_the_simple_parse_is_the_parsers_on_made_up_messages(lines, last_line_end):
+    raw = b"".join(line + end for line, end in lines)
+    if lines and not last_line_end:
+        raw = raw[:-len(lines[-1][1])]
+    msg = simple_message(raw)
+    if msg is not None:
+        assert _shape(msg) == _shape(_parsed(raw))
+
+
+def test_the_simple_parse_leaves_unusual_messages_to_the_parser():
+    nested = (b'Content-Type: multipart/mixed; boundary="a"\n\n--a\nContent-Type: multipart/alternative; '
+              b'boundary="b"\n\n--b\n\nhi\n--b--\n--a--\n')
+    for raw in (b"From x Mon Jan 1\nSubject: a\n\nbody", b"Subject: caf\xc3\xa9\n\nbody", nested,
+                b"Content-Type: multipart/mixed; boundary=a\n\nno boundary here\n"):
+        assert simple_message(raw) is None
+    assert message_text(nested) == "hi"  # the parser reads it
+
+
+def test_a_mistake_of_the_simple_split_leaves_the_message_to_the_parser(monkeypatch):
+    from onward.classifier import text
+
+    raw = b"Subject: Your application\n\nWe decided not to move forward."
+    monkeypatch.setattr(text, "simple_message", lambda data: 1 / 0)
+    assert message_text(raw) == "Your application\n\nWe decided not to move forward."
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=1, max_size=8))
+def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
+    shape = (len(rows), 41)
+    keys = np.array([row * 41 + column for row, columns in enumerate(rows) for column in columns], dtype=np.int32)
+    row_ends = np.cumsum([len(columns) for columns in rows])
+    by_row, at_once = counted_keys(keys.copy(), shape, row_ends), counted_keys(keys.copy(), shape)
+    for got, want in zip((by_row.rows, by_row.columns, by_row.counts), (at_once.rows, at_once.columns, at_once.counts)):
+        assert np.array_equal(got, want)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\r\f\v\u00a0\nab")), max_size=40))
+def test_the_whitespace_pattern_replaces_as_the_plain_one(text):
+    plain = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
+    assert _WHITESPACE.sub(" ", text) == plain.sub(" ", text)

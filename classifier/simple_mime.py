@@ -1,0 +1,115 @@
+"""A simply built message as the email package's parser would give it, without running that parser.
+
+email.message_from_bytes feeds a message line by line through a generator and asks for its content
+type several times on the way: that was a third of the time of reading a mail (message_text). Most
+mail is simple: one part, or one multipart level of single parts. `simple_message` splits such a
+message as the parser does (its line ends, header pattern, boundary pattern and compat32 header
+values) and builds the same email.message.Message objects, so everything read from them afterwards
+(get, get_content_type, get_payload(decode=True), walk) is computed by the email package itself.
+Anything less usual (nested multiparts, message/* parts, an envelope "From " line, a header that is
+not ASCII or that the parser flags as a defect, a missing start boundary) gives None, and the caller
+runs the parser. tests/test_classifier_text.py compares the two on corpus and generated mail.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+from email.policy import compat32
+
+# The parser's own patterns (email.feedparser): a line ends at \r\n, \r or \n; a header line is a
+# name and a colon, or a continuation starting with a space or a tab (an envelope "From " line too).
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_HEADER_LINE = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def simple_message(raw: bytes) -> Message | None:
+    """email.message_from_bytes(raw, policy=compat32), for a single-part message or a multipart of
+    single parts with plain ASCII headers; None for any other message."""
+    text = raw.decode("ascii", "surrogateescape")
+    lines = _LINES.findall(text)
+    root, body_start = _part(lines, 0, len(lines))
+    if root is None:
+        return None
+    content_type = root.get_content_type()
+    maintype = content_type.split("/")[0]  # get_content_maintype(), without reading the header again
+    if maintype == "message" or content_type == "multipart/digest":
+        return None
+    if maintype != "multipart":
+        root.set_payload("".join(lines[body_start:]))  # as the parser stores it
+        return root
+    boundary = root.get_boundary()
+    if boundary is None:
+        return None
+    separator = "--" + boundary
+    start = body_start
+    while start < len(lines) and _boundary(lines[start], separator) is None:  # the preamble
+        start += 1
+    if start == len(lines) or _boundary(lines[start], separator):
+        return None  # no start boundary: the parser keeps the text as the payload, with a defect
+    while True:
+        # lines[start] is a boundary between parts; the parser skips a boundary right after another.
+        start += 1
+        if start < len(lines) and _boundary(lines[start], separator) is not None:
+            return None
+        end = start
+        while end < len(lines) and _boundary(lines[end], separator) is None:
+            end += 1
+        part, part_body = _part(lines, start, end)
+        if part is None or part.get_content_maintype() in ("multipart", "message"):
+            return None
+        # The line end before a boundary belongs to the boundary (RFC 2046).
+        payload = "".join(lines[part_body:end])
+        part.set_payload(payload[:-2] if payload.endswith("\r\n") else payload[:-1] if payload.endswith(
+            ("\r", "\n")) else payload)
+        root.attach(part)
+        if end == len(lines) or _boundary(lines[end], separator):
+            return root
+        start = end
+
+
+def _boundary(line: str, separator: str) -> bool | None:
+    """None if `line` is no boundary line, else whether it is the closing one: the parser's pattern
+    "<separator>(--)?[ \\t]*(\\r\\n|\\r|\\n)?$", without compiling it for each message."""
+    if not line.startswith(separator):
+        return None
+    rest = line[len(separator):]
+    closing = rest.startswith("--")
+    return closing if (rest[2:] if closing else rest).lstrip(" \t") in ("", "\r\n", "\r", "\n") else None
+
+
+def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
+    """The Message of the header lines from lines[start] (none past `end`), and where its body starts;
+    None if the parser would read these headers in any other way than the plain one."""
+    fields: list[list[str]] = []
+    body_start = end
+    is_header = _HEADER_LINE.match
+    for index in range(start, end):
+        line = lines[index]
+        if not is_header(line):
+            # The blank line between headers and body is dropped; any other line starts the body.
+            body_start = index + 1 if _LINE_END.fullmatch(line) else index
+            break
+        if line[0] in " \t":
+            if not fields:
+                return None, 0  # a continuation first: the parser notes a defect and skips it
+            fields[-1].append(line)
+        elif line.startswith("From ") or line[0] == ":":
+            return None, 0  # an envelope line, or a header without a name
+        else:
+            fields.append([line])
+    if not "".join(lines[start:body_start]).isascii():
+        return None, 0  # the parser keeps such a header as an email.header.Header
+    msg = Message(policy=compat32)
+    for field in fields:  # as the parser stores each header: compat32's header_source_parse, then set_raw
+        msg.set_raw(*_name_and_value(field))
+    return msg, body_start
+
+
+def _name_and_value(field: list[str]) -> tuple[str, str]:
+    """compat32.header_source_parse(field), without its method call."""
+    name, value = field[0].split(":", 1)
+    if len(field) > 1:
+        return name, (value.lstrip(" \t") + "".join(field[1:])).rstrip("\r\n")
+    return name, value.lstrip(" \t").rstrip("\r\n")
