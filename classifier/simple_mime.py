@@ -4,11 +4,13 @@ email.message_from_bytes feeds a message line by line through a generator and as
 type several times on the way: that was a third of the time of reading a mail (message_text). Most
 mail is simple: one part, or one multipart level of single parts. `simple_message` splits such a
 message as the parser does (its line ends, header pattern, boundary pattern and compat32 header
-values) and builds the same email.message.Message objects, so everything read from them afterwards
-(get, get_content_type, get_payload(decode=True), walk) is computed by the email package itself.
+values) and builds email.message.Message objects with the same headers, content types and
+payloads, so everything message_text reads from them (get, get_content_type,
+get_payload(decode=True), walk) is computed by the email package itself. Only for that reading:
+preamble, epilogue and defects are not set.
 Anything less usual (nested multiparts, message/* parts, an envelope "From " line, a header that is
 not ASCII or that the parser flags as a defect, a missing start boundary) gives None, and the caller
-runs the parser. tests/test_classifier_text.py compares the two on corpus and generated mail.
+runs the parser. tests/test_classifier_fast_paths.py compares the two on corpus and generated mail.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def simple_message(raw: bytes) -> Message | None:
-    """email.message_from_bytes(raw, policy=compat32), for a single-part message or a multipart of
-    single parts with plain ASCII headers; None for any other message."""
+    """email.message_from_bytes(raw, policy=compat32) as message_text reads it (no preamble, epilogue
+    or defects), for a single-part message or a multipart of single parts with plain ASCII headers;
+    None for any other message."""
     text = raw.decode("ascii", "surrogateescape")
     lines = _LINES.findall(text)
     root, body_start = _part(lines, 0, len(lines))

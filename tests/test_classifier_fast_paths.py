@@ -128,7 +128,8 @@ def test_the_simple_parse_is_the_parsers_on_every_corpus_mail():
     assert sum(msg is not None and msg.is_multipart() for msg in simple) > len(raws) // 10  # both kinds
     assert sum(msg is not None and not msg.is_multipart() for msg in simple) > len(raws) // 2
     for raw, msg in zip(raws, simple):
-        assert msg is not None and _shape(msg) == _shape(_parsed(raw))
+        if msg is not None:  # a mail the split leaves to the parser is read by the parser
+            assert _shape(msg) == _shape(_parsed(raw))
 
 
 # Lines a message may be made of, usual and not: headers folded or not, an envelope line, a header
