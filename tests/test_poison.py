@@ -71,7 +71,9 @@ def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(mail_us
     attempts is "failed", which `status` shows."""
     from onward import drafts
 
-    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
+    # Due a minute after the scan: composed by the service when due, not by the scan's worker
+    # (which composes a rejection due at once, in its own process).
+    path = write_config(mail_user, extra='[drafts]\ndelay = "1m"')
     mail_user.drop(rejection(1, sender="Ana Lopez <ana@first.example>"))
     mail_user.drop(rejection(2, sender="Bad Apple <bad@poison.example>"))
     mail_user.drop(rejection(3, sender="Ola Berg <ola@last.example>"))
@@ -85,7 +87,9 @@ def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(mail_us
     monkeypatch.setattr(drafts, "plan_drafts", plan_drafts)
     state = tmp_path / "state.sqlite3"
     query = "SELECT status, attempts, detail FROM messages WHERE sender LIKE '%poison%'"
-    now = __import__("time").time() + 5
+    scanned = __import__("time").time() + 5
+    poll(path, scanned)
+    now = scanned + 61
     poll(path, now)
     assert len(keys_in_drafts(mail_user)) == 2
     status, attempts, detail = state_rows(state, query)[0]
