@@ -5,7 +5,9 @@ Exactly once: every draft carries an X-Onward-Key header. Before appending, Draf
 are searched for that key (for a whole batch at once: see mailbox.imap_lookup), so a crash between
 APPEND and the state commit never produces a second draft; once the state says "drafted", nothing
 touches that rejection again, so a draft the user edited, sent or deleted is never recreated.
-A batch's drafts are saved together where the target can (IMAP MULTIAPPEND), then recorded. Should the state be lost (a new or emptied file),
+A batch's drafts are saved together where the target can (IMAP MULTIAPPEND), then recorded. A
+rejection due when the scan read it comes with its drafts composed there (daemon.composed); the
+others are read and composed here. Should the state be lost (a new or emptied file),
 the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
 but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.
 """
