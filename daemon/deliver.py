@@ -86,8 +86,8 @@ def follow_the_config(store: Store, drafts_cfg) -> None:
                     len(changes))
 
 
-# Rejections read and drafted together. Their reading (parse, facts, templates) runs in the service
-# itself, and the more at once, the more memory it keeps afterwards: after a 50,000-message first
+# Rejections drafted together. Those the scan did not compose (due later) are read here, in the
+# service itself, and the more at once, the more memory it keeps afterwards: after a 50,000-message first
 # scan, batches of 100 left it waiting at 62 MB, of 20 at 49 MB (bench/idle_memory.py). A batch
 # costs a few IMAP round trips, milliseconds on a LAN.
 DRAFT_BATCH = 25
