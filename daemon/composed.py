@@ -13,9 +13,11 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 from dataclasses import dataclass
 
 from onward import drafts
+from onward.daemon import __version__
 
 logger = logging.getLogger(__name__)
 
@@ -81,8 +83,34 @@ def settings_from_config(cfg) -> "drafts.DraftSettings":
 
 
 def settings_mark(settings: "drafts.DraftSettings") -> str:
-    """The settings a composition depends on, as one comparable string."""
-    return json.dumps(dataclasses.asdict(settings), sort_keys=True)
+    """What a composition depends on besides the rejection, as one comparable string: the
+    settings, the onward version (its shipped templates and code) and, with a templates_dir, the
+    name, mtime and size of each file in it, so that an upgrade or an edited template while a
+    rejection waits makes its drafts be composed again."""
+    return json.dumps({"settings": dataclasses.asdict(settings), "version": __version__,
+                       "templates": _templates_mark(settings.templates_dir or "")}, sort_keys=True)
+
+
+def _templates_mark(templates_dir: str) -> list[list[str | int]] | str:
+    """Each file under templates_dir as [relative path, mtime in ns, size], sorted (a stat each,
+    no reading); "" without a templates_dir, "unreadable" when it cannot be listed."""
+    if not templates_dir:
+        return ""
+    files: list[list[str | int]] = []
+    try:
+        for folder, subfolders, names in os.walk(templates_dir, onerror=_raise):
+            subfolders.sort()
+            for name in sorted(names):
+                path = os.path.join(folder, name)
+                st = os.stat(path)
+                files.append([os.path.relpath(path, templates_dir), st.st_mtime_ns, st.st_size])
+    except OSError:
+        return "unreadable"
+    return files
+
+
+def _raise(error: OSError) -> None:
+    raise error
 
 
 def compose(raw: bytes, key: str, settings: "drafts.DraftSettings", now: float) -> Composed:

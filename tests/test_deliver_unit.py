@@ -186,3 +186,26 @@ def test_a_composition_that_no_longer_holds_is_done_again(store, why):
     assert list(target.saved) == [f"{key}/reply"]  # as the settings say now
     date = email.message_from_bytes(target.saved[f"{key}/reply"])["Date"]
     assert email.utils.parsedate_to_datetime(date).timestamp() == pytest.approx(NOW, abs=1)
+
+
+def test_a_template_edited_while_a_rejection_waits_makes_its_drafts_be_composed_again(tmp_path):
+    import os
+    import shutil
+
+    shutil.copytree(drafts.render.SHIPPED_DIR / "en", tmp_path / "en")
+    settings = dataclasses.replace(SETTINGS, templates_dir=str(tmp_path))
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, settings, NOW - 5).to_bytes()
+    assert composed.usable(kept, settings, NOW) is not None
+    template = tmp_path / "en" / "reply.txt.j2"
+    template.write_text(template.read_text() + "\nP.S. edited\n")
+    st = template.stat()
+    os.utime(template, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert composed.usable(kept, settings, NOW) is None
+
+
+def test_a_composition_made_by_another_onward_version_is_composed_again(monkeypatch):
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5).to_bytes()
+    monkeypatch.setattr(composed, "__version__", "999.0")
+    assert composed.usable(kept, SETTINGS, NOW) is None
