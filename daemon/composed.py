@@ -138,7 +138,8 @@ def usable(kept: bytes | None, settings: "drafts.DraftSettings", now: float) -> 
         return None
     try:
         composed = Composed.from_bytes(kept)
-    except (ValueError, KeyError, TypeError):  # a damaged or older form: composed again
+    except Exception:  # a damaged or older form, whatever it breaks: composed again
+        logger.debug("ignoring a kept composition that cannot be read", exc_info=True)
         return None
     if composed.settings != settings_mark(settings) or not 0 <= now - composed.at <= FRESH_FOR:
         return None

@@ -209,3 +209,19 @@ def test_a_composition_made_by_another_onward_version_is_composed_again(monkeypa
     kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5).to_bytes()
     monkeypatch.setattr(composed, "__version__", "999.0")
     assert composed.usable(kept, SETTINGS, NOW) is None
+
+
+@pytest.mark.parametrize("damaged", [
+    b'{"facts": null, "skipped": null, "settings": "", "at": 0, "drafts": []}',
+    b'[]', b'"text"', b'{"facts": {}, "skipped": null, "settings": "", "at": 0, "drafts": [1]}'])
+def test_a_damaged_composition_counts_as_absent(damaged):
+    assert composed.usable(damaged, SETTINGS, NOW) is None
+
+
+def test_a_damaged_composition_of_a_skipped_rejection_does_not_end_the_pass(store):
+    target = FakeTarget()
+    key = composed_rejection(store, 1, b'{"facts": null, "skipped": null, "settings": "", "at": 0,'
+                                       b' "drafts": []}')
+    target.not_wanted[key] = REPLIED
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, f"skipped: {REPLIED}")]
+    assert {row["key"]: row["status"] for row in store.rejections()} == {key: Status.SKIPPED}
