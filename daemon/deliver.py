@@ -5,14 +5,15 @@ Exactly once: every draft carries an X-Onward-Key header. Before appending, Draf
 are searched for that key (for a whole batch at once: see mailbox.imap_lookup), so a crash between
 APPEND and the state commit never produces a second draft; once the state says "drafted", nothing
 touches that rejection again, so a draft the user edited, sent or deleted is never recreated.
-A batch's drafts are saved together where the target can (IMAP MULTIAPPEND), then recorded. Should the state be lost (a new or emptied file),
+A batch's drafts are saved together where the target can (IMAP MULTIAPPEND), then recorded. A
+rejection due when the scan read it comes with its drafts composed there (daemon.composed); the
+others are read and composed here. Should the state be lost (a new or emptied file),
 the mailbox itself is asked: a reply to the rejection in Drafts (edited drafts lose X-Onward-Key
 but keep In-Reply-To), Sent or Trash means the user has seen it, and nothing is drafted again.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import imaplib
 import logging
 import re
@@ -21,6 +22,7 @@ from pathlib import Path
 from onward import drafts
 
 from onward.daemon import faults
+from onward.daemon.composed import Composed, compose, facts_of, settings_from_config, usable
 from onward.daemon.config import Config
 from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError, ConnectionFailure
@@ -42,24 +44,6 @@ def rejection_facts(raw: bytes) -> dict[str, str]:
     except Exception:
         logger.debug("cannot read the facts of a rejection", exc_info=True)
         return {}
-
-
-def facts_of(rejection: "drafts.Rejection") -> dict[str, str]:
-    """The facts kept with a decided rejection (for `onward status` and `onward drafts`)."""
-    facts = {"company": rejection.company, "role": rejection.role, "language": rejection.language,
-             "stage": rejection.stage,
-             # the person the reply goes to, for `onward contacts` (only when sure: Rejection
-             # leaves a name or address out below its confidence threshold)
-             "contact": rejection.full_name, "contact_address": rejection.reply_to}
-    return {k: v for k, v in facts.items() if v}
-
-
-def settings_from_config(cfg: Config) -> "drafts.DraftSettings":
-    d = cfg.drafts
-    return drafts.DraftSettings(
-        name=cfg.identity.name, email=cfg.identity.email, mode=d.mode, no_reply=d.no_reply,
-        quote_original=d.quote_original, templates_dir=d.templates_dir or None,
-        language=d.language or None)
 
 
 class DryRunTarget:
@@ -102,8 +86,8 @@ def follow_the_config(store: Store, drafts_cfg) -> None:
                     len(changes))
 
 
-# Rejections read and drafted together. Their reading (parse, facts, templates) runs in the service
-# itself, and the more at once, the more memory it keeps afterwards: after a 50,000-message first
+# Rejections drafted together. Those the scan did not compose (due later) are read here, in the
+# service itself, and the more at once, the more memory it keeps afterwards: after a 50,000-message first
 # scan, batches of 100 left it waiting at 62 MB, of 20 at 49 MB (bench/idle_memory.py). A batch
 # costs a few IMAP round trips, milliseconds on a LAN.
 DRAFT_BATCH = 25
@@ -117,98 +101,129 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
     isolation.note_failure) and the others go on. Only failures that are not one message's fault
     (NOT_ONE_MESSAGES_FAULT) end the pass.
     """
-    outcomes = []
+    outcomes: list[tuple[str, str]] = []
     # The bytes a batch at a time: a first scan can leave hundreds due at once.
     due_now = store.due(now, raw=False)
-    when = dt.datetime.fromtimestamp(now).astimezone()
     for start in range(0, len(due_now), batch_size):
-        batch = store.with_raw(due_now[start:start + batch_size])
-        faults.checkpoint("before_decide")
-        errors: dict[str, Exception] = {}
-        reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
-        plans = {}
-        facts: dict[str, dict[str, str]] = {}
-        for due in batch:
-            if due.key not in reasons and due.key not in errors:
-                try:
-                    plans[due.key] = drafts.plan_drafts(due.raw, due.key, settings, now=when)
-                except drafts.DraftTemplateError as exc:
-                    raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
-                except Exception as exc:  # one unreadable rejection must not stop the others
-                    errors[due.key] = exc
-                    continue
-                facts[due.key] = facts_of(plans[due.key].rejection)  # read once, with the drafts
-                if plans[due.key].skipped:
-                    reasons[due.key] = plans.pop(due.key).skipped
-        draft_keys = [(d.key, due_key) for due_key, plan in plans.items() for d in plan.drafts]
-        rejection_of = dict(draft_keys)
-        existing = one_by_one_on_error(
-            lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
-        refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
-        attempted = 0
-        wanted: list[tuple[Due, list]] = []  # the rejections to draft, with their drafts not yet saved
-        # What became of the batch's rejections, recorded together once the batch is saved (a
-        # crash before that leaves them waiting: the next pass finds their drafts in the mailbox).
-        finished: list[tuple[str, Status, dict]] = []
-        for due in batch:
-            if due.key in errors:
-                outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
-                continue
-            if due.key in reasons:
-                logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
-                # No plan when the user already answered: the facts are read here, still once.
-                known = facts[due.key] if due.key in facts else rejection_facts(due.raw)
-                finished.append((due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}))
-                outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
-                continue
-            wanted.append((due, _not_saved(plans[due.key], existing)))
-        todo_all = [d for _due, todo in wanted for d in todo]
-        together = save_together(target, todo_all)
-        if together is None and can_save_together(target, todo_all):
-            # Refused as a whole: look again (a server that is not all-or-none may have kept
-            # some), then each draft alone, so that one draft's fault is charged to its rejection.
-            again = one_by_one_on_error(lambda keys: target.saved_keys(keys), [d.key for d in todo_all],
-                                        rejection_of.get, errors, set())
-            outcomes += [(due.key, note_failure(store, due, errors[due.key], now))
-                         for due, _todo in wanted if due.key in errors]
-            wanted = [(due, [d for d in todo if d.key not in again]) for due, todo in wanted
-                      if due.key not in errors]
-        try:
-            for due, todo in wanted:
-                attempted += 1
-                try:
-                    saved = [together[d.key] for d in todo] if together is not None else save_each(target, todo)
-                except NOT_ONE_MESSAGES_FAULT:
-                    raise
-                except imaplib.IMAP4.error as exc:
-                    refused.append((due, exc))
-                    continue
-                except Exception as exc:
-                    outcomes.append((due.key, note_failure(store, due, exc, now)))
-                    continue
-                finished.append((due.key, Status.DRAFTED, {
-                    **facts[due.key], "drafts": [d.key for d in plans[due.key].drafts],
-                    "saved_to": sorted(set(saved)),
-                    # so remove-drafts can tell an edited draft
-                    "digests": {d.key: body_digest(d.as_bytes()) for d in plans[due.key].drafts}}))
-                logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
-                # "drafted" only when something was saved now: the run's summary counts what it saved.
-                outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
-        except BaseException:
-            # What was saved before an error that ends the pass is recorded all the same; a failure
-            # to record it must not hide that error (the next pass finds those drafts by their key).
-            try:
-                record_finished(store, finished, now)
-            except Exception:
-                logger.exception("could not record the outcomes of a batch of drafts")
-            raise
-        record_finished(store, finished, now)
-        if len(refused) > 1 and len(refused) == attempted:
-            # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
-            # server's fault; retry the pass instead of charging each rejection an attempt.
-            raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
-        outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
+        save_batch(store, target, settings, now, store.with_raw(due_now[start:start + batch_size]),
+                   outcomes)
     return outcomes
+
+
+def save_batch(store: Store, target: DraftsTarget, settings, now: float, batch: list[Due],
+               outcomes: list[tuple[str, str]]) -> None:
+    """Decide, build and save the drafts of one batch of due rejections, then record what became
+    of them in one transaction; each rejection's outcome is added to `outcomes`."""
+    faults.checkpoint("before_decide")
+    errors: dict[str, Exception] = {}
+    reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
+    plans: dict[str, Composed] = {}
+    facts: dict[str, dict[str, str]] = {}
+    for due in batch:
+        if due.key not in reasons and due.key not in errors:
+            try:
+                plans[due.key] = composed_for(due, settings, now)
+            except drafts.DraftTemplateError as exc:
+                raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
+            except Exception as exc:  # one unreadable rejection must not stop the others
+                errors[due.key] = exc
+                continue
+            facts[due.key] = plans[due.key].facts  # read once, with the drafts
+            if plans[due.key].skipped:
+                reasons[due.key] = plans.pop(due.key).skipped or ""
+    # What became of the batch's rejections, recorded together once the batch is saved (a crash
+    # before that leaves them waiting: the next pass finds their drafts in the mailbox), or
+    # when an error ends the pass: the skipped ones are decided already.
+    finished: list[tuple[str, Status, dict]] = []
+    wanted: list[Due] = []
+    for due in batch:
+        if due.key in errors:
+            outcomes.append((due.key, note_failure(store, due, errors[due.key], now)))
+        elif due.key in reasons:
+            logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
+            # No plan when the user already answered: the facts are read here, still once.
+            known = facts[due.key] if due.key in facts else facts_kept_or_read(due, settings, now)
+            finished.append((due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}))
+            outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
+        else:
+            wanted.append(due)
+    try:
+        _save_wanted(store, target, now, wanted, plans, finished, outcomes)
+    except BaseException:
+        # What was decided or saved before an error that ends the pass is recorded all the same;
+        # a failure to record it must not hide that error (the next pass finds those drafts by
+        # their key).
+        try:
+            record_finished(store, finished, now)
+        except Exception:
+            logger.exception("could not record the outcomes of a batch of drafts")
+        raise
+    record_finished(store, finished, now)
+
+
+def _save_wanted(store: Store, target: DraftsTarget, now: float, wanted_dues: list[Due],
+                 plans: dict[str, Composed], finished: list[tuple[str, Status, dict]],
+                 outcomes: list[tuple[str, str]]) -> None:
+    """Save the drafts of the wanted rejections that are not in the mailbox yet; each one saved
+    (or found there) goes to `finished`."""
+    errors: dict[str, Exception] = {}
+    draft_keys = [(d.key, due.key) for due in wanted_dues for d in plans[due.key].drafts]
+    rejection_of = dict(draft_keys)
+    existing = one_by_one_on_error(
+        lambda keys: target.saved_keys(keys), [k for k, _ in draft_keys], rejection_of.get, errors, set())
+    refused: list[tuple[Due, Exception]] = []  # APPENDs the server said no to
+    attempted = 0
+    wanted = [(due, _not_saved(plans[due.key], existing)) for due in wanted_dues
+              if due.key not in errors]
+    outcomes += [(due.key, note_failure(store, due, errors[due.key], now)) for due in wanted_dues
+                 if due.key in errors]
+    todo_all = [d for _due, todo in wanted for d in todo]
+    together = save_together(target, todo_all)
+    if together is None and can_save_together(target, todo_all):
+        # Refused as a whole: look again (a server that is not all-or-none may have kept
+        # some), then each draft alone, so that one draft's fault is charged to its rejection.
+        again = one_by_one_on_error(lambda keys: target.saved_keys(keys), [d.key for d in todo_all],
+                                    rejection_of.get, errors, set())
+        outcomes += [(due.key, note_failure(store, due, errors[due.key], now))
+                     for due, _todo in wanted if due.key in errors]
+        wanted = [(due, [d for d in todo if d.key not in again]) for due, todo in wanted
+                  if due.key not in errors]
+    for due, todo in wanted:
+        attempted += 1
+        try:
+            saved = [together[d.key] for d in todo] if together is not None else save_each(target, todo)
+        except NOT_ONE_MESSAGES_FAULT:
+            raise
+        except imaplib.IMAP4.error as exc:
+            refused.append((due, exc))
+            continue
+        except Exception as exc:
+            outcomes.append((due.key, note_failure(store, due, exc, now)))
+            continue
+        plan = plans[due.key]
+        finished.append((due.key, Status.DRAFTED, {
+            **plan.facts, "drafts": [d.key for d in plan.drafts], "saved_to": sorted(set(saved)),
+            # so remove-drafts can tell an edited draft
+            "digests": {d.key: body_digest(d.as_bytes()) for d in plan.drafts}}))
+        logger.info("saved %d draft(s) for %s", len(saved), due.message_id or due.key)
+        # "drafted" only when something was saved now: the run's summary counts what it saved.
+        outcomes.append((due.key, Status.DRAFTED if saved else "drafts already there"))
+    if len(refused) > 1 and len(refused) == attempted:
+        # Every draft of the batch refused (a read-only Drafts folder, a server bug): the
+        # server's fault; retry the pass instead of charging each rejection an attempt.
+        raise ConnectionFailure(f"the server refuses to save drafts: {refused[0][1]}"[:300])
+    outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
+
+
+def composed_for(due: Due, settings, now: float) -> Composed:
+    """The rejection's drafts: as the scan composed them when it read the rejection, if that is
+    still good (daemon.composed.usable), else composed now from its bytes."""
+    return usable(due.composed, settings, now) or compose(due.raw, due.key, settings, now)
+
+
+def facts_kept_or_read(due: Due, settings, now: float) -> dict[str, str]:
+    composed = usable(due.composed, settings, now)
+    return composed.facts if composed else rejection_facts(due.raw)
 
 
 def record_finished(store: Store, finished: list[tuple[str, Status, dict]], now: float) -> None:

@@ -3,9 +3,10 @@ of each batch run in a child process started for a scan and ended with it. The s
 for mail never holds numpy or the models, and a large scan's batches are split between two
 workers, one per core, while the service fetches the next batch.
 
-The parent keeps the mailbox, the state and the drafts: a worker gets a batch's raw messages and
-gives back their records (without the bytes, which the parent has) and the log lines it wrote,
-which the parent logs as its own. Workers are separate programs (`python -c`, no fork of the
+The parent keeps the mailbox, the state and the saving of drafts: a worker gets a batch's raw
+messages and gives back their records (without the bytes, which the parent has; with the composed
+drafts of a rejection due at once, daemon.composed) and the log lines it wrote, which the parent
+logs as its own. Workers are separate programs (`python -c`, no fork of the
 parent: its threads and locks stay its own) that talk over their stdin and stdout. A worker that
 dies is a WorkerFailure: nothing of its batch was recorded, so the next scan reads it again.
 """

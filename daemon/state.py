@@ -80,6 +80,7 @@ class Record:
     probability: float | None = None
     due_at: float | None = None
     raw: bytes | None = None  # kept until the drafts are decided, for rejections only
+    composed: bytes | None = None  # its drafts, composed as it was read when due then (daemon.composed)
     job: JobMail | None = None  # its kind (and links), when the triage read it
 
 
@@ -213,8 +214,8 @@ class Store(DraftLedger):
                 )
                 added += cur.rowcount
                 if cur.rowcount and r.raw is not None:
-                    self.db.execute("INSERT OR REPLACE INTO pending (account, key, raw) VALUES (?,?,?)",
-                                    (self.account, r.key, r.raw))
+                    self.db.execute("INSERT OR REPLACE INTO pending (account, key, raw, composed)"
+                                    " VALUES (?,?,?,?)", (self.account, r.key, r.raw, r.composed))
             self._insert_jobs(r.job for r in records if r.job is not None)
             self.db.executemany("INSERT OR IGNORE INTO maildir_names (account, name) VALUES (?,?)",
                                 [(self.account, n) for n in maildir_names])

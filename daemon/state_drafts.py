@@ -25,6 +25,7 @@ class Due:
     message_id: str
     due_at: float
     raw: bytes
+    composed: bytes | None = None  # its drafts as composed when it was read (daemon.composed)
 
 
 class DraftLedger:
@@ -50,9 +51,21 @@ class DraftLedger:
         return [Due(k, u, v, f, mid or "", d, bytes(b or b"")) for k, u, v, f, mid, d, b in rows]
 
     def with_raw(self, dues: list[Due]) -> list[Due]:
-        """`dues` with their bytes (one that lost them meanwhile is left out)."""
-        raws = self.pending_raw([d.key for d in dues])
-        return [replace(d, raw=bytes(raws[d.key])) for d in dues if d.key in raws]
+        """`dues` with their bytes and kept compositions (one that lost its bytes meanwhile is
+        left out)."""
+        keys = [d.key for d in dues]
+        raws, composed = self.pending_raw(keys), self._pending_composed(keys)
+        return [replace(d, raw=bytes(raws[d.key]), composed=composed.get(d.key)) for d in dues
+                if d.key in raws]
+
+    def _pending_composed(self, keys: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
+            chunk = keys[start:start + 500]
+            found.update((key, bytes(kept)) for key, kept in self.db.execute(
+                "SELECT key, composed FROM pending WHERE account=? AND composed IS NOT NULL AND key IN"
+                f" ({','.join('?' * len(chunk))})", (self.account, *chunk)))
+        return found
 
     def pending_raw(self, keys: list[str], account: str | None = None) -> dict[str, bytes]:
         """The kept bytes of waiting rejections, by key (`onward status` reads their facts)."""

@@ -105,7 +105,9 @@ REJECTION = (f"(due_at IS NOT NULL OR status IN ('{Status.WAITING}', '{Status.DR
 
 
 # Columns added after the first release: a state file from before gets them on opening.
-ADDED_COLUMNS = {"messages": (("attempts", "INTEGER NOT NULL DEFAULT 0"),)}
+ADDED_COLUMNS = {"messages": (("attempts", "INTEGER NOT NULL DEFAULT 0"),),
+                 # A rejection's drafts as composed when it was read (daemon.composed), if it was due then.
+                 "pending": (("composed", "BLOB"),)}
 
 
 def add_missing_columns(db: sqlite3.Connection | GuardedConnection) -> None:

@@ -3,9 +3,10 @@ when its drafts are due.
 
 Deciding is pure (the result is a Record); the scan commits the records of a batch in one
 transaction. A cheap first stage (onward.classifier.prefilter) sets aside mail plainly not about a
-job; the classifier runs on the rest of a batch at once, which is several times faster. Nothing is
-extracted from a rejection here: its facts (company, role, ...) are read once, when its drafts are
-composed (deliver.py), and meanwhile on demand by `onward status`.
+job; the classifier runs on the rest of a batch at once, which is several times faster. A rejection
+is read for its facts (company, role, ...) once, when its drafts are composed: here, for one due
+at once (daemon.composed), else when it falls due (deliver.py); meanwhile on demand by `onward
+status`.
 """
 
 from __future__ import annotations
@@ -123,7 +124,21 @@ class Triager:
         records, kinds = self.classify(to_classify, texts) if to_classify else ([], None)
         classified, others = iter(records), iter(set_aside)
         records = [next(classified) if p else next(others) for p in passed]  # batch order
-        return log_decisions(self.with_kinds(batch, passed, records, texts, kinds))
+        return self.with_drafts(batch, log_decisions(self.with_kinds(batch, passed, records, texts, kinds)))
+
+    def with_drafts(self, batch: Batch, records: list[Record]) -> list[Record]:
+        """A rejection due now gets its drafts composed here, with its message at hand (in the
+        scan's worker: on two cores, while the service fetches); the service then only saves them.
+        Those due later are composed when due, from the bytes the state keeps (daemon.deliver)."""
+        now = self.clock()
+        if not any(r.status == Status.WAITING and (r.due_at or 0) <= now for r in records):
+            return records
+        from onward.daemon.composed import compose_early, settings_from_config
+
+        settings = settings_from_config(self.cfg)
+        raw_of = {key: message.raw for message, key in batch}
+        return [replace(r, composed=compose_early(raw_of[r.key], r.key, settings, now))
+                if r.status == Status.WAITING and (r.due_at or 0) <= now else r for r in records]
 
     def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record], texts: list[str],
                    kinds: list[tuple[str, float]] | None = None) -> list[Record]:
@@ -261,7 +276,7 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
             logger.info("not a new rejection after all, so no drafts: %s answers in the conversation "
                         "about %s", r.message_id or r.key, answered[0])
             job = r.job and replace(r.job, kind="other_job", reason=None)  # no second rejection
-            r = replace(r, status=Status.OTHER, due_at=None, raw=None, job=job,
+            r = replace(r, status=Status.OTHER, due_at=None, raw=None, composed=None, job=job,
                         detail={"reason": f"an answer in the conversation about the rejection {answered[0]}"})
         out.append(r)
     return out

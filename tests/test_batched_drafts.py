@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from onward import drafts
 from onward.daemon import config, credentials, deliver
 from onward.daemon import service as service_module
 from onward.daemon.mailbox.imap_lookup import FolderLookup, keys_in, replies
@@ -18,7 +19,7 @@ from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.replies import KEY_HEADER
 from onward.daemon.service import Service, make_service
 from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
-                                   state_rows)
+                                   start_onward, state_rows, wait_for)
 from tests.support.imap_count import imap_commands_in
 from tests.support.mail import message, rejection
 from tests.support.proxy import FaultProxy
@@ -167,6 +168,32 @@ def test_a_crash_half_way_through_a_batch_never_duplicates(mail_user, write_conf
     assert statuses == ["drafted"] * 10
 
 
+# Two batches (deliver.DRAFT_BATCH + 5 rejections, one draft each): a crash after the first one's
+# record leaves the second waiting; one after the second's leaves nothing to do.
+TWO_BATCHES = [("after_finish:1", deliver.DRAFT_BATCH), ("after_finish:2", deliver.DRAFT_BATCH + 5)]
+
+
+@pytest.mark.parametrize("point, done_before", TWO_BATCHES, ids=[c[0] for c in TWO_BATCHES])
+def test_a_crash_between_two_batches_never_duplicates(mail_user, write_config, tmp_path, point,
+                                                      done_before):
+    total = deliver.DRAFT_BATCH + 5
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
+    for n in range(1, total + 1):
+        mail_user.drop(rejection_n(n))
+    crashed = onward("--config", str(path), "run", "--once", timeout=300,
+                     env=dict(os.environ, ONWARD_CRASH_AT=point))
+    assert crashed.returncode == -9, f"never reached {point}: {crashed.stderr}"
+    assert len(keys_in_drafts(mail_user)) == done_before
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses.count("drafted") == done_before and len(statuses) == total
+    done = onward("--config", str(path), "run", "--once", timeout=300)
+    assert done.returncode == 0, done.stderr
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == total and len(set(keys)) == total, keys
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses == ["drafted"] * total
+
+
 def test_what_arrives_during_a_pass_is_found_without_searching_it_again(mail_user, write_config):
     """The folder as first opened is searched on the server; what arrives later (the pass's own
     drafts, or a reply the user saves meanwhile) is read once and found in the index."""
@@ -210,3 +237,67 @@ def test_drafts_refused_together_are_saved_one_by_one(mail_user, write_config):
     keys = keys_in_drafts(mail_user)
     assert len(keys) == 6 and len(set(keys)) == 6, keys
     assert "3 rejection(s) with drafts saved" in done.stdout, done.stdout
+
+
+def test_the_scan_workers_compose_the_drafts_due_at_once_and_the_service_only_saves_them(
+        mail_user, write_config, monkeypatch):
+    """Read once: a rejection due at once is read and its drafts composed in the scan's worker,
+    where its message is parsed already; the service itself reads no rejection."""
+    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"\nmode = "separate"')
+    for n in range(1, 5):
+        mail_user.drop(rejection_n(n))
+    read_here = []
+    original = drafts.read_rejection
+
+    def counted(raw):
+        read_here.append(raw)
+        return original(raw)
+
+    monkeypatch.setattr(drafts, "read_rejection", counted)
+    monkeypatch.setattr(drafts.plan, "read_rejection", counted)
+    result = poll(path, time.time())
+    assert result.rejections == 4
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 8 and len(set(keys)) == 8, keys
+    assert read_here == []
+    by_company = {r["subject"].rsplit(" to ", 1)[-1]: r for r in rejections(path)}
+    assert {r["status"] for r in by_company.values()} == {"drafted"}
+    # The facts read in the worker are kept, as if read here.
+    assert by_company["Company 1"]["company"] == original(rejection_n(1)).company != ""
+
+
+def test_a_crash_in_the_middle_of_a_multiappend_saves_none_of_it_and_the_next_run_all(
+        mail_user, write_config, tmp_path):
+    """Killed while its MULTIAPPEND is on the wire (the server has the command and part of the
+    drafts, then the connection is gone): RFC 3502's all-or-none keeps none, nothing is recorded,
+    and the next run saves each draft once."""
+    proxy = FaultProxy(("127.0.0.1", mail_user.server.port))
+    path = write_config(mail_user, port=proxy.port, timeout="30s",
+                        extra='[drafts]\ndelay = "0m"\nmode = "separate"')
+    for n in range(1, 11):
+        mail_user.drop(rejection_n(n))
+    # The APPEND is held a moment, then trickles on: the process is killed with part of it sent.
+    proxy.stall(3, "APPEND")
+    try:
+        running = start_onward("--config", str(path), "run", "--once", log=tmp_path / "crashed.log")
+        try:
+            wait_for(lambda: proxy.stalled, timeout=120)
+            proxy.slow(0.2, chunk=256)
+            time.sleep(4)  # the stall is over: a few pieces of the command reached the server
+            assert running.poll() is None, (tmp_path / "crashed.log").read_text()
+        finally:
+            running.kill()
+            running.wait()
+        proxy.reset()  # the connection goes with the process: the server has half a command
+        proxy.allow()
+        assert keys_in_drafts(mail_user) == []
+        statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+        assert statuses == ["waiting"] * 10
+        done = onward("--config", str(path), "run", "--once")
+        assert done.returncode == 0, done.stderr
+    finally:
+        proxy.close()
+    keys = keys_in_drafts(mail_user)
+    assert len(keys) == 20 and len(set(keys)) == 20, keys
+    statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
+    assert statuses == ["drafted"] * 10

@@ -4,13 +4,18 @@ failing rejection is retried, then failed. Pure Python: no server, a real state 
 
 from __future__ import annotations
 
+import dataclasses
+import email
+import email.utils
 import imaplib
 import time
 
 import pytest
 
 from onward import drafts
+from onward.daemon import composed
 from onward.daemon.config import Config, IdentityConfig
+from onward.daemon.errors import ConnectionFailure
 from onward.daemon.deliver import save_due_drafts, settings_from_config
 from onward.daemon.isolation import MAX_ATTEMPTS, RETRY_AFTER
 from onward.daemon.mailbox.message import message_key
@@ -120,3 +125,103 @@ def test_one_record_that_cannot_be_written_does_not_hold_back_its_batch(store):
                             (bad, Status.SKIPPED, {"reason": {"not", "json"}})], NOW)
     status = {row["key"]: row["status"] for row in store.rejections()}
     assert status[good] == Status.SKIPPED and status[bad] == Status.WAITING
+
+
+class FailingLookupTarget(FakeTarget):
+    """A target whose connection drops when asked which drafts are there already."""
+
+    def saved_keys(self, keys):
+        raise ConnectionFailure("the connection dropped")
+
+
+def test_a_skipped_rejection_is_recorded_when_an_error_ends_the_pass_after_it(store):
+    # Decided before the batch's drafts are looked for: an error that ends the pass there must
+    # not lose that decision (the pass would decide it again, and again, while the server fails).
+    target = FailingLookupTarget()
+    skipped, wanted = waiting(store, 1, NOW - 1), waiting(store, 2, NOW - 1)
+    target.not_wanted[skipped] = REPLIED
+    with pytest.raises(ConnectionFailure):
+        save_due_drafts(store, target, SETTINGS, NOW)
+    status = {row["key"]: row["status"] for row in store.rejections()}
+    assert status == {skipped: Status.SKIPPED, wanted: Status.WAITING}
+
+
+def composed_rejection(store: Store, n: int, composed: bytes | None) -> str:
+    """A due rejection recorded with its drafts as the scan composed them."""
+    raw = rejection(n)
+    key = message_key(raw)
+    store.commit_batch("INBOX", 1, n, [Record(key, n, f"<{n}@x>", "Your application", "HR", NOW - 3600,
+                                              Status.WAITING, due_at=NOW - 1, raw=raw, composed=composed)])
+    return key
+
+
+def test_drafts_composed_when_the_rejection_was_read_are_saved_as_they_are(store, monkeypatch):
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5)
+    composed_rejection(store, 1, kept.to_bytes())
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("the rejection was read a second time")
+
+    monkeypatch.setattr(drafts, "plan_drafts", not_again)
+    monkeypatch.setattr(drafts, "read_rejection", not_again)
+    target = FakeTarget()
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, Status.DRAFTED)]
+    assert target.saved == {d.key: d.raw for d in kept.drafts}
+    (row,) = store.drafted()
+    assert row["company"] == kept.facts["company"]
+
+
+@pytest.mark.parametrize("why", ["other settings", "long ago", "damaged"])
+def test_a_composition_that_no_longer_holds_is_done_again(store, why):
+    key = message_key(rejection(1))
+    separate = dataclasses.replace(SETTINGS, mode="separate")
+    kept = {"other settings": composed.compose(rejection(1), key, separate, NOW).to_bytes(),
+            "long ago": composed.compose(rejection(1), key, SETTINGS,
+                                         NOW - composed.FRESH_FOR - 60).to_bytes(),
+            "damaged": b'{"facts": '}[why]
+    composed_rejection(store, 1, kept)
+    target = FakeTarget()
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, Status.DRAFTED)]
+    assert list(target.saved) == [f"{key}/reply"]  # as the settings say now
+    date = email.message_from_bytes(target.saved[f"{key}/reply"])["Date"]
+    assert email.utils.parsedate_to_datetime(date).timestamp() == pytest.approx(NOW, abs=1)
+
+
+def test_a_template_edited_while_a_rejection_waits_makes_its_drafts_be_composed_again(tmp_path):
+    import os
+    import shutil
+
+    shutil.copytree(drafts.render.SHIPPED_DIR / "en", tmp_path / "en")
+    settings = dataclasses.replace(SETTINGS, templates_dir=str(tmp_path))
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, settings, NOW - 5).to_bytes()
+    assert composed.usable(kept, settings, NOW) is not None
+    template = tmp_path / "en" / "reply.txt.j2"
+    template.write_text(template.read_text() + "\nP.S. edited\n")
+    st = template.stat()
+    os.utime(template, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert composed.usable(kept, settings, NOW) is None
+
+
+def test_a_composition_made_by_another_onward_version_is_composed_again(monkeypatch):
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5).to_bytes()
+    monkeypatch.setattr(composed, "__version__", "999.0")
+    assert composed.usable(kept, SETTINGS, NOW) is None
+
+
+@pytest.mark.parametrize("damaged", [
+    b'{"facts": null, "skipped": null, "settings": "", "at": 0, "drafts": []}',
+    b'[]', b'"text"', b'{"facts": {}, "skipped": null, "settings": "", "at": 0, "drafts": [1]}'])
+def test_a_damaged_composition_counts_as_absent(damaged):
+    assert composed.usable(damaged, SETTINGS, NOW) is None
+
+
+def test_a_damaged_composition_of_a_skipped_rejection_does_not_end_the_pass(store):
+    target = FakeTarget()
+    key = composed_rejection(store, 1, b'{"facts": null, "skipped": null, "settings": "", "at": 0,'
+                                       b' "drafts": []}')
+    target.not_wanted[key] = REPLIED
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, f"skipped: {REPLIED}")]
+    assert {row["key"]: row["status"] for row in store.rejections()} == {key: Status.SKIPPED}

@@ -3,6 +3,7 @@ reason hook; a Maildir's history read by `onward scan --since`."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import os
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from onward import drafts
 from onward.daemon.config import Config
 from onward.daemon.job_mail import job_id_in, read_job_mail
 from onward.daemon.mailbox.message import Message, message_key
@@ -225,3 +227,19 @@ def test_a_since_no_calendar_holds_is_a_usage_error(since, words):
     with pytest.raises(UsageError, match=words):
         parse_since(since, today=dt.date(2026, 12, 4))
     assert parse_since("90d", today=dt.date(2026, 12, 4)) == dt.date(2026, 9, 5)
+
+
+def test_the_triage_composes_the_drafts_of_a_rejection_due_at_once_and_only_those():
+    from onward.daemon.composed import Composed, facts_of, settings_from_config, settings_mark
+    from onward.daemon.schema import DraftsConfig, Duration
+
+    batch = as_batch("lindenhof-applied", "lindenhof-rejection")
+    later = Triager(Config(), reason_of=None)(batch)  # due in a day: composed when due
+    assert [r.composed for r in later] == [None, None]
+    at_once = dataclasses.replace(Config(), drafts=DraftsConfig(delay=Duration(0)))
+    applied, rejection = Triager(at_once, reason_of=None)(batch)
+    assert applied.composed is None  # no rejection, no drafts
+    composed = Composed.from_bytes(rejection.composed)
+    assert composed.facts == facts_of(drafts.read_rejection(batch[1][0].raw))
+    assert [d.key for d in composed.drafts] == [f"{rejection.key}/reply"]
+    assert composed.settings == settings_mark(settings_from_config(at_once))
