@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import facts_judge  # noqa: E402
 from independent_quality import ROOT, ROUNDS, load  # noqa: E402
 
-from onward.drafts import read_rejection  # noqa: E402
+from onward.drafts import facts, read_rejection  # noqa: E402
 from onward.drafts.facts import THRESHOLDS  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
 
@@ -83,6 +83,8 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
             weighed = getattr(candidate, "candidates", ()) or ((candidate,) if candidate.value else ())
             row[fact]["candidates"] = [
                 {"value": c.value, "features": getattr(c, "features", ()),
+                 # a rule's verdict the model may not overturn (an agency, a group): at most its own confidence
+                 "cap": c.features[0] if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
@@ -145,6 +147,11 @@ def matrix(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndar
     return x, y, np.array([i for i, _ in found]), np.array([k for _, k in found])
 
 
+def caps(rows: list[dict], fact: str, index: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """Per candidate of matrix(), the most the draft may give it (drafts.facts.VETOED), as drafts do."""
+    return np.array([rows[i][fact]["candidates"][k]["cap"] for i, k in zip(index, position)], dtype=float)
+
+
 class Picked:
     """Per row, what the model picks among its candidates: the likeliest's probability (NaN: no
     candidate), and the judges' verdicts on it ("" where none)."""
@@ -201,7 +208,8 @@ def out_of_writer(rows: list[dict], fact: str, c: float, train: np.ndarray, test
     p = np.full(len(index), np.nan)
     fit_mask, test_mask = np.isin(index, train), np.isin(index, test)
     if test_mask.any() and len(set(y[fit_mask])) == 2:
-        p[test_mask] = predict(fit(x[fit_mask], y[fit_mask], c), x[test_mask])
+        p[test_mask] = np.minimum(predict(fit(x[fit_mask], y[fit_mask], c), x[test_mask]),
+                                  caps(rows, fact, index, position)[test_mask])
     return picked(rows, fact, p, index, position)
 
 

@@ -42,15 +42,26 @@ def clean(surface: str) -> str:
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
     surface = _TEAM_OF.sub("", surface.replace("’", "'"))
     words = surface.split()
+    department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
     while words and (fold(words[0]) in _LEADING or _department_word(words[0])):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         popped = words.pop(0)
         # "Dpto. de Personal de X", "Abteilung Personal der X": the department's "de" goes with it.
+        # "Direction des ...", "Coordinación de ...": a head of a department, then its field.
+        # "Dirección de Personal de X": a department's own word as the field, the employer follows.
+        if _department_word(popped):
+            department_of = (fold(popped) in _DEPARTMENT_HEADS and len(words) > 1
+                             and fold(words[0]) in _ROMANCE_OF)
         if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
             words.pop(0)
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
         return ""  # "Dirección de Gestión Humana": a department of the employer
+    if department_of:
+        words = _after_department_field(words)
+        if not words:
+            return ""  # "Coordinación de Enseñanza y Servicio Social": the department's field alone
+    words = _without_team_suffix(words)
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}
@@ -87,6 +98,31 @@ def clean(surface: str) -> str:
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
+
+
+_DEPARTMENT_HEADS = {"direction", "direccion", "coordinacion", "coordination", "service", "servicio", "pole",
+                     "subdireccion", "gerencia", "jefatura"}
+_ROMANCE_OF = {"de", "des", "du", "del"}
+
+
+def _after_department_field(words: list[str]) -> list[str]:
+    """What follows a department's field: "[Direction des] Affaires Financières du CHU" -> "CHU";
+    [] when nothing follows ("[Coordinación de] Enseñanza y Servicio Social" names a department,
+    not its organisation)."""
+    for i in range(len(words) - 2, 0, -1):
+        if fold(words[i]) in _OF and words[i + 1][:1].isupper():
+            return words[i + 1:]
+    return []
+
+
+def _without_team_suffix(words: list[str]) -> list[str]:
+    """ "Ihr Lindgrün-Team" -> "Lindgrün": the team word written onto the name is not part of it;
+    "HR-Team" is a department with nothing of a name left."""
+    if words:
+        head, dash, tail = words[-1].rpartition("-")
+        if dash and head and fold(tail) in {"team", "teams"}:
+            words = [*words[:-1], head] if not _department_word(head) else words[:-1]
+    return words
 
 
 # An inclusive ending written onto a word ("actuario/a", "werkstudent*in", "charge·e").
@@ -240,6 +276,19 @@ def _describes_a_noun(before: str, following: str) -> bool:
             and fold(word) not in _FUNCTION_WORDS)
 
 
+# The keys of a forwarded mail's headers: "Betreff: Ihre Bewerbung bei der Stadtverwaltung Datum:
+# 02.12.2026" (the header lines run together) ends the name before "Datum".
+_HEADER_KEYS = {"from", "von", "de", "to", "an", "para", "date", "datum", "fecha", "sent", "gesendet", "envoye",
+                "enviado", "subject", "betreff", "objet", "asunto", "cc"}
+
+
+def _without_header_key(name: str, text: str, end: int) -> str:
+    words = name.split()
+    if len(words) > 1 and text[end:end + 1] == ":" and fold(words[-1]) in _HEADER_KEYS:
+        return " ".join(words[:-1])
+    return name
+
+
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
@@ -266,10 +315,11 @@ class Votes:
                 continue  # "applying to the Data Engineer position": a role, not a company
             if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
                 continue  # "working with the Queensland public sector": a word describing a noun
-            if weak is not None and weak(match.group("c")):
-                self.add(match.group("c"), 1, "loose")
+            found = _without_header_key(match.group("c"), text, match.end("c"))
+            if weak is not None and weak(found):
+                self.add(found, 1, "loose")
             else:
-                self.add(match.group("c"), weight, source)
+                self.add(found, weight, source)
 
     def winner(self, labels: list[str]) -> str:
         return self.choose(labels).name

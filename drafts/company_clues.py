@@ -103,6 +103,12 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             # "Universidad de Salamanca", "Ville de Lévis-Sud": the connector is part of the name.
             votes.add(line, 3, "signature")
             continue
+        if department_head(line):
+            # "Coordinación de Enseñanza y Servicio Social", "Direction des Achats du CHU de Brest":
+            # one department's name; its "de" is no separator (clean keeps what follows its field).
+            for part in _PARTS_OF_A_LINE.split(line):
+                votes.add(part, 3, "signature")
+            continue
         partners = _PARTNERS.match(line)
         if partners:  # "Tan, Wong & Partners LLP": its commas are inside the name
             votes.add(partners.group(0) + SIGNATURE_SEGMENTS.split(line[partners.end():])[0], 3, "signature")
@@ -124,6 +130,18 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 votes.add(segment, 1.5, "signature-title")
             else:
                 votes.add(segment, 3, "signature")
+
+
+_DEPARTMENT_HEAD = re.compile(r"^(?:direction|dirección|direccion|coordinación|coordinacion|coordination|service|"
+                              r"servicio|pôle|subdirección|gerencia|jefatura)[ \t]+(?:de|des|du|del)[ \t]",
+                              re.IGNORECASE)
+
+
+_PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
+
+
+def department_head(line: str) -> bool:
+    return bool(_DEPARTMENT_HEAD.match(line))
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:

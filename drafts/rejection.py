@@ -207,6 +207,8 @@ def _read(raw: bytes) -> Rejection:
             # from Nadia Farrow's webmail), no firm's domain called so behind it: naming her as a
             # company is worse than naming none, whatever the model weighs.
             return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
+        if rule_fact.how in facts.VETOED:
+            return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
         return fact
 
     rule_facts = [ruled(c) for c in candidates]
