@@ -121,7 +121,8 @@ def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
         groups[f"language {row['language']}"].append(i)
         groups[f"writer {row['writer']}"].append(i)
     print(f"\n{title}")
-    print(f"{'group':18s} {'drafts':>6s} {'wrong':>13s}   right where named: company / role / person")
+    print(f"{'group':18s} {'drafts':>6s} {'wrong':>13s} {'company wrong':>14s}   "
+          "right where named: company / role / person")
 
     def order(g: str) -> tuple:
         kind, _, name = g.partition(" ")
@@ -131,12 +132,14 @@ def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
         ids = groups[group]
         found = [{f: outcome(rows[i], f, kept[f][i]) for f in ("company", "role")} for i in ids]
         wrong = sum(f["company"] == "wrong" or f["role"] == "wrong" for f in found)
+        company_wrong = sum(f["company"] == "wrong" for f in found)
         rates = []
         for field in FIELDS:
             named = [(rows[i]["person"] if field == "person" else f[field])
                      for i, f in zip(ids, found) if rows[i]["want"].get(field)]
             rates.append(f"{sum(o == 'right' for o in named) / max(len(named), 1):6.1%} of {len(named):3d}")
-        print(f"{group:18s} {len(ids):6d} {wrong:4d} ({wrong / max(len(ids), 1):6.1%})   " + " / ".join(rates))
+        print(f"{group:18s} {len(ids):6d} {wrong:4d} ({wrong / max(len(ids), 1):6.1%}) "
+              f"{company_wrong:4d} ({company_wrong / max(len(ids), 1):6.1%})   " + " / ".join(rates))
 
 
 def matrix(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -21,7 +21,9 @@ from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
                                    ROLE_NOUNS, TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
-            "deine", "your", "our", "at", "bei", "chez"}
+            "deine", "your", "our", "at", "bei", "chez",
+            # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
+            "postulacion", "candidatura", "candidature", "bewerbung", "application", "solicitud"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
@@ -93,7 +95,7 @@ def clean(surface: str) -> str:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
         return ""
-    if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
+    if folded[0] in JOB_WORDS or folded[0] in _UNSOLICITED or all(w.isdigit() for w in folded):
         return ""
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
@@ -125,6 +127,8 @@ def _without_team_suffix(words: list[str]) -> list[str]:
     return words
 
 
+# "[Candidature] Spontanée", "[Solicitud] espontánea": what is left of an unsolicited application.
+_UNSOLICITED = {"spontanee", "spontanea", "espontanea", "spontaneous", "unsolicited", "initiativ"}
 # An inclusive ending written onto a word ("actuario/a", "werkstudent*in", "charge·e").
 _MARKED = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ere|ne)|\((?:e|in|innen|a|as|r|ne)\))$")
 # Abbreviated names of a department ("RR.HH.", "Dpto.", "Abt."), written with or without their dots.

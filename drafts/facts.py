@@ -52,7 +52,21 @@ THE_GROUP = "a group, while the mail names one of its companies or sites"
 # Verdicts the calibrated model may not overturn: an agency named as the employer, or a group for
 # the hotel or subsidiary the mail names, is wrong whatever else agrees with it (its own domain,
 # its signature), and no round of labelled mail holds enough of them to learn that from.
-VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP})
+NOT_THE_CLIENT = "in an agency's mail, a name no phrase gives as the employer"
+VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT})
+# How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
+_PHRASES = frozenset({"anchored", "team"})
+
+
+def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list[Fact]:
+    """When the mail is a staffing agency's (one of its names is the agency's own), only a name a
+    phrase gives as the employer may be it: the others are the agency's towns, its trade, the
+    places the candidate worked ("Lyon", "Amérique du Nord"), never the client."""
+    if not any(f.how == THE_AGENCY for f in rule_facts):
+        return rule_facts
+    return [f if f.how in VETOED or c.sources & _PHRASES or not f.value else Fact(f.value, min(f.confidence, 0.2),
+                                                                                    NOT_THE_CLIENT)
+            for c, f in zip(candidates, rule_facts)]
 
 
 @dataclass(frozen=True)

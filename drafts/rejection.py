@@ -211,7 +211,7 @@ def _read(raw: bytes) -> Rejection:
             return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
         return fact
 
-    rule_facts = [ruled(c) for c in candidates]
+    rule_facts = facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates])
     # The name the clues found likeliest, even the agency that wrote: nobody to greet (below).
     first_read = rule_facts[0] if candidates else ruled(choice)
     candidates, rule_facts = _agency_last(candidates, rule_facts)

@@ -147,3 +147,32 @@ def test_an_employers_own_job_pool_is_no_agency_cue():
                                subject="Su postulación", language="es"))
     assert read.facts["company"].how != "a staffing agency writing about its client"
     assert read.company == "Clínica Santa Brígida"
+
+
+@pytest.mark.parametrize("language, body, sender, subject", AGENCY_WITHOUT_CLIENT[:2])
+def test_in_an_agencys_mail_only_a_name_given_as_the_employer_is_stated(monkeypatch, language, body, sender, subject):
+    # The agency's town ("Leeds", "Bilbao") or trade is never its client, however likely the model finds it.
+    monkeypatch.setattr(fact_model, "probability", lambda fact, features: 0.99)
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert read.company == ""
+
+
+def test_the_client_named_by_a_phrase_may_be_stated_in_an_agencys_mail(monkeypatch):
+    monkeypatch.setattr(fact_model, "probability", lambda fact, features: 0.99)
+    body = ("Hi Priya,\n\nI've had feedback from my client, Hartwell Foods, on the Finance Director role: they "
+            "will not be taking your application further.\n\nBest regards,\n\nTom Ashcroft\nPartner\n"
+            "Bellhaven Partners - Executive Search\nLeeds\n")
+    read = read_rejection(mail(body, sender="Tom Ashcroft <tom.ashcroft@bellhaven-partners.example>",
+                               subject="Finance Director - update"))
+    assert read.company == "Hartwell Foods"
+
+
+# The French subject is a guard: with the application word taken off, "Spontanée" is no name either.
+@pytest.mark.parametrize("language, subject", [("es", "Postulación Analista de Crédito - Resultado"),
+                                                ("fr", "Candidature spontanée - Réponse")])
+def test_an_application_word_opening_the_subject_names_no_company(language, subject):
+    body = {"es": "Hola Marta:\n\nGracias por tu interés. No seguiremos con tu postulación.\n\nSaludos,\nRecursos Humanos",
+            "fr": "Bonjour Marc,\n\nMerci pour votre candidature. Nous ne donnerons pas suite.\n\nCordialement,\nRH"}[language]
+    read = read_rejection(mail(body, sender="Empleo <empleo@correo-rapido.example>", subject=subject, language=language))
+    assert all(not c.value.startswith(("Postulación", "Candidature", "Spontan", "Analista"))
+               for c in read.facts["company"].candidates)
