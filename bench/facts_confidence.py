@@ -301,7 +301,9 @@ def summary(rows: list[dict], kept: dict[str, np.ndarray], ids: np.ndarray) -> s
     for field in ("company", "role"):
         named = [f[field] for i, f in zip(ids, found) if rows[i]["want"].get(field)]
         rates.append(sum(o == "right" for o in named) / max(len(named), 1))
-    return f"wrong {wrong:3d} ({wrong / max(len(ids), 1):5.1%})  company {rates[0]:5.1%}  role {rates[1]:5.1%}"
+    company_wrong = sum(f["company"] == "wrong" for f in found)
+    return (f"wrong {wrong:3d} ({wrong / max(len(ids), 1):5.1%}), company {company_wrong:3d}  "
+            f"company {rates[0]:5.1%}  role {rates[1]:5.1%}")
 
 
 def curve(rows: list[dict], c: float, probs: dict[str, np.ndarray], dev: np.ndarray) -> None:
