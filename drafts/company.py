@@ -45,15 +45,15 @@ def clean(surface: str) -> str:
     surface = _TEAM_OF.sub("", surface.replace("’", "'"))
     words = surface.split()
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
-    while words and (fold(words[0]) in _LEADING or _department_word(words[0])):
+    while words and (fold(words[0]) in _LEADING or _department_word(words[0]) or department_head(" ".join(words))):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         popped = words.pop(0)
         # "Dpto. de Personal de X", "Abteilung Personal der X": the department's "de" goes with it.
         # "Direction des ...", "Coordinación de ...": a head of a department, then its field.
         # "Dirección de Personal de X": a department's own word as the field, the employer follows.
-        if _department_word(popped):
-            department_of = (fold(popped) in _DEPARTMENT_HEADS and len(words) > 1
+        if _department_word(popped) or fold(popped) in DEPARTMENT_HEADS:
+            department_of = (fold(popped) in DEPARTMENT_HEADS and len(words) > 1
                              and fold(words[0]) in _ROMANCE_OF)
         if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
             words.pop(0)
@@ -102,15 +102,26 @@ def clean(surface: str) -> str:
     return name
 
 
-_DEPARTMENT_HEADS = {"direction", "direccion", "coordinacion", "coordination", "service", "servicio", "pole",
-                     "subdireccion", "gerencia", "jefatura"}
+# The words that open a department's name before its field: "Direction des Achats du CHU",
+# "Servicio de Empleo de Caja X" (folded).
+DEPARTMENT_HEADS = {"direction", "direccion", "coordinacion", "coordination", "service", "servicio", "pole",
+                    "subdireccion", "gerencia", "jefatura"}
 _ROMANCE_OF = {"de", "des", "du", "del"}
+
+
+def department_head(line: str) -> bool:
+    """A line that opens with a department's head and its "de": "Servicio de Selección de X"."""
+    words = line.split(maxsplit=2)
+    return len(words) == 3 and fold(words[0]) in DEPARTMENT_HEADS and fold(words[1]) in _ROMANCE_OF
 
 
 def _after_department_field(words: list[str]) -> list[str]:
     """What follows a department's field: "[Direction des] Affaires Financières du CHU" -> "CHU";
     [] when nothing follows ("[Coordinación de] Enseñanza y Servicio Social" names a department,
     not its organisation)."""
+    if len(words) > 3 and fold(words[0]) in _OF and words[1][:1].isupper() and fold(words[2]) in _OF \
+            and words[3][:1].isupper():
+        return words[3:]  # "[Servicio de Empleo de] Caja Rural de Navarra": a field of one word
     for i in range(len(words) - 2, 0, -1):
         if fold(words[i]) in _OF and words[i + 1][:1].isupper():
             return words[i + 1:]
@@ -123,7 +134,7 @@ def _without_team_suffix(words: list[str]) -> list[str]:
     if words:
         head, dash, tail = words[-1].rpartition("-")
         if dash and head and fold(tail) in {"team", "teams"}:
-            words = [*words[:-1], head] if not _department_word(head) else words[:-1]
+            words = [*words[:-1], head] if not _teams_function(head) else words[:-1]
     return words
 
 
@@ -133,6 +144,21 @@ _UNSOLICITED = {"spontanee", "spontanea", "espontanea", "spontaneous", "unsolici
 _MARKED = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ere|ne)|\((?:e|in|innen|a|as|r|ne)\))$")
 # Abbreviated names of a department ("RR.HH.", "Dpto.", "Abt."), written with or without their dots.
 _DEPARTMENT_SHORT = {"dpto", "depto", "dept", "abt", "drh", "rrhh", "rh", "hr"}
+
+
+# What a team is of rather than whose: "Ihr Kita-Team", "Filial-Team", "Empfangs-Team".
+_TEAMS_FUNCTIONS = {"kita", "krippe", "hort", "filial", "filiale", "empfang", "empfangs", "praxis", "kanzlei",
+                    "buro", "kuchen", "pflege", "service", "karriere", "talent", "recruiting", "job", "jobs",
+                    "vertrieb", "vertriebs", "verkauf", "verkaufs", "marketing", "lager", "technik", "hotel",
+                    "shop", "store", "markt", "laden", "schul", "schule", "kinder", "kundenservice"}
+# A compound's first part with its linking "s" ("Bewerbungs-", "Ausbildungs-", "Sicherheits-").
+_LINKED_PART = re.compile(r"(?:ungs|ions|tats|heits|keits|schafts|ings)$")
+
+
+def _teams_function(head: str) -> bool:
+    folded = fold(head)
+    return (_department_word(head) or folded in _TEAMS_FUNCTIONS | GENERIC_ORGS | ORG_WORDS
+            or bool(_LINKED_PART.search(folded)))
 
 
 def _department_word(word: str) -> bool:

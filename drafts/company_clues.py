@@ -10,7 +10,7 @@ from onward.drafts import company_phrases as phrases
 from onward.drafts import tables
 from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Votes
 from onward.drafts.layout import Layout
-from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, names_organisation
+from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, department_head, names_organisation
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
                                         label_words, matches_label, token_keys)
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
@@ -138,10 +138,6 @@ _DEPARTMENT_HEAD = re.compile(r"^(?:direction|dirección|direccion|coordinación
 
 
 _PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
-
-
-def department_head(line: str) -> bool:
-    return bool(_DEPARTMENT_HEAD.match(line))
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:

@@ -53,7 +53,9 @@ THE_GROUP = "a group, while the mail names one of its companies or sites"
 # the hotel or subsidiary the mail names, is wrong whatever else agrees with it (its own domain,
 # its signature), and no round of labelled mail holds enough of them to learn that from.
 NOT_THE_CLIENT = "in an agency's mail, a name no phrase gives as the employer"
-VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT})
+# "Ihr Brombeere-Team" from a domain and display name that do not carry the word.
+A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
+VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD})
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
 _PHRASES = frozenset({"anchored", "team"})
 
@@ -142,6 +144,21 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     # "Hestia Search – Executive Search", "Enlace Talento – Consultores en Selección": a signature's
     # line that holds the name holds an agency word too.
     return any(_agency_line(line) for line in folded.split("\n") if needle and needle in line)
+
+
+def _agency_name(name: str) -> bool:
+    """An institution's word opens the name, and the name itself holds an agency word: "Hospital
+    Staffing Services", "Ecole Intérim", "City Recruiters" ("School Recruitment Team", a school's own
+    team, does not)."""
+    folded = fold(name)
+    return bool(_agency_word_patterns()[0].search(folded) or _RECRUITERS.search(folded))
+
+
+_RECRUITERS = re.compile(rf"\brecruit(?:ment|ing|ers?)\b(?![\s-]+{_IN_HOUSE}\b)")
+
+
+def _team_suffixed(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}-teams?\b", re.IGNORECASE)
 
 
 def _agency_line(line: str) -> bool:
@@ -255,9 +272,17 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
         # that reads as a person's name, and nothing else in the mail or its domain says company.
         return Fact(choice.name, 0.4, READS_AS_A_PERSON)
+    # An institution's name ("Universität Graz" from uni-graz-personal) is exempt from the domain's
+    # and the mail's agency clues, never from its own words: "City Staffing Solutions", "Ecole
+    # Intérim" are agencies whatever word opens them.
     institution = bool(words) and fold(words[0]) in _NEVER_AGENCIES
-    if not institution and _agency(choice.name, text, sender_labels):
+    if _agency_name(choice.name) if institution else _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, THE_AGENCY)
+    if (_team_suffixed(choice.name).search(text) and not choice.agrees_with_domain
+            and company_key(choice.name) not in company_key(sender_name)):
+        # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
+        # domain or display name carries it too.
+        return Fact(choice.name, 0.2, A_TEAMS_WORD)
     if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
     if "anchored" not in choice.sources and names_one_of_its_units(choice.name, text):
