@@ -19,7 +19,8 @@ The labelled mail is the development set classifier/corpus/independent (writers 
 --cv: every company and role candidate the rules find is a row (features: drafts/fact_model.py;
 label: right by the judge). A logistic regression is fitted with the mail of all writers but one
 and predicts the left-out writer's candidates (leave-one-writer-out, never one writer on both
-sides). On those out-of-writer probabilities, the thresholds (one for the company, one for the
+sides); a candidate the rules judged an agency or a group (drafts.facts.VETOED) keeps at most the
+rules' confidence, as in drafts. On those out-of-writer probabilities, the thresholds (one for the company, one for the
 role) are the pair that names the most facts right while drafts stating a wrong company or role
 stay at most --target (1.5 %). Reported with them: wrong % and naming rates by round, language and
 writer; a nested figure, where the thresholds too are chosen without the left-out writer (the more
@@ -43,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import facts_judge  # noqa: E402
 from independent_quality import ROOT, ROUNDS, load  # noqa: E402
 
-from onward.drafts import read_rejection  # noqa: E402
+from onward.drafts import facts, read_rejection  # noqa: E402
 from onward.drafts.facts import THRESHOLDS  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
 
@@ -83,6 +84,8 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
             weighed = getattr(candidate, "candidates", ()) or ((candidate,) if candidate.value else ())
             row[fact]["candidates"] = [
                 {"value": c.value, "features": getattr(c, "features", ()),
+                 # a rule's verdict the model may not overturn (an agency, a group): at most its own confidence
+                 "cap": c.features[0] if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
@@ -119,7 +122,8 @@ def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
         groups[f"language {row['language']}"].append(i)
         groups[f"writer {row['writer']}"].append(i)
     print(f"\n{title}")
-    print(f"{'group':18s} {'drafts':>6s} {'wrong':>13s}   right where named: company / role / person")
+    print(f"{'group':18s} {'drafts':>6s} {'wrong':>13s} {'company wrong':>14s}   "
+          "right where named: company / role / person")
 
     def order(g: str) -> tuple:
         kind, _, name = g.partition(" ")
@@ -129,12 +133,14 @@ def table(rows: list[dict], kept: dict[str, np.ndarray], title: str) -> None:
         ids = groups[group]
         found = [{f: outcome(rows[i], f, kept[f][i]) for f in ("company", "role")} for i in ids]
         wrong = sum(f["company"] == "wrong" or f["role"] == "wrong" for f in found)
+        company_wrong = sum(f["company"] == "wrong" for f in found)
         rates = []
         for field in FIELDS:
             named = [(rows[i]["person"] if field == "person" else f[field])
                      for i, f in zip(ids, found) if rows[i]["want"].get(field)]
             rates.append(f"{sum(o == 'right' for o in named) / max(len(named), 1):6.1%} of {len(named):3d}")
-        print(f"{group:18s} {len(ids):6d} {wrong:4d} ({wrong / max(len(ids), 1):6.1%})   " + " / ".join(rates))
+        print(f"{group:18s} {len(ids):6d} {wrong:4d} ({wrong / max(len(ids), 1):6.1%}) "
+              f"{company_wrong:4d} ({company_wrong / max(len(ids), 1):6.1%})   " + " / ".join(rates))
 
 
 def matrix(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -143,6 +149,11 @@ def matrix(rows: list[dict], fact: str) -> tuple[np.ndarray, np.ndarray, np.ndar
     x = np.array([rows[i][fact]["candidates"][k]["features"] for i, k in found], dtype=float)
     y = np.array([rows[i][fact]["candidates"][k]["verdict"] == "right" for i, k in found], dtype=int)
     return x, y, np.array([i for i, _ in found]), np.array([k for _, k in found])
+
+
+def caps(rows: list[dict], fact: str, index: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """Per candidate of matrix(), the most the draft may give it (drafts.facts.VETOED), as drafts do."""
+    return np.array([rows[i][fact]["candidates"][k]["cap"] for i, k in zip(index, position)], dtype=float)
 
 
 class Picked:
@@ -201,7 +212,8 @@ def out_of_writer(rows: list[dict], fact: str, c: float, train: np.ndarray, test
     p = np.full(len(index), np.nan)
     fit_mask, test_mask = np.isin(index, train), np.isin(index, test)
     if test_mask.any() and len(set(y[fit_mask])) == 2:
-        p[test_mask] = predict(fit(x[fit_mask], y[fit_mask], c), x[test_mask])
+        p[test_mask] = np.minimum(predict(fit(x[fit_mask], y[fit_mask], c), x[test_mask]),
+                                  caps(rows, fact, index, position)[test_mask])
     return picked(rows, fact, p, index, position)
 
 
@@ -290,7 +302,9 @@ def summary(rows: list[dict], kept: dict[str, np.ndarray], ids: np.ndarray) -> s
     for field in ("company", "role"):
         named = [f[field] for i, f in zip(ids, found) if rows[i]["want"].get(field)]
         rates.append(sum(o == "right" for o in named) / max(len(named), 1))
-    return f"wrong {wrong:3d} ({wrong / max(len(ids), 1):5.1%})  company {rates[0]:5.1%}  role {rates[1]:5.1%}"
+    company_wrong = sum(f["company"] == "wrong" for f in found)
+    return (f"wrong {wrong:3d} ({wrong / max(len(ids), 1):5.1%}), company {company_wrong:3d}  "
+            f"company {rates[0]:5.1%}  role {rates[1]:5.1%}")
 
 
 def curve(rows: list[dict], c: float, probs: dict[str, np.ndarray], dev: np.ndarray) -> None:

@@ -21,7 +21,9 @@ from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
                                    ROLE_NOUNS, TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
-            "deine", "your", "our", "at", "bei", "chez"}
+            "deine", "your", "our", "at", "bei", "chez",
+            # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
+            "postulacion", "candidatura", "candidature", "bewerbung", "application", "solicitud"}
 _ATS_WORDS = {fold(n) for n in ATS_NAMES}
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
@@ -42,15 +44,26 @@ def clean(surface: str) -> str:
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
     surface = _TEAM_OF.sub("", surface.replace("’", "'"))
     words = surface.split()
-    while words and (fold(words[0]) in _LEADING or _department_word(words[0])):
+    department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
+    while words and (fold(words[0]) in _LEADING or _department_word(words[0]) or department_head(" ".join(words))):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         popped = words.pop(0)
         # "Dpto. de Personal de X", "Abteilung Personal der X": the department's "de" goes with it.
+        # "Direction des ...", "Coordinación de ...": a head of a department, then its field.
+        # "Dirección de Personal de X": a department's own word as the field, the employer follows.
+        if _department_word(popped) or fold(popped) in DEPARTMENT_HEADS:
+            department_of = (fold(popped) in DEPARTMENT_HEADS and len(words) > 1
+                             and fold(words[0]) in _ROMANCE_OF)
         if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
             words.pop(0)
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
         return ""  # "Dirección de Gestión Humana": a department of the employer
+    if department_of:
+        words = _after_department_field(words)
+        if not words:
+            return ""  # "Coordinación de Enseñanza y Servicio Social": the department's field alone
+    words = _without_team_suffix(words)
     if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}
@@ -82,17 +95,70 @@ def clean(surface: str) -> str:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
         return ""
-    if folded[0] in JOB_WORDS or all(w.isdigit() for w in folded):
+    if folded[0] in JOB_WORDS or folded[0] in _UNSOLICITED or all(w.isdigit() for w in folded):
         return ""
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
 
 
+# The words that open a department's name before its field: "Direction des Achats du CHU",
+# "Servicio de Empleo de Caja X" (folded).
+DEPARTMENT_HEADS = {"direction", "direccion", "coordinacion", "coordination", "service", "servicio", "pole",
+                    "subdireccion", "gerencia", "jefatura"}
+_ROMANCE_OF = {"de", "des", "du", "del"}
+
+
+def department_head(line: str) -> bool:
+    """A line that opens with a department's head and its "de": "Servicio de Selección de X"."""
+    words = line.split(maxsplit=2)
+    return len(words) == 3 and fold(words[0]) in DEPARTMENT_HEADS and fold(words[1]) in _ROMANCE_OF
+
+
+def _after_department_field(words: list[str]) -> list[str]:
+    """What follows a department's field: "[Direction des] Affaires Financières du CHU" -> "CHU";
+    [] when nothing follows ("[Coordinación de] Enseñanza y Servicio Social" names a department,
+    not its organisation)."""
+    if len(words) > 3 and fold(words[0]) in _OF and words[1][:1].isupper() and fold(words[2]) in _OF \
+            and words[3][:1].isupper():
+        return words[3:]  # "[Servicio de Empleo de] Caja Rural de Navarra": a field of one word
+    for i in range(len(words) - 2, 0, -1):
+        if fold(words[i]) in _OF and words[i + 1][:1].isupper():
+            return words[i + 1:]
+    return []
+
+
+def _without_team_suffix(words: list[str]) -> list[str]:
+    """ "Ihr Lindgrün-Team" -> "Lindgrün": the team word written onto the name is not part of it;
+    "HR-Team" is a department with nothing of a name left."""
+    if words:
+        head, dash, tail = words[-1].rpartition("-")
+        if dash and head and fold(tail) in {"team", "teams"}:
+            words = [*words[:-1], head] if not _teams_function(head) else words[:-1]
+    return words
+
+
+# "[Candidature] Spontanée", "[Solicitud] espontánea": what is left of an unsolicited application.
+_UNSOLICITED = {"spontanee", "spontanea", "espontanea", "spontaneous", "unsolicited", "initiativ"}
 # An inclusive ending written onto a word ("actuario/a", "werkstudent*in", "charge·e").
 _MARKED = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ere|ne)|\((?:e|in|innen|a|as|r|ne)\))$")
 # Abbreviated names of a department ("RR.HH.", "Dpto.", "Abt."), written with or without their dots.
 _DEPARTMENT_SHORT = {"dpto", "depto", "dept", "abt", "drh", "rrhh", "rh", "hr"}
+
+
+# What a team is of rather than whose: "Ihr Kita-Team", "Filial-Team", "Empfangs-Team".
+_TEAMS_FUNCTIONS = {"kita", "krippe", "hort", "filial", "filiale", "empfang", "empfangs", "praxis", "kanzlei",
+                    "buro", "kuchen", "pflege", "service", "karriere", "talent", "recruiting", "job", "jobs",
+                    "vertrieb", "vertriebs", "verkauf", "verkaufs", "marketing", "lager", "technik", "hotel",
+                    "shop", "store", "markt", "laden", "schul", "schule", "kinder", "kundenservice"}
+# A compound's first part with its linking "s" ("Bewerbungs-", "Ausbildungs-", "Sicherheits-").
+_LINKED_PART = re.compile(r"(?:ungs|ions|tats|heits|keits|schafts|ings)$")
+
+
+def _teams_function(head: str) -> bool:
+    folded = fold(head)
+    return (_department_word(head) or folded in _TEAMS_FUNCTIONS | GENERIC_ORGS | ORG_WORDS
+            or bool(_LINKED_PART.search(folded)))
 
 
 def _department_word(word: str) -> bool:
@@ -240,6 +306,19 @@ def _describes_a_noun(before: str, following: str) -> bool:
             and fold(word) not in _FUNCTION_WORDS)
 
 
+# The keys of a forwarded mail's headers: "Betreff: Ihre Bewerbung bei der Stadtverwaltung Datum:
+# 02.12.2026" (the header lines run together) ends the name before "Datum".
+_HEADER_KEYS = {"from", "von", "de", "to", "an", "para", "date", "datum", "fecha", "sent", "gesendet", "envoye",
+                "enviado", "subject", "betreff", "objet", "asunto", "cc"}
+
+
+def _without_header_key(name: str, text: str, end: int) -> str:
+    words = name.split()
+    if len(words) > 1 and text[end:end + 1] == ":" and fold(words[-1]) in _HEADER_KEYS:
+        return " ".join(words[:-1])
+    return name
+
+
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
@@ -266,10 +345,11 @@ class Votes:
                 continue  # "applying to the Data Engineer position": a role, not a company
             if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
                 continue  # "working with the Queensland public sector": a word describing a noun
-            if weak is not None and weak(match.group("c")):
-                self.add(match.group("c"), 1, "loose")
+            found = _without_header_key(match.group("c"), text, match.end("c"))
+            if weak is not None and weak(found):
+                self.add(found, 1, "loose")
             else:
-                self.add(match.group("c"), weight, source)
+                self.add(found, weight, source)
 
     def winner(self, labels: list[str]) -> str:
         return self.choose(labels).name

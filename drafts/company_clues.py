@@ -10,7 +10,7 @@ from onward.drafts import company_phrases as phrases
 from onward.drafts import tables
 from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Votes
 from onward.drafts.layout import Layout
-from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, names_organisation
+from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, department_head, names_organisation
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
                                         label_words, matches_label, token_keys)
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
@@ -103,6 +103,12 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             # "Universidad de Salamanca", "Ville de Lévis-Sud": the connector is part of the name.
             votes.add(line, 3, "signature")
             continue
+        if department_head(line):
+            # "Coordinación de Enseñanza y Servicio Social", "Direction des Achats du CHU de Brest":
+            # one department's name; its "de" is no separator (clean keeps what follows its field).
+            for part in _PARTS_OF_A_LINE.split(line):
+                votes.add(part, 3, "signature")
+            continue
         partners = _PARTNERS.match(line)
         if partners:  # "Tan, Wong & Partners LLP": its commas are inside the name
             votes.add(partners.group(0) + SIGNATURE_SEGMENTS.split(line[partners.end():])[0], 3, "signature")
@@ -124,6 +130,14 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 votes.add(segment, 1.5, "signature-title")
             else:
                 votes.add(segment, 3, "signature")
+
+
+_DEPARTMENT_HEAD = re.compile(r"^(?:direction|dirección|direccion|coordinación|coordinacion|coordination|service|"
+                              r"servicio|pôle|subdirección|gerencia|jefatura)[ \t]+(?:de|des|du|del)[ \t]",
+                              re.IGNORECASE)
+
+
+_PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:

@@ -18,10 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
-from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation
+from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, is_place, names_organisation
+from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
-from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
+from onward.drafts.company_phrases import NAME
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
 
@@ -45,6 +47,28 @@ A_PERSON = "a person's name, not a company"
 READS_AS_A_PERSON = "a signature line that reads as a person's name"
 A_PLACE = "a town or region, not a company"
 THE_AGENCY = "the staffing agency that wrote, not the employer"
+FOR_A_CLIENT = "a staffing agency writing about its client"
+THE_GROUP = "a group, while the mail names one of its companies or sites"
+# Verdicts the calibrated model may not overturn: an agency named as the employer, or a group for
+# the hotel or subsidiary the mail names, is wrong whatever else agrees with it (its own domain,
+# its signature), and no round of labelled mail holds enough of them to learn that from.
+NOT_THE_CLIENT = "in an agency's mail, a name no phrase gives as the employer"
+# "Ihr Brombeere-Team" from a domain and display name that do not carry the word.
+A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
+VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD})
+# How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
+_PHRASES = frozenset({"anchored", "team"})
+
+
+def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list[Fact]:
+    """When the mail is a staffing agency's (one of its names is the agency's own), only a name a
+    phrase gives as the employer may be it: the others are the agency's towns, its trade, the
+    places the candidate worked ("Lyon", "Amérique du Nord"), never the client."""
+    if not any(f.how == THE_AGENCY for f in rule_facts):
+        return rule_facts
+    return [f if f.how in VETOED or c.sources & _PHRASES or not f.value else Fact(f.value, min(f.confidence, 0.2),
+                                                                                    NOT_THE_CLIENT)
+            for c, f in zip(candidates, rule_facts)]
 
 
 @dataclass(frozen=True)
@@ -65,8 +89,14 @@ class Fact:
 
 @functools.lru_cache(maxsize=4)  # asked by the rules and by the confidence model's features
 def agency_cue(text: str) -> bool:
-    """Whether the mail has an agency's words for its client ("our client", "unser Kunde")."""
-    return bool(_agency_cues().search(fold(text)))
+    """Whether the mail has an agency's words for its client ("our client", "unser Kunde"); the
+    employer's own ("nuestra bolsa de trabajo", "notre vivier") are not."""
+    folded = fold(text)
+    return any(not _OWN.search(folded, max(found.start() - 12, 0), found.start())
+               for found in _agency_cues().finditer(folded))
+
+
+_OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
 
 
 # The patterns below are built once from the language tables: built per call, their hundreds of
@@ -100,7 +130,8 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     sender's domain does ("northpointstaffing", "boreal-placement")."""
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
-                     or any(_spells_agency_word(w, label) for w in squashed) or label.endswith(("staff", "talent"))]
+                     or any(_spells_agency_word(w, label) for w in squashed)
+                     or label.endswith(("staff", "talent")) or label.startswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()
@@ -108,7 +139,51 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     if in_name.search(fold(name)):
         return True
     folded, needle = _folded(text), fold(name)
-    return any(after_name.match(folded, end) for end in _word_starts(needle, folded))
+    if any(after_name.match(folded, end) for end in _word_starts(needle, folded)):
+        return True
+    # "Hestia Search – Executive Search", "Enlace Talento – Consultores en Selección": a signature's
+    # line that holds the name holds an agency word too.
+    return any(_agency_line(line) for line in folded.split("\n") if needle and needle in line)
+
+
+def _agency_name(name: str) -> bool:
+    """An institution's word opens the name, and the name itself holds an agency word: "Hospital
+    Staffing Services", "Ecole Intérim", "City Recruiters" ("School Recruitment Team", a school's own
+    team, does not)."""
+    folded = fold(name)
+    return bool(_agency_word_patterns()[0].search(folded) or _RECRUITERS.search(folded))
+
+
+_RECRUITERS = re.compile(rf"\brecruit(?:ment|ing|ers?)\b(?![\s-]+{_IN_HOUSE}\b)")
+
+
+def _team_suffixed(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}-teams?\b", re.IGNORECASE)
+
+
+def _agency_line(line: str) -> bool:
+    """A short line (a signature's, a display name's) with an agency word; "Personal" alone is as
+    often a German employer's HR department ("Stadtwerke Ulm · Personal")."""
+    if len(line) > 80:
+        return False
+    return any(_agency_segment(segment) for segment in _LINE_SEGMENTS.split(line))
+
+
+_LINE_SEGMENTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
+# A job title about recruiting: "chargée de recrutement", "head of recruitment", "técnica de selección".
+_RECRUITING_TITLE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|of|en|del|für|im)\s")
+
+
+def _agency_segment(segment: str) -> bool:
+    # "Personal" alone is as often an employer's HR department, and "L'équipe Recrutement Acme",
+    # "Acme Recruiting" an employer's own team: only the other agency words count in a line.
+    found = [m for m in _agency_word_patterns()[0].finditer(segment)
+             if m.group() not in {"personal", "personnel"} and not m.group().startswith(("recru", "reclut"))]
+    if not found:
+        return False
+    # A person's title about recruiting, unless it opens with the agency word ("Consultores en Selección").
+    return not (_RECRUITING_TITLE.match(segment) and found[0].start() > 0
+                and segment.split()[0] in TITLE_WORDS | JOB_WORDS)
 
 
 def _spells_agency_word(word: str, label: str) -> bool:
@@ -182,6 +257,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     else:
         confidence, how = 0.45, "named loosely, and not the sender's domain"
     name_key = company_key(choice.name)
+    words = choice.name.split()
     as_person = person_name(choice.name)
     if as_person and len(as_person.split()) >= 2 and not names_organisation(choice.name) and (
             (senders_personal and company_key(sender_name) == name_key)
@@ -196,23 +272,70 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
         # that reads as a person's name, and nothing else in the mail or its domain says company.
         return Fact(choice.name, 0.4, READS_AS_A_PERSON)
-    if _agency(choice.name, text, sender_labels):
+    # An institution's name ("Universität Graz" from uni-graz-personal) is exempt from the domain's
+    # and the mail's agency clues, never from its own words: "City Staffing Solutions", "Ecole
+    # Intérim" are agencies whatever word opens them.
+    institution = bool(words) and fold(words[0]) in _NEVER_AGENCIES
+    if _agency_name(choice.name) if institution else _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, THE_AGENCY)
+    if (_team_suffixed(choice.name).search(text) and not choice.agrees_with_domain
+            and company_key(choice.name) not in company_key(sender_name)):
+        # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
+        # domain or display name carries it too.
+        return Fact(choice.name, 0.2, A_TEAMS_WORD)
     if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
-        return Fact(choice.name, 0.2, "a staffing agency writing about its client")
+        return Fact(choice.name, 0.2, FOR_A_CLIENT)
+    if "anchored" not in choice.sources and names_one_of_its_units(choice.name, text):
+        return Fact(choice.name, 0.2, THE_GROUP)
     if is_place(choice.name) and company_key(choice.name) not in {label.replace("-", "") for label in sender_labels}:
         # "Ashby & Partners Dental, Bristol": the town beside the firm (a firm called as its town
         # writes from that very domain).
         return Fact(choice.name, 0.2, A_PLACE)
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
-    words = choice.name.split()
     if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
             and not choice.agrees_with_domain):
         # "Department of Chemistry" under a professor's name: a unit of the employer as often as
         # a public body; only two strong places or the domain make it the employer.
         return Fact(choice.name, 0.5, "a department's name, found once")
     return Fact(choice.name, confidence, how)
+
+
+# Kinds of organisation that never place candidates for others: "Universität Graz" writing from
+# uni-graz-personal, a clinic's "el cliente" (its patient) are the employer.
+_NEVER_AGENCIES = GENERIC_ORGS | {"clinica", "clinique", "klinik", "colegio", "school", "college", "lycee", "instituto"}
+# Words that name a group of companies or hotels rather than one of them.
+_GROUP_WORDS = {"groupe", "group", "grupo", "gruppe", "holding", "holdings", "konzern", "hotels", "hoteles",
+                "resorts"}
+_NAME_RUN = re.compile(NAME)
+# What introduces the place one would work: "à l'Hôtel X", "im X Resort", "at the X Hotel",
+# "notre filiale X", "our subsidiary X".
+_WHERE_ONE_WORKS = re.compile(
+    r"(?i:\b(?:à|au|aux|im|in|at|bei|beim|en|dans|filiale|filial|subsidiary|tochtergesellschaft|"
+    r"tochterunternehmen)(?:[ \t]+(?:la|le|el|the|der|dem|die|notre|nuestra|unsere[mnr]?|our))?[ \t]*"
+    r"(?:l['’])?)$")
+
+
+def names_one_of_its_units(name: str, text: str) -> bool:
+    """A group's name ("Groupe Horizon Hôtels", "Mondstein Hotels & Resorts", "Groupe Ardoise")
+    while the mail names one of its hotels, sites or subsidiaries with the group's own word ("à
+    l'Hôtel Horizon Marseille", "im Mondstein Resort Bodensee", "notre filiale Ardoise Travaux
+    Publics"): the applicant applied to that one, and which of the two employs is not the group's
+    to say."""
+    folded = {fold(w) for w in name.split()}
+    if not folded & _GROUP_WORDS:
+        return False
+    own = {w for w in name.split() if fold(w) not in _GROUP_WORDS | _CONNECTORS and len(w) >= 3 and w[:1].isupper()}
+    if not own:
+        return False
+    for run in _NAME_RUN.finditer(text):
+        if not _WHERE_ONE_WORKS.search(text, max(run.start() - 40, 0), run.start()):
+            continue  # "Revenue Manager – Caravela Hotel Salzburg": a site in a job's title, not where one applied
+        # "Harbourline Hotels Group's Marina Bay property": the group names itself the owner.
+        words = without_legal_form(re.split(r"['’]s\b", run.group())[0]).split()
+        if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - _CONNECTORS:
+            return True
+    return False
 
 
 def _spells_address(name: str, address: str) -> bool:

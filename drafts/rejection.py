@@ -207,9 +207,11 @@ def _read(raw: bytes) -> Rejection:
             # from Nadia Farrow's webmail), no firm's domain called so behind it: naming her as a
             # company is worse than naming none, whatever the model weighs.
             return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
+        if rule_fact.how in facts.VETOED:
+            return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
         return fact
 
-    rule_facts = [ruled(c) for c in candidates]
+    rule_facts = facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates])
     # The name the clues found likeliest, even the agency that wrote: nobody to greet (below).
     first_read = rule_facts[0] if candidates else ruled(choice)
     candidates, rule_facts = _agency_last(candidates, rule_facts)
