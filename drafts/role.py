@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
+from onward.drafts.role_runs_on import whole_title
 from onward.drafts.role_subject import _subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, _STOP, _TITLE_CASE_LANGUAGES,
                                       _looks_like_role, _unbracket_endings, _whole_word_ends,
@@ -36,7 +37,7 @@ _END = {
           r"entschieden|gefreut|f[üu]r\s+(?:die|den|das|unser|unsere|unseren|unserem|unser[ne]s|ihr|ihre|ihren|"
           r"jemand|einen|eine|andere|uns|Sie|dich))\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
-    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|a été|est|nous|malgré|ne|sur|ainsi|"
+    "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|n['’]est|a été|est|nous|malgré|ne|sur|ainsi|"
           r"également|aussi|donc|déjà|ayant)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
@@ -58,7 +59,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     table = {
         "en": [
             (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
-            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC}{_NOUN_AFTER}", 3),
+            # "the Process Engineer (Etch) role": a bracketed specialism before the noun.
+            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3),
             (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
              rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2),
             (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2),
@@ -224,6 +226,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
                           language)
     role = with_field_after(role, subject, not_these)
+    role = whole_title(role, body, topic(subject), language, company, not_these)
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(_whole_word_ends(role, body)) if role else 0,
                                      subject_goes_on=subject_goes_on(role, subject))
@@ -239,6 +242,11 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
     def evidence(weight: float, agreement: str) -> RoleEvidence:
         return RoleEvidence(weight, candidates, runner_up, bool(from_subject), agreement)
 
+    if (role and from_subject and not same_role(role, from_subject) and _looks_like_role(role)
+            and any(fold(segment) == fold(role) for segment in _subject_segments(topic(subject)))):
+        # "Orchid Semiconductor – Process Engineer": the subject writes the body's role too; its
+        # other segment (here the company) is no rival title.
+        from_subject = role
     if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
         # The subject and the body name the role differently. What both say is sure ("Assistant
         # Professor of Chemistry" / "... of Physical Chemistry": "Assistant Professor"); else the

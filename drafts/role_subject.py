@@ -50,7 +50,9 @@ def _after_reference(segment: str) -> str:
 
 
 # "Küchenchef Stelle", "Data Analyst position": the word for the opening after the title.
-_OPENING_AFTER = re.compile(r"\s+(?:stelle|position|role|poste|puesto|vacancy|opening)$", re.IGNORECASE)
+# "Controller Position in Stuttgart": and the place after that word.
+_OPENING_AFTER = re.compile(r"\s+(?:stelle|position|role|poste|puesto|vacancy|opening)"
+                            r"(?:\s+(?:in|at|im|bei|à|en|a)\s+.*)?$", re.IGNORECASE)
 
 
 # "Convocatoria docente 2025-1", "Intake 2025/II": a call or a term, which no title holds.

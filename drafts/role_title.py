@@ -36,6 +36,8 @@ _STOP = {fold(w) for w in """the this that these your our a an to for with next 
     ich mich jemand jemanden mehr sehr noch bereits nicht leider
     le les ce cette votre notre vos nos un une nous vous je ton ta tes chez bei
     el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
+# The nouns among the stop words ("the process", "your application"), which titles use too.
+_TITLE_NOUNS = {"process", "application"}
 _ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
              "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
              "nuestra"}
@@ -157,6 +159,11 @@ def plausible(role: str, not_these: set[str]) -> bool:
     # "to the" in "Executive Assistant to the CEO" carries the title on (_title_goes_on).
     carried = {j for i, w in enumerate(words) if fold(w) in _ARTICLES and _title_goes_on(words, i)
                for j in (i - 1, i)}
+    # "Process Engineer", "Application Developer": a noun of the stop words written as a title's
+    # word, capitalised in front of a job word, is no sentence's.
+    title_nouns = {i for i, w in enumerate(words[:-1]) if folded[i] in _TITLE_NOUNS and w[:1].isupper()
+                   and _job_word(words[i + 1])}
+    carried |= title_nouns
     if any(all(part in _STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
     if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
@@ -166,7 +173,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
         return False  # "open positions", "Stellen": the job in general, not its title
     if company_keys(role) & not_these:
         return False
-    if any(w in _GENERIC for w in folded):
+    if any(w in _GENERIC for i, w in enumerate(folded) if i not in title_nouns):
         return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
     return True
 
