@@ -13,41 +13,45 @@ from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
 from onward.drafts.role_subject import _subject_segments
 from onward.drafts.role_title import (_ARTICLES, _GENERIC, _GREETINGS, _OPENERS, _STOP, _SUBJECT_FILLER, _job_word,
-                                      _looks_like_role,
-                                      _whole_word_ends, clean_markers, only_job_words)
+                                      _looks_like_role, _whole_word_ends, clean_markers, only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
 _MARKER_AFTER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)|[ \t]+[mwdfhx]/[mwdfhx](?:/[mwdfhx])?\b)?"
 # "Associate – Supply Chain Analytics", "Actuario Senior – Pricing No Vida": a dash, then words
-# written with capitals (and the small words between them): the title's field, or, in a subject,
-# the company or the mail's own words ("– Application Update"), which the caller tells apart.
-_DASH_THEN_WORDS = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[A-ZÀ-Þ][\w&'’/-]*(?:[ \t]+(?:(?:de|del|of|and|&|y|et|und|für)[ \t]+)?"
-                              r"[A-ZÀ-Þ][\w&'’/-]*){0,4})(?![\w&'’/-])")
+# written with capitals (and the small words between them): the title's field, or the company, a
+# town, a reference or the mail's own words ("– Application Update"), which _field_words tells apart.
+_DASH_THEN_WORDS = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[A-ZÀ-Þ][\w&'’/-]*"
+                              r"(?:[ \t]+(?:(?:de|del|of|and|&|y|et|und|für)[ \t]+)?[A-ZÀ-Þ][\w&'’/-]*){0,4})"
+                              r"(?![\w&'’/-])")
 # "Mitarbeiterin im Bürgerbüro", "Conseillère à la clientèle privée", "Enfermero/a de residencia":
 # a connector that carries a title on into its field, and the word after it. "en nuestra
 # residencia", "im Team", "in our team" go on into the sentence instead.
 _QUALIFIER = {
     "de": r"(?:im|in der|f[üu]r|f[üu]r den|f[üu]r die)[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)",
     # "en" before a capital is a place or the company: "Recepcionista en Hotel Miramar".
-    "fr": r"(?:à la|à l['’]|au|aux|de la|de l['’]|des|du|de|d['’])[ \t]*(?P<w>[\wÀ-ÿ][\w'’-]*)|en[ \t]+(?P<l>[a-zà-ÿ][\w'’-]*)",
+    "fr": r"(?:à la|à l['’]|au|aux|de la|de l['’]|des|du|de|d['’])[ \t]*(?P<w>[\wÀ-ÿ][\w'’-]*)"
+          r"|en[ \t]+(?P<l>[a-zà-ÿ][\w'’-]*)",
     "es": r"(?:de la|del|de)[ \t]+(?P<w>[\wÀ-ÿ][\w-]*)|en[ \t]+(?P<l>[a-zà-ÿ][\w-]*)",
     "en": r"(?:of|for|in)[ \t]+(?P<w>[A-Z][\w&/-]*)",
 }
 _QUALIFIER_AFTER = {lang: re.compile(_MARKER_AFTER + r"[ \t]+" + pattern) for lang, pattern in _QUALIFIER.items()}
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){0,3}")
-# German nouns after "im" that say where or how, not which field: "im Team", "im Rahmen", "im Raum".
+# Nouns after a connector that say where, when or how, not which field: "im Team", "im Rahmen",
+# "au sein de", "dans le cadre de".
 _NOT_A_FIELD = {"team", "rahmen", "raum", "namen", "auftrag", "haus", "unternehmen", "hause", "moment",
                 "vorfeld", "anschluss", "zuge", "bereich", "januar", "februar", "marz", "april", "mai", "juni",
                 "juli", "august", "september", "oktober", "november", "dezember", "jahr", "sommer", "herbst",
                 "winter", "fruhjahr", "verlauf", "gesprach", "prozess", "auswahlverfahren", "vergleich",
-                "sein", "cadre"}  # "au sein de", "dans le cadre de"
+                "sein", "cadre"}
 # "im Energiehandel": one noun after "im" names a German title's field; the rest of the line goes on.
-_GERMAN_FIELD = re.compile(_MARKER_AFTER + r"[ \t]+(?P<c>im)[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)(?=[ \t]*(?:$|[\n.,;:!?()]|"
-                           r"[ \t](?:der|des|bei|beim|in|an|am|zum|zur|und|ist|war|hat|haben|wurde|[a-zäöüß]+en)\b))",
+_GERMAN_FIELD = re.compile(_MARKER_AFTER + r"[ \t]+im[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)(?=[ \t]*(?:$|[\n.,;:!?()]|"
+                           r"[ \t](?:der|des|bei|beim|in|an|am|zum|zur|und|ist|war|hat|haben|wurde|"
+                           r"[a-zäöüß]+en)\b))",
                            re.MULTILINE)
 # After the company's name, the title it was cut from: "Chief Executive of Highland Hospice Trust".
-_TAIL = re.compile(r"^(?P<head>.+?)[ \t]+(?:of|at|with|for|in|bei|beim|im|der|de|del|du|en|chez|para|pour)[ \t]+(?P<tail>.+)$")
+_TAIL = re.compile(r"^(?P<head>.+?)[ \t]+(?:of|at|with|for|in|bei|beim|im|der|de|del|du|en|chez|para|pour)"
+                   r"[ \t]+(?P<tail>.+)$")
 
 
 def without_company_after(role: str, company: str, subject: str) -> str:
@@ -103,9 +107,10 @@ def with_german_field(role: str, body: str, language: str) -> str:
 
 
 def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str] | frozenset[str]) -> bool:
-    """Whether one of the texts (the body first, then the subject) writes more of the title after the role: a dash and its field, or
-    for a title of job and rank words alone, a connector and its field ("Conseillère à la
-    clientèle privée", "Enfermero/a de residencia"). Such a role is a head cut from its title."""
+    """Whether one of the texts (the body first, then the subject) writes more of the title after
+    the role: in the body a dash and its field; in either, for a title of job and rank words alone,
+    a connector and its field ("Conseillère à la clientèle privée", "Enfermero/a de residencia").
+    Such a role is a head cut from its title."""
     qualifier = _QUALIFIER_AFTER.get(language, _QUALIFIER_AFTER["en"])
     job_words_only = only_job_words(role)
     for text in texts:

@@ -82,4 +82,5 @@ def test_a_french_sentence_after_the_title_is_no_part_of_it():
 def test_a_title_with_process_or_application_in_it_is_a_title():
     body = ("Hi Wei,\n\nAcme Robotics has reviewed your CV for the Application Engineer (Robotics) role and "
             "decided not to invite you to interview.\n")
-    assert role_of(body, "Acme Robotics – Application Engineer", company="Brightpath Talent") == "Application Engineer"
+    assert role_of(body, "Acme Robotics – Application Engineer",
+                   company="Brightpath Talent") == "Application Engineer"
