@@ -30,9 +30,9 @@ _DASH_THEN_WORDS = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[A-Z�
 _QUALIFIER = {
     "de": r"(?:im|in der|f[üu]r|f[üu]r den|f[üu]r die)[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)",
     # "en" before a capital is a place or the company: "Recepcionista en Hotel Miramar".
-    "fr": r"(?:à la|à l['’]|au|aux|de la|de l['’]|des|du|de|d['’])[ \t]*(?P<w>[\wÀ-ÿ][\w'’-]*)"
+    "fr": r"(?:à la|à l['’]|au|aux|de la|de l['’]|des|du|de|d['’])[ \t]*(?P<w>[^\W\d_][\w'’-]*)"
           r"|en[ \t]+(?P<l>[a-zà-ÿ][\w'’-]*)",
-    "es": r"(?:de la|del|de)[ \t]+(?P<w>[\wÀ-ÿ][\w-]*)|en[ \t]+(?P<l>[a-zà-ÿ][\w-]*)",
+    "es": r"(?:de la|del|de)[ \t]+(?P<w>[^\W\d_][\w-]*)|en[ \t]+(?P<l>[a-zà-ÿ][\w-]*)",
     "en": r"(?:of|for|in)[ \t]+(?P<w>[A-Z][\w&/-]*)",
 }
 _QUALIFIER_AFTER = {lang: re.compile(_MARKER_AFTER + r"[ \t]+" + pattern) for lang, pattern in _QUALIFIER.items()}
@@ -133,12 +133,33 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
     return False
 
 
+# "assistante comptable de 3 mois": how long the job lasts, not the title.
+_DURATION = re.compile(r"[ \t]+(?:de|d['’]|of)[ \t]+\d+[ \t]+(?:mois|semaines|ans|jours|meses|semanas|años|días|"
+                       r"months|weeks)$", re.IGNORECASE)
+# "die Ausschreibung BAVI-2026-071": a reference number's letters.
+_REFERENCE_AFTER = re.compile(r"[-/]?\d")
+
+
+def names_something_else(role: str, body: str, company: str) -> bool:
+    """Whether a role with no job word is a part of the company's name ("the Pemberton job" at
+    Pemberton & Ashby) or the letters of a reference number ("BAVI-2026-071")."""
+    if _looks_like_role(role):
+        return False
+    words = set(fold(role).split())
+    if company and words <= set(fold(company).replace("&", " ").split()):
+        return True
+    ends = _whole_word_ends(role, body)
+    return bool(ends) and all(_REFERENCE_AFTER.match(body, end) for end in ends)
+
+
 def whole_title(role: str, body: str, subject: str, language: str, company: str,
                 not_these: set[str] | frozenset[str]) -> str:
     """The role when it is the whole title as the mail writes it: completed with the field the
     body writes after it, without the company after it; "" when the mail writes more of it than
     can be taken."""
-    role = without_company_after(role, company, subject)
+    role = _DURATION.sub("", without_company_after(role, company, subject))
+    if role and names_something_else(role, body, company):
+        return ""
     not_these = not_these | company_keys(company)
     role = with_german_field(with_dash_field(role, body, not_these), body, language)
     if role and runs_on(role, (body, subject), language, not_these):

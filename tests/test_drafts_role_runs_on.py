@@ -84,3 +84,20 @@ def test_a_title_with_process_or_application_in_it_is_a_title():
             "decided not to invite you to interview.\n")
     assert role_of(body, "Acme Robotics – Application Engineer",
                    company="Brightpath Talent") == "Application Engineer"
+
+
+def test_a_part_of_the_companys_name_is_no_role():
+    body = "Hi Sam, sadly I didn't get the Halloran job. Onto the next one!"
+    assert role_of(body, "Fwd: Your application to Halloran & Price", company="Halloran & Price") == ""
+
+
+def test_the_letters_of_a_reference_number_are_no_role():
+    body = ("Sehr geehrte Frau Lenz,\n\nwir danken Ihnen für Ihre Bewerbung auf die Ausschreibung KVZ-2026-118 "
+            "(Sachbearbeitung Haushalt). Leider konnten wir Sie nicht berücksichtigen.\n")
+    assert role_of(body, "Ihre Bewerbung", "de", "Landesamt für Statistik") == ""
+
+
+def test_how_long_the_job_lasts_is_no_part_of_the_title():
+    body = ("Bonjour Inès,\n\nJe reviens vers vous au sujet de la mission de gestionnaire paie de 4 mois chez "
+            "Maison Dufresne. Le client a retenu une autre candidate.\n")
+    assert role_of(body, "Mission gestionnaire paie", "fr", "Intérim Plus") == "gestionnaire paie"
