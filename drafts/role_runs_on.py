@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
@@ -71,15 +72,54 @@ def without_company_after(role: str, company: str, subject: str) -> str:
     return role
 
 
-def _field_words(words: str, not_these: set[str] | frozenset[str]) -> bool:
+# "– Remote", "– Standort Hamburg", "– CDI", "– DACH region", "– Ref 2231": how, where or under which
+# reference the job is offered (drafts/languages/*.toml `terms_words`, `reference_words`).
+_TERMS = tables.all_words("terms_words") | tables.all_words("reference_words")
+# "– Ref 2231", "– Nr. 114", "– Job ID: 77": a number after the words.
+_NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
+
+
+def _terms(words: str, after: str) -> bool:
+    """Whether the words after a dash say the job's reference (a number, or words followed by one),
+    its contract, working time or place rather than its field. `after` is the text after them."""
+    return (any(c.isdigit() for c in words)  # "– JR-0045127": a requisition number
+            or _NUMBER_AFTER.match(after) is not None
+            or any(fold(w) in _TERMS or is_place(w) for w in words.split()))
+
+
+def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "") -> bool:
     """Whether the words after a dash can be the title's field: not the mail's own words, a
-    company, a town, a greeting or a reference."""
+    company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
-    return not (any(c.isdigit() for c in words)  # "– JR-0045127": a requisition number
+    return not (_terms(words, after)
                 or any(w in _OPENERS or w in _STOP or w in _GENERIC or w in _GREETINGS for w in folded)
                 or _SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
                 or is_place(words) or company_keys(words) & not_these or _job_word(words.split()[-1]))
+
+
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
+_YEAR_AT_END = re.compile(r"^(?P<w>[^\d]*[^\d\s])[ \t]+(?:19|20)\d\d$")
+
+
+def without_terms_after_dash(role: str, body: str) -> str:
+    """ "Comptable – CDI – Bordeaux" -> "Comptable", "Account Manager – DACH" -> "Account Manager":
+    a role caught with a dash in it ends before the first part after a dash that gives the job's
+    reference, contract, working time or place."""
+    dashes = list(_DASH.finditer(role))
+    if not dashes:
+        return role
+    ends = _whole_word_ends(role, body)
+    after = body[ends[0]:ends[0] + 8] if ends else ""
+    for i, dash in enumerate(dashes):
+        last = i == len(dashes) - 1
+        part = role[dash.end():] if last else role[dash.end():dashes[i + 1].start()]
+        # "Cocinero/a – Temporada 2027": a season or intake's year is the title's, a reference's number is not.
+        year = _YEAR_AT_END.match(part)
+        if _terms(year.group("w") if year else part, after if last else ""):
+            return role[:dash.start()]
+    return role
 
 
 def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
@@ -89,8 +129,13 @@ def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) 
         return role
     for end in _whole_word_ends(role, body):
         found = _DASH_THEN_WORDS.match(body, end)
-        if found and _field_words(found.group("w"), not_these):
-            return re.sub(r"\s+", " ", clean_markers(role + body[end:found.end("w")]))
+        if not found:
+            continue
+        # "Cocinero/a – Temporada 2027": the year goes with the words.
+        year = _YEAR_AFTER.match(body, found.end("w"))
+        taken = year.end() if year else found.end("w")
+        if _field_words(found.group("w"), not_these, body[taken:taken + 8]):
+            return re.sub(r"\s+", " ", clean_markers(role + body[end:taken]))
     return role
 
 
@@ -117,7 +162,7 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
         for end in _whole_word_ends(role, text):
             # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
-            if dash and _field_words(dash.group("w"), not_these):
+            if dash and _field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8]):
                 return True
             found = qualifier.match(text, end) if job_words_only else None
             if found:
@@ -157,7 +202,7 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     """The role when it is the whole title as the mail writes it: completed with the field the
     body writes after it, without the company after it; "" when the mail writes more of it than
     can be taken."""
-    role = _DURATION.sub("", without_company_after(role, company, subject))
+    role = without_terms_after_dash(_DURATION.sub("", without_company_after(role, company, subject)), body)
     if role and names_something_else(role, body, company):
         return ""
     not_these = not_these | company_keys(company)

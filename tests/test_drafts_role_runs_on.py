@@ -1,7 +1,8 @@
 """The role is stated only when it is the whole title: a title the mail carries on after a dash or
 with its field is completed or left out, never cut short; the company after a title is no part of
 it; a subject's "Position in <town>" and a French sentence after the title are no part of it; a
-title with "Process" or "Application" in it is one.
+title with "Process" or "Application" in it is one; a reference, the contract, the working time or
+the place after a dash ("– Ref 2231", "– CDI", "– Remote", "– Standort Hamburg") is no part of it.
 Mails written for these tests (no corpus mail); each fails on the rules before this change."""
 
 from __future__ import annotations
@@ -101,3 +102,42 @@ def test_how_long_the_job_lasts_is_no_part_of_the_title():
     body = ("Bonjour Inès,\n\nJe reviens vers vous au sujet de la mission de gestionnaire paie de 4 mois chez "
             "Maison Dufresne. Le client a retenu une autre candidate.\n")
     assert role_of(body, "Mission gestionnaire paie", "fr", "Intérim Plus") == "gestionnaire paie"
+
+
+_FENWICK = ("Dear Alex,\n\nThank you for applying for the {} position at Fenwick. We have decided to move forward "
+            "with other candidates.\n\nKind regards,\nFenwick Ltd\n")
+
+
+def test_a_reference_after_a_dash_is_not_the_titles_field():
+    assert role_of(_FENWICK.format("Data Analyst – Ref 2231"), "Your application",
+                   company="Fenwick") == "Data Analyst"
+
+
+def test_a_region_or_working_place_after_a_dash_is_not_the_titles_field():
+    assert role_of(_FENWICK.format("Account Manager – DACH region"), "Your application",
+                   company="Fenwick") == "Account Manager"
+    assert role_of(_FENWICK.format("Data Analyst – Remote"), "Your application", company="Fenwick") == "Data Analyst"
+
+
+def test_a_german_standort_after_a_dash_is_not_the_titles_field():
+    body = ("Sehr geehrte Frau Moreau,\n\nvielen Dank für Ihre Bewerbung als Senior Data Analyst (m/w/d) – Standort "
+            "Hamburg. Leider haben wir uns\nfür eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\n"
+            "Hanse Logistik GmbH\n")
+    assert role_of(body, "Ihre Bewerbung: Senior Data Analyst (m/w/d) – Standort Hamburg – Ref. 2026-114", "de",
+                   "Hanse Logistik GmbH") == "Senior Data Analyst"
+    assert role_of(_FENWICK.format("Steuerfachangestellte (m/w/d) – Standort München"), "Your application",
+                   company="Fenwick") == "Steuerfachangestellte"
+
+
+def test_a_contract_type_after_a_dash_is_not_the_titles_field():
+    assert role_of(_FENWICK.format("Comptable – CDI – Bordeaux"), "Your application",
+                   company="Fenwick") == "Comptable"
+
+
+def test_a_year_after_a_dash_stays_but_a_reference_goes():
+    body = ("Dear Alex,\n\nThank you for applying for Ski Instructor – Season 2026 at Fenwick. We have decided "
+            "to move forward with other candidates.\n")
+    assert role_of(body, "Your application", company="Fenwick") == "Ski Instructor – Season 2026"
+    from onward.drafts.role_runs_on import without_terms_after_dash
+    assert without_terms_after_dash("Graduate Engineer – Intake 2026", "") == "Graduate Engineer – Intake 2026"
+    assert without_terms_after_dash("Graduate Engineer – Ref 2026", "") == "Graduate Engineer"
