@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.role_runs_on import whole_title
-from onward.drafts.role_subject import _subject_segments, subject_goes_on, subject_is_it, with_field_after
-from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, _STOP, _TITLE_CASE_LANGUAGES,
-                                      _looks_like_role, _unbracket_endings, _whole_word_ends,
+from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
+from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
+                                      looks_like_role, _unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, plausible, same_role)
 from onward.drafts.role_whole import as_the_body_writes_it, with_qualifiers, with_specialty
 
@@ -140,8 +140,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         for match in _QUOTED.finditer(text):
             if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
                 vote(match.group("r"), 3, text is body)
-    for segment in _subject_segments(subject):
-        if _looks_like_role(segment):
+    for segment in subject_segments(subject):
+        if looks_like_role(segment):
             vote(segment, 2)
     if not votes:
         return "", 0.0, 0, 0.0
@@ -161,7 +161,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
 
 
 # Words after a title that name no field of it: a team, a department, a sentence's words.
-_NOT_FIELD = DEPARTMENT_WORDS | _STOP | {"team", "teams", "equipe", "equipo", "abteilung"}
+_NOT_FIELD = DEPARTMENT_WORDS | STOP | {"team", "teams", "equipe", "equipo", "abteilung"}
 
 
 def _as_written(role: str, text: str) -> str:
@@ -178,7 +178,7 @@ def without_company(role: str, company: str) -> str:
     in front of the title; the rest is the role only if it still reads as one."""
     if company and fold(role).startswith(fold(company) + " "):
         rest = role[len(company):].strip(" -–|:")
-        return rest if _looks_like_role(rest) else ""
+        return rest if looks_like_role(rest) else ""
     return role
 
 
@@ -228,7 +228,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = with_field_after(role, subject, not_these)
     role = whole_title(role, body, topic(subject), language, company, not_these)
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
-                                     mentions=len(_whole_word_ends(role, body)) if role else 0,
+                                     mentions=len(whole_word_ends(role, body)) if role else 0,
                                      subject_goes_on=subject_goes_on(role, subject))
 
 
@@ -242,12 +242,12 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
     def evidence(weight: float, agreement: str) -> RoleEvidence:
         return RoleEvidence(weight, candidates, runner_up, bool(from_subject), agreement)
 
-    if (role and from_subject and not same_role(role, from_subject) and _looks_like_role(role)
-            and any(fold(segment) == fold(role) for segment in _subject_segments(topic(subject)))):
+    if (role and from_subject and not same_role(role, from_subject) and looks_like_role(role)
+            and any(fold(segment) == fold(role) for segment in subject_segments(topic(subject)))):
         # "Orchid Semiconductor – Process Engineer": the subject writes the body's role too; its
         # other segment (here the company) is no rival title.
         from_subject = role
-    if role and from_subject and not same_role(role, from_subject) and _looks_like_role(from_subject):
+    if role and from_subject and not same_role(role, from_subject) and looks_like_role(from_subject):
         # The subject and the body name the role differently. What both say is sure ("Assistant
         # Professor of Chemistry" / "... of Physical Chemistry": "Assistant Professor"); else the
         # subject, which names what was applied for, unless the body's role also reads as a title:
@@ -258,16 +258,16 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
             # Chemistry" beside the subject's "... of Chemistry"): cut to the common head, it is
             # often the job word alone ("Lecturer", "Analista de Riesgo").
             full = " ".join(itertools.dropwhile(lambda w: w.islower(), role.split()))  # "tenure-track"
-            if (_looks_like_role(full) and fold(full) in fold(_GENDER_INSIDE.sub("", body))
+            if (looks_like_role(full) and fold(full) in fold(_GENDER_INSIDE.sub("", body))
                     and len(full.split()) > len(head.split())):
                 return full, 2.0, evidence(2.0, "common head")
             return head, 2.0, evidence(2.0, "common head")
-        if _looks_like_role(role):
+        if looks_like_role(role):
             return from_subject, 0.5, evidence(0.5, "subject over body")
         return from_subject, 2.0, evidence(2.0, "subject, body no title")
     agreement = "same" if role and from_subject and same_role(role, from_subject) else ""
-    if agreement and len(from_subject.split()) > len(role.split()) and _looks_like_role(from_subject) and (
-            _whole_word_ends(from_subject, body) or not _looks_like_role(role)):
+    if agreement and len(from_subject.split()) > len(role.split()) and looks_like_role(from_subject) and (
+            whole_word_ends(from_subject, body) or not looks_like_role(role)):
         # The body's phrase stopped short of the title the subject names ("Bewerbung als
         # Verkäufer/in in Teilzeit" cut at "in", "the QA role" for "Junior QA Tester"): the whole
         # title, where the body writes it so too or the body's part is no title on its own.

@@ -12,9 +12,9 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
-from onward.drafts.role_subject import _subject_segments
-from onward.drafts.role_title import (_ARTICLES, _GENERIC, _GREETINGS, _OPENERS, _STOP, _SUBJECT_FILLER, _job_word,
-                                      _looks_like_role, _whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_subject import subject_segments
+from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
+                                      looks_like_role, whole_word_ends, clean_markers, only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
@@ -66,9 +66,9 @@ def without_company_after(role: str, company: str, subject: str) -> str:
     # A field the subject writes alone ("Seguimiento candidatura Enoturismo") is no organisation.
     if (company and company_keys(tail) & company_keys(company)) or (
             (names_organisation(tail) or len(tail.split()) >= 2)
-            and any(fold(segment) == fold(tail) for segment in _subject_segments(subject))):
+            and any(fold(segment) == fold(tail) for segment in subject_segments(subject))):
         head = found.group("head")
-        return head if _looks_like_role(head) or only_job_words(head) else ""
+        return head if looks_like_role(head) or only_job_words(head) else ""
     return role
 
 
@@ -92,10 +92,10 @@ def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = 
     company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
     return not (_terms(words, after)
-                or any(w in _OPENERS or w in _STOP or w in _GENERIC or w in _GREETINGS for w in folded)
-                or _SUBJECT_FILLER.match(words)
+                or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
+                or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
-                or is_place(words) or company_keys(words) & not_these or _job_word(words.split()[-1]))
+                or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1]))
 
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+")
@@ -110,7 +110,7 @@ def without_terms_after_dash(role: str, body: str) -> str:
     dashes = list(_DASH.finditer(role))
     if not dashes:
         return role
-    ends = _whole_word_ends(role, body)
+    ends = whole_word_ends(role, body)
     after = body[ends[0]:ends[0] + 8] if ends else ""
     for i, dash in enumerate(dashes):
         last = i == len(dashes) - 1
@@ -127,7 +127,7 @@ def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) 
     Analytics"); unchanged when the body writes none."""
     if not role:
         return role
-    for end in _whole_word_ends(role, body):
+    for end in whole_word_ends(role, body):
         found = _DASH_THEN_WORDS.match(body, end)
         if not found:
             continue
@@ -144,7 +144,7 @@ def with_german_field(role: str, body: str, language: str) -> str:
     one noun after "im" where the body writes them so."""
     if language != "de" or not role or not only_job_words(role):
         return role
-    for end in _whole_word_ends(role, body):
+    for end in whole_word_ends(role, body):
         found = _GERMAN_FIELD.match(body, end)
         if found and fold(found.group("w")) not in _NOT_A_FIELD:
             return f"{role} im {found.group('w')}"
@@ -159,7 +159,7 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
     qualifier = _QUALIFIER_AFTER.get(language, _QUALIFIER_AFTER["en"])
     job_words_only = only_job_words(role)
     for text in texts:
-        for end in _whole_word_ends(role, text):
+        for end in whole_word_ends(role, text):
             # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
             if dash and _field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8]):
@@ -172,7 +172,7 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
                 named = _CAPITALISED_RUN.match(text, found.start("w") if found.group("w") else found.start("l"))
                 organisation = named is not None and len(named.group().split()) >= 2 and (
                     names_organisation(named.group()) or bool(company_keys(named.group()) & not_these))
-                if not (word in _STOP or word in _ARTICLES or word in _OPENERS or word in _GENERIC or organisation
+                if not (word in STOP or word in ARTICLES or word in OPENERS or word in GENERIC or organisation
                         or word in _NOT_A_FIELD or is_place(written) or company_keys(written) & not_these):
                     return True
     return False
@@ -188,12 +188,12 @@ _REFERENCE_AFTER = re.compile(r"[-/]?\d")
 def names_something_else(role: str, body: str, company: str) -> bool:
     """Whether a role with no job word is a part of the company's name ("the Pemberton job" at
     Pemberton & Ashby) or the letters of a reference number ("BAVI-2026-071")."""
-    if _looks_like_role(role):
+    if looks_like_role(role):
         return False
     words = set(fold(role).split())
     if company and words <= set(fold(company).replace("&", " ").split()):
         return True
-    ends = _whole_word_ends(role, body)
+    ends = whole_word_ends(role, body)
     return bool(ends) and all(_REFERENCE_AFTER.match(body, end) for end in ends)
 
 

@@ -9,18 +9,18 @@ import re
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
-from onward.drafts.role_title import (_CONJUNCTIONS, _GENERIC, _GREETINGS, _OPENERS, _STOP, _SUBJECT_FILLER,
-                                      _unbracket_endings, _whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_title import (_CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      _unbracket_endings, whole_word_ends, clean_markers, only_job_words)
 from onward.drafts.subjects import topic
 
 
 
-def _subject_segments(subject: str) -> list[str]:
+def subject_segments(subject: str) -> list[str]:
     """ "Q9 Systems | Application Update – QA Engineer" -> ["Q9 Systems", "QA Engineer"]."""
     subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
-                     _SUBJECT_FILLER.sub("", subject), flags=re.I)
+                     SUBJECT_FILLER.sub("", subject), flags=re.I)
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
-    segments = (_SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
+    segments = (SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
     return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
             for s in segments if s and not _TERM.search(s)]
@@ -74,15 +74,15 @@ def with_field_after(role: str, subject: str, not_these: set[str] | frozenset[st
     if not role or not only_job_words(role):
         return role
     text = topic(subject)
-    for end in _whole_word_ends(role, text):
+    for end in whole_word_ends(role, text):
         found = _FIELD_AFTER_COMMA.match(text, end)
         if not found:
             continue
         field = found.group("f").strip()
         words = [fold(w) for w in field.split()]
         if (len(words) > 4 or is_place(field) or company_keys(field) & not_these
-                or any(w in _STOP or w in _OPENERS or w in _GENERIC or w in _GREETINGS for w in words)
-                or _SUBJECT_FILLER.match(field) or not _looks_like_field(field)):
+                or any(w in STOP or w in OPENERS or w in GENERIC or w in GREETINGS for w in words)
+                or SUBJECT_FILLER.match(field) or not _looks_like_field(field)):
             return role
         return f"{role}, {field}"
     return role
@@ -119,7 +119,7 @@ def subject_goes_on(role: str, subject: str) -> bool:
     """Whether the subject writes more of the title after the role ("Deputy Director, Finance",
     "Auditeur Senior (m/f) – Asset Management"): the role may be its head only."""
     text = topic(subject)
-    return any(_CARRIED_ON.match(text, end) for end in _whole_word_ends(role, text)) if role else False
+    return any(_CARRIED_ON.match(text, end) for end in whole_word_ends(role, text)) if role else False
 
 
 def subject_is_it(role: str, subject: str) -> bool:
@@ -130,4 +130,4 @@ def subject_is_it(role: str, subject: str) -> bool:
         return False
     wanted = fold(clean_markers(role))
     return any(fold(clean_markers(segment)).strip(" -–") == wanted
-               for segment in _subject_segments(_unbracket_endings(topic(subject))))
+               for segment in subject_segments(_unbracket_endings(topic(subject))))

@@ -15,8 +15,8 @@ from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
 
 
 # open a sentence (drafts/languages/*.toml): any language, since ATS templates mix them.
-_GENERIC = tables.all_words("generic_role_words")
-_OPENERS = tables.all_words("sentence_openers")
+GENERIC = tables.all_words("generic_role_words")
+OPENERS = tables.all_words("sentence_openers")
 
 
 # "(m/w/d)", "(w/m/d)", "H/F", "(f/m/x)", "(all genders)": job-ad markers, not part of the title.
@@ -30,7 +30,7 @@ _REQUISITION = re.compile(
     r"|\s*[-–|]\s*(?:req\.?\s*|r-|jr-?|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}\S*\s*$", re.IGNORECASE)
 _REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)\s*[\w-]*\d[\w-]*\)",
                                  re.IGNORECASE)
-_STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
+STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
     is are be we you i us it my me his her their all some such not process candidates application
     die der das den dem diese dieser eine einer eines einen unsere unser ihre ihr deine dein sie wir uns
     ich mich jemand jemanden mehr sehr noch bereits nicht leider
@@ -38,10 +38,10 @@ _STOP = {fold(w) for w in """the this that these your our a an to for with next 
     el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
 # The nouns among the stop words ("the process", "your application"), which titles use too.
 _TITLE_NOUNS = {"process", "application"}
-_ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
+ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
              "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
              "nuestra"}
-_SUBJECT_FILLER = re.compile(
+SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
@@ -73,14 +73,14 @@ def clean(role: str) -> str:
     role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
     kept = role.split()
     for i, word in enumerate(kept[1:], 1):
-        if word[:1].isupper() and fold(word.strip(",")) in _OPENERS:
+        if word[:1].isupper() and fold(word.strip(",")) in OPENERS:
             role = " ".join(kept[:i])
             break
     words = role.split()
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
     # But "Executive Assistant to the CEO", "Leiter Finanzen & Mitglied der Geschäftsleitung",
     # "Responsable de la Communication": an article after a title and its connector goes on with it.
-    cut = max((i for i, w in enumerate(words) if fold(w) in _ARTICLES and not _title_goes_on(words, i)),
+    cut = max((i for i, w in enumerate(words) if fold(w) in ARTICLES and not _title_goes_on(words, i)),
               default=-1)
     role = " ".join(words[cut + 1:])
     role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una|ein|eine|einen|einer|eines)\s+", "",
@@ -115,8 +115,8 @@ def _title_goes_on(words: list[str], i: int) -> bool:
     else:
         return False
     # The head is the title: the words since the article before it, if any.
-    start = max((j for j, w in enumerate(head) if fold(w) in _ARTICLES), default=-1)
-    return _looks_like_role(" ".join(head[start + 1:]))
+    start = max((j for j, w in enumerate(head) if fold(w) in ARTICLES), default=-1)
+    return looks_like_role(" ".join(head[start + 1:]))
 
 
 _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
@@ -144,7 +144,7 @@ def _without_sentence_tail(role: str) -> str:
     for i, word in enumerate(words[1:], 1):
         if word.isalpha() and word.islower() and (fold(word) not in _TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
             head = words[:i]
-            if fold(head[-1]) not in _TITLE_CONNECTORS and _looks_like_role(" ".join(head)):
+            if fold(head[-1]) not in _TITLE_CONNECTORS and looks_like_role(" ".join(head)):
                 return " ".join(head)
             return role
     return role
@@ -157,14 +157,14 @@ def plausible(role: str, not_these: set[str]) -> bool:
         return False
     folded = [fold(w.strip(",")) for w in words]
     # "to the" in "Executive Assistant to the CEO" carries the title on (_title_goes_on).
-    carried = {j for i, w in enumerate(words) if fold(w) in _ARTICLES and _title_goes_on(words, i)
+    carried = {j for i, w in enumerate(words) if fold(w) in ARTICLES and _title_goes_on(words, i)
                for j in (i - 1, i)}
     # "Process Engineer", "Application Developer": a noun of the stop words written as a title's
     # word, capitalised in front of a job word, is no sentence's.
     title_nouns = {i for i, w in enumerate(words[:-1]) if folded[i] in _TITLE_NOUNS and w[:1].isupper()
-                   and _job_word(words[i + 1])}
+                   and job_word(words[i + 1])}
     carried |= title_nouns
-    if any(all(part in _STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
+    if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
     if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
         return False
@@ -173,7 +173,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
         return False  # "open positions", "Stellen": the job in general, not its title
     if company_keys(role) & not_these:
         return False
-    if any(w in _GENERIC for i, w in enumerate(folded) if i not in title_nouns):
+    if any(w in GENERIC for i, w in enumerate(folded) if i not in title_nouns):
         return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
     return True
 
@@ -196,7 +196,7 @@ _NOT_TITLES = {"secteur", "moteur", "hauteur", "auteur", "lecteur", "facteur", "
                "cadastre", "catalogue", "dialogue", "prologue", "epilogue", "monologue"}
 
 
-def _job_word(word: str) -> bool:
+def job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
     if len(folded) >= 7 and folded.isalpha() and folded.endswith(_LOWER_TITLE_ENDINGS) and folded not in _NOT_TITLES:
@@ -207,8 +207,8 @@ def _job_word(word: str) -> bool:
                                    and not folded.endswith("ment"))
 
 
-def _looks_like_role(text: str) -> bool:
-    return any(_job_word(w) for w in text.split())
+def looks_like_role(text: str) -> bool:
+    return any(job_word(w) for w in text.split())
 
 
 # Inclusive endings in brackets ("Chargé(e)", "Ingeniero(a)") would cut the title at "(": write
@@ -228,7 +228,7 @@ def _unbracket_endings(text: str) -> str:
 
 def looks_like_title(role: str) -> bool:
     """A job word in it ("Engineer", "Referentin", "Analista"), or written like a title."""
-    return _looks_like_role(role)
+    return looks_like_role(role)
 
 
 def same_role(a: str, b: str) -> bool:
@@ -255,7 +255,7 @@ def only_job_words(role: str) -> bool:
     return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in _JOINING for w in words)
 
 
-_GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",
+GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",
               "sehr", "geehrte", "geehrter", "madame", "monsieur", "chere", "cher"}
 
 
@@ -263,7 +263,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # re's \w
 
 
-def _whole_word_ends(role: str, body: str) -> list[int]:
+def whole_word_ends(role: str, body: str) -> list[int]:
     """Where the role stands in the body as whole words, case apart: the offsets after it. With
     str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
     lower, needle = body.lower(), role.lower()
@@ -300,4 +300,4 @@ def common_head(a: str, b: str) -> str:
     head = wb[:n]
     while head and fold(head[-1]) in _TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
         head.pop()
-    return " ".join(head) if head and _looks_like_role(" ".join(head)) else ""
+    return " ".join(head) if head and looks_like_role(" ".join(head)) else ""

@@ -9,8 +9,8 @@ import re
 
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import ROLE_NOUNS, fold
-from onward.drafts.role_title import (_ARTICLES, _GENERIC, _GREETINGS, _OPENERS, _STOP, _SUBJECT_FILLER,
-                                      _TITLE_CONNECTORS, _whole_word_ends, clean_markers)
+from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      _TITLE_CONNECTORS, whole_word_ends, clean_markers)
 
 
 
@@ -27,7 +27,7 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
     words = role.split()
     if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
         return role
-    for end in _whole_word_ends(role, body):
+    for end in whole_word_ends(role, body):
         start = end - len(role)
         added: list[str] = []
         at = start
@@ -37,8 +37,8 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
                 break
             word = found.group(1)
             folded = fold(word)
-            if (folded in _OPENERS or folded in _STOP or folded in _ARTICLES or folded in _GREETINGS
-                    or folded in ROLE_NOUNS or folded in _GENERIC or _SUBJECT_FILLER.fullmatch(word)
+            if (folded in OPENERS or folded in STOP or folded in ARTICLES or folded in GREETINGS
+                    or folded in ROLE_NOUNS or folded in GENERIC or SUBJECT_FILLER.fullmatch(word)
                     or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
                 break
             added.insert(0, word)
@@ -75,7 +75,7 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
     words = role.split()
     if not words or len(words) > 5 or fold(words[-1]) in _TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
         return role
-    for end in _whole_word_ends(role, body):
+    for end in whole_word_ends(role, body):
         connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
         if not connector:
             continue
@@ -98,7 +98,7 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
             added.pop()
         if not added or any(company_keys(w) & not_these for w in added) or company_keys(" ".join(added)) & not_these:
             return role
-        if any(fold(w) in _OPENERS or fold(w) in _STOP for w in added):
+        if any(fold(w) in OPENERS or fold(w) in STOP for w in added):
             return role
         return clean_markers(f"{role}{body[end:connector.end()]}{' '.join(added)}".replace("\n", " "))
     return role
