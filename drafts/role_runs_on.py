@@ -1,0 +1,212 @@
+"""The role stated only when it is the whole title. A title cut short ("Associate" of "Associate –
+Supply Chain Analytics", "Werkstudent/in" of "Werkstudent/in im Energiehandel") or with the
+company added ("Chief Executive of Highland Hospice Trust") is a wrong fact in a reply; no role
+is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts import tables
+from onward.drafts.company import is_place, names_organisation
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import fold
+from onward.drafts.role_subject import subject_segments
+from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
+                                      looks_like_role, whole_word_ends, clean_markers, only_job_words)
+
+# A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
+# – Asset Management".
+_MARKER_AFTER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)|[ \t]+[mwdfhx]/[mwdfhx](?:/[mwdfhx])?\b)?"
+# "Associate – Supply Chain Analytics", "Actuario Senior – Pricing No Vida": a dash, then words
+# written with capitals (and the small words between them): the title's field, or the company, a
+# town, a reference or the mail's own words ("– Application Update"), which _field_words tells apart.
+_DASH_THEN_WORDS = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[A-ZÀ-Þ][\w&'’/-]*"
+                              r"(?:[ \t]+(?:(?:de|del|of|and|&|y|et|und|für)[ \t]+)?[A-ZÀ-Þ][\w&'’/-]*){0,4})"
+                              r"(?![\w&'’/-])")
+# "Mitarbeiterin im Bürgerbüro", "Conseillère à la clientèle privée", "Enfermero/a de residencia":
+# a connector that carries a title on into its field, and the word after it. "en nuestra
+# residencia", "im Team", "in our team" go on into the sentence instead.
+_QUALIFIER = {
+    "de": r"(?:im|in der|f[üu]r|f[üu]r den|f[üu]r die)[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)",
+    # "en" before a capital is a place or the company: "Recepcionista en Hotel Miramar".
+    "fr": r"(?:à la|à l['’]|au|aux|de la|de l['’]|des|du|de|d['’])[ \t]*(?P<w>[^\W\d_][\w'’-]*)"
+          r"|en[ \t]+(?P<l>[a-zà-ÿ][\w'’-]*)",
+    "es": r"(?:de la|del|de)[ \t]+(?P<w>[^\W\d_][\w-]*)|en[ \t]+(?P<l>[a-zà-ÿ][\w-]*)",
+    "en": r"(?:of|for|in)[ \t]+(?P<w>[A-Z][\w&/-]*)",
+}
+_QUALIFIER_AFTER = {lang: re.compile(_MARKER_AFTER + r"[ \t]+" + pattern) for lang, pattern in _QUALIFIER.items()}
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){0,3}")
+# Nouns after a connector that say where, when or how, not which field: "im Team", "im Rahmen",
+# "au sein de", "dans le cadre de".
+_NOT_A_FIELD = {"team", "rahmen", "raum", "namen", "auftrag", "haus", "unternehmen", "hause", "moment",
+                "vorfeld", "anschluss", "zuge", "bereich", "januar", "februar", "marz", "april", "mai", "juni",
+                "juli", "august", "september", "oktober", "november", "dezember", "jahr", "sommer", "herbst",
+                "winter", "fruhjahr", "verlauf", "gesprach", "prozess", "auswahlverfahren", "vergleich",
+                "sein", "cadre"}
+# "im Energiehandel": one noun after "im" names a German title's field; the rest of the line goes on.
+_GERMAN_FIELD = re.compile(_MARKER_AFTER + r"[ \t]+im[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)(?=[ \t]*(?:$|[\n.,;:!?()]|"
+                           r"[ \t](?:der|des|bei|beim|in|an|am|zum|zur|und|ist|war|hat|haben|wurde|"
+                           r"[a-zäöüß]+en)\b))",
+                           re.MULTILINE)
+# After the company's name, the title it was cut from: "Chief Executive of Highland Hospice Trust".
+_TAIL = re.compile(r"^(?P<head>.+?)[ \t]+(?:of|at|with|for|in|bei|beim|im|der|de|del|du|en|chez|para|pour)"
+                   r"[ \t]+(?P<tail>.+)$")
+
+
+def without_company_after(role: str, company: str, subject: str) -> str:
+    """ "Chief Executive of Highland Hospice Trust" -> "Chief Executive": the company after the
+    title and a connector is no part of the role. It is the company when it is the rules' company,
+    or when the subject writes it apart ("Chief Executive – Highland Hospice Trust: update")."""
+    found = _TAIL.match(role)
+    if not found:
+        return role
+    tail = found.group("tail")
+    # A field the subject writes alone ("Seguimiento candidatura Enoturismo") is no organisation.
+    if (company and company_keys(tail) & company_keys(company)) or (
+            (names_organisation(tail) or len(tail.split()) >= 2)
+            and any(fold(segment) == fold(tail) for segment in subject_segments(subject))):
+        head = found.group("head")
+        return head if looks_like_role(head) or only_job_words(head) else ""
+    return role
+
+
+# "– Remote", "– Standort Hamburg", "– CDI", "– DACH region", "– Ref 2231": how, where or under which
+# reference the job is offered (drafts/languages/*.toml `terms_words`, `reference_words`).
+_TERMS = tables.all_words("terms_words") | tables.all_words("reference_words")
+# "– Ref 2231", "– Nr. 114", "– Job ID: 77": a number after the words.
+_NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
+
+
+def _terms(words: str, after: str) -> bool:
+    """Whether the words after a dash say the job's reference (a number, or words followed by one),
+    its contract, working time or place rather than its field. `after` is the text after them."""
+    return (any(c.isdigit() for c in words)  # "– JR-0045127": a requisition number
+            or _NUMBER_AFTER.match(after) is not None
+            or any(fold(w) in _TERMS or is_place(w) for w in words.split()))
+
+
+def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "") -> bool:
+    """Whether the words after a dash can be the title's field: not the mail's own words, a
+    company, a town, a greeting, a reference, the contract, the working time or the place."""
+    folded = [fold(w) for w in words.split()]
+    return not (_terms(words, after)
+                or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
+                or SUBJECT_FILLER.match(words)
+                # "– Data Engineer": another title, not a field ("– Commercial Division")
+                or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1]))
+
+
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
+_YEAR_AT_END = re.compile(r"^(?P<w>[^\d]*[^\d\s])[ \t]+(?:19|20)\d\d$")
+
+
+def without_terms_after_dash(role: str, body: str) -> str:
+    """ "Comptable – CDI – Bordeaux" -> "Comptable", "Account Manager – DACH" -> "Account Manager":
+    a role caught with a dash in it ends before the first part after a dash that gives the job's
+    reference, contract, working time or place."""
+    dashes = list(_DASH.finditer(role))
+    if not dashes:
+        return role
+    ends = whole_word_ends(role, body)
+    after = body[ends[0]:ends[0] + 8] if ends else ""
+    for i, dash in enumerate(dashes):
+        last = i == len(dashes) - 1
+        part = role[dash.end():] if last else role[dash.end():dashes[i + 1].start()]
+        # "Cocinero/a – Temporada 2027": a season or intake's year is the title's, a reference's number is not.
+        year = _YEAR_AT_END.match(part)
+        if _terms(year.group("w") if year else part, after if last else ""):
+            return role[:dash.start()]
+    return role
+
+
+def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
+    """The role with the field the body writes after it and a dash ("Associate – Supply Chain
+    Analytics"); unchanged when the body writes none."""
+    if not role:
+        return role
+    for end in whole_word_ends(role, body):
+        found = _DASH_THEN_WORDS.match(body, end)
+        if not found:
+            continue
+        # "Cocinero/a – Temporada 2027": the year goes with the words.
+        year = _YEAR_AFTER.match(body, found.end("w"))
+        taken = year.end() if year else found.end("w")
+        if _field_words(found.group("w"), not_these, body[taken:taken + 8]):
+            return re.sub(r"\s+", " ", clean_markers(role + body[end:taken]))
+    return role
+
+
+def with_german_field(role: str, body: str, language: str) -> str:
+    """ "Werkstudent/in" -> "Werkstudent/in im Energiehandel": a title of job words alone and the
+    one noun after "im" where the body writes them so."""
+    if language != "de" or not role or not only_job_words(role):
+        return role
+    for end in whole_word_ends(role, body):
+        found = _GERMAN_FIELD.match(body, end)
+        if found and fold(found.group("w")) not in _NOT_A_FIELD:
+            return f"{role} im {found.group('w')}"
+    return role
+
+
+def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str] | frozenset[str]) -> bool:
+    """Whether one of the texts (the body first, then the subject) writes more of the title after
+    the role: in the body a dash and its field; in either, for a title of job and rank words alone,
+    a connector and its field ("Conseillère à la clientèle privée", "Enfermero/a de residencia").
+    Such a role is a head cut from its title."""
+    qualifier = _QUALIFIER_AFTER.get(language, _QUALIFIER_AFTER["en"])
+    job_words_only = only_job_words(role)
+    for text in texts:
+        for end in whole_word_ends(role, text):
+            # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
+            dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
+            if dash and _field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8]):
+                return True
+            found = qualifier.match(text, end) if job_words_only else None
+            if found:
+                written = found.group("w") or found.group("l")
+                word = fold(written)
+                # "Chief Executive of Highland Hospice Trust": the organisation, not a field.
+                named = _CAPITALISED_RUN.match(text, found.start("w") if found.group("w") else found.start("l"))
+                organisation = named is not None and len(named.group().split()) >= 2 and (
+                    names_organisation(named.group()) or bool(company_keys(named.group()) & not_these))
+                if not (word in STOP or word in ARTICLES or word in OPENERS or word in GENERIC or organisation
+                        or word in _NOT_A_FIELD or is_place(written) or company_keys(written) & not_these):
+                    return True
+    return False
+
+
+# "assistante comptable de 3 mois": how long the job lasts, not the title.
+_DURATION = re.compile(r"[ \t]+(?:de|d['’]|of)[ \t]+\d+[ \t]+(?:mois|semaines|ans|jours|meses|semanas|años|días|"
+                       r"months|weeks)$", re.IGNORECASE)
+# "die Ausschreibung BAVI-2026-071": a reference number's letters.
+_REFERENCE_AFTER = re.compile(r"[-/]?\d")
+
+
+def names_something_else(role: str, body: str, company: str) -> bool:
+    """Whether a role with no job word is a part of the company's name ("the Pemberton job" at
+    Pemberton & Ashby) or the letters of a reference number ("BAVI-2026-071")."""
+    if looks_like_role(role):
+        return False
+    words = set(fold(role).split())
+    if company and words <= set(fold(company).replace("&", " ").split()):
+        return True
+    ends = whole_word_ends(role, body)
+    return bool(ends) and all(_REFERENCE_AFTER.match(body, end) for end in ends)
+
+
+def whole_title(role: str, body: str, subject: str, language: str, company: str,
+                not_these: set[str] | frozenset[str]) -> str:
+    """The role when it is the whole title as the mail writes it: completed with the field the
+    body writes after it, without the company after it; "" when the mail writes more of it than
+    can be taken."""
+    role = without_terms_after_dash(_DURATION.sub("", without_company_after(role, company, subject)), body)
+    if role and names_something_else(role, body, company):
+        return ""
+    not_these = not_these | company_keys(company)
+    role = with_german_field(with_dash_field(role, body, not_these), body, language)
+    if role and runs_on(role, (body, subject), language, not_these):
+        return ""
+    return role

@@ -1,0 +1,133 @@
+"""The role as a mail's subject writes it: the subject's segments that may be a title, whether a
+segment is the role and nothing more, and the field or specialism the subject writes after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts.company import is_place
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
+from onward.drafts.role_title import (_CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      _unbracket_endings, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.subjects import topic
+
+
+
+def subject_segments(subject: str) -> list[str]:
+    """ "Q9 Systems | Application Update – QA Engineer" -> ["Q9 Systems", "QA Engineer"]."""
+    subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
+                     SUBJECT_FILLER.sub("", subject), flags=re.I)
+    # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
+    segments = (SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
+    # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
+    return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
+            for s in segments if s and not _TERM.search(s)]
+
+
+# "votre candidature R-0048812 Ingénieur Méthodes", "Job 2600417 Senior Electrical Engineer",
+# "Stellenausschreibung 2026/089 Data Scientist": an ATS subject's reference number, then the
+# title. Three digits at least, and not a year alone ("Summer 2025 Internship" is one title).
+# Possessive, so a long digit run with no title after it is given up at once, not backtracked
+# through; the digits are counted on the match.
+_REFERENCE_THEN_TITLE = re.compile(
+    r"(?<![\w/-])(?!(?:19|20)\d\d\s)(?:[A-Z]{1,4}-)?(?P<n>\d++)(?:[/-]+\d++)*+[ \t]++(?=[A-ZÀ-Þ])")
+
+
+def _is_reference(found: re.Match) -> bool:
+    """Two digits at least before any dash or slash, three in all."""
+    return len(found.group("n")) >= 2 and sum(c.isdigit() for c in found.group()) >= 3
+
+
+def _after_reference(segment: str) -> str:
+    """The words after the last reference number in a subject's segment, when a title follows it."""
+    found = None
+    for match in _REFERENCE_THEN_TITLE.finditer(segment):
+        if _is_reference(match):
+            found = match
+    return segment[found.end():] if found else segment
+
+
+# "Küchenchef Stelle", "Data Analyst position": the word for the opening after the title.
+# "Controller Position in Stuttgart": and the place after that word.
+_OPENING_AFTER = re.compile(r"\s+(?:stelle|position|role|poste|puesto|vacancy|opening)"
+                            r"(?:\s+(?:in|at|im|bei|à|en|a)\s+.*)?$", re.IGNORECASE)
+
+
+# "Convocatoria docente 2025-1", "Intake 2025/II": a call or a term, which no title holds.
+_TERM = re.compile(r"(?<!\w)\d{4}\s*[-/]\s*(?:[IVX]{1,3}|\d{1,2})(?!\w)")
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:am|an der|bei|beim|at|chez|auprès de)\s+", re.IGNORECASE)
+
+
+# "Deputy Director, Finance", "Actuaire, tarification IARD": a subject's title, a comma, its field.
+_FIELD_AFTER_COMMA = re.compile(r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\))?,[ \t]*"
+                                r"(?P<f>[^\n,;:|()–—\d]{3,40}?)[ \t]*(?=$|[,;:|()–—]|[ \t]-[ \t])")
+
+
+def with_field_after(role: str, subject: str, not_these: set[str] | frozenset[str] = frozenset()) -> str:
+    """A role of job and rank words alone with the field the subject writes after it and a comma
+    ("Deputy Director" -> "Deputy Director, Finance"); not a place, a company or the subject's
+    own words ("Store Manager, Lille", "Analyst, your application")."""
+    if not role or not only_job_words(role):
+        return role
+    text = topic(subject)
+    for end in whole_word_ends(role, text):
+        found = _FIELD_AFTER_COMMA.match(text, end)
+        if not found:
+            continue
+        field = found.group("f").strip()
+        words = [fold(w) for w in field.split()]
+        if (len(words) > 4 or is_place(field) or company_keys(field) & not_these
+                or any(w in STOP or w in OPENERS or w in GENERIC or w in GREETINGS for w in words)
+                or SUBJECT_FILLER.match(field) or not _looks_like_field(field)):
+            return role
+        return f"{role}, {field}"
+    return role
+
+
+# The fields a title names after a comma ("Deputy Director, Finance"), in any language.
+_FIELDS = {"finance", "finances", "finanzen", "finanzas", "marketing", "sales", "vertrieb", "ventes", "ventas",
+           "operations", "legal", "recht", "juridique", "engineering", "audit", "tax", "steuern", "fiscalite",
+           "compliance", "strategy", "strategie", "procurement", "einkauf", "achats", "compras", "logistics",
+           "logistik", "logistique", "logistica", "research", "forschung", "recherche", "investigacion",
+           "communications", "kommunikation", "communication", "comunicacion", "it", "data", "risk", "risiko",
+           "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting",
+           "pricing", "tarification", "tarificacion", "tarifierung"}
+
+
+def _looks_like_field(field: str) -> bool:
+    """A field of work, not a town nor the subject's own words: one to three words, one of them a
+    field's word, ending in one or in an acronym ("Finance", "Risk & Compliance", "tarification
+    IARD"); no second title after "and" ("Finance and Director"), no "data protection notice"."""
+    words = [w for w in field.split() if w != "&"]
+    folded = [fold(w) for w in words]
+    known = _FIELDS | DEPARTMENT_WORDS
+    return (1 <= len(words) <= 3 and not set(folded) & _CONJUNCTIONS and any(f in known for f in folded)
+            and (folded[-1] in known or (words[-1].isupper() and words[-1].isalpha())))
+
+
+# After a title in a subject, what carries it on: a comma, a dash, a bracket that is no gender
+# marker, "im Bereich", "à la", "in".
+_CARRIED_ON = re.compile(r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\))?[ \t]*(?:,|[-–—][ \t]|\((?![mwdfhx]/)|"
+                         r"[ \t](?:im Bereich|à la|à l'|au|in|of|de la|des)[ \t])[ \t]*\w", re.IGNORECASE)
+
+
+def subject_goes_on(role: str, subject: str) -> bool:
+    """Whether the subject writes more of the title after the role ("Deputy Director, Finance",
+    "Auditeur Senior (m/f) – Asset Management"): the role may be its head only."""
+    text = topic(subject)
+    return any(_CARRIED_ON.match(text, end) for end in whole_word_ends(role, text)) if role else False
+
+
+def subject_is_it(role: str, subject: str) -> bool:
+    """Whether a segment of the subject, its filler words and markers left out, is the role and
+    nothing more ("Re: Soldador TIG", "Candidature vendeuse", "Barista – Local Miraflores"): a
+    subject that names only the role names it for sure."""
+    if not role:
+        return False
+    wanted = fold(clean_markers(role))
+    return any(fold(clean_markers(segment)).strip(" -–") == wanted
+               for segment in subject_segments(_unbracket_endings(topic(subject))))

@@ -1,0 +1,303 @@
+"""What reads as a job title: a role's words cleaned of gender markers, requisition numbers and
+articles, whether a phrase is a title at all (a job word, no sentence's words, not the company),
+and whether two titles name one role.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from onward.drafts import tables
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
+
+
+
+# open a sentence (drafts/languages/*.toml): any language, since ATS templates mix them.
+GENERIC = tables.all_words("generic_role_words")
+OPENERS = tables.all_words("sentence_openers")
+
+
+# "(m/w/d)", "(w/m/d)", "H/F", "(f/m/x)", "(all genders)": job-ad markers, not part of the title.
+_GENDER = re.compile(
+    r"\s*\(?\b(?:[mwdfhxi]|div|all genders?|alle geschlechter|gn)\s*(?:[/|*]\s*(?:[mwdfhxi]|div)\b\s*){1,3}\)?"
+    r"|\s*\((?:all genders?|alle geschlechter|gn|m/w/d|w/m/d)\)", re.IGNORECASE)
+_GENDER_INSIDE = re.compile(r"[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)(?=[ \t]+[A-ZÀ-Þ])", re.IGNORECASE)
+# "(R-24817)", "(Req. 2024-1187)", "(JR-3321)", "- R-10234": requisition numbers.
+_REQUISITION = re.compile(
+    r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
+    r"|\s*[-–|]\s*(?:req\.?\s*|r-|jr-?|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}\S*\s*$", re.IGNORECASE)
+_REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)\s*[\w-]*\d[\w-]*\)",
+                                 re.IGNORECASE)
+STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
+    is are be we you i us it my me his her their all some such not process candidates application
+    die der das den dem diese dieser eine einer eines einen unsere unser ihre ihr deine dein sie wir uns
+    ich mich jemand jemanden mehr sehr noch bereits nicht leider
+    le les ce cette votre notre vos nos un une nous vous je ton ta tes chez bei
+    el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
+# The nouns among the stop words ("the process", "your application"), which titles use too.
+_TITLE_NOUNS = {"process", "application"}
+ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
+             "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
+             "nuestra"}
+SUBJECT_FILLER = re.compile(
+    r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
+    r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
+    r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
+    r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
+    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|resoluci[óo]n|"
+    # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
+    r"stelle|vacante|poste|puesto|convocatoria)"
+    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
+    r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
+    re.IGNORECASE)
+
+
+# "R-10452 Aktuar", "JR-3321 – Data Analyst": a requisition number in front of the title.
+# "Requisición 26-0771 Representante Médico", "Job ID 4471 Buyer": a number named as one, however short.
+_REQUISITION_FIRST = re.compile(
+    r"^\s*(?:(?:req(?:uisition|uisici[óo]n)?|ref(?:erence|erencia|[ée]rence|erenz)?|job[- ]?id|id|kennziffer|"
+    r"n[º°r]|#)\.?\s*[:#]?\s*[A-Z]{0,3}-?\d[\w/-]*|[A-Z]{0,3}-?\d{3,}[\w-]*)\s*[-–|:]?\s+", re.IGNORECASE)
+
+
+def clean_markers(role: str) -> str:
+    """A title without gender markers ("(m/w/d)", "H/F") and requisition numbers."""
+    return _REQUISITION_FIRST.sub("", _REQUISITION.sub("", _GENDER.sub("", role)))
+
+
+def clean(role: str) -> str:
+    """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
+    at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
+    and before a bracket left open ("Senior Risk Analyst (80")."""
+    role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
+    kept = role.split()
+    for i, word in enumerate(kept[1:], 1):
+        if word[:1].isupper() and fold(word.strip(",")) in OPENERS:
+            role = " ".join(kept[:i])
+            break
+    words = role.split()
+    # "your interest in the Video Producer": a role has no article inside; keep what follows it.
+    # But "Executive Assistant to the CEO", "Leiter Finanzen & Mitglied der Geschäftsleitung",
+    # "Responsable de la Communication": an article after a title and its connector goes on with it.
+    cut = max((i for i, w in enumerate(words) if fold(w) in ARTICLES and not _title_goes_on(words, i)),
+              default=-1)
+    role = " ".join(words[cut + 1:])
+    role = re.sub(r"^(?:the|a|an|le|la|l['’]|el|die|der|das|un|une|una|ein|eine|einen|einer|eines)\s+", "",
+                  role.strip(), flags=re.I)
+    role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.I)
+    # "de Profesor Investigador": a phrase's own preposition left in front; no title starts so.
+    role = re.sub(r"^(?:de|del|d['’]|of|für|als)\s+(?=\w)", "", role.strip())
+    # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
+    # the request in front of the title.
+    role = _PROCESS_FIRST.sub("", role)
+    return role.strip(" \t'\"“”«»-–,")
+
+
+# Words that join a title to what it goes on with: "Assistant to the CEO", "Head of the Board",
+# "Chargée de la communication", "Conseillère à la clientèle".
+_ARTICLE_CONNECTORS = {"to", "of", "de", "a"}
+
+
+def _title_goes_on(words: list[str], i: int) -> bool:
+    """Whether the article words[i] carries a title on rather than starting one: after a title and
+    a connector ("to the", "de la"), or a German genitive after a title's noun ("Mitglied der")."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, article, after = fold(words[i - 1]), fold(words[i]), words[i + 1]
+    if before in _ARTICLE_CONNECTORS:
+        head = words[:i - 1]
+        # English and German go on with a capitalised word; French and Spanish also in lower case.
+        if not (after[:1].isupper() or article in {"la", "le", "les", "el", "los", "las"}):
+            return False
+    elif article in {"der", "des"} and words[i - 1][:1].isupper() and after[:1].isupper():
+        head = words[:i]
+    else:
+        return False
+    # The head is the title: the words since the article before it, if any.
+    start = max((j for j, w in enumerate(head) if fold(w) in ARTICLES), default=-1)
+    return looks_like_role(" ".join(head[start + 1:]))
+
+
+_PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
+
+
+# Languages whose titles have no lower-case words but small connectors ("Head of Sales",
+# "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
+_TITLE_CASE_LANGUAGES = {"en", "de"}
+_TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
+                     "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i",
+                     # French titles in German or English mail: "Chef de Rang", "Chef de produit"
+                     "de", "du"}
+
+
+# Lower-case words that are job words in English but German adverbs: "... Supply Chain intern besprochen".
+_ADVERBS = {"intern", "extern"}
+
+
+def _without_sentence_tail(role: str) -> str:
+    """ "Senior QA Engineer update", "Steuerfachangestellte inzwischen besetzt" -> the title before
+    the first lower-case word, when that part is a title on its own (a job word, no dangling "of")."""
+    words = role.split()
+    if not words or not words[0][:1].isupper():
+        return role
+    for i, word in enumerate(words[1:], 1):
+        if word.isalpha() and word.islower() and (fold(word) not in _TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
+            head = words[:i]
+            if fold(head[-1]) not in _TITLE_CONNECTORS and looks_like_role(" ".join(head)):
+                return " ".join(head)
+            return role
+    return role
+
+
+def plausible(role: str, not_these: set[str]) -> bool:
+    """A title, not a phrase: a few words, no articles or pronouns, not "positions", not the company."""
+    words = role.split()
+    if not 1 <= len(words) <= 8 or not role[:1].isalpha():
+        return False
+    folded = [fold(w.strip(",")) for w in words]
+    # "to the" in "Executive Assistant to the CEO" carries the title on (_title_goes_on).
+    carried = {j for i, w in enumerate(words) if fold(w) in ARTICLES and _title_goes_on(words, i)
+               for j in (i - 1, i)}
+    # "Process Engineer", "Application Developer": a noun of the stop words written as a title's
+    # word, capitalised in front of a job word, is no sentence's.
+    title_nouns = {i for i, w in enumerate(words[:-1]) if folded[i] in _TITLE_NOUNS and w[:1].isupper()
+                   and job_word(words[i + 1])}
+    carried |= title_nouns
+    if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
+        return False  # "einer/eines" too
+    if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
+        return False
+    if any(w in ROLE_NOUNS or w.rstrip("sn") in ROLE_NOUNS or w in {"stellen", "positionen"}
+           for w in (folded[0], folded[-1])):
+        return False  # "open positions", "Stellen": the job in general, not its title
+    if company_keys(role) & not_these:
+        return False
+    if any(w in GENERIC for i, w in enumerate(folded) if i not in title_nouns):
+        return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
+    return True
+
+
+# Endings of job titles ("Referent", "Controleur", "Analista", "Filialleiter"), counted only on a
+# capitalised word: lower-case "permanent", "ist" or "current" name no job.
+# Compounds end in a job word too ("Kreditanalyst", "Filialleiter", "Steuerfachangestellte").
+_TITLE_ENDINGS = ("eur", "ista", "iste", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico",
+                  "ologo", "ologa", "ologe") + tuple(
+    w for w in JOB_WORDS if len(w) >= 5)
+# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
+_MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)|"
+                            r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
+
+
+# French writes titles in lower case ("éditrice jeunesse", "ergothérapeute"): these endings name
+# a job whatever the case; the few other words with them are listed.
+_LOWER_TITLE_ENDINGS = ("teur", "trice", "peute", "logue")
+_NOT_TITLES = {"secteur", "moteur", "hauteur", "auteur", "lecteur", "facteur", "acteur", "docteur", "vecteur",
+               "cadastre", "catalogue", "dialogue", "prologue", "epilogue", "monologue"}
+
+
+def job_word(word: str) -> bool:
+    plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
+    folded = fold(plain)
+    if len(folded) >= 7 and folded.isalpha() and folded.endswith(_LOWER_TITLE_ENDINGS) and folded not in _NOT_TITLES:
+        return True
+    # "Recruitment", "Management", "Department" end in "-ent" but name no one's job.
+    # "des Front Office Managers": a German genitive or an English plural of a job word.
+    return folded in JOB_WORDS or folded[:-1] in JOB_WORDS and folded.endswith("s") or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
+                                   and not folded.endswith("ment"))
+
+
+def looks_like_role(text: str) -> bool:
+    return any(job_word(w) for w in text.split())
+
+
+# Inclusive endings in brackets ("Chargé(e)", "Ingeniero(a)") would cut the title at "(": write
+# them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
+_FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|ère|euse|rice|trice)\)", re.IGNORECASE)
+_ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
+_CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
+
+
+# German "Werkstudent:in", "Referent:innen": the colon would end the phrase as a sentence's would.
+_COLON_ENDING = re.compile(r"(?<=[a-zäöüß]):(?=in(?:nen)?\b)")
+
+
+def _unbracket_endings(text: str) -> str:
+    return _COLON_ENDING.sub("*", _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text)))
+
+
+def looks_like_title(role: str) -> bool:
+    """A job word in it ("Engineer", "Referentin", "Analista"), or written like a title."""
+    return looks_like_role(role)
+
+
+def same_role(a: str, b: str) -> bool:
+    """Whether two candidates name one role: equal, or one inside the other, word by word, once
+    inclusive endings are dropped ("Front Office Manager/in", "Manager")."""
+    def words(text: str) -> str:
+        return " " + " ".join(fold(_MARKED_ENDING.sub("", w)).strip(",;") for w in clean_markers(text).split()) + " "
+    wa, wb = words(a), words(b)
+    return wa in wb or wb in wa
+
+
+# Ranks: with job words, a title that says no more than its kind of job ("Deputy Director").
+_RANKS = frozenset("""senior junior sr jr principal lead head chief associate assistant executive deputy
+stellvertretender stellvertretende adjoint adjointe adjunto adjunta""".split())
+_GENDER_ENDING = re.compile(r"[·*/:(]-?(?:e|in|innen|a|as|r|ne|frau|trice|euse|ère)\)?(?=\s|$)", re.IGNORECASE)
+_JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
+            "y", "and", "et", "und", "a", "al", "au", "the", "for", "para", "pour"}
+
+
+def only_job_words(role: str) -> bool:
+    """Whether the role is job and rank words alone ("Deputy Director", "Kaufmann/-frau"): it says
+    which kind of job, not which one; often a title cut short of its field."""
+    words = [w.strip(",;") for w in fold(_GENDER_ENDING.sub("", role)).split()]
+    return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in _JOINING for w in words)
+
+
+GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",
+              "sehr", "geehrte", "geehrter", "madame", "monsieur", "chere", "cher"}
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w
+
+
+def whole_word_ends(role: str, body: str) -> list[int]:
+    """Where the role stands in the body as whole words, case apart: the offsets after it. With
+    str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
+    lower, needle = body.lower(), role.lower()
+    if not needle or len(lower) != len(body) or len(needle) != len(role):  # a letter whose lower case is longer
+        return [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE)]
+    ends, at = [], lower.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at and _word_char(body[at - 1])) or (end < len(body) and _word_char(body[end])):
+            at = lower.find(needle, at + 1)
+        else:
+            ends.append(end)
+            at = lower.find(needle, end)
+    return ends
+
+
+# Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, but for an inclusive or plural ending: "Manager/in", "Managerin", "Managers"."""
+    fa, fb = (fold(_MARKED_ENDING.sub("", w)).strip(",;") for w in (a, b))
+    short, long = sorted((fa, fb), key=len)
+    return bool(short) and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def common_head(a: str, b: str) -> str:
+    """The leading words two titles share, when they read as a title on their own."""
+    # "tenure-track Assistant Professor of ...": a lower-case word in front qualifies the title.
+    wa, wb = (list(itertools.dropwhile(lambda w: w.islower(), t.split())) for t in (a, b))
+    n = 0
+    while n < min(len(wa), len(wb)) and _same_word(wa[n], wb[n]):
+        n += 1
+    head = wb[:n]
+    while head and fold(head[-1]) in _TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
+        head.pop()
+    return " ".join(head) if head and looks_like_role(" ".join(head)) else ""

@@ -1,0 +1,131 @@
+"""The whole title where the body writes more of it than a phrase caught: the capitalised words in
+front of it ("Specialist Clinical Pharmacist"), the field after it ("Lecturer in Environmental
+Science") and the small words a subject left out ("Médico General de Urgencias").
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import ROLE_NOUNS, fold
+from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      _TITLE_CONNECTORS, whole_word_ends, clean_markers)
+
+
+
+# A capitalised word in front of a title where the body writes it: "Biomedical Engineering
+# Internship" for the subject's "Internship", "Specialist Clinical Pharmacist" for "Clinical Pharmacist".
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w&'’/-]*)[ \t]+$")
+# "le poste R-0048812 Ingénieur Méthodes": a requisition number, no word of the title.
+_REFERENCE_WORD = re.compile(r"[A-Z]{0,4}-?\d{3,}[\w/-]*")
+
+
+def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset()) -> str:
+    """The role with the capitalised words the body writes right in front of it (at most three):
+    the whole title, not its head word. Not a sentence's first word, a company, a greeting."""
+    words = role.split()
+    if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
+        return role
+    for end in whole_word_ends(role, body):
+        start = end - len(role)
+        added: list[str] = []
+        at = start
+        while len(added) < 3:
+            found = _WORD_BEFORE.search(body, max(0, at - 40), at)
+            if not found:
+                break
+            word = found.group(1)
+            folded = fold(word)
+            if (folded in OPENERS or folded in STOP or folded in ARTICLES or folded in GREETINGS
+                    or folded in ROLE_NOUNS or folded in GENERIC or SUBJECT_FILLER.fullmatch(word)
+                    or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
+                break
+            added.insert(0, word)
+            at = found.start(1)
+        # A sentence's first word is capitalised whatever it is: only words inside a line count.
+        while added and (at == 0 or re.search(r"(?:^|[.!?]\s*|\n\s*)$", body[max(0, at - 3):at])):
+            at += len(added.pop(0))
+            at += len(body[at:]) - len(body[at:].lstrip(" \t"))
+        if added and not company_keys(" ".join(added)) & not_these:
+            return " ".join(added + [body[start:end]])
+    return role
+
+
+# What follows a title and belongs to it: "Lecturer in Environmental Science", "Técnico/a en
+# Farmacia", "Assistant Professor of Physical Chemistry", "Pflichtpraktikum im Bereich
+# Verfahrenstechnik": a connector, then capitalised words. The phrases stop a role at "in"/"en"
+# ("Analyst in our team"), which cut such titles to their job word.
+# Each language's own ("in München" is a place, "im Bereich Controlling" a field).
+_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
+_SPECIALTY_CONNECTORS = {
+    "en": re.compile(_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
+    "de": re.compile(_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
+    "fr": re.compile(_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
+    "es": re.compile(_MARKER + r"\s+(?:en|de|del)\s+(?=[A-ZÀ-Þ])"),
+}
+_SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
+_SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
+
+
+def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset(),
+                   language: str = "en") -> str:
+    """The role with the field the body names right after it, capitalised, when the body writes
+    the role so; unchanged otherwise. Never adds the company's name or more than four words."""
+    words = role.split()
+    if not words or len(words) > 5 or fold(words[-1]) in _TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
+        return role
+    for end in whole_word_ends(role, body):
+        connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
+        if not connector:
+            continue
+        added: list[str] = []
+        at = connector.end()
+        while len([w for w in added if w not in _SPECIALTY_JOIN]) < 4:
+            word = _SPECIALTY_WORD.match(body, at)
+            if word:
+                added.append(word.group(0))
+                at = word.end()
+            join = re.match(r"[ \t]+(\S+)[ \t]+(?=[A-ZÀ-Þ])", body[at:at + 20])
+            if word and join and fold(join.group(1)) in _SPECIALTY_JOIN:
+                added.append(join.group(1))
+                at += join.end()
+                continue
+            if not word or not re.match(r"[ \t]+[A-ZÀ-Þ]", body[at:at + 3]):
+                break
+            at += len(body[at:at + 3]) - len(body[at:at + 3].lstrip(" \t"))
+        while added and added[-1] in _SPECIALTY_JOIN:
+            added.pop()
+        if not added or any(company_keys(w) & not_these for w in added) or company_keys(" ".join(added)) & not_these:
+            return role
+        if any(fold(w) in OPENERS or fold(w) in STOP for w in added):
+            return role
+        return clean_markers(f"{role}{body[end:connector.end()]}{' '.join(added)}".replace("\n", " "))
+    return role
+
+
+# for "Médico General de Urgencias", "Associate Corporate/M&A" for "Associate (m/w/d) im Bereich
+# Corporate/M&A".
+_LEFT_OUT = (r"(?:\s+(?:de|del|de la|en|of|in|im|für|du|des|d['’]|la|el|der|bereich|"
+             r"\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\)|[mwdfhx]/[mwdfhx](?:/[mwdfhx])?))")
+
+
+def as_the_body_writes_it(role: str, body: str) -> str:
+    """The role with the small words the body writes between its words, when the body writes it
+    so: a title shortened in a subject reads wrong ("Médico General Urgencias")."""
+    words = role.split()
+    lower = body.lower()
+    if len(words) < 2 or len(body) > 20_000 or role.lower() in lower:
+        return role  # one word, or the body writes it so already
+    pattern = re.compile(r"".join(re.escape(w) + (_LEFT_OUT + r"{0,3}\s+" if i < len(words) - 1 else "")
+                                  for i, w in enumerate(words)) + r"(?!\w)", re.IGNORECASE)
+    first = words[0].lower()
+    start = lower.find(first)
+    while start >= 0:  # tried only where the first word stands: the pattern is slow to scan with
+        found = pattern.match(body, start)
+        if found and (start == 0 or not body[start - 1].isalnum()):
+            if len(found.group(0).split()) == len(words):
+                return role
+            return re.sub(r"\s+", " ", clean_markers(found.group(0))).strip()
+        start = lower.find(first, start + 1)
+    return role
