@@ -10,7 +10,7 @@ whether it is a town or region, a person (with a title or as people.py reads nam
 an agency, its length and case, the language. The draft states the likeliest company and the role
 when they clear their thresholds, and says "the role" / "your team" otherwise.
 It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
-the company's on rounds 1-8, and tests/data/drafts/facts) by `python bench/facts_confidence.py
+rounds 1-8, and tests/data/drafts/facts) by `python bench/facts_confidence.py
 --write`, which also chose each threshold by cross-validation over writers (never one writer on
 both sides) as the one at which drafts state a wrong company or role in at most 1.5 %. Prediction
 here is a dot product with the weights shipped in fact-model.npz, read without numpy: no
