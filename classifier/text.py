@@ -49,8 +49,9 @@ _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
 _FOOTER_LINE = re.compile(
-    # Each phrase starts a word: one look-behind up front lets the engine skip the other positions.
-    r"(?<![a-z])(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
+    # Each phrase starts a word: the character before it is matched (no letter), not looked behind at,
+    # so that sre skips in C to the next position that can start a match (_drop_footer_lines).
+    r"[^a-z](?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
     r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
@@ -246,13 +247,21 @@ def _drop_footer_lines(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters grow when lower-cased; offsets would drift
         lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    # The pattern takes the character before a phrase: one before the text's first, and every index
+    # in `padded` is one past the same character's in `text`.
+    padded = "\n" + lowered
     kept, position = [], 0
-    for match in _FOOTER_LINE.finditer(lowered):
-        start = text.rfind("\n", 0, match.start()) + 1
-        if start < position:
-            continue  # a second footer phrase on a line already dropped
+    match = _FOOTER_LINE.search(padded)
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1  # match.start(): the phrase's start in `text`
         kept.append(text[position:start])
-        end = text.find("\n", match.end())
-        position = len(text) if end < 0 else end
+        end = text.find("\n", match.end() - 1)
+        if end < 0:
+            position = len(text)
+            break
+        position = end
+        # The rest of the line is dropped: look on from the next line (no phrase holds a line end,
+        # so the phrases found there are those a scan of the whole text finds).
+        match = _FOOTER_LINE.search(padded, end + 1)
     kept.append(text[position:])
     return "".join(kept)

@@ -30,7 +30,7 @@ from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import simple_message
 from onward.classifier.features import _FOLD, _top_branches, PHRASES, normalise, phrase_spans, sender_names
 from onward.classifier.model import _has_evidence
-from onward.classifier.text import _SIMPLE_SENDER, _WHITESPACE, _header_text, parse_sender
+from onward.classifier.text import _FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _drop_footer_lines, _header_text, parse_sender
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -196,3 +196,33 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
 def test_the_whitespace_pattern_replaces_as_the_plain_one(text):
     plain = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
     assert _WHITESPACE.sub(" ", text) == plain.sub(" ", text)
+
+
+# The footer phrases as one scan of the whole text with a look-behind, and the loop over its matches
+# that _drop_footer_lines was: what the scan from line to line must equal.
+_FOOTER_LOOKBEHIND = re.compile("(?<![a-z])" + _FOOTER_LINE.pattern.removeprefix("[^a-z]"))
+
+
+def _footers_dropped_by_one_scan(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    kept, position = [], 0
+    for match in _FOOTER_LOOKBEHIND.finditer(lowered):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start < position:
+            continue
+        kept.append(text[position:start])
+        end = text.find("\n", match.end())
+        position = len(text) if end < 0 else end
+    kept.append(text[position:])
+    return "".join(kept)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["unsubscribe", "Unsubscribe", "opt-out", "privacy policy", "xprivacy policy",
+                                 "this message is confidential", "message très confidentiel", " ", "\n", "a", "Z",
+                                 "İ", "é", ".", "abmelden", "all rights reserved", "-"]), max_size=20))
+def test_footer_lines_are_dropped_as_by_one_scan_of_the_text(pieces):
+    text = "".join(pieces)
+    assert _drop_footer_lines(text) == _footers_dropped_by_one_scan(text)
