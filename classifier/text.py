@@ -192,7 +192,26 @@ def _decoded_payload(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    return payload.decode(_codec(part.get_content_charset()), "replace")
+    return payload.decode(_codec(_content_charset(part)), "replace")
+
+
+def _content_charset(part: Message) -> str | None:
+    """part.get_content_charset(), remembered per Content-Type value: parsing its parameters was a tenth
+    of the time of reading a mail, and most mail says one of a few things ("text/plain; charset=utf-8")."""
+    value = part.get("Content-Type")
+    if value is None:
+        return None
+    if not isinstance(value, str):  # a value with undecodable bytes comes as an email.header.Header
+        return part.get_content_charset()
+    return _charset_of_content_type(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _charset_of_content_type(value: str) -> str | None:
+    """get_content_charset() of a part whose first Content-Type header is `value`: it reads nothing else."""
+    part = Message(policy=email.policy.compat32)
+    part["Content-Type"] = value
+    return part.get_content_charset()
 
 
 def _body_text(msg: Message) -> str:

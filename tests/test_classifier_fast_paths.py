@@ -30,7 +30,8 @@ from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import simple_message
 from onward.classifier.features import _FOLD, _top_branches, PHRASES, normalise, phrase_spans, sender_names
 from onward.classifier.model import _has_evidence
-from onward.classifier.text import _FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _drop_footer_lines, _header_text, parse_sender
+from onward.classifier.text import (_FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _content_charset, _drop_footer_lines,
+                                    _header_text, parse_sender)
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -226,3 +227,23 @@ def _footers_dropped_by_one_scan(text: str) -> str:
 def test_footer_lines_are_dropped_as_by_one_scan_of_the_text(pieces):
     text = "".join(pieces)
     assert _drop_footer_lines(text) == _footers_dropped_by_one_scan(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["text/plain", "text/html", "; ", ";", " charset=", "charset*=", "utf-8", '"UTF-8"',
+                                 "ISO-8859-1", "us-ascii''", "%E9", "'en'", "format=flowed", "é", "\\", '"', "=",
+                                 "multipart/alternative", "boundary=x"]), max_size=8))
+def test_the_charset_remembered_per_content_type_is_the_parts(pieces):
+    first, second = email.message.Message(), email.message.Message()
+    first["Content-Type"] = "".join(pieces)
+    second["Content-Type"] = "".join(pieces)  # the second part with that value reads it from the cache
+    assert _content_charset(first) == first.get_content_charset()
+    assert _content_charset(second) == second.get_content_charset()
+
+
+def test_the_charset_remembered_per_content_type_is_the_parts_on_every_corpus_part():
+    raws = [e.raw for folder in (corpus.TRAIN_DIR, corpus.HELDOUT_DIR) for e in corpus.load_corpus(folder)]
+    raws.append(b"Content-Type: text/plain; charset=\xe9\n\nbody")  # undecodable bytes: a Header, not cached
+    parts = [part for raw in raws for part in _parsed(raw).walk()]
+    assert len({part.get_content_charset() for part in parts}) >= 3  # none, and more than one charset
+    assert [_content_charset(part) for part in parts] == [part.get_content_charset() for part in parts]
