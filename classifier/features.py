@@ -55,7 +55,11 @@ def _fold_run(match: re.Match) -> str:
 
 def words_of(normalised: str) -> list[str]:
     """The words of a normalised text, letters only."""
-    return WORD.findall(normalised)
+    # In ASCII text the letters are a-z and A-Z: a plain range is quicker to test than "no \W, \d or _".
+    return (_ASCII_WORD if normalised.isascii() else WORD).findall(normalised)
+
+
+_ASCII_WORD = re.compile(r"[a-zA-Z]{2,}")
 
 
 def tokens_of(normalised: str) -> list[str]:
@@ -659,7 +663,7 @@ _LITERAL_STARTS = " '-,:;/!&"  # characters besides letters and digits that a br
 def _without_first(branch: str, letter: str, word_start: bool = True) -> str | None:
     """The branch after its first character, when that is `letter` (a regex derivative); None if the
     branch cannot start with it. Knows the shapes the phrases use: a leading "\\b" (at a word's start,
-    which the look-behind checks), a literal character, and "(?:a|b)" groups, optional ones too;
+    which _PHRASE checks otherwise), a literal character, and "(?:a|b)" groups, optional ones too;
     raises ValueError on anything else."""
     if word_start:
         branch = branch.removeprefix("\\b")

@@ -28,7 +28,8 @@ from hypothesis import given, settings, strategies as st
 from onward.classifier import corpus, message_text
 from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import simple_message
-from onward.classifier.features import _FOLD, _top_branches, PHRASES, normalise, phrase_spans, sender_names
+from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
+                                        words_of)
 from onward.classifier.model import _has_evidence
 from onward.classifier.text import (_FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _content_charset, _drop_footer_lines,
                                     _header_text, parse_sender)
@@ -247,3 +248,9 @@ def test_the_charset_remembered_per_content_type_is_the_parts_on_every_corpus_pa
     parts = [part for raw in raws for part in _parsed(raw).walk()]
     assert len({part.get_content_charset() for part in parts}) >= 3  # none, and more than one charset
     assert [_content_charset(part) for part in parts] == [part.get_content_charset() for part in parts]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZz_0 9'-.\n\t") + ["é", "ß", "\u0130"]), max_size=40))
+def test_the_words_of_an_ascii_text_are_those_of_the_letter_pattern(text):
+    assert words_of(text) == WORD.findall(text)
