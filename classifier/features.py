@@ -636,16 +636,35 @@ def _next_level(derived: list[tuple[str, str]], name: str, depth: int) -> str | 
         return None
     branches = []
     for kind, branch in derived:
-        try:
-            first = _first_letters(list(_sre_parse.parse(branch))) if branch[:1] not in ("", "\\") else None
-            if first is None or any(_without_first(branch, char, False) is None for char in first):
-                return None
-        except (ValueError, re.error):
+        first = _starts(branch)
+        if first is None:
             return None
         branches.append((kind, branch, first))
     if len({char for _, _, first in branches for char in first}) == len(branches) == 1:
         return None  # one branch: nothing to skip
     return _dispatched(branches, name, word_start=False, depth=depth)
+
+
+def _starts(branch: str) -> set[str] | None:
+    """The characters `branch` can start with, for the shapes `_without_first` knows (a literal
+    character, "(?:a|b)" groups, optional ones too); None for any other (reading the text of the
+    regex is quicker than parsing it, and the phrases are read when the module is imported)."""
+    if branch[:1].isalnum() or branch[:1] and branch[0] in _LITERAL_STARTS:
+        return None if branch[1:2] in ("?", "*", "+", "{") else {branch[0]}
+    if not branch.startswith("(?:"):
+        return None
+    end = _closing(branch)
+    found: set[str] = set()
+    for alternative in _top_branches(branch[3:end]):
+        first = _starts(alternative)
+        if first is None:
+            return None
+        found |= first
+    rest = branch[end + 1:]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):  # an optional group: or what comes after it
+        after = _starts(rest[1:])
+        return None if after is None else found | after
+    return None if rest[:1] in ("?", "*", "+", "{") else found
 
 
 def _by_kind(derived: list[tuple[str, str]], name: str) -> str:
