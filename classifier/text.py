@@ -142,8 +142,11 @@ def _sender_text(value: str) -> str:
     name, addr = parse_sender(value)
     local, _, domain = addr.rpartition("@")
     labels = [label for label in domain.lower().split(".")[:-1] if label not in _PLACEHOLDER_LABELS]
-    words = re.sub(r"[._+-]+", " ", " ".join([local, *labels]))
+    words = _ADDRESS_PUNCTUATION.sub(" ", " ".join([local, *labels]))
     return f"{name} {words}".strip()
+
+
+_ADDRESS_PUNCTUATION = re.compile(r"[._+-]+")
 
 
 def parse_sender(value: str) -> tuple[str, str]:
@@ -253,7 +256,8 @@ def _strip_body(text: str) -> str:
         quote = _QUOTE_HEADER.search(text, quote.end())
     if quote:
         text = text[: quote.start()]
-    signature = _SIGNATURE.search(text)
+    # sre tries a "^" pattern at every position; a text without "--" cannot hold the line at all.
+    signature = _SIGNATURE.search(text) if "--" in text else None
     if signature:
         text = text[: signature.start()]
     text = _drop_footer_lines(text)
