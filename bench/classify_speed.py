@@ -1,6 +1,7 @@
 """Classify 10,000 messages from raw .eml bytes, parsing included; print messages/s and peak memory.
 
 Run: python bench/classify_speed.py [--messages N] [--batch N] [--mail training|independent]
+                                   [--model FILE]
 It also times `onward classify one.eml` as a new user's first command: a new process, an empty
 state folder, no config (the target is an answer within 2 s).
 The built-in model is trained and saved first; then a fresh process loads it from that file, as the
@@ -167,7 +168,10 @@ def main() -> int:
     parser.add_argument("--threshold", type=float, default=0.95)
     parser.add_argument("--mail", choices=("training", "independent"), default="training",
                         help="the training corpus, or the independent rounds' mail (longer)")
-    parser.add_argument("--model", type=Path, help=argparse.SUPPRESS)  # set for the measuring process
+    parser.add_argument("--model", type=Path,
+                        help="measure this saved model (e.g. classifier/builtin-model.npz) in this process, "
+                             "without training one or timing `onward classify`: to compare two versions of the "
+                             "code on one model")
     args = parser.parse_args()
     if args.model:
         return measure(args.model, args.messages, args.batch, args.threshold, args.mail)

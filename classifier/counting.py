@@ -11,7 +11,7 @@ quick to start and the service small (issue 17), and the counting below is faste
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -86,28 +86,33 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray 
 class _Numbered:
     """Strings numbered in order of first sight, so that a batch's strings become one integer array.
 
-    dict.get mapped over the strings is the cheapest way from Python strings to numpy; whatever
-    is worked out for a string (its columns, its n-grams) is then stored once per number.
+    dict.get mapped over the strings, straight into numpy's fromiter, is the cheapest way from Python
+    strings to numpy; whatever is worked out for a string (its columns, its n-grams) is then stored
+    once per number.
     """
 
     def __init__(self) -> None:
         self.numbers: dict[str, int] = {}
 
-    def numbers_of(self, strings: list[str], on_new) -> np.ndarray:
-        """The number of each string; `on_new(string)` is called once for each string first seen."""
+    def numbers_of(self, string_lists: Sequence[list[str]], on_new) -> np.ndarray:
+        """The number of each string of the lists, one after another; `on_new(string)` is called once
+        for each string first seen, in order."""
         if len(self.numbers) >= _CACHE_LIMIT:
             self.numbers.clear()
             on_new(None)  # the caller forgets what it stored per number
-        found = list(map(self.numbers.get, strings))  # None for a string not numbered yet
-        if None in found:
-            for i, number in enumerate(found):
-                if number is None:
-                    string = strings[i]
-                    number = found[i] = self.numbers.get(string, -1)
-                    if number < 0:
-                        number = found[i] = self.numbers[string] = len(self.numbers)
-                        on_new(string)
-        return np.array(found, dtype=np.int64)
+        found = np.fromiter(map(self.numbers.get, chain.from_iterable(string_lists), repeat(-1)), dtype=np.int64,
+                            count=sum(map(len, string_lists)))  # -1 for a string not numbered yet
+        unknown = np.flatnonzero(found < 0).tolist()
+        if unknown:
+            strings = list(chain.from_iterable(string_lists))
+            for i in unknown:
+                string = strings[i]
+                number = self.numbers.get(string, -1)  # numbered a moment ago, further up the batch
+                if number < 0:
+                    number = self.numbers[string] = len(self.numbers)
+                    on_new(string)
+                found[i] = number
+        return found
 
 
 class TermCounter:
@@ -150,7 +155,7 @@ class TermCounter:
         self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
     def counts(self, word_lists: Sequence[list[str]]) -> Counts:
-        numbers = self._words.numbers_of(list(chain.from_iterable(word_lists)), self._new_word)
+        numbers = self._words.numbers_of(word_lists, self._new_word)
         if self._new:
             self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
             self._new = []
@@ -212,7 +217,7 @@ class CharGramCounter:
         self._new_lengths.append(len(columns))
 
     def counts(self, token_lists: Sequence[list[str]]) -> Counts:
-        numbers = self._tokens.numbers_of(list(chain.from_iterable(token_lists)), self._new_token)
+        numbers = self._tokens.numbers_of(token_lists, self._new_token)
         if self._new_lengths:
             self._flat = np.concatenate([self._flat, np.array(self._new, dtype=np.int32)])
             self._lengths = np.concatenate([self._lengths, np.array(self._new_lengths, dtype=np.int32)])

@@ -55,7 +55,11 @@ def _fold_run(match: re.Match) -> str:
 
 def words_of(normalised: str) -> list[str]:
     """The words of a normalised text, letters only."""
-    return WORD.findall(normalised)
+    # In ASCII text the letters are a-z and A-Z: a plain range is quicker to test than "no \W, \d or _".
+    return (_ASCII_WORD if normalised.isascii() else WORD).findall(normalised)
+
+
+_ASCII_WORD = re.compile(r"[a-zA-Z]{2,}")
 
 
 def tokens_of(normalised: str) -> list[str]:
@@ -595,7 +599,9 @@ def _top_branches(pattern: str) -> list[str]:
 
 
 def _by_first_letter(phrases: dict[str, str]) -> str:
-    """One regex for all phrases: per first letter, that letter and its branches (without it) by kind."""
+    """One regex for all phrases (each to be matched at a word's start: a leading "\\b" is dropped):
+    per first letter, that letter and its branches (without it) by kind, and within it, where every
+    branch allows, per next character the same again, _DISPATCH_DEPTH characters deep."""
     branches = []
     for kind, pattern in phrases.items():
         for branch in _top_branches(pattern):
@@ -603,24 +609,84 @@ def _by_first_letter(phrases: dict[str, str]) -> str:
             if first is None:
                 raise ValueError(f"a decision phrase must start with known letters: {branch!r}")
             branches.append((kind[1:], branch, first))
-    letters = sorted({letter for _, _, first in branches for letter in first})
+    return _dispatched(branches, "", word_start=True, depth=_DISPATCH_DEPTH)
+
+
+def _dispatched(branches: list[tuple[str, str, set[str]]], name: str, word_start: bool, depth: int) -> str:
+    """The alternation of `branches` ((kind, regex, the characters it can start with), in order) as
+    one group per first character: that character, then the branches that can start with it, without
+    it. At one position only the group of its character can match, and within a group the branches
+    keep their order, so the same branch wins as in the plain alternation. Each branch is a named
+    group "<kind>_<the codes of the characters dispatched on>" (`_kind` reads the kind)."""
     groups = []
-    for letter in letters:
-        kinds: dict[str, list[str]] = {}
-        for kind, branch, first in branches:
-            if letter in first:
-                kinds.setdefault(kind, []).append(cast(str, _without_first(branch, letter)))
-        alternatives = "|".join(f"(?P<{kind}_{ord(letter)}>{'|'.join(b)})" for kind, b in kinds.items())
-        groups.append(f"{re.escape(letter)}(?:{alternatives})")
-    return "(?<![a-z'])(?:" + "|".join(groups) + ")"
+    for char in sorted({char for _, _, first in branches for char in first}):
+        derived = [(kind, cast(str, _without_first(branch, char, word_start)))
+                   for kind, branch, first in branches if char in first]
+        inner = f"{name}_{ord(char)}"
+        deeper = _next_level(derived, inner, depth - 1) if depth > 1 else None
+        groups.append(re.escape(char) + (deeper or _by_kind(derived, inner)))
+    return "(?:" + "|".join(groups) + ")"
 
 
-def _without_first(branch: str, letter: str) -> str | None:
+def _next_level(derived: list[tuple[str, str]], name: str, depth: int) -> str | None:
+    """`derived` dispatched on its next character, or None where some branch's next character is not
+    known (a "\\w", a "\\b", an empty rest): sre tries a branch that starts with a literal only if
+    the text's character is that literal, but enters every branch that starts with a group."""
+    if len(derived) < 2:
+        return None
+    branches = []
+    for kind, branch in derived:
+        first = _starts(branch)
+        if first is None:
+            return None
+        branches.append((kind, branch, first))
+    if len({char for _, _, first in branches for char in first}) == len(branches) == 1:
+        return None  # one branch: nothing to skip
+    return _dispatched(branches, name, word_start=False, depth=depth)
+
+
+def _starts(branch: str) -> set[str] | None:
+    """The characters `branch` can start with, for the shapes `_without_first` knows (a literal
+    character, "(?:a|b)" groups, optional ones too); None for any other (reading the text of the
+    regex is quicker than parsing it, and the phrases are read when the module is imported)."""
+    if branch[:1].isalnum() or branch[:1] and branch[0] in _LITERAL_STARTS:
+        return None if branch[1:2] in ("?", "*", "+", "{") else {branch[0]}
+    if not branch.startswith("(?:"):
+        return None
+    end = _closing(branch)
+    found: set[str] = set()
+    for alternative in _top_branches(branch[3:end]):
+        first = _starts(alternative)
+        if first is None:
+            return None
+        found |= first
+    rest = branch[end + 1:]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):  # an optional group: or what comes after it
+        after = _starts(rest[1:])
+        return None if after is None else found | after
+    return None if rest[:1] in ("?", "*", "+", "{") else found
+
+
+def _by_kind(derived: list[tuple[str, str]], name: str) -> str:
+    """The branches as one named group per kind, in their order (they come grouped by kind)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, branch in derived:
+        kinds.setdefault(kind, []).append(branch)
+    return "(?:" + "|".join(f"(?P<{kind}{name}>{'|'.join(b)})" for kind, b in kinds.items()) + ")"
+
+
+_DISPATCH_DEPTH = 3  # deeper gains little and makes a longer regex, slower to compile
+_LITERAL_STARTS = " '-,:;/!&"  # characters besides letters and digits that a branch may start with
+
+
+def _without_first(branch: str, letter: str, word_start: bool = True) -> str | None:
     """The branch after its first character, when that is `letter` (a regex derivative); None if the
-    branch cannot start with it. Knows the shapes the phrases use: a leading "\\b", a letter, and
-    "(?:a|b)" groups, optional ones too; raises ValueError on anything else."""
-    branch = branch.removeprefix("\\b")
-    if branch[:1].isalpha():
+    branch cannot start with it. Knows the shapes the phrases use: a leading "\\b" (at a word's start,
+    which _PHRASE checks otherwise), a literal character, and "(?:a|b)" groups, optional ones too;
+    raises ValueError on anything else."""
+    if word_start:
+        branch = branch.removeprefix("\\b")
+    if branch[:1].isalnum() or branch[:1] and branch[0] in _LITERAL_STARTS:
         if branch[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"a decision phrase's first letter must not be optional: {branch!r}")
         return branch[1:] if branch[0] == letter else None
@@ -629,12 +695,12 @@ def _without_first(branch: str, letter: str) -> str | None:
     end = _closing(branch)
     rest = branch[end + 1:]
     if rest[:1] == "?" and rest[1:2] not in ("?", "+"):  # "(?:x )?y" is "(?:x y|y)", tried in that order
-        options = [o for o in (_without_first(branch[:end + 1] + rest[1:], letter), _without_first(rest[1:], letter))
-                   if o is not None]
+        options = [o for o in (_without_first(branch[:end + 1] + rest[1:], letter, word_start),
+                               _without_first(rest[1:], letter, word_start)) if o is not None]
         return None if not options else options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
     if rest[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a decision phrase must not start with a repeated group: {branch!r}")
-    alternatives = [_without_first(a, letter) for a in _top_branches(branch[3:end])]
+    alternatives = [_without_first(a, letter, word_start) for a in _top_branches(branch[3:end])]
     found = [a for a in alternatives if a is not None]
     return "(?:" + "|".join(found) + ")" + rest if found else None
 
@@ -661,14 +727,30 @@ def _closing(pattern: str) -> int:
     raise ValueError(f"unbalanced parentheses: {pattern!r}")
 
 
-# Every branch starts at a word's start: one look-behind up front scans several times faster than a
-# "\b" in front of each branch. And the branches are grouped by the letter they start with: each group
-# is that letter followed by its branches without it, so sre skips a group at the first character
-# that differs (it cannot skip one behind a look-ahead), and each word start tries only the branches
-# of its letter. Within a letter the branches keep their order, so the same branch wins as in one
-# long alternation of all of them (tests/test_classifier_fast_paths.py compares the two).
-_PHRASE = re.compile(_by_first_letter(PHRASES))
+# Every branch starts at a word's start: the character before it is no letter (nor an apostrophe).
+# That character is matched rather than looked behind at: a regex that starts with a character class
+# lets sre skip in C to the next position that can start a match (a space, a full stop), where a
+# look-behind is tried at every position; `phrase_spans` takes care of the character it consumes.
+# The branches are grouped by the letters they start with (`_dispatched`): sre skips a group at the
+# first character that differs (it cannot skip one that starts with a group), so each word start
+# tries only the branches that can start with its letters. Within a group the branches keep their
+# order, so the same branch wins as in one long alternation of all of them
+# (tests/test_classifier_fast_paths.py compares the two).
+_PHRASE = re.compile("[^a-z']" + _by_first_letter(PHRASES))
 PHRASE_TERMS = tuple(PHRASES)
+
+
+def phrase_spans(normalised: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each decision phrase of a normalised text, one after another, as a scan
+    for the phrases at word starts ("(?<![a-z'])" in front) would find them."""
+    padded = " " + normalised  # a phrase at the very start has a character before it too
+    found, position, search = [], 0, _PHRASE.search
+    while (match := search(padded, position)) is not None:
+        # match.start() in `padded` is the character before the phrase: the phrase's start in `normalised`.
+        found.append((_kind(match), match.start(), match.end() - 1))
+        # The next phrase may start right after this one: its character before is this one's last.
+        position = match.end() - 1
+    return found
 
 
 def phrase_terms(normalised: str) -> list[str]:
@@ -679,18 +761,16 @@ def phrase_terms(normalised: str) -> list[str]:
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
     kinds, against_ends, invite_starts, past = [], [], [], False
-    for match in _PHRASE.finditer(normalised):
-        kind = _kind(match)
+    for kind, start, end in phrase_spans(normalised):
         if kind == "=invite":
-            start = match.start()
             if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start) and not _about_feedback(
-                    normalised, start, match.end()):
+                    normalised, start, end):
                 invite_starts.append(start)
         else:
             kinds.append(kind)
             if kind == "=against":
-                against_ends.append(match.end())
-                past = past or _in_the_past(normalised, match.start(), match.end())
+                against_ends.append(end)
+                past = past or _in_the_past(normalised, start, end)
     terms = kinds
     for kind in _PRECEDENCE:
         if kind in kinds:
@@ -762,10 +842,9 @@ def _kind(match: re.Match) -> str:
 def phrase_matches(normalised: str) -> list[tuple[str, str]]:
     """(pseudo-term, the words matched) for each decision phrase: what `--explain` shows."""
     found = []
-    for match in _PHRASE.finditer(normalised):
-        end = match.end()
+    for kind, start, end in phrase_spans(normalised):
         while end < len(normalised) and normalised[end].isalpha():  # "you declin" -> "you declined"
             end += 1
-        found.append((_kind(match), normalised[match.start():end]))
+        found.append((kind, normalised[start:end]))
     return found
 

@@ -49,8 +49,9 @@ _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
 _FOOTER_LINE = re.compile(
-    # Each phrase starts a word: one look-behind up front lets the engine skip the other positions.
-    r"(?<![a-z])(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
+    # Each phrase starts a word: the character before it is matched (no letter), not looked behind at,
+    # so that sre skips in C to the next position that can start a match (_drop_footer_lines).
+    r"[^a-z](?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
     r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
@@ -141,8 +142,11 @@ def _sender_text(value: str) -> str:
     name, addr = parse_sender(value)
     local, _, domain = addr.rpartition("@")
     labels = [label for label in domain.lower().split(".")[:-1] if label not in _PLACEHOLDER_LABELS]
-    words = re.sub(r"[._+-]+", " ", " ".join([local, *labels]))
+    words = _ADDRESS_PUNCTUATION.sub(" ", " ".join([local, *labels]))
     return f"{name} {words}".strip()
+
+
+_ADDRESS_PUNCTUATION = re.compile(r"[._+-]+")
 
 
 def parse_sender(value: str) -> tuple[str, str]:
@@ -191,7 +195,26 @@ def _decoded_payload(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    return payload.decode(_codec(part.get_content_charset()), "replace")
+    return payload.decode(_codec(_content_charset(part)), "replace")
+
+
+def _content_charset(part: Message) -> str | None:
+    """part.get_content_charset(), remembered per Content-Type value: parsing its parameters was a tenth
+    of the time of reading a mail, and most mail says one of a few things ("text/plain; charset=utf-8")."""
+    value = part.get("Content-Type")
+    if value is None:
+        return None
+    if not isinstance(value, str):  # a value with undecodable bytes comes as an email.header.Header
+        return part.get_content_charset()
+    return _charset_of_content_type(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _charset_of_content_type(value: str) -> str | None:
+    """get_content_charset() of a part whose first Content-Type header is `value`: it reads nothing else."""
+    part = Message(policy=email.policy.compat32)
+    part["Content-Type"] = value
+    return part.get_content_charset()
 
 
 def _body_text(msg: Message) -> str:
@@ -233,7 +256,8 @@ def _strip_body(text: str) -> str:
         quote = _QUOTE_HEADER.search(text, quote.end())
     if quote:
         text = text[: quote.start()]
-    signature = _SIGNATURE.search(text)
+    # sre tries a "^" pattern at every position; a text without "--" cannot hold the line at all.
+    signature = _SIGNATURE.search(text) if "--" in text else None
     if signature:
         text = text[: signature.start()]
     text = _drop_footer_lines(text)
@@ -246,13 +270,21 @@ def _drop_footer_lines(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters grow when lower-cased; offsets would drift
         lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    # The pattern takes the character before a phrase: one before the text's first, and every index
+    # in `padded` is one past the same character's in `text`.
+    padded = "\n" + lowered
     kept, position = [], 0
-    for match in _FOOTER_LINE.finditer(lowered):
-        start = text.rfind("\n", 0, match.start()) + 1
-        if start < position:
-            continue  # a second footer phrase on a line already dropped
+    match = _FOOTER_LINE.search(padded)
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1  # match.start(): the phrase's start in `text`
         kept.append(text[position:start])
-        end = text.find("\n", match.end())
-        position = len(text) if end < 0 else end
+        end = text.find("\n", match.end() - 1)
+        if end < 0:
+            position = len(text)
+            break
+        position = end
+        # The rest of the line is dropped: look on from the next line (no phrase holds a line end,
+        # so the phrases found there are those a scan of the whole text finds).
+        match = _FOOTER_LINE.search(padded, end + 1)
     kept.append(text[position:])
     return "".join(kept)

@@ -6,8 +6,9 @@
   the whole text.
 - The evidence check reuses the batch's normalised text and sender names: the same verdict as
   working from the text alone.
-- The decision phrases are one regex grouped by first letter, each group that letter and its
-  branches without it: the same matches, of the same kinds, as one long alternation of all branches.
+- The decision phrases are one regex grouped by their first letters, each group a letter and its
+  branches without it, matched with the character before instead of a look-behind: the same matches,
+  of the same kinds, as one long alternation of all branches.
 How much faster: bench/classify_speed.py.
 """
 
@@ -27,9 +28,11 @@ from hypothesis import given, settings, strategies as st
 from onward.classifier import corpus, message_text
 from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import simple_message
-from onward.classifier.features import _FOLD, _PHRASE, _top_branches, PHRASES, normalise, sender_names
+from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
+                                        words_of)
 from onward.classifier.model import _has_evidence
-from onward.classifier.text import _SIMPLE_SENDER, _WHITESPACE, _header_text, parse_sender
+from onward.classifier.text import (_FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _content_charset, _drop_footer_lines,
+                                    _header_text, parse_sender)
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -88,6 +91,10 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), str(m.lastgroup).split("_")[0]) for m in pattern.finditer(text)]
 
 
+def _phrase_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(start, end, kind[1:]) for kind, start, end in phrase_spans(text)]
+
+
 # All branches in one alternation, by kind, in the order PHRASES gives them: what the grouped regex
 # must equal (a branch's leading "\b" is the look-behind's job in both).
 _PLAIN = re.compile("(?<![a-z'])(?:" + "|".join(
@@ -99,17 +106,18 @@ def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_the_corpora
     examples = [e for folder in (corpus.TRAIN_DIR, corpus.HELDOUT_DIR) for e in corpus.load_corpus(folder)]
     texts = [normalise(message_text(e.raw)) for e in examples]
     assert sum(bool(_spans(_PLAIN, t)) for t in texts) > len(texts) // 2  # the comparison has matches to compare
-    assert [_spans(_PHRASE, t) for t in texts] == [_spans(_PLAIN, t) for t in texts]
+    assert [_phrase_spans(t) for t in texts] == [_spans(_PLAIN, t) for t in texts]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["ya ", "ha ", "han ", "sido ", "cubierta ", "tal ", "como ", "nos ", "pediste ",
                                  "not ", "selected ", "no ", "we ", "will ", "be ", "in ", "touch ", "you ",
-                                 "declined ", "x", "'", ". ", "invite ", "to ", "an ", "interview ", "2"]),
+                                 "declined ", "x", "'", ". ", "invite ", "to ", "an ", "interview ", "2",
+                                 "unsuccessful", "é", "-", "\n"]),
                 max_size=20))
 def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_made_up_text(words):
     text = "".join(words)
-    assert _spans(_PHRASE, text) == _spans(_PLAIN, text)
+    assert _phrase_spans(text) == _spans(_PLAIN, text)
 
 
 def _parsed(raw: bytes) -> email.message.Message:
@@ -190,3 +198,59 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
 def test_the_whitespace_pattern_replaces_as_the_plain_one(text):
     plain = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
     assert _WHITESPACE.sub(" ", text) == plain.sub(" ", text)
+
+
+# The footer phrases as one scan of the whole text with a look-behind, and the loop over its matches
+# that _drop_footer_lines was: what the scan from line to line must equal.
+_FOOTER_LOOKBEHIND = re.compile("(?<![a-z])" + _FOOTER_LINE.pattern.removeprefix("[^a-z]"))
+
+
+def _footers_dropped_by_one_scan(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    kept, position = [], 0
+    for match in _FOOTER_LOOKBEHIND.finditer(lowered):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start < position:
+            continue
+        kept.append(text[position:start])
+        end = text.find("\n", match.end())
+        position = len(text) if end < 0 else end
+    kept.append(text[position:])
+    return "".join(kept)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["unsubscribe", "Unsubscribe", "opt-out", "privacy policy", "xprivacy policy",
+                                 "this message is confidential", "message très confidentiel", " ", "\n", "a", "Z",
+                                 "İ", "é", ".", "abmelden", "all rights reserved", "-"]), max_size=20))
+def test_footer_lines_are_dropped_as_by_one_scan_of_the_text(pieces):
+    text = "".join(pieces)
+    assert _drop_footer_lines(text) == _footers_dropped_by_one_scan(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["text/plain", "text/html", "; ", ";", " charset=", "charset*=", "utf-8", '"UTF-8"',
+                                 "ISO-8859-1", "us-ascii''", "%E9", "'en'", "format=flowed", "é", "\\", '"', "=",
+                                 "multipart/alternative", "boundary=x"]), max_size=8))
+def test_the_charset_remembered_per_content_type_is_the_parts(pieces):
+    first, second = email.message.Message(), email.message.Message()
+    first["Content-Type"] = "".join(pieces)
+    second["Content-Type"] = "".join(pieces)  # the second part with that value reads it from the cache
+    assert _content_charset(first) == first.get_content_charset()
+    assert _content_charset(second) == second.get_content_charset()
+
+
+def test_the_charset_remembered_per_content_type_is_the_parts_on_every_corpus_part():
+    raws = [e.raw for folder in (corpus.TRAIN_DIR, corpus.HELDOUT_DIR) for e in corpus.load_corpus(folder)]
+    raws.append(b"Content-Type: text/plain; charset=\xe9\n\nbody")  # undecodable bytes: a Header, not cached
+    parts = [part for raw in raws for part in _parsed(raw).walk()]
+    assert len({part.get_content_charset() for part in parts}) >= 3  # none, and more than one charset
+    assert [_content_charset(part) for part in parts] == [part.get_content_charset() for part in parts]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZz_0 9'-.\n\t") + ["é", "ß", "\u0130"]), max_size=40))
+def test_the_words_of_an_ascii_text_are_those_of_the_letter_pattern(text):
+    assert words_of(text) == WORD.findall(text)
