@@ -287,7 +287,10 @@ PHRASES = {
         r" (?:\w+ ){0,5}(?:besetz|zu besetzen)"
         r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
         r"|\b(?:mit|an) (?:einem|einer|eine[nm]?) anderen (?:kandidat|bewerber|person|finalist)\w* (?:\w+ ){0,2}(?:zu )?(?:besetz|vergeb)"
-        r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
+        r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben"
+        # the post given to someone named by what they do ("die Stelle an einen Gärtner aus dem Ort vergeben")
+        r"|\b(?:stelle|position|job|platz) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,4}vergeben\b"
+        r"|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
         r"|\b(?:ist|sind|war|waren) (?:leider )?(?:schon|bereits) (?:\w+ )?weg\b"
         r"|\bandere (?:profile|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passen|besser|naher|geeigneter)"
         # de, short and soft decisions, each tied to a rejection's subject: someone else chosen, the
@@ -426,6 +429,12 @@ PHRASES = {
         r"|\b(?:weiter|weiterhin|noch) (?:\w+ )?(?:dabei|im rennen|im auswahlverfahren|im verfahren|in der auswahl)\b"
         r"|\btoujours (?:en lice|en cours d'examen|a l'etude|dans le processus|en course)"
         r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente)"
+        # nothing decided yet: a search paused or on hold, the candidate still in it ("the client has put the
+        # hire on hold; nothing has been decided about any candidate")
+        r"|\bnothing (?:has |'s )?(?:been |yet been )?decided\b|\bno decisions? (?:has |have )?(?:yet )?been (?:made|taken|reached)"
+        r"|\b(?:noch )?keine entscheidung (?:\w+ ){0,3}(?:gefallen|getroffen)|\bentscheidung (?:\w+ ){0,5}noch nicht gefallen"
+        r"|\baucune decision n'a (?:encore )?ete prise|\brien n'est (?:encore )?(?:tranche|decide|arrete)"
+        r"|\bno se ha tomado (?:todavia |aun )?ninguna decision|\bno hay nada decidido|\bno se ha decidido nada"
         r"|\bhemos recibido|\b(?:ha|has) sido recibid|\bse ha enviado|\bnos pondremos en contacto"
         r"|\bte (?:llamaremos|escribiremos)|\ben revision\b"
         # "we cannot answer everyone individually": said by confirmations, not by a decision
