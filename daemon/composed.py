@@ -113,27 +113,31 @@ def _raise(error: OSError) -> None:
     raise error
 
 
-def compose(raw: bytes, key: str, settings: "drafts.DraftSettings", now: float) -> Composed:
-    """Read the rejection and build its drafts (drafts.plan_drafts), as data. Raises what
-    plan_drafts raises (a broken template: DraftTemplateError)."""
+def compose(raw: bytes, key: str, settings: "drafts.DraftSettings", now: float,
+            mark: str | None = None) -> Composed:
+    """Read the rejection and build its drafts (drafts.plan_drafts), as data. `mark`:
+    settings_mark(settings), when the caller has it already (once for many rejections). Raises
+    what plan_drafts raises (a broken template: DraftTemplateError)."""
     plan = drafts.plan_drafts(raw, key, settings, now=dt.datetime.fromtimestamp(now).astimezone())
     return Composed(facts_of(plan.rejection),
                     tuple(ReadyDraft(d.kind, d.key, d.as_bytes()) for d in plan.drafts),
-                    plan.skipped, settings_mark(settings), now)
+                    plan.skipped, settings_mark(settings) if mark is None else mark, now)
 
 
-def compose_early(raw: bytes, key: str, settings: "drafts.DraftSettings", now: float) -> bytes | None:
+def compose_early(raw: bytes, key: str, settings: "drafts.DraftSettings", now: float,
+                  mark: str | None = None) -> bytes | None:
     """For the scan: the composition of a rejection due now, as the state keeps it; None when it
     cannot be made here (delivery then composes it and meets the same error, where it is handled)."""
     try:
-        return compose(raw, key, settings, now).to_bytes()
+        return compose(raw, key, settings, now, mark).to_bytes()
     except Exception:
         logger.debug("could not compose the drafts of %s at scan time", key, exc_info=True)
         return None
 
 
-def usable(kept: bytes | None, settings: "drafts.DraftSettings", now: float) -> Composed | None:
-    """The kept composition, if it was made with these settings and is still fresh; else None."""
+def usable(kept: bytes | None, mark: str, now: float) -> Composed | None:
+    """The kept composition, if it was made with the settings of `mark` (settings_mark: computed
+    once a pass, as it stats every file of a templates_dir) and is still fresh; else None."""
     if not kept:
         return None
     try:
@@ -141,6 +145,6 @@ def usable(kept: bytes | None, settings: "drafts.DraftSettings", now: float) -> 
     except Exception:  # a damaged or older form, whatever it breaks: composed again
         logger.debug("ignoring a kept composition that cannot be read", exc_info=True)
         return None
-    if composed.settings != settings_mark(settings) or not 0 <= now - composed.at <= FRESH_FOR:
+    if composed.settings != mark or not 0 <= now - composed.at <= FRESH_FOR:
         return None
     return composed

@@ -196,26 +196,56 @@ def test_a_template_edited_while_a_rejection_waits_makes_its_drafts_be_composed_
     settings = dataclasses.replace(SETTINGS, templates_dir=str(tmp_path))
     key = message_key(rejection(1))
     kept = composed.compose(rejection(1), key, settings, NOW - 5).to_bytes()
-    assert composed.usable(kept, settings, NOW) is not None
+    assert composed.usable(kept, composed.settings_mark(settings), NOW) is not None
     template = tmp_path / "en" / "reply.txt.j2"
     template.write_text(template.read_text() + "\nP.S. edited\n")
     st = template.stat()
     os.utime(template, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    assert composed.usable(kept, settings, NOW) is None
+    assert composed.usable(kept, composed.settings_mark(settings), NOW) is None
+
+
+def test_the_templates_dir_is_walked_once_a_pass_however_many_rejections_wait(store, tmp_path,
+                                                                           monkeypatch):
+    import os
+    import shutil
+
+    templates = tmp_path / "templates"  # apart from the state file, which changes as it is written
+    shutil.copytree(drafts.render.SHIPPED_DIR / "en", templates / "en")
+    settings = dataclasses.replace(SETTINGS, templates_dir=str(templates))
+    # One the scan composed (still good), and some to compose now.
+    composed_rejection(store, 1, composed.compose(rejection(1), message_key(rejection(1)), settings,
+                                                  NOW - 5).to_bytes())
+    for n in range(2, 6):
+        composed_rejection(store, n, None)
+    walks = []
+    real_walk = os.walk
+
+    def counting_walk(top, *args, **kwargs):
+        if os.fspath(top) == str(templates):
+            walks.append(top)
+        return real_walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", counting_walk)
+    plans = []
+    real_plan = drafts.plan_drafts
+    monkeypatch.setattr(drafts, "plan_drafts", lambda *a, **k: plans.append(1) or real_plan(*a, **k))
+    outcomes = save_due_drafts(store, FakeTarget(), settings, NOW, batch_size=2)
+    assert [o for _k, o in outcomes] == [Status.DRAFTED] * 5
+    assert (len(plans), len(walks)) == (4, 1)  # the kept one used as it is; one walk in all
 
 
 def test_a_composition_made_by_another_onward_version_is_composed_again(monkeypatch):
     key = message_key(rejection(1))
     kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5).to_bytes()
     monkeypatch.setattr(composed, "__version__", "999.0")
-    assert composed.usable(kept, SETTINGS, NOW) is None
+    assert composed.usable(kept, composed.settings_mark(SETTINGS), NOW) is None
 
 
 @pytest.mark.parametrize("damaged", [
     b'{"facts": null, "skipped": null, "settings": "", "at": 0, "drafts": []}',
     b'[]', b'"text"', b'{"facts": {}, "skipped": null, "settings": "", "at": 0, "drafts": [1]}'])
 def test_a_damaged_composition_counts_as_absent(damaged):
-    assert composed.usable(damaged, SETTINGS, NOW) is None
+    assert composed.usable(damaged, composed.settings_mark(SETTINGS), NOW) is None
 
 
 def test_a_damaged_composition_of_a_skipped_rejection_does_not_end_the_pass(store):
