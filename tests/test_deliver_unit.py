@@ -4,10 +4,12 @@ failing rejection is retried, then failed. Pure Python: no server, a real state 
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import email
 import email.utils
 import imaplib
+import json
 import time
 
 import pytest
@@ -170,6 +172,39 @@ def test_drafts_composed_when_the_rejection_was_read_are_saved_as_they_are(store
     assert target.saved == {d.key: d.raw for d in kept.drafts}
     (row,) = store.drafted()
     assert row["company"] == kept.facts["company"]
+
+
+def kept_as_before(kept: composed.Composed, settings) -> bytes:
+    """A composition as the state kept it before it was compressed: plain JSON, its drafts in
+    base64 and its settings mark in full."""
+    mark = json.dumps({"settings": dataclasses.asdict(settings), "version": composed.__version__,
+                       "templates": ""}, sort_keys=True)
+    return json.dumps({"facts": kept.facts, "skipped": kept.skipped, "settings": mark, "at": kept.at,
+                       "drafts": [[d.kind, d.key, base64.b64encode(d.raw).decode()]
+                                  for d in kept.drafts]}).encode()
+
+
+def test_a_composition_kept_uncompressed_by_an_earlier_onward_is_still_used(store, monkeypatch):
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5)
+    composed_rejection(store, 1, kept_as_before(kept, SETTINGS))
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("the rejection was read a second time")
+
+    monkeypatch.setattr(drafts, "plan_drafts", not_again)
+    target = FakeTarget()
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, Status.DRAFTED)]
+    assert target.saved == {d.key: d.raw for d in kept.drafts}
+
+
+def test_a_kept_composition_is_compressed_and_gives_back_any_bytes():
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5)
+    assert len(kept.to_bytes()) * 2 < len(kept_as_before(kept, SETTINGS))
+    odd = composed.ReadyDraft("reply", key, bytes(range(256)) + "Grüße\r\n".encode())
+    again = composed.Composed.from_bytes(dataclasses.replace(kept, drafts=(odd,)).to_bytes())
+    assert again == dataclasses.replace(kept, drafts=(odd,))
 
 
 @pytest.mark.parametrize("why", ["other settings", "long ago", "damaged"])
