@@ -5,7 +5,7 @@ messages straight into its Maildir: a share of them rejections, the rest other m
 from onward's training corpus (each copy with its own Message-ID). Then, in the same run:
   bare:    EXAMINE, UID SEARCH, UID FETCH BODY.PEEK[] in batches of 500 (imapclient, nothing else)
   once:    `onward run --once` with delay 0 (fetch, classify, save every draft), its peak memory
-           and its scan workers' (daemon.scan_worker)
+           and its scan workers' (daemon.scan_worker), and the size of the state file it left
   idle:    a poll that finds no new mail: the IMAP commands it sends, and its time
   service: `onward run` as the service, its peak memory (VmHWM) once the first scan is done, its
            memory while it waits (VmRSS) before any mail, after the first scan, and after a minute
@@ -13,7 +13,7 @@ from onward's training corpus (each copy with its own Message-ID). Then, in the 
            its workers' peak memory, and the processes it left after the scan (none)
   stages:  the same first scan from this process, through the workers, timed by stage (fetch,
            triage in the workers, record, extract and draft, save), with the bytes it received
-           from the server; then again with the triage in this process (screen, parse, classify and
+           from the server and those the state kept of the rejections composed at once; then again with the triage in this process (screen, parse, classify and
            kinds in one featurisation, decide, links), unless --no-stages
 
     python bench/first_scan.py [--messages 10000] [--rejections 0.02] [--delay 0m] [--not-job 0] [--quick]
@@ -284,6 +284,19 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
 
     counted("read")
     counted("readline")
+    kept = {"composed": 0, "raw": 0}  # the bytes the state keeps of rejections composed at once
+    commit_batch = Store.commit_batch
+
+    def weighed_commit(self, folder, uidvalidity, last_uid, records, *args, **kwargs):
+        records = list(records)
+        for r in records:
+            if r.composed:
+                kept["composed"] += len(r.composed)
+                kept["raw"] += len(r.raw or b"")
+        return commit_batch(self, folder, uidvalidity, last_uid, records, *args, **kwargs)
+
+    Store.commit_batch = weighed_commit  # type: ignore[method-assign]
+    undo.append((Store, "commit_batch", commit_batch))
     timed(triage, "screen", "screen (first stage)")
     timed(model_module, "safe_text", "parse (message_text, once a message)")
     timed(Model, "classify_texts", "classify on its own (a user model)")
@@ -342,8 +355,27 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
         stages[f"saving, per draft ({saved} drafts)"] = spent.get("save the drafts (all of it)", 0.0) / saved
         stages["saving, per draft: lookups and APPEND"] = own / saved
     stages["bytes received from the server (MB)"] = received[0] / 1e6  # type: ignore[assignment]
+    if kept["raw"]:
+        stages["kept compositions (MB)"] = kept["composed"] / 1e6
+        stages["their rejections' bytes (MB)"] = kept["raw"] / 1e6
     stages["saving: IMAP commands"] = dict(saving_commands)  # type: ignore[assignment]
     return stages
+
+
+def state_file_mb(folder: Path) -> tuple[float, float]:
+    """The state file's size with its WAL, and how much of it is free pages (rows deleted once
+    their drafts are decided: SQLite reuses them, but never gives them back to the disk)."""
+    import sqlite3
+
+    path = folder / "state.sqlite3"
+    size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (free,) = db.execute("PRAGMA freelist_count").fetchone()
+        (page,) = db.execute("PRAGMA page_size").fetchone()
+    finally:
+        db.close()
+    return size / 1e6, free * page / 1e6
 
 
 def memory_of(pid: int) -> dict[str, int]:
@@ -494,6 +526,7 @@ def main() -> None:
                        cwd=ROOT, env=env, check=True, capture_output=True)
         once_s, once_mb, said, once_workers = onward_once(config, env)
         print(f"(onward run --once: {once_s:.2f} s, bare fetch {bare_s:.2f} s)", flush=True)
+        state_mb, state_free_mb = state_file_mb(base)
         if not args.quick:
             commands, idle_s, names = idle_poll(config, env)
             service_mb = service_memory(config, env, base, user, messages)
@@ -515,6 +548,7 @@ def main() -> None:
             show_stages(found, size)
     print(f"run --once peak RSS:     {once_mb} MB (onward itself; its workers: "
           f"{', '.join(map(str, once_workers)) or '-'} MB)")
+    print(f"state file after run --once: {state_mb:.1f} MB, {state_free_mb:.1f} MB of it free pages")
     if not args.quick:
         print(f"idle poll:               {commands} IMAP command(s) {names}, {idle_s * 1000:.1f} ms (target: at most 3)")
         print(f"service RSS, waiting before any mail: {idle_before_mb} MB (target: at most 50 MB)")
@@ -524,8 +558,10 @@ def main() -> None:
 
 def show_stages(parts: dict, size: int) -> None:
     for label, seconds in parts.items():
-        if "MB" in label:
+        if label.startswith("bytes received"):
             print(f"  {label + ':':44s} {seconds:.1f} (bare fetch: {size / 1e6:.1f})")
+        elif "MB" in label:
+            print(f"  {label + ':':44s} {seconds:.1f}")
         elif isinstance(seconds, dict):
             print(f"  {label + ':':44s} {', '.join(f'{n} {k}' for k, n in sorted(seconds.items()))}")
         elif "per draft" in label:

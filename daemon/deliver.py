@@ -22,7 +22,8 @@ from pathlib import Path
 from onward import drafts
 
 from onward.daemon import faults
-from onward.daemon.composed import Composed, compose, facts_of, settings_from_config, usable
+from onward.daemon.composed import (Composed, compose, facts_of, settings_from_config, settings_mark,
+                                    usable)
 from onward.daemon.config import Config
 from onward.daemon.draft_digest import body_digest
 from onward.daemon.errors import ConfigError, ConnectionFailure
@@ -104,16 +105,20 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
     outcomes: list[tuple[str, str]] = []
     # The bytes a batch at a time: a first scan can leave hundreds due at once.
     due_now = store.due(now, raw=False)
+    # What the kept compositions are checked against, once for the pass (with a templates_dir,
+    # a stat of each of its files).
+    mark = settings_mark(settings) if due_now else ""
     for start in range(0, len(due_now), batch_size):
-        save_batch(store, target, settings, now, store.with_raw(due_now[start:start + batch_size]),
-                   outcomes)
+        save_batch(store, target, settings, mark, now,
+                   store.with_raw(due_now[start:start + batch_size]), outcomes)
     return outcomes
 
 
-def save_batch(store: Store, target: DraftsTarget, settings, now: float, batch: list[Due],
-               outcomes: list[tuple[str, str]]) -> None:
+def save_batch(store: Store, target: DraftsTarget, settings, mark: str, now: float,
+               batch: list[Due], outcomes: list[tuple[str, str]]) -> None:
     """Decide, build and save the drafts of one batch of due rejections, then record what became
-    of them in one transaction; each rejection's outcome is added to `outcomes`."""
+    of them in one transaction; each rejection's outcome is added to `outcomes`. `mark`:
+    settings_mark(settings)."""
     faults.checkpoint("before_decide")
     errors: dict[str, Exception] = {}
     reasons = one_by_one_on_error(target.reasons_not_wanted, batch, lambda d: d.key, errors, {})
@@ -122,7 +127,7 @@ def save_batch(store: Store, target: DraftsTarget, settings, now: float, batch: 
     for due in batch:
         if due.key not in reasons and due.key not in errors:
             try:
-                plans[due.key] = composed_for(due, settings, now)
+                plans[due.key] = composed_for(due, settings, mark, now)
             except drafts.DraftTemplateError as exc:
                 raise ConfigError(str(exc)) from None  # the user's template: theirs to fix
             except Exception as exc:  # one unreadable rejection must not stop the others
@@ -142,7 +147,7 @@ def save_batch(store: Store, target: DraftsTarget, settings, now: float, batch: 
         elif due.key in reasons:
             logger.info("no draft for %s: %s", due.message_id or due.key, reasons[due.key])
             # No plan when the user already answered: the facts are read here, still once.
-            known = facts[due.key] if due.key in facts else facts_kept_or_read(due, settings, now)
+            known = facts[due.key] if due.key in facts else facts_kept_or_read(due, mark, now)
             finished.append((due.key, Status.SKIPPED, {**known, "reason": reasons[due.key]}))
             outcomes.append((due.key, f"skipped: {reasons[due.key]}"))
         else:
@@ -215,14 +220,14 @@ def _save_wanted(store: Store, target: DraftsTarget, now: float, wanted_dues: li
     outcomes += [(due.key, note_failure(store, due, exc, now)) for due, exc in refused]
 
 
-def composed_for(due: Due, settings, now: float) -> Composed:
+def composed_for(due: Due, settings, mark: str, now: float) -> Composed:
     """The rejection's drafts: as the scan composed them when it read the rejection, if that is
     still good (daemon.composed.usable), else composed now from its bytes."""
-    return usable(due.composed, settings, now) or compose(due.raw, due.key, settings, now)
+    return usable(due.composed, mark, now) or compose(due.raw, due.key, settings, now, mark)
 
 
-def facts_kept_or_read(due: Due, settings, now: float) -> dict[str, str]:
-    composed = usable(due.composed, settings, now)
+def facts_kept_or_read(due: Due, mark: str, now: float) -> dict[str, str]:
+    composed = usable(due.composed, mark, now)
     return composed.facts if composed else rejection_facts(due.raw)
 
 

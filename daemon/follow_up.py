@@ -36,7 +36,6 @@ EVERY = 3600.0  # the running service looks for due follow-ups this often (and a
 COMPANY_WROTE = "the employer wrote since your reply"
 USER_WROTE = "you wrote again since your reply"
 DO_NOT_CONTACT = "they asked not to be contacted"
-MUTED = "you muted the company (`onward unmute` to undo)"
 MAX_ANSWERS = 10  # answers read whole (BODY.PEEK) per rejection, for a do-not-contact request
 _LATER = 60.0  # a second copy of the same reply (Sent and a Gmail label) is not "wrote again"
 

@@ -1,6 +1,7 @@
 """The state store: what onward has seen, in SQLite (WAL, one transaction per step). With its
-parts (state_schema: the tables; state_drafts: what drafting reads and records), the only place
-with SQL.
+parts (state_schema: the tables; state_drafts: what drafting reads and records; state_jobs: the
+kinds of job mail and their links; state_views: what the commands show), the only place with
+SQL.
 
 Messages are kept by their key (mailbox.message.message_key). Each watched folder has a cursor
 (for IMAP its UIDVALIDITY and last UID; for a Maildir the file names dealt with) so that a scan
@@ -21,6 +22,8 @@ from urllib.parse import quote
 
 from onward.daemon.errors import StateError, StateLost
 from onward.daemon.state_drafts import Due, DraftLedger
+from onward.daemon.state_jobs import JobLedger, JobMail
+from onward.daemon.state_views import StatusViews
 from onward.daemon.state_guard import (GuardedConnection, check_integrity, file_identity,
                                        retry_when_full, guarded)
 from onward.daemon.state_schema import (REJECTION, SCHEMA, Status, add_missing_columns,
@@ -38,31 +41,6 @@ class Cursor:
     # Maildir has no UIDs: the unique names of the files dealt with. Read, every name known;
     # written (Store.advance), the names to add.
     names: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class JobMail:
-    """What one message is to the job search (its kind, and for job mail the links to its
-    application); kind None: the first stage set it aside as no job mail."""
-
-    key: str
-    kind: str | None
-    received_at: float | None
-    probability: float | None = None
-    company: str = ""
-    role: str = ""
-    job_id: str = ""
-    message_id: str = ""
-    in_reply_to: str = ""
-    references: str = ""  # the Message-IDs of References, space-separated
-    sender: str = ""
-    subject: str = ""
-    reason: str | None = None  # for a rejection: what it says about why (REASONS), when read
-    source: str = "service"  # "service" (the scan of new mail) or "history" (onward scan --since)
-
-
-JOB_COLUMNS = ("kind", "probability", "company", "role", "job_id", "message_id", "in_reply_to", "refs",
-               "sender", "subject", "received_at", "reason", "source")
 
 
 @dataclass(frozen=True)
@@ -84,7 +62,7 @@ class Record:
     job: JobMail | None = None  # its kind (and links), when the triage read it
 
 
-class Store(DraftLedger):
+class Store(DraftLedger, JobLedger, StatusViews):
     """The SQLite state file. One instance per process; not shared between threads."""
 
     def __init__(self, path: Path, account: str = "default", readonly: bool = False):
@@ -228,91 +206,9 @@ class Store(DraftLedger):
             )
         return added
 
-    def _insert_jobs(self, jobs: Iterable[JobMail]) -> int:
-        """Inside a transaction: the rows of job_mail not known yet (a message is recorded once)."""
-        added = 0
-        for j in jobs:
-            added += self.db.execute(
-                f"INSERT OR IGNORE INTO job_mail (account, key, {', '.join(JOB_COLUMNS)})"
-                f" VALUES (?,?{',?' * len(JOB_COLUMNS)})",
-                (self.account, j.key, j.kind, j.probability, j.company or None, j.role or None,
-                 j.job_id or None, j.message_id or None, j.in_reply_to or None, j.references or None,
-                 j.sender or None, j.subject or None, j.received_at, j.reason, j.source)).rowcount
-        return added
-
-    @retry_when_full
-    def record_history(self, cursor_name: str, cursor: Cursor, jobs: Iterable[JobMail]) -> int:
-        """Record what a history scan found and move its cursor, in one transaction; rows added.
-        Only job_mail is written: old mail never enters `messages`, so it is never drafted, and
-        mail the service has not seen yet still gets its own triage when it does."""
-        jobs = list(jobs)
-        with self._transaction():
-            added = self._insert_jobs(jobs)
-            self.db.execute(
-                "INSERT INTO folders (account, folder, uidvalidity, last_uid, scanned_at)"
-                " VALUES (?,?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET"
-                " uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
-                " scanned_at=excluded.scanned_at",
-                (self.account, cursor_name, cursor.uidvalidity, cursor.last_uid, time.time()))
-            self.db.executemany("INSERT OR IGNORE INTO history_names (account, folder, name) VALUES (?,?,?)",
-                                [(self.account, cursor_name, n) for n in cursor.names])
-        return added
-
-    def history_names(self, cursor_name: str) -> frozenset[str]:
-        """The Maildir files a history scan of this folder has dealt with."""
-        return frozenset(n for (n,) in self.db.execute(
-            "SELECT name FROM history_names WHERE account=? AND folder=?", (self.account, cursor_name)))
-
-    def job_keys(self, keys: Iterable[str]) -> set[str]:
-        """Which of these message keys job_mail knows already."""
-        keys = list(keys)
-        found: set[str] = set()
-        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
-            chunk = keys[start:start + 500]
-            found.update(k for (k,) in self.db.execute(
-                f"SELECT key FROM job_mail WHERE account=? AND key IN ({','.join('?' * len(chunk))})",
-                (self.account, *chunk)))
-        return found
-
-    def job_mail(self, account: str | None = None) -> list[dict]:
-        """Every recorded job mail (kind set, not not_job), oldest first, for the report; none
-        from a state file older than the table (opened read-only, it was never added)."""
-        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='job_mail'").fetchone():
-            return []
-        rows = self.db.execute(
-            f"SELECT key, {', '.join(JOB_COLUMNS)} FROM job_mail WHERE account=? AND kind IS NOT NULL"
-            " AND kind != 'not_job' ORDER BY received_at, key", (account or self.account,))
-        return [dict(zip(("key", *JOB_COLUMNS), row)) for row in rows]
-
-    def rejections(self, account: str | None = None) -> list[dict]:
-        """Every rejection with what became of it, newest first (for `onward status`)."""
-        rows = self.db.execute(
-            "SELECT subject, sender, received_at, status, probability, due_at, done_at, detail,"
-            f" attempts, key FROM messages WHERE account=? AND {REJECTION} ORDER BY received_at DESC",
-            (account or self.account,))
-        return [{"key": key, "subject": s, "sender": f, "received_at": r, "status": st,
-                 "probability": p, "due_at": d, "done_at": done, "attempts": n,
-                 **(json.loads(det) if det else {})}
-                for s, f, r, st, p, d, done, det, n, key in rows]
-
     def _transaction(self):
         self.check_identity()
         return _Transaction(self.db)
-
-    def drafted(self) -> list[dict]:
-        """Every rejection onward saved drafts for, newest first (for `onward drafts`)."""
-        rows = self.db.execute(
-            "SELECT key, message_id, subject, sender, done_at, detail FROM messages WHERE account=?"
-            " AND status=? ORDER BY done_at DESC", (self.account, Status.DRAFTED))
-        result = []
-        for key, message_id, subject, sender, done_at, detail in rows:
-            extra = json.loads(detail) if detail else {}
-            result.append({"key": key, "message_id": message_id or "", "subject": subject,
-                           "sender": sender, "saved_at": done_at, "company": extra.get("company", ""),
-                           "role": extra.get("role", ""), "drafts": extra.get("drafts", []),
-                           "digests": extra.get("digests", {}),
-                           "draft_state": extra.get("draft_state", "")})
-        return result
 
     def recorded_rejections(self, message_ids: set[str]) -> set[str]:
         """Which of these Message-IDs (written "<id>") belong to rejections recorded in this account."""
@@ -324,34 +220,6 @@ class Store(DraftLedger):
                 f"SELECT message_id FROM messages WHERE account=? AND {REJECTION} AND message_id IN"
                 f" ({','.join('?' * len(chunk))})", (self.account, *chunk)))
         return found
-
-    def followed(self, account: str | None = None) -> list[dict]:
-        """Every rejection with a Message-ID, with its detail (for daemon.follow: the conversation
-        after it), newest first; of this store's account unless named."""
-        rows = self.db.execute(
-            "SELECT key, message_id, subject, sender, received_at, status, detail FROM messages"
-            f" WHERE account=? AND {REJECTION} AND coalesce(message_id, '') != ''"
-            " ORDER BY received_at DESC", (account or self.account,))
-        return [{**(json.loads(detail) if detail else {}), "key": key, "message_id": mid,
-                 "subject": subject, "sender": sender, "received_at": received, "status": status}
-                for key, mid, subject, sender, received, status, detail in rows]
-
-    def follow_ups(self) -> list[dict]:
-        """The stay-in-touch drafts saved (daemon.follow_up), shaped like drafted() rows so that
-        `onward drafts` and `remove-drafts` treat them as they treat the first drafts: the row's
-        key is the draft's, and no Message-ID (the reply to the rejection is the user's own)."""
-        rows = []
-        for row in self.followed():
-            done = row.get("follow_up") or {}
-            if done.get("state") != "saved":
-                continue
-            rows.append({"key": done["key"], "rejection": row["key"], "message_id": "",
-                         "subject": row["subject"], "sender": row["sender"],
-                         "saved_at": done.get("saved_at"), "company": row.get("company", ""),
-                         "role": row.get("role", ""), "drafts": [done["key"]],
-                         "digests": {done["key"]: done["digest"]} if done.get("digest") else {},
-                         "draft_state": done.get("draft_state", ""), "kind": "follow-up"})
-        return rows
 
     def muted(self) -> list[tuple[str, float]]:
         """(name, when) of each company the user muted, by name; [] for a file from before."""
@@ -374,63 +242,7 @@ class Store(DraftLedger):
             cur = self.db.execute("DELETE FROM muted WHERE name = ?", (name,))
         return cur.rowcount > 0
 
-    def too_old(self, account: str | None = None) -> list[dict]:
-        """Mail passed over as older than the lookback, newest first (for `onward status --all`)."""
-        rows = self.db.execute(
-            "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
-            " status=? ORDER BY received_at DESC", (account or self.account, Status.TOO_OLD))
-        return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
-                for s, f, r, d in rows]
-
-    def summary(self, every: bool = False, account: str | None = None) -> dict:
-        """What `onward status` shows of one account (this store's, unless named): folders,
-        message counts by status, the newest messages; `every` adds the mail passed over as too old."""
-        account = account or self.account
-        folders = [
-            {"folder": f, "uidvalidity": v, "last_uid": u, "scanned_at": s}
-            for f, v, u, s in self.db.execute(
-                # not the cursors of `onward scan --since` (history:DATE:FOLDER): no mailbox folders
-                "SELECT folder, uidvalidity, last_uid, scanned_at FROM folders WHERE account=?"
-                " AND folder NOT LIKE 'history:%' ORDER BY folder", (account,))
-        ]
-        counts = dict(self.db.execute(
-            "SELECT status, COUNT(*) FROM messages WHERE account=? GROUP BY status", (account,)))
-        recent = [
-            {"uid": uid, "subject": subj, "sender": sender, "status": status,
-             "received_at": received, "detail": json.loads(detail) if detail else None}
-            for uid, subj, sender, status, received, detail in self.db.execute(
-                "SELECT uid, subject, sender, status, received_at, detail FROM messages"
-                " WHERE account=? AND status != ? ORDER BY coalesce(received_at, seen_at) DESC, uid DESC"
-                " LIMIT 20",
-                (account, Status.TOO_OLD))
-        ]
-        summary = {"account": account, "folders": folders, "messages": counts,
-                   "recent": recent, "rejections": self.rejections(account)}
-        if every:
-            summary["too_old"] = self.too_old(account)
-            summary["ignored"] = self.ignored(account)
-        return summary
-
-    def summaries(self, every: bool = False) -> list[dict]:
-        """summary() of every account this state file knows (none for a file without tables)."""
-        return [] if self.is_empty() else [self.summary(every, a) for a in self.accounts()]
-
-    def decisions(self) -> list[tuple[str, str, Status, float]]:
-        """(subject, sender, status, probability) of every message, oldest first (`onward demo`)."""
-        return [(subject, sender, Status(status), probability)
-                for subject, sender, status, probability in self.db.execute(
-                    "SELECT subject, sender, status, probability FROM messages WHERE account=?"
-                    " ORDER BY received_at", (self.account,))]
-
     # --- what the user steers: draft states, forget, removal (issue 11) ---
-
-    def ignored(self, account: str | None = None) -> list[dict]:
-        """Mail from a sender on [classifier] ignore_senders, newest first (`onward status --all`)."""
-        rows = self.db.execute(
-            "SELECT subject, sender, received_at, detail FROM messages WHERE account=? AND"
-            " status=? ORDER BY received_at DESC", (account or self.account, Status.IGNORED))
-        return [{"subject": s, "sender": f, "received_at": r, **(json.loads(d) if d else {})}
-                for s, f, r, d in rows]
 
     def keys_like(self, prefix: str) -> list[tuple[str, str]]:
         """(key, status) of the messages whose key starts with `prefix` (an ID as shown)."""

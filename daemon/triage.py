@@ -133,11 +133,12 @@ class Triager:
         now = self.clock()
         if not any(r.status == Status.WAITING and (r.due_at or 0) <= now for r in records):
             return records
-        from onward.daemon.composed import compose_early, settings_from_config
+        from onward.daemon.composed import compose_early, settings_from_config, settings_mark
 
         settings = settings_from_config(self.cfg)
+        mark = settings_mark(settings)  # once a batch: with a templates_dir, a stat of each file
         raw_of = {key: message.raw for message, key in batch}
-        return [replace(r, composed=compose_early(raw_of[r.key], r.key, settings, now))
+        return [replace(r, composed=compose_early(raw_of[r.key], r.key, settings, now, mark))
                 if r.status == Status.WAITING and (r.due_at or 0) <= now else r for r in records]
 
     def with_kinds(self, batch: Batch, passed: list[bool], records: list[Record], texts: list[str],

@@ -4,10 +4,12 @@ failing rejection is retried, then failed. Pure Python: no server, a real state 
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import email
 import email.utils
 import imaplib
+import json
 import time
 
 import pytest
@@ -172,6 +174,39 @@ def test_drafts_composed_when_the_rejection_was_read_are_saved_as_they_are(store
     assert row["company"] == kept.facts["company"]
 
 
+def kept_as_before(kept: composed.Composed, settings) -> bytes:
+    """A composition as the state kept it before it was compressed: plain JSON, its drafts in
+    base64 and its settings mark in full."""
+    mark = json.dumps({"settings": dataclasses.asdict(settings), "version": composed.__version__,
+                       "templates": ""}, sort_keys=True)
+    return json.dumps({"facts": kept.facts, "skipped": kept.skipped, "settings": mark, "at": kept.at,
+                       "drafts": [[d.kind, d.key, base64.b64encode(d.raw).decode()]
+                                  for d in kept.drafts]}).encode()
+
+
+def test_a_composition_kept_uncompressed_by_an_earlier_onward_is_still_used(store, monkeypatch):
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5)
+    composed_rejection(store, 1, kept_as_before(kept, SETTINGS))
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("the rejection was read a second time")
+
+    monkeypatch.setattr(drafts, "plan_drafts", not_again)
+    target = FakeTarget()
+    assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, Status.DRAFTED)]
+    assert target.saved == {d.key: d.raw for d in kept.drafts}
+
+
+def test_a_kept_composition_is_compressed_and_gives_back_any_bytes():
+    key = message_key(rejection(1))
+    kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5)
+    assert len(kept.to_bytes()) * 2 < len(kept_as_before(kept, SETTINGS))
+    odd = composed.ReadyDraft("reply", key, bytes(range(256)) + "Grüße\r\n".encode())
+    again = composed.Composed.from_bytes(dataclasses.replace(kept, drafts=(odd,)).to_bytes())
+    assert again == dataclasses.replace(kept, drafts=(odd,))
+
+
 @pytest.mark.parametrize("why", ["other settings", "long ago", "damaged"])
 def test_a_composition_that_no_longer_holds_is_done_again(store, why):
     key = message_key(rejection(1))
@@ -196,26 +231,56 @@ def test_a_template_edited_while_a_rejection_waits_makes_its_drafts_be_composed_
     settings = dataclasses.replace(SETTINGS, templates_dir=str(tmp_path))
     key = message_key(rejection(1))
     kept = composed.compose(rejection(1), key, settings, NOW - 5).to_bytes()
-    assert composed.usable(kept, settings, NOW) is not None
+    assert composed.usable(kept, composed.settings_mark(settings), NOW) is not None
     template = tmp_path / "en" / "reply.txt.j2"
     template.write_text(template.read_text() + "\nP.S. edited\n")
     st = template.stat()
     os.utime(template, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    assert composed.usable(kept, settings, NOW) is None
+    assert composed.usable(kept, composed.settings_mark(settings), NOW) is None
+
+
+def test_the_templates_dir_is_walked_once_a_pass_however_many_rejections_wait(store, tmp_path,
+                                                                           monkeypatch):
+    import os
+    import shutil
+
+    templates = tmp_path / "templates"  # apart from the state file, which changes as it is written
+    shutil.copytree(drafts.render.SHIPPED_DIR / "en", templates / "en")
+    settings = dataclasses.replace(SETTINGS, templates_dir=str(templates))
+    # One the scan composed (still good), and some to compose now.
+    composed_rejection(store, 1, composed.compose(rejection(1), message_key(rejection(1)), settings,
+                                                  NOW - 5).to_bytes())
+    for n in range(2, 6):
+        composed_rejection(store, n, None)
+    walks = []
+    real_walk = os.walk
+
+    def counting_walk(top, *args, **kwargs):
+        if os.fspath(top) == str(templates):
+            walks.append(top)
+        return real_walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", counting_walk)
+    plans = []
+    real_plan = drafts.plan_drafts
+    monkeypatch.setattr(drafts, "plan_drafts", lambda *a, **k: plans.append(1) or real_plan(*a, **k))
+    outcomes = save_due_drafts(store, FakeTarget(), settings, NOW, batch_size=2)
+    assert [o for _k, o in outcomes] == [Status.DRAFTED] * 5
+    assert (len(plans), len(walks)) == (4, 1)  # the kept one used as it is; one walk in all
 
 
 def test_a_composition_made_by_another_onward_version_is_composed_again(monkeypatch):
     key = message_key(rejection(1))
     kept = composed.compose(rejection(1), key, SETTINGS, NOW - 5).to_bytes()
     monkeypatch.setattr(composed, "__version__", "999.0")
-    assert composed.usable(kept, SETTINGS, NOW) is None
+    assert composed.usable(kept, composed.settings_mark(SETTINGS), NOW) is None
 
 
 @pytest.mark.parametrize("damaged", [
     b'{"facts": null, "skipped": null, "settings": "", "at": 0, "drafts": []}',
     b'[]', b'"text"', b'{"facts": {}, "skipped": null, "settings": "", "at": 0, "drafts": [1]}'])
 def test_a_damaged_composition_counts_as_absent(damaged):
-    assert composed.usable(damaged, SETTINGS, NOW) is None
+    assert composed.usable(damaged, composed.settings_mark(SETTINGS), NOW) is None
 
 
 def test_a_damaged_composition_of_a_skipped_rejection_does_not_end_the_pass(store):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from onward.daemon import config
 from tests.support.helpers import drafts_in, keys_in_drafts, onward, poll, state_rows
 from tests.support.mail import rejection
@@ -64,54 +66,6 @@ def test_the_drafts_of_a_hostile_id_parse_cleanly(mail_user, write_config):
             assert not getattr(value, "defects", ()), (name, value.defects)
 
 
-def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(mail_user, write_config,
-                                                                         monkeypatch, tmp_path):
-    """An unexpected error while drafting one rejection: the others get their drafts; that one
-    keeps the reason and a count, is tried again later (not at every loop), and after three
-    attempts is "failed", which `status` shows."""
-    from onward import drafts
-
-    # Due a minute after the scan: composed by the service when due, not by the scan's worker
-    # (which composes a rejection due at once, in its own process).
-    path = write_config(mail_user, extra='[drafts]\ndelay = "1m"')
-    mail_user.drop(rejection(1, sender="Ana Lopez <ana@first.example>"))
-    mail_user.drop(rejection(2, sender="Bad Apple <bad@poison.example>"))
-    mail_user.drop(rejection(3, sender="Ola Berg <ola@last.example>"))
-    real = drafts.plan_drafts
-
-    def plan_drafts(raw, key, settings, now=None):
-        if b"poison.example" in raw:
-            raise RuntimeError("cannot cope with this one")
-        return real(raw, key, settings, now=now)
-
-    monkeypatch.setattr(drafts, "plan_drafts", plan_drafts)
-    state = tmp_path / "state.sqlite3"
-    query = "SELECT status, attempts, detail FROM messages WHERE sender LIKE '%poison%'"
-    scanned = __import__("time").time() + 5
-    poll(path, scanned)
-    now = scanned + 61
-    poll(path, now)
-    assert len(keys_in_drafts(mail_user)) == 2
-    status, attempts, detail = state_rows(state, query)[0]
-    assert (status, attempts) == ("waiting", 1) and "RuntimeError: cannot cope" in detail
-    poll(path, now + 60)  # too soon: not tried again
-    assert state_rows(state, query)[0][:2] == ("waiting", 1)
-    poll(path, now + 3600)
-    assert state_rows(state, query)[0][:2] == ("waiting", 2)
-    text = onward("--config", str(path), "status").stdout
-    assert "attempt 2 failed: RuntimeError: cannot cope" in text
-    poll(path, now + 5 * 3600)
-    assert state_rows(state, query)[0][:2] == ("failed", 3)
-    poll(path, now + 50 * 3600)  # bounded: never tried again
-    assert state_rows(state, query)[0][:2] == ("failed", 3)
-    assert len(keys_in_drafts(mail_user)) == 2
-    text = onward("--config", str(path), "status").stdout
-    assert "failed: RuntimeError: cannot cope with this one" in text
-    listed = json.loads(onward("--config", str(path), "status", "--json").stdout)
-    failed = [r for r in listed["accounts"][0]["rejections"] if r["status"] == "failed"]
-    assert failed and failed[0]["attempts"] == 3
-
-
 # Loaded by each of the scan's worker processes (they are new Pythons, which the test's monkeypatch
 # does not reach) through PYTHONPATH: composing the poison rejection fails there too, and says so.
 WORKER_HOOK = '''
@@ -131,20 +85,26 @@ drafts.plan_drafts = plan_drafts
 '''
 
 
-def test_a_rejection_the_worker_cannot_compose_is_composed_by_the_service_and_isolated(
-        mail_user, write_config, monkeypatch, tmp_path):
-    """Due at once: the scan's worker fails to compose one rejection and keeps no composition;
-    the service composes it itself in the same pass, fails too, and counts an attempt on it,
-    while the others get their drafts."""
+@pytest.mark.parametrize("delay", ["1m", "0m"], ids=["composed when due", "composed by the scan"])
+def test_an_error_with_one_rejection_is_recorded_retried_and_then_failed(delay, mail_user, write_config,
+                                                                         monkeypatch, tmp_path):
+    """An unexpected error while drafting one rejection: the others get their drafts; that one
+    keeps the reason and a count, is tried again later (not at every loop), and after three
+    attempts is "failed", which `status` shows.
+
+    Due a minute after the scan, it is composed by the service when due. Due at once, the scan's
+    worker (in its own process) composes it first, fails and keeps no composition; the service
+    composes it itself in the same pass, fails too, and counts the attempt."""
     from onward import drafts
 
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(WORKER_HOOK)
     failed_in_worker = tmp_path / "failed-in-worker"
-    monkeypatch.setenv("PYTHONPATH", str(hook))
-    monkeypatch.setenv("ONWARD_TEST_WORKER_FAILED", str(failed_in_worker))
-    path = write_config(mail_user, extra='[drafts]\ndelay = "0m"')
+    if delay == "0m":
+        hook = tmp_path / "hook"
+        hook.mkdir()
+        (hook / "sitecustomize.py").write_text(WORKER_HOOK)
+        monkeypatch.setenv("PYTHONPATH", str(hook))
+        monkeypatch.setenv("ONWARD_TEST_WORKER_FAILED", str(failed_in_worker))
+    path = write_config(mail_user, extra=f'[drafts]\ndelay = "{delay}"')
     mail_user.drop(rejection(1, sender="Ana Lopez <ana@first.example>"))
     mail_user.drop(rejection(2, sender="Bad Apple <bad@poison.example>"))
     mail_user.drop(rejection(3, sender="Ola Berg <ola@last.example>"))
@@ -160,14 +120,36 @@ def test_a_rejection_the_worker_cannot_compose_is_composed_by_the_service_and_is
     query = "SELECT status, attempts, detail FROM messages WHERE sender LIKE '%poison%'"
     now = __import__("time").time() + 5
     poll(path, now)
-    assert len(failed_in_worker.read_text().split()) == 1  # the worker did try, and failed
+    if delay == "0m":
+        assert len(failed_in_worker.read_text().split()) == 1  # the worker did try, and failed
+    else:
+        now += 61
+        poll(path, now)  # due now
     assert len(keys_in_drafts(mail_user)) == 2
     status, attempts, detail = state_rows(state, query)[0]
     assert (status, attempts) == ("waiting", 1)
     assert "RuntimeError: cannot cope with this one" in detail and "in the worker" not in detail
+    if delay == "0m":
+        poll(path, now + 3600)
+        assert state_rows(state, query)[0][:2] == ("waiting", 2)
+        assert len(keys_in_drafts(mail_user)) == 2
+        return
+    poll(path, now + 60)  # too soon: not tried again
+    assert state_rows(state, query)[0][:2] == ("waiting", 1)
     poll(path, now + 3600)
     assert state_rows(state, query)[0][:2] == ("waiting", 2)
+    text = onward("--config", str(path), "status").stdout
+    assert "attempt 2 failed: RuntimeError: cannot cope" in text
+    poll(path, now + 5 * 3600)
+    assert state_rows(state, query)[0][:2] == ("failed", 3)
+    poll(path, now + 50 * 3600)  # bounded: never tried again
+    assert state_rows(state, query)[0][:2] == ("failed", 3)
     assert len(keys_in_drafts(mail_user)) == 2
+    text = onward("--config", str(path), "status").stdout
+    assert "failed: RuntimeError: cannot cope with this one" in text
+    listed = json.loads(onward("--config", str(path), "status", "--json").stdout)
+    failed = [r for r in listed["accounts"][0]["rejections"] if r["status"] == "failed"]
+    assert failed and failed[0]["attempts"] == 3
 
 
 def test_an_old_state_file_gets_the_attempts_column(tmp_path):
