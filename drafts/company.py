@@ -18,13 +18,14 @@ from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related,
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
-from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
+from onward.drafts.addresses import VENDOR_NAMES
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
                                    ROLE_NOUNS, TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez",
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
             "postulacion", "candidatura", "candidature", "bewerbung", "application", "solicitud"}
-_ATS_WORDS = {fold(n) for n in ATS_NAMES}
+_ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
 _PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}

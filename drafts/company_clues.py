@@ -7,6 +7,7 @@ import re
 import dataclasses
 
 from onward.drafts import company_phrases as phrases
+from onward.drafts import company_scope
 from onward.drafts import tables
 from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Votes
 from onward.drafts.layout import Layout
@@ -215,10 +216,14 @@ MAX_CANDIDATES = 6
 
 
 def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
-                       signer: str, not_these: set[str]) -> list[Choice]:
-    """Every name the clues found for the employer, the rules' winner first."""
-    votes = Votes(not_these)
-    labels = company_domains([address for _, address in senders] + text_addresses)
+                       signer: str, not_these: set[str], whole_text: str = "") -> list[Choice]:
+    """Every name the clues found for the employer, the rules' winner first. `whole_text`: the
+    mail's own words with their footer, which the layout leaves out ("This email was sent via X")."""
+    everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
+    carried = company_scope.carriers(f"{everything}\n{whole_text}")  # "sent via Oleeo": never the employer
+    votes = Votes(not_these | carried)
+    labels = [label for label in company_domains([address for _, address in senders] + text_addresses)
+              if label not in carried]
     _signature_votes(votes, layout, signer, labels)
     acronyms = acronym_labels([address for _, address in senders] + text_addresses)
 
@@ -242,7 +247,6 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
         _display_votes(votes, display, address, signer, weight)
-    everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
     for label in labels:
         for mention in label_mentions(label, everything):
             votes.add(mention, 2, "domain")
@@ -253,8 +257,8 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    return [dataclasses.replace(choice, name=without_place(choice.name, everything))
-            for choice in votes.candidates(labels, acronyms)[:MAX_CANDIDATES]]
+    found = company_scope.group_or_unit(votes.candidates(labels, acronyms), everything)
+    return [dataclasses.replace(choice, name=without_place(choice.name, everything)) for choice in found[:MAX_CANDIDATES]]
 
 
 def _a_person(name: str) -> bool:
