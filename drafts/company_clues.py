@@ -133,11 +133,6 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 votes.add(segment, 3, "signature")
 
 
-_DEPARTMENT_HEAD = re.compile(r"^(?:direction|dirección|direccion|coordinación|coordinacion|coordination|service|"
-                              r"servicio|pôle|subdirección|gerencia|jefatura)[ \t]+(?:de|des|du|del)[ \t]",
-                              re.IGNORECASE)
-
-
 _PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
 
 
