@@ -239,8 +239,6 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
                for w in name.split()[1:])
 
 
-
-
 def titled_person(name: str) -> bool:
     """A person named with an academic or professional title of any language, written short
     ("Mg.", "Ab.", "Pr.", "Lic.", "Dipl."): the abbreviation, then two or more words of a person's
@@ -408,4 +406,6 @@ class Votes:
         firms = [n for n in best if len(n) > len(surface) and n.startswith(surface) and _PARTNERS.match(n)]
         if firms:
             surface = max(firms, key=len)
-        return surface
+        # "NWRT" from the sender, "North Wessex Rivers Trust" in the signature: the name in full.
+        full = [n for n in best if _acronym(n) == key(surface) and self.sources[n] & STRONG_CLUES]
+        return max(full, key=len) if surface.isupper() and full else surface

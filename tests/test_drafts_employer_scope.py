@@ -141,3 +141,62 @@ def test_a_hotel_of_a_hotel_group_is_a_site_not_a_company_of_its_own():
             "Kind regards,\nJo Marsh\nHR Manager\nWrenfield Hotels")
     read = read_rejection(mail(body, sender="Jo Marsh <jo.marsh@wrenfieldhotels.example>", subject="Concierge"))
     assert read.facts["company"].value == "Wrenfield Hotels"
+
+
+# A second person signs under the first, with her own title: her name is nobody's company. (The
+# Spanish mail failed before; in the other three the clinic's line already won.)
+PERSON_ABOVE_A_TITLE = [
+    ("en", "Dear Mr Reid,\n\nThank you for attending the interview for the Staff Nurse post. We regret that you "
+           "have not been selected.\n\nYours sincerely,\n\nDr Alan Pryce\nClinical Director\nMegan Lloyd Harris\n"
+           "Recruitment Coordinator\nSt Brannock Hospital", "Megan Lloyd Harris – Recruitment <jobs@stbrannock.example>"),
+    ("de", "Sehr geehrter Herr Vogel,\n\nvielen Dank für Ihre Bewerbung. Leider können wir Ihnen keine Zusage "
+           "geben.\n\nMit freundlichen Grüßen\n\nProf. Dr. Jan Weiss\nÄrztlicher Direktor\nAnna Maria Kessler\n"
+           "Leiterin Personal\nKlinikum Sonnenhang", "Anna Maria Kessler – Personal <personal@klinikum-sonnenhang.example>"),
+    ("fr", "Monsieur,\n\nNous vous remercions pour votre candidature. Nous ne pouvons pas y donner suite.\n\n"
+           "Cordialement,\n\nDr Paul Girard\nDirecteur médical\nSophie Anne Marchal\nResponsable des ressources "
+           "humaines\nClinique des Tilleuls", "Sophie Anne Marchal – RH <rh@clinique-tilleuls.example>"),
+    ("es", "Estimada doctora:\n\nAgradecemos su participación en la convocatoria. Le informamos que no fue "
+           "seleccionada.\n\nCordialmente,\n\nDr. Andrés Pérez Gil\nSubdirector Científico\nLuz Marina Ospina\n"
+           "Coordinadora de Talento Humano\nHospital Santa Clara", "Luz Marina Ospina – Talento Humano <th@hsantaclara.example>"),
+]
+
+
+@pytest.mark.parametrize("language, body, sender", PERSON_ABOVE_A_TITLE)
+def test_a_second_signer_above_her_title_is_not_the_company(language, body, sender):
+    read = read_rejection(mail(body, sender=sender, subject="Convocatoria" if language == "es" else "Application",
+                               language=language))
+    signer = sender.split(" –")[0]
+    assert read.company != signer
+    assert all(c.value != signer or c.confidence < 0.5 for c in read.facts["company"].candidates)
+
+
+# The sender's display name or domain shortens the name the mail writes in full.
+SHORT_AND_FULL = [
+    ("es", "Gestión Humana Cofisur <seleccion@cofisur.example>",
+     "Estimado Julián:\n\nLe informamos que su hoja de vida no fue preseleccionada.\n\nAtentamente,\n"
+     "Dirección de Gestión Humana\nCooperativa Financiera del Sur", "Cooperativa Financiera del Sur"),
+    ("de", "Recruiting BH Leibnitz-Land <recruiting@bh-leibnitzland.example>",
+     "Sehr geehrte Frau Huber,\n\ndie Funktion wurde mittlerweile nachbesetzt.\n\nMit freundlichen Grüßen\n"
+     "Mag. Eva Gruber\nBezirkshauptmannschaft Leibnitz-Land, Referat Personal", "Bezirkshauptmannschaft Leibnitz-Land"),
+    ("fr", "Recrutement CAVO <recrutement@cavo.example>",
+     "Madame,\n\nNous ne donnerons pas suite à votre candidature.\n\nCordialement,\nService recrutement\n"
+     "Communauté d'Agglomération du Val d'Orge", "Communauté d'Agglomération du Val d'Orge"),
+    ("en", "NWRT Careers <careers@nwrt.example>",
+     "Dear Jo,\n\nThank you for applying. We will not be taking your application further.\n\nKind regards,\n"
+     "Recruitment Team\nNorth Wessex Rivers Trust", "North Wessex Rivers Trust"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, full", SHORT_AND_FULL)
+def test_the_name_written_in_full_is_preferred_to_the_senders_short_form(language, sender, body, full):
+    read = read_rejection(mail(body, sender=sender, subject="Bewerbung" if language == "de" else "Application",
+                               language=language))
+    assert read.facts["company"].value in ("", full)
+
+
+def test_legal_initials_before_a_kind_of_organisation_keep_the_whole_line():
+    body = ("Estimada Laura:\n\nLe informamos que no fue seleccionada para la vacante.\n\nCordialmente,\n\n"
+            "Talento Humano\nE.S.E. Hospital San Vicente de Paipa")
+    read = read_rejection(mail(body, sender="Talento Humano <th@hsanvicentepaipa.example>", subject="Convocatoria",
+                               language="es"))
+    assert read.facts["company"].value.endswith("Hospital San Vicente de Paipa")
