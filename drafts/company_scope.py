@@ -92,12 +92,13 @@ _NAME_RUN = re.compile(NAME)
 _APPLIED = re.compile(r"(?i:appli|position|role|vacanc|post\b|bewerb|stelle|candidat|postul|poste|offre|cargo|"
                       r"puesto|vacante|incorpor)")
 _BEFORE_A_UNIT = re.compile(r"(?i:\b(?:at|with|for|to|im|in|bei|beim|au sein de|chez|à|au|pour|para|en|a|al)"
-                            r"(?:[ \t]+(?:the|der|dem|la|le|el|l['’]))?[ \t]*(?:l['’])?)$")
+                            r"(?:[ \t]+(?:the|der|dem|den|die|das|la|le|el|los|las|l['’]))?[ \t]*(?:l['’])?)$")
 
 
 def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
-    """Other companies, hotels or sites of the group the mail names: "Halvorsen Maritime AS" beside
-    "Halvorsen Group", a name a group owns ("Hotel Cala Blanca, part of Solmarina Group")."""
+    """Other companies of the group the mail names: "Halvorsen Maritime AS" beside "Halvorsen Group",
+    a name a group owns ("Hotel Cala Blanca, part of Solmarina Group"), an organisation of another
+    name the mail says the candidate applied to ("... para Supermercados Los Aromos")."""
     own = _distinct_words(name) | {w for g in groups for w in _distinct_words(g)}
     found = []
     for run in _NAME_RUN.finditer(text):
@@ -110,6 +111,9 @@ def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
         owned = bool(_PART_OF.match(text, run.end()))
         if (shares or owned) and _an_organisation(run.group(), text, run.end()):
             found.append(run)
+        elif not _distinct_words(run.group()) & own and {fold(w) for w in words} & ORG_WORDS \
+                and applied_to(run, text):
+            found.append(run)  # "postulación al cargo ... para Supermercados Los Aromos" from Grupo Cordillera
     return found
 
 

@@ -200,3 +200,26 @@ def test_legal_initials_before_a_kind_of_organisation_keep_the_whole_line():
     read = read_rejection(mail(body, sender="Talento Humano <th@hsanvicentepaipa.example>", subject="Convocatoria",
                                language="es"))
     assert read.facts["company"].value.endswith("Hospital San Vicente de Paipa")
+
+
+# A group writes; the mail says the candidate applied to an organisation of another name.
+GROUP_AND_WHERE_ONE_APPLIED = [
+    ("en", "Careers <careers@orlandgroup.example>", "Thank you for your application for the Cashier role at "
+     "Westmoor Bank.\n\nWe will not be taking it further.\n\nKind regards,\nTalent Team\nOrland Group", "Westmoor Bank"),
+    ("de", "Personal <personal@tessin-gruppe.example>", "vielen Dank für Ihre Bewerbung als Elektriker bei den "
+     "Stadtwerke Mühlbach.\n\nLeider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\nTessin Gruppe",
+     "Stadtwerke Mühlbach"),
+    ("fr", "RH <rh@groupe-santenay.example>", "Merci pour votre candidature au poste d'infirmier à la Clinique du "
+     "Parc.\n\nNous ne donnerons pas suite.\n\nCordialement,\nDirection RH\nGroupe Santenay", "Clinique du Parc"),
+    ("es", "Selección <seleccion@grupoandino.example>", "Gracias por tu postulación al cargo de cajero para "
+     "Supermercados El Roble.\n\nNo continuarás en el proceso.\n\nSaludos,\nGerencia de Personas\nGrupo Andino",
+     "Supermercados El Roble"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, where", GROUP_AND_WHERE_ONE_APPLIED)
+def test_a_group_is_not_stated_where_the_mail_says_one_applied_elsewhere(language, sender, body, where):
+    greeting = {"en": "Dear Kim,\n\n", "de": "Sehr geehrte Frau Kim,\n\n", "fr": "Bonjour Kim,\n\n",
+                "es": "Hola Kim:\n\n"}[language]
+    read = read_rejection(mail(greeting + body, sender=sender, subject="Application", language=language))
+    assert read.facts["company"].value in ("", where)
