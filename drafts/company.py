@@ -16,6 +16,7 @@ from onward.drafts import tables
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, key, matches_label,
                                         without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
+from onward.drafts.company_phrases import GOVERNING_BODY, without_programme
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
@@ -85,7 +86,7 @@ def clean(surface: str) -> str:
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
     name = (kept + rest).strip(" .,;:-–|\"'*")
-    name = _without_programme(_GOVERNING_BODY.sub("", name))
+    name = without_programme(GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
@@ -187,28 +188,6 @@ def _without_possessive(name: str) -> str:
     found = _POSSESSIVE.search(name)
     if found and name[:found.start()].split() and fold(name[:found.start()].split()[-1]) in ORG_WORDS:
         return name[:found.start()]
-    return name
-
-
-# "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the
-# employer, named before the employer itself.
-_GOVERNING_BODY = re.compile(
-    r"^(?:(?:the|le|la|el|der|die)\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees|governors|"
-    r"(?:search|selection|hiring|appointments?)\s+(?:committee|panel)|committee|panel|conseil d['’]administration|"
-    r"comit[ée](?:\s+de\s+(?:s[ée]lection|direction))?|consejo(?:\s+de\s+administraci[óo]n)?|junta directiva|"
-    r"vorstand|aufsichtsrat|gesch[äa]ftsf[üu]hrung|auswahlkommission)\s+"
-    r"(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|de|del|der|des|von)\s*", re.IGNORECASE)
-_PROGRAMME_WORDS = tables.all_words("programme_words")
-
-
-def _without_programme(name: str) -> str:
-    """ "Thistle & Rowe Graduate Management Scheme" -> "Thistle & Rowe": a programme's name follows
-    the employer's; a name that opens with one ("Graduate", "Programa Talento Joven") is none."""
-    words = name.split()
-    for i, word in enumerate(words):
-        if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
-                                                          in _PROGRAMME_WORDS):
-            return " ".join(words[:i])
     return name
 
 
