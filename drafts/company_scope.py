@@ -29,11 +29,20 @@ _CARRIED_BY = [re.compile(p) for p in (
 )]
 
 
+# A word each of those lines holds (lower case): the patterns run only on mail that has one.
+_CARRYING_VERBS = ("powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
+                   "versendet", "verschickt", "gesendet", "erstellt", "generiert", "envoy", "généré", "genere",
+                   "transmis", "enviad", "generad", "gestionad")
+
+
 def carriers(text: str) -> set[str]:
     """The keys of the names the mail gives as the system that carried it, and of each run of
     their words ("Abacus Umantis Bewerbermanagement" -> "abacusumantis", "umantis", ...): never the
     employer. "sent via Acme's careers site" names the employer's own site, not a system."""
     found: set[str] = set()
+    lowered = text.lower()
+    if not any(verb in lowered for verb in _CARRYING_VERBS):
+        return found  # most mails: no line says what carried them
     for pattern in _CARRIED_BY:
         for match in pattern.finditer(text):
             if re.search(r"['’]s$", match.group("v").split()[0]):
