@@ -6,8 +6,11 @@ Never a no-reply address: a reply there bounces or vanishes, and the user would 
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 
-from onward.drafts.lexicon import ATS_DOMAINS, ATS_NAMES, FREEMAIL_DOMAINS, fold
+from onward.drafts import lexicon
+from onward.drafts.lexicon import FREEMAIL_DOMAINS, fold
 from onward.drafts.sanitize import valid_address
 
 _AUTOMATED_LOCAL = re.compile(
@@ -34,6 +37,17 @@ _GENERIC_BOX = re.compile(
 _EMAIL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
+def _vendor_table() -> dict[str, list[str]]:
+    with (Path(__file__).resolve().parent / "vendors.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+# Applicant-tracking systems, job boards and career-site hosts (drafts/vendors.toml, with the
+# lexicon's first list): never the employer, whoever sent the mail.
+VENDOR_NAMES = tuple(dict.fromkeys((*lexicon.ATS_NAMES, *_vendor_table()["names"])))
+VENDOR_DOMAINS = tuple(dict.fromkeys((*lexicon.ATS_DOMAINS, *_vendor_table()["domains"])))
+
+
 def domain_of(addr: str) -> str:
     return addr.rpartition("@")[2].lower()
 
@@ -41,15 +55,23 @@ def domain_of(addr: str) -> str:
 # The registered names of those systems and boards: "stepstone.at", "indeed.fr" or
 # "mail.computrabajo.com" send for an employer as much as the domains listed.
 # Short names ("gem", "join") are left to the full domains: too many companies share them.
-_ATS_LABELS = frozenset(label for label in {d.split(".")[-2] for d in ATS_DOMAINS} | {
-    n.replace(" ", "") for n in ATS_NAMES if "." not in n} if len(label) >= 5)
+_ATS_LABELS = frozenset(label for label in {d.split(".")[-2] for d in VENDOR_DOMAINS} | {
+    fold(n).replace(" ", "") for n in VENDOR_NAMES if "." not in n} if len(label) >= 5)
 
 
 def is_ats_domain(domain: str) -> bool:
+    """A recruiting system's or job board's domain, its subdomains ("acme.jobaffinity.fr") and its
+    mail hosts ("umantis-mail.ch", "ostendorf.taleo-mail.net")."""
     domain = domain.lower()
     parts = domain.split(".")
-    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS) or (
-        len(parts) >= 2 and any(p in _ATS_LABELS for p in parts[:-1]))
+    return any(domain == d or domain.endswith("." + d) for d in VENDOR_DOMAINS) or (
+        len(parts) >= 2 and any(p in _ATS_LABELS or _mail_host_of(p) in _ATS_LABELS for p in parts[:-1]))
+
+
+def _mail_host_of(part: str) -> str:
+    """ "umantis-mail" -> "umantis": a system's mail host; "greenhouse-gardens" is nobody's."""
+    name, _, host = part.partition("-")
+    return name if host in {"mail", "mailer", "email", "mails", "notifications", "noreply", "jobs"} else ""
 
 
 def is_freemail(domain: str) -> bool:

@@ -16,15 +16,17 @@ from onward.drafts import tables
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, key, matches_label,
                                         without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
+from onward.drafts.company_phrases import GOVERNING_BODY, without_programme
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
-from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
+from onward.drafts.addresses import VENDOR_NAMES
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
                                    ROLE_NOUNS, TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez",
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
             "postulacion", "candidatura", "candidature", "bewerbung", "application", "solicitud"}
-_ATS_WORDS = {fold(n) for n in ATS_NAMES}
+_ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
 _PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
@@ -84,7 +86,7 @@ def clean(surface: str) -> str:
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
     name = (kept + rest).strip(" .,;:-–|\"'*")
-    name = _without_programme(_GOVERNING_BODY.sub("", name))
+    name = without_programme(GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
@@ -189,28 +191,6 @@ def _without_possessive(name: str) -> str:
     return name
 
 
-# "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the
-# employer, named before the employer itself.
-_GOVERNING_BODY = re.compile(
-    r"^(?:(?:the|le|la|el|der|die)\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees|governors|"
-    r"(?:search|selection|hiring|appointments?)\s+(?:committee|panel)|committee|panel|conseil d['’]administration|"
-    r"comit[ée](?:\s+de\s+(?:s[ée]lection|direction))?|consejo(?:\s+de\s+administraci[óo]n)?|junta directiva|"
-    r"vorstand|aufsichtsrat|gesch[äa]ftsf[üu]hrung|auswahlkommission)\s+"
-    r"(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|de|del|der|des|von)\s*", re.IGNORECASE)
-_PROGRAMME_WORDS = tables.all_words("programme_words")
-
-
-def _without_programme(name: str) -> str:
-    """ "Thistle & Rowe Graduate Management Scheme" -> "Thistle & Rowe": a programme's name follows
-    the employer's; a name that opens with one ("Graduate", "Programa Talento Joven") is none."""
-    words = name.split()
-    for i, word in enumerate(words):
-        if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
-                                                          in _PROGRAMME_WORDS):
-            return " ".join(words[:i])
-    return name
-
-
 # Titles that open a person's name: "Dra. Mariana Olvera", "Prof. Weber" name a person.
 _LOWER_CASE_INSIDE = {"caisse", "societe", "compagnie", "banque", "banco", "groupe", "grupo", "institut",
                       "instituto", "clinique", "clinica", "centre", "centro", "cabinet", "atelier", "maison",
@@ -236,8 +216,6 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
-
-
 
 
 def titled_person(name: str) -> bool:
@@ -407,4 +385,6 @@ class Votes:
         firms = [n for n in best if len(n) > len(surface) and n.startswith(surface) and _PARTNERS.match(n)]
         if firms:
             surface = max(firms, key=len)
-        return surface
+        # "NWRT" from the sender, "North Wessex Rivers Trust" in the signature: the name in full.
+        full = [n for n in best if _acronym(n) == key(surface) and self.sources[n] & STRONG_CLUES]
+        return max(full, key=len) if surface.isupper() and full else surface

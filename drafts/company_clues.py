@@ -7,6 +7,7 @@ import re
 import dataclasses
 
 from onward.drafts import company_phrases as phrases
+from onward.drafts import company_scope
 from onward.drafts import tables
 from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Votes
 from onward.drafts.layout import Layout
@@ -83,6 +84,18 @@ def _a_first_name(segment: str) -> bool:
     return " " not in segment.strip() and person_name(segment) == segment and not names_organisation(segment)
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _a_person_above_a_title(segment: str, lines: list[str], index: int, labels: list[str]) -> bool:
+    """ "Martha Lucía Ávila" above "Coordinadora de Talento Humano": a second person signing, not the
+    employer (a firm called as its founder writes from a domain that spells it)."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (len(segment.split()) >= 2 and person_name(segment) == segment and not names_organisation(segment)
+            and not _LEGAL.search(segment) and bool(following) and _is_person_title(following)
+            and not names_domain(segment, labels))
+
+
 def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str]) -> None:
     lines = signature_lines(layout)
     # In a block found without a closing, any line may be the signer's name ("Bisous" then "Yasmine").
@@ -99,7 +112,9 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             # that names the institution, and never enough alone.
             votes.add(SIGNATURE_SEGMENTS.split(line)[0], 1, "signature-unit")
             continue
-        if words and fold(words[0]) in ORG_WORDS | GENERIC_ORGS and len(words) <= 6:
+        # "E.S.E. Hospital San Rafael de Tunja": the kind of organisation after its legal initials.
+        opening = words[1:2] if words and _INITIALS.match(words[0]) else words[:1]
+        if opening and fold(opening[0]) in ORG_WORDS | GENERIC_ORGS and len(words) <= 6:
             # "Universidad de Salamanca", "Ville de Lévis-Sud": the connector is part of the name.
             votes.add(line, 3, "signature")
             continue
@@ -126,15 +141,12 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 continue  # a lone name where a signer would stand, that people.py did not accept
             if unclosed and _a_first_name(segment) and not names_domain(segment, labels):
                 continue
+            if _a_person_above_a_title(segment, lines, index, labels):
+                continue
             if beside_title:
                 votes.add(segment, 1.5, "signature-title")
             else:
                 votes.add(segment, 3, "signature")
-
-
-_DEPARTMENT_HEAD = re.compile(r"^(?:direction|dirección|direccion|coordinación|coordinacion|coordination|service|"
-                              r"servicio|pôle|subdirección|gerencia|jefatura)[ \t]+(?:de|des|du|del)[ \t]",
-                              re.IGNORECASE)
 
 
 _PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
@@ -215,10 +227,14 @@ MAX_CANDIDATES = 6
 
 
 def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
-                       signer: str, not_these: set[str]) -> list[Choice]:
-    """Every name the clues found for the employer, the rules' winner first."""
-    votes = Votes(not_these)
-    labels = company_domains([address for _, address in senders] + text_addresses)
+                       signer: str, not_these: set[str], whole_text: str = "") -> list[Choice]:
+    """Every name the clues found for the employer, the rules' winner first. `whole_text`: the
+    mail's own words with their footer, which the layout leaves out ("This email was sent via X")."""
+    everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
+    carried = company_scope.carriers(f"{everything}\n{whole_text}")  # "sent via Oleeo": never the employer
+    votes = Votes(not_these | carried)
+    labels = [label for label in company_domains([address for _, address in senders] + text_addresses)
+              if label not in carried]
     _signature_votes(votes, layout, signer, labels)
     acronyms = acronym_labels([address for _, address in senders] + text_addresses)
 
@@ -242,7 +258,6 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
         _display_votes(votes, display, address, signer, weight)
-    everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
     for label in labels:
         for mention in label_mentions(label, everything):
             votes.add(mention, 2, "domain")
@@ -253,8 +268,37 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    return [dataclasses.replace(choice, name=without_place(choice.name, everything))
-            for choice in votes.candidates(labels, acronyms)[:MAX_CANDIDATES]]
+    found = _in_full(company_scope.group_or_unit(votes.candidates(labels, acronyms), everything))
+    return [dataclasses.replace(choice, name=without_place(choice.name, everything)) for choice in found[:MAX_CANDIDATES]]
+
+
+_WRITTEN = frozenset({"signature", "anchored", "team", "signature-title"})  # places the mail writes a name in
+
+
+def _in_full(found: list[Choice]) -> list[Choice]:
+    """The name the mail writes in full instead of its short form from the sender's display name
+    or domain: "Cooperativa Financiera del Valle" for "Coopvalle", "Bezirkshauptmannschaft
+    Graz-Umgebung" for "BH Graz-Umgebung". The short form is left out: it is how the sender's
+    address shortens the name, not how a reply names it."""
+    if len(found) < 2 or found[0].sources & _WRITTEN:
+        return found
+    short = found[0]
+    for choice in found[1:]:
+        if choice.sources & _WRITTEN and _shortens(short.name, choice.name):
+            return [dataclasses.replace(choice, rank=0)] + [
+                dataclasses.replace(c, rank=i + 1) for i, c in enumerate(found[1:]) if c is not choice]
+    return found
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Each letter of the short form in order in the full one, from the same first letter, and the
+    short one shorter by a word's worth: "Coopvalle" of "Cooperativa Financiera del Valle", "BH
+    Graz-Umgebung" of "Bezirkshauptmannschaft Graz-Umgebung"."""
+    a, b = key(short), key(full)
+    if not a or not b or a[0] != b[0] or len(a) + 4 > len(b):
+        return False
+    letters = iter(b)
+    return all(ch in letters for ch in a)
 
 
 def _a_person(name: str) -> bool:

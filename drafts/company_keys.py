@@ -9,8 +9,8 @@ import functools
 import re
 
 from onward.drafts import tables
-from onward.drafts.addresses import is_ats_domain, is_freemail
-from onward.drafts.lexicon import ATS_NAMES, DEPARTMENT_WORDS, fold
+from onward.drafts.addresses import VENDOR_NAMES, is_ats_domain, is_freemail
+from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 
 # Each language's legal forms (drafts/languages/*.toml), longest first; any of them may follow a
 # name whatever the mail's language ("Alpenwerk GmbH" in an English mail).
@@ -27,7 +27,7 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
 # Hyphenated parts of a domain that are not the name: "acme-careers", "get-acme", "acme-app".
 _LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "apply", "recrutement",
                 "karriere", "empleo", "jobs", "careers", "team"}
-_ATS_WORDS = {fold(n) for n in ATS_NAMES}
+_ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 
 
 def without_legal_form(name: str) -> str:

@@ -1,11 +1,16 @@
 """Phrases that name the employer in rejections, in English, German, French and Spanish.
 
 Each pattern captures a run of capitalised words as group "c"; company.py weighs and cleans them.
+Also the words that come before or after a name and are no part of it: a governing body ("the Board
+of Directors of X"), a programme ("X Graduate Scheme").
 """
 
 from __future__ import annotations
 
 import re
+
+from onward.drafts import tables
+from onward.drafts.lexicon import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
@@ -93,3 +98,25 @@ SUBJECT = [re.compile(p) for p in (
 )]
 SUBJECT_TAIL = re.compile(rf"(?i:\bat|\bbei|\bchez|\ben|\bwith)[ \t]+{_THE}(?P<c>{NAME})[ \t]*$")
 SUBJECT_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s+")
+
+
+# "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the
+# employer, named before the employer itself.
+GOVERNING_BODY = re.compile(
+    r"^(?:(?:the|le|la|el|der|die)\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees|governors|"
+    r"(?:search|selection|hiring|appointments?)\s+(?:committee|panel)|committee|panel|conseil d['’]administration|"
+    r"comit[ée](?:\s+de\s+(?:s[ée]lection|direction))?|consejo(?:\s+de\s+administraci[óo]n)?|junta directiva|"
+    r"vorstand|aufsichtsrat|gesch[äa]ftsf[üu]hrung|auswahlkommission)\s+"
+    r"(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|de|del|der|des|von)\s*", re.IGNORECASE)
+_PROGRAMME_WORDS = tables.all_words("programme_words")
+
+
+def without_programme(name: str) -> str:
+    """ "Thistle & Rowe Graduate Management Scheme" -> "Thistle & Rowe": a programme's name follows
+    the employer's; a name that opens with one ("Graduate", "Programa Talento Joven") is none."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
+                                                          in _PROGRAMME_WORDS):
+            return " ".join(words[:i])
+    return name

@@ -12,7 +12,8 @@ from collections.abc import Set as AbstractSet
 
 from onward.drafts import tables
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
-from onward.drafts.lexicon import (ATS_NAMES, DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
+from onward.drafts.addresses import VENDOR_NAMES
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
                                    TITLE_WORDS, VALEDICTIONS, fold, is_title_compound)
 from onward.drafts.layout import Layout, is_closing_word
 
@@ -137,7 +138,7 @@ def _without_titles(text: str) -> str:
 # Parts of a job board's or a recruiting system's name that a footer line may start with
 # ("StepStone Belgium – Se désabonner", "Indeed Belgium – © 2025 Indeed"); short ones ("Lever",
 # "Reed") are surnames too.
-_SYSTEM_NAMES = frozenset(fold(n) for n in ATS_NAMES if " " not in n and "." not in n and len(n) >= 6)
+_SYSTEM_NAMES = frozenset(fold(n) for n in VENDOR_NAMES if " " not in n and "." not in n and len(n) >= 6)
 
 
 def _names_collective(folded: list[str]) -> bool:

@@ -113,7 +113,7 @@ def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[
         subject, senders, own_words = forward.subject or subject, [forward.sender], forward.body
         sender = forward.sender
     text_addresses = addr_rules.addresses_in_text(own_words)
-    candidates = company_candidates(layout, subject, senders, text_addresses, company_signer, not_these)
+    candidates = company_candidates(layout, subject, senders, text_addresses, company_signer, not_these, own_words)
     return _CompanyRead(candidates, rules_winner(candidates, [a for _, a in senders] + text_addresses),
                         own_words, senders, sender, company_signer)
 

@@ -1,0 +1,175 @@
+"""Names a mail writes that are not the employer though every clue may point at them: the system
+that sent it ("This email was sent via Oleeo", "Diese Nachricht wurde über Umantis versendet"),
+and a group while the mail names the company, hotel, clinic or site the candidate applied to
+("Halvorsen Maritime AS, a member of the Halvorsen Group", "Clinique Saint-Roch, établissement du
+Groupe Hospitalier Privé Saint-Roch"). company_clues.py asks these before it weighs the votes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from onward.drafts.company import Choice
+from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
+from onward.drafts.company_phrases import NAME
+from onward.drafts.lexicon import DEPARTMENT_WORDS, ORG_WORDS, TITLE_WORDS, fold
+
+# A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name.
+_CARRIED_BY = [re.compile(p) for p in (
+    rf"(?i:powered by|propulsé par|propulsado por|bereitgestellt (?:von|durch)|betrieben (?:von|mit))[ \t]+(?P<v>{NAME})",
+    rf"(?i:sent|delivered|generated|created)(?:[ \t]+(?i:automatically))?[ \t]+(?i:via|through|using|by)[ \t]+"
+    rf"(?P<v>{NAME})",
+    rf"(?i:über|via|mit|durch)[ \t]+(?P<v>{NAME})[ \t]+(?:\w+[ \t]+){{0,2}}?"
+    rf"(?i:versendet|verschickt|gesendet|erstellt|generiert|verschickt)",
+    rf"(?i:envoy[ée]e?|g[ée]n[ée]r[ée]e?|transmise?)(?:[ \t]+(?i:automatiquement))?[ \t]+(?i:par|via|depuis|avec)[ \t]+"
+    rf"(?P<v>{NAME})",
+    rf"(?i:enviad[oa]|generad[oa]|gestionad[oa])(?:[ \t]+(?i:automáticamente|automaticamente))?[ \t]+"
+    rf"(?i:por|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
+)]
+
+
+# A word each of those lines holds (lower case): the patterns run only on mail that has one.
+_CARRYING_VERBS = ("powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
+                   "versendet", "verschickt", "gesendet", "erstellt", "generiert", "envoy", "généré", "genere",
+                   "transmis", "enviad", "generad", "gestionad")
+
+
+def carriers(text: str) -> set[str]:
+    """The keys of the names the mail gives as the system that carried it, and of each run of
+    their words ("Abacus Umantis Bewerbermanagement" -> "abacusumantis", "umantis", ...): never the
+    employer. "sent via Acme's careers site" names the employer's own site, not a system."""
+    found: set[str] = set()
+    lowered = text.lower()
+    if not any(verb in lowered for verb in _CARRYING_VERBS):
+        return found  # most mails: no line says what carried them
+    for pattern in _CARRIED_BY:
+        for match in pattern.finditer(text):
+            if re.search(r"['’]s$", match.group("v").split()[0]):
+                continue
+            words = [w for w in without_legal_form(match.group("v")).split() if fold(w) not in DEPARTMENT_WORDS]
+            found |= {key(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return {k for k in found if len(k) >= 4}
+
+
+# Words that make a name a group's: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
+_GROUP_WORDS = {"groupe", "group", "grupo", "gruppe", "holding", "holdings", "handelsholding", "konzern", "hotels",
+                "hoteles", "resorts"}
+# A unit named, then its group: "X, a member of the Y", "X, einer Tochtergesellschaft der Y", "X,
+# filiale du Groupe Y", "X, sociedad filial de Grupo Y", "X (filial española de Y)". Group "g".
+_OF_THE = r"(?i:of|de|du|des|del|der|von|of the|de la|de l['’]|du groupe|del grupo|au|al)[ \t]+"
+_PART_OF = re.compile(
+    r"[,(·–—-][ \t]*(?:(?i:a member of|member of|part of|a subsidiary of|subsidiary of|a division of|a brand of|"
+    r"an affiliate of|owned by|a company of|one of the|perteneciente a|perteneciente al)[ \t]+|"
+    r"(?i:ein unternehmen|eine gesellschaft|einer? tochter(?:gesellschaft)?|tochter(?:gesellschaft)?|teil|mitglied|"
+    r"(?:soci[ée]t[ée] |sociedad |empresa |l['’]un des |un |une )?(?:filiale?|établissement|etablissement|membre|"
+    r"société|miembro|parte|una empresa|une entreprise)(?:[ \t]+\w+)?)"
+    rf"[ \t]+{_OF_THE})(?:(?i:the|la|le|el|l['’])[ \t]*)?(?P<g>{NAME})")
+
+
+def parents(text: str) -> list[str]:
+    """The groups the mail names as the owner of a company it names: "the Halvorsen Group"."""
+    return [match.group("g") for match in _PART_OF.finditer(text)]
+
+
+def _distinct_words(name: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
+            if len(w) >= 3 and fold(w) not in _GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+            and not w.islower() and not _LEGAL.search(" " + w)}
+
+
+def is_group(name: str, groups: list[str]) -> bool:
+    """A group's name ("Grupo Almenara", "Lechner Industrieholding"), or a name the mail gives as a
+    group's, whole or short: "Elbwerk Energie" for "Elbwerk Energie AG", "GHP Saint-Roch" beside
+    "Groupe Hospitalier Privé Saint-Roch" (nothing of it but the group's words and initials)."""
+    # "Fellner Gruppe Services": one company of the Fellner group, with the group's word inside.
+    words = without_legal_form(name).split()
+    if words and any(fold(w).endswith(tuple(_GROUP_WORDS)) for w in (words[0], words[-1])):
+        return True
+    own = _distinct_words(name)
+    for group in groups:
+        initials = "".join(w[0] for w in group.split() if w[:1].isupper()).lower()
+        if key(name) == key(group) or (own & _distinct_words(group) and not {
+                w for w in own - _distinct_words(group) if not (len(w) >= 2 and initials.startswith(w))}):
+            return True
+    return False
+
+
+_NAME_RUN = re.compile(NAME)
+# What says where the candidate applied: "application ... at X", "Bewerbung als Koch im X",
+# "postulé ... au sein de X", "postulación al cargo ... para X". The name follows a preposition.
+_APPLIED = re.compile(r"(?i:appli|position|role|vacanc|post\b|bewerb|stelle|candidat|postul|poste|offre|cargo|"
+                      r"puesto|vacante|incorpor)")
+_BEFORE_A_UNIT = re.compile(r"(?i:\b(?:at|with|for|to|im|in|bei|beim|au sein de|chez|à|au|pour|para|en|a|al)"
+                            r"(?:[ \t]+(?:the|der|dem|den|die|das|la|le|el|los|las|l['’]))?[ \t]*(?:l['’])?)$")
+
+
+def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
+    """Other companies of the group the mail names: "Halvorsen Maritime AS" beside "Halvorsen Group",
+    a name a group owns ("Hotel Cala Blanca, part of Solmarina Group"), an organisation of another
+    name the mail says the candidate applied to ("... para Supermercados Los Aromos")."""
+    own = _distinct_words(name) | {w for g in groups for w in _distinct_words(g)}
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        words = without_legal_form(run.group()).split()
+        if len(words) < 2 or is_group(run.group(), []) or key(run.group()) == key(name):
+            continue
+        if any(key(run.group()) == key(g) for g in groups):
+            continue
+        shares = bool(_distinct_words(run.group()) & own) and bool(_distinct_words(run.group()) - own)
+        owned = bool(_PART_OF.match(text, run.end()))
+        if (shares or owned) and _an_organisation(run.group(), text, run.end()):
+            found.append(run)
+        elif not _distinct_words(run.group()) & own and {fold(w) for w in words} & ORG_WORDS \
+                and applied_to(run, text):
+            found.append(run)  # "postulación al cargo ... para Supermercados Los Aromos" from Grupo Cordillera
+    return found
+
+
+def _an_organisation(name: str, text: str, end: int) -> bool:
+    """Written as a company of its own: with its legal form ("Halvorsen Maritime AS", "Ilerda
+    Agroalimentaria, S.A."), or as the one a group owns ("Lavandière Asia Pacific, filiale du
+    Groupe Lavandière"). A hotel or a site of a group's name ("Caravela Hotel Salzburg") is not:
+    the group employs there."""
+    words = name.split()
+    # "Ostendorf Elektronik GmbH Standort: Paderborn": a form's lines run together after it.
+    if _PART_OF.match(text, end) or any(_LEGAL.search(" ".join(words[:i])) for i in range(2, len(words) + 1)):
+        return True
+    tail = text[end:end + 14].split("\n")[0]
+    # Its legal form right after it ("Ilerda Agroalimentaria, S.A."), not a town's ("Hotel X, Cobh, Co. Cork").
+    return any((found := _LEGAL.search(name + tail[:cut])) is not None and found.start() == len(name)
+               for cut in range(len(tail), 1, -1) if tail[cut - 1] != " " and not tail[cut:cut + 1].isalnum())
+
+
+def _owned(name: str, text: str) -> bool:
+    """The mail names this one as a group's company: "Rheinmark Pharma GmbH, ein Unternehmen der ..."."""
+    return any(key(run.group()).startswith(key(name)) and _PART_OF.match(text, run.end())
+               for run in _NAME_RUN.finditer(text))
+
+
+def applied_to(run: re.Match, text: str) -> bool:
+    """The mail says the candidate applied there: an application's word, then a preposition, then the name."""
+    before = text[max(run.start() - 120, 0):run.start()]
+    sentence = re.split(r"[.!?\n]\s", before)[-1]
+    return bool(_APPLIED.search(sentence)) and bool(_BEFORE_A_UNIT.search(sentence))
+
+
+def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
+    """The candidates, unless the winner is a group while the mail names one of its companies or
+    sites: then that company when the mail says the candidate applied there, else none (which of the
+    two employs is not the mail's to say, and a wrong name is worse than none)."""
+    if not found:
+        return found
+    groups = parents(text)
+    winner = found[0]
+    if not is_group(winner.name, groups) or _owned(winner.name, text):
+        return found
+    units = _units(winner.name, groups, text)
+    if not units:
+        return found
+    decided = [u for u in units if applied_to(u, text)]
+    for choice in found[1:]:
+        if any(key(choice.name) == key(u.group()) or key(u.group()).startswith(key(choice.name)) and
+               len(key(choice.name)) >= 6 for u in decided) and not is_group(choice.name, groups):
+            return [dataclasses.replace(choice, rank=0)]
+    return []
