@@ -23,7 +23,8 @@ _JOIN = r"(?:&|and|of|for|in|und|für|im|de|del|des|du|et|y|en)"
 _AFTER_COMMA = re.compile(_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
                           r"(?![\w&'’/-])")
 # What may follow the specialism in running text: the title's noun or the sentence's next words in
-# lower case, a bracket, a comma, a dash or the line's end; "..., Sarah." closes a sentence.
+# lower case, a bracket, a comma, a dash or the line's end; "..., Sarah." closes a sentence (unless
+# every word names a field: "als Referent (m/w/d), Steuern.").
 _GOES_ON = re.compile(r"[ \t]*(?:$|\n|[(,;:|<]|[-–—][ \t]|[a-zà-ÿ])", re.MULTILINE)
 # Words of where or under which terms and reference the job is offered (drafts/languages/*.toml).
 _NOT_SPECIALISM = (tables.all_words("terms_words") | tables.all_words("reference_words") | DEPARTMENT_WORDS
@@ -59,6 +60,11 @@ _FIELD_ENDINGS = ("ing", "ment", "ments", "ogy", "ics", "ance", "ence", "tion", 
                   "ory", "ship", "ung", "heit", "keit", "schaft", "ik", "tat", "cion", "dad")
 
 
+def _only_field_words(words: str) -> bool:
+    """Whether every word but the small ones names a field ("Steuern", "Risk & Compliance")."""
+    return all(_field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
+
+
 def _field_word(folded: str) -> bool:
     return folded in _FIELDS or (len(folded) >= 6 and folded.endswith(_FIELD_ENDINGS) and folded != "city")
 
@@ -75,8 +81,9 @@ def whole_at_comma(role: str, subject: str, body: str, language: str,
     for text in texts:
         for end in whole_word_ends(role, text):
             found = _AFTER_COMMA.match(text, end)
-            if not found or (text is body and not _GOES_ON.match(text, found.end("w"))):
-                continue
+            if not found or (text is body and not _GOES_ON.match(text, found.end("w"))
+                             and not _only_field_words(found.group("w"))):
+                continue  # "the role of Data Engineer, Sarah.": a name at a sentence's end
             verdict = _specialism(found.group("w"), not_these)
             if verdict is None:
                 # A rank and a job word alone is no title without what follows; a title that

@@ -53,6 +53,14 @@ def test_a_comma_that_starts_a_town_a_reference_or_a_clause_is_no_part_of_the_ti
     assert whole_at_comma("Analyst", "Analyst, Pellworth Logistics", "", "en", {"pellworthlogistics"}) == "Analyst"
 
 
+def test_a_german_bodys_field_after_a_comma_and_a_gender_marker_goes_with_the_title():
+    raw = mail("Sehr geehrter Herr Kim,\n\nvielen Dank für Ihre Bewerbung als Referent (m/w/d), Steuern. Leider "
+               "haben wir uns für einen anderen Bewerber entschieden.\n\nFreundliche Grüße\nAnja Hartl\n"
+               "Pellwitz GmbH\n", sender="Anja Hartl <a.hartl@pellwitz.example>", subject="Ihre Bewerbung",
+               language="de")
+    assert role_of(raw) == "Referent, Steuern"
+
+
 def test_a_specialism_after_a_comma_in_the_body_goes_with_the_title():
     body = "We have filled the Senior Consultant, Customer Experience role with an internal candidate."
     assert whole_at_comma("Senior Consultant", "Your application", body, "en", set()) == \
