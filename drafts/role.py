@@ -21,6 +21,8 @@ from onward.drafts.role_subject import subject_segments, subject_goes_on, subjec
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, _unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, plausible, same_role)
+from onward.drafts.role_comma import whole_at_comma
+from onward.drafts.role_shape import names_two_posts, reads_as_title, with_joined_part, without_workplace
 from onward.drafts.role_whole import as_the_body_writes_it, with_qualifiers, with_specialty
 
 # Read from here by the rest of the drafts package.
@@ -77,8 +79,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
         "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
-            (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|d['’]|du|"
-             rf"en tant que)\s*){_R}{end}", 3),
+            # "de" before a space only: "le stage dev front" is no "stage de v front".
+            (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|du|"
+             rf"en tant que)\s+|(?i:d['’])\s*){_R}{end}", 3),
             (rf"(?i:postul[ée]|candidat[ée]|candidature)\s+(?i:pour|à|au)\s+(?:(?i:le|la|l['’])\s*)?{_R}"
              rf"\s+(?i:chez|au sein)\b", 2),
         ],
@@ -121,21 +124,23 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
     in_body: set[str] = set()
+    in_subject: set[str] = set()
 
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
         role = clean(raw)
         if language in _TITLE_CASE_LANGUAGES:
             role = _without_sentence_tail(role)
-        if plausible(role, not_these):
+        if plausible(role, not_these) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
-            if from_body:
-                in_body.add(fold(role))
+            (in_body if from_body else in_subject).add(fold(role))
 
     subject = topic(subject)
     for text in (body, subject):
         for pattern, weight in _patterns(language):
             for match in pattern.finditer(text):
+                if not _starts_a_word(text, match.start("r")):
+                    continue  # the phrase took a word's first letters for its own
                 vote(match.group("r"), weight, text is body)
         for match in _QUOTED.finditer(text):
             if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
@@ -146,6 +151,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     if not votes:
         return "", 0.0, 0, 0.0
     best = max(votes, key=lambda k: votes[k])
+    if not in_subject and _another_post_as_sure(best, votes, first_seen):
+        return "", 0.0, len(votes) - 1, votes[best]
     # The subject's short form of the title the body writes in full ("Aktuar" and "Aktuar Kranken"):
     # one role, named as the body names it, with the votes of both.
     longer = [k for k in in_body if k.startswith(best + " ") and not (set(k[len(best):].split()) & _NOT_FIELD)
@@ -158,6 +165,21 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         best = full
     runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
     return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best], len(votes) - 1, runner_up
+
+
+def _starts_a_word(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _another_post_as_sure(best: str, votes: dict[str, float], first_seen: dict[str, str]) -> bool:
+    """Whether the body names another post, no form of the best one, with as much evidence ("vos
+    deux candidatures, l'une pour le poste de X, l'autre pour le poste de Y"), and the subject
+    names none: which one the decision is about is a guess."""
+    role = first_seen[best]
+    return looks_like_role(role) and any(
+        votes[other] >= votes[best] and looks_like_role(first_seen[other])
+        and not same_role(first_seen[other], role) and not common_head(first_seen[other], role)
+        for other in votes if other != best)
 
 
 # Words after a title that name no field of it: a team, a department, a sentence's words.
@@ -178,8 +200,17 @@ def without_company(role: str, company: str) -> str:
     in front of the title; the rest is the role only if it still reads as one."""
     if company and fold(role).startswith(fold(company) + " "):
         rest = role[len(company):].strip(" -–|:")
+        # "Ostrander Consulting Group Summer Internship" where the company reads "Ostrander
+        # Consulting": the rest of its name is no word of the title.
+        while rest.split() and fold(rest.split()[0]).strip(".,") in _NAME_ENDINGS:
+            rest = rest[len(rest.split()[0]):].strip(" -–|:")
         return rest if looks_like_role(rest) else ""
     return role
+
+
+# Words that end a company's name: its legal form, "Group".
+_NAME_ENDINGS = {"group", "groupe", "grupo", "gruppe", "holding", "gmbh", "ag", "se", "kg", "inc", "ltd", "llc",
+                 "llp", "plc", "corp", "sa", "sas", "sarl", "sl", "slu", "bv", "nv"}
 
 
 @dataclass(frozen=True)
@@ -227,6 +258,10 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                           language)
     role = with_field_after(role, subject, not_these)
     role = whole_title(role, body, topic(subject), language, company, not_these)
+    role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
+    role = with_joined_part(role, body, language, not_these)
+    if names_two_posts(role, body):
+        role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
                                      subject_goes_on=subject_goes_on(role, subject))

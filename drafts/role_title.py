@@ -112,6 +112,9 @@ def _title_goes_on(words: list[str], i: int) -> bool:
             return False
     elif article in {"der", "des"} and words[i - 1][:1].isupper() and after[:1].isupper():
         head = words[:i]
+    elif article == "a" and job_word(words[i - 1]) and after[:1].isupper():
+        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial".
+        head = words[:i]
     else:
         return False
     # The head is the title: the words since the article before it, if any.

@@ -1,0 +1,94 @@
+"""A title and the specialism the mail writes after a comma: "Senior Manager, Public Sector
+Advisory", "Senior Associate, Employment". The role is the whole of it, or none when what follows
+the comma cannot be told apart; never the part before the comma alone, which is often only a rank
+and a job word ("Senior Manager"). A comma that starts a town, a date, a reference, the employer,
+a person or the sentence's next clause is no part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts import tables
+from onward.drafts.company import is_place, names_organisation
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import DEPARTMENT_WORDS, NAME_PREFIXES, NOT_COMPANIES, fold
+from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
+                                      only_job_words, whole_word_ends)
+
+_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
+_WORD = r"[A-ZÀ-Þ][\w&'’/-]*"
+_JOIN = r"(?:&|and|of|for|in|und|für|im|de|del|des|du|et|y|en)"
+# The capitalised words after the comma, with the small words between them; at most six words.
+_AFTER_COMMA = re.compile(_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
+                          r"(?![\w&'’/-])")
+# What may follow the specialism in running text: the title's noun or the sentence's next words in
+# lower case, a bracket, a comma, a dash or the line's end; "..., Sarah." closes a sentence (unless
+# every word names a field: "als Referent (m/w/d), Steuern.").
+_GOES_ON = re.compile(r"[ \t]*(?:$|\n|[(,;:|<]|[-–—][ \t]|[a-zà-ÿ])", re.MULTILINE)
+# Words of where or under which terms and reference the job is offered (drafts/languages/*.toml).
+_NOT_SPECIALISM = (tables.all_words("terms_words") | tables.all_words("reference_words") | DEPARTMENT_WORDS
+                   | NOT_COMPANIES | STOP | OPENERS | GREETINGS | GENERIC | ARTICLES)
+_FIELD_WORDS = 5
+
+
+def _specialism(words: str, not_these: set[str] | frozenset[str]) -> bool | None:
+    """True when the words after a comma are a title's specialism, False when they are something
+    else (a place, the employer, a reference, a person's honorific, another title), None when they
+    may name a workplace or are too long to tell."""
+    folded = [fold(w) for w in words.split()]
+    if (any(w in _NOT_SPECIALISM or is_place(w) for w in folded) or is_place(words)
+            or company_keys(words) & not_these
+            or any(company_keys(w) & not_these for w in words.split())
+            or NAME_PREFIXES.match(words + " ") or SUBJECT_FILLER.match(words)
+            or any(c.isdigit() for c in words)):
+        return False
+    if job_word(words.split()[-1]):
+        return False  # "Analyst, Data Engineer": a list of titles, not one
+    # "Hotel Alpenhof Zermatt", "Oakfield School" name a workplace; "Risk Consulting" a practice.
+    if names_organisation(words) or len([w for w in folded if not re.fullmatch(_JOIN, w)]) >= _FIELD_WORDS:
+        return None
+    # "Lead Data Engineer, Pune": a town no table knows reads like any other name; a field has a
+    # field's word ("Payments", "Public Sector Advisory", "Personalentwicklung").
+    return True if any(_field_word(w) for w in folded) else None
+
+
+# Fields of work, in any language (drafts/languages/*.toml `field_words`), and the endings of the
+# nouns that name one: "Forecasting", "Employment", "Oncology", "Analytics", "Compliance".
+_FIELDS = tables.all_words("field_words") | DEPARTMENT_WORDS
+_FIELD_ENDINGS = ("ing", "ment", "ments", "ogy", "ics", "ance", "ence", "tion", "tions", "sion", "ity", "ure",
+                  "ory", "ship", "ung", "heit", "keit", "schaft", "ik", "tat", "cion", "dad")
+
+
+def _only_field_words(words: str) -> bool:
+    """Whether every word but the small ones names a field ("Steuern", "Risk & Compliance")."""
+    return all(_field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
+
+
+def _field_word(folded: str) -> bool:
+    return folded in _FIELDS or (len(folded) >= 6 and folded.endswith(_FIELD_ENDINGS) and folded != "city")
+
+
+def whole_at_comma(role: str, subject: str, body: str, language: str,
+                   not_these: set[str] | frozenset[str]) -> str:
+    """The role with the specialism the subject (or, in English and German, the body) writes
+    after it and a comma; the role unchanged where no comma carries it on; "" where a comma is
+    followed by capitalised words that cannot be told apart from a specialism and the role is
+    only a rank and a job word ("Manager, Financial Services Risk Consulting")."""
+    if not role or len(body) > 20_000:
+        return role
+    texts = (subject, body) if language in {"en", "de"} else (subject,)
+    for text in texts:
+        for end in whole_word_ends(role, text):
+            found = _AFTER_COMMA.match(text, end)
+            if not found or (text is body and not _GOES_ON.match(text, found.end("w"))
+                             and not _only_field_words(found.group("w"))):
+                continue  # "the role of Data Engineer, Sarah.": a name at a sentence's end
+            verdict = _specialism(found.group("w"), not_these)
+            if verdict is None:
+                # A rank and a job word alone is no title without what follows; a title that
+                # says which job stands without it.
+                return "" if only_job_words(role) else role
+            if verdict:
+                return f"{role}, {found.group('w')}"
+    return role

@@ -1,0 +1,112 @@
+"""Whether a phrase a rule caught has the shape of one job title: not a list or a clause ("group
+exercise, written task and partner"), not alternatives ("Manager o Senior Manager"), not a
+reference's abbreviation ("Nr"), not half of a pair of declined words ("Beamtin/eines Beamten");
+and whether a role joins two posts the mail names apart ("Médico Cirujano y Médico Especialista").
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts import tables
+from onward.drafts.company import is_place, names_organisation
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import fold
+from onward.drafts.role_title import STOP, job_word, looks_like_role, whole_word_ends
+
+# "Manager o Senior Manager", "Analyst or Associate": a choice between titles is no one title.
+_ALTERNATIVES = {"or", "o", "ou", "oder"}
+# "Stellenausschreibung Nr. 41/2026": the abbreviation a reference number is written after.
+_REFERENCE_WORDS = tables.all_words("reference_words")
+# English and German write a title's words capitalised: a comma then a lower-case word is a list
+# or the sentence going on ("group exercise, written task and partner").
+_COMMA_THEN_LOWER = re.compile(r",\s*[a-zäöüß]")
+_TITLE_CASE = {"en", "de"}
+
+
+def reads_as_title(role: str, language: str) -> bool:
+    """Whether the phrase can be one title: brackets closed, no alternatives, no list or clause
+    after a comma (English, German), no declined article after a slash, not a reference's
+    abbreviation alone."""
+    words = role.split()
+    if not words or role.count("(") != role.count(")"):
+        return False
+    folded = [fold(w.strip(",.")) for w in words]
+    if any(w in _ALTERNATIVES for w in folded[1:-1]):
+        return False
+    if language in _TITLE_CASE and _COMMA_THEN_LOWER.search(role):
+        return False
+    # "Beamtin/eines Beamten": a slash between declined phrases, not an inclusive ending ("Técnico/a").
+    if any(len(part) >= 3 and part in STOP for w in folded for part in w.split("/")[1:]):
+        return False
+    return not (len(words) == 1 and folded[0] in _REFERENCE_WORDS)
+
+
+_JOINED = re.compile(r"\s+(?:and|y|et|und|&)\s+")
+
+
+def names_two_posts(role: str, body: str) -> bool:
+    """Whether the role is two titles joined ("Médico Cirujano y Médico Especialista en Medicina
+    Interna") that the body also names each on its own: two posts, of which the mail does not say
+    which one this is about. One title with a conjunction ("Gerente de Alimentos y Bebidas") has no
+    second job word, or is never written apart."""
+    parts = _JOINED.split(role)
+    if len(parts) != 2 or not all(looks_like_role(p) and p[:1].isupper() for p in parts):
+        return False
+    return all(_written_alone(part, role, body) for part in parts)
+
+
+def _written_alone(part: str, role: str, body: str) -> bool:
+    """Whether the body writes the part somewhere outside the joined role."""
+    joined = {end - len(role) + offset for end in whole_word_ends(role, body)
+              for offset in (len(part), len(role))}
+    return any(end not in joined for end in whole_word_ends(part, body))
+
+
+# "barista au Café Ristretto de la Croix-Rousse", "Koch bei Gasthaus Adler": the connector and a
+# capitalised name say where the job is, not which one (French fields go on in lower case: "à la
+# clientèle"; German ones with "im", "für").
+_WORKPLACE_AFTER = {
+    "fr": re.compile(r"^(?P<head>.+?)[ \t]+(?:au|aux|à|chez)[ \t]+(?=[A-ZÀ-Þ])"),
+    "de": re.compile(r"^(?P<head>.+?)[ \t]+(?:bei|beim)[ \t]+(?=[A-ZÀ-ÞÄÖÜ])"),
+}
+
+
+def without_workplace(role: str, language: str) -> str:
+    """The title without the workplace the mail names after it, when the rest is a title."""
+    found = _WORKPLACE_AFTER.get(language, _NO_MATCH).match(role)
+    if found and looks_like_role(found.group("head")):
+        return found.group("head")
+    return role
+
+
+_NO_MATCH = re.compile(r"(?!)")
+
+
+# "Sommelier y Guía de Turismo Enológico", "Brauer und Mälzer", "Directeur Administratif et
+# Financier": a conjunction and capitalised words that carry one title on.
+_JOINED_AFTER = re.compile(r"[ \t]+(?P<c>and|y|et|und|&)[ \t]+(?P<w>[A-ZÀ-Þ][\w'’/-]*(?:[ \t]+(?:(?:de|del|of|des|du|"
+                           r"für|la)[ \t]+)?[A-ZÀ-Þ][\w'’/-]*){0,3})(?![\w'’/-])")
+
+
+def with_joined_part(role: str, body: str, language: str, not_these: set[str] | frozenset[str]) -> str:
+    """The role with the part the body joins to it by a conjunction, when that part is no title of
+    its own ("Data Analyst and Data Engineer", "Editor/a y Coordinador/a de Contenidos" are two
+    posts), no workplace, and the body never writes it apart."""
+    for end in whole_word_ends(role, body) if role else ():
+        found = _JOINED_AFTER.match(body, end)
+        if not found:
+            continue
+        part = found.group("w")
+        words = part.split()
+        folded = [fold(w) for w in words]
+        # A title's head word: first in French and Spanish, last in English and German.
+        head = words[-1] if language in {"en", "de"} else words[0]
+        if (job_word(head) or any(w in STOP or is_place(w) for w in folded) or names_organisation(part)
+                or company_keys(part) & not_these or any(c.isdigit() for c in part)):
+            return role
+        joined = body[end - len(role):found.end()]
+        if all(at in {e - len(joined) + len(joined) for e in whole_word_ends(joined, body)}
+               for at in whole_word_ends(part, body)):
+            return f"{role} {found.group('c')} {part}"
+    return role
