@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, is_place, names_organisation
+from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
 from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
@@ -166,10 +167,9 @@ def _agency_line(line: str) -> bool:
     often a German employer's HR department ("Stadtwerke Ulm · Personal")."""
     if len(line) > 80:
         return False
-    return any(_agency_segment(segment) for segment in _LINE_SEGMENTS.split(line))
+    return any(_agency_segment(segment) for segment in _PARTS_OF_A_LINE.split(line))
 
 
-_LINE_SEGMENTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
 # A job title about recruiting: "chargée de recrutement", "head of recruitment", "técnica de selección".
 _RECRUITING_TITLE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|of|en|del|für|im)\s")
 
