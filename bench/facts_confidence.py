@@ -413,7 +413,8 @@ def show_forward(rows: list[dict], c: float, target: float, policy: str) -> dict
               f"forward, C={c}: round k measured by the model of rounds 1..k-1, its thresholds chosen so that "
               f"the {FORWARD_LAST} rounds before k, measured so, have at most {target:.1%} wrong "
               f"({'each of them' if each == 'worst' else 'on their mean'})")
-        print("  thresholds: " + ", ".join(f"round {k} company {tc:.3f} role {tr:.3f}" for k, (tc, tr) in chosen.items()))
+        print("  thresholds: " + ", ".join(f"round {k} company {tc:.3f} role {tr:.3f}"
+                                          for k, (tc, tr) in chosen.items()))
     last = _rounds(rows)[-FORWARD_LAST:]
     tc, tr, _ = choose_forward_thresholds(rows, probs, last, target, policy)
     print(f"thresholds for the model of every round (rounds {last[0]}-{last[-1]} measured forward, "
@@ -464,10 +465,12 @@ def main() -> int:
                         help="with --cv: train on rounds 1..k-1, measure round k (k >= 5), thresholds chosen "
                              "on the rounds before k measured the same way")
     parser.add_argument("--forward-target", type=float, default=FORWARD_TARGET,
-                        help="with --forward and --write: most drafts wrong on the worst earlier round (default 0.02)")
-    parser.add_argument("--policy", choices=("worst", "mean"), default=FORWARD_POLICY,
+                        help="with --forward and --write: most drafts wrong on the earlier rounds, "
+                             "by --policy (default 0.02)")
+    parser.add_argument("--policy", choices=("worst", "mean", "writer"), default=FORWARD_POLICY,
                         help="with --forward and --write: the thresholds keep EACH of the last rounds (worst) "
-                             "or their mean at most --forward-target wrong")
+                             "or their mean at most --forward-target wrong; writer: leave-one-writer-out's, "
+                             "at most --target wrong (the policy before --forward)")
     parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
     parser.add_argument("--wrong", action="store_true", help="list the wrong facts the drafts state")
     args = parser.parse_args()
@@ -510,7 +513,9 @@ def main() -> int:
           f"role {chosen['role']:.3f} chosen on these same probabilities (every rejection, w1-w24)")
     thresholds = {"company": chosen["company"], "role": chosen["role"]}
     if args.forward or args.write:
-        thresholds = show_forward(rows, chosen["c"], args.forward_target, args.policy)
+        forward_thresholds = show_forward(rows, chosen["c"], args.forward_target,
+                                          "mean" if args.policy == "writer" else args.policy)
+        thresholds = thresholds if args.policy == "writer" else forward_thresholds
     if args.rounds:
         kept = nested(rows, chosen["c"], args.target, by="round")
         table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
