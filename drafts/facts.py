@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, is_place, names_organisation
+from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
 from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
@@ -53,9 +54,12 @@ THE_GROUP = "a group, while the mail names one of its companies or sites"
 # the hotel or subsidiary the mail names, is wrong whatever else agrees with it (its own domain,
 # its signature), and no round of labelled mail holds enough of them to learn that from.
 NOT_THE_CLIENT = "in an agency's mail, a name no phrase gives as the employer"
+# "Halvorsen Group" (no phrase giving it as the employer) while the mail also writes "Halvorsen
+# Maritime AS": writers label either, and a draft naming the one they did not mean is wrong.
+A_FAMILY = "a group, while the mail names another company of its family"
 # "Ihr Brombeere-Team" from a domain and display name that do not carry the word.
 A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
-VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD})
+VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY})
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
 _PHRASES = frozenset({"anchored", "team"})
 
@@ -166,10 +170,9 @@ def _agency_line(line: str) -> bool:
     often a German employer's HR department ("Stadtwerke Ulm · Personal")."""
     if len(line) > 80:
         return False
-    return any(_agency_segment(segment) for segment in _LINE_SEGMENTS.split(line))
+    return any(_agency_segment(segment) for segment in _PARTS_OF_A_LINE.split(line))
 
 
-_LINE_SEGMENTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
 # A job title about recruiting: "chargée de recrutement", "head of recruitment", "técnica de selección".
 _RECRUITING_TITLE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|of|en|del|für|im)\s")
 
@@ -287,6 +290,10 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
     if "anchored" not in choice.sources and names_one_of_its_units(choice.name, text):
         return Fact(choice.name, 0.2, THE_GROUP)
+    if ("anchored" not in choice.sources and fact_model.group_word(choice.name)
+            and fact_model.another_name_shares_a_word(choice.name, text)):
+        # A group a phrase gives as the employer ("your interest in Fernleigh Hotels") stays.
+        return Fact(choice.name, 0.2, A_FAMILY)
     if is_place(choice.name) and company_key(choice.name) not in {label.replace("-", "") for label in sender_labels}:
         # "Ashby & Partners Dental, Bristol": the town beside the firm (a firm called as its town
         # writes from that very domain).

@@ -1,0 +1,57 @@
+"""The forward choice of thresholds (bench/facts_confidence.py --forward), on made-up rounds: the
+worst round measured forward decides, or their mean, and with no pair good enough the fewest wrong."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from facts_confidence import Picked, choose_forward_thresholds  # noqa: E402
+
+
+def _round(rows: list[dict], k: int, company: list[tuple[float, str]]) -> dict[str, Picked]:
+    """Rows of round k whose company candidates have these (probability, verdict); no role."""
+    start = len(rows)
+    rows.extend({"round": str(k), "want": {"company": "X", "role": ""}} for _ in company)
+    picks = {"company": Picked(start + len(company)), "role": Picked(start + len(company))}
+    for i, (p, verdict) in enumerate(company, start):
+        picks["company"].p[i], picks["company"].verdict[i] = p, verdict
+    return picks
+
+
+def _probs(rows: list[dict]) -> dict[int, dict[str, Picked]]:
+    # Round 1: wrong only at 0.5. Round 2: a wrong one at 0.95, ten in a hundred.
+    probs = {1: _round(rows, 1, [(0.5, "wrong")] + [(0.99, "right")] * 99),
+             2: _round(rows, 2, [(0.95, "wrong")] * 10 + [(0.99, "right")] * 90)}
+    n = len(rows)
+    for picks in probs.values():  # every round's arrays span every row, as the bench's do
+        for fact, pick in picks.items():
+            full = Picked(n)
+            full.p[:len(pick.p)], full.verdict[:len(pick.p)] = pick.p, pick.verdict
+            picks[fact] = full
+    return probs
+
+
+def test_the_worst_round_decides():
+    rows: list[dict] = []
+    probs = _probs(rows)
+    tc, _, named = choose_forward_thresholds(rows, probs, [1, 2], 0.02, "worst")
+    assert 0.95 < tc <= 0.99 and named == 189
+
+
+def test_the_mean_lets_one_round_be_worse():
+    rows: list[dict] = []
+    probs = _probs(rows)
+    tc, _, _ = choose_forward_thresholds(rows, probs, [1, 2], 0.06, "mean")
+    assert tc <= 0.95  # round 2's wrong ones stated: 10 % there, at most 1 % in round 1, a mean <= 6 %
+    tc, _, _ = choose_forward_thresholds(rows, probs, [1, 2], 0.06, "worst")
+    assert tc > 0.95
+
+
+def test_no_pair_good_enough_gives_the_fewest_wrong():
+    rows: list[dict] = []
+    probs = {1: _round(rows, 1, [(0.999, "wrong")] + [(0.99, "right")] * 9)}
+    tc, _, _ = choose_forward_thresholds(rows, probs, [1], 0.02, "worst")
+    assert tc <= 0.99  # one wrong in ten whatever the threshold: the pair that names the most
