@@ -288,8 +288,12 @@ PHRASES = {
         r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
         r"|\b(?:mit|an) (?:einem|einer|eine[nm]?) anderen (?:kandidat|bewerber|person|finalist)\w* (?:\w+ ){0,2}(?:zu )?(?:besetz|vergeb)"
         r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben"
-        # the post given to someone named by what they do ("die Stelle an einen Gärtner aus dem Ort vergeben")
-        r"|\b(?:stelle|position|job|platz) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,4}vergeben\b"
+        # the post already given to someone named by what they do ("wir haben die Stelle an einen Gärtner
+        # aus dem Ort vergeben", "die Stelle wurde an eine Kollegin vergeben"); a post that will be or
+        # should be given ("wird … vergeben", "möchten … vergeben", "soll … vergeben werden") is no decision
+        r"|\b(?:haben|hat) (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
+        r"|\b(?:stelle|position|job) (?:wurde|ist) (?:\w+ ){0,5}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
+        r"|\bentschieden,? (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,4}zu vergeben\b"
         r"|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
         r"|\b(?:ist|sind|war|waren) (?:leider )?(?:schon|bereits) (?:\w+ )?weg\b"
         r"|\bandere (?:profile|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passen|besser|naher|geeigneter)"

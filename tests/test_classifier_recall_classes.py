@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from onward.classifier import load_model
+from onward.classifier.features import normalise, phrase_terms
 from onward.classifier.model import Model
 from onward.daemon.schema import ClassifierConfig
 from tests.support.mail import addressed_mail as mail
@@ -167,3 +168,52 @@ def test_a_rejection_of_each_class_is_caught(model, name):
 @pytest.mark.parametrize("name", sorted(STAY_NEGATIVE))
 def test_the_job_mail_beside_each_class_stays_well_under(model, name):
     assert model.classify(STAY_NEGATIVE[name], THRESHOLD).probability < THRESHOLD - MARGIN
+
+
+# A German post "an einen … vergeben" is a decision only once it is given: a post that will be or
+# should be given, or a course place given from a waiting list, is none (each would get a draft).
+NOT_YET_GIVEN = {
+    "de finalist, the post will be given": mail(
+        "Petra Lindner <p.lindner@kaltwasser-bau.example>", "Ihre Bewerbung als Bauleiterin",
+        "Guten Tag Frau Berger,\n\ndie Stelle wird in den nächsten Tagen an eine der drei Finalistinnen "
+        "vergeben – Sie gehören dazu. Wir laden Sie deshalb zu einem zweiten Gespräch am Dienstag ein.\n\n"
+        "Mit freundlichen Grüßen\nPetra Lindner\nKaltwasser Bau GmbH"),
+    "de the post should be given soon": mail(
+        "Jonas Frey <jobs@gruenland-gaerten.example>", "Gärtner/in gesucht",
+        "Hallo Sam,\n\nwir möchten die Stelle zeitnah an einen engagierten Menschen vergeben und würden "
+        "Sie gern kennenlernen. Passt Ihnen Donnerstag um 10 Uhr?\n\nViele Grüße\nJonas Frey"),
+    "de the position is to be given": mail(
+        "Anke Voss <a.voss@nordlicht-versicherung.example>", "Ihre Bewerbung: Sachbearbeitung",
+        "Sehr geehrter Herr Kaya,\n\nvielen Dank für Ihre Unterlagen. Die Position soll noch im Januar an "
+        "eine Person mit Erfahrung in der Schadenregulierung vergeben werden; Ihre Bewerbung ist weiter "
+        "im Verfahren.\n\nFreundliche Grüße\nAnke Voss"),
+    "de a course place from the waiting list (no job mail)": mail(
+        "Volkshochschule Ried <kurse@vhs-ried.example>", "Ihr Kursplatz Spanisch A2",
+        "Guten Tag,\n\nder frei gewordene Platz im Kurs Spanisch A2 wurde an einen Teilnehmer von der "
+        "Warteliste vergeben. Sie stehen weiter auf Platz 2 der Liste.\n\nIhre VHS Ried"),
+}
+
+
+# A known false alarm, kept visible: this short status mail scores about 0.99 with or without its
+# "vergeben werden" sentence (0.79 without it; the session-start model too) — the thanks, "Ihre
+# Bewerbung" and "eine Person mit Erfahrung" read as a rejection to the model, not any phrase.
+KNOWN_FALSE_ALARM = "de the position is to be given"
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="known false alarm, see KNOWN_FALSE_ALARM"))
+    if name == KNOWN_FALSE_ALARM else name for name in sorted(NOT_YET_GIVEN)])
+def test_a_post_not_yet_given_is_no_decision(model, name):
+    assert model.classify(NOT_YET_GIVEN[name], THRESHOLD).probability < THRESHOLD
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Wir haben die Stelle an einen Bewerber aus dem eigenen Haus vergeben.", True),
+    ("Die Stelle wurde an eine Kandidatin mit mehr Erfahrung vergeben.", True),
+    ("Wir haben uns entschieden, die Stelle an einen anderen Bewerber zu vergeben.", True),
+    ("Die Stelle wird in den nächsten Tagen an einen der drei Finalisten vergeben.", False),
+    ("Wir möchten die Stelle zeitnah an einen engagierten Menschen vergeben.", False),
+    ("Die Position soll noch im Januar an eine Person mit Erfahrung vergeben werden.", False),
+])
+def test_only_a_post_already_given_is_a_decision_against(text, given):
+    assert ("=against" in phrase_terms(normalise(text))) is given
