@@ -231,10 +231,12 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     """Every name the clues found for the employer, the rules' winner first. `whole_text`: the
     mail's own words with their footer, which the layout leaves out ("This email was sent via X")."""
     everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
-    carried = company_scope.carriers(f"{everything}\n{whole_text}")  # "sent via Oleeo": never the employer
+    own_labels = company_domains([address for _, address in senders] + text_addresses)
+    # "sent via Oleeo": never the employer; "sent by Acme Ltd" from Acme is its own footer.
+    carried = company_scope.carriers(f"{everything}\n{whole_text}", (*own_labels, *(d for d, _ in senders)),
+                                     "\n".join([subject, layout.body, *layout.signature, whole_text]))
     votes = Votes(not_these | carried)
-    labels = [label for label in company_domains([address for _, address in senders] + text_addresses)
-              if label not in carried]
+    labels = [label for label in own_labels if label not in carried]
     _signature_votes(votes, layout, signer, labels)
     acronyms = acronym_labels([address for _, address in senders] + text_addresses)
 

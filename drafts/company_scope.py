@@ -15,30 +15,37 @@ from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_f
 from onward.drafts.company_phrases import NAME
 from onward.drafts.lexicon import DEPARTMENT_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
-# A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name.
+# A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
+# group "by" holds "by / par / por / durch", which an employer's own legal footer also writes
+# ("This email was sent by Brightfield Analytics Ltd, 4 King Street"): see carriers().
 _CARRIED_BY = [re.compile(p) for p in (
     rf"(?i:powered by|propulsé par|propulsado por|bereitgestellt (?:von|durch)|betrieben (?:von|mit))[ \t]+(?P<v>{NAME})",
-    rf"(?i:sent|delivered|generated|created)(?:[ \t]+(?i:automatically))?[ \t]+(?i:via|through|using|by)[ \t]+"
-    rf"(?P<v>{NAME})",
-    rf"(?i:über|via|mit|durch)[ \t]+(?P<v>{NAME})[ \t]+(?:\w+[ \t]+){{0,2}}?"
+    rf"(?i:sent|delivered|generated|created)(?:[ \t]+(?i:automatically))?[ \t]+(?i:via|through|using|(?P<by>by))[ \t]+"
+    rf"(?!(?i:[a-z]+[ \t]+)?on behalf)(?P<v>{NAME})",
+    rf"(?i:über|via|mit|(?P<by>durch))[ \t]+(?P<v>{NAME})[ \t]+(?:\w+[ \t]+){{0,2}}?"
     rf"(?i:versendet|verschickt|gesendet|erstellt|generiert|verschickt)",
-    rf"(?i:envoy[ée]e?|g[ée]n[ée]r[ée]e?|transmise?)(?:[ \t]+(?i:automatiquement))?[ \t]+(?i:par|via|depuis|avec)[ \t]+"
-    rf"(?P<v>{NAME})",
+    rf"(?i:envoy[ée]e?|g[ée]n[ée]r[ée]e?|transmise?)(?:[ \t]+(?i:automatiquement))?[ \t]+(?i:(?P<by>par)|via|depuis|avec)"
+    rf"[ \t]+(?P<v>{NAME})",
     rf"(?i:enviad[oa]|generad[oa]|gestionad[oa])(?:[ \t]+(?i:automáticamente|automaticamente))?[ \t]+"
-    rf"(?i:por|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
+    rf"(?i:(?P<by>por)|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
+    rf"(?P<v>{NAME})[ \t]+(?i:on behalf of)",
 )]
 
 
 # A word each of those lines holds (lower case): the patterns run only on mail that has one.
-_CARRYING_VERBS = ("powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
+_CARRYING_VERBS = ("on behalf", "powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
                    "versendet", "verschickt", "gesendet", "erstellt", "generiert", "envoy", "généré", "genere",
                    "transmis", "enviad", "generad", "gestionad")
 
 
-def carriers(text: str) -> set[str]:
+def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = None) -> set[str]:
     """The keys of the names the mail gives as the system that carried it, and of each run of
     their words ("Abacus Umantis Bewerbermanagement" -> "abacusumantis", "umantis", ...): never the
-    employer. "sent via Acme's careers site" names the employer's own site, not a system."""
+    employer. "sent via Acme's careers site" names the employer's own site, not a system.
+    A name only "sent by" is the employer's own legal footer, no carrier, when the mail's own words
+    (`written`: subject, body, signature, footer; `text` when not given) write it elsewhere, or when
+    it is the sender's (`own_labels`: the sender's domain labels and display names) with its legal
+    form or a team's word: "This email was sent by Brightfield Analytics Ltd" from Brightfield Analytics."""
     found: set[str] = set()
     lowered = text.lower()
     if not any(verb in lowered for verb in _CARRYING_VERBS):
@@ -48,8 +55,26 @@ def carriers(text: str) -> set[str]:
             if re.search(r"['’]s$", match.group("v").split()[0]):
                 continue
             words = [w for w in without_legal_form(match.group("v")).split() if fold(w) not in DEPARTMENT_WORDS]
+            if match.groupdict().get("by") and _the_employers_own(match.group("v"), words, match.group(),
+                                                                  text if written is None else written, own_labels):
+                continue
             found |= {key(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     return {k for k in found if len(k) >= 4}
+
+
+def _the_employers_own(name: str, words: list[str], line: str, written: str, own_labels: tuple[str, ...]) -> bool:
+    """The mail writes the name elsewhere (a sentence, the signature), or it is the sender's own
+    name with its legal form after it: the employer signing its footer. A system that sends in its
+    own name ("Recrutix <noreply@recrutix…>", "envoyé automatiquement par Recrutix") writes no form."""
+    whole = key(" ".join(words))
+    if len(whole) < 4:
+        return False
+    if whole in key(written.replace(line, " ")):
+        return True
+    senders = {key(label) for label in own_labels if len(key(label)) >= 4}
+    # "Brightfield Analytics Ltd", "Harwick Foods Recruitment Team": a company's form or its own team.
+    formal = without_legal_form(name) != name or len(words) < len(name.split())
+    return formal and any(whole in label or label in whole for label in senders)
 
 
 # Words that make a name a group's: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
