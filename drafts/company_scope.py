@@ -121,10 +121,16 @@ def is_group(name: str, groups: list[str]) -> bool:
 
 
 _NAME_RUN = re.compile(NAME)
-# What says where the candidate applied: "application ... at X", "Bewerbung als Koch im X",
-# "postulé ... au sein de X", "postulación al cargo ... para X". The name follows a preposition.
-_APPLIED = re.compile(r"(?i:appli|position|role|vacanc|post\b|bewerb|stelle|candidat|postul|poste|offre|cargo|"
-                      r"puesto|vacante|incorpor)")
+# What says where the candidate applied: "your application ... at X", "Bewerbung als Koch im X",
+# "postulé ... au sein de X", "postulación al cargo ... para X", "the position at X". The name
+# follows a preposition. One post or offer (singular, "notre offre ... au sein de X") is the one
+# applied to; several ("open positions at X", "nos offres chez X") are advertised.
+_APPLIED = re.compile(r"(?i:appli|\bapply|\bposition\b|\brole\b|\bpost\b|bewerb|\bstelle\b|candidat|postul|"
+                      r"\bposte\b|\bcargo\b|\bpuesto\b|\boffre\b|\boffer\b|\bvacancy\b|\bvacante\b|\boferta\b|incorpor)")
+# What a mail advertises, after the candidate's application: "our offers at X", "las vacantes en
+# X", "weitere Stellen bei der X", "open positions at X". A name after one is offered, not applied to.
+_ADVERTISED = re.compile(r"(?i:offers|offres|ofertas|vacanc|vacante|stellen|positions|postes|puestos|openings|"
+                         r"opportunit|jobs\b|empleos|emplois|career)")
 _BEFORE_A_UNIT = re.compile(r"(?i:\b(?:at|with|for|to|im|in|bei|beim|au sein de|chez|à|au|pour|para|en|a|al)"
                             r"(?:[ \t]+(?:the|der|dem|den|die|das|la|le|el|los|las|l['’]))?[ \t]*(?:l['’])?)$")
 
@@ -173,10 +179,13 @@ def _owned(name: str, text: str) -> bool:
 
 
 def applied_to(run: re.Match, text: str) -> bool:
-    """The mail says the candidate applied there: an application's word, then a preposition, then the name."""
+    """The mail says the candidate applied there: the candidate's application (or the one post),
+    then a preposition, then the name; never a name the mail advertises after it."""
     before = text[max(run.start() - 120, 0):run.start()]
     sentence = re.split(r"[.!?\n]\s", before)[-1]
-    return bool(_APPLIED.search(sentence)) and bool(_BEFORE_A_UNIT.search(sentence))
+    applied = list(_APPLIED.finditer(sentence))
+    return bool(applied) and not _ADVERTISED.search(sentence, applied[-1].end()) \
+        and bool(_BEFORE_A_UNIT.search(sentence))
 
 
 def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
@@ -193,6 +202,8 @@ def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
     if not units:
         return found
     decided = [u for u in units if applied_to(u, text)]
+    if len({key(without_legal_form(u.group())) for u in decided}) > 1:
+        return []  # two companies the candidate "applied to": the mail does not say which one employs
     for choice in found[1:]:
         if any(key(choice.name) == key(u.group()) or key(u.group()).startswith(key(choice.name)) and
                len(key(choice.name)) >= 6 for u in decided) and not is_group(choice.name, groups):
