@@ -188,6 +188,18 @@ def applied_to(run: re.Match, text: str) -> bool:
         and bool(_BEFORE_A_UNIT.search(sentence))
 
 
+def _applied_to_itself(name: str, text: str) -> bool:
+    """The candidate's application names the group itself: "el puesto de Jefa de Tienda en Grupo Alcor"."""
+    return any(key(run.group()) == key(name) and applied_to(run, text) for run in _NAME_RUN.finditer(text))
+
+
+def set_aside(found: list[Choice], kept: list[Choice]) -> set[str]:
+    """The winner group_or_unit set aside (a group for its company, or for none): no part of the
+    role either ("Jefa de Tienda en Grupo Alcor"). Only the winner: the other names found are as
+    often a field of the title ("Especialista en Planeación de la Demanda")."""
+    return {found[0].name} - {choice.name for choice in kept} if found else set()
+
+
 def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
     """The candidates, unless the winner is a group while the mail names one of its companies or
     sites: then that company when the mail says the candidate applied there, else none (which of the
@@ -196,7 +208,7 @@ def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
         return found
     groups = parents(text)
     winner = found[0]
-    if not is_group(winner.name, groups) or _owned(winner.name, text):
+    if not is_group(winner.name, groups) or _owned(winner.name, text) or _applied_to_itself(winner.name, text):
         return found
     units = _units(winner.name, groups, text)
     if not units:
