@@ -13,7 +13,7 @@ import re
 from onward.drafts.company import Choice
 from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
 from onward.drafts.company_phrases import NAME
-from onward.drafts.lexicon import DEPARTMENT_WORDS, ORG_WORDS, TITLE_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
 # A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
 # group "by" holds "by / par / por / durch", which an employer's own legal footer also writes
@@ -77,9 +77,6 @@ def _the_employers_own(name: str, words: list[str], line: str, written: str, own
     return formal and any(whole in label or label in whole for label in senders)
 
 
-# Words that make a name a group's: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
-_GROUP_WORDS = {"groupe", "group", "grupo", "gruppe", "holding", "holdings", "handelsholding", "konzern", "hotels",
-                "hoteles", "resorts"}
 # A unit named, then its group: "X, a member of the Y", "X, einer Tochtergesellschaft der Y", "X,
 # filiale du Groupe Y", "X, sociedad filial de Grupo Y", "X (filial española de Y)". Group "g".
 _OF_THE = r"(?i:of|de|du|des|del|der|von|of the|de la|de l['’]|du groupe|del grupo|au|al)[ \t]+"
@@ -99,7 +96,7 @@ def parents(text: str) -> list[str]:
 
 def _distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in _GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+            if len(w) >= 3 and fold(w) not in GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
             and not w.islower() and not _LEGAL.search(" " + w)}
 
 
@@ -109,7 +106,7 @@ def is_group(name: str, groups: list[str]) -> bool:
     "Groupe Hospitalier Privé Saint-Roch" (nothing of it but the group's words and initials)."""
     # "Fellner Gruppe Services": one company of the Fellner group, with the group's word inside.
     words = without_legal_form(name).split()
-    if words and any(fold(w).endswith(tuple(_GROUP_WORDS)) for w in (words[0], words[-1])):
+    if words and any(fold(w).endswith(tuple(GROUP_WORDS)) for w in (words[0], words[-1])):
         return True
     own = _distinct_words(name)
     for group in groups:

@@ -53,3 +53,13 @@ def test_two_companies_applied_to_leave_the_employer_out():
                                language="es"))
     assert read.record_company == ""
     assert read.company == ""
+
+
+def test_the_group_words_are_one_list_the_language_tables_hold():
+    from onward.drafts import tables
+    from onward.drafts.company_scope import is_group
+    from onward.drafts.lexicon import GROUP_WORDS
+
+    assert GROUP_WORDS == tables.all_words("group_words")
+    assert {"group", "gruppe", "groupe", "grupo"} <= GROUP_WORDS
+    assert is_group("Osterholt Konzern", []) and is_group("Grupo Arbeca", [])
