@@ -227,14 +227,19 @@ MAX_CANDIDATES = 6
 
 
 def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, str]], text_addresses: list[str],
-                       signer: str, not_these: set[str], whole_text: str = "") -> list[Choice]:
+                       signer: str, not_these: set[str], whole_text: str = "",
+                       set_aside: set[str] | None = None) -> list[Choice]:
     """Every name the clues found for the employer, the rules' winner first. `whole_text`: the
-    mail's own words with their footer, which the layout leaves out ("This email was sent via X")."""
+    mail's own words with their footer, which the layout leaves out ("This email was sent via X").
+    `set_aside` gets the keys of the names found and then set aside (a carrier, a group): no
+    employer, and no part of the role either."""
     everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
-    carried = company_scope.carriers(f"{everything}\n{whole_text}")  # "sent via Oleeo": never the employer
+    own_labels = company_domains([address for _, address in senders] + text_addresses)
+    # "sent via Oleeo": never the employer; "sent by Acme Ltd" from Acme is its own footer.
+    carried = company_scope.carriers(f"{everything}\n{whole_text}", (*own_labels, *(d for d, _ in senders)),
+                                     "\n".join([subject, layout.body, *layout.signature, whole_text]))
     votes = Votes(not_these | carried)
-    labels = [label for label in company_domains([address for _, address in senders] + text_addresses)
-              if label not in carried]
+    labels = [label for label in own_labels if label not in carried]
     _signature_votes(votes, layout, signer, labels)
     acronyms = acronym_labels([address for _, address in senders] + text_addresses)
 
@@ -268,7 +273,10 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    found = _in_full(company_scope.group_or_unit(votes.candidates(labels, acronyms), everything))
+    voted = votes.candidates(labels, acronyms)
+    found = _in_full(company_scope.group_or_unit(voted, everything))
+    if set_aside is not None:
+        set_aside |= carried | {key(name) for name in company_scope.set_aside(voted, found)} - {""}
     return [dataclasses.replace(choice, name=without_place(choice.name, everything)) for choice in found[:MAX_CANDIDATES]]
 
 

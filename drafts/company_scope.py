@@ -13,32 +13,39 @@ import re
 from onward.drafts.company import Choice
 from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
 from onward.drafts.company_phrases import NAME
-from onward.drafts.lexicon import DEPARTMENT_WORDS, ORG_WORDS, TITLE_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
-# A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name.
+# A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
+# group "by" holds "by / par / por / durch", which an employer's own legal footer also writes
+# ("This email was sent by Brightfield Analytics Ltd, 4 King Street"): see carriers().
 _CARRIED_BY = [re.compile(p) for p in (
     rf"(?i:powered by|propulsé par|propulsado por|bereitgestellt (?:von|durch)|betrieben (?:von|mit))[ \t]+(?P<v>{NAME})",
-    rf"(?i:sent|delivered|generated|created)(?:[ \t]+(?i:automatically))?[ \t]+(?i:via|through|using|by)[ \t]+"
-    rf"(?P<v>{NAME})",
-    rf"(?i:über|via|mit|durch)[ \t]+(?P<v>{NAME})[ \t]+(?:\w+[ \t]+){{0,2}}?"
+    rf"(?i:sent|delivered|generated|created)(?:[ \t]+(?i:automatically))?[ \t]+(?i:via|through|using|(?P<by>by))[ \t]+"
+    rf"(?!(?i:[a-z]+[ \t]+)?on behalf)(?P<v>{NAME})",
+    rf"(?i:über|via|mit|(?P<by>durch))[ \t]+(?P<v>{NAME})[ \t]+(?:\w+[ \t]+){{0,2}}?"
     rf"(?i:versendet|verschickt|gesendet|erstellt|generiert|verschickt)",
-    rf"(?i:envoy[ée]e?|g[ée]n[ée]r[ée]e?|transmise?)(?:[ \t]+(?i:automatiquement))?[ \t]+(?i:par|via|depuis|avec)[ \t]+"
-    rf"(?P<v>{NAME})",
+    rf"(?i:envoy[ée]e?|g[ée]n[ée]r[ée]e?|transmise?)(?:[ \t]+(?i:automatiquement))?[ \t]+(?i:(?P<by>par)|via|depuis|avec)"
+    rf"[ \t]+(?P<v>{NAME})",
     rf"(?i:enviad[oa]|generad[oa]|gestionad[oa])(?:[ \t]+(?i:automáticamente|automaticamente))?[ \t]+"
-    rf"(?i:por|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
+    rf"(?i:(?P<by>por)|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
+    rf"(?P<v>{NAME})[ \t]+(?i:on behalf of)",
 )]
 
 
 # A word each of those lines holds (lower case): the patterns run only on mail that has one.
-_CARRYING_VERBS = ("powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
+_CARRYING_VERBS = ("on behalf", "powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
                    "versendet", "verschickt", "gesendet", "erstellt", "generiert", "envoy", "généré", "genere",
                    "transmis", "enviad", "generad", "gestionad")
 
 
-def carriers(text: str) -> set[str]:
+def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = None) -> set[str]:
     """The keys of the names the mail gives as the system that carried it, and of each run of
     their words ("Abacus Umantis Bewerbermanagement" -> "abacusumantis", "umantis", ...): never the
-    employer. "sent via Acme's careers site" names the employer's own site, not a system."""
+    employer. "sent via Acme's careers site" names the employer's own site, not a system.
+    A name only "sent by" is the employer's own legal footer, no carrier, when the mail's own words
+    (`written`: subject, body, signature, footer; `text` when not given) write it elsewhere, or when
+    it is the sender's (`own_labels`: the sender's domain labels and display names) with its legal
+    form or a team's word: "This email was sent by Brightfield Analytics Ltd" from Brightfield Analytics."""
     found: set[str] = set()
     lowered = text.lower()
     if not any(verb in lowered for verb in _CARRYING_VERBS):
@@ -48,13 +55,28 @@ def carriers(text: str) -> set[str]:
             if re.search(r"['’]s$", match.group("v").split()[0]):
                 continue
             words = [w for w in without_legal_form(match.group("v")).split() if fold(w) not in DEPARTMENT_WORDS]
+            if match.groupdict().get("by") and _the_employers_own(match.group("v"), words, match.group(),
+                                                                  text if written is None else written, own_labels):
+                continue
             found |= {key(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     return {k for k in found if len(k) >= 4}
 
 
-# Words that make a name a group's: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
-_GROUP_WORDS = {"groupe", "group", "grupo", "gruppe", "holding", "holdings", "handelsholding", "konzern", "hotels",
-                "hoteles", "resorts"}
+def _the_employers_own(name: str, words: list[str], line: str, written: str, own_labels: tuple[str, ...]) -> bool:
+    """The mail writes the name elsewhere (a sentence, the signature), or it is the sender's own
+    name with its legal form after it: the employer signing its footer. A system that sends in its
+    own name ("Recrutix <noreply@recrutix…>", "envoyé automatiquement par Recrutix") writes no form."""
+    whole = key(" ".join(words))
+    if len(whole) < 4:
+        return False
+    if whole in key(written.replace(line, " ")):
+        return True
+    senders = {key(label) for label in own_labels if len(key(label)) >= 4}
+    # "Brightfield Analytics Ltd", "Harwick Foods Recruitment Team": a company's form or its own team.
+    formal = without_legal_form(name) != name or len(words) < len(name.split())
+    return formal and any(whole in label or label in whole for label in senders)
+
+
 # A unit named, then its group: "X, a member of the Y", "X, einer Tochtergesellschaft der Y", "X,
 # filiale du Groupe Y", "X, sociedad filial de Grupo Y", "X (filial española de Y)". Group "g".
 _OF_THE = r"(?i:of|de|du|des|del|der|von|of the|de la|de l['’]|du groupe|del grupo|au|al)[ \t]+"
@@ -74,7 +96,7 @@ def parents(text: str) -> list[str]:
 
 def _distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in _GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+            if len(w) >= 3 and fold(w) not in GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
             and not w.islower() and not _LEGAL.search(" " + w)}
 
 
@@ -84,7 +106,7 @@ def is_group(name: str, groups: list[str]) -> bool:
     "Groupe Hospitalier Privé Saint-Roch" (nothing of it but the group's words and initials)."""
     # "Fellner Gruppe Services": one company of the Fellner group, with the group's word inside.
     words = without_legal_form(name).split()
-    if words and any(fold(w).endswith(tuple(_GROUP_WORDS)) for w in (words[0], words[-1])):
+    if words and any(fold(w).endswith(tuple(GROUP_WORDS)) for w in (words[0], words[-1])):
         return True
     own = _distinct_words(name)
     for group in groups:
@@ -96,10 +118,16 @@ def is_group(name: str, groups: list[str]) -> bool:
 
 
 _NAME_RUN = re.compile(NAME)
-# What says where the candidate applied: "application ... at X", "Bewerbung als Koch im X",
-# "postulé ... au sein de X", "postulación al cargo ... para X". The name follows a preposition.
-_APPLIED = re.compile(r"(?i:appli|position|role|vacanc|post\b|bewerb|stelle|candidat|postul|poste|offre|cargo|"
-                      r"puesto|vacante|incorpor)")
+# What says where the candidate applied: "your application ... at X", "Bewerbung als Koch im X",
+# "postulé ... au sein de X", "postulación al cargo ... para X", "the position at X". The name
+# follows a preposition. One post or offer (singular, "notre offre ... au sein de X") is the one
+# applied to; several ("open positions at X", "nos offres chez X") are advertised.
+_APPLIED = re.compile(r"(?i:appli|\bapply|\bposition\b|\brole\b|\bpost\b|bewerb|\bstelle\b|candidat|postul|"
+                      r"\bposte\b|\bcargo\b|\bpuesto\b|\boffre\b|\boffer\b|\bvacancy\b|\bvacante\b|\boferta\b|incorpor)")
+# What a mail advertises, after the candidate's application: "our offers at X", "las vacantes en
+# X", "weitere Stellen bei der X", "open positions at X". A name after one is offered, not applied to.
+_ADVERTISED = re.compile(r"(?i:offers|offres|ofertas|vacanc|vacante|stellen|positions|postes|puestos|openings|"
+                         r"opportunit|jobs\b|empleos|emplois|career)")
 _BEFORE_A_UNIT = re.compile(r"(?i:\b(?:at|with|for|to|im|in|bei|beim|au sein de|chez|à|au|pour|para|en|a|al)"
                             r"(?:[ \t]+(?:the|der|dem|den|die|das|la|le|el|los|las|l['’]))?[ \t]*(?:l['’])?)$")
 
@@ -148,10 +176,25 @@ def _owned(name: str, text: str) -> bool:
 
 
 def applied_to(run: re.Match, text: str) -> bool:
-    """The mail says the candidate applied there: an application's word, then a preposition, then the name."""
+    """The mail says the candidate applied there: the candidate's application (or the one post),
+    then a preposition, then the name; never a name the mail advertises after it."""
     before = text[max(run.start() - 120, 0):run.start()]
     sentence = re.split(r"[.!?\n]\s", before)[-1]
-    return bool(_APPLIED.search(sentence)) and bool(_BEFORE_A_UNIT.search(sentence))
+    applied = list(_APPLIED.finditer(sentence))
+    return bool(applied) and not _ADVERTISED.search(sentence, applied[-1].end()) \
+        and bool(_BEFORE_A_UNIT.search(sentence))
+
+
+def _applied_to_itself(name: str, text: str) -> bool:
+    """The candidate's application names the group itself: "el puesto de Jefa de Tienda en Grupo Alcor"."""
+    return any(key(run.group()) == key(name) and applied_to(run, text) for run in _NAME_RUN.finditer(text))
+
+
+def set_aside(found: list[Choice], kept: list[Choice]) -> set[str]:
+    """The winner group_or_unit set aside (a group for its company, or for none): no part of the
+    role either ("Jefa de Tienda en Grupo Alcor"). Only the winner: the other names found are as
+    often a field of the title ("Especialista en Planeación de la Demanda")."""
+    return {found[0].name} - {choice.name for choice in kept} if found else set()
 
 
 def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
@@ -162,12 +205,14 @@ def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
         return found
     groups = parents(text)
     winner = found[0]
-    if not is_group(winner.name, groups) or _owned(winner.name, text):
+    if not is_group(winner.name, groups) or _owned(winner.name, text) or _applied_to_itself(winner.name, text):
         return found
     units = _units(winner.name, groups, text)
     if not units:
         return found
     decided = [u for u in units if applied_to(u, text)]
+    if len({key(without_legal_form(u.group())) for u in decided}) > 1:
+        return []  # two companies the candidate "applied to": the mail does not say which one employs
     for choice in found[1:]:
         if any(key(choice.name) == key(u.group()) or key(u.group()).startswith(key(choice.name)) and
                len(key(choice.name)) >= 6 for u in decided) and not is_group(choice.name, groups):

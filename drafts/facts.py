@@ -24,7 +24,7 @@ from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import NAME
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
 
@@ -312,8 +312,6 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
 # uni-graz-personal, a clinic's "el cliente" (its patient) are the employer.
 _NEVER_AGENCIES = GENERIC_ORGS | {"clinica", "clinique", "klinik", "colegio", "school", "college", "lycee", "instituto"}
 # Words that name a group of companies or hotels rather than one of them.
-_GROUP_WORDS = {"groupe", "group", "grupo", "gruppe", "holding", "holdings", "konzern", "hotels", "hoteles",
-                "resorts"}
 _NAME_RUN = re.compile(NAME)
 # What introduces the place one would work: "à l'Hôtel X", "im X Resort", "at the X Hotel",
 # "notre filiale X", "our subsidiary X".
@@ -330,9 +328,9 @@ def names_one_of_its_units(name: str, text: str) -> bool:
     Publics"): the applicant applied to that one, and which of the two employs is not the group's
     to say."""
     folded = {fold(w) for w in name.split()}
-    if not folded & _GROUP_WORDS:
+    if not folded & GROUP_WORDS:
         return False
-    own = {w for w in name.split() if fold(w) not in _GROUP_WORDS | _CONNECTORS and len(w) >= 3 and w[:1].isupper()}
+    own = {w for w in name.split() if fold(w) not in GROUP_WORDS | _CONNECTORS and len(w) >= 3 and w[:1].isupper()}
     if not own:
         return False
     for run in _NAME_RUN.finditer(text):

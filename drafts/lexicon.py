@@ -67,6 +67,8 @@ gerant gerante responsable charge chargee jefe jefa socia socio gerente investig
 mitgrunder mitgrunderin grunder grunderin co-founderin
 analyst consultant advisor business technical administrator coordinadora talent-partner
 """.split()) | tables.all_words("title_words")
+# Words that make a name a group's, first or last: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
+GROUP_WORDS = tables.all_words("group_words")
 ORG_WORDS = frozenset("""
 gmbh ag se kg inc llc llp ltd limited plc corp corporation co sa sas sarl sl slu bv nv ab oy
 group groupe grupo bank banque banco union labs lab studio studios systems software technologies

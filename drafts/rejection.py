@@ -96,6 +96,7 @@ class _CompanyRead:
 
     candidates: list[Choice]
     choice: Choice  # the rules' winner, or an empty choice that knows whether a domain was seen
+    set_aside: frozenset[str]  # keys of names the rules found and set aside: a carrier, a group
     text: str
     senders: list[tuple[str, str]]
     sender: tuple[str, str]  # (display name, address) of the mail read
@@ -113,8 +114,11 @@ def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[
         subject, senders, own_words = forward.subject or subject, [forward.sender], forward.body
         sender = forward.sender
     text_addresses = addr_rules.addresses_in_text(own_words)
-    candidates = company_candidates(layout, subject, senders, text_addresses, company_signer, not_these, own_words)
+    set_aside: set[str] = set()
+    candidates = company_candidates(layout, subject, senders, text_addresses, company_signer, not_these, own_words,
+                                    set_aside)
     return _CompanyRead(candidates, rules_winner(candidates, [a for _, a in senders] + text_addresses),
+                        frozenset(set_aside),
                         own_words, senders, sender, company_signer)
 
 
@@ -258,7 +262,9 @@ def _read(raw: bytes) -> Rejection:
     # A rejection the applicant forwarded is read for a role the note above it does not name; never
     # a reply's quote, which holds the applicant's own words (their current job, a colleague's role).
     earlier = _bounded(forward.body) if forward is not None and passed_on is not None else ""
-    role_found, evidence = choose_role_evidence(layout.body, subject, language, {company_key(company)} - {""},
+    # Nor is a name the company's rules set aside ("el puesto de Jefa de Tienda en Grupo Alcor").
+    role_found, evidence = choose_role_evidence(layout.body, subject, language,
+                                                ({company_key(company)} | company_read.set_aside) - {""},
                                                 first_read.value, earlier)
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))

@@ -55,16 +55,18 @@ _TAIL = re.compile(r"^(?P<head>.+?)[ \t]+(?:of|at|with|for|in|bei|beim|im|der|de
                    r"[ \t]+(?P<tail>.+)$")
 
 
-def without_company_after(role: str, company: str, subject: str) -> str:
+def without_company_after(role: str, company: str, subject: str,
+                          not_these: set[str] | frozenset[str] = frozenset()) -> str:
     """ "Chief Executive of Highland Hospice Trust" -> "Chief Executive": the company after the
     title and a connector is no part of the role. It is the company when it is the rules' company,
-    or when the subject writes it apart ("Chief Executive – Highland Hospice Trust: update")."""
+    or when the subject writes it apart ("Chief Executive – Highland Hospice Trust: update"), or a
+    name the company's rules set aside (`not_these`: "Jefa de Tienda en Grupo Alcor")."""
     found = _TAIL.match(role)
     if not found:
         return role
     tail = found.group("tail")
     # A field the subject writes alone ("Seguimiento candidatura Enoturismo") is no organisation.
-    if (company and company_keys(tail) & company_keys(company)) or (
+    if (company and company_keys(tail) & company_keys(company)) or company_keys(tail) & not_these or (
             (names_organisation(tail) or len(tail.split()) >= 2)
             and any(fold(segment) == fold(tail) for segment in subject_segments(subject))):
         head = found.group("head")
@@ -202,7 +204,8 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     """The role when it is the whole title as the mail writes it: completed with the field the
     body writes after it, without the company after it; "" when the mail writes more of it than
     can be taken."""
-    role = without_terms_after_dash(_DURATION.sub("", without_company_after(role, company, subject)), body)
+    role = without_terms_after_dash(_DURATION.sub("", without_company_after(role, company, subject, not_these)),
+                                    body)
     if role and names_something_else(role, body, company):
         return ""
     not_these = not_these | company_keys(company)
