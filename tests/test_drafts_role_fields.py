@@ -1,0 +1,64 @@
+"""What follows a title's comma is its specialism only when it holds a listed field word, never by
+its ending: towns and first names end like fields (Kettering, Dorking, Trinidad, Florence). The
+role is then the title alone or none, never "Title, Town" or "Title, Name".
+Mails written for these tests (no corpus mail)."""
+
+from __future__ import annotations
+
+from onward.drafts import read_rejection
+from onward.drafts.role_comma import whole_at_comma
+from tests.test_drafts_facts import mail
+
+
+def role_of(raw: bytes) -> str:
+    """The rules' reading of the role (what the fact model then scores)."""
+    return read_rejection(raw).facts["role"].value
+
+
+def test_an_english_town_ending_like_a_field_is_no_specialism():
+    body = "Thank you for applying for the role of Conveyancing Assistant, Kettering. We have filled the post."
+    assert whole_at_comma("Conveyancing Assistant", "Your application", body, "en", set()) == \
+        "Conveyancing Assistant"
+    raw = mail("Dear Sam,\n\nThank you for applying for the role of Legal Secretary, Dorking. We have "
+               "decided to progress other applicants.\n\nKind regards,\nMoira Platt\nHolloway Reeve LLP\n",
+               sender="Moira Platt <m.platt@hollowayreeve.example>")
+    assert role_of(raw) == "Legal Secretary"
+
+
+def test_a_first_name_opening_the_next_clause_is_no_specialism():
+    raw = mail("Dear Sam,\n\nAfter your interview for the position of Trainee Accountant, Florence has asked "
+               "me to tell you that we will not be making an offer.\n\nBest wishes,\nGareth Yale\n"
+               "Penhallow Accountants\n", sender="Gareth Yale <g.yale@penhallow.example>")
+    # A rank and a job word alone, then a word that may be a name: none rather than "…, Florence".
+    assert role_of(raw) == ""
+
+
+def test_a_spanish_town_ending_like_a_field_is_no_specialism():
+    assert whole_at_comma("Operario de Bodega", "Postulación: Operario de Bodega, Trinidad", "", "es",
+                          set()) == "Operario de Bodega"
+    assert whole_at_comma("Cajera", "Postulación: Cajera, Piedad", "", "es", set()) == ""
+
+
+def test_a_french_town_or_name_after_a_comma_is_no_specialism():
+    assert whole_at_comma("Conseiller Clientèle", "Candidature : Conseiller Clientèle, Valence", "", "fr",
+                          set()) == "Conseiller Clientèle"
+    assert whole_at_comma("Vendeur", "Candidature Vendeur, Laurence", "", "fr", set()) == ""
+
+
+def test_a_german_town_after_a_comma_is_no_specialism():
+    body = "vielen Dank für Ihre Bewerbung als Sachbearbeiter Lohnbuchhaltung, Straubing. Leider"
+    assert whole_at_comma("Sachbearbeiter Lohnbuchhaltung", "Ihre Bewerbung", body, "de", set()) == \
+        "Sachbearbeiter Lohnbuchhaltung"
+
+
+def test_a_listed_field_after_a_comma_still_goes_with_the_title():
+    assert whole_at_comma("Associate", "Associate, Litigation", "", "en", set()) == "Associate, Litigation"
+    assert whole_at_comma("Referent", "Referent, Unternehmensentwicklung", "", "de", set()) == \
+        "Referent, Unternehmensentwicklung"
+    assert whole_at_comma("Analista", "Analista, Contabilidad", "", "es", set()) == "Analista, Contabilidad"
+
+
+def test_a_french_field_going_on_in_lower_case_keeps_the_title():
+    # Where "Droit social" ends cannot be told from the capitals: the title as the subject names it.
+    assert whole_at_comma("Juriste", "Candidature - Juriste, Droit social", "", "fr", set()) == "Juriste"
+    assert whole_at_comma("Abogado", "Postulación: Abogado, Derecho laboral", "", "es", set()) == "Abogado"
