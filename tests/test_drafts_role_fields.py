@@ -62,3 +62,27 @@ def test_a_french_field_going_on_in_lower_case_keeps_the_title():
     # Where "Droit social" ends cannot be told from the capitals: the title as the subject names it.
     assert whole_at_comma("Juriste", "Candidature - Juriste, Droit social", "", "fr", set()) == "Juriste"
     assert whole_at_comma("Abogado", "Postulación: Abogado, Derecho laboral", "", "es", set()) == "Abogado"
+
+
+# After a job word, Spanish/French "a" goes on with the job's terms, never with a name.
+
+def test_a_spanish_title_does_not_go_on_into_the_shop_after_a():
+    raw = mail("Hola Dani:\n\nGracias por postular como Reponedor a Almacenes Quillota. Esta vez no "
+               "seguirás en el proceso.\n\nSaludos,\nEquipo de Personas\nAlmacenes Quillota\n",
+               sender="Personas <personas@almacenesquillota.example>", subject="Postulación", language="es")
+    assert role_of(raw) == "Reponedor"
+
+
+def test_a_spanish_subjects_title_does_not_take_an_unknown_name_after_a():
+    raw = mail("Hola Dani:\n\nGracias por tu interés. Esta vez no seguirás en el proceso.\n\nSaludos,\n"
+               "Equipo de Personas\n", sender="Personas <personas@grupoandino.example>",
+               subject="Postulación Bodeguero a Ferreterías Maipo", language="es")
+    assert role_of(raw) == "Bodeguero"
+
+
+def test_a_title_still_goes_on_with_its_terms_after_a():
+    raw = mail("Estimada Sra. Vidal:\n\nLe agradecemos su postulación al cargo de Profesor a Tiempo Parcial. "
+               "Tras la evaluación, su candidatura no ha sido seleccionada.\n\nAtentamente,\n"
+               "Oficina de Personal\nColegio Santa Brígida\n", sender="Personal <personal@csb.example>",
+               subject="Su postulación", language="es")
+    assert role_of(raw) == "Profesor a Tiempo Parcial"
