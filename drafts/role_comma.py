@@ -53,7 +53,7 @@ def _specialism(words: str, not_these: set[str] | frozenset[str]) -> bool | None
         return None
     # "Lead Data Engineer, Pune": a town no table knows reads like any other name; a field has a
     # field's word ("Payments", "Public Sector Advisory", "Personalentwicklung").
-    return True if any(_field_word(w) for w in folded) else None
+    return True if any(field_word(w) for w in folded) else None
 
 
 # Fields of work, in any language (drafts/languages/*.toml `field_words`): "Payments", "Employment",
@@ -67,10 +67,11 @@ _COMPOUND_TAILS = frozenset(w for w in tables.words("de", "field_words") if len(
 
 def _only_field_words(words: str) -> bool:
     """Whether every word but the small ones names a field ("Steuern", "Risk & Compliance")."""
-    return all(_field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
+    return all(field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
 
 
-def _field_word(folded: str) -> bool:
+def field_word(folded: str) -> bool:
+    """Whether a folded word names a field of work (a listed one, or a German compound ending in one)."""
     return folded in _FIELDS or any(folded.endswith(tail) and len(folded) > len(tail) for tail in _COMPOUND_TAILS)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.role_comma import whole_at_comma
+from onward.drafts.role_shape import with_joined_part
 from tests.test_drafts_facts import mail
 
 
@@ -86,3 +87,19 @@ def test_a_title_still_goes_on_with_its_terms_after_a():
                "Oficina de Personal\nColegio Santa Brígida\n", sender="Personal <personal@csb.example>",
                subject="Su postulación", language="es")
     assert role_of(raw) == "Profesor a Tiempo Parcial"
+
+
+# A part joined by "and"/"y"/"et"/"und" goes with the title only when it names a field.
+
+def test_a_part_joined_by_and_without_a_field_is_no_part_of_the_title():
+    body = "Thank you for your interest in the position of Shift Supervisor and Keyholder at our Leeds branch."
+    assert with_joined_part("Shift Supervisor", body, "en", set()) == "Shift Supervisor"
+    raw = mail("Dear Robin,\n\nThank you for applying for the position of Store Manager and Deputy at our Exeter "
+               "shop. We have chosen another candidate.\n\nKind regards,\nNadia Frost\nHollin Outdoor\n",
+               sender="Nadia Frost <n.frost@hollinoutdoor.example>")
+    assert role_of(raw) == "Store Manager"
+
+
+def test_a_part_joined_by_and_that_names_a_field_goes_with_the_title():
+    body = "votre candidature au poste de Responsable Comptable et Financier, que nous avons pourvu."
+    assert with_joined_part("Responsable Comptable", body, "fr", set()) == "Responsable Comptable et Financier"

@@ -155,9 +155,9 @@ def test_two_titles_joined_in_the_subject_and_named_apart_in_the_body_name_no_ro
 
 
 def test_a_title_joined_by_a_conjunction_is_whole():
-    body = "la vacante de Sommelier y Guía de Enoturismo: buscábamos otro perfil."
-    assert with_joined_part("Sommelier", body, "es", set()) == "Sommelier y Guía de Enoturismo"
-    body = "Ihre Bewerbung als Brauer und Mälzer bei uns"
+    body = "la vacante de Sommelier y Guía de Turismo Enológico: buscábamos otro perfil."
+    assert with_joined_part("Sommelier", body, "es", set()) == "Sommelier y Guía de Turismo Enológico"
+    body = "Ihre Bewerbung als Brauer und Mälzer (m/w/d) bei uns"
     assert with_joined_part("Brauer", body, "de", set()) == "Brauer und Mälzer"
     # A second title is a second post; a workplace is no part of a title.
     assert with_joined_part("Data Analyst", "the Data Analyst and Data Engineer roles", "en", set()) == "Data Analyst"
