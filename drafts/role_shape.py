@@ -90,13 +90,13 @@ _JOINED_AFTER = re.compile(r"[ \t]+(?P<c>and|y|et|und|&)[ \t]+(?P<w>[A-ZÀ-Þ][\
                            r"für|la)[ \t]+)?[A-ZÀ-Þ][\w'’/-]*){0,3})(?![\w'’/-])")
 
 
-_MARKER_AFTER = re.compile(r"[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)")
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
 
 
 def with_joined_part(role: str, body: str, language: str, not_these: set[str] | frozenset[str]) -> str:
-    """The role with the part the body joins to it by a conjunction, when that part names a field
-    (`field_words`: "Administratif et Financier") and is no title of
-    its own ("Data Analyst and Data Engineer", "Editor/a y Coordinador/a de Contenidos" are two
+    """The role with the part the body joins to it by a conjunction, when that part carries a
+    field on ("Alimentos y Bebidas") or, after a job word, names one (`field_words`: "Sommelier y
+    Guía de Turismo") or is closed by a bracket with it; and when it is no title of its own ("Data Analyst and Data Engineer", "Editor/a y Coordinador/a de Contenidos" are two
     posts), no workplace, and the body never writes it apart."""
     for end in whole_word_ends(role, body) if role else ():
         found = _JOINED_AFTER.match(body, end)
@@ -107,10 +107,12 @@ def with_joined_part(role: str, body: str, language: str, not_these: set[str] | 
         folded = [fold(w) for w in words]
         # A title's head word: first in French and Spanish, last in English and German.
         head = words[-1] if language in {"en", "de"} else words[0]
-        # Only a field carries the title on ("Directeur Administratif et Financier", "Guía de
-        # Turismo"), or a gender marker written once after both parts ("Brauer und Mälzer (m/w/d)"):
-        # "Store Manager and Deputy" is two posts or a post and a clause; the role stays the first.
-        if not (any(field_word(w) for w in folded) or _MARKER_AFTER.match(body, found.end())):
+        # Right after a job word ("Store Manager and Deputy") the conjunction starts a second post
+        # or a clause, unless the part names a field ("Sommelier y Guía de Turismo") or a bracket
+        # after both parts closes them as one title ("Brauer und Mälzer (m/w/d)"). After a field's
+        # word it goes on with the field ("Gerente de Alimentos y Bebidas", "Física y Química").
+        if job_word(role.split()[-1]) and not (any(field_word(w) for w in folded)
+                                               or _BRACKET_AFTER.match(body, found.end())):
             return role
         if (job_word(head) or any(w in STOP or is_place(w) for w in folded) or names_organisation(part)
                 or company_keys(part) & not_these or any(c.isdigit() for c in part)):

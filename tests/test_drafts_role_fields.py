@@ -103,3 +103,6 @@ def test_a_part_joined_by_and_without_a_field_is_no_part_of_the_title():
 def test_a_part_joined_by_and_that_names_a_field_goes_with_the_title():
     body = "votre candidature au poste de Responsable Comptable et Financier, que nous avons pourvu."
     assert with_joined_part("Responsable Comptable", body, "fr", set()) == "Responsable Comptable et Financier"
+    # After a field's word (not a job word) the conjunction goes on with the field.
+    body = "su postulación a Profesora de Historia y Geografía: hemos elegido a otra persona."
+    assert with_joined_part("Profesora de Historia", body, "es", set()) == "Profesora de Historia y Geografía"
