@@ -27,6 +27,9 @@ _AFTER_COMMA = re.compile(_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_J
 # every word names a field: "als Referent (m/w/d), Steuern.").
 _GOES_ON = re.compile(r"[ \t]*(?:$|\n|[(,;:|<]|[-–—][ \t]|[a-zà-ÿ])", re.MULTILINE)
 # Words of where or under which terms and reference the job is offered (drafts/languages/*.toml).
+# French and Spanish go on with a field's words in lower case ("Droit social", "Recursos humanos").
+_LOWER_CASE_FIELDS = {"fr", "es"}
+_RUNS_ON_LOWER = re.compile(r"[ \t]+[a-zà-ÿ]")
 _NOT_SPECIALISM = (tables.all_words("terms_words") | tables.all_words("reference_words") | DEPARTMENT_WORDS
                    | NOT_COMPANIES | STOP | OPENERS | GREETINGS | GENERIC | ARTICLES)
 _FIELD_WORDS = 5
@@ -50,23 +53,26 @@ def _specialism(words: str, not_these: set[str] | frozenset[str]) -> bool | None
         return None
     # "Lead Data Engineer, Pune": a town no table knows reads like any other name; a field has a
     # field's word ("Payments", "Public Sector Advisory", "Personalentwicklung").
-    return True if any(_field_word(w) for w in folded) else None
+    return True if any(field_word(w) for w in folded) else None
 
 
-# Fields of work, in any language (drafts/languages/*.toml `field_words`), and the endings of the
-# nouns that name one: "Forecasting", "Employment", "Oncology", "Analytics", "Compliance".
+# Fields of work, in any language (drafts/languages/*.toml `field_words`): "Payments", "Employment",
+# "Personalentwicklung". A noun's ending alone says nothing: Woking, Kettering, Concepción, Soledad
+# and Constance end like "Forecasting", "Compliance" or "Sociedad".
 _FIELDS = tables.all_words("field_words") | DEPARTMENT_WORDS
-_FIELD_ENDINGS = ("ing", "ment", "ments", "ogy", "ics", "ance", "ence", "tion", "tions", "sion", "ity", "ure",
-                  "ory", "ship", "ung", "heit", "keit", "schaft", "ik", "tat", "cion", "dad")
+# German writes a field into one word ("Personalentwicklung", "Vertriebssteuerung"): a long enough
+# listed word at its end says the same.
+_COMPOUND_TAILS = frozenset(w for w in tables.words("de", "field_words") if len(w) >= 6)
 
 
 def _only_field_words(words: str) -> bool:
     """Whether every word but the small ones names a field ("Steuern", "Risk & Compliance")."""
-    return all(_field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
+    return all(field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
 
 
-def _field_word(folded: str) -> bool:
-    return folded in _FIELDS or (len(folded) >= 6 and folded.endswith(_FIELD_ENDINGS) and folded != "city")
+def field_word(folded: str) -> bool:
+    """Whether a folded word names a field of work (a listed one, or a German compound ending in one)."""
+    return folded in _FIELDS or any(folded.endswith(tail) and len(folded) > len(tail) for tail in _COMPOUND_TAILS)
 
 
 def whole_at_comma(role: str, subject: str, body: str, language: str,
@@ -89,6 +95,8 @@ def whole_at_comma(role: str, subject: str, body: str, language: str,
                 # A rank and a job word alone is no title without what follows; a title that
                 # says which job stands without it.
                 return "" if only_job_words(role) else role
+            if verdict and language in _LOWER_CASE_FIELDS and _RUNS_ON_LOWER.match(text, found.end("w")):
+                return role  # "Juriste, Droit social": where the field ends cannot be told; main's role
             if verdict:
                 return f"{role}, {found.group('w')}"
     return role

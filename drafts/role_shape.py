@@ -12,6 +12,7 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
+from onward.drafts.role_comma import field_word
 from onward.drafts.role_title import STOP, job_word, looks_like_role, whole_word_ends
 
 # "Manager o Senior Manager", "Analyst or Associate": a choice between titles is no one title.
@@ -89,9 +90,13 @@ _JOINED_AFTER = re.compile(r"[ \t]+(?P<c>and|y|et|und|&)[ \t]+(?P<w>[A-ZÀ-Þ][\
                            r"für|la)[ \t]+)?[A-ZÀ-Þ][\w'’/-]*){0,3})(?![\w'’/-])")
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
+
+
 def with_joined_part(role: str, body: str, language: str, not_these: set[str] | frozenset[str]) -> str:
-    """The role with the part the body joins to it by a conjunction, when that part is no title of
-    its own ("Data Analyst and Data Engineer", "Editor/a y Coordinador/a de Contenidos" are two
+    """The role with the part the body joins to it by a conjunction, when that part carries a
+    field on ("Alimentos y Bebidas") or, after a job word, names one (`field_words`: "Sommelier y
+    Guía de Turismo") or is closed by a bracket with it; and when it is no title of its own ("Data Analyst and Data Engineer", "Editor/a y Coordinador/a de Contenidos" are two
     posts), no workplace, and the body never writes it apart."""
     for end in whole_word_ends(role, body) if role else ():
         found = _JOINED_AFTER.match(body, end)
@@ -102,6 +107,13 @@ def with_joined_part(role: str, body: str, language: str, not_these: set[str] | 
         folded = [fold(w) for w in words]
         # A title's head word: first in French and Spanish, last in English and German.
         head = words[-1] if language in {"en", "de"} else words[0]
+        # Right after a job word ("Store Manager and Deputy") the conjunction starts a second post
+        # or a clause, unless the part names a field ("Sommelier y Guía de Turismo") or a bracket
+        # after both parts closes them as one title ("Brauer und Mälzer (m/w/d)"). After a field's
+        # word it goes on with the field ("Gerente de Alimentos y Bebidas", "Física y Química").
+        if job_word(role.split()[-1]) and not (any(field_word(w) for w in folded)
+                                               or _BRACKET_AFTER.match(body, found.end())):
+            return role
         if (job_word(head) or any(w in STOP or is_place(w) for w in folded) or names_organisation(part)
                 or company_keys(part) & not_these or any(c.isdigit() for c in part)):
             return role

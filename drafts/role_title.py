@@ -76,7 +76,7 @@ def clean(role: str) -> str:
         if word[:1].isupper() and fold(word.strip(",")) in OPENERS:
             role = " ".join(kept[:i])
             break
-    words = role.split()
+    words = _before_workplace_after_a(role.split())
     # "your interest in the Video Producer": a role has no article inside; keep what follows it.
     # But "Executive Assistant to the CEO", "Leiter Finanzen & Mitglied der Geschäftsleitung",
     # "Responsable de la Communication": an article after a title and its connector goes on with it.
@@ -99,6 +99,26 @@ def clean(role: str) -> str:
 _ARTICLE_CONNECTORS = {"to", "of", "de", "a"}
 
 
+# "a Tiempo Parcial", "à temps partiel": the terms a job word goes on with after "a" (drafts/languages).
+_TERMS_AFTER_A = tuple(fold(p).split() for p in tables.all_phrases("terms_after_a"))
+
+
+def _terms_follow(words: list[str]) -> bool:
+    """Whether the words start with the terms of a job ("Tiempo Parcial"), not a name."""
+    folded = [fold(w) for w in words]
+    return any(folded[:len(terms)] == terms for terms in _TERMS_AFTER_A)
+
+
+def _before_workplace_after_a(words: list[str]) -> list[str]:
+    """The words before a Spanish/French "a" that follows a job word and leads to a name, not to a
+    job's terms: "Cajero a Supermercados Ribera" applied to a shop, the title is "Cajero"."""
+    for i in range(1, len(words) - 1):
+        if (fold(words[i]) == "a" and job_word(words[i - 1]) and words[i + 1][:1].isupper()
+                and not _terms_follow(words[i + 1:])):
+            return words[:i]
+    return words
+
+
 def _title_goes_on(words: list[str], i: int) -> bool:
     """Whether the article words[i] carries a title on rather than starting one: after a title and
     a connector ("to the", "de la"), or a German genitive after a title's noun ("Mitglied der")."""
@@ -112,8 +132,9 @@ def _title_goes_on(words: list[str], i: int) -> bool:
             return False
     elif article in {"der", "des"} and words[i - 1][:1].isupper() and after[:1].isupper():
         head = words[:i]
-    elif article == "a" and job_word(words[i - 1]) and after[:1].isupper():
-        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial".
+    elif article == "a" and job_word(words[i - 1]) and after[:1].isupper() and _terms_follow(words[i + 1:]):
+        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial"; but
+        # "Vendedor a Tiendas Ribera" is where the candidate applied.
         head = words[:i]
     else:
         return False
