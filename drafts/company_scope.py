@@ -185,7 +185,7 @@ def applied_to(run: re.Match, text: str) -> bool:
         and bool(_BEFORE_A_UNIT.search(sentence))
 
 
-def _applied_to_itself(name: str, text: str) -> bool:
+def applied_to_itself(name: str, text: str) -> bool:
     """The candidate's application names the group itself: "el puesto de Jefa de Tienda en Grupo Alcor"."""
     return any(key(run.group()) == key(name) and applied_to(run, text) for run in _NAME_RUN.finditer(text))
 
@@ -205,7 +205,7 @@ def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
         return found
     groups = parents(text)
     winner = found[0]
-    if not is_group(winner.name, groups) or _owned(winner.name, text) or _applied_to_itself(winner.name, text):
+    if not is_group(winner.name, groups) or _owned(winner.name, text) or applied_to_itself(winner.name, text):
         return found
     units = _units(winner.name, groups, text)
     if not units:

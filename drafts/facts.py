@@ -24,6 +24,7 @@ from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import NAME
+from onward.drafts.company_scope import applied_to_itself
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -288,11 +289,13 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, A_TEAMS_WORD)
     if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
-    if "anchored" not in choice.sources and names_one_of_its_units(choice.name, text):
+    # A group a phrase gives as the employer ("your interest in Fernleigh Hotels", "el puesto de
+    # Jefa de Tienda en Grupo Alcor") stays.
+    named_as_employer = "anchored" in choice.sources or applied_to_itself(choice.name, text)
+    if not named_as_employer and names_one_of_its_units(choice.name, text):
         return Fact(choice.name, 0.2, THE_GROUP)
-    if ("anchored" not in choice.sources and fact_model.group_word(choice.name)
+    if (not named_as_employer and fact_model.group_word(choice.name)
             and fact_model.another_name_shares_a_word(choice.name, text)):
-        # A group a phrase gives as the employer ("your interest in Fernleigh Hotels") stays.
         return Fact(choice.name, 0.2, A_FAMILY)
     if is_place(choice.name) and company_key(choice.name) not in {label.replace("-", "") for label in sender_labels}:
         # "Ashby & Partners Dental, Bristol": the town beside the firm (a firm called as its town
