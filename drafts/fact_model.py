@@ -35,7 +35,7 @@ from pathlib import Path
 
 from onward.drafts import tables
 from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation, titled_person
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import person_name
 from onward.drafts.company_phrases import NAME
 from onward.drafts.role import RoleEvidence, only_job_words
@@ -212,9 +212,6 @@ _NAME_RUN = re.compile(NAME)
 # Legal forms as the language tables write them (patterns: "ltd\.?", "s\.?a\.?"), at a name's end.
 _LEGAL_END = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True))
                         + r"))\s*$", re.IGNORECASE)
-# Words that name a group of companies or hotels rather than one of them ("Groupe", "Handelsholding").
-GROUP_WORDS = ("group", "groupe", "grupo", "gruppe", "holding", "holdings", "konzern", "hotels", "hoteles",
-               "resorts")
 
 
 @functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates
@@ -243,7 +240,11 @@ def organisation_names(runs: tuple[str, ...]) -> frozenset[str]:
 def group_word(name: str) -> bool:
     """A word of the name names a group ("Groupe Vendomia", "Dornbusch Handelsholding"): the mail
     may be about one of its companies."""
-    return any(fold(w).endswith(GROUP_WORDS) for w in name.split())
+    return any(fold(w).endswith(_GROUP_ENDINGS) for w in name.split())
+
+
+# The language tables' group words ("Groupe", "Handelsholding"), also at a compound's end.
+_GROUP_ENDINGS = tuple(sorted(GROUP_WORDS))
 
 
 @functools.lru_cache(maxsize=512)
