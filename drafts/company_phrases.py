@@ -57,9 +57,11 @@ ANCHORED = [re.compile(p) for p in (
     rf"(?P<c>{NAME})",
     rf"(?i:candidatura|postulaci[óo]n|solicitud|aplicar|postular(?:te|se)?|aplicado)[ \t]+"
     rf"(?i:a|en|para)[ \t]+(?P<c>{NAME})",
+)] + [
     # Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..."
-    rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)[ \t]+(?P<c>{NAME})",
-)]
+    BOARDS_EMPLOYER := re.compile(rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)"
+                                  rf"[ \t]+(?P<c>{NAME})"),
+]
 
 # A staffing agency or headhunter naming its client, the employer: "feedback from Pemberton Foods",
 # "our client, Lotus Pharma", "unser Kunde, die Nordfracht GmbH", "notre client, le groupe Sodelia",

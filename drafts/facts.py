@@ -23,8 +23,8 @@ from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's p
 from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
-from onward.drafts.company_phrases import NAME
-from onward.drafts.company_scope import applied_to_itself
+from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
+from onward.drafts.company_scope import applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -60,7 +60,11 @@ NOT_THE_CLIENT = "in an agency's mail, a name no phrase gives as the employer"
 A_FAMILY = "a group, while the mail names another company of its family"
 # "Ihr Brombeere-Team" from a domain and display name that do not carry the word.
 A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
-VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY})
+# "Kronberg Versicherung" (the sender's display name and domain) while the application phrase says
+# "Ihr Interesse an der Kronberg Lebensversicherung AG": the names disagree, and the candidate applied
+# to the one the phrase gives.
+NOT_THE_APPLIED = "another name than the one the application phrase gives"
+VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY, NOT_THE_APPLIED})
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
 _PHRASES = frozenset({"anchored", "team"})
 
@@ -74,6 +78,51 @@ def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list
     return [f if f.how in VETOED or c.sources & _PHRASES or not f.value else Fact(f.value, min(f.confidence, 0.2),
                                                                                     NOT_THE_CLIENT)
             for c, f in zip(candidates, rule_facts)]
+
+
+def against_the_application(candidates: list[Choice], scored: list[Fact], text: str) -> list[Fact]:
+    """When a phrase of the application names the employer ("your interest in X", "Ihre Bewerbung
+    bei X", "chez X") and the model believes it (APPLIED_BELIEVED), a name found only elsewhere (the
+    sender's display name or domain, a signature, a team's sign-off, a footer) is not stated where
+    the two disagree: the candidate applied to the phrase's ("Kronberg Lebensversicherung AG", not
+    the group's recruiting "Kronberg Versicherung"). Two forms of one name agree ("Stadt Hollerbach"
+    and "Stadtverwaltung Hollerbach", "den Stadtwerken Aarau"), and a group the mail gives as the
+    owner ("parte de Grupo X") names no application. `scored`: the candidates' facts, as the model
+    scored them."""
+    owners = {company_key(g) for g in parents(text)}
+    # A job board names the employer in its own words ("L'entreprise Cerval Aerospace a étudié votre
+    # candidature"): the board's own name (its team, its display name) is never that employer.
+    boards = {company_key(m.group("c")) for m in BOARDS_EMPLOYER.finditer(text)}
+    applied = [c.name for c, f in zip(candidates, scored)
+               if "anchored" in c.sources and f.value and f.how not in VETOED and company_key(c.name) not in owners
+               and (f.confidence >= APPLIED_BELIEVED
+                    or (company_key(c.name) in boards and f.confidence >= BOARDS_EMPLOYER_BELIEVED))]
+    if not applied:
+        return scored
+    return [f if "anchored" in c.sources or not f.value or f.how in VETOED
+            or all(_forms_of_one_name(c.name, other) for other in applied)
+            else Fact(f.value, min(f.confidence, 0.2), NOT_THE_APPLIED, f.features)
+            for c, f in zip(candidates, scored)]
+
+
+# How sure the model must be of the application phrase's name to silence the others.
+APPLIED_BELIEVED = 0.8
+BOARDS_EMPLOYER_BELIEVED = 0.3
+
+
+def _forms_of_one_name(a: str, b: str) -> bool:
+    """One written inside the other, or the same own words but for a kind of organisation and an
+    inflection's ending ("Stadt X" / "Stadtverwaltung X", "Stadtwerke X" / "den Stadtwerken X")."""
+    ka, kb = company_key(a), company_key(b)
+    if ka and kb and (ka in kb or kb in ka):
+        return True
+    own_a, own_b = fact_model.own_words(a), fact_model.own_words(b)
+    return len(own_a) == len(own_b) and all(any(_inflected(x, y) for y in own_b) for x in own_a)
+
+
+def _inflected(x: str, y: str) -> bool:
+    shorter, longer = sorted((x, y), key=len)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
 @dataclass(frozen=True)
