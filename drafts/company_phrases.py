@@ -102,6 +102,17 @@ SUBJECT_TAIL = re.compile(rf"(?i:\bat|\bbei|\bchez|\ben|\bwith)[ \t]+{_THE}(?P<c
 SUBJECT_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s+")
 
 
+# An owner written on a line of its own below a name: "Dunmore Academy" / "Part of the Dunmore
+# Schools Trust" (drafts/company_scope.py); the phrase itself is no part of the owner's name.
+OWNER_LINE = r"(?i:a member of|member of|part of|a subsidiary of|a division of|a brand of)"
+_OWNER_OPENING = re.compile(rf"^{OWNER_LINE}[ \t]+(?i:the[ \t]+)?")
+
+
+def without_owner_phrase(name: str) -> str:
+    """ "Part of the Dunmore Schools Trust" -> "Dunmore Schools Trust"."""
+    return _OWNER_OPENING.sub("", name)
+
+
 # "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the
 # employer, named before the employer itself.
 GOVERNING_BODY = re.compile(

@@ -112,3 +112,31 @@ def test_a_noun_of_a_german_sentence_is_no_company():
                                subject="Ihre Bewerbung", language="de"))
     assert read.company != "Einladung"
     assert all(c.value != "Einladung" for c in read.facts["company"].candidates)
+
+
+def test_a_trust_named_on_the_line_below_its_school_is_not_stated_for_it():
+    # The school signs, its trust is written below it: the candidate applied to the school, and which
+    # of the two employs is not the mail's to say.
+    body = ("Dear Mr. Osei,\n\nThank you for interviewing with us for the Teacher of Chemistry post. I'm writing "
+            "to let you know that we have offered the post to another applicant.\n\nI am happy to give feedback "
+            "if you would find it helpful.\n\nWith best wishes,\n\nHarriet Cole\nAssistant Headteacher\n"
+            "Kestrel Academy\nPart of the Kestrel Learning Trust\n")
+    read = read_rejection(mail(body, sender="Harriet Cole <hcole@kestrellearningtrust.example>", subject="Your application"))
+    assert "Trust" not in read.company
+    assert read.company in {"", "Kestrel Academy"}
+
+
+@pytest.mark.parametrize("language, line, street", [
+    ("en", "Shift Manager, Pennywise Foodstore – Mill Road, Enugu", "Mill Road"),
+    ("de", "Stadt Wiesenau\nPersonalamt\nMarktplatz 3\n56411 Wiesenau", "Marktplatz"),
+])
+def test_a_street_of_the_signature_is_no_company(language, line, street):
+    opening = ("Dear Ada,\n\nThank you for your application. We have filled the position with another candidate.\n\n"
+               "Regards,\nTunde Bello\n") if language == "en" else (
+        "Sehr geehrte Frau Adler,\n\nvielen Dank für Ihre Bewerbung. Leider haben wir uns für eine andere "
+        "Bewerberin entschieden.\n\nMit freundlichen Grüßen\nTina Berg\n")
+    sender = ("Tunde Bello <tunde.bello@pennywise-millroad.example>" if language == "en"
+              else "Stadt Wiesenau <personal@stadt-wiesenau.example>")
+    read = read_rejection(mail(opening + line + "\n", sender=sender, subject="Your application", language=language))
+    assert all(street not in c.value for c in read.facts["company"].candidates)
+    assert street not in read.company
