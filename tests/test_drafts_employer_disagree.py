@@ -140,3 +140,15 @@ def test_a_street_of_the_signature_is_no_company(language, line, street):
     read = read_rejection(mail(opening + line + "\n", sender=sender, subject="Your application", language=language))
     assert all(street not in c.value for c in read.facts["company"].candidates)
     assert street not in read.company
+
+
+def test_an_agency_consultant_signing_makes_the_mail_an_agencys():
+    # "Recruitment Consultant" signs for a staffing agency whose name holds no agency word: the
+    # agency is not the employer, whatever its domain says.
+    body = ("Hi Pavel,\n\nI spoke to the owner at The Harbour Bistro this morning. They've gone with another "
+            "candidate for the Sous Chef job, someone who had run a pastry section before.\n\nI've a Chef de "
+            "Partie role in Ennis that might suit you; give me a ring.\n\nAll the best,\nCiara Nolan\n"
+            "Recruitment Consultant – Hospitality\nBluePan Recruitment | Limerick · Ennis\n")
+    read = read_rejection(mail(body, sender="Ciara Nolan <ciara.nolan@bluepan.example>", subject="Sous Chef – Limerick"))
+    assert "BluePan" not in read.company
+    assert read.company in {"", "The Harbour Bistro", "Harbour Bistro"}
