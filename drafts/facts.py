@@ -88,7 +88,8 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
     the group's recruiting "Kronberg Versicherung"). Two forms of one name agree ("Stadt Hollerbach"
     and "Stadtverwaltung Hollerbach", "den Stadtwerken Aarau"), and a group the mail gives as the
     owner ("parte de Grupo X") names no application. `scored`: the candidates' facts, as the model
-    scored them."""
+    scored them. A franchisee's brand ("SARL Fournil du Rhône – franchisé Pains & Co") is the one the
+    candidate applied to, as such a phrase's is."""
     owners = {company_key(g) for g in parents(text)}
     # A job board names the employer in its own words ("L'entreprise Cerval Aerospace a étudié votre
     # candidature"): the board's own name (its team, its display name) is never that employer.
@@ -97,12 +98,20 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
                if "anchored" in c.sources and f.value and f.how not in VETOED and company_key(c.name) not in owners
                and (f.confidence >= APPLIED_BELIEVED
                     or (company_key(c.name) in boards and f.confidence >= BOARDS_EMPLOYER_BELIEVED))]
+    applied += [m.group("c") for m in _franchise().finditer(text)]
     if not applied:
         return scored
     return [f if "anchored" in c.sources or not f.value or f.how in VETOED
             or all(_forms_of_one_name(c.name, other) for other in applied)
             else Fact(f.value, min(f.confidence, 0.2), NOT_THE_APPLIED, f.features)
             for c, f in zip(candidates, scored)]
+
+
+@functools.cache
+def _franchise() -> re.Pattern:
+    """The brand a franchisee names: "franchisé Pains & Co Villeurbanne", "franchisee of Bagel Barn"."""
+    words = sorted({re.escape(w) for w in tables.all_phrases("franchise_words")}, key=len, reverse=True)
+    return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:du magasin|de la|du|de|des|the)[ \t]+)?(?P<c>{NAME})")
 
 
 # How sure the model must be of the application phrase's name to silence the others.

@@ -152,3 +152,18 @@ def test_an_agency_consultant_signing_makes_the_mail_an_agencys():
     read = read_rejection(mail(body, sender="Ciara Nolan <ciara.nolan@bluepan.example>", subject="Sous Chef – Limerick"))
     assert "BluePan" not in read.company
     assert read.company in {"", "The Harbour Bistro", "Harbour Bistro"}
+
+
+@pytest.mark.parametrize("language, sender, body, franchisee", [
+    ("fr", "Fournée des Alpes <contact@fournee-des-alpes.example>",
+     "Bonjour Inès,\n\nMerci d'être passée déposer votre CV à la boutique.\n\nLe poste de Vendeuse en boulangerie a "
+     "été pourvu en interne cette semaine.\n\nBonne continuation,\n\nCamille Roux\nSARL Fournée des Alpes – "
+     "franchisé Mie & Grain Annecy\n", "Fournée des Alpes"),
+    ("en", "Harlow Foods Ltd <jobs@harlowfoods.example>",
+     "Hi Sam,\n\nThanks for coming in to meet us. We have offered the Shift Supervisor job to another applicant "
+     "this time.\n\nAll the best,\nDeb Walsh\nHarlow Foods Ltd, franchisee of Bagel Barn Leeds\n", "Harlow Foods"),
+])
+def test_a_franchisees_own_name_is_not_stated_for_the_brand(language, sender, body, franchisee):
+    read = read_rejection(mail(body, sender=sender, subject="Votre candidature" if language == "fr" else "Your application",
+                               language=language))
+    assert franchisee not in read.company
