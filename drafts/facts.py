@@ -65,6 +65,8 @@ A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
 # to the one the phrase gives.
 NOT_THE_APPLIED = "another name than the one the application phrase gives"
 VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY, NOT_THE_APPLIED})
+# The most confidence a vetoed name keeps, whatever the model says.
+VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
 _PHRASES = frozenset({"anchored", "team"})
 
@@ -103,7 +105,7 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
         return scored
     return [f if "anchored" in c.sources or not f.value or f.how in VETOED
             or all(_forms_of_one_name(c.name, other) for other in applied)
-            else Fact(f.value, min(f.confidence, 0.2), NOT_THE_APPLIED, f.features)
+            else Fact(f.value, min(f.confidence, VETOED_AT_MOST), NOT_THE_APPLIED, f.features)
             for c, f in zip(candidates, scored)]
 
 
