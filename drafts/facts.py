@@ -192,11 +192,12 @@ _IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|
 def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     """Whether the company found is a staffing agency: its name, or the name as the mail writes it
     in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
-    sender's domain does ("northpointstaffing", "boreal-placement")."""
+    sender's domain does ("northpointstaffing", "boreal-placement", "stelvio-people": a
+    domain that ends in "people" is a placement firm's, an employer's people team writes from its own)."""
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
                      or any(_spells_agency_word(w, label) for w in squashed)
-                     or label.endswith(("staff", "talent")) or label.startswith(("staff", "talent"))]
+                     or label.endswith(("staff", "talent", "people")) or label.startswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()

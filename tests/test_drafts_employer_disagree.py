@@ -167,3 +167,12 @@ def test_a_franchisees_own_name_is_not_stated_for_the_brand(language, sender, bo
     read = read_rejection(mail(body, sender=sender, subject="Votre candidature" if language == "fr" else "Your application",
                                language=language))
     assert franchisee not in read.company
+
+
+def test_a_domain_ending_in_people_is_an_agencys():
+    body = ("Hi Marco,\n\nAs promised, an update from Castellani Tessuti on the Cost Controller role in Como.\n\n"
+            "I'm afraid they've decided to progress with another candidate who knows their ERP already.\n\n"
+            "Speak soon,\nGiulia Neri\nSenior Recruiter, Orobie People S.r.l.\n")
+    read = read_rejection(mail(body, sender="Giulia Neri <giulia.neri@orobie-people.example>",
+                               subject="Re: Cost Controller - Como"))
+    assert "Orobie" not in read.company
