@@ -8,7 +8,11 @@ writes that read as a company and are none.
 - A name is stated as the mail writes it: never rebuilt from a domain across two lines
   ("Jonas Brandl" over "Schreinerei Brandl" is no "Brandl Schreinerei").
 - A job title with its grade ("Data Analyst II"), a noun of a German sentence ("bei der Einladung
-  zu ...") and a department's words before the name ("Capital Humano ...") are no company.
+  zu ..."), a department's words before the name ("Capital Humano ...") and a street ("Mill Road",
+  "Marktplatz 3") are no company.
+- A franchisee's own name is not stated for the brand it names ("franchisé Mie & Grain"), nor a
+  trust written below its school ("Part of the Kestrel Learning Trust"), nor an agency that signs
+  with a consultant's title ("Recruitment Consultant") or writes from a domain ending in "people".
 
 Every mail here is written for this file; each test but the guards (marked) failed on the code
 before these rules.
