@@ -83,6 +83,11 @@ def whole_at_comma(role: str, subject: str, body: str, language: str,
     only a rank and a job word ("Manager, Financial Services Risk Consulting")."""
     if not role or len(body) > 20_000:
         return role
+    head, comma, after = role.partition(",")
+    if comma and after.strip() and _specialism(after.strip(), not_these) is not True:
+        # "the Paralegal, Woking role": a phrase caught the comma's town with the title; the title is
+        # what comes before it, weighed below like any title the mail writes a comma after.
+        role = head.strip()
     texts = (subject, body) if language in {"en", "de"} else (subject,)
     for text in texts:
         for end in whole_word_ends(role, text):
