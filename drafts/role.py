@@ -24,6 +24,7 @@ from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP,
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import names_two_posts, reads_as_title, with_joined_part, without_workplace
 from onward.drafts.role_whole import as_the_body_writes_it, with_qualifiers, with_specialty
+from onward.drafts.role_wordings import body_words_it_otherwise, is_whole_title, written_within
 
 # Read from here by the rest of the drafts package.
 from onward.drafts.role_title import looks_like_title, only_job_words  # noqa: F401
@@ -247,6 +248,9 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
     and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
+    otherwise = body_words_it_otherwise(role, body, not_these | ({fold(company)} - {""}))
+    if otherwise is not None:
+        role = otherwise
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
@@ -289,13 +293,18 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
         # then the sources disagree, and a reply does without the role.
         head = common_head(role, from_subject)
         if head:
-            # The body's title in full where it writes it ("Assistant Professor of Physical
-            # Chemistry" beside the subject's "... of Chemistry"): cut to the common head, it is
-            # often the job word alone ("Lecturer", "Analista de Riesgo").
+            # The body's title in full where it writes it and one of the two holds the other
+            # ("Assistant Professor of Physical Chemistry" beside the subject's "... of Chemistry"):
+            # cut to the common head, it is often the job word alone ("Lecturer", "Analista de Riesgo").
             full = " ".join(itertools.dropwhile(lambda w: w.islower(), role.split()))  # "tenure-track"
             if (looks_like_role(full) and fold(full) in fold(_GENDER_INSIDE.sub("", body))
-                    and len(full.split()) > len(head.split())):
+                    and len(full.split()) > len(head.split())
+                    and (written_within(from_subject, full) or written_within(full, from_subject))):
                 return full, 2.0, evidence(2.0, "common head")
+            if not (written_within(from_subject, role) or written_within(role, from_subject) or is_whole_title(head)):
+                # "Supervisor/a de Enfermería Quirófano" and "... del Bloque Quirúrgico": the two go on
+                # differently, and what both say is no whole title.
+                return "", 0.0, evidence(0.0, "")
             return head, 2.0, evidence(2.0, "common head")
         if looks_like_role(role):
             return from_subject, 0.5, evidence(0.5, "subject over body")

@@ -11,10 +11,10 @@ import re
 from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import JOB_WORDS, fold
 from onward.drafts.role_comma import field_word
 from onward.drafts.role_subject import subject_segments
-from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
+from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
                                       looks_like_role, whole_word_ends, clean_markers, only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
@@ -192,7 +192,9 @@ def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
     """Whether the words after a dash are a title of their own ("– Auxiliar de piso de venta"), not
     the mail's words, a company or a place: the role is one part of a title the mail writes in two."""
     folded = [fold(w) for w in words.split()]
-    return (job_word(words.split()[0]) or job_word(words.split()[-1])) and not (
+    # Listed job words only: an ending alone ("Zona Oriente") names no job for sure.
+    listed = [fold(_MARKED_ENDING.sub("", w)) in JOB_WORDS for w in words.split()]
+    return (listed[0] or listed[-1]) and not (
         _terms(words, "") or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
         or SUBJECT_FILLER.match(words) or is_place(words) or company_keys(words) & not_these
         or names_organisation(words))
@@ -206,15 +208,18 @@ _COMMA_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]*,[ \t]*(?P<w>[a-zà-ÿ][\
 
 
 def _lower_case_field_after(text: str, end: int, job_words_only: bool) -> bool:
-    """Whether a dash and a lower-case word that no sentence, term or place opens, or (after a title of
-    job words alone) a comma and a field's word, follow the role at `end`."""
+    """Whether, after a title of job words alone, a dash and a lower-case word that no sentence, term
+    or place opens, or a comma and a field's word, follow the role at `end`. A title that says more
+    ("Secrétaire médicale – service de cardiologie") is one in its own right."""
+    if not job_words_only:
+        return False
     dash = _DASH_THEN_LOWER.match(text, end)
     if dash:
         word = fold(dash.group("w"))
         if not (word in OPENERS or word in STOP or word in ARTICLES or word in GENERIC or word in _TERMS
                 or is_place(word)):
             return True
-    comma = _COMMA_THEN_LOWER.match(text, end) if job_words_only else None
+    comma = _COMMA_THEN_LOWER.match(text, end)
     return comma is not None and field_word(fold(comma.group("w")))
 
 

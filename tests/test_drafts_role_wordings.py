@@ -20,10 +20,10 @@ def role_of(body: str, subject: str, language: str, company: str = "") -> str:
      "Por ahora no seguiremos con tu proceso.", "es"),
     ("Thank you for applying as Receptionist – Administrative Assistant at our Leeds clinic. We have "
      "decided not to take your application further.", "en"),
-    # A dash, then the field in lower case (French and Spanish write fields so).
-    ("Merci pour votre venue aux entretiens pour le poste de Technicienne de maintenance – éoliennes en mer. "
+    # Job words alone, then a dash and the field in lower case (French and Spanish write fields so).
+    ("Merci pour votre venue aux entretiens pour le poste de Technicienne – éoliennes en mer. "
      "Nous avons retenu un autre profil.", "fr"),
-    ("Gracias por participar en el proceso para el puesto de Ingeniera de obra – instalaciones térmicas. "
+    ("Gracias por participar en el proceso para el puesto de Ingeniera – instalaciones térmicas. "
      "Hemos elegido a otra persona.", "es"),
     # Job words alone, then a comma and their field in lower case.
     ("Al final la tienda cerró el equipo de verano (puesto de Vendedor/a, moda y complementos) y no te han "
@@ -47,6 +47,51 @@ def test_a_title_the_mail_writes_on_after_a_dash_or_comma_is_not_stated_cut(body
      "seguimos con tu candidatura.", "Candidatura", "es", ""),
     ("Merci pour votre candidature au poste de serveur – malheureusement il a déjà été pourvu.",
      "Candidature serveur", "fr", "serveur"),
+    # A title that says more than its job words is one in its own right; the dash's part in lower
+    # case may be its field or the sentence's.
+    ("Merci pour votre candidature au poste de Secrétaire médicale – service de pneumologie. Elle n'a pas "
+     "été retenue.", "Candidature", "fr", "Secrétaire médicale"),
+    # A region after a dash is no second title: the role goes on with it, as the mail writes it.
+    ("Gracias por tu candidatura al puesto de Representante Comercial - Zona Levante. No seguiremos "
+     "con tu proceso.", "Candidatura", "es", "Representante Comercial - Zona Levante"),
 ])
 def test_what_follows_a_comma_or_dash_that_is_no_part_of_the_title(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+# --- two wordings of the role in one mail ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The body writes the subject's title on with other words: what both say, a whole title.
+    ("Te cuento cómo ha ido lo del puesto de reponedor/a de supermercado con carné de manipulador: la "
+     "empresa ha elegido a otra persona.", "Re: puesto reponedor/a de supermercado fines de semana", "es",
+     "reponedor/a de supermercado"),
+    ("Quiero agradecerle su participación en las entrevistas para la plaza de Coordinadora de Servicio de Pediatría "
+     "Hospitalaria. Finalmente hemos elegido a otra candidata.", "Entrevista – Coordinador/a de Servicio de Pediatría Neonatal",
+     "es", "Coordinador/a de Servicio de Pediatría"),
+    # What both say is job words alone: no title.
+    ("Thank you for interviewing for the Senior Analyst Credit Risk Modelling post. We have decided to "
+     "offer the role to another candidate.", "Interview outcome – Senior Analyst Market Risk", "en", ""),
+])
+def test_two_wordings_that_neither_holds_give_what_both_say_or_none(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # One holds the other: the longer, as the body writes it.
+    ("Thank you for interviewing for the Assistant Professor of Physical Chemistry post. We have offered "
+     "it to another candidate.", "Assistant Professor of Chemistry – interview outcome", "en",
+     "Assistant Professor of Physical Chemistry"),
+    # The subject's short forms: a word's first letters, a run of words' initials.
+    ("Vielen Dank für Ihre Bewerbung auf die Position Teamleitung Warenannahme an unserem Standort. Wir "
+     "haben uns für jemand anderen entschieden.", "Ihre Bewerbung Teamleitung Waren", "de",
+     "Teamleitung Warenannahme"),
+    ("Merci pour votre candidature à notre offre « Serveur – BTS Management en Hôtellerie-Restauration ». "
+     "Elle n'a pas été retenue.", "Votre candidature – Serveur (BTS MHR)", "fr",
+     "Serveur – BTS Management en Hôtellerie-Restauration"),
+    # A sentence's word in lower case is no second wording of a capitalised title.
+    ("Gracias por escribirme. El cliente se inclinó por un supervisor con más años en obra civil, así que "
+     "no vamos a avanzar.", "RE: Postulación Supervisor de Obra – Proyecto Norte", "es", "Supervisor de Obra"),
+])
+def test_one_wording_within_the_other_is_one_role(body, subject, language, role):
     assert role_of(body, subject, language) == role
