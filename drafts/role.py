@@ -23,7 +23,8 @@ from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP,
                                       _without_sentence_tail, clean, common_head, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import names_two_posts, reads_as_title, with_joined_part, without_workplace
-from onward.drafts.role_whole import as_the_body_writes_it, with_qualifiers, with_specialty
+from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
+                                      with_specialty)
 from onward.drafts.role_wordings import body_words_it_otherwise, is_whole_title, written_within
 
 # Read from here by the rest of the drafts package.
@@ -75,7 +76,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
-            (rf"(?i:\bals)\s+{_R}{end}", 1),
+            # Not after a subject pronoun: "wo du als Fullstack-Entwickler gut reinpasst" says what
+            # the candidate is, not the post applied for.
+            (rf"(?<!\bdu )(?<!\bich )(?<!\bwir )(?<!\bihr )(?<!\ber )(?i:\bals)\s+{_R}{end}", 1),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
             (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
@@ -258,8 +261,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these | ({fold(company)} - {""})
-    role = with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
-                          language)
+    role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body), body,
+                                          not_these), body, not_these, language)
     role = with_field_after(role, subject, not_these)
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)

@@ -95,3 +95,38 @@ def test_two_wordings_that_neither_holds_give_what_both_say_or_none(body, subjec
 ])
 def test_one_wording_within_the_other_is_one_role(body, subject, language, role):
     assert role_of(body, subject, language) == role
+
+
+# --- a programme's or the process's words, a preposition, a role the mail does not name ----------
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The subject's short word, the body's compound: the compound is the title.
+    ("Hallo Jonas, danke für deine Anfrage wegen dem Ferienpraktikum im Juli. Wir sind leider schon voll.",
+     "Praktikum", "de", "Ferienpraktikum"),
+    # A trainee's word in front of the trade learned: the trade is the title.
+    ("Liebe Frau Yilmaz, wir haben uns für dieses Jahr bereits entschieden und können Ihnen keinen "
+     "Ausbildungsplatz mehr anbieten.", "AW: Bewerbung als Auszubildender Industriemechaniker", "de",
+     "Industriemechaniker"),
+    # The selection is no word of the title; a phrase it starts names no title.
+    ("Gracias por tu interés. Hemos cerrado el proceso.", "Selección Auxiliar de Farmacia – resultado", "es",
+     "Auxiliar de Farmacia"),
+    ("Nous vous remercions pour votre candidature au programme de stages de la Direction Asie. Elle n'a "
+     "pas été retenue.", "Sélection des stagiaires – session automne 2027", "fr", ""),
+    # "the following offer": the words point at what follows, they are no title.
+    ("Votre candidature à l'offre de Volontariat International en Entreprise suivante :\n\nVIE – Acheteur "
+     "projet, Singapour (Singapour) – 18 mois\n\nn'a pas été retenue.", "Mise à jour de votre candidature",
+     "fr", ""),
+    # A preposition and the word for the opening in front of the title are no part of it.
+    ("Nous vous remercions pour votre candidature. Elle n'a pas été retenue.",
+     "Votre candidature au poste Technicien(ne) de laboratoire", "fr", "Technicien(ne) de laboratoire"),
+    # "wo du als ... reinpasst": what the candidate is, said of other openings, not the post applied for.
+    ("Die haben sich für jemand anderen entschieden. Ich hab aber noch ein Mandat, wo du als "
+     "Backend-Entwickler gut reinpasst.", "Kurzes Feedback", "de", ""),
+])
+def test_programme_process_and_preposition_words_are_no_title(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+def test_a_bare_als_after_an_application_word_still_names_the_role():
+    body = "vielen Dank für Ihr Interesse an einer Tätigkeit als Filialleiterin in unserem Markt in Ulm."
+    assert role_of(body, "Ihre Bewerbung", "de") == "Filialleiterin"
