@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_runs_on import whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
@@ -206,15 +206,10 @@ def without_company(role: str, company: str) -> str:
         rest = role[len(company):].strip(" -–|:")
         # "Ostrander Consulting Group Summer Internship" where the company reads "Ostrander
         # Consulting": the rest of its name is no word of the title.
-        while rest.split() and fold(rest.split()[0]).strip(".,") in _NAME_ENDINGS:
+        while rest.split() and ends_a_name(rest.split()[0]):
             rest = rest[len(rest.split()[0]):].strip(" -–|:")
         return rest if looks_like_role(rest) else ""
     return role
-
-
-# Words that end a company's name: its legal form, "Group".
-_NAME_ENDINGS = {"group", "groupe", "grupo", "gruppe", "holding", "gmbh", "ag", "se", "kg", "inc", "ltd", "llc",
-                 "llp", "plc", "corp", "sa", "sas", "sarl", "sl", "slu", "bv", "nv"}
 
 
 @dataclass(frozen=True)
