@@ -25,7 +25,8 @@ from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import names_two_posts, reads_as_title, with_joined_part, without_workplace
 from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
                                       with_specialty)
-from onward.drafts.role_wordings import body_words_it_otherwise, is_whole_title, written_within
+from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title, written_in_full,
+                                         written_within)
 
 # Read from here by the rest of the drafts package.
 from onward.drafts.role_title import looks_like_title, only_job_words  # noqa: F401
@@ -247,8 +248,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
     otherwise = body_words_it_otherwise(role, body, not_these | ({fold(company)} - {""}))
-    if otherwise is not None:
-        role = otherwise
+    role = role if otherwise is None else otherwise
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
@@ -258,7 +258,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     not_these = not_these | ({fold(company)} - {""})
     role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body), body,
                                           not_these), body, not_these, language)
-    role = with_field_after(role, subject, not_these)
+    role = with_field_after(written_in_full(role, body, language), subject, not_these)
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)

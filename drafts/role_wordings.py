@@ -112,3 +112,22 @@ def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozense
             return head if is_whole_title(head) else ""
         return None
     return None
+
+
+# Capitalised words a subject leaves out of a title ("Summer 2025 Supply Chain Analyst Internship"
+# for "Summer 2025 Internship"): at most four, on one line.
+_INSERTED = r"(?:[ \t]+[A-ZÀ-Þ][\w&/-]*){1,4}"
+
+
+def written_in_full(role: str, body: str, language: str) -> str:
+    """The role as the body writes it with capitalised words inside it, where the body never
+    writes it as it stands: the subject's short form of the whole title. English and German only,
+    whose titles write every word capitalised; unchanged elsewhere or when the body writes it so
+    in more than one way."""
+    words = role.split()
+    if language not in {"en", "de"} or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
+        return role
+    pattern = r"(?<![\w-])" + re.escape(words[0]) + "".join(
+        rf"(?:{_INSERTED})?[ \t]+{re.escape(word)}" for word in words[1:]) + r"(?![\w-])"
+    found = {match.group(0) for match in re.finditer(pattern, body)}
+    return found.pop() if len(found) == 1 else role

@@ -141,3 +141,17 @@ def test_a_bare_als_after_an_application_word_still_names_the_role():
 ])
 def test_the_rest_of_the_company_s_name_in_front_of_the_title_is_no_word_of_it(role, company, rest):
     assert without_company(role, company) == rest
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The subject leaves capitalised words out of the title the body writes whole.
+    ("Thanks for applying to the Summer 2026 Data Engineering Analyst Internship at Harwick Foods. We won't "
+     "be extending an offer this year.", "Your Harwick Foods Summer 2026 Internship Application", "en",
+     "Summer 2026 Data Engineering Analyst Internship"),
+    # The body writes it so in two ways: which is meant cannot be told; the subject's stays.
+    ("Thanks for applying to the Summer 2026 Data Internship and the Summer 2026 Finance Internship. We won't "
+     "be extending an offer this year.", "Your Summer 2026 Internship Application", "en",
+     "Summer 2026 Internship"),
+])
+def test_a_subject_s_short_form_is_stated_as_the_body_writes_the_whole_title(body, subject, language, role):
+    assert role_of(body, subject, language, "Harwick Foods") == role
