@@ -14,8 +14,8 @@ from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, fold
 from onward.drafts.role_comma import field_word
 from onward.drafts.role_subject import subject_segments
-from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
-                                      looks_like_role, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".

@@ -1,7 +1,8 @@
 """Two wordings of the role in one mail: the subject's "Supervisor/a de Enfermería Quirófano" beside
 the body's "Supervisora de Enfermería del Bloque Quirúrgico", "mozo/a de almacén turno noche" beside
 "mozo/a de almacén con carretilla". Where neither holds the other, the mail does not say which is
-the title; what both say is stated only when it is a whole title, else none.
+the title; what both say is stated only when it is a whole title, else none. Where one holds the
+other ("Summer 2025 Internship" in "Summer 2025 Supply Chain Analyst Internship"), the longer is it.
 """
 
 from __future__ import annotations
@@ -12,18 +13,7 @@ from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
 from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CONNECTORS, ARTICLES, GENERIC, OPENERS, STOP,
-                                      looks_like_role, only_job_words, whole_word_ends)
-
-
-def _plain(word: str) -> str:
-    """A title's word to compare: folded, without its inclusive ending ("Supervisor/a", "Supervisora")."""
-    return fold(_MARKED_ENDING.sub("", word)).strip(",;()")
-
-
-def _same_word(a: str, b: str) -> bool:
-    """One word but for a gender or plural ending of at most two letters ("supervisor", "supervisora")."""
-    short, long = sorted((_plain(a), _plain(b)), key=len)
-    return bool(short) and long.startswith(short) and len(long) - len(short) <= 2
+                                      _same_word, looks_like_role, only_job_words, whole_word_ends)
 
 
 def written_within(short: str, long: str) -> bool:
@@ -48,8 +38,9 @@ def written_within(short: str, long: str) -> bool:
 
 
 def _shortens(short: str, long: str) -> bool:
-    """One word, or its first letters (four at least), or the word with a gender or plural ending."""
-    a, b = _plain(short), _plain(long)
+    """One word but for a gender or plural ending ("Supervisor/a", "Supervisora"), or its first
+    letters, four at least ("Zoll", "Zollabwicklung")."""
+    a, b = (fold(_MARKED_ENDING.sub("", word)).strip(",;") for word in (short, long))
     return _same_word(short, long) or (len(a) >= 4 and b.startswith(a))
 
 

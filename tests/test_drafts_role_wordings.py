@@ -66,9 +66,9 @@ def test_what_follows_a_comma_or_dash_that_is_no_part_of_the_title(body, subject
     ("Te cuento cómo ha ido lo del puesto de reponedor/a de supermercado con carné de manipulador: la "
      "empresa ha elegido a otra persona.", "Re: puesto reponedor/a de supermercado fines de semana", "es",
      "reponedor/a de supermercado"),
-    ("Quiero agradecerle su participación en las entrevistas para la plaza de Coordinadora de Servicio de Pediatría "
-     "Hospitalaria. Finalmente hemos elegido a otra candidata.", "Entrevista – Coordinador/a de Servicio de Pediatría Neonatal",
-     "es", "Coordinador/a de Servicio de Pediatría"),
+    ("Quiero agradecerle su participación en las entrevistas para la plaza de Coordinadora de Servicio de "
+     "Pediatría Hospitalaria. Finalmente hemos elegido a otra candidata.",
+     "Entrevista – Coordinador/a de Servicio de Pediatría Neonatal", "es", "Coordinador/a de Servicio de Pediatría"),
     # What both say is job words alone: no title.
     ("Thank you for interviewing for the Senior Analyst Credit Risk Modelling post. We have decided to "
      "offer the role to another candidate.", "Interview outcome – Senior Analyst Market Risk", "en", ""),
