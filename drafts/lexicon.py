@@ -69,6 +69,15 @@ analyst consultant advisor business technical administrator coordinadora talent-
 """.split()) | tables.all_words("title_words")
 # Words that make a name a group's, first or last: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
 GROUP_WORDS = tables.all_words("group_words")
+# Each language's legal forms ("GmbH", "S.L.U.", "Ltd."), any language's on any mail: one pattern
+# a word is matched against whole.
+LEGAL_FORM = re.compile("(?:" + "|".join(tables.all_phrases("legal_forms")) + ")", re.IGNORECASE)
+
+
+def ends_a_name(word: str) -> bool:
+    """Whether a word is one that ends a company's name: its legal form or a group's word."""
+    word = word.strip(",")
+    return fold(word) in GROUP_WORDS or LEGAL_FORM.fullmatch(word) is not None
 ORG_WORDS = frozenset("""
 gmbh ag se kg inc llc llp ltd limited plc corp corporation co sa sas sarl sl slu bv nv ab oy
 group groupe grupo bank banque banco union labs lab studio studios systems software technologies

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_runs_on import whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
@@ -23,7 +23,10 @@ from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP,
                                       _without_sentence_tail, clean, common_head, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import names_two_posts, reads_as_title, with_joined_part, without_workplace
-from onward.drafts.role_whole import as_the_body_writes_it, with_qualifiers, with_specialty
+from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
+                                      with_specialty)
+from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title, written_in_full,
+                                         written_within)
 
 # Read from here by the rest of the drafts package.
 from onward.drafts.role_title import looks_like_title, only_job_words  # noqa: F401
@@ -74,7 +77,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
-            (rf"(?i:\bals)\s+{_R}{end}", 1),
+            # Not after a subject pronoun: "wo du als Fullstack-Entwickler gut reinpasst" says what
+            # the candidate is, not the post applied for.
+            (rf"(?<!\bdu )(?<!\bich )(?<!\bwir )(?<!\bihr )(?<!\ber )(?i:\bals)\s+{_R}{end}", 1),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
             (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
@@ -202,15 +207,10 @@ def without_company(role: str, company: str) -> str:
         rest = role[len(company):].strip(" -–|:")
         # "Ostrander Consulting Group Summer Internship" where the company reads "Ostrander
         # Consulting": the rest of its name is no word of the title.
-        while rest.split() and fold(rest.split()[0]).strip(".,") in _NAME_ENDINGS:
+        while rest.split() and ends_a_name(rest.split()[0]):
             rest = rest[len(rest.split()[0]):].strip(" -–|:")
         return rest if looks_like_role(rest) else ""
     return role
-
-
-# Words that end a company's name: its legal form, "Group".
-_NAME_ENDINGS = {"group", "groupe", "grupo", "gruppe", "holding", "gmbh", "ag", "se", "kg", "inc", "ltd", "llc",
-                 "llp", "plc", "corp", "sa", "sas", "sarl", "sl", "slu", "bv", "nv"}
 
 
 @dataclass(frozen=True)
@@ -247,6 +247,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
     and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
+    otherwise = body_words_it_otherwise(role, body, not_these | ({fold(company)} - {""}))
+    role = role if otherwise is None else otherwise
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
@@ -254,9 +256,9 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these | ({fold(company)} - {""})
-    role = with_specialty(with_qualifiers(as_the_body_writes_it(role, body), body, not_these), body, not_these,
-                          language)
-    role = with_field_after(role, subject, not_these)
+    role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body), body,
+                                          not_these), body, not_these, language)
+    role = with_field_after(written_in_full(role, body, language), subject, not_these)
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
@@ -289,13 +291,18 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
         # then the sources disagree, and a reply does without the role.
         head = common_head(role, from_subject)
         if head:
-            # The body's title in full where it writes it ("Assistant Professor of Physical
-            # Chemistry" beside the subject's "... of Chemistry"): cut to the common head, it is
-            # often the job word alone ("Lecturer", "Analista de Riesgo").
+            # The body's title in full where it writes it and one of the two holds the other
+            # ("Assistant Professor of Physical Chemistry" beside the subject's "... of Chemistry"):
+            # cut to the common head, it is often the job word alone ("Lecturer", "Analista de Riesgo").
             full = " ".join(itertools.dropwhile(lambda w: w.islower(), role.split()))  # "tenure-track"
             if (looks_like_role(full) and fold(full) in fold(_GENDER_INSIDE.sub("", body))
-                    and len(full.split()) > len(head.split())):
+                    and len(full.split()) > len(head.split())
+                    and (written_within(from_subject, full) or written_within(full, from_subject))):
                 return full, 2.0, evidence(2.0, "common head")
+            if not (written_within(from_subject, role) or written_within(role, from_subject) or is_whole_title(head)):
+                # "Supervisor/a de Enfermería Quirófano" and "... del Bloque Quirúrgico": the two go on
+                # differently, and what both say is no whole title.
+                return "", 0.0, evidence(0.0, "")
             return head, 2.0, evidence(2.0, "common head")
         if looks_like_role(role):
             return from_subject, 0.5, evidence(0.5, "subject over body")

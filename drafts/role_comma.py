@@ -83,6 +83,16 @@ def whole_at_comma(role: str, subject: str, body: str, language: str,
     only a rank and a job word ("Manager, Financial Services Risk Consulting")."""
     if not role or len(body) > 20_000:
         return role
+    head, comma, after = (part.strip() for part in role.partition(","))
+    if comma and after[:1].isupper():
+        # "the Paralegal, Bristol role": a phrase caught what the comma adds with the title. A town,
+        # the employer or a reference is no part of it; a name that may be a town ("Woking") leaves
+        # job words alone no title, as below.
+        verdict = _specialism(after, not_these)
+        if verdict is False:
+            role = head
+        elif verdict is None and only_job_words(head):
+            return ""
     texts = (subject, body) if language in {"en", "de"} else (subject,)
     for text in texts:
         for end in whole_word_ends(role, text):

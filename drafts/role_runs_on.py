@@ -11,10 +11,11 @@ import re
 from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import JOB_WORDS, fold
+from onward.drafts.role_comma import field_word
 from onward.drafts.role_subject import subject_segments
-from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
-                                      looks_like_role, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
@@ -155,16 +156,23 @@ def with_german_field(role: str, body: str, language: str) -> str:
 
 def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str] | frozenset[str]) -> bool:
     """Whether one of the texts (the body first, then the subject) writes more of the title after
-    the role: in the body a dash and its field; in either, for a title of job and rank words alone,
-    a connector and its field ("Conseillère à la clientèle privée", "Enfermero/a de residencia").
-    Such a role is a head cut from its title."""
+    the role: in the body a dash and its field, or a dash and a second title ("Cajero/a – Auxiliar
+    de piso de venta"); in French and Spanish a dash and a field in lower case ("Ingénieure
+    électricienne – projets solaires") or, for a title of job words alone, a comma and one
+    ("Dependiente/a, perfumería y cosmética"); in either text, for a title of job and rank words
+    alone, a connector and its field ("Conseillère à la clientèle privée", "Enfermero/a de
+    residencia"). Such a role is a head cut from its title."""
     qualifier = _QUALIFIER_AFTER.get(language, _QUALIFIER_AFTER["en"])
     job_words_only = only_job_words(role)
     for text in texts:
         for end in whole_word_ends(role, text):
             # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
-            if dash and _field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8]):
+            if dash and (_field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8])
+                         or _second_title(dash.group("w"), not_these)):
+                return True
+            if text is texts[0] and language in _LOWER_CASE_FIELDS and _lower_case_field_after(
+                    text, end, job_words_only):
                 return True
             found = qualifier.match(text, end) if job_words_only else None
             if found:
@@ -178,6 +186,41 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
                         or word in _NOT_A_FIELD or is_place(written) or company_keys(written) & not_these):
                     return True
     return False
+
+
+def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
+    """Whether the words after a dash are a title of their own ("– Auxiliar de piso de venta"), not
+    the mail's words, a company or a place: the role is one part of a title the mail writes in two."""
+    folded = [fold(w) for w in words.split()]
+    # Listed job words only: an ending alone ("Zona Oriente") names no job for sure.
+    listed = [fold(_MARKED_ENDING.sub("", w)) in JOB_WORDS for w in words.split()]
+    return (listed[0] or listed[-1]) and not (
+        _terms(words, "") or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
+        or SUBJECT_FILLER.match(words) or is_place(words) or company_keys(words) & not_these
+        or names_organisation(words))
+
+
+# French and Spanish write a title's field in lower case after a dash ("Ingénieure électricienne –
+# projets solaires") or, after job words alone, a comma ("Dependiente/a, perfumería y cosmética").
+_LOWER_CASE_FIELDS = {"fr", "es"}
+_DASH_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
+_COMMA_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]*,[ \t]*(?P<w>[a-zà-ÿ][\w'’-]*)")
+
+
+def _lower_case_field_after(text: str, end: int, job_words_only: bool) -> bool:
+    """Whether, after a title of job words alone, a dash and a lower-case word that no sentence, term
+    or place opens, or a comma and a field's word, follow the role at `end`. A title that says more
+    ("Secrétaire médicale – service de cardiologie") is one in its own right."""
+    if not job_words_only:
+        return False
+    dash = _DASH_THEN_LOWER.match(text, end)
+    if dash:
+        word = fold(dash.group("w"))
+        if not (word in OPENERS or word in STOP or word in ARTICLES or word in GENERIC or word in _TERMS
+                or is_place(word)):
+            return True
+    comma = _COMMA_THEN_LOWER.match(text, end)
+    return comma is not None and field_word(fold(comma.group("w")))
 
 
 # "assistante comptable de 3 mois": how long the job lasts, not the title.

@@ -16,6 +16,10 @@ from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
 
 # open a sentence (drafts/languages/*.toml): any language, since ATS templates mix them.
 GENERIC = tables.all_words("generic_role_words")
+# Words naming the selection itself ("Sélection des stagiaires"): a phrase they start names no title.
+_PROCESS_WORDS = tables.all_words("process_words")
+# A trainee's word in front of the trade learned ("Auszubildende Steuerfachangestellte").
+_TRAINEE_WORDS = tables.all_words("trainee_words")
 OPENERS = tables.all_words("sentence_openers")
 
 
@@ -90,8 +94,18 @@ def clean(role: str) -> str:
     role = re.sub(r"^(?:de|del|d['’]|of|für|als)\s+(?=\w)", "", role.strip())
     # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
     # the request in front of the title.
-    role = _PROCESS_FIRST.sub("", role)
-    return role.strip(" \t'\"“”«»-–,")
+    role = _PROCESS_FIRST.sub("", _OPENING_FIRST.sub("", role))
+    return _without_word_in_front(role.strip(" \t'\"“”«»-–,"))
+
+
+def _without_word_in_front(role: str) -> str:
+    """ "Auszubildende Steuerfachangestellte" -> "Steuerfachangestellte": the trade an apprentice
+    learns is the title; "Selección Técnico/a de Empleo" -> "Técnico/a de Empleo": the selection is
+    no word of it. The trainee's word alone stays; "Sélection des stagiaires" is no title at all."""
+    first, _, rest = role.partition(" ")
+    if fold(first) in _TRAINEE_WORDS | _PROCESS_WORDS and rest[:1].isupper() and looks_like_role(rest):
+        return rest
+    return role
 
 
 # Words that join a title to what it goes on with: "Assistant to the CEO", "Head of the Board",
@@ -143,6 +157,12 @@ def _title_goes_on(words: list[str], i: int) -> bool:
     return looks_like_role(" ".join(head[start + 1:]))
 
 
+# "au poste Assistant(e) administratif(ve)", "al puesto Cajero/a", "for the role Data Analyst": a
+# phrase's preposition and the word for the opening in front of the title, which no title starts with.
+_OPENING_FIRST = re.compile(
+    r"^(?:au|aux|à|pour|al|a|para|for|to|zur|zum|f[üu]r|auf)\s+(?:(?:le|la|les|l['’]|el|the|die|den|das)\s*)?"
+    r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+(?:(?:de|d['’]|of|als)\s*)?(?=\w)",
+    re.IGNORECASE)
 _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
 
 
@@ -191,6 +211,8 @@ def plausible(role: str, not_these: set[str]) -> bool:
     if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
     if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
+        return False
+    if folded[0] in _PROCESS_WORDS:  # "Sélection des stagiaires": the selection, not a post
         return False
     if any(w in ROLE_NOUNS or w.rstrip("sn") in ROLE_NOUNS or w in {"stellen", "positionen"}
            for w in (folded[0], folded[-1])):

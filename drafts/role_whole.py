@@ -129,3 +129,19 @@ def as_the_body_writes_it(role: str, body: str) -> str:
             return re.sub(r"\s+", " ", clean_markers(found.group(0))).strip()
         start = lower.find(first, start + 1)
     return role
+
+
+# A word that ends in another, with letters in front of it: "Schülerpraktikum" for "Praktikum".
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_the_compound_written(role: str, body: str) -> str:
+    """A one-word role that the body writes only as the end of one longer word ("Praktikum" of the
+    subject, "Schülerpraktikum" of the body): that compound, as the body writes it, is the title.
+    Unchanged when the body writes the role alone, or more than one such compound."""
+    if len(role.split()) != 1 or not role.isalpha() or len(body) > 20_000 or whole_word_ends(role, body):
+        return role
+    tail = role.lower()
+    compounds = {word for word in _WORD.findall(body)
+                 if word.lower().endswith(tail) and len(word) >= len(role) + 3 and word[:1].isupper()}
+    return compounds.pop() if len(compounds) == 1 else role

@@ -1,0 +1,124 @@
+"""Two wordings of the role in one mail: the subject's "Supervisor/a de Enfermería Quirófano" beside
+the body's "Supervisora de Enfermería del Bloque Quirúrgico", "mozo/a de almacén turno noche" beside
+"mozo/a de almacén con carretilla". Where neither holds the other, the mail does not say which is
+the title; what both say is stated only when it is a whole title, else none. Where one holds the
+other ("Summer 2025 Internship" in "Summer 2025 Supply Chain Analyst Internship"), the longer is it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts.company import is_place
+from onward.drafts.company import keys as company_keys
+from onward.drafts.lexicon import fold
+from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CONNECTORS, ARTICLES, GENERIC, OPENERS, STOP,
+                                      _same_word, looks_like_role, only_job_words, whole_word_ends)
+
+
+def written_within(short: str, long: str) -> bool:
+    """Whether every word of `short` is one of `long`'s, in order ("Assistant Professor of Chemistry"
+    within "Assistant Professor of Physical Chemistry"), or the first letters of one ("Teamleitung
+    Zoll" within "Teamleitung Zollabwicklung"), or the initials of a run of them ("Réceptionniste
+    BTS MHR" within "... BTS Management en Hôtellerie-Restauration"): the longer says the same and more."""
+    long_words = long.replace("(", " ").replace(")", " ").split()
+    at = 0
+    for word in short.replace("(", " ").replace(")", " ").split():
+        for j in range(at, len(long_words)):
+            if _shortens(word, long_words[j]):
+                at = j + 1
+                break
+            run = _initials_run(word, long_words, j)
+            if run:
+                at = run
+                break
+        else:
+            return False
+    return True
+
+
+def _shortens(short: str, long: str) -> bool:
+    """One word but for a gender or plural ending ("Supervisor/a", "Supervisora"), or its first
+    letters, four at least ("Zoll", "Zollabwicklung")."""
+    a, b = (fold(_MARKED_ENDING.sub("", word)).strip(",;") for word in (short, long))
+    return _same_word(short, long) or (len(a) >= 4 and b.startswith(a))
+
+
+def _initials_run(acronym: str, words: list[str], start: int) -> int:
+    """Where a run of words from `start` ends whose initials, small words left out, spell the
+    acronym ("MHR": "Management en Hôtellerie-Restauration"); 0 when none does."""
+    if not (len(acronym) >= 2 and acronym.isupper() and acronym.isalpha()):
+        return 0
+    letters = ""
+    for j in range(start, len(words)):
+        for part in words[j].split("-"):
+            if part and fold(part) not in _TITLE_CONNECTORS | {"en", "y", "et"}:
+                letters += fold(part)[0]
+        if letters == fold(acronym):
+            return j + 1
+        if not fold(acronym).startswith(letters):
+            return 0
+    return 0
+
+
+def is_whole_title(head: str) -> bool:
+    """Whether what two wordings share is a title on its own: a job word, not job and rank words
+    alone ("Supervisor/a de Enfermería", not "Senior Analyst"), no connector left at its end."""
+    words = head.split()
+    return bool(words) and looks_like_role(head) and not only_job_words(head) and (
+        fold(words[-1]) not in _TITLE_CONNECTORS)
+
+
+# After a title's words, the body going on with another field: "con carretilla", "in Logistik",
+# "de nuit"; a connector, then a word that is no sentence's, article's or term's.
+_GOES_ON = re.compile(r"[ \t]+(?:con|with|mit|avec|de|del|of|für|en|in|im|para|for|pour)[ \t]+"
+                      r"(?P<w>[^\W\d_][\w'’/-]*)")
+
+
+def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozenset[str]) -> str | None:
+    """When the body never writes the role but writes its first words and goes on with others
+    ("mozo/a de almacén con carretilla" for the subject's "mozo/a de almacén turno noche"), and no
+    other word of the role stands in the body: the shared words if they are a whole title, else "".
+    None when the body does not word the role otherwise."""
+    words = role.split()
+    if len(words) < 2 or whole_word_ends(role, body):
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        ends = whole_word_ends(head, body)
+        if not ends:
+            continue
+        if any(whole_word_ends(word, body) for word in words[n:] if fold(word) not in STOP | _TITLE_CONNECTORS):
+            return None  # the body writes the role's other words too: one wording, written apart
+        for end in ends:
+            if body[end - len(head):end] != head:
+                continue  # "un residente con más años": a word of the sentence, not the title written so
+            found = _GOES_ON.match(body, end)
+            if not found:
+                continue
+            word = fold(found.group("w"))
+            if (word in STOP or word in ARTICLES or word in OPENERS or word in GENERIC or is_place(word)
+                    or company_keys(found.group("w")) & not_these or _same_word(found.group("w"), words[n])):
+                continue
+            return head if is_whole_title(head) else ""
+        return None
+    return None
+
+
+# Capitalised words a subject leaves out of a title ("Summer 2025 Supply Chain Analyst Internship"
+# for "Summer 2025 Internship"): at most four, on one line.
+_INSERTED = r"(?:[ \t]+[A-ZÀ-Þ][\w&/-]*){1,4}"
+
+
+def written_in_full(role: str, body: str, language: str) -> str:
+    """The role as the body writes it with capitalised words inside it, where the body never
+    writes it as it stands: the subject's short form of the whole title. English and German only,
+    whose titles write every word capitalised; unchanged elsewhere or when the body writes it so
+    in more than one way."""
+    words = role.split()
+    if language not in {"en", "de"} or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
+        return role
+    pattern = r"(?<![\w-])" + re.escape(words[0]) + "".join(
+        rf"(?:{_INSERTED})?[ \t]+{re.escape(word)}" for word in words[1:]) + r"(?![\w-])"
+    found = {match.group(0) for match in re.finditer(pattern, body)}
+    return found.pop() if len(found) == 1 else role

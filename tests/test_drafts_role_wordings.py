@@ -1,0 +1,157 @@
+"""Roles a draft stated wrong for new writers: a title cut before its comma, dash or second part;
+two wordings of the role in one mail; a programme's or the process's words, or a preposition,
+taken for the title. A role the mail does not name for sure is left out: no role is better than a
+wrong one."""
+
+import pytest
+
+from onward.drafts.role import choose_role_evidence, without_company
+
+
+def role_of(body: str, subject: str, language: str, company: str = "") -> str:
+    return choose_role_evidence(body, subject, language, set(), company)[0]
+
+
+# --- a title cut before its comma, dash or second part --------------------------------------------
+
+@pytest.mark.parametrize("body, language", [
+    # A dash, then a second title: the role is one of its two parts.
+    ("Te escribimos sobre tu solicitud como Reponedor/a – Auxiliar de caja para nuestra tienda de Tlalpan. "
+     "Por ahora no seguiremos con tu proceso.", "es"),
+    ("Thank you for applying as Receptionist – Administrative Assistant at our Leeds clinic. We have "
+     "decided not to take your application further.", "en"),
+    # Job words alone, then a dash and the field in lower case (French and Spanish write fields so).
+    ("Merci pour votre venue aux entretiens pour le poste de Technicienne – éoliennes en mer. "
+     "Nous avons retenu un autre profil.", "fr"),
+    ("Gracias por participar en el proceso para el puesto de Ingeniera – instalaciones térmicas. "
+     "Hemos elegido a otra persona.", "es"),
+    # Job words alone, then a comma and their field in lower case.
+    ("Al final la tienda cerró el equipo de verano (puesto de Vendedor/a, moda y complementos) y no te han "
+     "elegido esta vez.", "es"),
+    ("Votre candidature (poste de vendeur, parfumerie et maquillage) n'a malheureusement pas été retenue.", "fr"),
+])
+def test_a_title_the_mail_writes_on_after_a_dash_or_comma_is_not_stated_cut(body, language):
+    assert role_of(body, "Tu candidatura" if language == "es" else "Candidature", language) == ""
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # A town, a contract or the mail's next words after the comma or dash are no part of the title; a
+    # name no table knows may be a town or a field: job words alone are then no title.
+    ("Thank you for applying for the Paralegal, Bristol role. Unfortunately we will not progress your "
+     "application.", "Your application", "en", "Paralegal"),
+    ("Thank you for applying for the Paralegal, Woking role. Unfortunately we will not progress your "
+     "application.", "Your application", "en", ""),
+    ("Nous vous remercions pour votre candidature au poste de Comptable – CDI – Bordeaux. Elle n'a pas été "
+     "retenue.", "Votre candidature", "fr", "Comptable"),
+    ("Gracias por tu interés en el puesto de Camarero/a – temporada de verano. Lamentablemente no "
+     "seguimos con tu candidatura.", "Candidatura", "es", ""),
+    ("Merci pour votre candidature au poste de serveur – malheureusement il a déjà été pourvu.",
+     "Candidature serveur", "fr", "serveur"),
+    # A title that says more than its job words is one in its own right; the dash's part in lower
+    # case may be its field or the sentence's.
+    ("Merci pour votre candidature au poste de Secrétaire médicale – service de pneumologie. Elle n'a pas "
+     "été retenue.", "Candidature", "fr", "Secrétaire médicale"),
+    # A region after a dash is no second title: the role goes on with it, as the mail writes it.
+    ("Gracias por tu candidatura al puesto de Representante Comercial - Zona Levante. No seguiremos "
+     "con tu proceso.", "Candidatura", "es", "Representante Comercial - Zona Levante"),
+])
+def test_what_follows_a_comma_or_dash_that_is_no_part_of_the_title(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+# --- two wordings of the role in one mail ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The body writes the subject's title on with other words: what both say, a whole title.
+    ("Te cuento cómo ha ido lo del puesto de reponedor/a de supermercado con carné de manipulador: la "
+     "empresa ha elegido a otra persona.", "Re: puesto reponedor/a de supermercado fines de semana", "es",
+     "reponedor/a de supermercado"),
+    ("Quiero agradecerle su participación en las entrevistas para la plaza de Coordinadora de Servicio de "
+     "Pediatría Hospitalaria. Finalmente hemos elegido a otra candidata.",
+     "Entrevista – Coordinador/a de Servicio de Pediatría Neonatal", "es", "Coordinador/a de Servicio de Pediatría"),
+    # What both say is job words alone: no title.
+    ("Thank you for interviewing for the Senior Analyst Credit Risk Modelling post. We have decided to "
+     "offer the role to another candidate.", "Interview outcome – Senior Analyst Market Risk", "en", ""),
+])
+def test_two_wordings_that_neither_holds_give_what_both_say_or_none(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # One holds the other: the longer, as the body writes it.
+    ("Thank you for interviewing for the Assistant Professor of Physical Chemistry post. We have offered "
+     "it to another candidate.", "Assistant Professor of Chemistry – interview outcome", "en",
+     "Assistant Professor of Physical Chemistry"),
+    # The subject's short forms: a word's first letters, a run of words' initials.
+    ("Vielen Dank für Ihre Bewerbung auf die Position Teamleitung Warenannahme an unserem Standort. Wir "
+     "haben uns für jemand anderen entschieden.", "Ihre Bewerbung Teamleitung Waren", "de",
+     "Teamleitung Warenannahme"),
+    ("Merci pour votre candidature à notre offre « Serveur – BTS Management en Hôtellerie-Restauration ». "
+     "Elle n'a pas été retenue.", "Votre candidature – Serveur (BTS MHR)", "fr",
+     "Serveur – BTS Management en Hôtellerie-Restauration"),
+    # A sentence's word in lower case is no second wording of a capitalised title.
+    ("Gracias por escribirme. El cliente se inclinó por un supervisor con más años en obra civil, así que "
+     "no vamos a avanzar.", "RE: Postulación Supervisor de Obra – Proyecto Norte", "es", "Supervisor de Obra"),
+])
+def test_one_wording_within_the_other_is_one_role(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+# --- a programme's or the process's words, a preposition, a role the mail does not name ----------
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The subject's short word, the body's compound: the compound is the title.
+    ("Hallo Jonas, danke für deine Anfrage wegen dem Ferienpraktikum im Juli. Wir sind leider schon voll.",
+     "Praktikum", "de", "Ferienpraktikum"),
+    # A trainee's word in front of the trade learned: the trade is the title.
+    ("Liebe Frau Yilmaz, wir haben uns für dieses Jahr bereits entschieden und können Ihnen keinen "
+     "Ausbildungsplatz mehr anbieten.", "AW: Bewerbung als Auszubildender Industriemechaniker", "de",
+     "Industriemechaniker"),
+    # The selection is no word of the title; a phrase it starts names no title.
+    ("Gracias por tu interés. Hemos cerrado el proceso.", "Selección Auxiliar de Farmacia – resultado", "es",
+     "Auxiliar de Farmacia"),
+    ("Nous vous remercions pour votre candidature au programme de stages de la Direction Asie. Elle n'a "
+     "pas été retenue.", "Sélection des stagiaires – session automne 2027", "fr", ""),
+    # "the following offer": the words point at what follows, they are no title.
+    ("Votre candidature à l'offre de Volontariat International en Entreprise suivante :\n\nVIE – Acheteur "
+     "projet, Singapour (Singapour) – 18 mois\n\nn'a pas été retenue.", "Mise à jour de votre candidature",
+     "fr", ""),
+    # A preposition and the word for the opening in front of the title are no part of it.
+    ("Nous vous remercions pour votre candidature. Elle n'a pas été retenue.",
+     "Votre candidature au poste Technicien(ne) de laboratoire", "fr", "Technicien(ne) de laboratoire"),
+    # "wo du als ... reinpasst": what the candidate is, said of other openings, not the post applied for.
+    ("Die haben sich für jemand anderen entschieden. Ich hab aber noch ein Mandat, wo du als "
+     "Backend-Entwickler gut reinpasst.", "Kurzes Feedback", "de", ""),
+])
+def test_programme_process_and_preposition_words_are_no_title(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+def test_a_bare_als_after_an_application_word_still_names_the_role():
+    body = "vielen Dank für Ihr Interesse an einer Tätigkeit als Filialleiterin in unserem Markt in Ulm."
+    assert role_of(body, "Ihre Bewerbung", "de") == "Filialleiterin"
+
+
+@pytest.mark.parametrize("role, company, rest", [
+    ("Ostrander Consulting Group Summer Internship", "Ostrander Consulting", "Summer Internship"),
+    # The language tables' group words and legal forms, all of them: "Holdings", "S.L.U.", "OHG".
+    ("Halvorsen Holdings Graduate Analyst", "Halvorsen", "Graduate Analyst"),
+    ("Almenara S.L.U. Técnico de Calidad", "Almenara", "Técnico de Calidad"),
+    ("Brenner OHG Industriemechaniker", "Brenner", "Industriemechaniker"),
+])
+def test_the_rest_of_the_company_s_name_in_front_of_the_title_is_no_word_of_it(role, company, rest):
+    assert without_company(role, company) == rest
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The subject leaves capitalised words out of the title the body writes whole.
+    ("Thanks for applying to the Summer 2026 Data Engineering Analyst Internship at Harwick Foods. We won't "
+     "be extending an offer this year.", "Your Harwick Foods Summer 2026 Internship Application", "en",
+     "Summer 2026 Data Engineering Analyst Internship"),
+    # The body writes it so in two ways: which is meant cannot be told; the subject's stays.
+    ("Thanks for applying to the Summer 2026 Data Internship and the Summer 2026 Finance Internship. We won't "
+     "be extending an offer this year.", "Your Summer 2026 Internship Application", "en",
+     "Summer 2026 Internship"),
+])
+def test_a_subject_s_short_form_is_stated_as_the_body_writes_the_whole_title(body, subject, language, role):
+    assert role_of(body, subject, language, "Harwick Foods") == role
