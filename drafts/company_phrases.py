@@ -31,6 +31,10 @@ TEAM = [re.compile(p) for p in (
     rf"(?:(?i:de|del|en)[ \t]+)?(?P<c>{NAME})",
 )]
 
+# Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..." (the last of
+# ANCHORED; facts.against_the_application asks it apart: the board's own name is never that employer).
+BOARDS_EMPLOYER = re.compile(rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)"
+                             rf"[ \t]+(?P<c>{NAME})")
 # Anchored phrases in the text: "interest in Acme", "Ihre Bewerbung bei der Acme", "chez Acme"...
 ANCHORED = [re.compile(p) for p in (
     rf"(?i:interest in|interest with|interested in)[ \t]+(?:(?i:joining|working (?:at|for|with)|"
@@ -57,11 +61,7 @@ ANCHORED = [re.compile(p) for p in (
     rf"(?P<c>{NAME})",
     rf"(?i:candidatura|postulaci[óo]n|solicitud|aplicar|postular(?:te|se)?|aplicado)[ \t]+"
     rf"(?i:a|en|para)[ \t]+(?P<c>{NAME})",
-)] + [
-    # Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..."
-    BOARDS_EMPLOYER := re.compile(rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)"
-                                  rf"[ \t]+(?P<c>{NAME})"),
-]
+)] + [BOARDS_EMPLOYER]
 
 # A staffing agency or headhunter naming its client, the employer: "feedback from Pemberton Foods",
 # "our client, Lotus Pharma", "unser Kunde, die Nordfracht GmbH", "notre client, le groupe Sodelia",
