@@ -92,8 +92,11 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
             weighed = getattr(candidate, "candidates", ()) or ((candidate,) if candidate.value else ())
             row[fact]["candidates"] = [
                 {"value": c.value, "features": getattr(c, "features", ()),
-                 # a rule's verdict the model may not overturn (an agency, a group): at most its own confidence
-                 "cap": c.features[0] if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
+                 # a rule's verdict the model may not overturn (an agency, a group): at most its own
+                 # confidence, and never more than a veto leaves (the name the application contradicts
+                 # is vetoed after the model scored it, with the rules' confidence in its features)
+                 "cap": min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
+                 if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name

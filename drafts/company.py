@@ -16,7 +16,7 @@ from onward.drafts import tables
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, key, matches_label,
                                         without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
-from onward.drafts.company_phrases import GOVERNING_BODY, without_programme
+from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, without_programme
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
@@ -44,8 +44,8 @@ SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|
 def clean(surface: str) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
-    surface = _TEAM_OF.sub("", surface.replace("’", "'"))
-    words = surface.split()
+    surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
+    words = _without_department_phrase(surface.split())
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
     while words and (fold(words[0]) in _LEADING or _department_word(words[0]) or department_head(" ".join(words))):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
@@ -95,13 +95,65 @@ def clean(surface: str) -> str:
     inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
     if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS - {"join", "gem"}:
         return ""
-    if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or folded[-1] in JOB_WORDS:
+    if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or _title_word(folded):
         return ""
+    if _street(name, folded):
+        return ""  # "ValueHub Supermarket – Ring Road, Ibadan", "Rathausplatz 1": the address's street
+    if len(folded) == 1 and _abstract_noun(folded[0]):
+        return ""  # "bei der Einladung zu den Auswahlgesprächen": a noun of the sentence
     if folded[0] in JOB_WORDS or folded[0] in _UNSOLICITED or all(w.isdigit() for w in folded):
         return ""
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
+
+
+_DEPARTMENT_PHRASES = tuple(fold(p).split() for p in tables.all_phrases("department_phrases"))
+
+
+def _without_department_phrase(words: list[str]) -> list[str]:
+    """"Capital Humano Grupo Financiero Tolteca" -> "Grupo Financiero Tolteca": the department the
+    sender writes from, before the employer's name."""
+    for phrase in _DEPARTMENT_PHRASES:
+        if len(words) >= len(phrase) and [fold(w) for w in words[:len(phrase)]] == phrase:
+            return words[len(phrase):]
+    return words
+
+
+# A grade after a job title: "Clinical Research Associate II", "Engineer 3".
+_GRADE = re.compile(r"^(?:i{1,3}|iv|v|[1-5])$")
+_ABSTRACT_ENDINGS = tuple(fold(e) for e in tables.all_phrases("abstract_noun_endings"))
+
+
+def _title_word(folded: list[str]) -> bool:
+    """A name that ends like a job title, its grade aside ("Research Associate II")."""
+    last = folded[-2] if len(folded) > 1 and _GRADE.match(folded[-1]) else folded[-1]
+    return last in JOB_WORDS
+
+
+def _abstract_noun(word: str) -> bool:
+    """One of the language's abstract nouns by its ending ("Einladung", "Entscheidung"); an
+    organisation's or an office's word is none ("Gemeindeverwaltung", "Bürgerstiftung")."""
+    return (any(word.endswith(e) and len(word) >= len(e) + 4 for e in _ABSTRACT_ENDINGS)
+            and not names_organisation(word) and not word.endswith(_OFFICE_ENDINGS))
+
+
+_STREET_WORDS = frozenset(fold(w) for w in tables.all_phrases("street_words"))
+_STREET_ENDINGS = tuple(fold(w) for w in tables.all_phrases("street_endings"))
+
+
+def _street(name: str, folded: list[str]) -> bool:
+    """A street's name, its number aside: a street's word last ("Ring Road", "Rathausplatz 1") or
+    first ("Rue Garibaldi", "Calle Mayor 5"); a kind of organisation's word makes it a company's
+    ("Hotel Avenida", "Abbey Road Studios")."""
+    words = [w for w in folded if not w.isdigit()]
+    if not words or len(words) > 4 or names_organisation(name):
+        return False
+    return (words[-1] in _STREET_WORDS and len(words) > 1) or words[-1].endswith(_STREET_ENDINGS) \
+        or (len(words) > 1 and words[0] in _STREET_WORDS)
+
+
+_OFFICE_ENDINGS = tuple(w for w in tables.all_words("not_person_words") if len(w) >= 5)
 
 
 # The words that open a department's name before its field: "Direction des Achats du CHU",

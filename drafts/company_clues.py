@@ -192,6 +192,8 @@ def label_mentions(label: str, text: str) -> list[str]:
             continue  # a name does not open with "de"
         joined = ""
         for j in range(i, min(i + 5, len(tokens))):
+            if j > i and "\n" in text[tokens[j - 1].end():tokens[j].start()]:
+                break  # "Jakob Riedl" over "Zimmerei Riedl": a name is written on one line
             # The longest key that continues the label: "Université" as "univ", "de" as nothing.
             joined += max((k for k in token_keys(tokens[j].group()) if label.startswith(joined + k)),
                           key=len, default="#")  # "#": no key continues it, so the loop ends below

@@ -31,6 +31,10 @@ TEAM = [re.compile(p) for p in (
     rf"(?:(?i:de|del|en)[ \t]+)?(?P<c>{NAME})",
 )]
 
+# Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..." (the last of
+# ANCHORED; facts.against_the_application asks it apart: the board's own name is never that employer).
+BOARDS_EMPLOYER = re.compile(rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)"
+                             rf"[ \t]+(?P<c>{NAME})")
 # Anchored phrases in the text: "interest in Acme", "Ihre Bewerbung bei der Acme", "chez Acme"...
 ANCHORED = [re.compile(p) for p in (
     rf"(?i:interest in|interest with|interested in)[ \t]+(?:(?i:joining|working (?:at|for|with)|"
@@ -57,9 +61,7 @@ ANCHORED = [re.compile(p) for p in (
     rf"(?P<c>{NAME})",
     rf"(?i:candidatura|postulaci[óo]n|solicitud|aplicar|postular(?:te|se)?|aplicado)[ \t]+"
     rf"(?i:a|en|para)[ \t]+(?P<c>{NAME})",
-    # Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..."
-    rf"(?i:la empresa|l['’]entreprise|la soci[ée]t[ée]|the company|the employer)[ \t]+(?P<c>{NAME})",
-)]
+)] + [BOARDS_EMPLOYER]
 
 # A staffing agency or headhunter naming its client, the employer: "feedback from Pemberton Foods",
 # "our client, Lotus Pharma", "unser Kunde, die Nordfracht GmbH", "notre client, le groupe Sodelia",
@@ -98,6 +100,17 @@ SUBJECT = [re.compile(p) for p in (
 )]
 SUBJECT_TAIL = re.compile(rf"(?i:\bat|\bbei|\bchez|\ben|\bwith)[ \t]+{_THE}(?P<c>{NAME})[ \t]*$")
 SUBJECT_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s+")
+
+
+# An owner written on a line of its own below a name: "Dunmore Academy" / "Part of the Dunmore
+# Schools Trust" (drafts/company_scope.py); the phrase itself is no part of the owner's name.
+OWNER_LINE = r"(?i:a member of|member of|part of|a subsidiary of|a division of|a brand of)"
+_OWNER_OPENING = re.compile(rf"^{OWNER_LINE}[ \t]+(?i:the[ \t]+)?")
+
+
+def without_owner_phrase(name: str) -> str:
+    """ "Part of the Dunmore Schools Trust" -> "Dunmore Schools Trust"."""
+    return _OWNER_OPENING.sub("", name)
 
 
 # "the Board of Directors of Tamarack Industries", "le conseil d'administration de X": a body of the

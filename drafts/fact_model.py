@@ -248,7 +248,7 @@ _GROUP_ENDINGS = tuple(sorted(GROUP_WORDS))
 
 
 @functools.lru_cache(maxsize=512)
-def _own_words(name: str) -> frozenset[str]:
+def own_words(name: str) -> frozenset[str]:
     """The distinctive words of a name: capitalised, three letters or more, no organisation's,
     group's, department's or job's word."""
     return frozenset(fold(w) for w in _WORD.findall(name) if len(w) >= 3 and w[:1].isupper()
@@ -261,14 +261,14 @@ _NOT_OWN = ORG_WORDS | DEPARTMENT_WORDS | JOB_WORDS | TITLE_WORDS
 def another_name_shares_a_word(name: str, text: str) -> bool:
     """Another name of two words or more in the mail carries the candidate's own word and words it
     does not ("Halvorsen Maritime AS" beside "Halvorsen Group"): two companies of one family."""
-    own = _own_words(name)
+    own = own_words(name)
     return bool(own) and any(own & other and other - own for other in _names_own_words(text))
 
 
 @functools.lru_cache(maxsize=4)
 def _names_own_words(text: str) -> tuple[frozenset[str], ...]:
     """The own words of each name of two words or more in the mail."""
-    return tuple({_own_words(r) for r in _name_runs(text) if len(r.split()) >= 2})
+    return tuple({own_words(r) for r in _name_runs(text) if len(r.split()) >= 2})
 
 
 def another_name_with_legal_form(name: str, runs: tuple[str, ...]) -> bool:

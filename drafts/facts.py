@@ -23,8 +23,8 @@ from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's p
 from onward.drafts.company_keys import _CONNECTORS, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
-from onward.drafts.company_phrases import NAME
-from onward.drafts.company_scope import applied_to_itself
+from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
+from onward.drafts.company_scope import applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -60,7 +60,13 @@ NOT_THE_CLIENT = "in an agency's mail, a name no phrase gives as the employer"
 A_FAMILY = "a group, while the mail names another company of its family"
 # "Ihr Brombeere-Team" from a domain and display name that do not carry the word.
 A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
-VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY})
+# "Kronberg Versicherung" (the sender's display name and domain) while the application phrase says
+# "Ihr Interesse an der Kronberg Lebensversicherung AG": the names disagree, and the candidate applied
+# to the one the phrase gives.
+NOT_THE_APPLIED = "another name than the one the application phrase gives"
+VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY, NOT_THE_APPLIED})
+# The most confidence a vetoed name keeps, whatever the model says.
+VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
 _PHRASES = frozenset({"anchored", "team"})
 
@@ -74,6 +80,60 @@ def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list
     return [f if f.how in VETOED or c.sources & _PHRASES or not f.value else Fact(f.value, min(f.confidence, 0.2),
                                                                                     NOT_THE_CLIENT)
             for c, f in zip(candidates, rule_facts)]
+
+
+def against_the_application(candidates: list[Choice], scored: list[Fact], text: str) -> list[Fact]:
+    """When a phrase of the application names the employer ("your interest in X", "Ihre Bewerbung
+    bei X", "chez X") and the model believes it (APPLIED_BELIEVED), a name found only elsewhere (the
+    sender's display name or domain, a signature, a team's sign-off, a footer) is not stated where
+    the two disagree: the candidate applied to the phrase's ("Kronberg Lebensversicherung AG", not
+    the group's recruiting "Kronberg Versicherung"). Two forms of one name agree ("Stadt Hollerbach"
+    and "Stadtverwaltung Hollerbach", "den Stadtwerken Aarau"), and a group the mail gives as the
+    owner ("parte de Grupo X") names no application. `scored`: the candidates' facts, as the model
+    scored them. A franchisee's brand ("SARL Fournil du Rhône – franchisé Pains & Co") is the one the
+    candidate applied to, as such a phrase's is."""
+    owners = {company_key(g) for g in parents(text)}
+    # A job board names the employer in its own words ("L'entreprise Cerval Aerospace a étudié votre
+    # candidature"): the board's own name (its team, its display name) is never that employer.
+    boards = {company_key(m.group("c")) for m in BOARDS_EMPLOYER.finditer(text)}
+    applied = [c.name for c, f in zip(candidates, scored)
+               if "anchored" in c.sources and f.value and f.how not in VETOED and company_key(c.name) not in owners
+               and (f.confidence >= APPLIED_BELIEVED
+                    or (company_key(c.name) in boards and f.confidence >= BOARDS_EMPLOYER_BELIEVED))]
+    applied += [m.group("c") for m in _franchise().finditer(text)]
+    if not applied:
+        return scored
+    return [f if "anchored" in c.sources or not f.value or f.how in VETOED
+            or all(_forms_of_one_name(c.name, other) for other in applied)
+            else Fact(f.value, min(f.confidence, VETOED_AT_MOST), NOT_THE_APPLIED, f.features)
+            for c, f in zip(candidates, scored)]
+
+
+@functools.cache
+def _franchise() -> re.Pattern:
+    """The brand a franchisee names: "franchisé Pains & Co Villeurbanne", "franchisee of Bagel Barn"."""
+    words = sorted({re.escape(w) for w in tables.all_phrases("franchise_words")}, key=len, reverse=True)
+    return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:du magasin|de la|du|de|des|the)[ \t]+)?(?P<c>{NAME})")
+
+
+# How sure the model must be of the application phrase's name to silence the others.
+APPLIED_BELIEVED = 0.8
+BOARDS_EMPLOYER_BELIEVED = 0.3
+
+
+def _forms_of_one_name(a: str, b: str) -> bool:
+    """One written inside the other, or the same own words but for a kind of organisation and an
+    inflection's ending ("Stadt X" / "Stadtverwaltung X", "Stadtwerke X" / "den Stadtwerken X")."""
+    ka, kb = company_key(a), company_key(b)
+    if ka and kb and (ka in kb or kb in ka):
+        return True
+    own_a, own_b = fact_model.own_words(a), fact_model.own_words(b)
+    return len(own_a) == len(own_b) and all(any(_inflected(x, y) for y in own_b) for x in own_a)
+
+
+def _inflected(x: str, y: str) -> bool:
+    shorter, longer = sorted((x, y), key=len)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
 @dataclass(frozen=True)
@@ -132,11 +192,12 @@ _IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|
 def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     """Whether the company found is a staffing agency: its name, or the name as the mail writes it
     in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
-    sender's domain does ("northpointstaffing", "boreal-placement")."""
+    sender's domain does ("northpointstaffing", "boreal-placement", "stelvio-people": a
+    domain that ends in "people" is a placement firm's, an employer's people team writes from its own)."""
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
                      or any(_spells_agency_word(w, label) for w in squashed)
-                     or label.endswith(("staff", "talent")) or label.startswith(("staff", "talent"))]
+                     or label.endswith(("staff", "talent", "people")) or label.startswith(("staff", "talent"))]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()

@@ -223,7 +223,8 @@ def _read(raw: bytes) -> Rejection:
     rules_fact = rule_facts[0] if candidates else first_read
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
     # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
-    company_fact = facts.best_of([scored(c, f) for c, f in zip(candidates, rule_facts)])
+    company_fact = facts.best_of(facts.against_the_application(
+        candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text))
     company = company_fact.value if company_fact.kept("company") else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
