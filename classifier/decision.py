@@ -56,5 +56,5 @@ def votes_where_needed(texts: Sequence[str], probabilities: np.ndarray, threshol
     votes = np.full(len(probabilities), np.nan)
     which = np.flatnonzero(near(probabilities, threshold))
     if len(which):
-        votes[which] = vote([texts[i] for i in which])
+        votes[which] = vote([texts[int(i)] for i in which])
     return votes

@@ -149,8 +149,8 @@ def mail_headers(raw: bytes) -> dict[str, str]:
 
 class KindReader:
     """The kinds of a batch of raw messages, on the built-in model's features and the shipped kinds
-    head (the same whatever the user taught the rejection model: the kinds describe the search,
-    they decide nothing). Loaded on first use."""
+    head (the same whatever the user taught the rejection model: the kinds describe the search;
+    they vote on drafts only beside the built-in model, classifier.decision). Loaded on first use."""
 
     def __init__(self) -> None:
         self._loaded: OnePass | None = None

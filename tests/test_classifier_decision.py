@@ -33,7 +33,7 @@ def test_the_built_in_model_asks_its_kinds_head_only_near_the_threshold():
     model = load_model()
     asked: list[int] = []
     vote = model.kinds_vote
-    assert vote is not None  # the built-in model has a head; a user's model has none (test_classifier_cli)
+    assert vote is not None  # the built-in model has a head
     raws = [mail("Pat <pat@example.org>", "Dinner", "Hi Sam,\n\nDinner on Friday at eight? Bring the salad.\n\nPat"),
             mail("Jo Reyes <jo@quarry-labs.example>", "Your application",
                  "Dear Sam,\n\nThank you for interviewing for the Data Analyst role. We have decided to move "
@@ -45,3 +45,11 @@ def test_the_built_in_model_asks_its_kinds_head_only_near_the_threshold():
         model.kinds_vote = vote
     assert [v.label for v in found] == ["other", "rejection"]
     assert asked == []  # one far under, one far over: the head read nothing
+
+
+def test_a_model_of_the_users_own_has_no_kinds_vote():
+    # A user's model (classifier.store: read from their file or trained on their corrections) is
+    # built as a plain Model: only the store gives the built-in one its kinds head.
+    from onward.classifier.model import Model
+
+    assert Model(load_model().weights, origin="your own").kinds_vote is None

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(line, ensure_ascii=False))
             continue
         print(f"{name}\t{verdict.label}\t{verdict.probability:.3f}")
-        if verdict.kinds_vote is not None:  # a rejection under the threshold: say why
+        if args.explain and verdict.kinds_vote is not None:  # a rejection under the threshold: say why
             print(f"    under the threshold ({threshold}), but the kinds of job mail say rejection "
                   f"({verdict.kinds_vote:.3f} >= {KINDS_VOTE}, p >= {threshold - KINDS_REACH:.2f})")
         if screened:
