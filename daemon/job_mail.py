@@ -2,7 +2,8 @@
 company, role, job id and thread that link an answer to its application (for the report).
 
 Read at scan time for the mail the first stage passes, and by `onward scan --since` for old mail.
-Never a reason to draft: the rejection model alone decides that (daemon.triage). Company and role
+Never a reason to draft by itself: the rejection model decides that, the kinds voting only near its
+threshold (onward.classifier.decision, daemon.triage). Company and role
 are read with the drafts' own reader (onward.drafts.read_rejection, about 5 ms a message) only
 where something shows them (`facts_shown`): for the mail the report matches into applications,
 and for other job mail from a person (`onward contacts`). A scan of everyday mail pays for the
