@@ -4,9 +4,8 @@ A job search brings application confirmations, invitations, offers, rejections, 
 (status updates, alerts, a recruiter's first message, the candidate's own withdrawal) and mail that
 is no job mail at all. The kinds are a second linear head on the built-in rejection model's own
 features: the message is read and counted once, and the head adds one small matrix (a row of
-weights per kind), trained with scikit-learn on the corpus's categories. The kinds describe the
-search, for the report; and where the rejection model comes within reach of its threshold, the
-rejection kind's probability votes on what gets a draft (classifier.decision).
+weights per kind), trained with scikit-learn on the corpus's categories. The rejection model stays
+the only judge of what gets a draft; the kinds describe the search, for the report.
 
     python -m onward.classifier.kinds   # retrain builtin-kinds.npz alone (`.ship` rebuilds both)
 """

@@ -17,7 +17,6 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
-from onward.classifier.decision import OTHER, REJECTION, KindsVote, lifted, votes_where_needed
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS, WORD,
                                         normalise,
                                         phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, unnamed_words,
@@ -26,6 +25,7 @@ from onward.classifier.text import message_text
 
 logger = logging.getLogger(__name__)
 
+REJECTION, OTHER = "rejection", "other"
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,6 @@ class Verdict:
 
     label: str  # "rejection" or "other"
     probability: float  # probability that the message is a rejection
-    # The kinds head's probability of the rejection kind when its vote made this a rejection
-    # under the threshold (classifier.decision), else None.
-    kinds_vote: float | None = None
 
 
 @dataclass(frozen=True)
@@ -80,8 +77,6 @@ class Model:
     def __init__(self, weights: ModelWeights, origin: str = "built-in") -> None:
         weights.check()
         self.origin = origin
-        # The kinds head's vote (classifier.decision), set by the store for the built-in model only.
-        self.kinds_vote: KindsVote | None = None
         self._terms = TermCounter(weights.terms, ANALYZER_TRIPLES[weights.analyzer])
         # The term strings live on as the keys of the counter's dict, in column order; the array of
         # them is the largest part of a loaded model (11 MB of 40), so it is rebuilt when asked for.
@@ -197,8 +192,7 @@ class Model:
 
     def classify_texts(self, texts: Sequence[str], threshold: float) -> list[Verdict]:
         """Verdicts on already-extracted texts (message_text), for a caller that reads them anyway."""
-        probabilities = self.probabilities(texts)
-        return verdicts(probabilities, threshold, votes_where_needed(texts, probabilities, threshold, self.kinds_vote))
+        return verdicts(self.probabilities(texts), threshold)
 
     def explain(self, raw: bytes, top: int = 8) -> list[Weight]:
         """The word terms that pushed this message's score most, strongest first.
@@ -280,10 +274,11 @@ def safe_text(raw: bytes) -> str:
         return ""
 
 
-def verdicts(probabilities: np.ndarray, threshold: float, kind_rejection: np.ndarray | None = None) -> list[Verdict]:
-    """The verdict of each probability of rejection, with the kinds head's probability of the
-    rejection kind where it was read (classifier.decision: the one rule of what gets drafts)."""
-    lift = lifted(probabilities, threshold, kind_rejection)
-    return [Verdict(REJECTION, float(p), float(kind_rejection[i])) if lift[i]  # type: ignore[index]
-            else Verdict(REJECTION if p >= threshold else OTHER, float(p))
-            for i, p in enumerate(probabilities)]
+def verdicts(probabilities: np.ndarray, threshold: float) -> list[Verdict]:
+    """The verdict of each probability of rejection."""
+    return [_verdict(p, threshold) for p in probabilities]
+
+
+def _verdict(probability: float, threshold: float) -> Verdict:
+    probability = float(probability)
+    return Verdict(REJECTION if probability >= threshold else OTHER, probability)

@@ -149,7 +149,7 @@ def _shipped() -> Model | None:
     if model is None and SHIPPED_PATH.exists():
         loaded = read_model(SHIPPED_PATH)
         if loaded and loaded[1].get("key") == key:
-            model = _memory[("shipped", key)] = with_kinds_vote(loaded[0], key)
+            model = _memory[("shipped", key)] = loaded[0]
         else:
             logger.info("the shipped model is not from this corpus and code (run `python -m onward.classifier.ship`)")
     return model
@@ -168,8 +168,6 @@ def _builtin(state_dir: Path | None) -> Model:
     if model is None:
         logger.info("training the built-in classifier (once per corpus, code or library version)")
         model = train_builtin()
-    if model.kinds_vote is None:
-        with_kinds_vote(model, source_key())
     if cache is not None and not cache.exists():
         try:
             write_model(model, cache, {"key": key})
@@ -179,23 +177,6 @@ def _builtin(state_dir: Path | None) -> Model:
             if old != cache:
                 old.unlink(missing_ok=True)
     _memory[("built-in", key)] = model
-    return model
-
-
-def with_kinds_vote(model: Model, key: str) -> Model:
-    """The built-in model with the kinds head's vote (classifier.decision); the head is read on the
-    first message the vote could lift, not before (most batches have none)."""
-    heads: list = []
-
-    def vote(texts):
-        if not heads:
-            from onward.classifier.kinds import load_head
-
-            heads.append(load_head(model, key))
-        head = heads[0]
-        return head.probabilities(model, texts)[:, head.kinds.index("rejection")]
-
-    model.kinds_vote = vote
     return model
 
 

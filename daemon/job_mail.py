@@ -2,8 +2,7 @@
 company, role, job id and thread that link an answer to its application (for the report).
 
 Read at scan time for the mail the first stage passes, and by `onward scan --since` for old mail.
-Never a reason to draft by itself: the rejection model decides that, the kinds voting only near its
-threshold (onward.classifier.decision, daemon.triage). Company and role
+Never a reason to draft: the rejection model alone decides that (daemon.triage). Company and role
 are read with the drafts' own reader (onward.drafts.read_rejection, about 5 ms a message) only
 where something shows them (`facts_shown`): for the mail the report matches into applications,
 and for other job mail from a person (`onward contacts`). A scan of everyday mail pays for the
@@ -150,8 +149,8 @@ def mail_headers(raw: bytes) -> dict[str, str]:
 
 class KindReader:
     """The kinds of a batch of raw messages, on the built-in model's features and the shipped kinds
-    head (the same whatever the user taught the rejection model: the kinds describe the search;
-    they vote on drafts only beside the built-in model, classifier.decision). Loaded on first use."""
+    head (the same whatever the user taught the rejection model: the kinds describe the search,
+    they decide nothing). Loaded on first use."""
 
     def __init__(self) -> None:
         self._loaded: OnePass | None = None

@@ -190,9 +190,7 @@ class Triager:
                 from onward.classifier.model import verdicts as verdicts_of
 
                 rejection, kind_probabilities = joint.read(texts)
-                # The kinds read with the model vote too (classifier.decision), as model.classify_texts's would.
-                verdicts = verdicts_of(rejection, threshold,
-                                       kind_probabilities[:, list(joint.head.kinds).index("rejection")])
+                verdicts = verdicts_of(rejection, threshold)
                 kinds = self.kinds.named(kind_probabilities)
         except Exception:  # the classifier promises not to raise; if it does, isolate the culprit
             logger.debug("batch classification failed; classifying one by one", exc_info=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 
@@ -39,13 +38,9 @@ def test_clear_cases_are_classified(model):
 
 
 def test_threshold_decides_the_label(model):
-    # The probability alone: the kinds head's vote under the threshold (classifier.decision) is off
-    # here, and tests/test_classifier_decision.py tests it.
-    alone = copy.copy(model)
-    alone.kinds_vote = None
-    verdict = alone.classify(talent_mail(*REJECTION), threshold=0.8)
-    assert alone.classify(talent_mail(*REJECTION), threshold=min(0.999999, verdict.probability + 1e-6)).label == "other"
-    assert alone.classify(talent_mail(*REJECTION), threshold=verdict.probability).label == "rejection"
+    verdict = model.classify(talent_mail(*REJECTION), threshold=0.8)
+    assert model.classify(talent_mail(*REJECTION), threshold=min(0.999999, verdict.probability + 1e-6)).label == "other"
+    assert model.classify(talent_mail(*REJECTION), threshold=verdict.probability).label == "rejection"
 
 
 def test_batch_matches_one_by_one(model):

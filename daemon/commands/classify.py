@@ -6,7 +6,6 @@ import argparse
 import json
 
 from onward.classifier import load_model
-from onward.classifier.decision import KINDS_REACH, KINDS_VOTE
 from onward.daemon.commands import MAIL_PATHS, load_config, read_all
 from onward.daemon.table import shown
 
@@ -34,17 +33,12 @@ def run(args: argparse.Namespace) -> int:
         screened = screen_note(raw, cfg.classifier.screen) if args.explain else ""
         if args.json:
             line = {"file": name, "label": verdict.label, "probability": round(verdict.probability, 4)}
-            if verdict.kinds_vote is not None:
-                line["kinds_vote"] = round(verdict.kinds_vote, 4)
             if args.explain:
                 line["explain"] = [{"feature": w.feature, "weight": round(w.weight, 4)} for w in weights]
                 line["first_stage"] = screened
             print(json.dumps(line, ensure_ascii=False))
             continue
         print(f"{name}\t{verdict.label}\t{verdict.probability:.3f}")
-        if args.explain and verdict.kinds_vote is not None:  # a rejection under the threshold: say why
-            print(f"    under the threshold ({threshold}), but the kinds of job mail say rejection "
-                  f"({verdict.kinds_vote:.3f} >= {KINDS_VOTE}, p >= {threshold - KINDS_REACH:.2f})")
         if screened:
             print(f"    first stage: {screened}")
         for weight in weights:

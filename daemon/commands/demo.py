@@ -24,7 +24,6 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
-from onward.classifier.decision import KINDS_REACH, KINDS_VOTE
 from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ReportConfig,
                                   ScheduleConfig, StateConfig)
 from onward.daemon.commands.report import period
@@ -139,8 +138,7 @@ def _search_report(store: Store, now: float, days: float, page: Path | None) -> 
 def _report(store: Store, maildir: Maildir, threshold: float) -> None:
     rows = store.decisions()
     print(f"a message counts as a rejection when p >= {threshold} ([classifier] threshold: "
-          "precision first, a missed rejection is better than a draft for an interview), or when "
-          f"p >= {threshold - KINDS_REACH:.2f} and the kinds of job mail say rejection at {KINDS_VOTE} or more\n")
+          "precision first, a missed rejection is better than a draft for an interview)\n")
     for subject, _sender, status, probability in rows:
         rejection = status in (Status.WAITING, Status.DRAFTED, Status.SKIPPED)
         verdict = "rejection" if rejection else "other    "

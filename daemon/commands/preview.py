@@ -46,19 +46,11 @@ def _as_json(draft: Draft, plan: DraftPlan, verdict) -> dict:
             "references": str(msg.get("References", "")).split(),
             "language": str(msg.get("Content-Language", "")), "body": msg.get_content(),
             "facts": _facts(plan),
-            "classifier": {"label": verdict.label, "probability": round(float(verdict.probability), 4),
-                           **_kinds_vote(verdict)}}
-
-
-def _kinds_vote(verdict) -> dict:
-    """The kinds head's vote, when it made the message a rejection under the threshold."""
-    return {} if verdict.kinds_vote is None else {"kinds_vote": round(verdict.kinds_vote, 4)}
+            "classifier": {"label": verdict.label, "probability": round(float(verdict.probability), 4)}}
 
 
 def _verdict_line(verdict, threshold: float) -> str:
     line = f"# classifier: {verdict.label}, p={verdict.probability:.3f} (threshold {threshold})"
-    if verdict.kinds_vote is not None:
-        line += f"; under the threshold, but the kinds of job mail say rejection ({verdict.kinds_vote:.3f})"
     if verdict.label != "rejection":
         line += (": the service would not draft this message (not judged a rejection at this threshold);"
                  " these drafts are only a preview")
