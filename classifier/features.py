@@ -469,6 +469,7 @@ PHRASES = {
         r" (?:angebot|arbeitgeber|unternehmen|firma|stelle)"
         r"|\b(?:votre|ton) (?:refus|desistement|retrait|renoncement|decision de (?:ne pas|decliner|refuser|renoncer|retirer"
         r"|vous retirer|rejoindre|accepter|poursuivre))|\bvous (?:renoncez|retirez|declinez|desistez|refusez)"
+        r"|\btu (?:renonces|retires|declines|te desistes|te retires|refuses)\b"
         r"|\b(?:vous avez|tu as) (?:\w+ ){0,2}(?:accepte|choisi|prefere|rejoint) (?:une autre|un autre|d'autres|une offre)"
         r"|\btu (?:rechazo|renuncia|declinacion|desistimiento|retiro|decision de (?:no|declinar|rechazar|retirar"
         r"|aceptar|seguir|quedarte))|\bsu (?:renuncia|declinacion|desistimiento)\b|\bhas (?:decidido|optado por)"
@@ -782,6 +783,9 @@ def phrase_terms(normalised: str) -> list[str]:
         else:
             kinds.append(kind)
             if kind == "=against":
+                if _supposed(normalised, start, end):
+                    kinds.pop()  # "even if the post has been filled by then": a case supposed, not a decision
+                    continue
                 against_ends.append(end)
                 past = past or _in_the_past(normalised, start, end)
     terms = kinds
@@ -819,6 +823,16 @@ _PAST = re.compile(
     r"|n'avai(?:t|ent) pas|el (?:ano|mes) pasado|el pasado (?:ano|mes)|hace (?:un|dos|tres|unos|algunos) (?:ano|mes)"
     r"|en su momento|la vez (?:anterior|pasada))")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Words that make a clause a supposition, not a statement (`_supposed`): before the decision, a
+# condition ("if", "falls", "si votre …", "si no …"; never a bare "si", also an intensifier or "sí",
+# nor "auch wenn" or "aunque", which also grant a fact); after it, a German subjunctive ("… sein sollte").
+_SUPPOSING = re.compile(r"(?<![a-z'])(?:even if|if|in case|should|falls|sofern|sollte|sollten|meme si|au cas ou"
+                        r"|dans le cas ou|si (?:jamais|vous|votre|vos|tu|ton|ta|le|la|les|ce|cette|aucune?|no|su|usted"
+                        r"|el|en|te|le)|incluso si|en caso de que)(?![a-z'])")
+_SUPPOSING_AFTER = re.compile(r"[^.,;:!?\n]*?(?<![a-z'])(?:sein (?:sollte|sollten|konnte|konnten|durfte|durften))(?![a-z'])")
+_CLAUSE_ENDS = ".,;:!?\n"
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_SUPPOSED_REACH = 80
 
 
 # A call offered to give feedback on the decision ("if you'd like feedback, I'm happy to schedule a call")
@@ -838,6 +852,21 @@ def _sentence_around(normalised: str, start: int, end: int, reach: int | None = 
 def _about_feedback(normalised: str, start: int, end: int) -> bool:
     """Whether the sentence around normalised[start:end] speaks of feedback."""
     return _FEEDBACK.search(normalised, *_sentence_around(normalised, start, end)) is not None
+
+
+def _supposed(normalised: str, start: int, end: int) -> bool:
+    """Whether the decision phrase normalised[start:end] sits in a clause that only supposes it ("even
+    if this role has already been filled by then, we can find you another", "falls die Stelle schon
+    vergeben sein sollte"): a conditional word earlier in the same clause, or a German subjunctive
+    after it, with no comma or colon between. A concession told as fact ("Auch wenn Ihr Profil
+    überzeugt, haben wir uns für … entschieden", "aunque no vamos a continuar contigo") is no
+    supposition and leaves the decision standing."""
+    low = max(0, start - _SUPPOSED_REACH)
+    clause_start = max(max(normalised.rfind(c, low, start) for c in _CLAUSE_ENDS) + 1, low)
+    if _SUPPOSING.search(normalised, clause_start, start):
+        return True
+    after = _CLAUSE_END.search(normalised, end, end + _SUPPOSED_REACH)
+    return _SUPPOSING_AFTER.match(normalised, end, after.start() if after else end + _SUPPOSED_REACH) is not None
 
 
 def _in_the_past(normalised: str, start: int, end: int) -> bool:

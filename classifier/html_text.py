@@ -14,10 +14,17 @@ MAX_HTML_CHARS = 200_000  # bounds the regex work on huge newsletters; the text 
 _DROP_BLOCKS = re.compile(
     r"<!--.*?(?:-->|$)"
     r"|<(script|style|head|title|noscript|template)\b[^>]*>.*?(?:</\1\s*>|$)"
-    # Quoted earlier messages: keep the new text, not the thread it answers.
-    r"|<blockquote\b[^>]*>.*?(?:</blockquote\s*>|$)",
+    r"|(?P<quote><blockquote\b[^>]*>.*?(?:</blockquote\s*>|$))",
     re.I | re.S,
 )
+# A blockquote that quotes an earlier message (a mail client's `type="cite"`, one right after "…
+# wrote:", or one that ends the mail) is the thread the new text answers, and goes. One with the
+# mail going on after it is a platform's frame around the employer's own words ("Kobold Games replied
+# to your application: <blockquote>…</blockquote> More jobs on …"): the message itself.
+_CITED = re.compile(r"\btype\s*=\s*[\"']?cite", re.I)
+_ATTRIBUTION = re.compile(r"(?:wrote|a\s+[ée]crit|schrieb|escribi[óo]|original message|urspr[üu]ngliche nachricht"
+                          r"|message d'origine|mensaje original)\W*$", re.I)
+_ATTRIBUTION_REACH = 300
 # Gmail, Outlook and Apple Mail put the quoted thread after one of these; everything after it goes.
 _QUOTE_START = re.compile(
     r"<div[^>]+(?:class=[\"']?(?:gmail_quote|moz-cite-prefix)|id=[\"']?(?:divRplyFwdMsg|appendonsend))",
@@ -36,9 +43,22 @@ def html_to_text(markup: str) -> str:
     quote = _QUOTE_START.search(markup)
     if quote:
         markup = markup[: quote.start()]
-    markup = _DROP_BLOCKS.sub(" ", markup)
+    markup = _DROP_BLOCKS.sub(_dropped, markup)
     markup = _LINE_BREAKS.sub("\n", markup)
     markup = _CELL_BREAKS.sub(" ", markup)
     text = html.unescape(_TAGS.sub("", markup))
     text = _SPACES.sub(" ", text)
     return _BLANK_LINES.sub("\n", text).strip()
+
+
+def _dropped(match: re.Match) -> str:
+    """What a dropped block leaves: a space, or a quote's own text when it quotes no earlier message."""
+    quote = match.group("quote")
+    if quote is None:
+        return " "
+    opening = quote[: quote.find(">") + 1]
+    before = _TAGS.sub("", match.string[max(0, match.start() - _ATTRIBUTION_REACH): match.start()])
+    after = _TAGS.sub("", match.string[match.end():]).strip()
+    if _CITED.search(opening) or _ATTRIBUTION.search(before.rstrip()) or not after:
+        return " "
+    return "\n" + quote[len(opening):] + "\n"
