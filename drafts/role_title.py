@@ -309,6 +309,12 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # re's \w
 
 
+def in_a_phrase(at: int, phrases: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the offset `at` lies in one of the spans a phrase about the post applied for wrote its
+    title in (role._post_phrases)."""
+    return any(start <= at < end for start, end in phrases)
+
+
 def whole_word_ends(role: str, body: str) -> list[int]:
     """Where the role stands in the body as whole words, case apart: the offsets after it. With
     str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
