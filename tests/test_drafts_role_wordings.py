@@ -43,8 +43,9 @@ def test_a_title_the_mail_writes_on_after_a_dash_or_comma_is_not_stated_cut(body
      "application.", "Your application", "en", ""),
     ("Nous vous remercions pour votre candidature au poste de Comptable – CDI – Bordeaux. Elle n'a pas été "
      "retenue.", "Votre candidature", "fr", "Comptable"),
+    # A season after the dash is no field of the job: the title before the dash stands.
     ("Gracias por tu interés en el puesto de Camarero/a – temporada de verano. Lamentablemente no "
-     "seguimos con tu candidatura.", "Candidatura", "es", ""),
+     "seguimos con tu candidatura.", "Candidatura", "es", "Camarero/a"),
     ("Merci pour votre candidature au poste de serveur – malheureusement il a déjà été pourvu.",
      "Candidature serveur", "fr", "serveur"),
     # A title that says more than its job words is one in its own right; the dash's part in lower
