@@ -58,6 +58,15 @@ _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|roll
                         r"bewerbung|candidature|candidatura|postul)")
 
 
+@functools.cache
+def _not_after_other_post_clause() -> str:
+    """Lookbehinds, any case, for a clause word and a pronoun before a bare "als" (de.toml
+    `other_post_clause_words`, `subject_pronouns`: "wo du als", "wo Sie als")."""
+    return "".join(rf"(?<!(?i:\b{re.escape(clause)} {re.escape(pronoun)} ))"
+                   for clause in sorted(tables.words("de", "other_post_clause_words"))
+                   for pronoun in sorted(tables.words("de", "subject_pronouns")))
+
+
 @functools.lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
@@ -78,9 +87,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
-            # Not after a subject pronoun: "wo du als Fullstack-Entwickler gut reinpasst" says what
-            # the candidate is, not the post applied for.
-            (rf"(?<!\bdu )(?<!\bich )(?<!\bwir )(?<!\bihr )(?<!\ber )(?i:\bals)\s+{_R}{end}", 1),
+            # Not in a clause about another opening: "wo du als Fullstack-Entwickler gut reinpasst"
+            # says what the candidate is, not the post applied for ("dass du als Barista anfangen
+            # wolltest" does name it).
+            (rf"{_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
             (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
