@@ -12,7 +12,7 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, fold
-from onward.drafts.role_comma import field_word
+from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
 from onward.drafts.role_subject import subject_segments
 from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
@@ -201,8 +201,8 @@ def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
 
 
 # French and Spanish write a title's field in lower case after a dash ("Ingénieure électricienne –
-# projets solaires") or, after job words alone, a comma ("Dependiente/a, perfumería y cosmética").
-_LOWER_CASE_FIELDS = {"fr", "es"}
+# projets solaires") or, after job words alone, a comma ("Dependiente/a, perfumería y cosmética"):
+# role_comma's _LOWER_CASE_FIELDS.
 _DASH_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
 # The lower-case words after the dash, to the sentence's end or a capitalised word.
 _LOWER_CASE_RUN = re.compile(r"[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*)*")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from onward.drafts import tables
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
-from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CONNECTORS, ARTICLES, GENERIC, OPENERS, STOP,
-                                      _same_word, in_a_phrase, looks_like_role, only_job_words,
+from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, _TITLE_CONNECTORS, _any_of, ARTICLES,
+                                      GENERIC, OPENERS, STOP, _same_word, in_a_phrase, looks_like_role, only_job_words,
                                       whole_word_ends)
 
 
@@ -45,6 +46,10 @@ def _shortens(short: str, long: str) -> bool:
     return _same_word(short, long) or (len(a) >= 4 and b.startswith(a))
 
 
+# Small words initials leave out besides the title connectors (tables' `initials_skip_words`).
+_INITIALS_SKIP = tables.all_words("initials_skip_words")
+
+
 def _initials_run(acronym: str, words: list[str], start: int) -> int:
     """Where a run of words from `start` ends whose initials, small words left out, spell the
     acronym ("MHR": "Management en Hôtellerie-Restauration"); 0 when none does."""
@@ -53,7 +58,7 @@ def _initials_run(acronym: str, words: list[str], start: int) -> int:
     letters = ""
     for j in range(start, len(words)):
         for part in words[j].split("-"):
-            if part and fold(part) not in _TITLE_CONNECTORS | {"en", "y", "et"}:
+            if fold(part) and fold(part) not in _TITLE_CONNECTORS | _INITIALS_SKIP:
                 letters += fold(part)[0]
         if letters == fold(acronym):
             return j + 1
@@ -72,7 +77,8 @@ def is_whole_title(head: str) -> bool:
 
 # After a title's words, the body going on with another field: "con carretilla", "in Logistik",
 # "de nuit"; a connector, then a word that is no sentence's, article's or term's.
-_GOES_ON = re.compile(r"[ \t]+(?:con|with|mit|avec|de|del|of|für|en|in|im|para|for|pour)[ \t]+"
+# The connectors are the tables' `goes_on_connectors`, of every language.
+_GOES_ON = re.compile(rf"[ \t]+(?:{_any_of(tables.all_phrases('goes_on_connectors'))})[ \t]+"
                       r"(?P<w>[^\W\d_][\w'’/-]*)")
 
 
@@ -121,7 +127,7 @@ def written_in_full(role: str, body: str, language: str, phrases: tuple[tuple[in
     when the body writes it so in more than one way, or outside such a phrase ("I'm Tom, the Sales
     Hiring Manager for this search" is the sender's title, not the "Sales Manager" applied for)."""
     words = role.split()
-    if language not in {"en", "de"} or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
+    if language not in _TITLE_CASE_LANGUAGES or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
         return role
     pattern = r"(?<![\w-])" + re.escape(words[0]) + "".join(
         rf"(?:{_INSERTED})?[ \t]+{re.escape(word)}" for word in words[1:]) + r"(?![\w-])"
