@@ -222,7 +222,8 @@ def _lower_case_field_after(text: str, end: int, job_words_only: bool) -> bool:
     dash = _DASH_THEN_LOWER.match(text, end)
     if dash:
         word = fold(dash.group("w"))
-        words = [fold(w) for w in _LOWER_CASE_RUN.match(text, dash.start("w")).group().split()][:3]
+        run = _LOWER_CASE_RUN.match(text, dash.start("w"))
+        words = [fold(w) for w in run.group().split()][:3] if run else [word]
         if not (word in OPENERS or word in STOP or word in ARTICLES or word in GENERIC or word in _TERMS
                 or is_place(word)) and any(field_word(w) for w in words):
             return True
