@@ -78,6 +78,8 @@ def ends_a_name(word: str) -> bool:
     """Whether a word is one that ends a company's name: its legal form or a group's word."""
     word = word.strip(",")
     return fold(word) in GROUP_WORDS or LEGAL_FORM.fullmatch(word) is not None
+
+
 ORG_WORDS = frozenset("""
 gmbh ag se kg inc llc llp ltd limited plc corp corporation co sa sas sarl sl slu bv nv ab oy
 group groupe grupo bank banque banco union labs lab studio studios systems software technologies

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_runs_on import whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
@@ -57,6 +58,15 @@ _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|roll
                         r"bewerbung|candidature|candidatura|postul)")
 
 
+@functools.cache
+def _not_after_other_post_clause() -> str:
+    """Lookbehinds, any case, for a clause word and a pronoun before a bare "als" (de.toml
+    `other_post_clause_words`, `subject_pronouns`: "wo du als", "wo Sie als")."""
+    return "".join(rf"(?<!(?i:\b{re.escape(clause)} {re.escape(pronoun)} ))"
+                   for clause in sorted(tables.words("de", "other_post_clause_words"))
+                   for pronoun in sorted(tables.words("de", "subject_pronouns")))
+
+
 @functools.lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
@@ -77,9 +87,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
-            # Not after a subject pronoun: "wo du als Fullstack-Entwickler gut reinpasst" says what
-            # the candidate is, not the post applied for.
-            (rf"(?<!\bdu )(?<!\bich )(?<!\bwir )(?<!\bihr )(?<!\ber )(?i:\bals)\s+{_R}{end}", 1),
+            # Not in a clause about another opening: "wo du als Fullstack-Entwickler gut reinpasst"
+            # says what the candidate is, not the post applied for ("dass du als Barista anfangen
+            # wolltest" does name it).
+            (rf"{_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
             (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
         ],
@@ -247,7 +258,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
     and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
-    otherwise = body_words_it_otherwise(role, body, not_these | ({fold(company)} - {""}))
+    not_these_nor_company = not_these | ({fold(company)} - {""})
+    otherwise = body_words_it_otherwise(role, body, not_these_nor_company, _post_phrases(body, language))
     role = role if otherwise is None else otherwise
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
@@ -255,10 +267,11 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
         if evidence.candidates:  # the earlier mail names two roles: which was applied for is a guess
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
-    not_these = not_these | ({fold(company)} - {""})
-    role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body), body,
-                                          not_these), body, not_these, language)
-    role = with_field_after(written_in_full(role, body, language), subject, not_these)
+    not_these = not_these_nor_company
+    phrases = _post_phrases(body, language)
+    role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body, phrases),
+                                          body, not_these), body, not_these, language)
+    role = with_field_after(written_in_full(role, body, language, phrases), subject, not_these)
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
@@ -267,6 +280,30 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
                                      subject_goes_on=subject_goes_on(role, subject))
+
+
+def _post_phrases(body: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the body's phrases about the post applied for ("for the X position", "Bewerbung als X",
+    "el puesto de X") write a title: only there may a body word change the subject's wording of the
+    role. Elsewhere the body names the one hired, the reviewer or the sender ("a Data Analyst with two
+    years of experience", "unser Personalberater", "the Sales Hiring Manager for this search")."""
+    spans = [match.span("r") for pattern, weight in _patterns(language) if weight >= 2
+             for match in pattern.finditer(body)]
+    opener = _post_phrase_openers(language)
+    if opener:
+        spans += [found.span("r") for found in opener.finditer(body)]
+    return tuple(spans)
+
+
+@functools.lru_cache(maxsize=8)
+def _post_phrase_openers(language: str) -> re.Pattern | None:
+    """The language's phrases about the post that give no vote (tables' `post_phrase_openers`),
+    with what follows them up to the sentence's end."""
+    openers = tables.phrases(language, "post_phrase_openers")
+    if not openers:
+        return None
+    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+                      + r"))\s+(?P<r>[^\n.;:!?]{2,90})")
 
 
 def _checked(body: str, subject: str, language: str, not_these: set[str],

@@ -27,8 +27,9 @@ _AFTER_COMMA = re.compile(_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_J
 # every word names a field: "als Referent (m/w/d), Steuern.").
 _GOES_ON = re.compile(r"[ \t]*(?:$|\n|[(,;:|<]|[-–—][ \t]|[a-zà-ÿ])", re.MULTILINE)
 # Words of where or under which terms and reference the job is offered (drafts/languages/*.toml).
-# French and Spanish go on with a field's words in lower case ("Droit social", "Recursos humanos").
-_LOWER_CASE_FIELDS = {"fr", "es"}
+# Languages that go on with a field's words in lower case ("Droit social", "Recursos humanos"):
+# the tables' `lower_case_fields` (French, Spanish).
+_LOWER_CASE_FIELDS = frozenset(code for code, table in tables.tables().items() if table.get("lower_case_fields"))
 _RUNS_ON_LOWER = re.compile(r"[ \t]+[a-zà-ÿ]")
 _NOT_SPECIALISM = (tables.all_words("terms_words") | tables.all_words("reference_words") | DEPARTMENT_WORDS
                    | NOT_COMPANIES | STOP | OPENERS | GREETINGS | GENERIC | ARTICLES)

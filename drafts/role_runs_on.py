@@ -12,7 +12,7 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, fold
-from onward.drafts.role_comma import field_word
+from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
 from onward.drafts.role_subject import subject_segments
 from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
@@ -201,23 +201,31 @@ def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
 
 
 # French and Spanish write a title's field in lower case after a dash ("Ingénieure électricienne –
-# projets solaires") or, after job words alone, a comma ("Dependiente/a, perfumería y cosmética").
-_LOWER_CASE_FIELDS = {"fr", "es"}
+# projets solaires") or, after job words alone, a comma ("Dependiente/a, perfumería y cosmética"):
+# role_comma's _LOWER_CASE_FIELDS.
 _DASH_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
+# The lower-case words after the dash, to the sentence's end or a capitalised word.
+_LOWER_CASE_RUN = re.compile(r"[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*)*")
 _COMMA_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]*,[ \t]*(?P<w>[a-zà-ÿ][\w'’-]*)")
 
 
 def _lower_case_field_after(text: str, end: int, job_words_only: bool) -> bool:
-    """Whether, after a title of job words alone, a dash and a lower-case word that no sentence, term
-    or place opens, or a comma and a field's word, follow the role at `end`. A title that says more
-    ("Secrétaire médicale – service de cardiologie") is one in its own right."""
+    """Whether, after a title of job words alone, a dash and a lower-case field of the job
+    ("– projets solaires", "– instalaciones térmicas": a listed field word among its first words, no
+    sentence's, term's or place's word first), or a comma and a field's word, follow the role at
+    `end`. A store, a season, a shift, a replacement or the next sentence after the dash ("– magasin
+    de Lille", "– saison estivale", "– horario de tarde", "– hélas, nous ...") is none: the title
+    before the dash stands. A title that says more ("Secrétaire médicale – service de cardiologie")
+    is one in its own right."""
     if not job_words_only:
         return False
     dash = _DASH_THEN_LOWER.match(text, end)
     if dash:
         word = fold(dash.group("w"))
+        run = _LOWER_CASE_RUN.match(text, dash.start("w"))
+        words = [fold(w) for w in run.group().split()][:3] if run else [word]
         if not (word in OPENERS or word in STOP or word in ARTICLES or word in GENERIC or word in _TERMS
-                or is_place(word)):
+                or is_place(word)) and any(field_word(w) for w in words):
             return True
     comma = _COMMA_THEN_LOWER.match(text, end)
     return comma is not None and field_word(fold(comma.group("w")))

@@ -157,11 +157,19 @@ def _title_goes_on(words: list[str], i: int) -> bool:
     return looks_like_role(" ".join(head[start + 1:]))
 
 
+def _any_of(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A pattern's alternatives for listed words, longest first, each taken literally."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 # "au poste Assistant(e) administratif(ve)", "al puesto Cajero/a", "for the role Data Analyst": a
 # phrase's preposition and the word for the opening in front of the title, which no title starts with.
+# The words are the tables' (`opening_prepositions`, `opening_articles`, `opening_connectors`), of
+# every language: English phrases stand in any mail.
 _OPENING_FIRST = re.compile(
-    r"^(?:au|aux|à|pour|al|a|para|for|to|zur|zum|f[üu]r|auf)\s+(?:(?:le|la|les|l['’]|el|the|die|den|das)\s*)?"
-    r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+(?:(?:de|d['’]|of|als)\s*)?(?=\w)",
+    rf"^(?:{_any_of(tables.all_phrases('opening_prepositions'))})\s+"
+    rf"(?:(?:{_any_of(tables.all_phrases('opening_articles'))})\s*)?"
+    rf"(?:{_any_of(ROLE_NOUNS)})\s+(?:(?:{_any_of(tables.all_phrases('opening_connectors'))})\s*)?(?=\w)",
     re.IGNORECASE)
 _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
 
@@ -307,6 +315,12 @@ GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # re's \w
+
+
+def in_a_phrase(at: int, phrases: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the offset `at` lies in one of the spans a phrase about the post applied for wrote its
+    title in (role._post_phrases)."""
+    return any(start <= at < end for start, end in phrases)
 
 
 def whole_word_ends(role: str, body: str) -> list[int]:

@@ -10,7 +10,7 @@ import re
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import ROLE_NOUNS, fold
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      _TITLE_CONNECTORS, whole_word_ends, clean_markers)
+                                      _TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
 
 
 
@@ -135,13 +135,16 @@ def as_the_body_writes_it(role: str, body: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def as_the_compound_written(role: str, body: str) -> str:
-    """A one-word role that the body writes only as the end of one longer word ("Praktikum" of the
-    subject, "Schülerpraktikum" of the body): that compound, as the body writes it, is the title.
-    Unchanged when the body writes the role alone, or more than one such compound."""
+def as_the_compound_written(role: str, body: str, phrases: tuple[tuple[int, int], ...]) -> str:
+    """A one-word role that the body writes only as the end of one longer word, in a phrase about the
+    post applied for ("Praktikum" of the subject, "Bewerbung für das Schülerpraktikum" of the body):
+    that compound, as the body writes it, is the title. Unchanged when the body writes the role
+    alone, or more than one such compound, or the compound elsewhere: "für einen Softwareentwickler
+    mit mehr Erfahrung", "unser Personalberater" name the one hired, the reviewer."""
     if len(role.split()) != 1 or not role.isalpha() or len(body) > 20_000 or whole_word_ends(role, body):
         return role
     tail = role.lower()
-    compounds = {word for word in _WORD.findall(body)
-                 if word.lower().endswith(tail) and len(word) >= len(role) + 3 and word[:1].isupper()}
+    compounds = {word.group() for word in _WORD.finditer(body)
+                 if word.group().lower().endswith(tail) and len(word.group()) >= len(role) + 3
+                 and word.group()[:1].isupper() and in_a_phrase(word.start(), phrases)}
     return compounds.pop() if len(compounds) == 1 else role

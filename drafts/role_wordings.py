@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from onward.drafts import tables
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
-from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CONNECTORS, ARTICLES, GENERIC, OPENERS, STOP,
-                                      _same_word, looks_like_role, only_job_words, whole_word_ends)
+from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, _TITLE_CONNECTORS, _any_of, ARTICLES,
+                                      GENERIC, OPENERS, STOP, _same_word, in_a_phrase, looks_like_role, only_job_words,
+                                      whole_word_ends)
 
 
 def written_within(short: str, long: str) -> bool:
@@ -44,6 +46,10 @@ def _shortens(short: str, long: str) -> bool:
     return _same_word(short, long) or (len(a) >= 4 and b.startswith(a))
 
 
+# Small words initials leave out besides the title connectors (tables' `initials_skip_words`).
+_INITIALS_SKIP = tables.all_words("initials_skip_words")
+
+
 def _initials_run(acronym: str, words: list[str], start: int) -> int:
     """Where a run of words from `start` ends whose initials, small words left out, spell the
     acronym ("MHR": "Management en Hôtellerie-Restauration"); 0 when none does."""
@@ -52,7 +58,7 @@ def _initials_run(acronym: str, words: list[str], start: int) -> int:
     letters = ""
     for j in range(start, len(words)):
         for part in words[j].split("-"):
-            if part and fold(part) not in _TITLE_CONNECTORS | {"en", "y", "et"}:
+            if fold(part) and fold(part) not in _TITLE_CONNECTORS | _INITIALS_SKIP:
                 letters += fold(part)[0]
         if letters == fold(acronym):
             return j + 1
@@ -71,15 +77,19 @@ def is_whole_title(head: str) -> bool:
 
 # After a title's words, the body going on with another field: "con carretilla", "in Logistik",
 # "de nuit"; a connector, then a word that is no sentence's, article's or term's.
-_GOES_ON = re.compile(r"[ \t]+(?:con|with|mit|avec|de|del|of|für|en|in|im|para|for|pour)[ \t]+"
+# The connectors are the tables' `goes_on_connectors`, of every language.
+_GOES_ON = re.compile(rf"[ \t]+(?:{_any_of(tables.all_phrases('goes_on_connectors'))})[ \t]+"
                       r"(?P<w>[^\W\d_][\w'’/-]*)")
 
 
-def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozenset[str]) -> str | None:
-    """When the body never writes the role but writes its first words and goes on with others
-    ("mozo/a de almacén con carretilla" for the subject's "mozo/a de almacén turno noche"), and no
-    other word of the role stands in the body: the shared words if they are a whole title, else "".
-    None when the body does not word the role otherwise."""
+def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozenset[str],
+                            phrases: tuple[tuple[int, int], ...]) -> str | None:
+    """When the body never writes the role but writes its first words, in a phrase about the post
+    applied for, and goes on with others ("el puesto de mozo/a de almacén con carretilla" for the
+    subject's "mozo/a de almacén turno noche"), and no other word of the role stands in the body:
+    the shared words if they are a whole title, else "". None when the body does not word the role
+    otherwise; the same words outside such a phrase describe the one hired or wanted ("a Data
+    Analyst with two years of experience"), not the post."""
     words = role.split()
     if len(words) < 2 or whole_word_ends(role, body):
         return None
@@ -91,7 +101,7 @@ def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozense
         if any(whole_word_ends(word, body) for word in words[n:] if fold(word) not in STOP | _TITLE_CONNECTORS):
             return None  # the body writes the role's other words too: one wording, written apart
         for end in ends:
-            if body[end - len(head):end] != head:
+            if body[end - len(head):end] != head or not in_a_phrase(end - len(head), phrases):
                 continue  # "un residente con más años": a word of the sentence, not the title written so
             found = _GOES_ON.match(body, end)
             if not found:
@@ -110,15 +120,16 @@ def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozense
 _INSERTED = r"(?:[ \t]+[A-ZÀ-Þ][\w&/-]*){1,4}"
 
 
-def written_in_full(role: str, body: str, language: str) -> str:
-    """The role as the body writes it with capitalised words inside it, where the body never
-    writes it as it stands: the subject's short form of the whole title. English and German only,
-    whose titles write every word capitalised; unchanged elsewhere or when the body writes it so
-    in more than one way."""
+def written_in_full(role: str, body: str, language: str, phrases: tuple[tuple[int, int], ...]) -> str:
+    """The role as the body writes it with capitalised words inside it, in a phrase about the post
+    applied for, where the body never writes it as it stands: the subject's short form of the whole
+    title. English and German only, whose titles write every word capitalised; unchanged elsewhere,
+    when the body writes it so in more than one way, or outside such a phrase ("I'm Tom, the Sales
+    Hiring Manager for this search" is the sender's title, not the "Sales Manager" applied for)."""
     words = role.split()
-    if language not in {"en", "de"} or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
+    if language not in _TITLE_CASE_LANGUAGES or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
         return role
     pattern = r"(?<![\w-])" + re.escape(words[0]) + "".join(
         rf"(?:{_INSERTED})?[ \t]+{re.escape(word)}" for word in words[1:]) + r"(?![\w-])"
-    found = {match.group(0) for match in re.finditer(pattern, body)}
+    found = {match.group(0) for match in re.finditer(pattern, body) if in_a_phrase(match.start(), phrases)}
     return found.pop() if len(found) == 1 else role

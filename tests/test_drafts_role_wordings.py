@@ -43,8 +43,9 @@ def test_a_title_the_mail_writes_on_after_a_dash_or_comma_is_not_stated_cut(body
      "application.", "Your application", "en", ""),
     ("Nous vous remercions pour votre candidature au poste de Comptable – CDI – Bordeaux. Elle n'a pas été "
      "retenue.", "Votre candidature", "fr", "Comptable"),
+    # A season after the dash is no field of the job: the title before the dash stands.
     ("Gracias por tu interés en el puesto de Camarero/a – temporada de verano. Lamentablemente no "
-     "seguimos con tu candidatura.", "Candidatura", "es", ""),
+     "seguimos con tu candidatura.", "Candidatura", "es", "Camarero/a"),
     ("Merci pour votre candidature au poste de serveur – malheureusement il a déjà été pourvu.",
      "Candidature serveur", "fr", "serveur"),
     # A title that says more than its job words is one in its own right; the dash's part in lower
@@ -155,3 +156,73 @@ def test_the_rest_of_the_company_s_name_in_front_of_the_title_is_no_word_of_it(r
 ])
 def test_a_subject_s_short_form_is_stated_as_the_body_writes_the_whole_title(body, subject, language, role):
     assert role_of(body, subject, language, "Harwick Foods") == role
+
+
+# --- a body word changes the role only inside a phrase about the post applied for ---------------
+# The person hired, the reviewer, the sender's own title are written in the body too: a compound,
+# a fuller or a shorter wording of the role there is no second wording of the title.
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # A compound ending in the role names someone else: the one hired, the reviewer, a signature.
+    ("Hallo Alex,\n\ndanke für deine Bewerbung. Wir haben uns am Ende für einen Softwareentwickler mit mehr "
+     "Erfahrung entschieden.\n\nViele Grüße\nLena", "Bewerbung als Entwickler", "de", "Entwickler"),
+    ("Sehr geehrter Herr Doe,\n\nunser Personalberater hat Ihre Unterlagen sorgfältig geprüft. Leider müssen "
+     "wir Ihnen mitteilen, dass wir Sie nicht berücksichtigen können.\n\nMit freundlichen Grüßen\n"
+     "Personalabteilung", "Ihre Bewerbung als Berater", "de", "Berater"),
+    ("Hallo Herr Doe,\n\nunser Küchenchef hat sich leider für einen Beikoch aus der Region entschieden.\n\n"
+     "Viele Grüße\nRestaurant Linde", "Bewerbung: Koch", "de", "Koch"),
+    ("Sehr geehrter Herr Doe,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen.\n\nMax Muster\n"
+     "Personalberater", "Ihre Bewerbung als Berater", "de", "Berater"),
+    # A fuller wording is the sender's own title.
+    ("Hi Alex,\n\nI'm Tom, the Sales Hiring Manager for this search. Unfortunately we've decided to move "
+     "forward with other candidates.\n\nBest,\nTom", "Application: Sales Manager", "en", "Sales Manager"),
+    ("Thank you for your application. We will not take it further.\n\nAnna Berg, Project Delivery Office "
+     "Manager", "Application: Project Manager", "en", "Project Manager"),
+    # A shorter wording, going on with other words, is what the hired or wanted person is.
+    ("Hi Alex,\n\nThanks for your time. We've offered the position to a Data Analyst with two years of "
+     "experience.\n\nBest,\nPriya", "Your application – Data Analyst Intern", "en", "Data Analyst Intern"),
+    ("Hi Alex,\n\nThank you for applying. We have decided to go with a Marketing Assistant with more social "
+     "media experience.\n\nBest,\nJo", "Your application: Marketing Assistant Intern", "en",
+     "Marketing Assistant Intern"),
+    ("Hola,\n\nGracias por tu candidatura. Buscábamos un Técnico de Mantenimiento con experiencia en "
+     "robótica, por lo que no seguiremos adelante.\n\nSaludos", "Candidatura: Técnico de Mantenimiento "
+     "Industrial", "es", "Técnico de Mantenimiento Industrial"),
+])
+def test_a_body_word_about_someone_else_does_not_change_the_role(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # A store, a season, a shift, a replacement or the next sentence after the dash: no field of the
+    # job, the title before the dash stands.
+    ("Merci pour votre candidature au poste de Vendeur – magasin de Lille Centre. Nous ne donnerons pas "
+     "suite.", "Votre candidature", "fr", "Vendeur"),
+    ("Merci pour votre candidature au poste de Serveur – saison estivale 2027. Nous ne donnerons pas suite.",
+     "Votre candidature", "fr", "Serveur"),
+    ("Nous vous remercions pour votre candidature au poste d'Infirmière – remplacement congé maternité. Nous "
+     "avons retenu une autre candidate.", "Votre candidature", "fr", "Infirmière"),
+    ("Merci pour votre candidature au poste de Vendeur – hélas, nous avons retenu un profil plus "
+     "expérimenté.", "Votre candidature", "fr", "Vendeur"),
+    ("Gracias por tu interés en el puesto de Dependiente – tienda de Sevilla Este. Lamentablemente no "
+     "seguiremos con tu candidatura.", "Tu candidatura", "es", "Dependiente"),
+    ("Gracias por aplicar al puesto de Cocinero – horario de tarde. Hemos cubierto la vacante.",
+     "Candidatura", "es", "Cocinero"),
+    ("Gracias por tu interés en el puesto de Camarero – finalmente hemos elegido a otra persona para la "
+     "temporada.", "Tu candidatura", "es", "Camarero"),
+])
+def test_a_lower_case_part_after_a_dash_that_is_no_field_keeps_the_title(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("body, role", [
+    # "dass du als X ... wolltest": the post the candidate applied for, after a pronoun too.
+    ("Hey Alex,\n\nschön, dass du als Barista bei uns anfangen wolltest. Leider ist die Stelle inzwischen "
+     "besetzt.", "Barista"),
+    ("Hallo Alex,\n\ndanke, dass du als Werkstudentin im Marketing bei uns einsteigen wolltest. Leider ist "
+     "die Stelle inzwischen besetzt.", "Werkstudentin im Marketing"),
+    # "wo Du als ... reinpasst", capitalised as in letters: other openings, whatever the case.
+    ("Die haben sich für jemand anderen entschieden. Ich hab aber noch ein Mandat, wo Du als "
+     "Backend-Entwickler gut reinpasst.", ""),
+])
+def test_a_bare_als_after_a_pronoun_is_read_unless_the_clause_is_about_another_post(body, role):
+    assert role_of(body, "Kurzes Feedback", "de") == role
