@@ -48,7 +48,9 @@ class ScanResult:
 
 def unseen(store: Store, messages: list[Message]) -> list[tuple[Message, str]]:
     """The messages whose key the store does not know yet, each with its key."""
-    keyed = [(m, message_key(m.raw, m.headers)) for m in messages]
+    # Not from m.headers: the email parser would read every header block in the service itself,
+    # where most of the mail is read no further (issue 17).
+    keyed = [(m, message_key(m.raw)) for m in messages]
     already = store.known_keys(k for _m, k in keyed)
     return [(m, k) for m, k in keyed if k not in already]
 
