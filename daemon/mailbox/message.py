@@ -63,8 +63,9 @@ def parse_headers(raw: bytes) -> Headers:
     return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
 
 
-_FIELD_NAME = re.compile(r"[\041-\071\073-\176]*:")  # what compat32's parser takes for a field
-_LINE_BREAK = re.compile(r"(?<=\n)(?=.)", re.S)
+# A header block as compat32's parser reads it, line by line, when each line is a field (a name of
+# printable characters and a colon) or continues one (a blank first): no other line, none first.
+_PLAIN_BLOCK = re.compile(r"[\041-\071\073-\176]*:[^\n]*(?:\n(?:[\041-\071\073-\176]*:|[ \t])[^\n]*)*\n?")
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
@@ -83,25 +84,22 @@ def plain_fields(raw: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
     if not block.isascii():
         return None
     text = block.decode("ascii")
-    if _LONE_CR.search(text):
+    if _LONE_CR.search(text) or not _PLAIN_BLOCK.fullmatch(text):
         return None
-    values: dict[str, list[str]] = {}  # the lines of the first field of each name
-    current: list[str] | None = None  # those of the field being read, when it is one of `names`
-    for n, line in enumerate(_LINE_BREAK.split(text)):
-        if line[:1] in (" ", "\t"):  # a folded line: it continues the field before it
-            if n == 0:
-                return None
-            if current is not None:
-                current.append(line)
-            continue
-        if line.startswith("From ") or not _FIELD_NAME.match(line):
-            return None
-        name, _colon, rest = line.partition(":")
-        name = name.lower()
-        current = None
-        if name in names and name not in values:
-            current = values[name] = [rest.lstrip(" \t")]
-    return {name: "".join(values[name]).rstrip("\r\n") if name in values else "" for name in names}
+    found: dict[str, str] = {}
+    for match in _fields_named(names).finditer(text):  # in order: the first of each name counts
+        found.setdefault(match.group(1).lower(), match.group(2).rstrip("\r\n"))
+        if len(found) == len(names):
+            break
+    return {name: found.get(name, "") for name in names}
+
+
+@functools.lru_cache(maxsize=8)
+def _fields_named(names: tuple[str, ...]) -> re.Pattern[str]:
+    # A field of one of `names`, its value as compat32 keeps it: the first line's leading blanks
+    # dropped, its folded lines kept as they are.
+    return re.compile(rf"^({'|'.join(map(re.escape, names))}):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def message_key(raw: bytes, headers: Headers | None = None) -> str:
