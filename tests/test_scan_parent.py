@@ -6,6 +6,7 @@ imaplib does not format a log line of every byte it reads for a log that shows n
 from __future__ import annotations
 
 import logging
+import time
 
 from hypothesis import given, settings, strategies as st
 
@@ -14,9 +15,13 @@ from onward.daemon.mailbox import message as message_module
 from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.message import Message, message_key, parse_headers, plain_fields
-from onward.daemon.scan import start_batch
+from onward.daemon.scan import scan, start_batch
 from onward.daemon.state import Record, Status, Store
+from tests.support.fakes import FakeMailbox
 from tests.support.mail import message, rejection
+
+DAY = 86400.0
+NOW = time.time()
 
 
 def test_imaplib_formats_no_protocol_log_that_nobody_sees(mail_user, write_config, caplog):
@@ -97,3 +102,73 @@ def test_ordinary_mail_is_read_plainly():
     raw = message(1)
     assert plain_fields(raw, ("message-id", "date"))["message-id"] == str(parse_headers(raw)["Message-ID"])
     assert plain_fields(b"Subject: caf\xc3\xa9\r\n\r\n", ("subject",)) is None  # 8-bit: the parser's
+
+
+class Submitting:
+    """A triage with `submit`, as the scan's workers: says when each batch is handed over and
+    answered, records made without the parser."""
+
+    def __init__(self, events: list):
+        self.events = events
+        self.seen: list[int] = []
+
+    def __call__(self, batch):
+        return self.submit(batch)()
+
+    def submit(self, batch):
+        uids = [m.uid for m, _k in batch]
+        self.events.append(("handed", uids))
+        self.seen += uids
+        return lambda: WorkerLike()(batch)
+
+
+def recording(store: Store, events: list) -> None:
+    advance = store.advance
+
+    def spy(folder, cursor, records):
+        events.append(("recorded", [r.uid for r in records]))
+        return advance(folder, cursor, records)
+
+    store.advance = spy  # type: ignore[method-assign]
+
+
+def test_the_next_batch_is_handed_over_before_the_one_in_hand_is_recorded(tmp_path):
+    # The workers read the next batch while the service commits (and waits for the disk); on
+    # main's code they waited for each commit.
+    inbox, events = FakeMailbox(batch_size=2), []
+    for raw in (message(1), message(2), message(2), message(4), message(5)):
+        inbox.add(raw, NOW - 60)  # UID 3 is message 2 again (its Message-ID): in the next batch
+    store = Store(tmp_path / "state.sqlite3")
+    recording(store, events)
+    triage = Submitting(events)
+    try:
+        result = scan(inbox, store, triage, 14 * DAY, now=NOW)
+        # UID 3 is not handed over: its key is that of a record in hand, not yet recorded.
+        assert events == [("handed", [1, 2]), ("handed", [4]), ("recorded", [1, 2]),
+                          ("handed", [5]), ("recorded", [4]), ("recorded", [5]), ("recorded", [])]
+        assert (result.fetched, result.recorded) == (5, 4) and triage.seen == [1, 2, 4, 5]
+        assert store.cursor("INBOX").last_uid == 5
+    finally:
+        store.close()
+
+
+def test_a_stop_while_recording_leaves_the_batch_handed_over_to_the_next_scan(tmp_path):
+    inbox, events = FakeMailbox(batch_size=2), []
+    for n in range(1, 6):
+        inbox.add(message(n), NOW - 60)
+    store = Store(tmp_path / "state.sqlite3")
+    recording(store, events)
+    asked = []
+
+    def stop_on_the_second_ask() -> bool:  # after the next batch was handed over
+        asked.append(True)
+        return len(asked) >= 2
+
+    try:
+        first = scan(inbox, store, Submitting(events), 14 * DAY, now=NOW, should_stop=stop_on_the_second_ask)
+        assert first.recorded == 2 and store.cursor("INBOX").last_uid == 2
+        assert events == [("handed", [1, 2]), ("handed", [3, 4]), ("recorded", [1, 2])]
+        rest = scan(inbox, store, Submitting(events), 14 * DAY, now=NOW)
+        assert rest.recorded == 3 and store.cursor("INBOX").last_uid == 5
+    finally:
+        store.close()
