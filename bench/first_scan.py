@@ -158,6 +158,7 @@ def write_config(user, folder: Path, delay: str = "0m") -> Path:
 
 
 WORKER_PEAKS = re.compile(r"worker\(s\) ended; their peak memory: ([\d, ]+) MB")
+WORKER_CPU = re.compile(r"worker\(s\) ended; .*their CPU time: ([\d., ]+) s")
 
 
 def worker_peaks(log: str) -> list[int]:
@@ -165,9 +166,15 @@ def worker_peaks(log: str) -> list[int]:
     return [int(mb) for found in WORKER_PEAKS.findall(log) for mb in found.split(", ")]
 
 
-def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int]]:
+def worker_cpu(log: str) -> float:
+    """The CPU seconds of the scan's workers, all together, from the service's -v log."""
+    return sum(float(s) for found in WORKER_CPU.findall(log) for s in found.split(", "))
+
+
+def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int], tuple[float, float]]:
     """`run --once`: seconds, its peak RSS (the onward process itself, sampled every 50 ms), its
-    summary line, and each worker's peak."""
+    summary line, each worker's peak, and the CPU seconds of the service itself and of its workers
+    (wait4 counts a process's reaped children in its own time: the workers' are taken from it)."""
     # Output to files, not pipes: a log line per rejection fills a pipe nobody reads while wait4
     # waits, and both processes would wait for ever.
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
@@ -180,7 +187,7 @@ def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int]]:
         # inbox: 506 MB at 50,000 messages), which is not onward's.
         peak = 0
         while True:
-            pid, status, _usage = os.wait4(proc.pid, os.WNOHANG)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             try:
@@ -194,7 +201,8 @@ def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int]]:
         out, err = out_file.read().decode(), err_file.read().decode()
     if status != 0:
         raise SystemExit(f"onward failed:\n{out}{err[-5000:]}")
-    return elapsed, peak, out.strip(), worker_peaks(err)
+    workers = worker_cpu(err)
+    return elapsed, peak, out.strip(), worker_peaks(err), (usage.ru_utime + usage.ru_stime - workers, workers)
 
 
 def idle_poll(config: Path, env: dict) -> tuple[int, float, list[str]]:
@@ -524,7 +532,7 @@ def main() -> None:
         sample.write_bytes(messages[0])
         subprocess.run([sys.executable, "-m", "onward.daemon", "--config", str(config), "classify", str(sample)],
                        cwd=ROOT, env=env, check=True, capture_output=True)
-        once_s, once_mb, said, once_workers = onward_once(config, env)
+        once_s, once_mb, said, once_workers, (own_cpu, workers_cpu) = onward_once(config, env)
         print(f"(onward run --once: {once_s:.2f} s, bare fetch {bare_s:.2f} s)", flush=True)
         state_mb, state_free_mb = state_file_mb(base)
         if not args.quick:
@@ -538,6 +546,7 @@ def main() -> None:
     print(f"bare imapclient fetch:   {bare_s:.2f} s")
     print(f"onward run --once:       {once_s:.2f} s, process start and loading the cached model included")
     print(f"                         -> {said}")
+    print(f"run --once CPU time:     the service's own {own_cpu:.2f} s, its workers' {workers_cpu:.2f} s")
     print(f"ratio:                   {once_s / bare_s:.2f}x (target: within 3x)")
     print(f"bare APPEND:             {append_s * 1000:.2f} ms per message one by one, "
           f"{multiappend_s * 1000:.2f} ms in MULTIAPPENDs of 50")

@@ -38,8 +38,12 @@ _MAX_DEPTH = 4  # multipart nesting followed
 _WORD_FIELDS = ("from", "reply-to", "sender", "list-id", "subject")
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.M)
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
-# A forwarded message attached whole (message/rfc822, or an .eml file).
-_ATTACHED_MESSAGE = re.compile(rb"(?im)^content-type:[ \t]*message/rfc822|name\*?=[ \t]*\"?[^\"\r\n;]*\.eml\b")
+# A forwarded message attached whole (message/rfc822, or an .eml file), looked for in the lower-cased
+# body: with a literal start and no IGNORECASE, the regex engine skips to each candidate instead of
+# trying every position (a tenth of the time on a 64 KB start, which the service reads of every
+# large message before deciding to fetch it whole).
+_ATTACHED_TYPE = re.compile(rb"content-type:[ \t]*message/rfc822")  # at the start of a line
+_ATTACHED_NAME = re.compile(rb"name\*?=[ \t]*\"?[^\"\r\n;]*\.eml\b")
 _ADDRESS_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 # Markup, in linear time whatever the HTML (hostile mail: thousands of unclosed "<style" or "<").
 _HIDDEN = re.compile(r"(?i)<(script|style|head)\b|<!--")
@@ -125,7 +129,7 @@ class Screen:
         for domain in _ADDRESS_DOMAIN.findall(senders):
             if self.known_sender(domain):
                 return f"sender {domain.lower()}"
-        if _ATTACHED_MESSAGE.search(body):  # the user's note comes first, the rejection inside
+        if attaches_message(body):  # the user's note comes first, the rejection inside
             return "a message attached whole"
         try:
             text = _first_text(fields, body, 0)
@@ -159,6 +163,15 @@ class Screen:
                 return True
             domain = domain.partition(".")[2]
         return False
+
+
+def attaches_message(body: bytes) -> bool:
+    """Whether the body attaches a message whole: a message/rfc822 part, or an .eml file."""
+    lower = body.lower()
+    if _ATTACHED_NAME.search(lower):
+        return True
+    return any(found.start() == 0 or lower[found.start() - 1] == ord("\n")
+               for found in _ATTACHED_TYPE.finditer(lower))
 
 
 def is_bulk(fields: dict[str, str]) -> bool:

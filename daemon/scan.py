@@ -16,7 +16,7 @@ import datetime as dt
 import email.utils
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Collection
 
 from onward.daemon import faults
 from onward.daemon.mailbox import Batch, Mailbox
@@ -46,16 +46,20 @@ class ScanResult:
         self.too_old += sum(r.status == Status.TOO_OLD for r in records)
 
 
-def unseen(store: Store, messages: list[Message]) -> list[tuple[Message, str]]:
-    """The messages whose key the store does not know yet, each with its key."""
-    keyed = [(m, message_key(m.raw, m.headers)) for m in messages]
+def unseen(store: Store, messages: list[Message], handed: Collection[str] = ()) -> list[tuple[Message, str]]:
+    """The messages whose key neither the store nor `handed` (the keys of a batch triaged already
+    and not yet recorded) knows, each with its key."""
+    # Not from m.headers: the email parser would read every header block in the service itself,
+    # where most of the mail is read no further (issue 17).
+    keyed = [(m, message_key(m.raw)) for m in messages]
     already = store.known_keys(k for _m, k in keyed)
-    return [(m, k) for m, k in keyed if k not in already]
+    return [(m, k) for m, k in keyed if k not in already and k not in handed]
 
 
-def triage_unseen(store: Store, triage: Triage, messages: list[Message]) -> list[Record]:
-    """Triage the messages whose key the store does not know yet."""
-    fresh = unseen(store, messages)
+def triage_unseen(store: Store, triage: Triage, messages: list[Message],
+                  handed: Collection[str] = ()) -> list[Record]:
+    """Triage the messages whose key the store (or `handed`, see unseen) does not know yet."""
+    fresh = unseen(store, messages, handed)
     return continued_conversations(store, fresh, triage(fresh)) if fresh else []
 
 
@@ -97,14 +101,15 @@ def split_old(messages: list[Message], cutoff: float
 
 
 def start_batch(store: Store, triage: Triage, old: list[tuple[Message, str]], recent: list[Message],
-                lookback: float) -> Callable[[], list[Record]]:
+                lookback: float, handed: Collection[str] = ()) -> Callable[[], list[Record]]:
     """Old mail recorded as too old, and recent mail handed to the triage now; the result is the
     call that waits for their records. A triage with `submit` (daemon.scan_worker) reads meanwhile in its workers;
-    any other runs when the records are asked for."""
+    any other runs when the records are asked for. `handed`: the keys of the batch before, whose
+    records are in hand but not yet recorded (none of them is triaged again)."""
     reasons = {id(m): reason for m, reason in old}
     too_old = triage_unseen(store, lambda batch: [old_record(m, k, reasons[id(m)], lookback)
-                                                  for m, k in batch], [m for m, _r in old])
-    fresh = unseen(store, recent)
+                                                  for m, k in batch], [m for m, _r in old], handed)
+    fresh = unseen(store, recent, handed)
     submit = getattr(triage, "submit", None)
     collect = submit(fresh) if submit and fresh else (lambda: triage(fresh) if fresh else [])
     return lambda: too_old + (continued_conversations(store, fresh, collect()) if fresh else [])
@@ -119,8 +124,10 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
     new = mailbox.new_mail(store.cursor(mailbox.folder), lookback, now)
     cutoff = old_cutoff(now, lookback, new.rescan)
     result = ScanResult()
-    # The batch the triage reads while the next one is fetched (both cores busy on a big scan):
-    # it is recorded before the next one is handed over, so batches are recorded in order.
+    # The batch the triage reads while the next one is fetched (both cores busy on a big scan).
+    # Once its records are in hand, the next batch is handed over first and then these are
+    # recorded: the workers read while this process commits (and waits for the disk), and batches
+    # are still recorded in order.
     reading: tuple[Batch, Callable[[], list[Record]]] | None = None
 
     def record(batch: Batch, records: list[Record]) -> None:
@@ -148,13 +155,21 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
             if reading:  # what was read is recorded, as when batches were read one by one
                 record(reading[0], reading[1]())
             raise
-        if reading:
-            record(reading[0], reading[1]())
-            reading = None
-            if should_stop():
+        answered = (reading[0], reading[1]()) if reading else None
+        reading = None
+        if batch is not None and not (answered and should_stop()):
+            try:
+                reading = batch, start_batch(store, triage, old, bodies, lookback,
+                                             {r.key for r in answered[1]} if answered else ())
+            except BaseException:
+                if answered:  # the records in hand are kept, as when batches were read one by one
+                    record(*answered)
+                raise
+        if answered:
+            record(*answered)
+            if should_stop():  # a batch handed over meanwhile is read again at the next scan
                 return result
-        if batch is None:
+        if reading is None:
             break
-        reading = batch, start_batch(store, triage, old, bodies, lookback)
     store.advance(mailbox.folder, new.end, [])
     return result

@@ -142,10 +142,11 @@ class ScanWorkers:
         """End the workers: the scan is over, and what it used goes with them."""
         workers, self.workers = self.workers, []
         self.handed = self.expected = 0
-        peaks = [worker.close() for worker in workers]
-        if peaks:  # bench/first_scan.py reads this line
-            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB", len(peaks),
-                         ", ".join(str(kb // 1024) for kb in peaks))
+        ended = [worker.close() for worker in workers]
+        if ended:  # bench/first_scan.py reads this line
+            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB; their CPU time: %s s",
+                         len(ended), ", ".join(str(kb // 1024) for kb, _cpu in ended),
+                         ", ".join(f"{cpu:.2f}" for _kb, cpu in ended))
 
 
 class _Worker:
@@ -208,8 +209,9 @@ class _Worker:
         return WorkerFailure(f"the scan's worker process ended unexpectedly ({how}); "
                              "the mail it was reading is read again at the next scan")
 
-    def close(self) -> int:
-        """End the worker (at the end of its input it exits); its peak memory in kB (0: not known)."""
+    def close(self) -> tuple[int, float]:
+        """End the worker (at the end of its input it exits); its peak memory in kB and the CPU
+        seconds it used (0: not known)."""
         if self.sending is not None:  # a batch nobody will collect (the scan stopped): let it go
             self.process.kill()
             self.sending.join()
@@ -217,7 +219,7 @@ class _Worker:
             self.process.stdin.close()  # type: ignore[union-attr]
         except OSError:
             pass
-        peak, deadline = 0, time.monotonic() + 10
+        peak, cpu, deadline = 0, 0.0, time.monotonic() + 10
         while self.process.returncode is None:
             # wait4 rather than Popen.wait: the kernel's account of the worker's peak memory.
             try:
@@ -226,14 +228,14 @@ class _Worker:
                 break
             if pid:
                 self.process.returncode = os.waitstatus_to_exitcode(status)
-                peak = usage.ru_maxrss
+                peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
             elif time.monotonic() > deadline:  # busy with a batch nobody waits for any more
                 self.process.kill()
                 deadline = math.inf
             else:
                 time.sleep(0.005)
         self.process.stdout.close()  # type: ignore[union-attr]
-        return peak
+        return peak, cpu
 
 
 def replay(lines: list[dict]) -> None:

@@ -262,10 +262,10 @@ def continued_conversations(store: Store, batch: Batch, records: list[Record]) -
     "as said, we went with another candidate") continues that conversation, and a second "thank
     you for the opportunity" to it would be wrong. Found by In-Reply-To and References; the
     conversation itself is followed by daemon.follow."""
-    headers = {key: message.headers for message, key in batch}
-    cited = {r.key: set(message_ids(" ".join(str(headers[r.key].get(name) or "")
+    messages = {key: message for message, key in batch}  # headers parsed for rejections alone
+    cited = {r.key: set(message_ids(" ".join(str(messages[r.key].headers.get(name) or "")
                                                      for name in ("In-Reply-To", "References"))))
-             for r in records if r.status == Status.WAITING and r.key in headers}
+             for r in records if r.status == Status.WAITING and r.key in messages}
     in_batch = {r.message_id for r in records if r.status == Status.WAITING}  # a first scan reads both
     earlier = (store.recorded_rejections(set().union(*cited.values())) | in_batch) if cited else set()
     if not earlier:

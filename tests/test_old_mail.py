@@ -135,9 +135,10 @@ def _commands(caplog) -> list[str]:
 def test_quiet_polls_and_new_mail_never_reopen_the_inbox(mail_user, write_config, caplog):
     mail_user.drop(message(1))
     service = make_service(config.load(write_config(mail_user)))
+    # Before connecting: imaplib logs the protocol only on a connection made while it is shown.
+    caplog.set_level(logging.DEBUG, logger="imapclient")
     try:
         service.poll()
-        caplog.set_level(logging.DEBUG, logger="imapclient")
         caplog.clear()
         service.poll()
         assert _commands(caplog) == ["NOOP"]  # a quiet poll: one command

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, prefilter
 from tests.support.mail import interview, message, rejection
@@ -157,3 +159,21 @@ def test_classify_explain_says_what_the_first_stage_makes_of_a_message(tmp_path,
     text = capsys.readouterr().out
     assert "first stage: set aside as not job mail" in text
     assert "first stage: passes to the model (job word" in text
+
+
+# The pattern the first stage matched case-insensitively at every position before it looked in the
+# lower-cased body for literal starts (prefilter.attaches_message): the same answer, ten times faster.
+_ATTACHED_BEFORE = re.compile(rb"(?im)^content-type:[ \t]*message/rfc822|name\*?=[ \t]*\"?[^\"\r\n;]*\.eml\b")
+_BODY_PIECES = st.sampled_from([
+    b"Content-Type: message/rfc822", b"content-TYPE:\tMESSAGE/RFC822", b"x-content-type: message/rfc822",
+    b" Content-Type: message/rfc822", b'name="note.EML"', b"filename*=fwd.eml;", b'name="a;b.eml"',
+    b"name=x.emlx", b"NAME = y.eml", b"\r\n", b"\n", b"\r", b"text ", b"eml", b"Content-Type:",
+    b"message/rfc822", b"name=", b".eml", b"\xc3\x89", b"\x00",
+])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_BODY_PIECES, max_size=10))
+def test_an_attached_message_is_found_as_the_case_insensitive_pattern_found_it(pieces):
+    body = b"".join(pieces)
+    assert prefilter.attaches_message(body) == bool(_ATTACHED_BEFORE.search(body))

@@ -28,9 +28,10 @@ def test_which_keys_are_present_in_a_few_commands(mail_user, write_config, caplo
     # Nor may a key break out of its quoted string into the search command.
     hostile = 'a" OR ALL'
     cfg = config.load(write_config(mail_user))
+    # Before connecting: imaplib logs the protocol only on a connection made while it is shown.
+    caplog.set_level(logging.DEBUG, logger="imapclient")
     with Session(cfg.imap, credentials.resolve(cfg)) as session:
         target = ImapTarget(session, cfg)
-        caplog.set_level(logging.DEBUG, logger="imapclient")
         caplog.clear()
         found = target.saved_keys(keys)
         sent = [m.group(1) for r in caplog.records if (m := SENT.match(r.getMessage()))]

@@ -5,6 +5,7 @@ providers (daemon.mailbox.imap_session works on the connection made here).
 
 from __future__ import annotations
 
+import logging
 import socket
 import ssl
 
@@ -164,6 +165,7 @@ def connect(cfg: ImapConfig, credentials: Credentials) -> IMAPClient:
     try:
         client = BriefGreetingClient(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
                          ssl_context=context, timeout=timeout)
+        quiet_unless_logged(client)
         if cfg.security == "starttls":
             client.starttls(context)
     except (*NETWORK_ERRORS, GreetingTimeout) as exc:
@@ -189,6 +191,15 @@ def connect(cfg: ImapConfig, credentials: Credentials) -> IMAPClient:
         close_quietly(client)
         raise ConnectionFailure(describe(exc, cfg)) from None
     return client
+
+
+def quiet_unless_logged(client: IMAPClient) -> None:
+    """imapclient turns on imaplib's debug output (level 5) and routes it to its logger, so imaplib
+    formats a repr of every line and every literal it reads, twice, even when that logger shows
+    nothing: on a first scan, most of the service's own time went into text nobody saw (issue 17).
+    Off, unless that logger shows DEBUG (-vv), where the lines are still logged as before."""
+    if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+        client._imap.debug = 0
 
 
 def _password_login(client: IMAPClient, cfg: ImapConfig, credentials: Credentials) -> None:

@@ -17,7 +17,7 @@ from email.message import Message as Headers
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from onward.drafts.bounds import MAX_FIELD_BYTES, bound_header_block
+from onward.drafts.bounds import bound_header_block
 from onward.drafts.mime_text import decode_words
 
 BODY_CAP = 1 << 20   # bytes of a message read at most: headers and text fit; huge attachments don't
@@ -63,46 +63,57 @@ def parse_headers(raw: bytes) -> Headers:
     return _HEADER_PARSER.parsebytes(bound_header_block(header_block(raw)))
 
 
-_FIELD_NAME = re.compile(r"[\041-\071\073-\176]*:")  # what compat32's parser takes for a field
-_LINE_BREAK = re.compile(r"(?<=\n)(?=.)", re.S)
+# A header block as compat32's parser reads it, line by line, when each line is a field (a name of
+# printable characters and a colon) or continues one (a blank first): no other line, none first.
+_PLAIN_BLOCK = re.compile(r"[\041-\071\073-\176]*:[^\n]*(?:\n(?:[\041-\071\073-\176]*:|[ \t])[^\n]*)*\n?")
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def date_field(raw: bytes) -> str | None:
-    """parse_headers(raw).get("Date") as text ("" when there is none), without the email parser
-    (which costs as much for a few fields as for a whole header block); None for a block it might
-    read otherwise (8-bit bytes, a line that is no field, a block its bounds would cut)."""
-    block = header_block(raw)
-    if len(block) > MAX_FIELD_BYTES or not block.isascii():
+    """parse_headers(raw).get("Date") as text ("" when there is none), or None (see plain_fields)."""
+    found = plain_fields(raw, ("date",))
+    return None if found is None else found["date"]
+
+
+def plain_fields(raw: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
+    """parse_headers(raw).get(name) as text ("" when there is none) for each of `names` (lower
+    case), without the email parser, which costs as much for a few fields as for a whole header
+    block: the scan reads the Date and Message-ID of every new message. None for a block it might
+    read otherwise (8-bit bytes, a line that is no field): the caller asks the parser."""
+    block = bound_header_block(header_block(raw))  # the bytes the parser would read
+    if not block.isascii():
         return None
     text = block.decode("ascii")
-    if _LONE_CR.search(text):
+    if _LONE_CR.search(text) or not _PLAIN_BLOCK.fullmatch(text):
         return None
-    value: list[str] | None = None  # the lines of the first Date field, once found
-    in_date = False
-    for n, line in enumerate(_LINE_BREAK.split(text)):
-        if line[:1] in (" ", "\t"):  # a folded line: it continues the field before it
-            if n == 0:
-                return None
-            if in_date:
-                value.append(line)  # type: ignore[union-attr]
-            continue
-        if line.startswith("From ") or not _FIELD_NAME.match(line):
-            return None
-        name, _colon, rest = line.partition(":")
-        in_date = value is None and name.lower() == "date"
-        if in_date:
-            value = [rest.lstrip(" \t")]
-    return "" if value is None else "".join(value).rstrip("\r\n")
+    found: dict[str, str] = {}
+    for match in _fields_named(names).finditer(text):  # in order: the first of each name counts
+        found.setdefault(match.group(1).lower(), match.group(2).rstrip("\r\n"))
+        if len(found) == len(names):
+            break
+    return {name: found.get(name, "") for name in names}
+
+
+@functools.lru_cache(maxsize=8)
+def _fields_named(names: tuple[str, ...]) -> re.Pattern[str]:
+    # A field of one of `names`, its value as compat32 keeps it: the first line's leading blanks
+    # dropped, its folded lines kept as they are.
+    return re.compile(rf"^({'|'.join(map(re.escape, names))}):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def message_key(raw: bytes, headers: Headers | None = None) -> str:
     """A stable identity for a message: its Message-ID if it has one, else its content.
 
-    `headers` saves parsing them again when the caller has them (parse_headers of the same raw).
+    `headers` saves parsing them again when the caller has them (parse_headers of the same raw);
+    without, the Message-ID is read without the parser where it can be (plain_fields).
     """
-    headers = parse_headers(raw) if headers is None else headers
-    message_id = str(headers.get("Message-ID") or "").strip()
+    plain = plain_fields(raw, ("message-id",)) if headers is None else None
+    if plain is not None:
+        message_id = plain["message-id"].strip()
+    else:
+        headers = parse_headers(raw) if headers is None else headers
+        message_id = str(headers.get("Message-ID") or "").strip()
     if message_id:
         material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
     else:
