@@ -161,6 +161,26 @@ def agency_cue(text: str) -> bool:
                for found in _agency_cues().finditer(folded))
 
 
+def client_cue(text: str, candidates: list[Choice]) -> bool:
+    """Whether the mail is a staffing agency's about its client: an agency's words for its client
+    ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
+    names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
+    in-house recruiter has that title too, and names only its own employer ("your interest in
+    Meridian Bank" from meridianbank, or no name but the signature's)."""
+    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
+        c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
+
+
+# The clues of a name the mail's own sentences give ("at X", "interest in X", "the X team").
+_NAMED_IN_THE_BODY = frozenset({"anchored", "team", "loose"})
+
+
+@functools.cache
+def _agency_titles() -> re.Pattern:
+    titles = sorted({re.escape(fold(t)) for t in tables.all_phrases("agency_titles")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(titles)})\b" if titles else r"(?!)")
+
+
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
 
 
@@ -286,7 +306,8 @@ def _word_starts(needle: str, text: str) -> Iterator[int]:
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
-                       signer: str, sender_labels: tuple[str, ...] = (), sender: str = "") -> Fact:
+                       signer: str, sender_labels: tuple[str, ...] = (), sender: str = "",
+                       client_cue: bool | None = None) -> Fact:
     """The company's confidence from the clues behind it.
 
     Named in the signature or a known phrase ("interest in X", "the X team") and agreeing with the
@@ -294,7 +315,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     the domain or a second place agrees, else below the threshold. Guessed from the domain alone
     ("acmelawgroup.com", "pemberton-dental.co.uk"): below the threshold, one source is not enough.
     Then: a staffing agency writing about "our client" is not the employer; a person's name
-    ("working with Oliver Grant") and a bare "University" are not a company name.
+    ("working with Oliver Grant") and a bare "University" are not a company name. `client_cue`:
+    whether the mail is an agency's about its client (client_cue() below); agency_cue(text) if not given.
     """
     if not choice.name:
         return Fact("", 0.0)
@@ -348,7 +370,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
         # domain or display name carries it too.
         return Fact(choice.name, 0.2, A_TEAMS_WORD)
-    if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
+    if (agency_cue(text) if client_cue is None else client_cue) and not (
+            strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
     # A group a phrase gives as the employer ("your interest in Fernleigh Hotels", "el puesto de
     # Jefa de Tienda en Grupo Alcor") stays.
