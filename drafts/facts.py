@@ -113,7 +113,8 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
 def _franchise() -> re.Pattern:
     """The brand a franchisee names: "franchisé Pains & Co Villeurbanne", "franchisee of Bagel Barn"."""
     words = sorted({re.escape(w) for w in tables.all_phrases("franchise_words")}, key=len, reverse=True)
-    return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:du magasin|de la|du|de|des|the)[ \t]+)?(?P<c>{NAME})")
+    articles = sorted({re.escape(w) for w in tables.all_phrases("franchise_articles")}, key=len, reverse=True)
+    return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:{'|'.join(articles)})[ \t]+)?(?P<c>{NAME})")
 
 
 # How sure the model must be of the application phrase's name to silence the others.
@@ -205,6 +206,9 @@ def _agency_word_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 # Parts of a sender's domain that mark a staffing or HR agency ("altitude-rh", "peak-staff").
 _AGENCY_LABEL_PARTS = {"rh", "hr", "staff", "interim"}
+# A sender's domain that ends or opens with these is an agency's ("northstaff", "stelvio-people", "talentbridge").
+_AGENCY_LABEL_ENDINGS = tuple(fold(w) for w in tables.all_phrases("agency_label_endings"))
+_AGENCY_LABEL_OPENINGS = tuple(fold(w) for w in tables.all_phrases("agency_label_openings"))
 # An agency word followed by these names an employer's own team: "Acme Recruitment Team".
 _IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|service|acquisition|management)"
 
@@ -217,7 +221,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
                      or any(_spells_agency_word(w, label) for w in squashed)
-                     or label.endswith(("staff", "talent", "people")) or label.startswith(("staff", "talent"))]
+                     or label.endswith(_AGENCY_LABEL_ENDINGS) or label.startswith(_AGENCY_LABEL_OPENINGS)]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()
