@@ -82,6 +82,12 @@ def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list
             for c, f in zip(candidates, rule_facts)]
 
 
+# How sure the model must be of the application phrase's name to silence the others (a job board's
+# own phrase for the employer, "L'entreprise X a étudié", is narrow enough to be believed lower).
+APPLIED_BELIEVED = 0.8
+BOARDS_EMPLOYER_BELIEVED = 0.3
+
+
 def against_the_application(candidates: list[Choice], scored: list[Fact], text: str) -> list[Fact]:
     """When a phrase of the application names the employer ("your interest in X", "Ihre Bewerbung
     bei X", "chez X") and the model believes it (APPLIED_BELIEVED), a name found only elsewhere (the
@@ -117,11 +123,6 @@ def _franchise() -> re.Pattern:
     return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:{'|'.join(articles)})[ \t]+)?(?P<c>{NAME})")
 
 
-# How sure the model must be of the application phrase's name to silence the others.
-APPLIED_BELIEVED = 0.8
-BOARDS_EMPLOYER_BELIEVED = 0.3
-
-
 def _forms_of_one_name(a: str, b: str) -> bool:
     """One written inside the other, or the same own words but for a kind of organisation and an
     inflection's ending ("Stadt X" / "Stadtverwaltung X", "Stadtwerke X" / "den Stadtwerken X")."""
@@ -129,6 +130,7 @@ def _forms_of_one_name(a: str, b: str) -> bool:
     if ka and kb and (ka in kb or kb in ka):
         return True
     own_a, own_b = fact_model.own_words(a), fact_model.own_words(b)
+    # Two names with no own word at all ("The Group", "Stadtverwaltung") count as one: no veto.
     return len(own_a) == len(own_b) and all(any(_inflected(x, y) for y in own_b) for x in own_a)
 
 
