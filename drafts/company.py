@@ -20,8 +20,8 @@ from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, 
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
-from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NOT_COMPANIES, NOT_NAMES, ORG_WORDS,
-                                   ROLE_NOUNS, TITLE_WORDS, fold)
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, LEGAL_FORM, NOT_COMPANIES, NOT_NAMES,
+                                   ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez",
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
@@ -41,13 +41,30 @@ CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob
 SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|bei|chez|en|de)\s)\s*")
 
 
-def clean(surface: str) -> str:
+@dataclass(frozen=True)
+class Sender:
+    """What a name is weighed against beyond its words: the mail's language and the names the sender
+    carries (its display names, its domain's labels). A name the sender carries is its own."""
+    language: str = ""
+    display_names: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+
+    def carries(self, name: str) -> bool:
+        own = key(name)
+        return bool(own) and (any(own in key(display) for display in self.display_names)
+                              or any(matches_label(name, label) for label in self.labels))
+
+
+def clean(surface: str, sender: Sender = Sender()) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
-    words = _without_department_phrase(surface.split())
+    words, firms_own = _without_department_phrase(surface.split())
+    if not words:
+        return ""  # "Reclutamiento – Capital Humano": the department alone
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
-    while words and (fold(words[0]) in _LEADING or _department_word(words[0]) or department_head(" ".join(words))):
+    while words and not firms_own and (fold(words[0]) in _LEADING or _department_word(words[0])
+                                       or department_head(" ".join(words))):
         if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         popped = words.pop(0)
@@ -97,9 +114,9 @@ def clean(surface: str) -> str:
         return ""
     if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or _title_word(folded):
         return ""
-    if _street(name, folded):
+    if _street(name, folded, surface, sender):
         return ""  # "ValueHub Supermarket – Ring Road, Ibadan", "Rathausplatz 1": the address's street
-    if len(folded) == 1 and _abstract_noun(folded[0]):
+    if len(folded) == 1 and _abstract_noun(folded[0], sender.language) and not sender.carries(name):
         return ""  # "bei der Einladung zu den Auswahlgesprächen": a noun of the sentence
     if folded[0] in JOB_WORDS or folded[0] in _UNSOLICITED or all(w.isdigit() for w in folded):
         return ""
@@ -108,21 +125,38 @@ def clean(surface: str) -> str:
     return name
 
 
+def _own_word(word: str) -> bool:
+    """A word of a name's own ("Tolteca"), no kind of organisation's, group's, department's or
+    legal form's ("Solutions Ltd" is no name by itself)."""
+    return (len(word) >= 3 and word[:1].isupper() and not LEGAL_FORM.fullmatch(word)
+            and fold(word) not in ORG_WORDS | GROUP_WORDS | DEPARTMENT_WORDS)
+
+
 _DEPARTMENT_PHRASES = tuple(fold(p).split() for p in tables.all_phrases("department_phrases"))
 
 
-def _without_department_phrase(words: list[str]) -> list[str]:
+def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
     """"Capital Humano Grupo Financiero Tolteca" -> "Grupo Financiero Tolteca": the department the
-    sender writes from, before the employer's name."""
+    sender writes from, before the employer's name; [] for the department alone. Cut only when what
+    follows is itself an organisation's whole name (a group's or an organisation's word, then the
+    name's own words) or follows a separator ("Human Capital – Acme Corp"): "Capital Humain
+    Partenaires", "Human Capital Solutions Ltd" are firms' own names, kept whole (True: no
+    department's word is stripped from their front)."""
     for phrase in _DEPARTMENT_PHRASES:
         if len(words) >= len(phrase) and [fold(w) for w in words[:len(phrase)]] == phrase:
-            return words[len(phrase):]
-    return words
+            rest = words[len(phrase):]
+            if all(fold(w) in DEPARTMENT_WORDS | _OF or not w.strip("-–—|·,") for w in rest):
+                return [], False
+            if not rest[0].strip("-–—|·,") or fold(rest[0]) in _OF:
+                return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
+            if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(_own_word(w) for w in rest[1:]):
+                return rest, False
+            return words, True
+    return words, False
 
 
 # A grade after a job title: "Clinical Research Associate II", "Engineer 3".
 _GRADE = re.compile(r"^(?:i{1,3}|iv|v|[1-5])$")
-_ABSTRACT_ENDINGS = tuple(fold(e) for e in tables.all_phrases("abstract_noun_endings"))
 
 
 def _title_word(folded: list[str]) -> bool:
@@ -131,10 +165,12 @@ def _title_word(folded: list[str]) -> bool:
     return last in JOB_WORDS
 
 
-def _abstract_noun(word: str) -> bool:
-    """One of the language's abstract nouns by its ending ("Einladung", "Entscheidung"); an
-    organisation's or an office's word is none ("Gemeindeverwaltung", "Bürgerstiftung")."""
-    return (any(word.endswith(e) and len(word) >= len(e) + 4 for e in _ABSTRACT_ENDINGS)
+def _abstract_noun(word: str, language: str) -> bool:
+    """One of the mail's language's abstract nouns by its ending ("Einladung", "Entscheidung" in a
+    German mail; an English mail's "Samsung" is a name); an organisation's or an office's word is
+    none ("Gemeindeverwaltung", "Bürgerstiftung")."""
+    endings = tuple(fold(e) for e in tables.phrases(language, "abstract_noun_endings")) if language else ()
+    return (any(word.endswith(e) and len(word) >= len(e) + 4 for e in endings)
             and not names_organisation(word) and not word.endswith(_OFFICE_ENDINGS))
 
 
@@ -142,15 +178,21 @@ _STREET_WORDS = frozenset(fold(w) for w in tables.all_phrases("street_words"))
 _STREET_ENDINGS = tuple(fold(w) for w in tables.all_phrases("street_endings"))
 
 
-def _street(name: str, folded: list[str]) -> bool:
+def _street(name: str, folded: list[str], line: str, sender: Sender) -> bool:
     """A street's name, its number aside: a street's word last ("Ring Road", "Rathausplatz 1") or
-    first ("Rue Garibaldi", "Calle Mayor 5"); a kind of organisation's word makes it a company's
-    ("Hotel Avenida", "Abbey Road Studios")."""
+    first with what makes an address on its line, a number or a postcode ("Calle Mayor 5", "Rue
+    Garibaldi, 69003 Lyon"), and not the sender's own name ("Lane Crawford", "Rue du Commerce" are
+    firms; a shop's domain may carry its street, "pennywise-millroad"); a kind of organisation's word
+    makes it a company's ("Hotel Avenida", "Abbey Road Studios")."""
     words = [w for w in folded if not w.isdigit()]
     if not words or len(words) > 4 or names_organisation(name):
         return False
     return (words[-1] in _STREET_WORDS and len(words) > 1) or words[-1].endswith(_STREET_ENDINGS) \
-        or (len(words) > 1 and words[0] in _STREET_WORDS)
+        or (len(words) > 1 and words[0] in _STREET_WORDS and bool(_A_NUMBER.search(line))
+            and not sender.carries(name))
+
+
+_A_NUMBER = re.compile(r"\b\d{1,5}\b")
 
 
 _OFFICE_ENDINGS = tuple(w for w in tables.all_words("not_person_words") if len(w) >= 5)
@@ -352,13 +394,14 @@ def _without_header_key(name: str, text: str, end: int) -> str:
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
-    def __init__(self, not_these: set[str]) -> None:
+    def __init__(self, not_these: set[str], sender: Sender = Sender()) -> None:
         self.weights: dict[str, float] = defaultdict(float)
         self.sources: dict[str, set[str]] = defaultdict(set)
         self.not_these = not_these
+        self.sender = sender
 
     def add(self, surface: str, weight: float, source: str = "") -> None:
-        name = clean(surface)
+        name = clean(surface, self.sender)
         if name and key(name) not in self.not_these:
             self.weights[name] += weight
             self.sources[name].add(source)

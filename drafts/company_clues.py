@@ -9,7 +9,8 @@ import dataclasses
 from onward.drafts import company_phrases as phrases
 from onward.drafts import company_scope
 from onward.drafts import tables
-from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Votes
+from onward.drafts import language
+from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Sender, Votes
 from onward.drafts.layout import Layout
 from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, department_head, names_organisation
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
@@ -240,8 +241,9 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     # "sent via Oleeo": never the employer; "sent by Acme Ltd" from Acme is its own footer.
     carried = company_scope.carriers(f"{everything}\n{whole_text}", (*own_labels, *(d for d, _ in senders)),
                                      "\n".join([subject, layout.body, *layout.signature, whole_text]))
-    votes = Votes(not_these | carried)
     labels = [label for label in own_labels if label not in carried]
+    votes = Votes(not_these | carried, Sender(language.detect(f"{subject}\n{layout.body}"),
+                                              tuple(d for d, _ in senders), tuple(labels)))
     _signature_votes(votes, layout, signer, labels)
     acronyms = acronym_labels([address for _, address in senders] + text_addresses)
 

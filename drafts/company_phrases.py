@@ -102,9 +102,16 @@ SUBJECT_TAIL = re.compile(rf"(?i:\bat|\bbei|\bchez|\ben|\bwith)[ \t]+{_THE}(?P<c
 SUBJECT_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s+")
 
 
+def _alternatives(name: str) -> str:
+    """A language table's phrases as a pattern's alternatives, the longest first."""
+    return "|".join(re.escape(p) for p in sorted(tables.all_phrases(name), key=len, reverse=True))
+
+
 # An owner written on a line of its own below a name: "Dunmore Academy" / "Part of the Dunmore
 # Schools Trust" (drafts/company_scope.py); the phrase itself is no part of the owner's name.
-OWNER_LINE = r"(?i:a member of|member of|part of|a subsidiary of|a division of|a brand of)"
+OWNER_LINE = rf"(?i:{_alternatives('owner_phrases')})"
+# ... and the phrases that name an owner after a comma or a bracket only: "X, owned by Y".
+OWNER_AFTER_A_NAME = rf"(?i:{_alternatives('owner_phrases')}|{_alternatives('owner_phrases_after_a_name')})"
 _OWNER_OPENING = re.compile(rf"^{OWNER_LINE}[ \t]+(?i:the[ \t]+)?")
 
 

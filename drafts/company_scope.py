@@ -12,7 +12,7 @@ import re
 
 from onward.drafts.company import Choice
 from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
-from onward.drafts.company_phrases import NAME, OWNER_LINE
+from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
 # A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
@@ -80,12 +80,11 @@ def _the_employers_own(name: str, words: list[str], line: str, written: str, own
 # A unit named, then its group: "X, a member of the Y", "X, einer Tochtergesellschaft der Y", "X,
 # filiale du Groupe Y", "X, sociedad filial de Grupo Y", "X (filial española de Y)". Group "g".
 _OF_THE = r"(?i:of|de|du|des|del|der|von|of the|de la|de l['’]|du groupe|del grupo|au|al)[ \t]+"
-# The owner may also stand on the line below, in English words: "Dunmore Academy" / "Part of the
-# Dunmore Schools Trust" (a German "Mitglied der Geschäftsleitung" below a name is a title).
+# The owner may also stand on the line below: "Dunmore Academy" / "Part of the Dunmore Schools
+# Trust" (`owner_phrases`; a German "Mitglied der Geschäftsleitung" below a name is a title).
 _PART_OF = re.compile(
     rf"(?:[,(·–—-]|\n(?={OWNER_LINE}))"
-    r"[ \t]*(?:(?i:a member of|member of|part of|a subsidiary of|subsidiary of|a division of|a brand of|"
-    r"an affiliate of|owned by|a company of|one of the|perteneciente a|perteneciente al)[ \t]+|"
+    rf"[ \t]*(?:{OWNER_AFTER_A_NAME}[ \t]+|"
     r"(?i:ein unternehmen|eine gesellschaft|einer? tochter(?:gesellschaft)?|tochter(?:gesellschaft)?|teil|mitglied|"
     r"(?:soci[ée]t[ée] |sociedad |empresa |l['’]un des |un |une )?(?:filiale?|établissement|etablissement|membre|"
     r"société|miembro|parte|una empresa|une entreprise)(?:[ \t]+\w+)?)"

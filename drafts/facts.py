@@ -82,6 +82,12 @@ def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list
             for c, f in zip(candidates, rule_facts)]
 
 
+# How sure the model must be of the application phrase's name to silence the others (a job board's
+# own phrase for the employer, "L'entreprise X a étudié", is narrow enough to be believed lower).
+APPLIED_BELIEVED = 0.8
+BOARDS_EMPLOYER_BELIEVED = 0.3
+
+
 def against_the_application(candidates: list[Choice], scored: list[Fact], text: str) -> list[Fact]:
     """When a phrase of the application names the employer ("your interest in X", "Ihre Bewerbung
     bei X", "chez X") and the model believes it (APPLIED_BELIEVED), a name found only elsewhere (the
@@ -113,12 +119,8 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
 def _franchise() -> re.Pattern:
     """The brand a franchisee names: "franchisé Pains & Co Villeurbanne", "franchisee of Bagel Barn"."""
     words = sorted({re.escape(w) for w in tables.all_phrases("franchise_words")}, key=len, reverse=True)
-    return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:du magasin|de la|du|de|des|the)[ \t]+)?(?P<c>{NAME})")
-
-
-# How sure the model must be of the application phrase's name to silence the others.
-APPLIED_BELIEVED = 0.8
-BOARDS_EMPLOYER_BELIEVED = 0.3
+    articles = sorted({re.escape(w) for w in tables.all_phrases("franchise_articles")}, key=len, reverse=True)
+    return re.compile(rf"(?i:\b(?:{'|'.join(words)}))[ \t]+(?:(?i:{'|'.join(articles)})[ \t]+)?(?P<c>{NAME})")
 
 
 def _forms_of_one_name(a: str, b: str) -> bool:
@@ -128,6 +130,7 @@ def _forms_of_one_name(a: str, b: str) -> bool:
     if ka and kb and (ka in kb or kb in ka):
         return True
     own_a, own_b = fact_model.own_words(a), fact_model.own_words(b)
+    # Two names with no own word at all ("The Group", "Stadtverwaltung") count as one: no veto.
     return len(own_a) == len(own_b) and all(any(_inflected(x, y) for y in own_b) for x in own_a)
 
 
@@ -161,6 +164,26 @@ def agency_cue(text: str) -> bool:
                for found in _agency_cues().finditer(folded))
 
 
+def client_cue(text: str, candidates: list[Choice]) -> bool:
+    """Whether the mail is a staffing agency's about its client: an agency's words for its client
+    ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
+    names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
+    in-house recruiter has that title too, and names only its own employer ("your interest in
+    Meridian Bank" from meridianbank, or no name but the signature's)."""
+    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
+        c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
+
+
+# The clues of a name the mail's own sentences give ("at X", "interest in X", "the X team").
+_NAMED_IN_THE_BODY = frozenset({"anchored", "team", "loose"})
+
+
+@functools.cache
+def _agency_titles() -> re.Pattern:
+    titles = sorted({re.escape(fold(t)) for t in tables.all_phrases("agency_titles")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(titles)})\b" if titles else r"(?!)")
+
+
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
 
 
@@ -185,6 +208,9 @@ def _agency_word_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 # Parts of a sender's domain that mark a staffing or HR agency ("altitude-rh", "peak-staff").
 _AGENCY_LABEL_PARTS = {"rh", "hr", "staff", "interim"}
+# A sender's domain that ends or opens with these is an agency's ("northstaff", "stelvio-people", "talentbridge").
+_AGENCY_LABEL_ENDINGS = tuple(fold(w) for w in tables.all_phrases("agency_label_endings"))
+_AGENCY_LABEL_OPENINGS = tuple(fold(w) for w in tables.all_phrases("agency_label_openings"))
 # An agency word followed by these names an employer's own team: "Acme Recruitment Team".
 _IN_HOUSE = r"(?:team|teams|department|abteilung|[ée]quipe|equipo|departamento|service|acquisition|management)"
 
@@ -197,7 +223,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     squashed = _squashed_agency_words()
     agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
                      or any(_spells_agency_word(w, label) for w in squashed)
-                     or label.endswith(("staff", "talent", "people")) or label.startswith(("staff", "talent"))]
+                     or label.endswith(_AGENCY_LABEL_ENDINGS) or label.startswith(_AGENCY_LABEL_OPENINGS)]
     if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
         return True
     in_name, after_name = _agency_word_patterns()
@@ -286,7 +312,8 @@ def _word_starts(needle: str, text: str) -> Iterator[int]:
 
 
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
-                       signer: str, sender_labels: tuple[str, ...] = (), sender: str = "") -> Fact:
+                       signer: str, sender_labels: tuple[str, ...] = (), sender: str = "",
+                       client_cue: bool | None = None) -> Fact:
     """The company's confidence from the clues behind it.
 
     Named in the signature or a known phrase ("interest in X", "the X team") and agreeing with the
@@ -294,7 +321,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     the domain or a second place agrees, else below the threshold. Guessed from the domain alone
     ("acmelawgroup.com", "pemberton-dental.co.uk"): below the threshold, one source is not enough.
     Then: a staffing agency writing about "our client" is not the employer; a person's name
-    ("working with Oliver Grant") and a bare "University" are not a company name.
+    ("working with Oliver Grant") and a bare "University" are not a company name. `client_cue`:
+    whether the mail is an agency's about its client (client_cue() below); agency_cue(text) if not given.
     """
     if not choice.name:
         return Fact("", 0.0)
@@ -348,7 +376,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
         # domain or display name carries it too.
         return Fact(choice.name, 0.2, A_TEAMS_WORD)
-    if agency_cue(text) and not (strong - {"signature"} and not choice.agrees_with_domain):
+    if (agency_cue(text) if client_cue is None else client_cue) and not (
+            strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
     # A group a phrase gives as the employer ("your interest in Fernleigh Hotels", "el puesto de
     # Jefa de Tienda en Grupo Alcor") stays.

@@ -197,11 +197,11 @@ def _read(raw: bytes) -> Rejection:
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in company_senders
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")
-    client_cue = facts.agency_cue(company_text)
+    client_cue = facts.client_cue(company_text, candidates)
 
     def ruled(candidate: Choice) -> facts.Fact:
         return facts.company_confidence(candidate, company_text, company_sender_name, company_sender_is_person,
-                                        company_read.signer, sender_labels, company_sender)
+                                        company_read.signer, sender_labels, company_sender, client_cue)
 
     def scored(candidate: Choice, rule_fact: facts.Fact) -> facts.Fact:
         fact = facts.calibrated("company", rule_fact, fact_model.company_features(

@@ -13,6 +13,10 @@ writes that read as a company and are none.
 - A franchisee's own name is not stated for the brand it names ("franchisé Mie & Grain"), nor a
   trust written below its school ("Part of the Kestrel Learning Trust"), nor an agency that signs
   with a consultant's title ("Recruitment Consultant") or writes from a domain ending in "people".
+- A firm's own name is none of these: "Capital Humain Associés" (no department's phrase before an
+  organisation's whole name), "Daesung" in an English mail (the noun endings are German), "Lane
+  Thackeray", "Rue des Artisans" (a street's word first, no number, the sender's own name), an
+  in-house "Recruitment Consultant" of the employer the mail names alone.
 
 Every mail here is written for this file; each test but the guards (marked) failed on the code
 before these rules.
@@ -180,3 +184,72 @@ def test_a_domain_ending_in_people_is_an_agencys():
     read = read_rejection(mail(body, sender="Giulia Neri <giulia.neri@orobie-people.example>",
                                subject="Re: Cost Controller - Como"))
     assert "Orobie" not in read.company
+
+
+# A firm's own name that opens with what elsewhere is a department, a street or a German noun's
+# ending, or whose in-house recruiter signs "Recruitment Consultant": the draft states that name.
+# (language, sender, subject, body, the company the draft states)
+OWN_NAMES = [
+    ("fr", "Capital Humain Associés <recrutement@chassocies.example>", "Votre candidature",
+     "Bonjour Élise,\n\nMerci pour l'intérêt porté au poste de chargée de recrutement. Après étude de votre "
+     "dossier, nous ne donnerons pas suite.\n\nBien à vous,\nThomas\nCapital Humain Associés\n",
+     "Capital Humain Associés"),
+    ("es", "Capital Humano Mercader <empleo@chmercader.example>", "Tu candidatura",
+     "Hola Andrés,\n\nGracias por presentarte a la vacante de Técnico de Nóminas. Hemos seleccionado a otra "
+     "persona.\n\nUn saludo,\nLucía\nCapital Humano Mercader S.L.\n",
+     "Capital Humano Mercader"),
+    ("en", "Human Capital Partners <jobs@hcpartners.example>", "Your application",
+     "Dear Ruth,\n\nThank you for applying for the Payroll Analyst role at Human Capital Partners. We have "
+     "chosen another applicant.\n\nRegards,\nHuman Capital Partners\n",
+     "Human Capital Partners"),
+    ("en", "Daesung Careers <careers@daesung.example>", "Your application – QA Engineer",
+     "Dear Tomas,\n\nThank you for applying for the QA Engineer position at Daesung.\n\nWe have decided to "
+     "continue with other candidates.\n\nKind regards,\nTalent Acquisition\nDaesung\n",
+     "Daesung"),
+    ("en", "Lane Thackeray Careers <careers@lanethackeray.example>", "Your application",
+     "Dear Priya,\n\nThank you for applying for the Store Manager role at Lane Thackeray. The position has "
+     "now been filled.\n\nBest wishes,\nPeople Team\nLane Thackeray\n",
+     "Lane Thackeray"),
+    ("fr", "Rue des Artisans <emploi@ruedesartisans.example>", "Votre candidature",
+     "Bonjour Hugo,\n\nMerci pour votre candidature au poste de vendeur chez Rue des Artisans. Nous avons "
+     "retenu un autre candidat.\n\nCordialement,\nL'équipe RH\nRue des Artisans\n",
+     "Rue des Artisans"),
+    ("en", "Careers <careers@harcourtbuildingsociety.example>", "Your application",
+     "Dear Imran,\n\nThank you for your interest in Harcourt Building Society. We have looked at your "
+     "application for the Mortgage Adviser role and will not be taking it further.\n\nKind regards,\nJo Pryce\n"
+     "Recruitment Consultant\nHarcourt Building Society\n",
+     "Harcourt Building Society"),
+    ("en", "Dan Okafor <d.okafor@westmere.ac.example>", "Porter post – outcome",
+     "Dear Ms Flynn,\n\nThank you for coming to interview for the Porter post. I am sorry to say that you were "
+     "not successful on this occasion.\n\nKind regards,\nDan Okafor\nRecruitment Consultant\nHuman Resources\n"
+     "Westmere University\n",
+     "Westmere University"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, company", OWN_NAMES,
+                         ids=["fr-department-phrase", "es-department-phrase", "en-department-phrase",
+                              "en-ung-brand", "en-street-first", "fr-street-first", "en-in-house-consultant",
+                              "en-in-house-consultant-no-phrase"])
+def test_a_firms_own_name_is_stated_whole(language, sender, subject, body, company):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert read.company == company
+
+
+def test_a_german_brand_the_sender_carries_is_no_noun_guard():
+    # Guard: "-ung" ends German nouns, and a brand the sender's domain carries is a name all the same.
+    body = ("Sehr geehrte Frau Lange,\n\nvielen Dank für Ihre Bewerbung bei Kumsung. Leider müssen wir Ihnen "
+            "mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\n"
+            "Kumsung\nPersonalabteilung\n")
+    read = read_rejection(mail(body, sender="Kumsung Deutschland GmbH <karriere@kumsung.example>",
+                               subject="Ihre Bewerbung", language="de"))
+    assert read.company.startswith("Kumsung")
+
+
+def test_a_street_first_with_its_number_is_no_company_guard():
+    # Guard: a street's word first is an address when a number follows on its line.
+    body = ("Bonjour Hugo,\n\nMerci pour votre candidature. Nous avons retenu un autre candidat.\n\nCordialement,\n"
+            "Claire Dubois\nRue Garibaldi 14, 69003 Lyon\n")
+    read = read_rejection(mail(body, sender="Claire Dubois <c.dubois@atelier-verne.example>",
+                               subject="Votre candidature", language="fr"))
+    assert all("Garibaldi" not in c.value for c in read.facts["company"].candidates)
