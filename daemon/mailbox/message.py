@@ -86,6 +86,7 @@ def plain_fields(raw: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
     text = block.decode("ascii")
     if _LONE_CR.search(text) or not _PLAIN_BLOCK.fullmatch(text):
         return None
+    names = tuple(name.lower() for name in names)  # "Message-ID" too: a miss would key mail by content
     found: dict[str, str] = {}
     for match in _fields_named(names).finditer(text):  # in order: the first of each name counts
         found.setdefault(match.group(1).lower(), match.group(2).rstrip("\r\n"))
