@@ -347,10 +347,10 @@ def rivalry(choice: Choice, others: Sequence[Choice], text: str) -> list[float]:
     organisation and not it; the mail never writes it as stated (a display name's or domain's
     order, "Embajada Cultural Iberoamericana" for "Centro Cultural de la Embajada Iberoamericana")."""
     rivals = [o for o in others if rival_organisation(o)]
-    own = _own_words(choice.name)
+    own = own_words(choice.name)
     disagreeing = {p for p in PLACES if p not in choice.sources and any(p in o.sources for o in rivals)}
     return [float("anchored" not in choice.sources and any("anchored" in o.sources for o in rivals)),
-            float(bool(own) and any(own & _own_words(o.name) for o in rivals)),
+            float(bool(own) and any(own & own_words(o.name) for o in rivals)),
             float(len(disagreeing)),
             float(bool(choice.name) and choice.name not in text)]
 
