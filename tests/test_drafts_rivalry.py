@@ -97,3 +97,25 @@ def test_the_mail_reads_its_rivals_into_each_candidates_features():
     # "at Halden Porto" and "on behalf of Halden Resorts": each is the other's family.
     assert candidates["Halden Porto"]["a name of its family beside it"] == 1.0
     assert candidates["Halden Resorts"]["a name of its family beside it"] == 1.0
+
+
+# Two organisations that disagree: the application's phrase names a clinic, the signature, the
+# display name and the domain a firm. Which the candidate applied to is the writer's to say.
+APPLICATION_NAMES_ANOTHER = mail(
+    "Dear Priya,\n\nThank you for your application to Smilecraft Clinic.\n\nWe have now filled the post "
+    "and will not be taking your application further.\n\nKind regards,\n\nHelen Marsh\nPractice Manager\n"
+    "Brightwater Dental Care Ltd\n", sender="Brightwater Dental Care <jobs@brightwaterdental.example>")
+# The display name rebuilds the name the signature writes in another order.
+REBUILT_NAME = mail(
+    "Estimada Lucía:\n\nAgradecemos su postulación al Programa de Voluntariado Cultural 2027.\n\nLamentamos "
+    "comunicarle que no ha resultado seleccionada.\n\nSaludos cordiales,\nCoordinación de Voluntariado\n"
+    "Museo de Arte de la Fundación Andina – Quito\n",
+    sender="Voluntariado – Fundación Museo Andino <voluntariado@museoandino.example>",
+    subject="Convocatoria de Voluntariado 2027", language="es")
+
+
+def test_the_shipped_model_keeps_a_disputed_company_under_its_threshold():
+    for raw in (APPLICATION_NAMES_ANOTHER, REBUILT_NAME):
+        read = read_rejection(raw)
+        assert read.company == ""
+        assert all(c.confidence < FACT_THRESHOLDS["company"] for c in read.facts["company"].candidates)
