@@ -19,10 +19,10 @@ writes as stated; for the role, ROLE_RISK_FEATURES): a new round's wrong facts c
 confidence from mails that name two organisations or word the role twice.
 It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
 rounds 1-10, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write --c 0.03
---policy worst --forward-target 0.005`, which chose the thresholds FORWARD, as new writers come:
+--policy mean --forward-target 0.005`, which chose the thresholds FORWARD, as new writers come:
 each of rounds 8-10 measured by a model of the rounds before it, drafts wrong at most 0.5 % on
-the worst of them. A 2 % target on their mean let the next round give 3.6-6.9 %; this one kept
-each of rounds 8-10, measured the same way, under 2 % (bench/facts_confidence.py --forward-curve). Prediction
+their mean. A 2 % target on the mean let the next round give 3.6-6.9 %; this one kept each of
+rounds 8-10, measured the same way, under 2 % (bench/facts_confidence.py --forward-curve). Prediction
 here is a dot product with the weights shipped in fact-model.npz, read without numpy: no
 scikit-learn or numpy at draft time.
 """
