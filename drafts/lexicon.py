@@ -67,6 +67,8 @@ gerant gerante responsable charge chargee jefe jefa socia socio gerente investig
 mitgrunder mitgrunderin grunder grunderin co-founderin
 analyst consultant advisor business technical administrator coordinadora talent-partner
 """.split()) | tables.all_words("title_words")
+# Words of a scheme one applies to rather than a job's title: "graduate", "Praktikum", "stage", "becas".
+PROGRAMME_WORDS = frozenset(fold(w) for w in tables.all_words("programme_words"))
 # Words that make a name a group's, first or last: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
 GROUP_WORDS = tables.all_words("group_words")
 # Each language's legal forms ("GmbH", "S.L.U.", "Ltd."), any language's on any mail: one pattern

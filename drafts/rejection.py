@@ -204,8 +204,10 @@ def _read(raw: bytes) -> Rejection:
                                         company_read.signer, sender_labels, company_sender, client_cue)
 
     def scored(candidate: Choice, rule_fact: facts.Fact) -> facts.Fact:
+        others = [c for c in candidates if c is not candidate]
         fact = facts.calibrated("company", rule_fact, fact_model.company_features(
-            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, company_text, client_cue))
+            candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, company_text, client_cue,
+            others))
         if rule_fact.how == facts.A_PERSON and company_sender_is_person and not candidate.agrees_with_domain:
             # The own name of a person writing from their own address ("working with Nadia Farrow"
             # from Nadia Farrow's webmail), no firm's domain called so behind it: naming her as a
