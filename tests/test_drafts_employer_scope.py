@@ -102,7 +102,7 @@ GROUP_AND_ITS_COMPANY = [
     ("fr", "Recrutement <rh@groupe-marlieu.example>", "Votre candidature",
      "Bonjour Hugo,\n\nNous vous remercions pour votre candidature au poste de chef de projet au sein de "
      "Marlieu Emballages, filiale du Groupe Marlieu.\n\nNous ne donnerons pas suite.\n\nCordialement,\n"
-     "Service Recrutement\nGroupe Marlieu", ("Marlieu Emballages",)),
+     "Service Recrutement\nGroupe Marlieu", ("", "Marlieu Emballages")),
     ("es", "Selección <seleccion@grupovalcorba.example>", "Proceso de selección",
      "Estimada Carmen:\n\nLe agradecemos su interés en incorporarse a Valcorba Ingeniería, S.L., sociedad "
      "filial de Grupo Valcorba.\n\nHemos decidido continuar con otra candidatura.\n\nAtentamente,\n"

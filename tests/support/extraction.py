@@ -25,8 +25,10 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "drafts" / "heldout"
 # company's confidence is a model's probability with its threshold chosen over writers at <= 1.5 %
 # wrong drafts (drafts/fact_model.py, bench/facts_confidence.py), a loose mention the domain agrees
 # with is left out more often: 79/88 (89.8 %, none wrong) on this set, so the target is 0.88 (wt-facts5;
-# the lead's call: the threshold may be chosen otherwise, never on this set).
-TARGETS = {"company": 0.88, "role (named)": 0.90, "first name (person)": 0.90}
+# the lead's call: the threshold may be chosen otherwise, never on this set). Since the thresholds
+# are chosen forward (each round measured by a model of the rounds before it; mean of rounds 8-10 at
+# most 1 % wrong, company 0.95: 5 Dec 2026), 76/88 (86.4 %, none wrong), so the target is 0.85.
+TARGETS = {"company": 0.85, "role (named)": 0.90, "first name (person)": 0.90}
 MOST_WRONG = {"company stated wrongly": 1, "role stated wrongly": 1}
 
 
