@@ -157,7 +157,10 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
             raise
         answered = (reading[0], reading[1]()) if reading else None
         reading = None
-        if batch is not None and not (answered and should_stop()):
+        # Asked once for both uses: a stop that said yes and then no would hand nothing over
+        # yet not return, and the cursor would jump past the batches never read.
+        stopping = bool(answered) and should_stop()
+        if batch is not None and not stopping:
             try:
                 reading = batch, start_batch(store, triage, old, bodies, lookback,
                                              {r.key for r in answered[1]} if answered else ())
@@ -167,7 +170,7 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
                 raise
         if answered:
             record(*answered)
-            if should_stop():  # a batch handed over meanwhile is read again at the next scan
+            if stopping or should_stop():  # a batch handed over meanwhile is read again at the next scan
                 return result
         if reading is None:
             break

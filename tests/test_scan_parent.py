@@ -172,3 +172,22 @@ def test_a_stop_while_recording_leaves_the_batch_handed_over_to_the_next_scan(tm
         assert rest.recorded == 3 and store.cursor("INBOX").last_uid == 5
     finally:
         store.close()
+
+
+def test_a_stop_that_says_yes_then_no_loses_no_batch(tmp_path):
+    # A stop asked twice in one turn, yes then no, once skipped every batch not yet handed over.
+    inbox, events = FakeMailbox(batch_size=2), []
+    for n in range(1, 8):
+        inbox.add(message(n), NOW - 60)
+    store = Store(tmp_path / "state.sqlite3")
+    recording(store, events)
+    answers = iter([True, False])
+
+    try:
+        first = scan(inbox, store, Submitting(events), 14 * DAY, now=NOW,
+                     should_stop=lambda: next(answers, False))
+        assert first.recorded == 2 and store.cursor("INBOX").last_uid == 2
+        rest = scan(inbox, store, Submitting(events), 14 * DAY, now=NOW)
+        assert rest.recorded == 5 and store.cursor("INBOX").last_uid == 7
+    finally:
+        store.close()
