@@ -197,7 +197,9 @@ def quiet_unless_logged(client: IMAPClient) -> None:
     """imapclient turns on imaplib's debug output (level 5) and routes it to its logger, so imaplib
     formats a repr of every line and every literal it reads, twice, even when that logger shows
     nothing: on a first scan, most of the service's own time went into text nobody saw (issue 17).
-    Off, unless that logger shows DEBUG (-vv), where the lines are still logged as before."""
+    Off, unless that logger shows DEBUG (-vv), where the lines are still logged as before. Off,
+    imaplib still keeps its last ten command lines in memory (never logged) but formats no
+    response or message."""
     if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
         client._imap.debug = 0
 
