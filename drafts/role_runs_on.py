@@ -40,8 +40,8 @@ _QUALIFIER = {
 _QUALIFIER_AFTER = {lang: re.compile(_MARKER_AFTER + r"[ \t]+" + pattern) for lang, pattern in _QUALIFIER.items()}
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){0,3}")
 # Nouns after a connector that say where, when or how, not which field: "im Team", "im Rahmen",
-# "au sein de", "dans le cadre de".
-_NOT_A_FIELD = {"team", "rahmen", "raum", "namen", "auftrag", "haus", "unternehmen", "hause", "moment",
+# "au sein de", "dans le cadre de"; "in der Abteilung Kunstvermittlung" says where, as "im Team" does.
+_NOT_A_FIELD = {"team", "abteilung", "rahmen", "raum", "namen", "auftrag", "haus", "unternehmen", "hause", "moment",
                 "vorfeld", "anschluss", "zuge", "bereich", "januar", "februar", "marz", "april", "mai", "juni",
                 "juli", "august", "september", "oktober", "november", "dezember", "jahr", "sommer", "herbst",
                 "winter", "fruhjahr", "verlauf", "gesprach", "prozess", "auswahlverfahren", "vergleich",

@@ -10,7 +10,7 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
+from onward.drafts.lexicon import JOB_WORDS, ORG_WORDS, ROLE_NOUNS, fold
 
 
 
@@ -21,6 +21,8 @@ _PROCESS_WORDS = tables.all_words("process_words")
 # A trainee's word in front of the trade learned ("Auszubildende Steuerfachangestellte").
 _TRAINEE_WORDS = tables.all_words("trainee_words")
 OPENERS = tables.all_words("sentence_openers")
+# The season or term a title is offered for, after it ("Pflichtpraktikum Sommersemester").
+_SEASON_WORDS = tables.all_words("season_words")
 
 
 # "(m/w/d)", "(w/m/d)", "H/F", "(f/m/x)", "(all genders)": job-ad markers, not part of the title.
@@ -95,7 +97,30 @@ def clean(role: str) -> str:
     # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
     # the request in front of the title.
     role = _PROCESS_FIRST.sub("", _OPENING_FIRST.sub("", role))
-    return _without_word_in_front(role.strip(" \t'\"“”«»-–,"))
+    return _without_season(_without_word_in_front(role.strip(" \t'\"“”«»-–,")))
+
+
+def _without_season(role: str) -> str:
+    """ "Pflichtpraktikum Sommersemester" -> "Pflichtpraktikum", "Camarero temporada" -> "Camarero":
+    the season or term after a title says when it is offered, not which job it is. Kept when what
+    is left reads as no title."""
+    words = role.split()
+    if len(words) >= 2 and fold(words[-1]) in _SEASON_WORDS and looks_like_role(" ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return role
+
+
+# A title's last word that leaves it unfinished: "Sachbearbeiterin /", "Chef de", "Analyst and".
+_DANGLING_END = re.compile(r"[/&+,(–—-]$")
+
+
+def dangles(role: str) -> bool:
+    """Whether a title stops before its end: a slash, a dash or a connector last ("Sachbearbeiterin
+    /" for "Sachbearbeiterin / eines Sachbearbeiters in der Drittmittelverwaltung"). Such a role is
+    a phrase cut short, never stated."""
+    words = role.split()
+    return bool(words) and (_DANGLING_END.search(role) is not None
+                            or fold(words[-1]) in _TITLE_CONNECTORS | ARTICLES | _CONJUNCTIONS)
 
 
 def _without_word_in_front(role: str) -> str:
@@ -257,8 +282,10 @@ def job_word(word: str) -> bool:
         return True
     # "Recruitment", "Management", "Department" end in "-ent" but name no one's job.
     # "des Front Office Managers": a German genitive or an English plural of a job word.
-    return folded in JOB_WORDS or folded[:-1] in JOB_WORDS and folded.endswith("s") or (plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
-                                   and not folded.endswith("ment"))
+    # "Aseguradora Cantábrica": an organisation's word has a title's ending, but names no job.
+    return folded in JOB_WORDS or folded[:-1] in JOB_WORDS and folded.endswith("s") or (
+        plain[:1].isupper() and len(folded) >= 5 and folded.endswith(_TITLE_ENDINGS)
+        and not folded.endswith("ment") and folded not in ORG_WORDS)
 
 
 def looks_like_role(text: str) -> bool:

@@ -62,7 +62,8 @@ _SPECIALTY_CONNECTORS = {
     "en": re.compile(_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
     "de": re.compile(_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
     "fr": re.compile(_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
-    "es": re.compile(_MARKER + r"\s+(?:en|de|del)\s+(?=[A-ZÀ-Þ])"),
+    # "Tecnólogo Médico con mención en Imagenología": the specialty a Spanish title names so.
+    "es": re.compile(_MARKER + r"\s+(?:con menci[óo]n en|en|de|del)\s+(?=[A-ZÀ-Þ])"),
 }
 _SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
 _SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}

@@ -14,7 +14,7 @@ from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
 from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, _TITLE_CONNECTORS, _any_of, ARTICLES,
-                                      GENERIC, OPENERS, STOP, _same_word, in_a_phrase, looks_like_role, only_job_words,
+                                      GENERIC, OPENERS, STOP, _same_word, _unbracket_endings, in_a_phrase, looks_like_role, only_job_words,
                                       whole_word_ends)
 
 
@@ -23,9 +23,10 @@ def written_within(short: str, long: str) -> bool:
     within "Assistant Professor of Physical Chemistry"), or the first letters of one ("Teamleitung
     Zoll" within "Teamleitung Zollabwicklung"), or the initials of a run of them ("Réceptionniste
     BTS MHR" within "... BTS Management en Hôtellerie-Restauration"): the longer says the same and more."""
-    long_words = long.replace("(", " ").replace(")", " ").split()
+    # "Assistant(e)": an inclusive ending in brackets is the word's own, not a bracket to split at.
+    long_words = _unbracket_endings(long).replace("(", " ").replace(")", " ").split()
     at = 0
-    for word in short.replace("(", " ").replace(")", " ").split():
+    for word in _unbracket_endings(short).replace("(", " ").replace(")", " ").split():
         for j in range(at, len(long_words)):
             if _shortens(word, long_words[j]):
                 at = j + 1
