@@ -122,3 +122,28 @@ def with_joined_part(role: str, body: str, language: str, not_these: set[str] | 
                for at in whole_word_ends(part, body)):
             return f"{role} {found.group('c')} {part}"
     return role
+
+
+# Words of a scheme one applies to rather than a post ("Traineeprogramm", "Praktikum", "internship",
+# "alternance"): the tables' `programme_words`.
+_PROGRAMME_WORDS = tables.all_words("programme_words")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def names_a_programme(text: str) -> bool:
+    """Whether the text holds a programme's word, alone or ending a compound ("Traineeprogramms",
+    "Pflichtpraktikum", "programa de prácticas")."""
+    folded = fold(text)
+    words = _LETTERS.findall(folded)
+    return any(f" {p} " in f" {' '.join(words)} " for p in _PROGRAMME_WORDS if " " in p) or any(
+        word in _PROGRAMME_WORDS or any(len(p) >= 6 and word.endswith((p, p + "s")) for p in _PROGRAMME_WORDS)
+        for word in words)
+
+
+def another_post_than_the_programme(role: str, subject: str) -> bool:
+    """Whether the subject names a programme applied to ("Ihre Bewerbung für das Traineeprogramm
+    Technik & Produktion 2027") while the role is no programme and the subject does not write it:
+    the body's title is another post it mentions ("unsere Direkteinstiegspositionen ... etwa als
+    Junior Prozessingenieur"), not the one applied for."""
+    return bool(role) and names_a_programme(subject) and not names_a_programme(role) and not whole_word_ends(
+        role, subject)
