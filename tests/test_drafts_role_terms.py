@@ -1,0 +1,77 @@
+"""What a title is not: the season or the contract written at either end of it, a slash or a
+connector it was cut at, an organisation's word with a title's ending, a post the mail points to
+where the subject names the programme applied for; and what a title's qualifier keeps of it."""
+
+import pytest
+
+from onward.drafts.role import choose_role_evidence
+from onward.drafts.role_title import dangles
+
+
+def role_of(body: str, subject: str, language: str, company: str = "") -> str:
+    return choose_role_evidence(body, subject, language, set(), company)[0]
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The season or term after a title says when it is offered, not which job it is.
+    ("Danke für Ihr Interesse an einem Pflichtpraktikum in der Abteilung Restaurierung. Die Plätze "
+     "für dieses Semester sind leider schon vergeben.", "Pflichtpraktikum Wintersemester", "de",
+     "Pflichtpraktikum"),
+    ("Gracias por escribirnos. Este año ya hemos completado el equipo de sala.", "Re: Socorrista temporada",
+     "es", "Socorrista"),
+    # A contract's word in front of a French title: the title is what follows it.
+    ("Merci pour votre candidature au poste d'alternance Chargé(e) de Paie au sein de notre service RH. "
+     "Nous avons retenu un autre profil.", "Votre candidature", "fr", "Chargé(e) de Paie"),
+])
+def test_the_season_or_contract_at_either_end_of_a_title_is_no_word_of_it(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("role, cut", [
+    ("Sachbearbeiterin /", True), ("Chef de", True), ("Analyst and", True), ("Referent –", True),
+    ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False),
+])
+def test_a_title_cut_at_a_slash_or_a_connector_dangles(role, cut):
+    assert dangles(role) is cut
+
+
+def test_a_title_cut_at_the_slash_between_its_two_forms_is_not_stated():
+    body = ("wir danken Ihnen für Ihre Bewerbung auf die Stelle einer Mitarbeiterin / eines Mitarbeiters in der "
+            "Haushaltsabteilung (EG 8 TV-L). Leider können wir Sie nicht berücksichtigen.")
+    subject = "Ihre Bewerbung – Kennziffer 2027-HH-31 (Mitarbeiter/in Haushalt, EG 8 TV-L)"
+    assert not role_of(body, subject, "de").endswith("/")
+
+
+def test_an_organisation_s_word_with_a_title_s_ending_is_no_title():
+    # "Aseguradora" ends like "Programadora"; the subject names the insurer, the body the post.
+    body = ("Te escribo sobre el proceso de Perito/a de Automóviles en el que te presentamos. La responsable de "
+            "Aseguradora Mirasierra ha preferido a otro candidato.")
+    assert role_of(body, "Novedades proceso Aseguradora Mirasierra", "es", "Talentos Norte") != (
+        "Aseguradora Mirasierra")
+    assert role_of("", "Feedback proceso Aseguradora Mirasierra", "es") == ""
+
+
+def test_a_post_the_mail_points_to_is_not_the_programme_applied_for():
+    body = ("vielen Dank für Ihre Teilnahme am Auswahltag unseres Traineeprogramms Logistik 2028. Wir können "
+            "Ihnen leider keinen Platz anbieten. Gerne weisen wir Sie auf unsere offenen Stellen hin, etwa als "
+            "Junior Disponent (m/w/d) in Bremen.")
+    assert role_of(body, "Ihre Bewerbung für das Traineeprogramm Logistik 2028", "de") == ""
+    # A title the subject names too, or one in a known phrase, is still the one applied for.
+    body = "vielen Dank für Ihre Bewerbung als Junior Disponent im Rahmen unseres Traineeprogramms."
+    assert role_of(body, "Traineeprogramm: Junior Disponent", "de") == "Junior Disponent"
+
+
+@pytest.mark.parametrize("body, subject, language, role", [
+    # The subject writes the ending in brackets, the body the woman's form and the title's qualifier.
+    ("Merci pour votre candidature au poste de Comptable fournisseurs bilingue EN/FR que nous recrutons "
+     "pour notre client.", "Votre candidature – Comptable fournisseurs bilingue", "fr",
+     "Comptable fournisseurs bilingue EN/FR"),
+    ("Merci pour votre candidature au poste d'Assistante commerciale bilingue DE/FR que nous recrutons "
+     "pour le compte de notre client.", "Votre candidature – Assistant(e) commercial(e) bilingue", "fr",
+     "Assistante commerciale bilingue DE/FR"),
+    # A Spanish title names its specialty after "con mención en".
+    ("Agradecemos su participación en el proceso para el cargo de Kinesiólogo con mención en Neurología, "
+     "jornada completa.", "Postulación Kinesiólogo – Neurología", "es", "Kinesiólogo con mención en Neurología"),
+])
+def test_a_title_is_stated_with_its_qualifier(body, subject, language, role):
+    assert role_of(body, subject, language) == role
