@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
-from onward.drafts.role_runs_on import whole_title
+from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, _unbracket_endings, whole_word_ends,
-                                      _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
+                                      _without_sentence_tail, clean, common_head, dangles, only_a_status, plausible,
+                                      same_role)
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import (another_post_than_the_programme, names_two_posts, reads_as_title,
                                       with_joined_part, without_workplace)
@@ -262,6 +263,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     not_these_nor_company = not_these | ({fold(company)} - {""})
     otherwise = body_words_it_otherwise(role, body, not_these_nor_company, _post_phrases(body, language))
     role = role if otherwise is None else otherwise
+    if one_of_two_joined_titles(role, topic(subject), body, not_these_nor_company):
+        role = ""
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
@@ -276,7 +279,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
-    if names_two_posts(role, body) or dangles(role) or (
+    if names_two_posts(role, body) or dangles(role) or only_a_status(role) or (
             evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),

@@ -264,3 +264,15 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     if role and runs_on(role, (body, subject), language, not_these):
         return ""
     return role
+
+
+def one_of_two_joined_titles(role: str, subject: str, body: str, not_these: set[str] | frozenset[str]) -> bool:
+    """Whether the subject writes the role, a dash and a second title the body writes too
+    ("Directeur(trice) de crèche – Infirmier(ère) puériculteur(trice)"): the post is named by the two
+    together, and the role alone is half of it. A subject's dash before anything else parts its
+    segments ("Cashier – Eastgate", "Data Analyst – Application update")."""
+    for end in whole_word_ends(role, subject) if role else ():
+        dash = _DASH_THEN_WORDS.match(subject, end)
+        if dash and _second_title(dash.group("w"), not_these) and whole_word_ends(dash.group("w"), body):
+            return True
+    return False

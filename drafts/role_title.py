@@ -329,6 +329,18 @@ _JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das
             "y", "and", "et", "und", "a", "al", "au", "the", "for", "para", "pour"}
 
 
+# Words of the kind of contract or training, not the post (tables' `status_words`).
+_STATUS_WORDS = tables.all_words("status_words")
+
+
+def only_a_status(role: str) -> bool:
+    """Whether the role is one word of the kind of contract or training alone ("Apprentice" where the
+    mail names an "Apprentice joiner", "postdoc" for a "postdoc position"): it says what kind of
+    post, not which one."""
+    words = fold(_GENDER_ENDING.sub("", role)).split()
+    return len(words) == 1 and (words[0] in _STATUS_WORDS or words[0].rstrip("s") in _STATUS_WORDS)
+
+
 def only_job_words(role: str) -> bool:
     """Whether the role is job and rank words alone ("Deputy Director", "Kaufmann/-frau"): it says
     which kind of job, not which one; often a title cut short of its field."""

@@ -75,3 +75,32 @@ def test_a_post_the_mail_points_to_is_not_the_programme_applied_for():
 ])
 def test_a_title_is_stated_with_its_qualifier(body, subject, language, role):
     assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("body, subject, language", [
+    ("Thank you for applying to the postdoc position in our group. The post has now been filled.",
+     "Your application", "en"),
+    ("Thanks for your interest. Unfortunately we will not be taking on an Apprentice this year.",
+     "Apprentice", "en"),
+    ("Merci pour votre candidature en tant que stagiaire. Nous avons retenu un autre profil.", "Candidature", "fr"),
+])
+def test_a_word_of_the_kind_of_contract_alone_is_no_title(body, subject, language):
+    # "Apprentice" for an "Apprentice plumber", "postdoc" for a "postdoc position": which post is not said.
+    assert role_of(body, subject, language) == ""
+
+
+def test_the_word_of_the_contract_in_a_title_keeps_it():
+    body = "Thank you for applying for the Apprentice Electrician position. We have now filled it."
+    assert role_of(body, "Your application", "en") == "Apprentice Electrician"
+
+
+def test_one_of_two_titles_the_subject_and_body_join_with_a_dash_is_not_stated():
+    body = ("Vous avez sollicité le poste de Responsable du relais petite enfance intercommunal « Les Lucioles » – "
+            "Éducateur(trice) de jeunes enfants, à temps complet. Nous avons le regret de vous informer que votre "
+            "candidature n'a pu être retenue.")
+    subject = "Réponse à votre candidature – Responsable du relais petite enfance – Éducateur(trice) de jeunes enfants"
+    assert role_of(body, subject, "fr") == ""
+    # A subject's dash before a place or the mail's words parts its segments: the title stands.
+    body = "Nous vous remercions pour votre candidature au poste d'Éducateur(trice) de jeunes enfants."
+    assert role_of(body, "Candidature – Éducateur(trice) de jeunes enfants – Lyon", "fr") == (
+        "Éducateur(trice) de jeunes enfants")
