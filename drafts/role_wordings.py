@@ -14,8 +14,8 @@ from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
 from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, _TITLE_CONNECTORS, _any_of, ARTICLES,
-                                      GENERIC, OPENERS, STOP, _same_word, _unbracket_endings, in_a_phrase, looks_like_role, only_job_words,
-                                      whole_word_ends)
+                                      GENERIC, OPENERS, STOP, _same_word, _unbracket_endings, in_a_phrase,
+                                      looks_like_role, only_job_words, whole_word_ends)
 
 
 def written_within(short: str, long: str) -> bool:

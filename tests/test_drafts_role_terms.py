@@ -71,7 +71,8 @@ def test_a_post_the_mail_points_to_is_not_the_programme_applied_for():
      "Assistante commerciale bilingue DE/FR"),
     # A Spanish title names its specialty after "con mención en".
     ("Agradecemos su participación en el proceso para el cargo de Kinesiólogo con mención en Neurología, "
-     "jornada completa.", "Postulación Kinesiólogo – Neurología", "es", "Kinesiólogo con mención en Neurología"),
+     "jornada completa.", "Postulación Kinesiólogo – Neurología", "es",
+     "Kinesiólogo con mención en Neurología"),
 ])
 def test_a_title_is_stated_with_its_qualifier(body, subject, language, role):
     assert role_of(body, subject, language) == role
@@ -95,10 +96,11 @@ def test_the_word_of_the_contract_in_a_title_keeps_it():
 
 
 def test_one_of_two_titles_the_subject_and_body_join_with_a_dash_is_not_stated():
-    body = ("Vous avez sollicité le poste de Responsable du relais petite enfance intercommunal « Les Lucioles » – "
-            "Éducateur(trice) de jeunes enfants, à temps complet. Nous avons le regret de vous informer que votre "
-            "candidature n'a pu être retenue.")
-    subject = "Réponse à votre candidature – Responsable du relais petite enfance – Éducateur(trice) de jeunes enfants"
+    body = ("Vous avez sollicité le poste de Responsable du relais petite enfance intercommunal « Les Lucioles » "
+            "– Éducateur(trice) de jeunes enfants, à temps complet. Nous avons le regret de vous informer "
+            "que votre candidature n'a pu être retenue.")
+    subject = ("Réponse à votre candidature – Responsable du relais petite enfance – "
+               "Éducateur(trice) de jeunes enfants")
     assert role_of(body, subject, "fr") == ""
     # A subject's dash before a place or the mail's words parts its segments: the title stands.
     body = "Nous vous remercions pour votre candidature au poste d'Éducateur(trice) de jeunes enfants."
