@@ -111,7 +111,7 @@ def _without_season(role: str) -> str:
 
 
 # A title's last word that leaves it unfinished: "Sachbearbeiterin /", "Chef de", "Analyst and".
-_DANGLING_END = re.compile(r"[/&+,(–—-]$")
+_DANGLING_END = re.compile(r"[/&,(–—-]$")
 
 
 def dangles(role: str) -> bool:

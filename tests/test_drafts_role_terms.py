@@ -29,7 +29,7 @@ def test_the_season_or_contract_at_either_end_of_a_title_is_no_word_of_it(body, 
 
 @pytest.mark.parametrize("role, cut", [
     ("Sachbearbeiterin /", True), ("Chef de", True), ("Analyst and", True), ("Referent –", True),
-    ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False),
+    ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False), ("Entwickler C++", False),
 ])
 def test_a_title_cut_at_a_slash_or_a_connector_dangles(role, cut):
     assert dangles(role) is cut
