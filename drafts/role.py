@@ -21,11 +21,10 @@ from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, _unbracket_endings, whole_word_ends,
-                                      _without_sentence_tail, clean, common_head, dangles, only_a_status, plausible,
-                                      same_role)
+                                      _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_shape import (another_post_than_the_programme, names_two_posts, reads_as_title,
-                                      with_joined_part, without_workplace)
+from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_two_posts,
+                                      reads_as_title, with_joined_part, without_workplace)
 from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
                                       with_specialty)
 from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title, written_in_full,
@@ -279,7 +278,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
-    if names_two_posts(role, body) or dangles(role) or only_a_status(role) or (
+    if names_two_posts(role, body) or dangles(role) or a_status_cut_short(role, (body, topic(subject))) or (
             evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),

@@ -11,9 +11,10 @@ import re
 from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import ROLE_NOUNS, fold
 from onward.drafts.role_comma import field_word
-from onward.drafts.role_title import STOP, job_word, looks_like_role, whole_word_ends
+from onward.drafts.role_title import (_CONJUNCTIONS, _TITLE_CONNECTORS, ARTICLES, GENERIC, OPENERS, STOP, job_word,
+                                      looks_like_role, only_a_status, whole_word_ends)
 
 # "Manager o Senior Manager", "Analyst or Associate": a choice between titles is no one title.
 _ALTERNATIVES = {"or", "o", "ou", "oder"}
@@ -147,3 +148,23 @@ def another_post_than_the_programme(role: str, subject: str) -> bool:
     Junior Prozessingenieur"), not the one applied for."""
     return bool(role) and names_a_programme(subject) and not names_a_programme(role) and not whole_word_ends(
         role, subject)
+
+
+# The word after a role, and the words that do not carry a title on: a sentence's, a connector, the
+# noun for the opening, a season ("Werkstudent in München", "an Apprentice this year", "postdoc position").
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’/-]*)")
+_NOT_CARRYING_ON = (STOP | ARTICLES | OPENERS | GENERIC | ROLE_NOUNS | _CONJUNCTIONS | _TITLE_CONNECTORS
+                    | tables.all_words("season_words"))
+
+
+def a_status_cut_short(role: str, texts: tuple[str, ...]) -> bool:
+    """Whether the role is a word of the kind of contract alone ("Apprentice") that the mail writes
+    with more of the title after it ("Re: Apprentice joiner"): the status, not the post."""
+    if not only_a_status(role):
+        return False
+    for text in texts:
+        for end in whole_word_ends(role, text):
+            found = _NEXT_WORD.match(text, end)
+            if found and fold(found.group("w")) not in _NOT_CARRYING_ON:
+                return True
+    return False
