@@ -482,4 +482,20 @@ class Votes:
             surface = max(firms, key=len)
         # "NWRT" from the sender, "North Wessex Rivers Trust" in the signature: the name in full.
         full = [n for n in best if _acronym(n) == key(surface) and self.sources[n] & STRONG_CLUES]
-        return max(full, key=len) if surface.isupper() and full else surface
+        if surface.isupper() and full:
+            return max(full, key=len)
+        # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
+        # states the name as the mail writes it out, not its cut words.
+        written_out = [n for n in best if cuts_words_of(surface, n)]
+        return max(written_out, key=len) if written_out else surface
+
+
+def cuts_words_of(short: str, full: str) -> bool:
+    """Whether `short` is `full` with some of its words cut ("Tavistock Re" of "Tavistock
+    Reinsurance Company", "Grangewood Bank" of "Grangewood Banking Group"): the same first word,
+    each next word the start of the full name's word at its place, at least one of them cut short."""
+    a = [fold(w) for w in without_legal_form(short).split()]
+    b = [fold(w) for w in without_legal_form(full).split()]
+    if len(a) < 2 or len(b) < len(a) or a[0] != b[0]:
+        return False
+    return all(y.startswith(x) for x, y in zip(a, b)) and any(len(x) < len(y) for x, y in zip(a, b))

@@ -105,6 +105,11 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
                 votes.add_matches(pattern, line, 3, "signature")
+        for defined in _DEFINES_ITS_SHORT_NAME.finditer(line):
+            # "Grangewood Banking Group plc ("Grangewood Bank"). Registered in Scotland No. SC117032.":
+            # the registered name, written in full, on a line the company number makes a contact's.
+            if _LEGAL.search(defined.group("c")):
+                votes.add(defined.group("c"), 3, "signature")
         if CONTACT_LINE.search(line):
             continue
         words = line.split()
@@ -148,6 +153,10 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 votes.add(segment, 1.5, "signature-title")
             else:
                 votes.add(segment, 3, "signature")
+
+
+# A registered name, with its legal form, then the short name it goes by in quotes and brackets.
+_DEFINES_ITS_SHORT_NAME = re.compile(r"(?P<c>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)[ \t]*\([ \t]*[\"“'‘]")
 
 
 _PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")

@@ -1,0 +1,76 @@
+"""The company a draft states is the name as the mail writes it, or none: not a cut form of it
+("Harcastle Re" for "Harcastle Reinsurance Company"), not the search firm that wrote, not a
+kind of institution with no name of its own ("Parlement Régional").
+
+Every mail here is written for this file; each test failed before its rule was written.
+"""
+
+from __future__ import annotations
+
+from onward.drafts import read_rejection
+from onward.drafts.company import Choice, cuts_words_of
+from onward.drafts.facts import ONLY_KINDS, VETOED, company_confidence
+from tests.test_drafts_facts import mail
+
+
+def test_a_signatures_cut_name_gives_way_to_the_name_written_out():
+    body = ("Dear Mr Okafor,\n\nThank you for your application for the role of Senior Underwriter, Property "
+            "Treaty at Harcastle Reinsurance Company (Bermuda) Limited.\n\nAfter the final interview the panel "
+            "has chosen another candidate, whose treaty experience is closer to what the team needs.\n\n"
+            "With best wishes,\nPriya Ramsden\nHead of Property Treaty\nHarcastle Re\n")
+    read = read_rejection(mail(body, sender="Priya Ramsden <priya.ramsden@harcastlere.example>",
+                               subject="Your application"))
+    assert read.record_company == "Harcastle Reinsurance Company"
+    assert read.company in ("", "Harcastle Reinsurance Company")
+
+
+def test_a_registered_name_defined_in_the_footer_is_the_name_written_out():
+    body = ("Dear Imogen,\n\nThank you for taking part in the Ostervale Bank assessment day for our Graduate "
+            "Programme in Treasury.\n\nI am sorry to tell you that you have not been offered a place this year.\n\n"
+            "Kind regards,\n\nCallum Reid\nEarly Careers Manager\n\n"
+            "Ostervale Banking Group plc (\"Ostervale Bank\"). Registered in England No. 05512937.\n")
+    read = read_rejection(mail(body, sender="Callum Reid <callum.reid@ostervalebank.example>",
+                               subject="Ostervale - assessment day outcome"))
+    assert read.record_company == "Ostervale Banking Group"
+    assert read.company in ("", "Ostervale Banking Group")
+
+
+def test_cut_words_are_the_same_name_cut_short_and_nothing_else():
+    assert cuts_words_of("Harcastle Re", "Harcastle Reinsurance Company")
+    assert cuts_words_of("Ostervale Bank", "Ostervale Banking Group plc")
+    assert not cuts_words_of("Ostervale", "Ostervale Banking Group")  # a short form, not a cut one
+    assert not cuts_words_of("Ostervale Bank", "Ostervale Bank")  # nothing cut
+    assert not cuts_words_of("Nordbank Re", "Südbank Reinsurance")  # another first word
+
+
+def test_an_executive_search_firms_signature_makes_it_the_agency_not_the_employer():
+    body = ("Chère Madame Roussel,\n\nJe reviens vers vous après votre entretien avec le directoire de la "
+            "Banque Mutuelle du Vexin.\n\nLe comité a retenu une autre candidature, plus proche du périmètre "
+            "du poste. Vos échanges ont pourtant été très appréciés.\n\nBien à vous,\n\nAnne-Laure Brévannes\n"
+            "Associée\nBrévannes Executive SARL – Recrutement de dirigeants – Rouen | Lille\n")
+    read = read_rejection(mail(body, sender="Anne-Laure Brévannes <al.brevannes@brevannes-executive.example>",
+                               subject="Banque Mutuelle du Vexin – Directeur financier", language="fr"))
+    assert "Brévannes" not in read.company
+    assert read.facts["company"].confidence < 0.5 or "Brévannes" not in read.facts["company"].value
+
+
+def test_a_kind_of_institution_and_its_reach_names_no_one_institution():
+    choice = Choice("Parlement Régional", frozenset({"display", "domain"}), 4.0, agrees_with_domain=True,
+                    domain_known=True)
+    fact = company_confidence(choice, "Madame,\n\nLe Service des Ressources humaines\n", "Parlement Régional",
+                              False, "", ("parlementregional",))
+    assert fact.how == ONLY_KINDS and ONLY_KINDS in VETOED
+    # A word of its own makes it one institution's name.
+    own = company_confidence(Choice("Parlement Régional Occitan", frozenset({"signature"}), 3.0), "", "", False, "")
+    assert own.how != ONLY_KINDS
+
+
+def test_a_mail_from_a_kind_of_institution_states_no_company():
+    body = ("Madame,\n\nNous avons bien reçu votre candidature pour un stage au sein du service juridique. "
+            "Nous regrettons de ne pouvoir y donner une suite favorable.\n\nVeuillez agréer, Madame, "
+            "l'expression de nos sentiments distingués.\n\nLe Service des Ressources humaines\n"
+            "Parlement de la Province des Hautes-Fagnes\n")
+    read = read_rejection(mail(body, sender="Parlement Régional <rh@parlement-regional.example>",
+                               subject="Votre candidature", language="fr"))
+    assert read.company != "Parlement Régional"
+    assert read.record_company != "Parlement Régional"
