@@ -493,9 +493,16 @@ class Votes:
 def cuts_words_of(short: str, full: str) -> bool:
     """Whether `short` is `full` with some of its words cut ("Tavistock Re" of "Tavistock
     Reinsurance Company", "Grangewood Bank" of "Grangewood Banking Group"): the same first word,
-    each next word the start of the full name's word at its place, at least one of them cut short."""
+    each next word the start of the full name's word at its place, at least one of them cut short.
+    A cut word is short, as abbreviations are ("Re", "Bank", "Intl"): a longer one is a compound's
+    head ("Kronberg Versicherung" of "Kronberg Versicherungsgruppe", the group, is another name)."""
     a = [fold(w) for w in without_legal_form(short).split()]
     b = [fold(w) for w in without_legal_form(full).split()]
     if len(a) < 2 or len(b) < len(a) or a[0] != b[0]:
         return False
-    return all(y.startswith(x) for x, y in zip(a, b)) and any(len(x) < len(y) for x, y in zip(a, b))
+    cut = [(x, y) for x, y in zip(a, b) if x != y]
+    return (all(y.startswith(x) for x, y in zip(a, b)) and bool(cut)
+            and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
+
+
+_CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"

@@ -41,6 +41,8 @@ def test_cut_words_are_the_same_name_cut_short_and_nothing_else():
     assert not cuts_words_of("Ostervale", "Ostervale Banking Group")  # a short form, not a cut one
     assert not cuts_words_of("Ostervale Bank", "Ostervale Bank")  # nothing cut
     assert not cuts_words_of("Nordbank Re", "Südbank Reinsurance")  # another first word
+    # A compound's head is no cut word: the group is another name than its insurer.
+    assert not cuts_words_of("Falkenau Versicherung", "Falkenau Versicherungsgruppe")
 
 
 def test_an_executive_search_firms_signature_makes_it_the_agency_not_the_employer():
@@ -63,6 +65,9 @@ def test_a_kind_of_institution_and_its_reach_names_no_one_institution():
     # A word of its own makes it one institution's name.
     own = company_confidence(Choice("Parlement Régional Occitan", frozenset({"signature"}), 3.0), "", "", False, "")
     assert own.how != ONLY_KINDS
+    # "Sur" written as a name's word is its own, not the connector "sur".
+    south = company_confidence(Choice("Universidad Central del Sur", frozenset({"signature"}), 3.0), "", "", False, "")
+    assert south.how != ONLY_KINDS
 
 
 def test_a_mail_from_a_kind_of_institution_states_no_company():
