@@ -79,3 +79,23 @@ def test_a_mail_from_a_kind_of_institution_states_no_company():
                                subject="Votre candidature", language="fr"))
     assert read.company != "Parlement Régional"
     assert read.record_company != "Parlement Régional"
+
+
+def test_a_contact_line_that_opens_with_the_firm_names_it():
+    body = ("Dear Sam,\n\nThank you for applying for the Store Manager role. We have decided to move forward "
+            "with other candidates whose experience is closer to the role.\n\nKind regards,\nThe Hiring Team\n\n"
+            "Quillon Hotels Ltd · 140 Castle Street · York YO1 9RN\n")
+    read = read_rejection(mail(body, sender="Recruiting <noreply@workablemail.example>",
+                               subject="Your application for Store Manager"))
+    assert read.record_company == "Quillon Hotels"
+    assert read.company in ("", "Quillon Hotels")
+
+
+def test_a_contact_line_that_opens_with_a_person_or_a_street_names_no_firm():
+    body = ("Dear Sam,\n\nThank you for applying for the Store Manager role. We have decided to move forward "
+            "with other candidates.\n\nKind regards,\nJane Pike\nJane Pike | +44 7700 900123\n"
+            "Castle Street 140 · York YO1 9RN\n")
+    read = read_rejection(mail(body, sender="Recruiting <noreply@workablemail.example>",
+                               subject="Your application for Store Manager"))
+    assert read.record_company == ""
+    assert read.company == ""
