@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from onward.drafts import fact_model, tables
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
-from onward.drafts.company_keys import _CONNECTORS, without_legal_form
+from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
@@ -136,12 +136,7 @@ def _forms_of_one_name(a: str, b: str) -> bool:
         return True
     own_a, own_b = fact_model.own_words(a), fact_model.own_words(b)
     # Two names with no own word at all ("The Group", "Stadtverwaltung") count as one: no veto.
-    return len(own_a) == len(own_b) and all(any(_inflected(x, y) for y in own_b) for x in own_a)
-
-
-def _inflected(x: str, y: str) -> bool:
-    shorter, longer = sorted((x, y), key=len)
-    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+    return len(own_a) == len(own_b) and all(any(inflected_word(x, y) for y in own_b) for x in own_a)
 
 
 @dataclass(frozen=True)

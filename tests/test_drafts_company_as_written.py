@@ -99,3 +99,23 @@ def test_a_contact_line_that_opens_with_a_person_or_a_street_names_no_firm():
                                subject="Your application for Store Manager"))
     assert read.record_company == ""
     assert read.company == ""
+
+
+def test_a_name_a_sentence_declines_is_stated_as_the_signature_writes_it():
+    body = ("Sehr geehrter Herr Brandt,\n\nvielen Dank für Ihr Interesse an der Ostfriesischen Landesbank und für "
+            "Ihre Bewerbung als Firmenkundenberater (m/w/d).\n\nNach sorgfältiger Prüfung müssen wir Ihnen leider "
+            "mitteilen, dass wir Sie im weiteren Verfahren nicht berücksichtigen können.\n\n"
+            "Mit freundlichen Grüßen\nIhr Recruiting-Team der Ostfriesischen Landesbank\n\n"
+            "Ostfriesische Landesbank – Anstalt öffentlichen Rechts – Hafenstraße 12, 26789 Leer\n")
+    read = read_rejection(mail(body, sender="Sparkasse Karriere <no-reply@ofsk-karriere.example>",
+                               subject="Ihre Bewerbung als Firmenkundenberater (m/w/d)", language="de"))
+    assert read.record_company == "Ostfriesische Landesbank"
+    assert read.company in ("", "Ostfriesische Landesbank")
+
+
+def test_a_declined_form_is_the_same_words_with_longer_endings():
+    from onward.drafts.company_keys import declined_form
+    assert declined_form("Ostfriesischen Landesbank", "Ostfriesische Landesbank")
+    assert not declined_form("Ostfriesische Landesbank", "Ostfriesischen Landesbank")  # the other way round
+    assert not declined_form("Ostfriesische Landesbank", "Ostfriesische Landesbank")  # the same
+    assert not declined_form("Ostfriesland Landesbank", "Ostfriesische Landesbank")
