@@ -119,3 +119,24 @@ def test_a_declined_form_is_the_same_words_with_longer_endings():
     assert not declined_form("Ostfriesische Landesbank", "Ostfriesischen Landesbank")  # the other way round
     assert not declined_form("Ostfriesische Landesbank", "Ostfriesische Landesbank")  # the same
     assert not declined_form("Ostfriesland Landesbank", "Ostfriesische Landesbank")
+
+
+def test_a_job_boards_employer_field_names_the_employer():
+    body = ("Bonjour Léa,\n\nOffre : Comptable unique H/F (réf. 88213)\nEntreprise : Vauquelin & Fils Négoce\n"
+            "Statut : Candidature non retenue\n\nRetrouvez d'autres offres dans votre espace candidat.\n\n"
+            "L'équipe Keljob\n")
+    read = read_rejection(mail(body, sender="Keljob <notifications@keljob-mail.example>",
+                               subject="Réponse du recruteur à votre candidature", language="fr"))
+    assert read.record_company == "Vauquelin & Fils Négoce"
+    assert read.company in ("", "Vauquelin & Fils Négoce")
+
+
+def test_an_employer_field_ends_where_the_next_field_begins():
+    body = ("Sehr geehrter Herr Kuhn,\n\nvielen Dank für Ihre Bewerbung auf folgende Position:\n\n"
+            "Stellenbezeichnung: Lagerist (m/w/d)\nGesellschaft: Brennecke Landtechnik GmbH\nStandort: Celle\n\n"
+            "Leider können wir Sie im weiteren Verfahren nicht berücksichtigen.\n\nMit freundlichen Grüßen\n"
+            "Ihr Bewerbermanagement\n")
+    read = read_rejection(mail(body, sender="Bewerbermanagement <noreply@jobportal-mail.example>",
+                               subject="Ihre Bewerbung", language="de"))
+    assert read.record_company == "Brennecke Landtechnik"
+    assert read.company in ("", "Brennecke Landtechnik")
