@@ -11,6 +11,8 @@ The classes (judged by bench/facts_judge.py, the issue's rule):
   further by where the mail writes its name: the sender's display name, the subject, a signature's
   line (the last lines), a sentence after "at/bei/chez/en/de/à" ("at X"), elsewhere, or nowhere (the
   writer's name is not written as such: a domain, an inflected form);
+- "right, a rule leaves it out": the likeliest is right, but a rule capped it (an agency, a group,
+  a person's name, a place: drafts/facts.py), listed by that rule;
 - "right under the threshold": a right name is among the candidates, but the model's likeliest is
   under its threshold (drafts/fact-model.npz) -- split by whether the likeliest is the right one;
 - "right outranked": a wrong name is stated while a right one was found (the wrong facts' table).
@@ -18,7 +20,7 @@ The classes (judged by bench/facts_judge.py, the issue's rule):
 "honest": the model's probability against how often a pick at that probability is right (bins of
 every pick on these rounds); a pick under the threshold in a bin right at least as often as the
 threshold asks would be named if the model's confidence were honest: counted with the wrong ones
-that would come along.
+that would come along. These bins are in-sample (the shipped model was fitted on these rounds).
 """
 
 from __future__ import annotations
@@ -36,13 +38,16 @@ from independent_quality import ROOT, ROUNDS, load  # noqa: E402
 
 from onward.drafts import read_rejection  # noqa: E402
 from onward.drafts.company_keys import without_legal_form  # noqa: E402
-from onward.drafts.facts import THRESHOLDS  # noqa: E402
+from onward.drafts.facts import A_PERSON, A_PLACE, READS_AS_A_PERSON, THRESHOLDS, VETOED  # noqa: E402
 from onward.drafts.lexicon import fold  # noqa: E402
 
 ROUND_OF = {w: r for r, writers in ROUNDS.items() for w in writers}
 FOLDER = ROOT / "classifier/corpus/independent"
 # The words before a name that say one works there: "at X", "bei X", "chez X", "en X", "à X".
 _AT = re.compile(r"\b(?:at|with|bei|beim|chez|en|de|del|à|au|of|für|in)\s+(?:the|der|dem|la|le|l'|el)?\s*$")
+# A rule's verdict that caps the confidence whatever the model says (facts.VETOED), or one the model
+# rarely overturns: the right name set aside by a rule is the rules' to fix, not the model's.
+_RULES_LEAVE_OUT = {A_PERSON, A_PLACE, READS_AS_A_PERSON, "a kind of organisation, not its name"}
 BINS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01)
 
 
@@ -89,6 +94,8 @@ def classify(entry: dict, caught: bool = True) -> tuple[str, str, dict]:
     if "right" not in verdicts:
         return "wrong candidates", where_written(entry, want), details
     if facts_judge.judge("company", fact.value, want) == "right":
+        if fact.how in VETOED or fact.how in _RULES_LEAVE_OUT:
+            return "right, a rule leaves it out", fact.how, details
         return "right under the threshold (the likeliest)", "", details
     return "right under the threshold (a wrong one likelier)", "", details
 
@@ -115,7 +122,7 @@ def main() -> int:
         group = ["all", f"round {ROUND_OF[entry['writer']]}", f"language {entry['language']}"]
         for g in group:
             by[g][kind] += 1
-        if kind in ("no candidate", "wrong candidates"):
+        if kind in ("no candidate", "wrong candidates", "right, a rule leaves it out"):
             where[f"{kind}: {place}"] += 1
         if details["pick"]:
             right = facts_judge.judge("company", details["pick"], details["want"]) == "right"
@@ -124,9 +131,11 @@ def main() -> int:
                 under.append((details["p"], right))
         if kind != "named":
             listed.append((entry["id"], entry["language"], kind, place, details))
-    kinds = ["named", "no candidate", "wrong candidates", "right under the threshold (the likeliest)",
-             "right under the threshold (a wrong one likelier)", "right outranked", "wrong stated"]
-    short = ["named", "no cand", "wrong cands", "under: right", "under: wrong 1st", "outranked", "wrong"]
+    kinds = ["named", "no candidate", "wrong candidates", "right, a rule leaves it out",
+             "right under the threshold (the likeliest)", "right under the threshold (a wrong one likelier)",
+             "right outranked", "wrong stated"]
+    short = ["named", "no cand", "wrong cands", "rule: left out", "under: right", "under: wrong 1st",
+             "outranked", "wrong"]
     print(f"mails that name a company, rounds 1-{max(map(int, ROUNDS))}"
           f"{' (caught)' if args.caught else ''}; company threshold {THRESHOLDS['company']:.3f}")
     print(f"{'group':14s} {'mails':>6s} " + " ".join(f"{s:>16s}" for s in short))
@@ -138,7 +147,8 @@ def main() -> int:
     for g in sorted(by, key=order):
         total = sum(by[g].values())
         print(f"{g:14s} {total:6d} " + " ".join(f"{by[g][k]:5d} ({by[g][k] / total:5.1%})  " for k in kinds))
-    print("\nwhere the mail writes the name the rules missed (no candidate / wrong candidates):")
+    print("\nwhere the mail writes the name the rules missed (no candidate / wrong candidates), "
+          "and the rule that left a right pick out:")
     for place, n in where.most_common():
         print(f"  {n:4d}  {place}")
     print("\nhow often a pick is right, by the model's probability (every pick on these rounds):")
