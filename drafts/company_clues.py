@@ -181,7 +181,8 @@ _LINE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
 
 
 # A registered name, with its legal form, then the short name it goes by in quotes and brackets.
-_DEFINES_ITS_SHORT_NAME = re.compile(r"(?P<c>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)[ \t]*\([ \t]*[\"“'‘]")
+_DEFINES_ITS_SHORT_NAME = re.compile(
+    r"(?P<c>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)[ \t]*\([ \t]*[\"“'‘]")
 
 
 _PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")

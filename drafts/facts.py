@@ -69,7 +69,8 @@ NOT_THE_APPLIED = "another name than the one the application phrase gives"
 # model has too few such names to learn it.
 ONLY_KINDS = "a kind of institution and its reach, no name of its own"
 _INSTITUTION_WORDS = tables.all_words("institution_words")
-VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY, NOT_THE_APPLIED})
+VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
+                    NOT_THE_APPLIED})
 # The most confidence a vetoed name keeps, whatever the model says.
 VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
