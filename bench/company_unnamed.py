@@ -17,10 +17,10 @@ The classes (judged by bench/facts_judge.py, the issue's rule):
   under its threshold (drafts/fact-model.npz) -- split by whether the likeliest is the right one;
 - "right outranked": a wrong name is stated while a right one was found (the wrong facts' table).
 
-"honest": the model's probability against how often a pick at that probability is right (bins of
-every pick on these rounds); a pick under the threshold in a bin right at least as often as the
-threshold asks would be named if the model's confidence were honest: counted with the wrong ones
-that would come along. These bins are in-sample (the shipped model was fitted on these rounds).
+"honest": the model's probability against how often a pick at that probability is right (an
+isotonic fit over every pick of these rounds, and bins to read it by); a pick under the threshold
+whose honest probability reaches the threshold would be named if the model's confidence were
+honest: counted with the wrong ones that would come along. These bins are in-sample (the shipped model was fitted on these rounds).
 """
 
 from __future__ import annotations
@@ -100,6 +100,16 @@ def classify(entry: dict, caught: bool = True) -> tuple[str, str, dict]:
     return "right under the threshold (a wrong one likelier)", "", details
 
 
+def honest(picks: list[tuple[float, bool]], under: list[tuple[float, bool]], threshold: float) -> tuple[int, int]:
+    """The picks under the threshold whose probability, made honest (an isotonic fit of right on the
+    model's probability over every pick), reaches the threshold: (right ones, wrong ones)."""
+    from sklearn.isotonic import IsotonicRegression
+    fitted = IsotonicRegression(out_of_bounds="clip").fit([p for p, _ in picks], [float(r) for _, r in picks])
+    lifted = [right for (p, right), q in zip(under, fitted.predict([p for p, _ in under]) if under else [])
+              if q >= threshold]
+    return sum(lifted), len(lifted) - sum(lifted)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="list each case")
@@ -152,18 +162,15 @@ def main() -> int:
     for place, n in where.most_common():
         print(f"  {n:4d}  {place}")
     print("\nhow often a pick is right, by the model's probability (every pick on these rounds):")
-    honest_named = honest_wrong = 0
     for low, high in zip(BINS, BINS[1:]):
         inside = [right for p, right in picks if low <= p < high]
         below = [right for p, right in under if low <= p < high]
         rate = sum(inside) / len(inside) if inside else float("nan")
-        if below and rate >= THRESHOLDS["company"]:
-            honest_named += sum(below)
-            honest_wrong += len(below) - sum(below)
         print(f"  p in [{low:.2f}, {min(high, 1):.2f}): {len(inside):5d} picks, right {rate:6.1%}; "
               f"{len(below):4d} under the threshold ({sum(below)} right)")
-    print(f"\nif the model's confidence were honest (each bin's rate as its probability, threshold "
-          f"{THRESHOLDS['company']:.3f}): {honest_named} more named right, {honest_wrong} more wrong")
+    named, wrong = honest(picks, under, THRESHOLDS["company"])
+    print(f"\nif the model's confidence were honest (isotonic on every pick's probability and verdict, threshold "
+          f"{THRESHOLDS['company']:.3f}): {named} more named right, {wrong} more wrong")
     if args.list:
         print()
         for ident, language, kind, place, d in listed:
