@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from onward.drafts import tables
-from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, key, matches_label,
+from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, declined_form, key, matches_label,
                                         without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, without_programme
@@ -439,7 +439,8 @@ class Votes:
         one), for the model that picks one of them or none (drafts/fact_model.py)."""
         clusters: list[list[str]] = []
         for name in sorted(self.weights, key=lambda n: -self.weights[n]):
-            home = next((c for c in clusters if any(_related(name, other) for other in c)), None)
+            home = next((c for c in clusters if any(_related(name, other) or declined_form(name, other)
+                                                    or declined_form(other, name) for other in c)), None)
             if home is None:
                 clusters.append([name])
             else:
@@ -482,4 +483,32 @@ class Votes:
             surface = max(firms, key=len)
         # "NWRT" from the sender, "North Wessex Rivers Trust" in the signature: the name in full.
         full = [n for n in best if _acronym(n) == key(surface) and self.sources[n] & STRONG_CLUES]
-        return max(full, key=len) if surface.isupper() and full else surface
+        if surface.isupper() and full:
+            return max(full, key=len)
+        # "an der Nordhanseatischen Landesbank" said twice, "Nordhanseatische Landesbank" signed: the
+        # name as it is written, not as a sentence declines it.
+        undeclined = [n for n in best if declined_form(surface, n) and self.sources[n] & STRONG_CLUES]
+        if undeclined:
+            surface = max(undeclined, key=lambda n: self.weights[n])
+        # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
+        # states the name as the mail writes it out, not its cut words.
+        written_out = [n for n in best if cuts_words_of(surface, n)]
+        return max(written_out, key=len) if written_out else surface
+
+
+def cuts_words_of(short: str, full: str) -> bool:
+    """Whether `short` is `full` with some of its words cut ("Tavistock Re" of "Tavistock
+    Reinsurance Company", "Grangewood Bank" of "Grangewood Banking Group"): the same first word,
+    each next word the start of the full name's word at its place, at least one of them cut short.
+    A cut word is short, as abbreviations are ("Re", "Bank", "Intl"): a longer one is a compound's
+    head ("Kronberg Versicherung" of "Kronberg Versicherungsgruppe", the group, is another name)."""
+    a = [fold(w) for w in without_legal_form(short).split()]
+    b = [fold(w) for w in without_legal_form(full).split()]
+    if len(a) < 2 or len(b) < len(a) or a[0] != b[0]:
+        return False
+    cut = [(x, y) for x, y in zip(a, b) if x != y]
+    return (all(y.startswith(x) for x, y in zip(a, b)) and bool(cut)
+            and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
+
+
+_CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"

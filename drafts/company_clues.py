@@ -105,7 +105,15 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
                 votes.add_matches(pattern, line, 3, "signature")
+        for defined in _DEFINES_ITS_SHORT_NAME.finditer(line):
+            # "Grangewood Banking Group plc ("Grangewood Bank"). Registered in Scotland No. SC117032.":
+            # the registered name, written in full, on a line the company number makes a contact's.
+            if _LEGAL.search(defined.group("c")):
+                votes.add(defined.group("c"), 3, "signature")
         if CONTACT_LINE.search(line):
+            firm = _firm_before_its_address(line, signer)
+            if firm:
+                votes.add(firm, 3, "signature")
             continue
         words = line.split()
         if _UNIT.match(fold(line)):
@@ -148,6 +156,33 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 votes.add(segment, 1.5, "signature-title")
             else:
                 votes.add(segment, 3, "signature")
+
+
+def _firm_before_its_address(line: str, signer: str) -> str:
+    """The firm a contact line opens with, before its address or number: "Menuiserie Masson – 49300
+    Cholet", "Harrowgate Supermarkets plc | Registered office: ... No. 0412", "© 2026 Meridian Vale
+    Pharmaceuticals, Inc. All rights reserved."; "" when the line opens with a person, a title, a
+    street or a number ("Jane Pike | +44 ...", "Calle Mayor 5 · 28001 Madrid")."""
+    copyright = _COPYRIGHT.match(line)
+    if copyright:
+        first = re.split(r"\.\s+(?=[A-ZÀ-Þ])", line[copyright.end():])[0]
+    else:
+        first = _PARTS_OF_A_LINE.split(line.strip(), maxsplit=1)[0] if _LINE_SEPARATOR.search(line) else ""
+    first = first.strip(" .")
+    if (not first[:1].isupper() or re.search(r"\d", first) or CONTACT_LINE.search(first)
+            or _is_signer(first, signer) or _is_title(first) or _is_person_title(first)
+            or (person_name(first) and not names_organisation(first))):
+        return ""
+    return first
+
+
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", re.IGNORECASE)
+_LINE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
+
+
+# A registered name, with its legal form, then the short name it goes by in quotes and brackets.
+_DEFINES_ITS_SHORT_NAME = re.compile(
+    r"(?P<c>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)[ \t]*\([ \t]*[\"“'‘]")
 
 
 _PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")

@@ -143,3 +143,18 @@ def _reordered(name: str, label: str) -> bool:
     parts = [next((k for k in sorted(keys(w)) if k and k in label), key(w)) for w in name.split() if key(w)]
     return (2 <= len(parts) <= 4 and sum(map(len, parts)) == len(label)
             and all(len(p) >= 3 and p in label for p in parts) and sorted(label.count(p) for p in parts)[0] >= 1)
+
+
+def inflected_word(x: str, y: str) -> bool:
+    """One word the other with an inflection's ending of up to two letters ("Stadtwerke" /
+    "Stadtwerken", "Nordhanseatische" / "Nordhanseatischen"), or the same word."""
+    shorter, longer = sorted((x, y), key=len)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+
+
+def declined_form(name: str, other: str) -> bool:
+    """`name` is `other` declined: the same words but for inflections' endings, at least one of
+    them longer ("der Nordhanseatischen Landesbank" of "Nordhanseatische Landesbank")."""
+    a, b = name.split(), other.split()
+    return (len(a) == len(b) and a != b and all(inflected_word(fold(x), fold(y)) and len(x) >= len(y)
+                                                  for x, y in zip(a, b)))

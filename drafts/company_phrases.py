@@ -62,6 +62,13 @@ ANCHORED = [re.compile(p) for p in (
     rf"(?i:candidatura|postulaci[óo]n|solicitud|aplicar|postular(?:te|se)?|aplicado)[ \t]+"
     rf"(?i:a|en|para)[ \t]+(?P<c>{NAME})",
 )] + [BOARDS_EMPLOYER]
+# A job board's or a recruiting system's form, a field whose value ends at its line's end or at
+# the next field ("Gesellschaft: Ostendorf Elektronik GmbH Standort: Paderborn" once its lines
+# are run together; "Entreprise : Moreau & Associés Expertise"), labels in drafts/languages/*.toml.
+_FIELD_LABELS = sorted({re.escape(w) for w in tables.all_phrases("employer_field_labels")}, key=len, reverse=True)
+EMPLOYER_FIELD = re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(_FIELD_LABELS)})[ \t]*:[ \t]*(?P<c>{NAME})"
+                            rf"(?![\w'’+])(?=[ \t]*(?:$|\n)|[ \t]+[\w-]+[ \t]?:)")
+ANCHORED.append(EMPLOYER_FIELD)
 
 # A staffing agency or headhunter naming its client, the employer: "feedback from Pemberton Foods",
 # "our client, Lotus Pharma", "unser Kunde, die Nordfracht GmbH", "notre client, le groupe Sodelia",

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
-from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, is_place, names_organisation
+from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
-from onward.drafts.company_keys import _CONNECTORS, without_legal_form
+from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
@@ -64,7 +64,13 @@ A_TEAMS_WORD = "a word written onto a team, no name the sender carries"
 # "Ihr Interesse an der Kronberg Lebensversicherung AG": the names disagree, and the candidate applied
 # to the one the phrase gives.
 NOT_THE_APPLIED = "another name than the one the application phrase gives"
-VETOED = frozenset({THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY, NOT_THE_APPLIED})
+# "Parlement Régional" from parlement-regional (the signature writes "Parlement de la Région des
+# Trois-Lacs"): a kind of institution and its reach, no word of its own; many are called so, and the
+# model has too few such names to learn it.
+ONLY_KINDS = "a kind of institution and its reach, no name of its own"
+_INSTITUTION_WORDS = tables.all_words("institution_words")
+VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
+                    NOT_THE_APPLIED})
 # The most confidence a vetoed name keeps, whatever the model says.
 VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
@@ -131,12 +137,7 @@ def _forms_of_one_name(a: str, b: str) -> bool:
         return True
     own_a, own_b = fact_model.own_words(a), fact_model.own_words(b)
     # Two names with no own word at all ("The Group", "Stadtverwaltung") count as one: no veto.
-    return len(own_a) == len(own_b) and all(any(_inflected(x, y) for y in own_b) for x in own_a)
-
-
-def _inflected(x: str, y: str) -> bool:
-    shorter, longer = sorted((x, y), key=len)
-    return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+    return len(own_a) == len(own_b) and all(any(inflected_word(x, y) for y in own_b) for x in own_a)
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,8 @@ def _agency_word_patterns() -> tuple[re.Pattern, re.Pattern]:
     words = [fold(w) for w in tables.all_phrases("agency_words")]
     # Written out, "Recruiting"/"Recruitment" also name an employer's own team ("Ridgeway Logistics
     # Recruiting", "Ihr Nordwerft Recruiting-Team"): only the domain counts for those.
-    alternatives = "|".join(re.escape(w) for w in words if not w.startswith("recruit"))
+    # The longest first: "recrutement de dirigeants" (a search firm's trade) before "recrutement".
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if not w.startswith("recruit"))
     word = rf"\b(?:{alternatives})\b(?![\s-]+{_IN_HOUSE}\b)"
     return re.compile(word), re.compile(rf"(?:\s+[\w&]+){{0,2}}?\s*{word}")
 
@@ -267,9 +269,11 @@ _RECRUITING_TITLE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|of|en|del|
 
 def _agency_segment(segment: str) -> bool:
     # "Personal" alone is as often an employer's HR department, and "L'équipe Recrutement Acme",
-    # "Acme Recruiting" an employer's own team: only the other agency words count in a line.
+    # "Acme Recruiting" an employer's own team: only the other agency words count in a line, and
+    # a trade of recruiting for others ("Recrutement de dirigeants").
     found = [m for m in _agency_word_patterns()[0].finditer(segment)
-             if m.group() not in {"personal", "personnel"} and not m.group().startswith(("recru", "reclut"))]
+             if m.group() not in {"personal", "personnel"}
+             and not (m.group().startswith(("recru", "reclut")) and " " not in m.group())]
     if not found:
         return False
     # A person's title about recruiting, unless it opens with the agency word ("Consultores en Selección").
@@ -393,6 +397,9 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, A_PLACE)
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
+    if len(words) >= 2 and all(fold(w) in _INSTITUTION_WORDS | GENERIC_ORGS
+                               or (w.islower() and fold(w) in _CONNECTORS) for w in words):
+        return Fact(choice.name, 0.2, ONLY_KINDS)
     if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
             and not choice.agrees_with_domain):
         # "Department of Chemistry" under a professor's name: a unit of the employer as often as
@@ -431,6 +438,8 @@ def names_one_of_its_units(name: str, text: str) -> bool:
             continue  # "Revenue Manager – Caravela Hotel Salzburg": a site in a job's title, not where one applied
         # "Harbourline Hotels Group's Marina Bay property": the group names itself the owner.
         words = without_legal_form(re.split(r"['’]s\b", run.group())[0]).split()
+        if cuts_words_of(" ".join(words), name):
+            continue  # "in the Ostervale Bank assessment day": the group's own name, cut short
         if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - _CONNECTORS:
             return True
     return False
