@@ -36,6 +36,12 @@ _DECODE_CAP = 16 * 1024  # bytes of a text part decoded (HTML markup takes room 
 _MAX_DEPTH = 4  # multipart nesting followed
 # Header fields read: for words, for the sender, to tell bulk mail, and the body's shape.
 _WORD_FIELDS = ("from", "reply-to", "sender", "list-id", "subject")
+# Every field the first stage reads: the others (Received, DKIM-Signature, To...) are neither
+# unfolded nor decoded, which was a fifth of its time.
+_READ_FIELDS = frozenset(name.encode() for name in (
+    *_WORD_FIELDS, "list-unsubscribe", "precedence", "auto-submitted", "in-reply-to",
+    "content-type", "content-transfer-encoding", "content-disposition"))
+_UNFOLD = re.compile(r"\r?\n[ \t]")
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.M)
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 # A forwarded message attached whole (message/rfc822, or an .eml file), looked for in the lower-cased
@@ -190,16 +196,21 @@ def _split(raw: bytes) -> tuple[bytes, bytes]:
 
 
 def _fields(head: bytes) -> dict[str, str]:
-    """The header fields by lower-case name, unfolded, encoded words decoded; repeated ones joined."""
+    """The header fields the first stage reads (_READ_FIELDS) by lower-case name, unfolded, encoded
+    words decoded; repeated ones joined."""
     fields: dict[str, str] = {}
     for name, value in _FIELD.findall(head):
-        text = re.sub(r"\r?\n[ \t]", " ", value.decode("utf-8", "replace")).strip()
+        name = name.lower()
+        if name not in _READ_FIELDS:
+            continue
+        text = value.decode("utf-8", "replace")
+        text = (_UNFOLD.sub(" ", text) if "\n" in text else text).strip()
         if "=?" in text:
             try:
                 text = str(email.header.make_header(email.header.decode_header(text)))
             except Exception:  # a broken encoded word: its raw text still has the ASCII words
                 pass
-        key = name.decode("ascii").lower()
+        key = name.decode("ascii")
         fields[key] = f"{fields[key]} {text}" if key in fields else text
     return fields
 
