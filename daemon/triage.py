@@ -32,7 +32,7 @@ Triage = Callable[[Batch], list[Record]]  # Triager, or a stand-in (tests)
 
 
 def basic_record(message: Message, key: str, status: Status, **extra) -> Record:
-    headers = summarise(message.headers)
+    headers = summarise(message.record_fields)
     received = message.internal_date.timestamp() if message.internal_date else None
     return Record(key=key, uid=message.uid, message_id=headers["Message-ID"],
                   subject=headers["Subject"], sender=headers["From"], received_at=received,
@@ -215,7 +215,7 @@ class Triager:
     def decide(self, message: Message, key: str, verdict) -> Record:
         """The record of one message; `verdict` None: the first stage set it aside (no probability)."""
         probability = None if verdict is None else round(float(verdict.probability), 4)
-        pattern = ignored_by(str(message.headers.get("From") or ""), self.cfg.classifier.ignore_senders)
+        pattern = ignored_by(str(message.record_fields["From"] or ""), self.cfg.classifier.ignore_senders)
         if pattern:  # the user said so: never a rejection, whatever the model thinks
             return basic_record(message, key, Status.IGNORED, probability=probability,
                                 detail={"reason": f"sender matches ignore_senders {pattern}"})

@@ -177,3 +177,38 @@ _BODY_PIECES = st.sampled_from([
 def test_an_attached_message_is_found_as_the_case_insensitive_pattern_found_it(pieces):
     body = b"".join(pieces)
     assert prefilter.attaches_message(body) == bool(_ATTACHED_BEFORE.search(body))
+
+
+# The word search (prefilter.WordSearch) finds word starts by the character before them and words
+# inside others by their first letter: it must find what one regex of the words (`plain`) finds
+# first, at the same place, in any text: starts and ends of words, accents, umlauts written out,
+# underscores (a word character to `\b`), a phrase's gap, the text's very start.
+_TEXT_PIECES = st.sampled_from([
+    "job", "jobs", "bewerbung", "initiativbewerbung", "rückmeldung", "rueckmeldung", "candidat",
+    "candidature", "human", "resources", "human resources", "role", "roles", "rolle", "hr", "cv",
+    "stage", "stelle", "stellenanzeige", "ausbildung", "aeusbildung", "position", "empleo", "puesto",
+    "lehrlings", "emploi", "emplois", "réponse", "filled", "going with", "else", "_", "-", " ", "  ",
+    "\n", ".", "é", "ä", "ß", "ae", "ue", "x", "1", "à", "Ç", "c", "s", "ñ",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=12))
+def test_the_word_search_finds_what_one_regex_of_the_words_finds(pieces):
+    text = "".join(pieces).lower()
+    shipped = prefilter.default_screen()
+    for words in (shipped.job, shipped.personal):
+        first = words.plain.search(text)
+        assert words.search(text) == (first.group() if first else None)
+
+
+def test_the_word_search_finds_each_kind_of_word_first_where_it_starts():
+    words = prefilter.compile_words(["hr", "position*", "*bewerb*", "human resources"])
+    assert words.search("our hr team") == "hr"
+    assert words.search("hr") == "hr"  # at the very start: no character before it
+    assert words.search("chrome and repositions") is None  # neither starts a word
+    assert words.search("x_hr") is None  # "_" is a word character: no word starts at "h"
+    assert words.search("die initiativbewerbung, hr") == "bewerb"  # inside a word, found first
+    assert words.search("hr-bewerbung") == "hr"  # both at once: the start comes first
+    assert words.search("the human_resources desk") == "human_resources"
+    assert words.search("positionen") == "position"

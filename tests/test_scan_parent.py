@@ -14,7 +14,7 @@ from onward.daemon import config, credentials
 from onward.daemon.mailbox import message as message_module
 from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.imap_session import Session
-from onward.daemon.mailbox.message import Message, message_key, parse_headers, plain_fields
+from onward.daemon.mailbox.message import Message, message_key, parse_headers, plain_fields, summarise
 from onward.daemon.scan import scan, start_batch
 from onward.daemon.state import Record, Status, Store
 from tests.support.fakes import FakeMailbox
@@ -102,6 +102,25 @@ def test_ordinary_mail_is_read_plainly():
     raw = message(1)
     assert plain_fields(raw, ("message-id", "date"))["message-id"] == str(parse_headers(raw)["Message-ID"])
     assert plain_fields(b"Subject: caf\xc3\xa9\r\n\r\n", ("subject",)) is None  # 8-bit: the parser's
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINES, max_size=8), st.sampled_from(["\r\n", "\n"]))
+def test_a_record_shows_what_the_parser_would_show(lines, newline):
+    # Most mail is recorded from three fields read without the parser (Message.record_fields):
+    # what the record says (decoded for display) and the sender ignore_senders is matched against
+    # are the parser's, whatever the header block.
+    raw = (newline.join(["From: =?utf-8?q?J=C3=B6rg?= <j@x.example>", *lines]) + newline * 2 + "body").encode()
+    fields = Message(1, raw, None, len(raw)).record_fields
+    headers = parse_headers(raw)
+    assert summarise(fields) == summarise(headers)
+    assert str(fields["From"] or "") == str(headers.get("From") or "")
+
+
+def test_a_record_of_ordinary_mail_is_made_without_the_parser():
+    plain, eight_bit = Message(1, message(1), None, 0), Message(2, b"Subject: caf\xc3\xa9\r\n\r\nhi", None, 0)
+    assert summarise(plain.record_fields)["Message-ID"] and "headers" not in plain.__dict__
+    assert summarise(eight_bit.record_fields)["Subject"] == "caf\u00e9"  # the parser's reading
 
 
 class Submitting:
