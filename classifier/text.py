@@ -13,6 +13,7 @@ import email.utils
 import functools
 import re
 from email.message import Message
+from typing import Iterable
 
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
@@ -45,6 +46,10 @@ _FORWARD = re.compile(
     r"|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)",
     re.M | re.I,
 )
+# A subject that says the mail is a forward ("Fwd:", "WG:", "TR:", "RV:"): Outlook and others mark the
+# forwarded mail with the same "Original Message" or "From: … Sent:" block as a quoted one, and the
+# decision (a colleague or the applicant passing the employer's answer on) is in it.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv)\s*:", re.I)
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
@@ -80,7 +85,7 @@ def message_text(raw: bytes) -> str:
         return ""
     subject = _header_text(msg, "Subject")
     sender = _sender_text(_header_text(msg, "From"))
-    body = _strip_body(_body_text(msg))
+    body = _strip_body(_body_text(msg), forwarded=_FORWARD_SUBJECT.match(subject) is not None)
     return f"{subject}\n{sender}\n{body}".strip()
 
 
@@ -246,11 +251,18 @@ def _body_text(msg: Message) -> str:
     return ""
 
 
-def _strip_body(text: str) -> str:
+def _strip_body(text: str, forwarded: bool = False) -> str:
+    """The body's new text; with `forwarded` (a forward's subject), the first quoted mail is the
+    forwarded one and is kept, and only a quote inside it is cut; a forwarded mail quoted line by
+    line ("> ...") is kept without the marks."""
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
     quote = _QUOTE_HEADER.search(text)
     forward = _FORWARD.search(text) if quote else None
+    # A forward whose mail is all in "> " lines (no header block to keep) is read without the marks.
+    unquote = forwarded and quote is None
+    if quote and forward is None and forwarded:
+        forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
     # The forwarded message's own header block ("From: ...\nDate: ...") is not a quote to cut.
     while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
         quote = _QUOTE_HEADER.search(text, quote.end())
@@ -262,7 +274,10 @@ def _strip_body(text: str) -> str:
         text = text[: signature.start()]
     text = _drop_footer_lines(text)
     # Blank lines and quoted ones ("> ...") go: a stripped line's first character is its lstripped one's.
-    lines = [line for line in map(str.strip, text.split("\n")) if line and line[0] != ">"]
+    stripped: Iterable[str] = map(str.strip, text.split("\n"))
+    if unquote:
+        stripped = (line.lstrip("> ").strip() for line in stripped)
+    lines = [line for line in stripped if line and line[0] != ">"]
     return _WHITESPACE.sub(" ", "\n".join(lines))[:MAX_BODY_CHARS]
 
 

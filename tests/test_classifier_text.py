@@ -139,3 +139,35 @@ def test_a_forwarded_message_is_read_but_a_quoted_reply_is_cut():
     reply = message_text(make("Thanks, we went with someone else.\n\nOn Mon, 2 Mar 2026, Sam wrote:\n"
                               "> Unfortunately I have not heard back yet.\n"))
     assert "someone else" in reply and "not heard back" not in reply
+
+
+def test_a_forward_marked_like_a_quote_is_read_under_a_forwards_subject():
+    # Outlook forwards with the same "Original Message" or "From: … Sent:" block as a reply, and
+    # Thunderbird's "Mensaje original": under "Fwd:", "WG:", "TR:" or "RV:" the mail below is the
+    # forwarded one and carries the decision; only a quote inside it is still cut.
+    for subject, marker in (("Fwd: RE: Stores Supervisor", "-----Original Message-----\nFrom: Ines Roe <ines@kellbrook.example>\n"
+                             "Sent: 01 December 2026 09:12"),
+                            ("WG: Ihre Bewerbung", "-----Ursprüngliche Nachricht-----\nVon: Personal <hr@kellbrook.example>\n"
+                             "Gesendet: Montag, 1. Dezember 2026 09:12"),
+                            ("TR: Votre candidature", "From: Ines Roe <ines@kellbrook.example>\nSent: Monday 09:12"),
+                            ("RV: Resultado", "-------- Mensaje original --------\nAsunto: Resultado\nDe: Comisión <c@kellbrook.example>")):
+        text = message_text(make(f"For the jobcentre log, another one.\n\n{marker}\nTo: Sam\n\nWe have chosen another "
+                                 "candidate for the post.\n\nOn Fri, 27 Nov 2026, Sam wrote:\n> I attach my CV.\n",
+                                 subject=subject))
+        assert "We have chosen another candidate" in text, subject
+        assert "attach my CV" not in text, subject
+
+
+def test_a_forward_quoted_line_by_line_is_read_without_the_marks():
+    text = message_text(make("Te reenvío la respuesta del hotel.\n\n> De: Hotel Mirador <rrhh@mirador.example>\n"
+                             "> Enviado: lunes\n>\n> Hemos cubierto la vacante con otra persona.\n",
+                             subject="RV: Camarera de pisos"))
+    assert "Hemos cubierto la vacante con otra persona." in text
+
+
+def test_a_reply_keeps_cutting_its_quote_and_its_quoted_lines():
+    # The same blocks under a reply's subject are the earlier mail: cut, as before.
+    text = message_text(make("Thanks, we went with someone else.\n\n-----Original Message-----\nFrom: Sam\n"
+                             "Sent: Monday\n\nI am still keen on the post.\n> older words\n",
+                             subject="RE: Stores Supervisor"))
+    assert "someone else" in text and "still keen" not in text and "older words" not in text
