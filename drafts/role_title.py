@@ -101,12 +101,17 @@ def clean(role: str) -> str:
 
 
 def _without_season(role: str) -> str:
-    """ "Pflichtpraktikum Sommersemester" -> "Pflichtpraktikum", "Camarero temporada" -> "Camarero":
-    the season or term after a title says when it is offered, not which job it is. Kept when what
-    is left reads as no title."""
+    """ "Pflichtpraktikum Sommersemester" -> "Pflichtpraktikum", "Ski Instructor Winter Season" -> "Ski
+    Instructor": the season or term after a title says when it is offered, not which job it is. Its
+    words go only where a job word is left last: the season word is also a title's ("Backend Developer
+    Java Spring") or one of a phrase the tables do not know ("Réceptionniste haute saison", "Lecturer
+    Fixed Term", "Employé de saison"), and half of such a phrase is a title nobody wrote."""
     words = role.split()
-    if len(words) >= 2 and fold(words[-1]) in _SEASON_WORDS and looks_like_role(" ".join(words[:-1])):
-        return " ".join(words[:-1])
+    kept = len(words)
+    while kept > 1 and fold(words[kept - 1]) in _SEASON_WORDS:
+        kept -= 1
+    if kept < len(words) and job_word(words[kept - 1]):
+        return " ".join(words[:kept])
     return role
 
 

@@ -27,6 +27,40 @@ def test_the_season_or_contract_at_either_end_of_a_title_is_no_word_of_it(body, 
     assert role_of(body, subject, language) == role
 
 
+@pytest.mark.parametrize("body, subject, language, role", [
+    # Two season words after a job word go together.
+    ("Many thanks for applying for the post of Teaching Fellow Spring Term in our Law School. We have offered "
+     "it to another candidate.", "Your application", "en", "Teaching Fellow"),
+    ("Thanks for applying for the Ski Instructor Winter Season vacancy. Every place has now been filled.",
+     "Your application", "en", "Ski Instructor"),
+    ("vielen Dank für deine Bewerbung als Servicekraft Sommer Saison. Leider sind alle Stellen schon vergeben.",
+     "Deine Bewerbung", "de", "Servicekraft"),
+    ("Gracias por tu candidatura al puesto de Socorrista temporada verano. Ya hemos elegido a otra persona.",
+     "Tu candidatura", "es", "Socorrista"),
+    # A season's word that a word other than a job word comes before is a title's own word or half of a
+    # phrase ("Java Spring", "Long Term", "haute saison"): the title is written in full.
+    ("Thanks for applying for the Backend Developer Java Spring position. We are moving on with other people.",
+     "Application: Backend Developer Java Spring", "en", "Backend Developer Java Spring"),
+    ("Thanks for your interest. The school has chosen another teacher for this placement.",
+     "Re: Supply Teacher Long Term", "en", "Supply Teacher Long Term"),
+    ("Thanks for applying for the Sales Assistant Christmas Season vacancy. Every place has now been filled.",
+     "Your application", "en", "Sales Assistant Christmas Season"),
+    ("Thank you for applying for the Lecturer in Law Fixed Term post. We have now made an appointment.",
+     "Your application", "en", "Lecturer in Law Fixed Term"),
+    ("Merci pour votre candidature au poste de Réceptionniste haute saison. Nous avons choisi un autre profil.",
+     "Votre candidature", "fr", "Réceptionniste haute saison"),
+    ("Gracias por tu candidatura al puesto de Recepcionista alta temporada. Ya hemos elegido a otra persona.",
+     "Tu candidatura", "es", "Recepcionista alta temporada"),
+    # "de saison" after a job word: the season alone would leave "Employé de", which dangles.
+    ("Merci pour votre candidature au poste d'Employé de saison. Nous avons choisi un autre profil.",
+     "Votre candidature", "fr", "Employé de saison"),
+    ("Gracias por presentarte a la oferta de Cocinero de temporada. Ya hemos elegido a otra persona.",
+     "Tu candidatura", "es", "Cocinero de temporada"),
+])
+def test_a_season_is_cut_from_a_title_only_where_a_job_word_is_left_last(body, subject, language, role):
+    assert role_of(body, subject, language) == role
+
+
 @pytest.mark.parametrize("role, cut", [
     ("Sachbearbeiterin /", True), ("Chef de", True), ("Analyst and", True), ("Referent –", True),
     ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False), ("Entwickler C++", False),
