@@ -278,8 +278,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
-    if names_two_posts(role, body) or dangles(role) or a_status_cut_short(role, (body, topic(subject))) or (
-            evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
+    if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
+            role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,

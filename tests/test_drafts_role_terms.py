@@ -127,6 +127,13 @@ def test_a_word_of_the_kind_of_contract_cut_from_its_title_is_not_stated(body, s
      "Your application", "en", "postdoc"),
     ("Leider können wir dich als Werkstudent in München nicht berücksichtigen.", "Deine Bewerbung", "de",
      "Werkstudent"),
+    # The sentence goes on after it: a German lower-case word, the scheme's noun.
+    ("vielen Dank für Ihre Bewerbung als Praktikant ab Februar 2028. Leider sind alle Plätze schon vergeben.",
+     "Ihre Bewerbung", "de", "Praktikant"),
+    ("Ihre Bewerbung als Praktikantin hat uns sehr gefreut. Leider sind alle Plätze schon vergeben.",
+     "Ihre Bewerbung", "de", "Praktikantin"),
+    ("Thanks for applying for our Apprentice programme. Every place has now been taken.", "Your application",
+     "en", "Apprentice"),
 ])
 def test_a_word_of_the_kind_of_contract_the_mail_writes_alone_is_the_role(body, subject, language, role):
     assert role_of(body, subject, language) == role
