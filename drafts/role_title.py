@@ -339,9 +339,10 @@ _STATUS_WORDS = tables.all_words("status_words")
 
 
 def only_a_status(role: str) -> bool:
-    """Whether the role is one word of the kind of contract or training alone ("Apprentice" where the
-    mail names an "Apprentice joiner", "postdoc" for a "postdoc position"): it says what kind of
-    post, not which one."""
+    """Whether the role is one word of the kind of contract or training alone ("Apprentice", "postdoc"):
+    it says what kind of post, not which one. Such a role is dropped only where the mail writes more
+    of the title after it (role_shape.a_status_cut_short: "Apprentice" for an "Apprentice joiner");
+    written alone ("the postdoc position") it is the role the mail names."""
     words = fold(_GENDER_ENDING.sub("", role)).split()
     return len(words) == 1 and (words[0] in _STATUS_WORDS or words[0].rstrip("s") in _STATUS_WORDS)
 
