@@ -125,7 +125,7 @@ def dangles(role: str) -> bool:
     a phrase cut short, never stated."""
     words = role.split()
     return bool(words) and (_DANGLING_END.search(role) is not None
-                            or fold(words[-1]) in _TITLE_CONNECTORS | ARTICLES | _CONJUNCTIONS)
+                            or fold(words[-1]) in TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS)
 
 
 def _without_word_in_front(role: str) -> str:
@@ -207,7 +207,7 @@ _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|ein
 # Languages whose titles have no lower-case words but small connectors ("Head of Sales",
 # "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
 _TITLE_CASE_LANGUAGES = {"en", "de"}
-_TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
+TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
                      "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i",
                      # French titles in German or English mail: "Chef de Rang", "Chef de produit"
                      "de", "du"}
@@ -224,9 +224,9 @@ def _without_sentence_tail(role: str) -> str:
     if not words or not words[0][:1].isupper():
         return role
     for i, word in enumerate(words[1:], 1):
-        if word.isalpha() and word.islower() and (fold(word) not in _TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
+        if word.isalpha() and word.islower() and (fold(word) not in TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
             head = words[:i]
-            if fold(head[-1]) not in _TITLE_CONNECTORS and looks_like_role(" ".join(head)):
+            if fold(head[-1]) not in TITLE_CONNECTORS and looks_like_role(" ".join(head)):
                 return " ".join(head)
             return role
     return role
@@ -248,7 +248,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
     carried |= title_nouns
     if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
-    if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
+    if folded[-1] in CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
         return False
     if folded[0] in _PROCESS_WORDS:  # "Sélection des stagiaires": the selection, not a post
         return False
@@ -301,14 +301,14 @@ def looks_like_role(text: str) -> bool:
 # them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
 _FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|ère|euse|rice|trice)\)", re.IGNORECASE)
 _ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
-_CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
+CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 
 
 # German "Werkstudent:in", "Referent:innen": the colon would end the phrase as a sentence's would.
 _COLON_ENDING = re.compile(r"(?<=[a-zäöüß]):(?=in(?:nen)?\b)")
 
 
-def _unbracket_endings(text: str) -> str:
+def unbracket_endings(text: str) -> str:
     return _COLON_ENDING.sub("*", _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text)))
 
 
@@ -403,6 +403,6 @@ def common_head(a: str, b: str) -> str:
     while n < min(len(wa), len(wb)) and _same_word(wa[n], wb[n]):
         n += 1
     head = wb[:n]
-    while head and fold(head[-1]) in _TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
+    while head and fold(head[-1]) in TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
         head.pop()
     return " ".join(head) if head and looks_like_role(" ".join(head)) else ""
