@@ -64,6 +64,8 @@ def test_a_season_is_cut_from_a_title_only_where_a_job_word_is_left_last(body, s
 @pytest.mark.parametrize("role, cut", [
     ("Sachbearbeiterin /", True), ("Chef de", True), ("Analyst and", True), ("Referent –", True),
     ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False), ("Entwickler C++", False),
+    # A grade's capital letter is no connector: "I", "A".
+    ("Software Engineer I", False), ("Analyst A", False), ("Técnico de Sistemas i", True),
 ])
 def test_a_title_cut_at_a_slash_or_a_connector_dangles(role, cut):
     assert dangles(role) is cut
