@@ -13,8 +13,8 @@ from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import PROGRAMME_WORDS, ROLE_NOUNS, fold
 from onward.drafts.role_comma import field_word
-from onward.drafts.role_title import (ARTICLES, CONJUNCTIONS, GENERIC, OPENERS, STOP, TITLE_CONNECTORS, job_word,
-                                      looks_like_role, only_a_status, whole_word_ends)
+from onward.drafts.role_title import (ARTICLES, CONJUNCTIONS, GENERIC, JOINING, OPENERS, STOP, TITLE_CONNECTORS,
+                                      job_word, looks_like_role, only_a_status, whole_word_ends)
 
 # "Manager o Senior Manager", "Analyst or Associate": a choice between titles is no one title.
 _ALTERNATIVES = {"or", "o", "ou", "oder"}
@@ -150,10 +150,11 @@ def another_post_than_the_programme(role: str, subject: str) -> bool:
 
 # The word after a role, and the words that do not carry a title on: a sentence's, a connector, the
 # noun for the opening or the scheme, a season ("Werkstudent in München", "an Apprentice this year",
-# "postdoc position", "our Apprentice programme", "Praktikant at our Leeds office").
+# "postdoc position", "our Apprentice programme", "an Intern at our Leeds office"). Of the tables'
+# stopwords, not those that join a title's parts ("stagiaire en comptabilité", "becario del área").
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’/-]*)")
 _NOT_CARRYING_ON = (STOP | ARTICLES | OPENERS | GENERIC | ROLE_NOUNS | CONJUNCTIONS | TITLE_CONNECTORS
-                    | PROGRAMME_WORDS | tables.all_words("season_words") | tables.all_words("stopwords"))
+                    | PROGRAMME_WORDS | tables.all_words("season_words") | (tables.all_words("stopwords") - JOINING))
 
 
 def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:

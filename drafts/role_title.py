@@ -332,7 +332,7 @@ def same_role(a: str, b: str) -> bool:
 _RANKS = frozenset("""senior junior sr jr principal lead head chief associate assistant executive deputy
 stellvertretender stellvertretende adjoint adjointe adjunto adjunta""".split())
 _GENDER_ENDING = re.compile(r"[·*/:(]-?(?:e|in|innen|a|as|r|ne|frau|trice|euse|ère)\)?(?=\s|$)", re.IGNORECASE)
-_JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
+JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
             "y", "and", "et", "und", "a", "al", "au", "the", "for", "para", "pour"}
 
 
@@ -353,7 +353,7 @@ def only_job_words(role: str) -> bool:
     """Whether the role is job and rank words alone ("Deputy Director", "Kaufmann/-frau"): it says
     which kind of job, not which one; often a title cut short of its field."""
     words = [w.strip(",;") for w in fold(_GENDER_ENDING.sub("", role)).split()]
-    return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in _JOINING for w in words)
+    return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in JOINING for w in words)
 
 
 GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",

@@ -123,6 +123,9 @@ def test_a_word_of_the_kind_of_contract_cut_from_its_title_is_not_stated():
     # Where the mail writes the whole title, it is the role.
     body = "Danke für deine Bewerbung als Werkstudent Vertrieb. Leider ist die Stelle schon besetzt."
     assert role_of(body, "Absage", "de") == "Werkstudent Vertrieb"
+    # A sentence's small word that also joins a title's parts ("para", "en") may carry it on.
+    body = "Gracias por tu candidatura al puesto de Becario. Ya hemos elegido a otra persona."
+    assert role_of(body, "Candidatura Becario para Auditoría", "es") == ""
 
 
 @pytest.mark.parametrize("body, subject, language, role", [
