@@ -20,7 +20,7 @@ from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
-                                      looks_like_role, _unbracket_endings, whole_word_ends,
+                                      looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_two_posts,
@@ -136,7 +136,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
     # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
-    body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", _unbracket_endings(s)))
+    body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", unbracket_endings(s)))
                      for s in (body, subject))
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
@@ -278,8 +278,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
-    if names_two_posts(role, body) or dangles(role) or a_status_cut_short(role, (body, topic(subject))) or (
-            evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
+    if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
+            role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,

@@ -11,10 +11,10 @@ import re
 from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import ROLE_NOUNS, fold
+from onward.drafts.lexicon import PROGRAMME_WORDS, ROLE_NOUNS, fold
 from onward.drafts.role_comma import field_word
-from onward.drafts.role_title import (_CONJUNCTIONS, _TITLE_CONNECTORS, ARTICLES, GENERIC, OPENERS, STOP, job_word,
-                                      looks_like_role, only_a_status, whole_word_ends)
+from onward.drafts.role_title import (ARTICLES, CONJUNCTIONS, GENERIC, JOINING, OPENERS, STOP, TITLE_CONNECTORS,
+                                      job_word, looks_like_role, only_a_status, whole_word_ends)
 
 # "Manager o Senior Manager", "Analyst or Associate": a choice between titles is no one title.
 _ALTERNATIVES = {"or", "o", "ou", "oder"}
@@ -125,19 +125,17 @@ def with_joined_part(role: str, body: str, language: str, not_these: set[str] | 
     return role
 
 
-# Words of a scheme one applies to rather than a post ("Traineeprogramm", "Praktikum", "internship",
-# "alternance"): the tables' `programme_words`.
-_PROGRAMME_WORDS = tables.all_words("programme_words")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def names_a_programme(text: str) -> bool:
-    """Whether the text holds a programme's word, alone or ending a compound ("Traineeprogramms",
-    "Pflichtpraktikum", "programa de prácticas")."""
+    """Whether the text holds a word of a scheme one applies to rather than a post (the tables'
+    `programme_words`), alone or ending a compound ("Traineeprogramms", "Pflichtpraktikum",
+    "programa de prácticas")."""
     folded = fold(text)
     words = _LETTERS.findall(folded)
-    return any(f" {p} " in f" {' '.join(words)} " for p in _PROGRAMME_WORDS if " " in p) or any(
-        word in _PROGRAMME_WORDS or any(len(p) >= 6 and word.endswith((p, p + "s")) for p in _PROGRAMME_WORDS)
+    return any(f" {p} " in f" {' '.join(words)} " for p in PROGRAMME_WORDS if " " in p) or any(
+        word in PROGRAMME_WORDS or any(len(p) >= 6 and word.endswith((p, p + "s")) for p in PROGRAMME_WORDS)
         for word in words)
 
 
@@ -151,20 +149,27 @@ def another_post_than_the_programme(role: str, subject: str) -> bool:
 
 
 # The word after a role, and the words that do not carry a title on: a sentence's, a connector, the
-# noun for the opening, a season ("Werkstudent in München", "an Apprentice this year", "postdoc position").
+# noun for the opening or the scheme, a season ("Werkstudent in München", "an Apprentice this year",
+# "postdoc position", "our Apprentice programme", "an Intern at our Leeds office"). Of the tables'
+# stopwords, not those that join a title's parts ("stagiaire en comptabilité", "becario del área").
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’/-]*)")
-_NOT_CARRYING_ON = (STOP | ARTICLES | OPENERS | GENERIC | ROLE_NOUNS | _CONJUNCTIONS | _TITLE_CONNECTORS
-                    | tables.all_words("season_words"))
+_NOT_CARRYING_ON = (STOP | ARTICLES | OPENERS | GENERIC | ROLE_NOUNS | CONJUNCTIONS | TITLE_CONNECTORS
+                    | PROGRAMME_WORDS | tables.all_words("season_words") | (tables.all_words("stopwords") - JOINING))
 
 
-def a_status_cut_short(role: str, texts: tuple[str, ...]) -> bool:
+def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:
     """Whether the role is a word of the kind of contract alone ("Apprentice") that the mail writes
-    with more of the title after it ("Re: Apprentice joiner"): the status, not the post."""
+    with more of the title after it ("Re: Apprentice joiner"): the status, not the post. In a language
+    that writes every noun capitalised (tables' `nouns_capitalised`), a lower-case word after it is
+    the sentence's ("als Praktikant ab März", "als Praktikantin hat uns gefreut"), no more of a title."""
     if not only_a_status(role):
         return False
+    lower_case_ends_it = bool(tables.table(language).get("nouns_capitalised"))
     for text in texts:
         for end in whole_word_ends(role, text):
             found = _NEXT_WORD.match(text, end)
-            if found and fold(found.group("w")) not in _NOT_CARRYING_ON:
+            if not found or fold(found.group("w")) in _NOT_CARRYING_ON:
+                continue
+            if not (lower_case_ends_it and found.group("w")[:1].islower()):
                 return True
     return False

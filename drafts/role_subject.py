@@ -9,8 +9,8 @@ import re
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
-from onward.drafts.role_title import (_CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      _unbracket_endings, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_title import (CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
+                                      unbracket_endings, whole_word_ends, clean_markers, only_job_words)
 from onward.drafts.subjects import topic
 
 
@@ -105,7 +105,7 @@ def _looks_like_field(field: str) -> bool:
     words = [w for w in field.split() if w != "&"]
     folded = [fold(w) for w in words]
     known = _FIELDS | DEPARTMENT_WORDS
-    return (1 <= len(words) <= 3 and not set(folded) & _CONJUNCTIONS and any(f in known for f in folded)
+    return (1 <= len(words) <= 3 and not set(folded) & CONJUNCTIONS and any(f in known for f in folded)
             and (folded[-1] in known or (words[-1].isupper() and words[-1].isalpha())))
 
 
@@ -130,4 +130,4 @@ def subject_is_it(role: str, subject: str) -> bool:
         return False
     wanted = fold(clean_markers(role))
     return any(fold(clean_markers(segment)).strip(" -–") == wanted
-               for segment in subject_segments(_unbracket_endings(topic(subject))))
+               for segment in subject_segments(unbracket_endings(topic(subject))))

@@ -101,12 +101,17 @@ def clean(role: str) -> str:
 
 
 def _without_season(role: str) -> str:
-    """ "Pflichtpraktikum Sommersemester" -> "Pflichtpraktikum", "Camarero temporada" -> "Camarero":
-    the season or term after a title says when it is offered, not which job it is. Kept when what
-    is left reads as no title."""
+    """ "Pflichtpraktikum Sommersemester" -> "Pflichtpraktikum", "Ski Instructor Winter Season" -> "Ski
+    Instructor": the season or term after a title says when it is offered, not which job it is. Its
+    words go only where a job word is left last: the season word is also a title's ("Backend Developer
+    Java Spring") or one of a phrase the tables do not know ("Réceptionniste haute saison", "Lecturer
+    Fixed Term", "Employé de saison"), and half of such a phrase is a title nobody wrote."""
     words = role.split()
-    if len(words) >= 2 and fold(words[-1]) in _SEASON_WORDS and looks_like_role(" ".join(words[:-1])):
-        return " ".join(words[:-1])
+    kept = len(words)
+    while kept > 1 and fold(words[kept - 1]) in _SEASON_WORDS:
+        kept -= 1
+    if kept < len(words) and job_word(words[kept - 1]):
+        return " ".join(words[:kept])
     return role
 
 
@@ -117,10 +122,12 @@ _DANGLING_END = re.compile(r"[/&,(–—-]$")
 def dangles(role: str) -> bool:
     """Whether a title stops before its end: a slash, a dash or a connector last ("Sachbearbeiterin
     /" for "Sachbearbeiterin / eines Sachbearbeiters in der Drittmittelverwaltung"). Such a role is
-    a phrase cut short, never stated."""
+    a phrase cut short, never stated. A capital letter alone last is a grade ("Software Engineer I",
+    "Analyst A"), not the connector or article it spells."""
     words = role.split()
+    grade = len(words[-1]) == 1 and words[-1].isupper() if words else False
     return bool(words) and (_DANGLING_END.search(role) is not None
-                            or fold(words[-1]) in _TITLE_CONNECTORS | ARTICLES | _CONJUNCTIONS)
+                            or not grade and fold(words[-1]) in TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS)
 
 
 def _without_word_in_front(role: str) -> str:
@@ -202,7 +209,7 @@ _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|ein
 # Languages whose titles have no lower-case words but small connectors ("Head of Sales",
 # "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
 _TITLE_CASE_LANGUAGES = {"en", "de"}
-_TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
+TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
                      "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i",
                      # French titles in German or English mail: "Chef de Rang", "Chef de produit"
                      "de", "du"}
@@ -219,9 +226,9 @@ def _without_sentence_tail(role: str) -> str:
     if not words or not words[0][:1].isupper():
         return role
     for i, word in enumerate(words[1:], 1):
-        if word.isalpha() and word.islower() and (fold(word) not in _TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
+        if word.isalpha() and word.islower() and (fold(word) not in TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
             head = words[:i]
-            if fold(head[-1]) not in _TITLE_CONNECTORS and looks_like_role(" ".join(head)):
+            if fold(head[-1]) not in TITLE_CONNECTORS and looks_like_role(" ".join(head)):
                 return " ".join(head)
             return role
     return role
@@ -243,7 +250,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
     carried |= title_nouns
     if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
-    if folded[-1] in _CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
+    if folded[-1] in CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
         return False
     if folded[0] in _PROCESS_WORDS:  # "Sélection des stagiaires": the selection, not a post
         return False
@@ -296,14 +303,14 @@ def looks_like_role(text: str) -> bool:
 # them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
 _FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|ère|euse|rice|trice)\)", re.IGNORECASE)
 _ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
-_CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
+CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 
 
 # German "Werkstudent:in", "Referent:innen": the colon would end the phrase as a sentence's would.
 _COLON_ENDING = re.compile(r"(?<=[a-zäöüß]):(?=in(?:nen)?\b)")
 
 
-def _unbracket_endings(text: str) -> str:
+def unbracket_endings(text: str) -> str:
     return _COLON_ENDING.sub("*", _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text)))
 
 
@@ -325,7 +332,7 @@ def same_role(a: str, b: str) -> bool:
 _RANKS = frozenset("""senior junior sr jr principal lead head chief associate assistant executive deputy
 stellvertretender stellvertretende adjoint adjointe adjunto adjunta""".split())
 _GENDER_ENDING = re.compile(r"[·*/:(]-?(?:e|in|innen|a|as|r|ne|frau|trice|euse|ère)\)?(?=\s|$)", re.IGNORECASE)
-_JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
+JOINING = {"of", "de", "del", "des", "du", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
             "y", "and", "et", "und", "a", "al", "au", "the", "for", "para", "pour"}
 
 
@@ -334,9 +341,10 @@ _STATUS_WORDS = tables.all_words("status_words")
 
 
 def only_a_status(role: str) -> bool:
-    """Whether the role is one word of the kind of contract or training alone ("Apprentice" where the
-    mail names an "Apprentice joiner", "postdoc" for a "postdoc position"): it says what kind of
-    post, not which one."""
+    """Whether the role is one word of the kind of contract or training alone ("Apprentice", "postdoc"):
+    it says what kind of post, not which one. Such a role is dropped only where the mail writes more
+    of the title after it (role_shape.a_status_cut_short: "Apprentice" for an "Apprentice joiner");
+    written alone ("the postdoc position") it is the role the mail names."""
     words = fold(_GENDER_ENDING.sub("", role)).split()
     return len(words) == 1 and (words[0] in _STATUS_WORDS or words[0].rstrip("s") in _STATUS_WORDS)
 
@@ -345,7 +353,7 @@ def only_job_words(role: str) -> bool:
     """Whether the role is job and rank words alone ("Deputy Director", "Kaufmann/-frau"): it says
     which kind of job, not which one; often a title cut short of its field."""
     words = [w.strip(",;") for w in fold(_GENDER_ENDING.sub("", role)).split()]
-    return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in _JOINING for w in words)
+    return bool(words) and all(w in JOB_WORDS or w in _RANKS or w in JOINING for w in words)
 
 
 GREETINGS = {"dear", "hi", "hello", "liebe", "lieber", "hallo", "bonjour", "hola", "estimado", "estimada",
@@ -397,6 +405,6 @@ def common_head(a: str, b: str) -> str:
     while n < min(len(wa), len(wb)) and _same_word(wa[n], wb[n]):
         n += 1
     head = wb[:n]
-    while head and fold(head[-1]) in _TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
+    while head and fold(head[-1]) in TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
         head.pop()
     return " ".join(head) if head and looks_like_role(" ".join(head)) else ""

@@ -10,7 +10,7 @@ import re
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import ROLE_NOUNS, fold
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      _TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
+                                      TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
 
 
 
@@ -74,7 +74,7 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
     """The role with the field the body names right after it, capitalised, when the body writes
     the role so; unchanged otherwise. Never adds the company's name or more than four words."""
     words = role.split()
-    if not words or len(words) > 5 or fold(words[-1]) in _TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
+    if not words or len(words) > 5 or fold(words[-1]) in TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
         return role
     for end in whole_word_ends(role, body):
         connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)

@@ -13,8 +13,8 @@ from onward.drafts import tables
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
-from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, _TITLE_CONNECTORS, _any_of, ARTICLES,
-                                      GENERIC, OPENERS, STOP, _same_word, _unbracket_endings, in_a_phrase,
+from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, TITLE_CONNECTORS, _any_of, ARTICLES,
+                                      GENERIC, OPENERS, STOP, _same_word, unbracket_endings, in_a_phrase,
                                       looks_like_role, only_job_words, whole_word_ends)
 
 
@@ -24,9 +24,9 @@ def written_within(short: str, long: str) -> bool:
     Zoll" within "Teamleitung Zollabwicklung"), or the initials of a run of them ("Réceptionniste
     BTS MHR" within "... BTS Management en Hôtellerie-Restauration"): the longer says the same and more."""
     # "Assistant(e)": an inclusive ending in brackets is the word's own, not a bracket to split at.
-    long_words = _unbracket_endings(long).replace("(", " ").replace(")", " ").split()
+    long_words = unbracket_endings(long).replace("(", " ").replace(")", " ").split()
     at = 0
-    for word in _unbracket_endings(short).replace("(", " ").replace(")", " ").split():
+    for word in unbracket_endings(short).replace("(", " ").replace(")", " ").split():
         for j in range(at, len(long_words)):
             if _shortens(word, long_words[j]):
                 at = j + 1
@@ -59,7 +59,7 @@ def _initials_run(acronym: str, words: list[str], start: int) -> int:
     letters = ""
     for j in range(start, len(words)):
         for part in words[j].split("-"):
-            if fold(part) and fold(part) not in _TITLE_CONNECTORS | _INITIALS_SKIP:
+            if fold(part) and fold(part) not in TITLE_CONNECTORS | _INITIALS_SKIP:
                 letters += fold(part)[0]
         if letters == fold(acronym):
             return j + 1
@@ -73,7 +73,7 @@ def is_whole_title(head: str) -> bool:
     alone ("Supervisor/a de Enfermería", not "Senior Analyst"), no connector left at its end."""
     words = head.split()
     return bool(words) and looks_like_role(head) and not only_job_words(head) and (
-        fold(words[-1]) not in _TITLE_CONNECTORS)
+        fold(words[-1]) not in TITLE_CONNECTORS)
 
 
 # After a title's words, the body going on with another field: "con carretilla", "in Logistik",
@@ -99,7 +99,7 @@ def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozense
         ends = whole_word_ends(head, body)
         if not ends:
             continue
-        if any(whole_word_ends(word, body) for word in words[n:] if fold(word) not in STOP | _TITLE_CONNECTORS):
+        if any(whole_word_ends(word, body) for word in words[n:] if fold(word) not in STOP | TITLE_CONNECTORS):
             return None  # the body writes the role's other words too: one wording, written apart
         for end in ends:
             if body[end - len(head):end] != head or not in_a_phrase(end - len(head), phrases):
