@@ -46,6 +46,7 @@ from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG
                                    fold, is_title_compound)
 from onward.drafts.people import person_name
 from onward.drafts.company_phrases import NAME
+from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
 from onward.drafts.role import RoleEvidence, only_job_words
 
 MODEL = Path(__file__).with_name("fact-model.npz")
@@ -103,6 +104,7 @@ ROLE_FEATURES = (
     *ROLE_MENTION_FEATURES,
     *ROLE_CUT_FEATURES,
     *ROLE_RISK_FEATURES,
+    *ROLE_SCHEME_FEATURES,
 )
 
 # A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
@@ -186,8 +188,9 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
 
 def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rule_threshold: float,
                   looks_like_title: bool, in_subject: bool, body: str, language: str,
-                  company: str = "") -> tuple[float, ...]:
-    """The role candidate's features, in ROLE_FEATURES' order; `company` is the company as read."""
+                  company: str = "", subject: str = "", organisations: Sequence[str] = ()) -> tuple[float, ...]:
+    """The role candidate's features, in ROLE_FEATURES' order; `company` is the company as read,
+    `organisations` the names the mail gives its sender and employer (role_scheme_risk)."""
     folded = fold(role)
     job_word = any(w.strip(",;") in JOB_WORDS for w in folded.split())
     at = body.lower().find(role.lower()) if role else -1
@@ -211,6 +214,7 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(only_job_words(role) and continued), float(in_body and title_word_before(body, at)),
         float(worded_otherwise(role, body)),
         float(names_a_scheme_or_unit(folded)),
+        *role_scheme_risk(role, subject, body, language, organisations),
     ]
     return tuple(float(v) for v in values)
 
