@@ -15,7 +15,7 @@ model that decides which facts a draft states, trained and judged over writers.
 The judge (bench/facts_judge.py) is the issue's rule by default: gender markers and parentheses
 may be dropped, a short form of a long name is right, a generic word alone ("Université",
 "Manager") or a department's prefix is wrong. `--judge strict` is bench/independent_quality.py's.
-The labelled mail is the development set classifier/corpus/independent (rounds 1-9, w1-w44) and
+The labelled mail is the development set classifier/corpus/independent (rounds 1-11, w1-w60) and
 tests/data/drafts/facts (two more groups, written for the rules).
 
 --forward: as the next round will come, new writers the model never saw: each round k >= 5 is
@@ -25,8 +25,10 @@ each of them (--policy worst) or on their mean (--policy mean, the default). --w
 every round and takes the thresholds this way on the last --forward-rounds rounds: leave-one-writer-out
 promised 1.6 % wrong before rounds 8 and 9, which gave 5.5 % and 12.1 %; a 2 % target on the mean
 of three rounds then gave 3.6-6.9 % on rounds 8-10. --forward-curve prints, for each policy and
-target, every round's figure measured forward: the shipped choice is the one that keeps each of
-rounds 8-10 at most 2 % wrong and names the most facts.
+target, every round's figure measured forward, marked OK where each of FORWARD_GOAL_ROUNDS
+(rounds 8-11) stays at most 2 % wrong: the shipped choice is the OK one that names the most facts.
+Round 11 (w53-w60) is a forward round like the others: measured by the model of rounds 1-10, its
+thresholds chosen on rounds 8-10.
 
 --cv: every company and role candidate the rules find is a row (features: drafts/fact_model.py;
 label: right by the judge). A logistic regression is fitted with the mail of all writers but one
@@ -438,7 +440,7 @@ def show_forward(rows: list[dict], c: float, target: float, policy: str,
 
 
 FORWARD_CURVE_TARGETS = (0.005, 0.0075, 0.01, 0.0125, 0.015, 0.02)
-FORWARD_GOAL_ROUNDS = (8, 9, 10)  # the goal: each of these, measured forward, at most 2 % wrong
+FORWARD_GOAL_ROUNDS = (8, 9, 10, 11)  # the goal: each of these, measured forward, at most 2 % wrong
 
 
 def forward_curve(rows: list[dict], probs: dict[int, dict[str, Picked]]) -> None:

@@ -69,6 +69,8 @@ analyst consultant advisor business technical administrator coordinadora talent-
 """.split()) | tables.all_words("title_words")
 # Words of a scheme one applies to rather than a job's title: "graduate", "Praktikum", "stage", "becas".
 PROGRAMME_WORDS = frozenset(fold(w) for w in tables.all_words("programme_words"))
+# Words of the season, term or contract an intake runs in: "Summer", "Sommersemester", "rentrée", "contrato".
+INTAKE_WORDS = tables.all_words("intake_words")
 # Words that make a name a group's, first or last: "Halvorsen Group", "Grupo Almenara", "Belvedere Hotels".
 GROUP_WORDS = tables.all_words("group_words")
 # Each language's legal forms ("GmbH", "S.L.U.", "Ltd."), any language's on any mail: one pattern

@@ -275,7 +275,7 @@ def _read(raw: bytes) -> Rejection:
     record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
-        language, first_read.value))
+        language, first_read.value, subject, [c.name for c in candidates] + [sender_name, *sender_labels]))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(
