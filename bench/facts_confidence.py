@@ -566,6 +566,8 @@ def main() -> int:
         forward_thresholds = show_forward(rows, chosen["c"], args.forward_target,
                                           "mean" if args.policy == "writer" else args.policy, args.forward_curve)
         thresholds = thresholds if args.policy == "writer" else forward_thresholds
+    if args.write:  # before the slow nested tables, which only inform
+        write(rows, chosen["c"], thresholds)
     if args.rounds:
         kept = nested(rows, chosen["c"], args.target, by="round")
         table([rows[i] for i in dev], {f: kept[f][dev] for f in kept},
@@ -575,8 +577,6 @@ def main() -> int:
           "nested: thresholds and model both without the writer measured (every rejection, w1-w24)")
     if args.curve:
         curve(rows, chosen["c"], chosen["probs"], dev)
-    if args.write:
-        write(rows, chosen["c"], thresholds)
     return 0
 
 
