@@ -397,8 +397,12 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, A_PLACE)
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
+    # Only a name the mail's own words never write (the sender's display name or domain): where a
+    # sentence or the signature writes it ("applying ... at the National Assembly"), it is that one
+    # institution's.
     if len(words) >= 2 and all(fold(w) in _INSTITUTION_WORDS | GENERIC_ORGS
-                               or (w.islower() and fold(w) in _CONNECTORS) for w in words):
+                               or (w.islower() and fold(w) in _CONNECTORS) for w in words) \
+            and next(_word_starts(fold(choice.name), _folded(text)), None) is None:
         return Fact(choice.name, 0.2, ONLY_KINDS)
     if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
             and not choice.agrees_with_domain):
