@@ -105,11 +105,10 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
                 votes.add_matches(pattern, line, 3, "signature")
-        for defined in _DEFINES_ITS_SHORT_NAME.finditer(line):
+        for registered in registered_names(line):
             # "Grangewood Banking Group plc ("Grangewood Bank"). Registered in Scotland No. SC117032.":
             # the registered name, written in full, on a line the company number makes a contact's.
-            if _defines_its_short_name(defined.group("c"), defined.group("short")):
-                votes.add(defined.group("c"), 3, "signature")
+            votes.add(registered, 3, "signature")
         if CONTACT_LINE.search(line):
             firm = _firm_before_its_address(line, signer)
             if firm:
@@ -196,13 +195,15 @@ _DEFINES_ITS_SHORT_NAME = re.compile(
     r"[ \t]*\([ \t]*[\"“'‘](?P<short>[^\"”'’)]{1,60})")
 
 
-def _defines_its_short_name(name: str, short: str) -> bool:
-    """A registered name that defines its short name: with its legal form, each word a name's (no
-    "Sent on behalf of Marlow Estates Ltd"), the short name capitalised and no generic word ("the
-    Company", "Company")."""
-    return (bool(_LEGAL.search(name)) and short[:1].isupper() and fold(short.strip()) not in GENERIC_ORGS
+def registered_names(line: str) -> list[str]:
+    """The registered names a line defines a short name for ("Grangewood Banking Group plc
+    ("Grangewood Bank")"): with its legal form, each word a name's (not "Sent on behalf of Marlow
+    Estates Ltd"), the short name capitalised and no generic word ("the Company", "Company")."""
+    return [m.group("c") for m in _DEFINES_ITS_SHORT_NAME.finditer(line)
+            if _LEGAL.search(m.group("c")) and m.group("short")[:1].isupper()
+            and fold(m.group("short").strip()) not in GENERIC_ORGS
             and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _CONNECTORS
-                    for w in without_legal_form(name).split()))
+                    for w in without_legal_form(m.group("c")).split())]
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:

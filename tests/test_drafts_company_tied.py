@@ -177,3 +177,25 @@ def test_an_institution_named_in_the_application_phrase_and_signature_is_stated(
     for language, sender, name, body in cases:
         read = read_rejection(mail(body, sender=sender, subject="Application", language=language))
         assert read.record_company == name
+
+
+# --- A footer's definition of a short name gives the registered name, and only that.
+
+def test_a_registered_name_is_one_that_opens_its_line_or_part_and_defines_a_real_short_name():
+    from onward.drafts.company_clues import registered_names
+    assert registered_names('Ashdown Freight Holdings plc ("Ashdown Freight"). Registered in England No. 0412.') \
+        == ["Ashdown Freight Holdings plc"]
+    assert registered_names('Registered office: 4 Quay Road | Ashdown Freight Holdings plc ("Ashdown")') \
+        == ["Ashdown Freight Holdings plc"]
+    # A sentence before the name is no part of it; a generic word or "the Company" is no short name.
+    assert registered_names('Sent on behalf of Ashdown Freight Holdings plc ("Ashdown")') == []
+    assert registered_names('Ashdown Freight Holdings plc ("the Company")') == []
+    assert registered_names('Ashdown Freight Holdings plc ("Company")') == []
+
+
+def test_a_long_word_of_capitals_before_a_bracket_is_read_in_time():
+    from onward.drafts.company_clues import registered_names
+    # A guard of the complexity only: a match tried from every capital took seconds here.
+    start = time.monotonic()
+    registered_names("Aa" * 20_000 + ' ("X")')
+    assert time.monotonic() - start < 5
