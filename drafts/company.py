@@ -503,7 +503,7 @@ class Votes:
         ("Grangewood Banking Group plc ("Grangewood Bank")"), or as the one applied to while the short
         form is not. Elsewhere a longer name with the same first words is as often another firm ("you
         previously worked at North Banking Solutions" from North Bank): the short form stays."""
-        return "signature" in self.sources[full] or (self.applied_to(full) and not self.applied_to(short))
+        return bool(self.sources[full] & _SIGNED) or (self.applied_to(full) and not self.applied_to(short))
 
 
 def cuts_words_of(short: str, full: str) -> bool:
@@ -521,4 +521,5 @@ def cuts_words_of(short: str, full: str) -> bool:
             and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
 
 
+_SIGNED = frozenset({"signature", "signature-title"})  # the signature or footer block writes the name
 _CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"

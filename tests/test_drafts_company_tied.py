@@ -154,6 +154,11 @@ def test_a_job_boards_similar_jobs_do_not_supply_the_employer():
          "Gestionnaire de stock\nEntreprise : Lefort & Fils Distribution\nLieu : Blois\n\n"
          "L'équipe Emploi\n", ("Garnier Transports", "Lefort & Fils")),
     ]
+    # One recommended job alone: its field is still another job's.
+    cases.append(("en", "Jobsite <alerts@jobsite-mail.example>", "Your application",
+                  "Hi Chris,\n\nThank you for your application for Warehouse Supervisor. The employer has decided "
+                  "not to take it further.\n\nSimilar jobs:\n\nShift Supervisor\nCompany: Ellery Freight Ltd\n"
+                  "Location: Derby\n\nGood luck with your search,\nThe Jobsite team\n", ("Ellery Freight",)))
     for language, sender, subject, body, others in cases:
         read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
         for other in others:
@@ -199,3 +204,17 @@ def test_a_long_word_of_capitals_before_a_bracket_is_read_in_time():
     start = time.monotonic()
     registered_names("Aa" * 20_000 + ' ("X")')
     assert time.monotonic() - start < 5
+
+
+def test_a_kind_of_institution_written_only_as_the_start_of_a_longer_name_is_still_vetoed():
+    # A guard that the veto's exception stays narrow: "la Ville de Saint-Orlan" writes no "Ville de".
+    from onward.drafts.company import Choice
+    from onward.drafts.facts import ONLY_KINDS, company_confidence
+    text = ("Madame,\n\nVous avez postulé au sein de la Ville de Saint-Orlan.\n\nHôtel de Ville – 2 place du "
+            "Marché – 62100 Saint-Orlan\n")
+    fact = company_confidence(Choice("Ville de", frozenset({"domain"}), 2.0, agrees_with_domain=True,
+                                     domain_known=True), text, "Direction des Ressources Humaines", False, "")
+    assert fact.how == ONLY_KINDS
+    fact = company_confidence(Choice("Conseil Général", frozenset({"domain"}), 2.0, agrees_with_domain=True,
+                                     domain_known=True), "Le Conseil Général des Landes vous remercie.", "", False, "")
+    assert fact.how == ONLY_KINDS
