@@ -75,7 +75,7 @@ def where_written(entry: dict, want: str) -> str:
     return " + ".join(places)
 
 
-def classify(entry: dict, caught: bool = True) -> tuple[str, str, dict]:
+def classify(entry: dict) -> tuple[str, str, dict]:
     """(class, where the name is written, details) of one rejection whose mail names a company;
     ("named", ...) when the draft names it right, ("wrong stated", ...) when it states a wrong one."""
     want = (entry.get("expected") or {}).get("company") or ""
@@ -169,8 +169,9 @@ def main() -> int:
         print(f"  p in [{low:.2f}, {min(high, 1):.2f}): {len(inside):5d} picks, right {rate:6.1%}; "
               f"{len(below):4d} under the threshold ({sum(below)} right)")
     named, wrong = honest(picks, under, THRESHOLDS["company"])
+    # The fit is made on the very picks it then lifts (in-sample): the count is an upper bound.
     print(f"\nif the model's confidence were honest (isotonic on every pick's probability and verdict, threshold "
-          f"{THRESHOLDS['company']:.3f}): {named} more named right, {wrong} more wrong")
+          f"{THRESHOLDS['company']:.3f}; fitted in-sample, so optimistic): {named} more named right, {wrong} more wrong")
     if args.list:
         print()
         for ident, language, kind, place, d in listed:

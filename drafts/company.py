@@ -394,11 +394,14 @@ def _without_header_key(name: str, text: str, end: int) -> str:
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
-    def __init__(self, not_these: set[str], sender: Sender = Sender()) -> None:
+    def __init__(self, not_these: set[str], sender: Sender = Sender(),
+                 applied_to: Callable[[str], bool] = lambda name: False) -> None:
         self.weights: dict[str, float] = defaultdict(float)
         self.sources: dict[str, set[str]] = defaultdict(set)
         self.not_these = not_these
         self.sender = sender
+        # Whether the mail says the candidate applied to a name ("your application ... at X").
+        self.applied_to = applied_to
 
     def add(self, surface: str, weight: float, source: str = "") -> None:
         name = clean(surface, self.sender)
@@ -492,8 +495,15 @@ class Votes:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
         # states the name as the mail writes it out, not its cut words.
-        written_out = [n for n in best if cuts_words_of(surface, n)]
+        written_out = [n for n in best if cuts_words_of(surface, n) and self._ties_to_the_employer(n, surface)]
         return max(written_out, key=len) if written_out else surface
+
+    def _ties_to_the_employer(self, full: str, short: str) -> bool:
+        """Whether the mail gives the longer name as the employer's own: signed or in the footer
+        ("Grangewood Banking Group plc ("Grangewood Bank")"), or as the one applied to while the short
+        form is not. Elsewhere a longer name with the same first words is as often another firm ("you
+        previously worked at North Banking Solutions" from North Bank): the short form stays."""
+        return bool(self.sources[full] & _SIGNED) or (self.applied_to(full) and not self.applied_to(short))
 
 
 def cuts_words_of(short: str, full: str) -> bool:
@@ -511,4 +521,5 @@ def cuts_words_of(short: str, full: str) -> bool:
             and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
 
 
+_SIGNED = frozenset({"signature", "signature-title"})  # the signature or footer block writes the name
 _CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"

@@ -14,7 +14,7 @@ from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Send
 from onward.drafts.layout import Layout
 from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, department_head, names_organisation
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
-                                        label_words, matches_label, token_keys)
+                                        label_words, matches_label, token_keys, without_legal_form)
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
@@ -105,11 +105,10 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
                 votes.add_matches(pattern, line, 3, "signature")
-        for defined in _DEFINES_ITS_SHORT_NAME.finditer(line):
+        for registered in registered_names(line):
             # "Grangewood Banking Group plc ("Grangewood Bank"). Registered in Scotland No. SC117032.":
             # the registered name, written in full, on a line the company number makes a contact's.
-            if _LEGAL.search(defined.group("c")):
-                votes.add(defined.group("c"), 3, "signature")
+            votes.add(registered, 3, "signature")
         if CONTACT_LINE.search(line):
             firm = _firm_before_its_address(line, signer)
             if firm:
@@ -162,30 +161,49 @@ def _firm_before_its_address(line: str, signer: str) -> str:
     """The firm a contact line opens with, before its address or number: "Menuiserie Masson – 49300
     Cholet", "Harrowgate Supermarkets plc | Registered office: ... No. 0412", "© 2026 Meridian Vale
     Pharmaceuticals, Inc. All rights reserved."; "" when the line opens with a person, a title, a
-    street or a number ("Jane Pike | +44 ...", "Calle Mayor 5 · 28001 Madrid")."""
+    street or a number ("Jane Pike | +44 ...", "Calle Mayor 5 · 28001 Madrid"), or with a label and
+    its value ("Handelsregister: Amtsgericht Paderborn", "Sitz der Gesellschaft: Lippstadt")."""
+    # Blanks collapsed first: the checks below are slow on a long run of them (hostile input).
+    line = " ".join(line.split())
     copyright = _COPYRIGHT.match(line)
     if copyright:
         first = re.split(r"\.\s+(?=[A-ZÀ-Þ])", line[copyright.end():])[0]
     else:
-        first = _PARTS_OF_A_LINE.split(line.strip(), maxsplit=1)[0] if _LINE_SEPARATOR.search(line) else ""
+        first = _PARTS_OF_A_LINE.split(line, maxsplit=1)[0] if _LINE_SEPARATOR.search(line) else ""
     first = first.strip(" .")
-    if (not first[:1].isupper() or re.search(r"\d", first) or CONTACT_LINE.search(first)
+    if (len(first) > _A_FIRMS_NAME_AT_MOST or ":" in first or not first[:1].isupper() or re.search(r"\d", first)
+            or CONTACT_LINE.search(first)
             or _is_signer(first, signer) or _is_title(first) or _is_person_title(first)
             or (person_name(first) and not names_organisation(first))):
         return ""
     return first
 
 
+_A_FIRMS_NAME_AT_MOST = 80  # characters: a longer first part is a sentence, no firm's name
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", re.IGNORECASE)
-_LINE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
+# What separates a signature line's parts ("Acme Ltd | 12 High Street · York"); a comma too, but a
+# comma alone does not make a line of parts ("Jane Pike, Recruiter").
+_SEPARATOR = r"\s+[-–—|·•]\s+|\s*[|·•]\s*"
+_LINE_SEPARATOR = re.compile(_SEPARATOR)
+_PARTS_OF_A_LINE = re.compile(rf"{_SEPARATOR}|,\s+")
 
 
-# A registered name, with its legal form, then the short name it goes by in quotes and brackets.
+# A registered name, with its legal form, then the short name it goes by in quotes and brackets. The
+# name opens the line or one of its parts (a match may not start at any capital: slow on a long word).
 _DEFINES_ITS_SHORT_NAME = re.compile(
-    r"(?P<c>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)[ \t]*\([ \t]*[\"“'‘]")
+    r"(?:^|(?<=[|·•–—]\s)|(?<=[.:;]\s))[ \t]*(?P<c>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)"
+    r"[ \t]*\([ \t]*[\"“'‘](?P<short>[^\"”'’)]{1,60})")
 
 
-_PARTS_OF_A_LINE = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s+")
+def registered_names(line: str) -> list[str]:
+    """The registered names a line defines a short name for ("Grangewood Banking Group plc
+    ("Grangewood Bank")"): with its legal form, each word a name's (not "Sent on behalf of Marlow
+    Estates Ltd"), the short name capitalised and no generic word ("the Company", "Company")."""
+    return [m.group("c") for m in _DEFINES_ITS_SHORT_NAME.finditer(line)
+            if _LEGAL.search(m.group("c")) and m.group("short")[:1].isupper()
+            and fold(m.group("short").strip()) not in GENERIC_ORGS
+            and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _CONNECTORS
+                    for w in without_legal_form(m.group("c")).split())]
 
 
 def _display_votes(votes: Votes, display: str, address: str, signer: str, weight: float) -> None:
@@ -278,7 +296,8 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
                                      "\n".join([subject, layout.body, *layout.signature, whole_text]))
     labels = [label for label in own_labels if label not in carried]
     votes = Votes(not_these | carried, Sender(language.detect(f"{subject}\n{layout.body}"),
-                                              tuple(d for d, _ in senders), tuple(labels)))
+                                              tuple(d for d, _ in senders), tuple(labels)),
+                  lambda name: company_scope.applied_to_itself(name, everything))
     _signature_votes(votes, layout, signer, labels)
     acronyms = acronym_labels([address for _, address in senders] + text_addresses)
 
@@ -292,6 +311,10 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
         votes.add_matches(pattern, layout.body, 3, "team", weak=project)
     for pattern in phrases.ANCHORED:
         votes.add_matches(pattern, layout.body, 3, "anchored")
+    # A form's employer field, when the form gives one employer: two (a list of jobs) say none of them is.
+    fields = phrases.employer_field_text(layout.body)
+    if len({key(m.group("c")) for m in phrases.EMPLOYER_FIELD.finditer(fields)}) <= 1:
+        votes.add_matches(phrases.EMPLOYER_FIELD, fields, 3, "anchored")
     # An agency's client: none when the mail names two ("Pemberton Foods has decided ... our client
     # Harlow Logistics has a similar opening"), which said no is then a guess.
     if len(_client_names(layout.body)) <= 1:

@@ -65,10 +65,21 @@ ANCHORED = [re.compile(p) for p in (
 # A job board's or a recruiting system's form, a field whose value ends at its line's end or at
 # the next field ("Gesellschaft: Ostendorf Elektronik GmbH Standort: Paderborn" once its lines
 # are run together; "Entreprise : Moreau & Associés Expertise"), labels in drafts/languages/*.toml.
+# A hidden employer's value ("Company: Confidential", "Unternehmen: Vertraulich") is no name.
 _FIELD_LABELS = sorted({re.escape(w) for w in tables.all_phrases("employer_field_labels")}, key=len, reverse=True)
-EMPLOYER_FIELD = re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(_FIELD_LABELS)})[ \t]*:[ \t]*(?P<c>{NAME})"
+_UNDISCLOSED = sorted({re.escape(w) for w in tables.all_phrases("undisclosed_employer")}, key=len, reverse=True)
+EMPLOYER_FIELD = re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(_FIELD_LABELS)})[ \t]*:[ \t]*"
+                            rf"(?!(?i:{'|'.join(_UNDISCLOSED)})(?![\w'’+]))(?P<c>{NAME})"
                             rf"(?![\w'’+])(?=[ \t]*(?:$|\n)|[ \t]+[\w-]+[ \t]?:)")
-ANCHORED.append(EMPLOYER_FIELD)
+_RECOMMENDATIONS = re.compile("|".join(re.escape(w) for w in sorted(tables.all_phrases("recommendations_headings"),
+                                                                     key=len, reverse=True)), re.IGNORECASE)
+
+
+def employer_field_text(text: str) -> str:
+    """The part of a mail whose employer fields give the employer: before a job board's list of the
+    other jobs it recommends ("Diese Jobs könnten Sie interessieren:"), whose fields are those jobs'."""
+    heading = _RECOMMENDATIONS.search(text)
+    return text[:heading.start()] if heading else text
 
 # A staffing agency or headhunter naming its client, the employer: "feedback from Pemberton Foods",
 # "our client, Lotus Pharma", "unser Kunde, die Nordfracht GmbH", "notre client, le groupe Sodelia",

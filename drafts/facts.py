@@ -315,6 +315,14 @@ def _word_starts(needle: str, text: str) -> Iterator[int]:
             at = text.find(needle, at + 1)
 
 
+def _written_whole(name: str, text: str) -> bool:
+    """The mail writes the name as it stands, not as the start of a longer one ("la Ville de
+    Saint-Amerval" writes no "Ville de", "Conseil Général des Landes" no "Conseil Général")."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<!\w)(?i:{words})(?!\w)(?![ \t]+(?:[A-ZÀ-Þ]|(?i:{'|'.join(sorted(_CONNECTORS))})\b))",
+                     text) is not None
+
+
 def company_confidence(choice: Choice, text: str, sender_name: str, senders_personal: bool,
                        signer: str, sender_labels: tuple[str, ...] = (), sender: str = "",
                        client_cue: bool | None = None) -> Fact:
@@ -397,8 +405,12 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, A_PLACE)
     if choice.short_generic:
         return Fact(choice.name, 0.2, "a kind of organisation, not its name")
+    # Only a name the mail's own words never write as it stands (the sender's display name or
+    # domain): where a sentence or the signature writes it ("applying ... at the National Assembly"),
+    # it is that one institution's.
     if len(words) >= 2 and all(fold(w) in _INSTITUTION_WORDS | GENERIC_ORGS
-                               or (w.islower() and fold(w) in _CONNECTORS) for w in words):
+                               or (w.islower() and fold(w) in _CONNECTORS) for w in words) \
+            and (words[-1].islower() or not _written_whole(choice.name, text)):
         return Fact(choice.name, 0.2, ONLY_KINDS)
     if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
             and not choice.agrees_with_domain):

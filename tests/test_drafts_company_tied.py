@@ -1,0 +1,220 @@
+"""A name becomes the employer only where the mail ties it to the employer: a longer name with the
+same first words is another firm unless the signature, the footer or the application phrase gives it;
+a footer's register line or a hidden employer ("Company: Confidential") names no firm; a job board's
+list of other jobs names other employers; a kind of institution the mail writes out is its name.
+
+Every mail here is written for this file; each test failed before its rule was written.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+
+from onward.drafts import read_rejection
+from tests.test_drafts_facts import mail
+
+
+def _not_stated_or_recorded(read, name: str) -> None:
+    assert name not in read.company
+    assert name not in read.record_company
+    assert name not in read.facts["company"].value or read.facts["company"].confidence < 0.5
+
+
+# --- A longer name with the same first words: another firm unless the mail ties it to the employer.
+
+def test_a_former_employer_that_starts_with_the_signatures_words_is_not_the_employer():
+    body = ("Dear Tomasz,\n\nThank you for applying to Fenwick Bank. Your CV says you spent four years at "
+            "Fenwick Banking Services Ltd, a software supplier we have worked with.\n\nWe have decided not to "
+            "take your application further this time.\n\nBest wishes,\nMaeve Collins\nFenwick Bank\n")
+    read = read_rejection(mail(body, sender="Maeve Collins <maeve.collins@fenwickbank.example>",
+                               subject="Your application"))
+    _not_stated_or_recorded(read, "Fenwick Banking")
+    assert read.record_company in ("", "Fenwick Bank")
+
+
+def test_an_internship_elsewhere_is_not_the_signatures_name_written_out():
+    body = ("Dear Ms Obi,\n\nMany thanks for your application for the Pricing Analyst vacancy. We noted your "
+            "placement at Calder Reserve Partners, which is not connected to us.\n\nOn this occasion we will not "
+            "be progressing your application.\n\nRegards,\nOwen Price\nTalent Partner\nCalder Re\n")
+    read = read_rejection(mail(body, sender="Owen Price <owen.price@calderre.example>",
+                               subject="Pricing Analyst"))
+    _not_stated_or_recorded(read, "Calder Reserve")
+    assert read.record_company in ("", "Calder Re")
+
+
+def test_a_german_sentence_about_a_former_employer_does_not_replace_the_signed_name():
+    body = ("Sehr geehrter Herr Albers,\n\nherzlichen Dank für Ihre Bewerbung als Schichtleiter Lager. Sie erwähnen, "
+            "dass Sie zuvor bei der Weser Postlogistik GmbH gearbeitet haben.\n\nLeider müssen wir Ihnen "
+            "mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nMit freundlichen "
+            "Grüßen\nIhr Personalteam\nWeser Post\n")
+    read = read_rejection(mail(body, sender="Personal <personal@wp-jobs.example>",
+                               subject="Ihre Bewerbung", language="de"))
+    _not_stated_or_recorded(read, "Postlogistik")
+
+
+def test_the_application_phrase_names_the_short_form_so_a_longer_one_elsewhere_is_another_firm():
+    body = ("Dear Aisha,\n\nThank you for applying to Penrose Bank. We see that your current role at Penrose "
+            "Banking Systems involves payments work.\n\nUnfortunately we will not be moving forward with "
+            "your application.\n\nKind regards,\nTalent Acquisition\nPenrose Bank\n")
+    read = read_rejection(mail(body, sender="Penrose Bank Careers <careers@penrosebank.example>",
+                               subject="Your application"))
+    _not_stated_or_recorded(read, "Penrose Banking Systems")
+
+
+# --- A register line or a hidden employer names no firm.
+
+def _german_footer(footer: str, sender: str = "Personalabteilung <bewerbung@haverkamp-technik.example>"):
+    body = ("Sehr geehrte Frau Lenz,\n\nvielen Dank für Ihre Bewerbung als Elektronikerin (m/w/d). Leider "
+            "müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\n"
+            "Mit freundlichen Grüßen\n\nJonas Ebert\nPersonalreferent\n\n" + footer)
+    return read_rejection(mail(body, sender=sender, subject="Ihre Bewerbung", language="de"))
+
+
+def test_a_register_line_in_the_footer_names_no_firm():
+    for footer in ("Handelsregister: Amtsgericht Bielefeld | HRB 5521\n",
+                   "Registergericht: Amtsgericht Bielefeld – HRB 5521\n",
+                   "Sitz der Gesellschaft: Gütersloh | Amtsgericht Bielefeld HRB 5521\n"):
+        read = _german_footer(footer, sender="Jonas Ebert <j.ebert@haverkamp-technik.example>")
+        for word in ("Handelsregister", "Registergericht", "Sitz", "Amtsgericht", "Gütersloh"):
+            _not_stated_or_recorded(read, word)
+
+
+def test_a_hidden_employer_names_no_firm():
+    cases = [
+        ("en", "Careers <careers@hirewire-mail.example>",
+         "Dear Jo,\n\nThank you for your application.\n\nCompany: Confidential\n\nUnfortunately the hiring "
+         "team has decided not to proceed.\n\nBest,\nHiring team\n", "Confidential"),
+        ("en", "Careers <careers@jobsdirect-mail.example>",
+         "Hi Jo,\n\nRole: Finance Assistant\nEmployer: Not Disclosed\n\nUnfortunately your application was "
+         "not successful.\n\nRegards,\nRecruitment\n", "Not Disclosed"),
+        ("es", "Marta Gil <mgil@talentoselect.example>",
+         "Hola Jorge:\n\nPuesto: Jefe de Almacén\nEmpresa: Confidencial\nUbicación: Zaragoza\n\n"
+         "Lamentablemente el cliente ha decidido seguir con otros candidatos.\n\nUn saludo,\nMarta Gil\n",
+         "Confidencial"),
+        ("de", "Lea Sommer <l.sommer@personalwerk.example>",
+         "Hallo Herr Voss,\n\nPosition: Buchhalter (m/w/d)\nUnternehmen: Vertraulich\nStandort: Kassel\n\n"
+         "Leider hat sich unser Kunde für einen anderen Kandidaten entschieden.\n\nViele Grüße\nLea Sommer\n",
+         "Vertraulich"),
+        ("fr", "Claire Roux <c.roux@talentsconseil.example>",
+         "Bonjour Paul,\n\nPoste : Contrôleur de gestion\nEntreprise : Confidentiel\nLieu : Nantes\n\n"
+         "Malheureusement notre client a retenu un autre profil.\n\nCordialement,\nClaire Roux\n",
+         "Confidentiel"),
+    ]
+    for language, sender, body, hidden in cases:
+        read = read_rejection(mail(body, sender=sender, subject="Your application", language=language))
+        _not_stated_or_recorded(read, hidden)
+
+
+# --- Hostile input: a long run of blanks on a contact line.
+
+class _TooSlow(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _TooSlow
+
+
+def test_a_contact_line_with_a_long_run_of_blanks_is_read_in_time():
+    # A guard of the complexity only: the bound is generous; a quadratic rule takes minutes here.
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(60)
+    try:
+        start = time.monotonic()
+        for blanks in (" \t" * 5000, " " * 100_000):
+            body = ("Dear Sam,\n\nWe will not proceed with your application.\n\nKind regards,\nJane Pike\n"
+                    "Recruiter\nAcme" + blanks + "Ltd | 12345\n")
+            read_rejection(mail(body, sender="Jane Pike <jane.pike@acme-hr.example>"))
+        assert time.monotonic() - start < 60
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- A job board's list of other jobs names other employers.
+
+def test_a_job_boards_similar_jobs_do_not_supply_the_employer():
+    cases = [
+        ("de", "StepStone <noreply@stepstone-mail.example>", "Ihre Bewerbung bei der Lindner Verpackung GmbH",
+         "Hallo Frau Berg,\n\ndie Lindner Verpackung GmbH hat Ihre Bewerbung als Industriekauffrau (m/w/d) "
+         "geprüft und sich leider für andere Kandidaten entschieden.\n\nDiese Jobs könnten Sie interessieren:\n\n"
+         "Kauffrau für Büromanagement (m/w/d)\nUnternehmen: Sauer Papierwerke GmbH\nOrt: Minden\n\n"
+         "Sachbearbeiterin Einkauf (m/w/d)\nUnternehmen: Riedel Kartonagen KG\nOrt: Herford\n\n"
+         "Viel Erfolg bei der Jobsuche\nIhr StepStone Team\n", ("Sauer Papierwerke", "Riedel Kartonagen")),
+        ("en", "Jobsite <alerts@jobsite-mail.example>", "Your application to Brampton Foods",
+         "Hi Chris,\n\nBrampton Foods has reviewed your application for Warehouse Supervisor and decided not "
+         "to take it further.\n\nJobs you might like:\n\nShift Supervisor\nCompany: Ellery Freight Ltd\n"
+         "Location: Derby\n\nStock Controller\nCompany: Pilton Wholesale Ltd\nLocation: Leicester\n\n"
+         "Good luck with your search,\nThe Jobsite team\n", ("Ellery Freight", "Pilton Wholesale")),
+        ("fr", "Emploi <notifications@emploi-mail.example>", "Votre candidature chez Durand Emballages",
+         "Bonjour Inès,\n\nL'entreprise Durand Emballages a étudié votre candidature au poste d'assistante "
+         "logistique et ne souhaite pas y donner suite.\n\nCes offres pourraient vous intéresser :\n\n"
+         "Assistante ADV\nEntreprise : Garnier Transports SAS\nLieu : Tours\n\n"
+         "Gestionnaire de stock\nEntreprise : Lefort & Fils Distribution\nLieu : Blois\n\n"
+         "L'équipe Emploi\n", ("Garnier Transports", "Lefort & Fils")),
+    ]
+    # One recommended job alone: its field is still another job's.
+    cases.append(("en", "Jobsite <alerts@jobsite-mail.example>", "Your application",
+                  "Hi Chris,\n\nThank you for your application for Warehouse Supervisor. The employer has decided "
+                  "not to take it further.\n\nSimilar jobs:\n\nShift Supervisor\nCompany: Ellery Freight Ltd\n"
+                  "Location: Derby\n\nGood luck with your search,\nThe Jobsite team\n", ("Ellery Freight",)))
+    for language, sender, subject, body, others in cases:
+        read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+        for other in others:
+            _not_stated_or_recorded(read, other)
+            assert other not in read.facts["company"].value
+
+
+# --- A kind of institution the mail writes out in its signature is that institution's name.
+
+def test_an_institution_named_in_the_application_phrase_and_signature_is_stated():
+    cases = [
+        ("en", "HR <jobs@nationalparliament.example>", "National Parliament",
+         "Dear Ms Rhys,\n\nThank you for applying for the post of Research Officer at the National Parliament. "
+         "We regret that your application has not been successful on this occasion.\n\nYours sincerely,\n"
+         "Human Resources\nNational Parliament\n"),
+        ("es", "Personal <empleo@consejo-provincial.example>", "Consejo Provincial",
+         "Estimada Sra. Vidal:\n\nGracias por postularse al puesto de Técnica Jurídica en el Consejo Provincial. "
+         "Lamentamos comunicarle que no ha sido seleccionada.\n\nAtentamente,\nDepartamento de Personal\n"
+         "Consejo Provincial\n"),
+    ]
+    for language, sender, name, body in cases:
+        read = read_rejection(mail(body, sender=sender, subject="Application", language=language))
+        assert read.record_company == name
+
+
+# --- A footer's definition of a short name gives the registered name, and only that.
+
+def test_a_registered_name_is_one_that_opens_its_line_or_part_and_defines_a_real_short_name():
+    from onward.drafts.company_clues import registered_names
+    assert registered_names('Ashdown Freight Holdings plc ("Ashdown Freight"). Registered in England No. 0412.') \
+        == ["Ashdown Freight Holdings plc"]
+    assert registered_names('Registered office: 4 Quay Road | Ashdown Freight Holdings plc ("Ashdown")') \
+        == ["Ashdown Freight Holdings plc"]
+    # A sentence before the name is no part of it; a generic word or "the Company" is no short name.
+    assert registered_names('Sent on behalf of Ashdown Freight Holdings plc ("Ashdown")') == []
+    assert registered_names('Ashdown Freight Holdings plc ("the Company")') == []
+    assert registered_names('Ashdown Freight Holdings plc ("Company")') == []
+
+
+def test_a_long_word_of_capitals_before_a_bracket_is_read_in_time():
+    from onward.drafts.company_clues import registered_names
+    # A guard of the complexity only: a match tried from every capital took seconds here.
+    start = time.monotonic()
+    registered_names("Aa" * 20_000 + ' ("X")')
+    assert time.monotonic() - start < 5
+
+
+def test_a_kind_of_institution_written_only_as_the_start_of_a_longer_name_is_still_vetoed():
+    # A guard that the veto's exception stays narrow: "la Ville de Saint-Orlan" writes no "Ville de".
+    from onward.drafts.company import Choice
+    from onward.drafts.facts import ONLY_KINDS, company_confidence
+    text = ("Madame,\n\nVous avez postulé au sein de la Ville de Saint-Orlan.\n\nHôtel de Ville – 2 place du "
+            "Marché – 62100 Saint-Orlan\n")
+    fact = company_confidence(Choice("Ville de", frozenset({"domain"}), 2.0, agrees_with_domain=True,
+                                     domain_known=True), text, "Direction des Ressources Humaines", False, "")
+    assert fact.how == ONLY_KINDS
+    fact = company_confidence(Choice("Conseil Général", frozenset({"domain"}), 2.0, agrees_with_domain=True,
+                                     domain_known=True), "Le Conseil Général des Landes vous remercie.", "", False, "")
+    assert fact.how == ONLY_KINDS
