@@ -195,6 +195,7 @@ class _Reading:
     candidates: list[Choice]
     choice: Choice
     sender_is_person: bool
+    sender_labels: tuple[str, ...]
     language: str
     first_read: facts.Fact
     company_fact: facts.Fact
@@ -306,7 +307,8 @@ def _record_reading(raw: bytes) -> _Reading:
         msg=msg, subject=subject, senders=senders, reply_tos=reply_tos, applicant=applicant,
         sender_name=sender_name, sender=sender, text=text, forwards=forwards, own_words=own_words, layout=layout,
         not_these=not_these, domains=domains, forward=forward, passed_on=passed_on, company_read=company_read,
-        candidates=candidates, choice=choice, sender_is_person=sender_is_person, language=language,
+        candidates=candidates, choice=choice, sender_is_person=sender_is_person, sender_labels=sender_labels,
+        language=language,
         first_read=first_read, company_fact=company_fact, company=company, role_found=role_found,
         evidence=evidence, title_like=title_like, in_subject=in_subject, role_fact=role_fact,
         record_company=one_line(record_company, 100), record_role=one_line(record_role, 100))
@@ -321,6 +323,7 @@ def _read(raw: bytes) -> Rejection:
     choice, sender_is_person, language, first_read = read.choice, read.sender_is_person, read.language, read.first_read
     company_fact, company, role_found, evidence = read.company_fact, read.company, read.role_found, read.evidence
     title_like, in_subject = read.title_like, read.in_subject
+    candidates, sender_labels = read.candidates, read.sender_labels
     first_signer, signed_by = _signed(layout, not_these, own_words, sender_name, sender, read.domains, strict=True)
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
     if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
