@@ -5,7 +5,8 @@
 The scan records other job mail by `drafts.read_record` (issue 17: only what is recorded); it must
 give exactly `read_rejection`'s record_company, record_role and text. This reads every message of
 the shipped training corpus and of the independent rounds (1-11 by default; every Nth message with
---every) both ways and prints each difference (exit status 1 when there is any).
+--every) both ways and prints each difference (exit status 1 when there is any), and the CPU time
+each way takes per message.
 
 `--dump FILE` writes each message's whole reading (every field of read_rejection, its facts
 included) as JSON lines; `--against FILE` compares this code's with a dump written by other code
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -58,6 +60,7 @@ def main() -> int:
         earlier = {row["id"]: row["reading"] for row in map(json.loads, args.against.read_text().splitlines())}
     out = args.dump.open("w") if args.dump else None
     differ = changed = 0
+    spent = [0.0, 0.0]  # CPU seconds of read_rejection and of read_record
     for key, raw in found:
         reading = whole_reading(raw)
         if out:
@@ -68,8 +71,12 @@ def main() -> int:
                   f"{ {k: (earlier[key].get(k), v) for k, v in reading.items() if earlier[key].get(k) != v} }")
         if cheap is None:
             continue
+        started = time.process_time()
         full = drafts.read_rejection(raw)
+        middle = time.process_time()
         record = cheap(raw)
+        spent[0] += middle - started
+        spent[1] += time.process_time() - middle
         if (record.company, record.role, record.text) != (full.record_company, full.record_role, full.text):
             differ += 1
             print(f"{key}: record differs: {(record.company, record.role)} "
@@ -78,6 +85,9 @@ def main() -> int:
           f"whole readings differing from {args.against}: {changed} of {len(earlier.keys() & {k for k, _ in found})}"
           if args.against else f"{len(found)} messages; records differing: "
           f"{differ if cheap else 'not compared (no read_record)'}")
+    if cheap is not None:
+        print(f"CPU per message: read_rejection {1000 * spent[0] / len(found):.2f} ms, "
+              f"read_record {1000 * spent[1] / len(found):.2f} ms")
     return 1 if differ or changed else 0
 
 
