@@ -3,7 +3,8 @@ company, role, job id and thread that link an answer to its application (for the
 
 Read at scan time for the mail the first stage passes, and by `onward scan --since` for old mail.
 Never a reason to draft: the rejection model alone decides that (daemon.triage). Company and role
-are read with the drafts' own reader (onward.drafts.read_rejection, about 5 ms a message) only
+are read with the drafts' own reader (onward.drafts.read_record: read_rejection's reading without
+what only a reply needs) only
 where something shows them (`facts_shown`): for the mail the report matches into applications,
 and for other job mail from a person (`onward contacts`). A scan of everyday mail pays for the
 kinds alone, and job alerts and job-board or applicant-tracking notices for their headers.
@@ -89,10 +90,11 @@ def read_job_mail(raw: bytes, key: str, kind: str | None, probability: float | N
         if facts and facts_shown(kind, sender):
             from onward import drafts
 
-            mail = drafts.read_rejection(raw)  # company and role read as for a draft, with its care
-            # The rules' own verdict: a record to match answers to applications by, not a reply
-            # (drafts keep to the stricter calibrated confidence).
-            company, role, text = mail.record_company, mail.record_role, mail.text
+            # Company and role read as for a draft, with its care, but nothing only a reply needs
+            # (the person, the recipient, the calibrated role): the rules' own verdict, a record to
+            # match answers to applications by (drafts keep to the stricter calibrated confidence).
+            mail = drafts.read_record(raw)
+            company, role, text = mail.company, mail.role, mail.text
         elif text is None:
             from onward.classifier import message_text
 

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.message import Message
 
 from onward.drafts import addresses as addr_rules
 from onward.drafts import language as lang
@@ -22,7 +23,7 @@ from onward.drafts.formal_address import formal_address
 from onward.drafts.people import (complete, display_as_name, first_name, looks_personal,
                                   named_contact, person_name, signed_by_team,
                                   signer, signs_as_organisation, signs_as_persona, unsigned_signer)
-from onward.drafts.role import choose_role_evidence, looks_like_title
+from onward.drafts.role import RoleEvidence, choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line
 
@@ -148,7 +149,83 @@ def read_rejection(raw: bytes) -> Rejection:
                             "language": facts.Fact("en", 0.0)})
 
 
-def _read(raw: bytes) -> Rejection:
+@dataclass(frozen=True)
+class Record:
+    """What job mail is recorded by (daemon/job_mail.py): the company and the role as the rules keep
+    them (Rejection.record_company, .record_role) and the readable body (Rejection.text)."""
+
+    company: str = ""
+    role: str = ""
+    text: str = ""
+
+
+def read_record(raw: bytes) -> Record:
+    """read_rejection(raw)'s record_company, record_role and text, read without what only a reply
+    needs (the person to thank, the recipient, the calibrated role, the stage, the formality): the
+    same reading up to those, so the same values, for a fraction of the work. Never raises."""
+    for attempt in (raw, without_comments(raw or b"")):
+        try:
+            read = _record_reading(attempt)
+            return Record(read.record_company, read.record_role, read.text)
+        except (RecursionError, ValueError, LookupError, TypeError, AttributeError, IndexError, KeyError):
+            continue
+    return Record()
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What both a reply's facts and a record are read from, and the record's own facts."""
+
+    msg: Message
+    subject: str
+    senders: list[tuple[str, str]]
+    reply_tos: list[tuple[str, str]]
+    applicant: list[tuple[str, str]]
+    sender_name: str
+    sender: str
+    text: str
+    forwards: bool
+    own_words: str
+    layout: text_layout.Layout
+    not_these: set[str]
+    domains: list[str]
+    forward: Forward | None
+    passed_on: str | None
+    company_read: _CompanyRead
+    candidates: list[Choice]
+    choice: Choice
+    sender_is_person: bool
+    sender_labels: tuple[str, ...]
+    language: str
+    first_read: facts.Fact
+    company_fact: facts.Fact
+    company: str
+    role_found: str
+    evidence: RoleEvidence
+    title_like: bool
+    in_subject: bool
+    role_fact: facts.Fact  # the rules' role, before the calibrated model
+    record_company: str
+    record_role: str
+
+
+def _signed(layout: text_layout.Layout, not_these: set[str], own_words: str, sender_name: str, sender: str,
+            domains: list[str], strict: bool) -> tuple[str, str]:
+    """Who signed (their first reading, and their full name): `strict` for the person to greet
+    ("HR-Services", "Für den Rektor:" are nobody); the company's rules keep the signer as they
+    learnt it (not strict), so the company read does not move."""
+    first = signer(layout, not_these, strict)
+    if strict and not first and not layout.signature and not layout.inline_signer:
+        first = unsigned_signer(own_words, not_these, sender_name, sender)  # a closing no table knows
+    first = without_company_tail(first, domains)
+    if names_domain(first, domains):
+        first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
+    return first, complete(first, layout, sender_name, not_these)
+
+
+def _record_reading(raw: bytes) -> _Reading:
+    """The reading a record needs (the company and the role, the rules' and the model's company):
+    read_rejection goes on from here to what only a reply needs."""
     msg = mime_text.parse(raw)
     subject = mime_text.header(msg, "Subject")
     senders = mime_text.addresses(msg, "From")[:1]
@@ -167,25 +244,9 @@ def _read(raw: bytes) -> Rejection:
         not_these |= {fold(part) for part in name.split() if len(part) > 2}
     domains = company_domains([a for _, a in senders + reply_tos])
 
-    def signed(strict: bool) -> tuple[str, str]:
-        first = signer(layout, not_these, strict)
-        if strict and not first and not layout.signature and not layout.inline_signer:
-            first = unsigned_signer(own_words, not_these, sender_name, sender)  # a closing no table knows
-        first = without_company_tail(first, domains)
-        if names_domain(first, domains):
-            first = ""  # "Northgate Schools Trust" from northgateschools.org: the company signed
-        return first, complete(first, layout, sender_name, not_these)
-
-    # The person to greet is read strictly ("HR-Services", "Für den Rektor:" are nobody); the
-    # company's rules keep the signer as they learnt it, so the company read does not move.
-    first_signer, signed_by = signed(strict=True)
-    company_signer = signed(strict=False)[1]
-    contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
+    company_signer = _signed(layout, not_these, own_words, sender_name, sender, domains, strict=False)[1]
     forward = find_forward(_bounded(text), subject, sender_name, sender)
     passed_on = forwarded_signer(forward, not_these) if forward else None
-    if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
-        first_signer = signed_by = passed_on
-        contact_how = "signed the forwarded mail" if passed_on else ""
     company_read = _company_read(layout, subject, senders + reply_tos, own_words,
                                  company_signer if passed_on is None else passed_on, forward, not_these,
                                  (sender_name, sender))
@@ -218,16 +279,56 @@ def _read(raw: bytes) -> Rejection:
         return fact
 
     rule_facts = facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates])
-    # The name the clues found likeliest, even the agency that wrote: nobody to greet (below).
+    # The name the clues found likeliest, even the agency that wrote: nobody to greet (read_rejection).
     first_read = rule_facts[0] if candidates else ruled(choice)
     candidates, rule_facts = _agency_last(candidates, rule_facts)
     # The rules' winner, as they judge it: what job mail is recorded by.
     rules_fact = rule_facts[0] if candidates else first_read
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
     # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
+    # (The record needs it too: the role is read beside it.)
     company_fact = facts.best_of(facts.against_the_application(
         candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text))
     company = company_fact.value if company_fact.kept("company") else ""
+    # The role is read beside the rules' company, not the model's pick: the role model's training
+    # rows then do not depend on the shipped company model.
+    # A rejection the applicant forwarded is read for a role the note above it does not name; never
+    # a reply's quote, which holds the applicant's own words (their current job, a colleague's role).
+    earlier = _bounded(forward.body) if forward is not None and passed_on is not None else ""
+    # Nor is a name the company's rules set aside ("el puesto de Jefa de Tienda en Grupo Alcor").
+    role_found, evidence = choose_role_evidence(layout.body, subject, language,
+                                                ({company_key(company)} | company_read.set_aside) - {""},
+                                                first_read.value, earlier)
+    title_like = looks_like_title(role_found)
+    in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
+    role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
+    record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
+    return _Reading(
+        msg=msg, subject=subject, senders=senders, reply_tos=reply_tos, applicant=applicant,
+        sender_name=sender_name, sender=sender, text=text, forwards=forwards, own_words=own_words, layout=layout,
+        not_these=not_these, domains=domains, forward=forward, passed_on=passed_on, company_read=company_read,
+        candidates=candidates, choice=choice, sender_is_person=sender_is_person, sender_labels=sender_labels,
+        language=language,
+        first_read=first_read, company_fact=company_fact, company=company, role_found=role_found,
+        evidence=evidence, title_like=title_like, in_subject=in_subject, role_fact=role_fact,
+        record_company=one_line(record_company, 100), record_role=one_line(record_role, 100))
+
+
+def _read(raw: bytes) -> Rejection:
+    read = _record_reading(raw)
+    msg, subject, senders, reply_tos, applicant = read.msg, read.subject, read.senders, read.reply_tos, read.applicant
+    sender_name, sender, text, forwards, own_words = (read.sender_name, read.sender, read.text, read.forwards,
+                                                      read.own_words)
+    layout, not_these, forward, passed_on = read.layout, read.not_these, read.forward, read.passed_on
+    choice, sender_is_person, language, first_read = read.choice, read.sender_is_person, read.language, read.first_read
+    company_fact, company, role_found, evidence = read.company_fact, read.company, read.role_found, read.evidence
+    title_like, in_subject = read.title_like, read.in_subject
+    candidates, sender_labels = read.candidates, read.sender_labels
+    first_signer, signed_by = _signed(layout, not_these, own_words, sender_name, sender, read.domains, strict=True)
+    contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
+    if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
+        first_signer = signed_by = passed_on
+        contact_how = "signed the forwarded mail" if passed_on else ""
     # The company as read, even when left out ("Tempo Plus", an agency), is nobody to greet,
     # unless it was left out for being a person's name.
     read_company = "" if first_read.how in (facts.A_PERSON, facts.READS_AS_A_PERSON) else first_read.value
@@ -260,19 +361,7 @@ def _read(raw: bytes) -> Rejection:
     contact = contact_fact.value if contact_fact.kept("contact") else ""
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
-    # The role is read beside the rules' company, not the model's pick: the role model's training
-    # rows then do not depend on the shipped company model.
-    # A rejection the applicant forwarded is read for a role the note above it does not name; never
-    # a reply's quote, which holds the applicant's own words (their current job, a colleague's role).
-    earlier = _bounded(forward.body) if forward is not None and passed_on is not None else ""
-    # Nor is a name the company's rules set aside ("el puesto de Jefa de Tienda en Grupo Alcor").
-    role_found, evidence = choose_role_evidence(layout.body, subject, language,
-                                                ({company_key(company)} | company_read.set_aside) - {""},
-                                                first_read.value, earlier)
-    title_like = looks_like_title(role_found)
-    in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
-    role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
-    record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
+    role_fact = read.role_fact
     role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
         role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
         language, first_read.value, subject, [c.name for c in candidates] + [sender_name, *sender_labels]))
@@ -312,8 +401,8 @@ def _read(raw: bytes) -> Rejection:
         text=text,
         facts={"company": _shown(company_fact, 100), "role": _shown(role_fact, 100),
                "contact": _shown(contact_fact, 100), "stage": stage_fact, "language": language_fact},
-        record_company=one_line(record_company, 100),
-        record_role=one_line(record_role, 100),
+        record_company=read.record_company,
+        record_role=read.record_role,
     )
 
 

@@ -73,13 +73,16 @@ def test_facts_are_read_only_where_the_report_or_the_contacts_show_them(
     cfg = config.load(path)
     at = time.time() + 2
     read = []
-    original = drafts.read_rejection
 
-    def counted(raw, *args, **kwargs):
-        read.append(raw)
-        return original(raw, *args, **kwargs)
+    def counted(original):
+        def reading(raw, *args, **kwargs):
+            read.append(raw)
+            return original(raw, *args, **kwargs)
+        return reading
 
-    monkeypatch.setattr(drafts, "read_rejection", counted)
+    # A draft's reading and a record's (the scan's, of job mail: read_record) count alike.
+    monkeypatch.setattr(drafts, "read_rejection", counted(drafts.read_rejection))
+    monkeypatch.setattr(drafts, "read_record", counted(drafts.read_record))
     with monkeypatch.context() as before:  # every job mail's facts read (raising=False: the rule is new)
         before.setattr(job_mail, "facts_shown", lambda kind, sender: True, raising=False)
         run_at(path, at, Triager(cfg, lambda: at))
