@@ -25,3 +25,4 @@ SUBJECT_PREFIX = "(?:" + "|".join(map(re.escape, SUBJECT_PREFIXES)) + ")"
 # A subject that says the mail is a forward ("Fwd:", "WG:", "TR:", "RV:", "ENC:").
 FORWARD_SUBJECT = re.compile(rf"^\s*{SUBJECT_PREFIX}\s*:", re.IGNORECASE)
 RECIPIENT_KEYS = _words("recipient_keys")
+SENDER_KEYS = _words("sender_keys")

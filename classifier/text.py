@@ -15,7 +15,7 @@ import re
 from email.message import Message
 from typing import Iterable
 
-from onward.classifier.forwards import FORWARD_SUBJECT, RECIPIENT_KEYS
+from onward.classifier.forwards import FORWARD_SUBJECT, RECIPIENT_KEYS, SENDER_KEYS
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
 
@@ -49,6 +49,8 @@ _FORWARD = re.compile(
 )
 # A forwarded block's line naming whom it was sent to ("To: Alle", "À : Tous", "Cc: Tom Berger <…>").
 _RECIPIENT_LINE = re.compile(rf"^>? ?(?:{'|'.join(map(re.escape, RECIPIENT_KEYS))})\s?:(.*)$", re.M | re.I)
+# A forwarded block's line naming who wrote it.
+_SENDER_LINE = re.compile(rf"^>? ?(?:{'|'.join(map(re.escape, SENDER_KEYS))})\s?:(.*)$", re.M | re.I)
 # How far below the block's start its header lines (From, Sent, To, Subject) reach.
 _BLOCK_HEADER_CHARS = 600
 _ONE_QUOTE_LEVEL = re.compile(r"^> ?")
@@ -94,8 +96,8 @@ def message_text(raw: bytes) -> str:
     # Under a forward's subject, the forwarded mail is read when it went to the forwarder or the reader;
     # with no reader named (no To), that cannot be told and it is read.
     reader = _name_words(_header_text(msg, "To")) if forwarded else frozenset()
-    people = reader | _name_words(from_header) if reader else frozenset()
-    body = _strip_body(_body_text(msg), forwarded=forwarded, people=people)
+    forwarder = _name_words(from_header) if forwarded else frozenset()
+    body = _strip_body(_body_text(msg), forwarded=forwarded, forwarder=forwarder, reader=reader)
     return f"{subject}\n{sender}\n{body}".strip()
 
 
@@ -275,11 +277,21 @@ def _sent_to_others(block: str, people: frozenset[str]) -> bool:
     return bool(found and people and not (_name_words(" ".join(found)) & people))
 
 
-def _strip_body(text: str, forwarded: bool = False, people: frozenset[str] = frozenset()) -> str:
+def _written_by(block: str, people: frozenset[str]) -> bool:
+    """True when a forwarded mail's own header says one of `people` (name words) wrote it."""
+    found = _SENDER_LINE.search(block[:_BLOCK_HEADER_CHARS])
+    return bool(found and people and _name_words(found[1]) & people)
+
+
+def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = frozenset(),
+                reader: frozenset[str] = frozenset()) -> str:
     """The body's new text; with `forwarded` (a forward's subject), the first quoted mail is the
     forwarded one and is kept, and only a quote inside it is cut; a forwarded mail quoted line by
-    line ("> ...") is kept without one level of marks. A forwarded mail whose header says it went to
-    neither the forwarder nor the reader (`people`'s name words) is cut as a quote is."""
+    line ("> ...") is kept without one level of marks. `forwarder` and `reader` are the name words of
+    From and To: a forwarded mail whose header says it went to neither is cut as a quote is (with no
+    reader known, this is not told); a forwarded thread whose latest mail is the forwarder's own
+    reply ("Fwd: RE:" over "thank you for letting me know") is read down to the mail it answered."""
+    people = forwarder | reader if reader else frozenset()
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
     quote = _QUOTE_HEADER.search(text)
@@ -288,11 +300,15 @@ def _strip_body(text: str, forwarded: bool = False, people: frozenset[str] = fro
     unquote = forwarded and quote is None
     if unquote and _sent_to_others(text[text.find("\n>") + 1:] if "\n>" in text else "", people):
         unquote = False  # its "> " lines are then dropped as any quote's
-    if quote and forward is None and forwarded and not _sent_to_others(text[quote.start():], people):
+    promoted = bool(quote and forward is None and forwarded and not _sent_to_others(text[quote.start():], people))
+    if promoted:
         forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
-    # The forwarded message's own header block ("From: ...\nDate: ...") is not a quote to cut.
-    while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
-        quote = _QUOTE_HEADER.search(text, quote.end())
+    quote = _past_own_header(text, forward, quote)
+    # The forwarder's own reply says little; the decision is in the mail it answers, one block down.
+    if promoted and quote and forward and _written_by(text[forward.start():], forwarder) \
+            and not _sent_to_others(text[quote.start():], people):
+        forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
+        quote = _past_own_header(text, forward, quote)
     if quote:
         text = text[: quote.start()]
     # sre tries a "^" pattern at every position; a text without "--" cannot hold the line at all.
@@ -307,6 +323,13 @@ def _strip_body(text: str, forwarded: bool = False, people: frozenset[str] = fro
         stripped = (_ONE_QUOTE_LEVEL.sub("", line, count=1).strip() for line in stripped)
     lines = [line for line in stripped if line and line[0] != ">"]
     return _WHITESPACE.sub(" ", "\n".join(lines))[:MAX_BODY_CHARS]
+
+
+def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[str] | None) -> re.Match[str] | None:
+    """The first quote below `forward`'s mail: its own header block ("From: ...\nDate: ...") is not one."""
+    while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
+        quote = _QUOTE_HEADER.search(text, quote.end())
+    return quote
 
 
 def _drop_footer_lines(text: str) -> str:
