@@ -288,10 +288,12 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     """The body's new text; with `forwarded` (a forward's subject), the first quoted mail is the
     forwarded one and is kept, and only a quote inside it is cut; a forwarded mail quoted line by
     line ("> ...") is kept without one level of marks. `forwarder` and `reader` are the name words of
-    From and To: a forwarded mail whose header says it went to neither is cut as a quote is (with no
-    reader known, this is not told); a forwarded thread whose latest mail is the forwarder's own
+    From and To: a forwarded mail whose header says it went to neither, nor to whom the note's first
+    line greets, is cut as a quote is (with no reader known, this is not told); a forwarded thread whose latest mail is the forwarder's own
     reply ("Fwd: RE:" over "thank you for letting me know") is read down to the mail it answered."""
     people = forwarder | reader if reader else frozenset()
+    if people:  # whom the note greets is whom the forwarder passes the mail on to ("Sehr geehrter Herr Zimmermann")
+        people |= _name_words(next((line for line in text.split("\n", 5) if line.strip()), "")[:80])
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
     quote = _QUOTE_HEADER.search(text)

@@ -61,6 +61,26 @@ SPANISH_NOTICE = mail(
     "Para: Toda la plantilla\nAsunto: Novedades de personal\n\nHola a todos:\n\nEl puesto de jefe de almacén ya "
     "está cubierto: se incorpora Diego Ruiz en enero. Gracias a quienes presentaron su candidatura.\n\nPersonal")
 
+# The applicant forwards a thread whose latest mail is her own thanks; the employer's no is one block down.
+OWN_THANKS_OVER_THE_NO = mail(
+    "Sam Rivera <sam.rivera@example.org>", "Fwd: RE: Your application - Stock Controller",
+    "For the jobcentre log.\n\n-----Original Message-----\nFrom: Sam Rivera <sam.rivera@example.org>\n"
+    "Sent: Tuesday, 1 December 2026 09:00\nTo: Karen Shaw <karen.shaw@dunmore-supplies.example>\nSubject: RE: "
+    "Your application - Stock Controller\n\nThank you for letting me know, Karen. I appreciate the time you took."
+    "\n\nSam\n\n-----Original Message-----\nFrom: Karen Shaw <karen.shaw@dunmore-supplies.example>\nSent: Monday, "
+    "30 November 2026 16:00\nTo: Sam Rivera <sam.rivera@example.org>\nSubject: Your application - Stock "
+    "Controller\n\nDear Sam,\n\nThank you for interviewing with us. I'm sorry to tell you that we have offered "
+    "the stock controller role to another candidate.\n\nKaren Shaw\nDunmore Supplies")
+
+# A friend forwards her own rejection (Outlook's block, sent to her): not the reader's. No guard in the
+# text holds for it yet (see the test), so it is marked as a known failure.
+FRIENDS_OWN_REJECTION = mail(
+    "Robin Ames <robin.ames@example.net>", "Fwd: Your application - Sous Chef",
+    "Ugh, another one. Pub on Friday?\n\n-----Original Message-----\nFrom: Kitchen Jobs <jobs@larder-house.example>\n"
+    "Sent: Monday, 30 November 2026 10:00\nTo: Robin Ames <robin.ames@example.net>\nSubject: Your application - "
+    "Sous Chef\n\nDear Robin,\n\nThank you for applying for the sous chef position. We regret that we will not "
+    "be taking your application further.\n\nLarder House")
+
 # Forwarded rejections that must still be read: the decision was sent to the forwarder (an agency, the
 # applicant's own other address), to the reader, or to someone with the reader in copy.
 FORWARDED_REJECTIONS = {
@@ -101,7 +121,7 @@ def test_an_internal_notice_that_a_post_is_filled_is_no_rejection(model: Model, 
     assert model.classify(INTERNAL_NOTICES[language], THRESHOLD).probability < THRESHOLD
 
 
-@pytest.mark.parametrize("raw", [*INTERNAL_NOTICES.values(), SPANISH_NOTICE])
+@pytest.mark.parametrize("raw", [*INTERNAL_NOTICES.values(), SPANISH_NOTICE], ids=[*INTERNAL_NOTICES, "es"])
 def test_a_forwarded_mail_sent_to_the_staff_is_not_read(raw: bytes) -> None:
     # Neither the forwarder nor the reader is among its recipients: only the note above it is read.
     text = message_text(raw)
@@ -111,3 +131,23 @@ def test_a_forwarded_mail_sent_to_the_staff_is_not_read(raw: bytes) -> None:
 @pytest.mark.parametrize("name", sorted(FORWARDED_REJECTIONS))
 def test_a_forwarded_rejection_for_the_forwarder_or_the_reader_is_still_caught(model: Model, name: str) -> None:
     assert model.classify(FORWARDED_REJECTIONS[name], THRESHOLD).probability >= THRESHOLD, name
+
+
+def test_the_no_below_the_forwarders_own_reply_is_read() -> None:
+    text = message_text(OWN_THANKS_OVER_THE_NO)
+    assert "offered the stock controller role to another candidate" in text
+
+
+def test_every_reader_knows_the_same_forward_prefixes() -> None:
+    # One table (classifier/screen/forwards.toml) for the model's text, the first stage and the drafts:
+    # Portuguese "ENC:" was known to the drafts only.
+    from onward.classifier.prefilter import _REPLY
+    assert "a tarde de sexta" in message_text(mail(
+        "Ana Reis <ana.reis@example.net>", "ENC: Convite",
+        "Vê abaixo.\n\n-----Original Message-----\nFrom: Rui <rui@example.net>\nSent: segunda\n\na tarde de sexta"))
+    assert _REPLY.match("ENC: RE: Candidatura")
+
+
+@pytest.mark.xfail(strict=True, reason="a friend's own rejection forwarded to the reader: no guard in the text yet")
+def test_a_friends_own_forwarded_rejection_is_no_rejection(model: Model) -> None:
+    assert model.classify(FRIENDS_OWN_REJECTION, THRESHOLD).probability < THRESHOLD
