@@ -303,7 +303,7 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     if unquote and _sent_to_others(text[text.find("\n>") + 1:] if "\n>" in text else "", people):
         unquote = False  # its "> " lines are then dropped as any quote's
     promoted = bool(quote and forward is None and forwarded and not _sent_to_others(text[quote.start():], people))
-    if promoted:
+    if promoted and quote:  # (promoted holds a quote: said for the type checker)
         forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
     quote = _past_own_header(text, forward, quote)
     # The forwarder's own reply says little; the decision is in the mail it answers, one block down.
