@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from onward.classifier.forwards import SUBJECT_PREFIX
+
 WORDS_PATH = Path(__file__).parent / "screen" / "words.toml"
 # How much of the first text part is read: job mail says what it is about in its first lines.
 # Every job mail of the labelled sets passes with 700 characters (bench/prefilter_recall.py; a
@@ -58,7 +60,7 @@ _COMMENT_END = re.compile(r"-->")
 _TAG = re.compile(r"<[^<>]*>")
 _PARAM = re.compile(r';\s*([\w-]+)\*?\s*=\s*(?:"([^"]*)"|([^;\s]*))')
 # "Re:", "AW:", "RE :", "Rép. :", "RV:", "SV:", "Antw:", also after "[tag]" or "Fwd:".
-_REPLY = re.compile(r"(?i)^\s*(?:\[[^\]]*\]\s*)?(?:(?:fwd?|wg|tr|rv)\s*:\s*)*"
+_REPLY = re.compile(r"(?i)^\s*(?:\[[^\]]*\]\s*)?(?:" + SUBJECT_PREFIX + r"\s*:\s*)*"
                     r"(?:re|aw|r[ée]p\.?|rif|sv|antw|resp)\s*(?:\[\d+\])?\s*:")
 # A letter of the word lists also matches its accented forms and, for umlauts, the German
 # transliteration: "ruckmeldung" finds "Rückmeldung" and "Rueckmeldung".

@@ -15,6 +15,7 @@ import re
 from email.message import Message
 from typing import Iterable
 
+from onward.classifier.forwards import FORWARD_SUBJECT, RECIPIENT_KEYS, SENDER_KEYS
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
 
@@ -37,7 +38,7 @@ _QUOTE_HEADER = re.compile(
     r"|Le .{0,200}a écrit\s?:\s*$"
     r"|El .{0,200}escribió\s?:\s*$"
     r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}"
-    r"|(?:From|Von|De)\s?: .{0,200}\n(?:(?:Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha)\s?:)"
+    r"|(?:From|Von|De)\s?: .{0,200}\n(?:(?:Sent|Gesendet|Envoyé|Enviado(?: el)?|Date|Datum|Fecha)\s?:)"
     r")",
     re.M | re.I,
 )
@@ -46,10 +47,15 @@ _FORWARD = re.compile(
     r"|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)",
     re.M | re.I,
 )
-# A subject that says the mail is a forward ("Fwd:", "WG:", "TR:", "RV:"): Outlook and others mark the
-# forwarded mail with the same "Original Message" or "From: … Sent:" block as a quoted one, and the
-# decision (a colleague or the applicant passing the employer's answer on) is in it.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv)\s*:", re.I)
+# A forwarded block's line naming whom it was sent to ("To: Alle", "À : Tous", "Cc: Tom Berger <…>").
+_RECIPIENT_LINE = re.compile(rf"^>? ?(?:{'|'.join(map(re.escape, RECIPIENT_KEYS))})\s?:(.*)$", re.M | re.I)
+# A forwarded block's line naming who wrote it.
+_SENDER_LINE = re.compile(rf"^>? ?(?:{'|'.join(map(re.escape, SENDER_KEYS))})\s?:(.*)$", re.M | re.I)
+# How far below the block's start its header lines (From, Sent, To, Subject) reach.
+_BLOCK_HEADER_CHARS = 600
+_ONE_QUOTE_LEVEL = re.compile(r"^> ?")
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_ADDRESS_DOMAIN = re.compile(r"@[\w.-]+")
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
@@ -84,8 +90,14 @@ def message_text(raw: bytes) -> str:
     except Exception:  # the parser is lenient, but a classifier must never be the thing that crashes
         return ""
     subject = _header_text(msg, "Subject")
-    sender = _sender_text(_header_text(msg, "From"))
-    body = _strip_body(_body_text(msg), forwarded=_FORWARD_SUBJECT.match(subject) is not None)
+    from_header = _header_text(msg, "From")
+    sender = _sender_text(from_header)
+    forwarded = FORWARD_SUBJECT.match(subject) is not None
+    # Under a forward's subject, the forwarded mail is read when it went to the forwarder or the reader;
+    # with no reader named (no To), that cannot be told and it is read.
+    reader = _name_words(_header_text(msg, "To")) if forwarded else frozenset()
+    forwarder = _name_words(from_header) if forwarded else frozenset()
+    body = _strip_body(_body_text(msg), forwarded=forwarded, forwarder=forwarder, reader=reader)
     return f"{subject}\n{sender}\n{body}".strip()
 
 
@@ -251,21 +263,54 @@ def _body_text(msg: Message) -> str:
     return ""
 
 
-def _strip_body(text: str, forwarded: bool = False) -> str:
+def _name_words(text: str) -> frozenset[str]:
+    """The words of names and of addresses' local parts ("Tom Berger <tom.berger@x.example>": tom,
+    berger), lower-cased. Not the domains: a notice to the whole staff shares the forwarder's."""
+    return frozenset(word.lower() for word in _NAME_WORD.findall(_ADDRESS_DOMAIN.sub(" ", text)))
+
+
+def _sent_to_others(block: str, people: frozenset[str]) -> bool:
+    """True when a forwarded mail's own header says it went to someone who is neither the forwarder
+    nor the reader (`people`: their name words): "An: Alle", an internal notice to the staff, is no
+    decision on the reader's application. Without such a line, or without `people`, False."""
+    found = _RECIPIENT_LINE.findall(block[:_BLOCK_HEADER_CHARS])
+    return bool(found and people and not (_name_words(" ".join(found)) & people))
+
+
+def _written_by(block: str, people: frozenset[str]) -> bool:
+    """True when a forwarded mail's own header says one of `people` (name words) wrote it."""
+    found = _SENDER_LINE.search(block[:_BLOCK_HEADER_CHARS])
+    return bool(found and people and _name_words(found[1]) & people)
+
+
+def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = frozenset(),
+                reader: frozenset[str] = frozenset()) -> str:
     """The body's new text; with `forwarded` (a forward's subject), the first quoted mail is the
     forwarded one and is kept, and only a quote inside it is cut; a forwarded mail quoted line by
-    line ("> ...") is kept without the marks."""
+    line ("> ...") is kept without one level of marks. `forwarder` and `reader` are the name words of
+    From and To: a forwarded mail whose header says it went to neither, nor to whom the note's first
+    line greets, is cut as a quote is (with no reader known, this is not told); a forwarded thread whose latest mail is the forwarder's own
+    reply ("Fwd: RE:" over "thank you for letting me know") is read down to the mail it answered."""
+    people = forwarder | reader if reader else frozenset()
+    if people:  # whom the note greets is whom the forwarder passes the mail on to ("Sehr geehrter Herr Zimmermann")
+        people |= _name_words(next((line for line in text.split("\n", 5) if line.strip()), "")[:80])
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
     quote = _QUOTE_HEADER.search(text)
     forward = _FORWARD.search(text) if quote else None
     # A forward whose mail is all in "> " lines (no header block to keep) is read without the marks.
     unquote = forwarded and quote is None
-    if quote and forward is None and forwarded:
+    if unquote and _sent_to_others(text[text.find("\n>") + 1:] if "\n>" in text else "", people):
+        unquote = False  # its "> " lines are then dropped as any quote's
+    promoted = bool(quote and forward is None and forwarded and not _sent_to_others(text[quote.start():], people))
+    if promoted and quote:  # (promoted holds a quote: said for the type checker)
         forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
-    # The forwarded message's own header block ("From: ...\nDate: ...") is not a quote to cut.
-    while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
-        quote = _QUOTE_HEADER.search(text, quote.end())
+    quote = _past_own_header(text, forward, quote)
+    # The forwarder's own reply says little; the decision is in the mail it answers, one block down.
+    if promoted and quote and forward and _written_by(text[forward.start():], forwarder) \
+            and not _sent_to_others(text[quote.start():], people):
+        forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
+        quote = _past_own_header(text, forward, quote)
     if quote:
         text = text[: quote.start()]
     # sre tries a "^" pattern at every position; a text without "--" cannot hold the line at all.
@@ -276,9 +321,17 @@ def _strip_body(text: str, forwarded: bool = False) -> str:
     # Blank lines and quoted ones ("> ...") go: a stripped line's first character is its lstripped one's.
     stripped: Iterable[str] = map(str.strip, text.split("\n"))
     if unquote:
-        stripped = (line.lstrip("> ").strip() for line in stripped)
+        # One level only: a quote inside the forwarded mail (">> ...") stays a quote and is dropped.
+        stripped = (_ONE_QUOTE_LEVEL.sub("", line, count=1).strip() for line in stripped)
     lines = [line for line in stripped if line and line[0] != ">"]
     return _WHITESPACE.sub(" ", "\n".join(lines))[:MAX_BODY_CHARS]
+
+
+def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[str] | None) -> re.Match[str] | None:
+    """The first quote below `forward`'s mail: its own header block ("From: ...\nDate: ...") is not one."""
+    while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
+        quote = _QUOTE_HEADER.search(text, quote.end())
+    return quote
 
 
 def _drop_footer_lines(text: str) -> str:

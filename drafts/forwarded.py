@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from email.utils import parseaddr
 
+from onward.classifier.forwards import FORWARD_SUBJECT
 from onward.drafts.addresses import addresses_in_text
 from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
@@ -25,7 +26,6 @@ _FORWARD_MARK = re.compile(
     r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
     r"nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|inicio del "
     r"mensaje reenviado)[-\s:]*$", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _HEADER = re.compile(r"^(?P<key>from|von|de|da|to|an|[àa]|para|date|datum|fecha|sent|gesendet|envoy[ée]|"
                      r"enviado(?: el)?|subject|betreff|objet|asunto|cc)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _TO_KEYS = {"to", "an", "à", "a", "para"}
@@ -63,7 +63,7 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
     not a forward) and a forward with nothing above it (the rejection itself)."""
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if _FORWARD_MARK.match(line.strip()) or (
-        _FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
+        FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
         fold(m["key"]) in {"from", "von", "de", "da"})), None)
     if at is None or not "\n".join(lines[:at]).strip():
         return None

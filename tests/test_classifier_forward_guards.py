@@ -1,0 +1,153 @@
+"""What a forward's subject ("Fwd:", "WG:", "TR:", "RV:") must not make a rejection of, and what it must
+still catch (issue 10).
+
+Under a forward's subject the forwarded mail is read, because an agency, a colleague or the applicant
+passing the employer's answer on puts the decision there. That reading must stop at what is not the
+reader's: a quote inside a mail forwarded line by line (">>"), and a forwarded mail that went to
+neither the forwarder nor the reader (an internal notice "An: Alle" that a post is filled). Each mail
+is written for this test, in English, German, French and Spanish.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.classifier import load_model
+from onward.classifier.model import Model
+from onward.classifier.text import message_text
+from onward.daemon.schema import ClassifierConfig
+from tests.support.mail import addressed_mail as mail
+
+THRESHOLD = ClassifierConfig().threshold
+
+
+@pytest.fixture(scope="module")
+def model() -> Model:
+    return load_model()
+
+
+# A mail the candidate forwards line by line: an invitation that quotes, one level deeper, an old no.
+LINE_QUOTED_INVITATION = mail(
+    "Sam Rivera <sam.rivera@example.org>", "TR: Entretien - poste d'assistant logistique",
+    "Pour mon suivi.\n\n> De : Service RH Aubrac <rh@aubrac-transports.example>\n> Envoyé : mardi\n>\n"
+    "> Bonjour Sam, votre profil nous intéresse pour le poste d'assistant logistique : pouvez-vous venir "
+    "mardi prochain à 14h pour un entretien ?\n>\n>> Nous avons le regret de ne pas donner suite à votre "
+    "candidature au poste de magasinier.\n>> Service RH Aubrac\n")
+
+# Internal notices a colleague forwards "for information": the post filled is not the reader's.
+INTERNAL_NOTICES = {
+    "de": mail(
+        "Lena Hoff <lena.hoff@kornblum-logistik.example>", "WG: Mitarbeiterinfo KW 49",
+        "Nur zur Info.\n\n-----Ursprüngliche Nachricht-----\nVon: Personalbüro <personal@kornblum-logistik.example>\n"
+        "Gesendet: Montag, 30. November 2026 08:30\nAn: Alle Mitarbeitenden\nBetreff: Mitarbeiterinfo KW 49\n\n"
+        "Liebe Kolleginnen und Kollegen,\n\ndie Stelle der Abteilungsleitung Einkauf ist besetzt: Herr Demir "
+        "übernimmt ab Januar. Vielen Dank an alle, die sich intern beworben haben.\n\nEuer Personalbüro"),
+    "fr": mail(
+        "Hugo Lemaire <hugo.lemaire@atelier-garonne.example>", "TR: Info RH de la semaine",
+        "Pour info.\n\nDe : Ressources humaines <rh@atelier-garonne.example>\nEnvoyé : lundi 30 novembre 2026 08:30\n"
+        "À : Tout le personnel\nObjet : Info RH de la semaine\n\nBonjour à toutes et à tous,\n\nLe poste de chef "
+        "d'atelier est pourvu : Mme Roussel prend ses fonctions le 4 janvier. Merci aux collègues qui ont "
+        "postulé en interne.\n\nLes ressources humaines"),
+    "en": mail(
+        "Owen Price <owen.price@brightwater-mills.example>", "Fwd: People update - December",
+        "FYI\n\nFrom: People Team <people@brightwater-mills.example>\nSent: Monday, 30 November 2026 08:30\n"
+        "To: All Staff <allstaff@brightwater-mills.example>\nSubject: People update - December\n\nHi all,\n\n"
+        "The Warehouse Manager vacancy has now been filled: Priya Shah joins us in January. Thank you to "
+        "everyone who applied internally.\n\nPeople Team"),
+}
+SPANISH_NOTICE = mail(
+    "Marta Gil <marta.gil@conservas-nalon.example>", "RV: Novedades de personal",
+    "Te lo paso.\n\nDe: Personal <personal@conservas-nalon.example>\nEnviado el: lunes, 30 de noviembre de 2026 8:30\n"
+    "Para: Toda la plantilla\nAsunto: Novedades de personal\n\nHola a todos:\n\nEl puesto de jefe de almacén ya "
+    "está cubierto: se incorpora Diego Ruiz en enero. Gracias a quienes presentaron su candidatura.\n\nPersonal")
+
+# The applicant forwards a thread whose latest mail is her own thanks; the employer's no is one block down.
+OWN_THANKS_OVER_THE_NO = mail(
+    "Sam Rivera <sam.rivera@example.org>", "Fwd: RE: Your application - Stock Controller",
+    "For the jobcentre log.\n\n-----Original Message-----\nFrom: Sam Rivera <sam.rivera@example.org>\n"
+    "Sent: Tuesday, 1 December 2026 09:00\nTo: Karen Shaw <karen.shaw@dunmore-supplies.example>\nSubject: RE: "
+    "Your application - Stock Controller\n\nThank you for letting me know, Karen. I appreciate the time you took."
+    "\n\nSam\n\n-----Original Message-----\nFrom: Karen Shaw <karen.shaw@dunmore-supplies.example>\nSent: Monday, "
+    "30 November 2026 16:00\nTo: Sam Rivera <sam.rivera@example.org>\nSubject: Your application - Stock "
+    "Controller\n\nDear Sam,\n\nThank you for interviewing with us. I'm sorry to tell you that we have offered "
+    "the stock controller role to another candidate.\n\nKaren Shaw\nDunmore Supplies")
+
+# A friend forwards her own rejection (Outlook's block, sent to her): not the reader's. No guard in the
+# text holds for it yet (see the test), so it is marked as a known failure.
+FRIENDS_OWN_REJECTION = mail(
+    "Robin Ames <robin.ames@example.net>", "Fwd: Your application - Sous Chef",
+    "Ugh, another one. Pub on Friday?\n\n-----Original Message-----\nFrom: Kitchen Jobs <jobs@larder-house.example>\n"
+    "Sent: Monday, 30 November 2026 10:00\nTo: Robin Ames <robin.ames@example.net>\nSubject: Your application - "
+    "Sous Chef\n\nDear Robin,\n\nThank you for applying for the sous chef position. We regret that we will not "
+    "be taking your application further.\n\nLarder House")
+
+# Forwarded rejections that must still be read: the decision was sent to the forwarder (an agency, the
+# applicant's own other address), to the reader, or to someone with the reader in copy.
+FORWARDED_REJECTIONS = {
+    "en, an agency forwards the client's no": mail(
+        "Nina Park <nina.park@talentbridge.example>", "Fw: RE: Data Analyst - Sam Rivera",
+        "Hi Sam, I'm sorry, the client's answer is below.\nNina\n\nFrom: Mark Holt <mark.holt@client-corp.example>\n"
+        "Sent: Monday, 30 November 2026 16:40\nTo: Nina Park <nina.park@talentbridge.example>\nSubject: RE: Data "
+        "Analyst - Sam Rivera\n\nHi Nina, thanks for putting Sam forward. We have decided not to proceed with "
+        "Sam's application; we went with a candidate with more SQL experience.\nMark"),
+    "fr, the applicant forwards her own answer to herself": mail(
+        "Sam Rivera <sam.rivera@example.org>", "TR: Votre candidature - Assistant comptable",
+        "Pour mes archives.\n\nDe : Recrutement Valdor <recrutement@valdor.example>\nEnvoyé : lundi 30 novembre "
+        "2026 09:00\nÀ : Sam Rivera <sam.rivera@example.org>\nObjet : Votre candidature - Assistant comptable\n\n"
+        "Bonjour Sam,\nNous vous remercions pour votre candidature. Nous sommes au regret de vous informer que "
+        "nous ne pouvons pas y donner une suite favorable.\nRecrutement Valdor"),
+    "de, a colleague forwards HR's no that had the reader in copy": mail(
+        "Jens Adler <jens.adler@holmberg-werke.example>", "WG: Ihre interne Bewerbung Schichtleitung",
+        "Hallo Sam, das ging an meine Adresse statt an deine, sorry.\n\n-----Ursprüngliche Nachricht-----\n"
+        "Von: Personal Holmberg <personal@holmberg-werke.example>\nGesendet: Montag, 30. November 2026 11:00\n"
+        "An: Jens Adler <jens.adler@holmberg-werke.example>\nCc: Sam Rivera <sam.rivera@example.org>\n"
+        "Betreff: Ihre interne Bewerbung Schichtleitung\n\nHallo Sam,\n\nleider müssen wir Ihnen mitteilen, dass "
+        "wir uns für eine andere Bewerberin entschieden haben.\n\nIhr Personalteam"),
+}
+
+
+def test_a_quote_inside_a_line_quoted_forward_stays_cut() -> None:
+    text = message_text(LINE_QUOTED_INVITATION)
+    assert "pouvez-vous venir mardi" in text  # the forwarded mail itself, one ">" level off
+    assert "magasinier" not in text  # its own ">>" quote: an old answer, not this mail
+
+
+def test_a_line_quoted_invitation_over_an_old_no_is_no_rejection(model: Model) -> None:
+    assert model.classify(LINE_QUOTED_INVITATION, THRESHOLD).probability < THRESHOLD
+
+
+@pytest.mark.parametrize("language", sorted(INTERNAL_NOTICES))
+def test_an_internal_notice_that_a_post_is_filled_is_no_rejection(model: Model, language: str) -> None:
+    assert model.classify(INTERNAL_NOTICES[language], THRESHOLD).probability < THRESHOLD
+
+
+@pytest.mark.parametrize("raw", [*INTERNAL_NOTICES.values(), SPANISH_NOTICE], ids=[*INTERNAL_NOTICES, "es"])
+def test_a_forwarded_mail_sent_to_the_staff_is_not_read(raw: bytes) -> None:
+    # Neither the forwarder nor the reader is among its recipients: only the note above it is read.
+    text = message_text(raw)
+    assert not any(word in text for word in ("besetzt", "pourvu", "filled", "cubierto")), text
+
+
+@pytest.mark.parametrize("name", sorted(FORWARDED_REJECTIONS))
+def test_a_forwarded_rejection_for_the_forwarder_or_the_reader_is_still_caught(model: Model, name: str) -> None:
+    assert model.classify(FORWARDED_REJECTIONS[name], THRESHOLD).probability >= THRESHOLD, name
+
+
+def test_the_no_below_the_forwarders_own_reply_is_read() -> None:
+    text = message_text(OWN_THANKS_OVER_THE_NO)
+    assert "offered the stock controller role to another candidate" in text
+
+
+def test_every_reader_knows_the_same_forward_prefixes() -> None:
+    # One table (classifier/screen/forwards.toml) for the model's text, the first stage and the drafts:
+    # Portuguese "ENC:" was known to the drafts only.
+    from onward.classifier.prefilter import _REPLY
+    assert "a tarde de sexta" in message_text(mail(
+        "Ana Reis <ana.reis@example.net>", "ENC: Convite",
+        "Vê abaixo.\n\n-----Original Message-----\nFrom: Rui <rui@example.net>\nSent: segunda\n\na tarde de sexta"))
+    assert _REPLY.match("ENC: RE: Candidatura")
+
+
+@pytest.mark.xfail(strict=True, reason="a friend's own rejection forwarded to the reader: no guard in the text yet")
+def test_a_friends_own_forwarded_rejection_is_no_rejection(model: Model) -> None:
+    assert model.classify(FRIENDS_OWN_REJECTION, THRESHOLD).probability < THRESHOLD
