@@ -26,3 +26,7 @@ SUBJECT_PREFIX = "(?:" + "|".join(map(re.escape, SUBJECT_PREFIXES)) + ")"
 FORWARD_SUBJECT = re.compile(rf"^\s*{SUBJECT_PREFIX}\s*:", re.IGNORECASE)
 RECIPIENT_KEYS = _words("recipient_keys")
 SENDER_KEYS = _words("sender_keys")
+# A note's greeting words that name a group ("all", "alle", "tous", "todos"), not a person.
+GROUP_WORDS = frozenset(_words("group_words"))
+# Local parts of shared or role mailboxes ("jobs", "bewerbung", "seleccion", "noreply").
+ROLE_MAILBOXES = frozenset(_words("role_mailboxes"))

@@ -15,7 +15,7 @@ import re
 from email.message import Message
 from typing import Iterable
 
-from onward.classifier.forwards import FORWARD_SUBJECT, RECIPIENT_KEYS, SENDER_KEYS
+from onward.classifier.forwards import FORWARD_SUBJECT, GROUP_WORDS, RECIPIENT_KEYS, ROLE_MAILBOXES, SENDER_KEYS
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
 
@@ -56,6 +56,9 @@ _BLOCK_HEADER_CHARS = 600
 _ONE_QUOTE_LEVEL = re.compile(r"^> ?")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _ADDRESS_DOMAIN = re.compile(r"@[\w.-]+")
+# A mailbox's local part ("jobs" of "jobs@x.example") or an empty group's name ("undisclosed-recipients:;").
+_MAILBOX = re.compile(r"([\w.+-]+)(?:@|:;)")
+_LOCAL_PART_HEAD = re.compile(r"[.+_-]")
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
@@ -274,7 +277,28 @@ def _sent_to_others(block: str, people: frozenset[str]) -> bool:
     nor the reader (`people`: their name words): "An: Alle", an internal notice to the staff, is no
     decision on the reader's application. Without such a line, or without `people`, False."""
     found = _RECIPIENT_LINE.findall(block[:_BLOCK_HEADER_CHARS])
-    return bool(found and people and not (_name_words(" ".join(found)) & people))
+    if not found or not people or _only_role_mailboxes(" ".join(found)):
+        return False
+    return not (_name_words(" ".join(found)) & people)
+
+
+def _only_role_mailboxes(recipients: str) -> bool:
+    """True when every mailbox of `recipients` is a shared or role one ("jobs@", "seleccion@",
+    "undisclosed-recipients:;"): the mail went to no person, so it tells nothing of whose it is; an
+    employer's no to an agency's desk or HR's applicant mailbox is then read, as is one with no To."""
+    mailboxes = [local.lower() for local in _MAILBOX.findall(recipients)]
+    return bool(mailboxes) and all(
+        local in ROLE_MAILBOXES or _LOCAL_PART_HEAD.split(local, 1)[0] in ROLE_MAILBOXES for local in mailboxes)
+
+
+def _greeted(text: str) -> frozenset[str]:
+    """The name words of whom the note's first line greets ("Sehr geehrter Herr Zimmermann"): whom the
+    forwarder passes the mail on to. Never a group ("Hi all,", "Bonjour à tous,": GROUP_WORDS), which an
+    internal notice's own To names too, and nothing when the first line is a header (no note at all)."""
+    first = next((line for line in text.split("\n", 5) if line.strip()), "")[:80].strip()
+    if _SENDER_LINE.match(first) or _RECIPIENT_LINE.match(first) or _QUOTE_HEADER.match(first):
+        return frozenset()
+    return _name_words(first) - GROUP_WORDS
 
 
 def _written_by(block: str, people: frozenset[str]) -> bool:
@@ -288,12 +312,11 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     """The body's new text; with `forwarded` (a forward's subject), the first quoted mail is the
     forwarded one and is kept, and only a quote inside it is cut; a forwarded mail quoted line by
     line ("> ...") is kept without one level of marks. `forwarder` and `reader` are the name words of
-    From and To: a forwarded mail whose header says it went to neither, nor to whom the note's first
-    line greets, is cut as a quote is (with no reader known, this is not told); a forwarded thread whose latest mail is the forwarder's own
-    reply ("Fwd: RE:" over "thank you for letting me know") is read down to the mail it answered."""
-    people = forwarder | reader if reader else frozenset()
-    if people:  # whom the note greets is whom the forwarder passes the mail on to ("Sehr geehrter Herr Zimmermann")
-        people |= _name_words(next((line for line in text.split("\n", 5) if line.strip()), "")[:80])
+    From and To: a forwarded mail whose header says it went to neither, nor to whom the note greets
+    (`_greeted`), is cut as a quote is (with no reader known, or a To of role mailboxes only, this is not
+    told); a forwarded thread whose latest mail is the forwarder's own reply ("Fwd: RE:" over "thank you
+    for letting me know") is read down to the mail it answered."""
+    people = forwarder | reader | _greeted(text) if reader else frozenset()
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
     quote = _QUOTE_HEADER.search(text)

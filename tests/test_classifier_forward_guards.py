@@ -151,3 +151,101 @@ def test_every_reader_knows_the_same_forward_prefixes() -> None:
 @pytest.mark.xfail(strict=True, reason="a friend's own rejection forwarded to the reader: no guard in the text yet")
 def test_a_friends_own_forwarded_rejection_is_no_rejection(model: Model) -> None:
     assert model.classify(FRIENDS_OWN_REJECTION, THRESHOLD).probability < THRESHOLD
+
+
+# A note that greets a group ("Hi all") or no note at all: the greeting must add a person's name only,
+# so a notice to the staff or to HR's own mailbox stays cut (it greeted the same group as its own To).
+GROUP_GREETED_NOTICES = {
+    "en, the note greets all": mail(
+        "Owen Price <owen.price@brightwater-mills.example>", "FW: People news",
+        "Hi all,\n\nSee below, for info.\n\nFrom: People Team <people@brightwater-mills.example>\nSent: Tuesday, "
+        "1 December 2026 09:15\nTo: All Staff <allstaff@brightwater-mills.example>\nSubject: People news\n\nHi all,"
+        "\n\nThe Dispatch Supervisor post is now filled. Sadly we were unable to offer it to the other internal "
+        "candidates.\n\nPeople Team"),
+    "fr, the note greets tous": mail(
+        "Hugo Lemaire <hugo.lemaire@atelier-garonne.example>", "TR: Note RH",
+        "Bonjour à tous,\n\npour information.\n\nDe : Ressources humaines <rh@atelier-garonne.example>\nEnvoyé : "
+        "mardi 1 décembre 2026 09:15\nÀ : Tous les salariés\nObjet : Note RH\n\nLe poste de responsable "
+        "logistique est pourvu. Nous regrettons de ne pas retenir les autres candidatures internes."),
+    "es, the note greets todos": mail(
+        "Marta Gil <marta.gil@conservas-nalon.example>", "RV: Aviso de personal",
+        "Hola a todos:\n\nos lo reenvío.\n\nDe: Personal <personal@conservas-nalon.example>\nEnviado el: martes, 1 "
+        "de diciembre de 2026 9:15\nPara: Todos los empleados\nAsunto: Aviso de personal\n\nLa plaza de jefa de "
+        "turno ya está cubierta. Sentimos no poder continuar con las otras candidaturas internas."),
+    "de, the note greets alle": mail(
+        "Lena Hoff <lena.hoff@kornblum-logistik.example>", "WG: Info aus dem Personalbüro",
+        "Hallo an alle,\n\nzur Kenntnis.\n\nVon: Personalbüro <personal@kornblum-logistik.example>\nGesendet: "
+        "Dienstag, 1. Dezember 2026 09:15\nAn: Alle Mitarbeitenden\nBetreff: Info aus dem Personalbüro\n\nDie "
+        "Stelle der Lagerleitung ist besetzt. Leider können wir die übrigen internen Bewerbungen nicht "
+        "berücksichtigen."),
+    "en, no note, sent to HR's own mailbox": mail(
+        "Owen Price <owen.price@brightwater-mills.example>", "Fwd: People news",
+        "From: People Team <people@brightwater-mills.example>\nSent: Tuesday, 1 December 2026 09:15\nTo: People "
+        "Team <people@brightwater-mills.example>\nSubject: People news\n\nThe Dispatch Supervisor post is now "
+        "filled. Sadly we were unable to offer it to the other internal candidates."),
+}
+
+# An employer's no that went to a shared or role mailbox (an agency's desk, HR's applicant mailbox, the
+# ATS's Bcc), forwarded to the reader: its To names no person, so it is read.
+ROLE_MAILBOX_REJECTIONS = {
+    "es, to an agency's seleccion@": mail(
+        "Lucía Prieto <lucia.prieto@talento-sur.example>", "RV: Candidatura mozo de almacén",
+        "Hola Sam,\n\nte paso la respuesta del cliente. Lo siento mucho.\n\nLucía\n\nDe: RRHH Nervión "
+        "<rrhh@nervion.example>\nEnviado el: martes, 1 de diciembre de 2026 10:12\nPara: Selección Talento Sur "
+        "<seleccion@talento-sur.example>\nAsunto: Candidatura mozo de almacén\n\nEstimado Sam:\n\nGracias por tu "
+        "interés en el puesto de mozo de almacén. Lamentamos comunicarte que no seguiremos adelante con tu "
+        "candidatura.\n\nRRHH Nervión"),
+    "de, to HR's jobs@": mail(
+        "Petra Lang <petra.lang@brenner.example>", "WG: Ihre Bewerbung als Lagerist",
+        "Hallo Herr Rivera,\n\nhier die Antwort, die nur in unserem Postfach gelandet ist.\n\nGruß Petra Lang\n\n"
+        "Von: Personalabteilung <personal@brenner.example>\nGesendet: Dienstag, 1. Dezember 2026 10:12\nAn: "
+        "Bewerbermanagement <jobs@brenner.example>\nBetreff: Ihre Bewerbung als Lagerist\n\nSehr geehrter Herr "
+        "Rivera,\n\nvielen Dank für Ihre Bewerbung als Lagerist. Leider müssen wir Ihnen mitteilen, dass wir Ihre "
+        "Bewerbung nicht weiter berücksichtigen können.\n\nPersonalabteilung Brenner"),
+    "en, to an agency's desk@": mail(
+        "Lucy Vance <lucy.vance@northlane-staffing.example>", "FW: Candidate update - Forklift Driver",
+        "Hi Sam,\n\nthe client's reply is below, sorry.\n\nLucy\n\nFrom: Hiring Team <hiring@oakfield.example>\n"
+        "Sent: Tuesday, 1 December 2026 10:12\nTo: Recruitment Desk <desk@northlane-staffing.example>\nSubject: "
+        "Candidate update - Forklift Driver\n\nHello,\n\nthank you for sending Sam Rivera's profile for the forklift "
+        "driver role. We will not be moving forward with this candidate.\n\nHiring Team"),
+    "en, the ATS's Bcc (undisclosed-recipients)": mail(
+        "Sam Rivera <sam.r.old@example.net>", "Fwd: Your application",
+        "-----Original Message-----\nFrom: Oakfield Careers <noreply@oakfield.example>\nSent: Tuesday, 1 December "
+        "2026 10:12\nTo: undisclosed-recipients:;\nSubject: Your application\n\nDear Sam,\n\nthank you for your "
+        "application for the forklift driver role. We regret to tell you that we will not be moving forward "
+        "with it.\n\nOakfield Careers"),
+}
+_NOTICE_WORDS = ("filled", "pourvu", "cubierta", "besetzt")
+_DECISION_WORDS = ("no seguiremos adelante", "nicht weiter berücksichtigen", "not be moving forward")
+
+
+@pytest.mark.parametrize("name", sorted(GROUP_GREETED_NOTICES))
+def test_a_notice_under_a_note_greeting_a_group_or_no_note_is_not_read(name: str) -> None:
+    text = message_text(GROUP_GREETED_NOTICES[name])
+    assert not any(word in text for word in _NOTICE_WORDS), text
+
+
+@pytest.mark.parametrize("name", sorted(GROUP_GREETED_NOTICES))
+def test_a_notice_under_a_note_greeting_a_group_or_no_note_is_no_rejection(model: Model, name: str) -> None:
+    assert model.classify(GROUP_GREETED_NOTICES[name], THRESHOLD).probability < THRESHOLD
+
+
+def test_a_note_greeting_a_person_still_lets_a_mail_sent_to_them_be_read() -> None:
+    # The greeting adds the name ("Herr Zimmermann"); the collective words around it are dropped.
+    text = message_text(mail(
+        "Ute Brandt <ute.brandt@holmberg-werke.example>", "WG: Ihre Bewerbung",
+        "Sehr geehrter Herr Zimmermann,\n\nanbei die Antwort.\n\nVon: Personal <personal@holmberg-werke.example>\n"
+        "Gesendet: Dienstag, 1. Dezember 2026 10:00\nAn: Jonas Zimmermann <jz@example.net>\nBetreff: Ihre "
+        "Bewerbung\n\nLeider haben wir uns für eine andere Bewerberin entschieden.\n"))
+    assert "andere Bewerberin" in text
+
+
+@pytest.mark.parametrize("name", sorted(ROLE_MAILBOX_REJECTIONS))
+def test_a_forwarded_no_sent_to_a_role_mailbox_is_read(name: str) -> None:
+    text = message_text(ROLE_MAILBOX_REJECTIONS[name])
+    assert any(words in text for words in _DECISION_WORDS), text
+
+
+@pytest.mark.parametrize("name", ["es, to an agency's seleccion@", "de, to HR's jobs@"])
+def test_a_forwarded_no_sent_to_a_role_mailbox_is_caught(model: Model, name: str) -> None:
+    assert model.classify(ROLE_MAILBOX_REJECTIONS[name], THRESHOLD).probability >= THRESHOLD
