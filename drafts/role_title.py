@@ -299,9 +299,9 @@ def looks_like_role(text: str) -> bool:
     return any(job_word(w) for w in text.split())
 
 
-# Inclusive endings in brackets ("Chargé(e)", "Ingeniero(a)") would cut the title at "(": write
+# Inclusive endings in brackets ("Chargé(e)", "Chef(fe)", "Ingeniero(a)") would cut the title at "(": write
 # them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
-_FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|ère|euse|rice|trice)\)", re.IGNORECASE)
+_FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|fe|ve|te|ère|euse|rice|trice)\)", re.IGNORECASE)
 _ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
 CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 
