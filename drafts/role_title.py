@@ -301,8 +301,10 @@ def looks_like_role(text: str) -> bool:
 
 # Inclusive endings in brackets ("Chargé(e)", "Chef(fe)", "Ingeniero(a)") would cut the title at "(": write
 # them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
-_FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|fe|ve|te|ère|euse|rice|trice)\)", re.IGNORECASE)
-_ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
+FR_BRACKETED_ENDINGS = "e|es|ne|le|se|fe|ve|te|ère|euse|rice|trice"
+ES_BRACKETED_ENDINGS = "a|as|o"
+_FR_ENDING = re.compile(rf"(?<=\w)\(({FR_BRACKETED_ENDINGS})\)", re.IGNORECASE)
+_ES_ENDING = re.compile(rf"(?<=\w)\(({ES_BRACKETED_ENDINGS})\)", re.IGNORECASE)
 CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 
 

@@ -18,4 +18,4 @@ def test_a_bracketed_doubled_consonant_ending_is_part_of_the_word():
                "logistique. Après examen attentif, nous ne pouvons pas y donner une suite favorable.\n\n"
                "Cordialement,\nNadège Ferrand\nTransports Vellard\n",
                sender="Nadège Ferrand <n.ferrand@vellard.example>", subject="Votre candidature", language="fr")
-    assert role_of(raw) == "Chef·fe d'équipe logistique"
+    assert role_of(raw) == "Chef(fe) d'équipe logistique"
