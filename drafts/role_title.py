@@ -72,6 +72,13 @@ def clean_markers(role: str) -> str:
     return _REQUISITION_FIRST.sub("", _REQUISITION.sub("", _GENDER.sub("", role)))
 
 
+def grade_one(words: list[str], i: int) -> bool:
+    """ "Planner I / Planner II": the grade "I" after a job word, at the title's end or before the
+    slash of a grade pair, is no pronoun ("Engineer I applied" opens a sentence)."""
+    return (words[i] == "I" and i > 0 and job_word(words[i - 1])
+            and (i == len(words) - 1 or words[i + 1].startswith("/")))
+
+
 def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
     at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
@@ -79,7 +86,7 @@ def clean(role: str) -> str:
     role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
     kept = role.split()
     for i, word in enumerate(kept[1:], 1):
-        if word[:1].isupper() and fold(word.strip(",")) in OPENERS:
+        if word[:1].isupper() and fold(word.strip(",")) in OPENERS and not grade_one(kept, i):
             role = " ".join(kept[:i])
             break
     words = _before_workplace_after_a(role.split())
@@ -247,7 +254,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
     # word, capitalised in front of a job word, is no sentence's.
     title_nouns = {i for i, w in enumerate(words[:-1]) if folded[i] in _TITLE_NOUNS and w[:1].isupper()
                    and job_word(words[i + 1])}
-    carried |= title_nouns
+    carried |= title_nouns | {i for i in range(len(words)) if grade_one(words, i)}
     if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
     if folded[-1] in CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title

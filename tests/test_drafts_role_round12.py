@@ -19,3 +19,15 @@ def test_a_bracketed_doubled_consonant_ending_is_part_of_the_word():
                "Cordialement,\nNadège Ferrand\nTransports Vellard\n",
                sender="Nadège Ferrand <n.ferrand@vellard.example>", subject="Votre candidature", language="fr")
     assert role_of(raw) == "Chef(fe) d'équipe logistique"
+
+
+def test_a_grade_one_before_the_slash_of_a_grade_pair_is_no_pronoun():
+    # "Analyst I / Analyst II": the grade "I" is no "I" opening a sentence.
+    raw = mail("Dear Sam,\n\nThank you for applying for the Budget Analyst I / Budget Analyst II position "
+               "with the Borough. We have selected other candidates for interview.\n\nRegards,\nHuman "
+               "Resources\nBorough of Stanwick\n", sender="HR <hr@stanwick.example>")
+    assert role_of(raw) == "Budget Analyst I / Budget Analyst II"
+    raw = mail("Dear Sam,\n\nThank you for applying for the Records Clerk I position. We have selected "
+               "other candidates.\n\nRegards,\nHuman Resources\nBorough of Stanwick\n",
+               sender="HR <hr@stanwick.example>")
+    assert role_of(raw) == "Records Clerk I"
