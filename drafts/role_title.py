@@ -83,6 +83,10 @@ def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
     at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
     and before a bracket left open ("Senior Risk Analyst (80")."""
+    # "in der Schuldner- und Insolvenzberatung": a word that ends in its hyphen is the first half of
+    # a compound the phrase was cut from; what is left of it names no job.
+    if re.search(r"\w-$", role.rstrip()):
+        return ""
     role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
     kept = role.split()
     for i, word in enumerate(kept[1:], 1):

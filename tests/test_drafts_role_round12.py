@@ -31,3 +31,12 @@ def test_a_grade_one_before_the_slash_of_a_grade_pair_is_no_pronoun():
                "other candidates.\n\nRegards,\nHuman Resources\nBorough of Stanwick\n",
                sender="HR <hr@stanwick.example>")
     assert role_of(raw) == "Records Clerk I"
+
+
+def test_the_first_half_of_a_compound_cut_at_its_hyphen_is_no_title():
+    # "in der Sucht- und Drogenberatung": "Sucht-" shares its ending with the next word; it is no post.
+    raw = mail("Sehr geehrte Frau Kern,\n\ndanke für Ihre Nachfrage. Wir haben die Stelle in der Sucht- und "
+               "Drogenberatung inzwischen intern besetzt. Ihre Unterlagen löschen wir.\n\nHerzliche Grüße\n"
+               "Petra Lohse\nDiakonie Sandbach\n", sender="Petra Lohse <p.lohse@diakonie-sandbach.example>",
+               subject="AW: Frage zu meiner Bewerbung", language="de")
+    assert role_of(raw) == ""
