@@ -40,3 +40,13 @@ def test_the_first_half_of_a_compound_cut_at_its_hyphen_is_no_title():
                "Petra Lohse\nDiakonie Sandbach\n", sender="Petra Lohse <p.lohse@diakonie-sandbach.example>",
                subject="AW: Frage zu meiner Bewerbung", language="de")
     assert role_of(raw) == ""
+
+
+def test_the_employer_s_name_after_the_title_is_no_field_of_it():
+    # "en Alimentos Norteños S.A.": the words after "en" end in a legal form; they name the firm.
+    raw = mail("Estimado Felipe:\n\nLe agradezco su participación en el proceso de selección para el cargo de "
+               "Contador/a Senior en Alimentos Norteños S.A., así como el tiempo dedicado a la entrevista. El "
+               "comité resolvió seguir con otro postulante.\n\nSaludos cordiales,\nGerencia de Personas\n"
+               "Alimentos Norteños S.A.\n", sender="Personas <personas@nortenos.example>",
+               subject="Resultado entrevista", language="es")
+    assert role_of(raw) == "Contador/a Senior"
