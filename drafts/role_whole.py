@@ -111,7 +111,7 @@ def _a_firm_s_name(added: list[str], after: str) -> bool:
     """ "Actuario/a Senior en Seguros Austral S.A.": the words after the connector end in a legal
     form, so they are the employer's name, not the title's field."""
     name = " ".join(added) + after
-    return bool(re.search(rf"\s(?=[A-ZÀ-Þ])(?:{LEGAL_FORM.pattern})(?!\w)", name, re.IGNORECASE))
+    return bool(re.search(rf"\s(?=(?-i:[A-ZÀ-Þ]))(?:{LEGAL_FORM.pattern})(?!\w)", name, re.IGNORECASE))
 
 
 # for "Médico General de Urgencias", "Associate Corporate/M&A" for "Associate (m/w/d) im Bereich
