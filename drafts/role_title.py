@@ -83,10 +83,7 @@ def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
     at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
     and before a bracket left open ("Senior Risk Analyst (80")."""
-    # "in der Schuldner- und Insolvenzberatung": a word that ends in its hyphen is the first half of
-    # a compound the phrase was cut from; what is left of it names no job.
-    if re.search(r"\w-$", role.rstrip()):
-        return ""
+    cut_compound = bool(re.search(r"\w-$", role.rstrip()))
     role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
     kept = role.split()
     for i, word in enumerate(kept[1:], 1):
@@ -108,7 +105,11 @@ def clean(role: str) -> str:
     # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
     # the request in front of the title.
     role = _PROCESS_FIRST.sub("", _OPENING_FIRST.sub("", role))
-    return _without_season(_without_word_in_front(role.strip(" \t'\"“”«»-–,")))
+    role = _without_season(_without_word_in_front(role.strip(" \t'\"“”«»-–,")))
+    # "in der Schuldner- und Insolvenzberatung": a lone word that ended in its hyphen is the first
+    # half of a compound the phrase was cut from, and names no job ("Elektroniker für Energie-" keeps
+    # its title's words).
+    return "" if cut_compound and len(role.split()) == 1 else role
 
 
 def _without_season(role: str) -> str:
