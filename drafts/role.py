@@ -19,7 +19,8 @@ from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
-from onward.drafts.role_title import (_GENDER_INSIDE, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
+from onward.drafts.role_title import (ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
+                                      _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
@@ -208,7 +209,7 @@ def _as_written(role: str, text: str) -> str:
     def back(match: re.Match) -> str:
         bracketed = f"{match.group(1)}({match.group(2)})"
         return bracketed if bracketed.lower() in text.lower() else match.group(0)
-    role = re.sub(r"(\w+)[·/](e|es|ne|le|se|ère|euse|rice|trice|a|as|o)\b", back, role)
+    role = re.sub(rf"(\w+)[·/]({FR_BRACKETED_ENDINGS}|{ES_BRACKETED_ENDINGS})\b", back, role)
     return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in text.lower() else "*", role)
 
 

@@ -72,14 +72,22 @@ def clean_markers(role: str) -> str:
     return _REQUISITION_FIRST.sub("", _REQUISITION.sub("", _GENDER.sub("", role)))
 
 
+def grade_one(words: list[str], i: int) -> bool:
+    """ "Planner I / Planner II": the grade "I" after a job word, at the title's end or before the
+    slash of a grade pair, is no pronoun ("Engineer I applied" opens a sentence)."""
+    return (words[i] == "I" and i > 0 and job_word(words[i - 1])
+            and (i == len(words) - 1 or words[i + 1].startswith("/")))
+
+
 def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
     at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
     and before a bracket left open ("Senior Risk Analyst (80")."""
+    cut_compound = bool(re.search(r"\w-$", role.rstrip()))
     role = re.sub(r"\s*\([^)]*$", "", clean_markers(role))
     kept = role.split()
     for i, word in enumerate(kept[1:], 1):
-        if word[:1].isupper() and fold(word.strip(",")) in OPENERS:
+        if word[:1].isupper() and fold(word.strip(",")) in OPENERS and not grade_one(kept, i):
             role = " ".join(kept[:i])
             break
     words = _before_workplace_after_a(role.split())
@@ -97,7 +105,11 @@ def clean(role: str) -> str:
     # "Proceso Jefe de Almacén", "proceso para Controller", "um ein Pflichtpraktikum": the process or
     # the request in front of the title.
     role = _PROCESS_FIRST.sub("", _OPENING_FIRST.sub("", role))
-    return _without_season(_without_word_in_front(role.strip(" \t'\"“”«»-–,")))
+    role = _without_season(_without_word_in_front(role.strip(" \t'\"“”«»-–,")))
+    # "in der Schuldner- und Insolvenzberatung": a lone word that ended in its hyphen is the first
+    # half of a compound the phrase was cut from, and names no job ("Elektroniker für Energie-" keeps
+    # its title's words).
+    return "" if cut_compound and len(role.split()) == 1 else role
 
 
 def _without_season(role: str) -> str:
@@ -247,7 +259,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
     # word, capitalised in front of a job word, is no sentence's.
     title_nouns = {i for i, w in enumerate(words[:-1]) if folded[i] in _TITLE_NOUNS and w[:1].isupper()
                    and job_word(words[i + 1])}
-    carried |= title_nouns
+    carried |= title_nouns | {i for i in range(len(words)) if grade_one(words, i)}
     if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
     if folded[-1] in CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
@@ -299,10 +311,12 @@ def looks_like_role(text: str) -> bool:
     return any(job_word(w) for w in text.split())
 
 
-# Inclusive endings in brackets ("Chargé(e)", "Ingeniero(a)") would cut the title at "(": write
+# Inclusive endings in brackets ("Chargé(e)", "Chef(fe)", "Ingeniero(a)") would cut the title at "(": write
 # them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
-_FR_ENDING = re.compile(r"(?<=\w)\((e|es|ne|le|se|ère|euse|rice|trice)\)", re.IGNORECASE)
-_ES_ENDING = re.compile(r"(?<=\w)\((a|as|o)\)", re.IGNORECASE)
+FR_BRACKETED_ENDINGS = "e|es|ne|le|se|fe|ve|te|ère|euse|rice|trice"
+ES_BRACKETED_ENDINGS = "a|as|o"
+_FR_ENDING = re.compile(rf"(?<=\w)\(({FR_BRACKETED_ENDINGS})\)", re.IGNORECASE)
+_ES_ENDING = re.compile(rf"(?<=\w)\(({ES_BRACKETED_ENDINGS})\)", re.IGNORECASE)
 CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import ROLE_NOUNS, fold
+from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, fold
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
 
@@ -101,8 +101,17 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
             return role
         if any(fold(w) in OPENERS or fold(w) in STOP for w in added):
             return role
+        if _a_firm_s_name(added, body[at:at + 12]):
+            return role
         return clean_markers(f"{role}{body[end:connector.end()]}{' '.join(added)}".replace("\n", " "))
     return role
+
+
+def _a_firm_s_name(added: list[str], after: str) -> bool:
+    """ "Actuario/a Senior en Seguros Austral S.A.": the words after the connector end in a legal
+    form, so they are the employer's name, not the title's field."""
+    name = " ".join(added) + after
+    return bool(re.search(rf"\s(?=(?-i:[A-ZÀ-Þ]))(?:{LEGAL_FORM.pattern})(?!\w)", name, re.IGNORECASE))
 
 
 # for "Médico General de Urgencias", "Associate Corporate/M&A" for "Associate (m/w/d) im Bereich
