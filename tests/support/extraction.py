@@ -48,11 +48,12 @@ def evaluate(folder: Path, show_misses: bool = False) -> dict[str, tuple[int, in
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for name, want in sorted(expected.items()):
         r = read_rejection((folder / name).read_bytes())
-        got = {"company": r.company, "record_company": r.record_company, "role": r.role, "first_name": r.first_name, "stage": r.stage,
-               "language": r.language, "no_reply": r.no_reply, "to": r.reply_to}
+        got = {"company": r.company, "record_company": r.record_company, "role": r.role,
+               "first_name": r.first_name, "stage": r.stage, "language": r.language,
+               "no_reply": r.no_reply, "to": r.reply_to}
         lang = name[:2]
-        checks = [("company", "company"), ("record_company", "company (the rules' pick)"), ("stage", "stage"), ("language", "language"),
-                  ("no_reply", "no_reply"), ("to", "recipient")]
+        checks = [("company", "company"), ("record_company", "company (the rules' pick)"), ("stage", "stage"),
+                  ("language", "language"), ("no_reply", "no_reply"), ("to", "recipient")]
         checks.append(("role", "role (named)" if want["role"] else "role (none named, none invented)"))
         checks.append(("first_name", "first name (person)" if want["first_name"]
                        else "first name (team, none invented)"))
