@@ -87,6 +87,7 @@ def test_the_company_recorded_is_the_name_as_written_or_none(language, sender, s
     assert read.record_company == written
     assert read.company in ("", written)
 
+
 def test_cut_words_are_the_same_name_cut_short_and_nothing_else():
     assert cuts_words_of("Harcastle Re", "Harcastle Reinsurance Company")
     assert cuts_words_of("Ostervale Bank", "Ostervale Banking Group plc")

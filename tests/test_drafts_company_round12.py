@@ -42,4 +42,3 @@ NOT_THE_COMPANY = [
 def test_the_company_is_not_the_name_the_mail_only_seems_to_give(language, sender, subject, body, wrong):
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
     assert wrong not in read.company
-
