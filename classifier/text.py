@@ -15,7 +15,8 @@ import re
 from email.message import Message
 from typing import Iterable
 
-from onward.classifier.forwards import FORWARD_SUBJECT, GROUP_WORDS, RECIPIENT_KEYS, ROLE_MAILBOXES, SENDER_KEYS
+from onward.classifier.forwards import (DATE_KEYS, FORWARD_SUBJECT, GROUP_WORDS, RECIPIENT_KEYS, ROLE_MAILBOXES,
+                                        SENDER_KEYS, alternation)
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
 
@@ -38,7 +39,7 @@ _QUOTE_HEADER = re.compile(
     r"|Le .{0,200}a écrit\s?:\s*$"
     r"|El .{0,200}escribió\s?:\s*$"
     r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}"
-    r"|(?:From|Von|De)\s?: .{0,200}\n(?:(?:Sent|Gesendet|Envoyé|Enviado(?: el)?|Date|Datum|Fecha)\s?:)"
+    rf"|{alternation(SENDER_KEYS)}\s?: .{{0,200}}\n(?:{alternation(DATE_KEYS)}\s?:)"
     r")",
     re.M | re.I,
 )
@@ -48,9 +49,9 @@ _FORWARD = re.compile(
     re.M | re.I,
 )
 # A forwarded block's line naming whom it was sent to ("To: Alle", "À : Tous", "Cc: Tom Berger <…>").
-_RECIPIENT_LINE = re.compile(rf"^>? ?(?:{'|'.join(map(re.escape, RECIPIENT_KEYS))})\s?:(.*)$", re.M | re.I)
+_RECIPIENT_LINE = re.compile(rf"^>? ?{alternation(RECIPIENT_KEYS)}\s?:(.*)$", re.M | re.I)
 # A forwarded block's line naming who wrote it.
-_SENDER_LINE = re.compile(rf"^>? ?(?:{'|'.join(map(re.escape, SENDER_KEYS))})\s?:(.*)$", re.M | re.I)
+_SENDER_LINE = re.compile(rf"^>? ?{alternation(SENDER_KEYS)}\s?:(.*)$", re.M | re.I)
 # How far below the block's start its header lines (From, Sent, To, Subject) reach.
 _BLOCK_HEADER_CHARS = 600
 _ONE_QUOTE_LEVEL = re.compile(r"^> ?")

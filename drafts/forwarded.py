@@ -14,7 +14,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from onward.classifier.forwards import FORWARD_SUBJECT
+from onward.classifier.forwards import (CC_KEYS, DRAFTS_DATE_KEYS, DRAFTS_SENDER_KEYS, FORWARD_SUBJECT, SUBJECT_KEYS,
+                                        TO_KEYS, alternation)
 from onward.drafts.addresses import addresses_in_text
 from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
@@ -26,9 +27,8 @@ _FORWARD_MARK = re.compile(
     r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
     r"nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|inicio del "
     r"mensaje reenviado)[-\s:]*$", re.IGNORECASE)
-_HEADER = re.compile(r"^(?P<key>from|von|de|da|to|an|[àa]|para|date|datum|fecha|sent|gesendet|envoy[ée]|"
-                     r"enviado(?: el)?|subject|betreff|objet|asunto|cc)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-_TO_KEYS = {"to", "an", "à", "a", "para"}
+_HEADER_KEYS = DRAFTS_SENDER_KEYS + TO_KEYS + DRAFTS_DATE_KEYS + SUBJECT_KEYS + CC_KEYS
+_HEADER = re.compile(rf"^(?P<key>{alternation(_HEADER_KEYS)})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 # Whom a note greets: "Hallo Herr Wolf," -> "Herr Wolf".
 _NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|sehr geehrte[rs]?|bonjour|salut|"
                             r"cher|chère|hola|estimad[oa]s?|buenos días|buen día|moin|servus|grüezi)\b[ \t]*"
@@ -64,7 +64,7 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if _FORWARD_MARK.match(line.strip()) or (
         FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
-        fold(m["key"]) in {"from", "von", "de", "da"})), None)
+        fold(m["key"]) in DRAFTS_SENDER_KEYS)), None)
     if at is None or not "\n".join(lines[:at]).strip():
         return None
     if len(split("\n".join(lines[:at]), words_after_closing=True).signature) >= 2:
@@ -80,8 +80,8 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
         body_at += 1
     body = "\n".join(lines[body_at:])
     writer = {fold(part) for part in re.split(r"[\s,]+", display_as_name(sender_name)) if len(part) > 2}
-    addressed = " ".join(v for k, v in headers.items() if k in _TO_KEYS)
-    from_line = next((v for k, v in headers.items() if k in {"from", "von", "de", "da"}), "")
+    addressed = " ".join(v for k, v in headers.items() if k in TO_KEYS)
+    from_line = next((v for k, v in headers.items() if k in DRAFTS_SENDER_KEYS), "")
     opening = " ".join(line for line in body.strip().split("\n")[:2])
     inner_from = from_line.lower()
     to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
@@ -97,7 +97,7 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
     own_domain = sender.rpartition("@")[2].lower()
     internal = bool(own_domain) and f"@{own_domain}" in inner_from
     if to_writer and not internal and not (sender and sender.lower() in inner_from):
-        inner_subject = next((v for k, v in headers.items() if k in {"subject", "betreff", "objet", "asunto"}), "")
+        inner_subject = next((v for k, v in headers.items() if k in SUBJECT_KEYS), "")
         return Forward(body, from_line, inner_subject, "\n".join(lines[:at]))
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onward.classifier.forwards import DRAFTS_DATE_KEYS, DRAFTS_SENDER_KEYS, TO_KEYS, alternation
 from onward.drafts import tables
 from onward.drafts.lexicon import VALEDICTIONS, fold
 
@@ -19,9 +20,9 @@ _QUOTE_OPENERS = re.compile(
     r"message transf[ée]r[ée]|mensaje reenviado)\s*-*|_{10,})\s*$",
     re.IGNORECASE,
 )
-_HEADER_FROM = re.compile(r"^(?:from|von|de|da)\s*:\s*\S", re.IGNORECASE)
-_HEADER_NEXT = re.compile(r"^(?:sent|gesendet|envoy[ée]|enviado(?: el)?|date|datum|fecha|to|an|[àa]|para)\s*:",
-                          re.IGNORECASE)
+# A quoted mail's header block: its From line, then within three lines when it was sent or to whom.
+_HEADER_FROM = re.compile(rf"^{alternation(DRAFTS_SENDER_KEYS)}\s*:\s*\S", re.IGNORECASE)
+_HEADER_NEXT = re.compile(rf"^{alternation(DRAFTS_DATE_KEYS + TO_KEYS)}\s*:", re.IGNORECASE)
 _FOOTER = re.compile(
     r"unsubscribe|powered by|sent (?:via|with|from)|gesendet (?:über|via|von)|envoy[ée] (?:via|depuis)|"
     r"enviado (?:a trav[ée]s|desde|v[íi]a)|automati|do not reply|don't reply|unmonitored|"

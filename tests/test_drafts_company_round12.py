@@ -7,25 +7,38 @@ Every mail here is written for this file; each test failed before its table entr
 
 from __future__ import annotations
 
+import pytest
+
 from onward.drafts import read_rejection
 from tests.test_drafts_facts import mail
 
 
-def test_a_deckhand_post_the_interest_phrase_names_is_not_the_company():
-    body = ("Hi Callum, thanks for your interest in the Deckhand / Crew Rating role. We won't be progressing "
-            "your application on this occasion. Best of luck – Tidewater Recruitment")
-    read = read_rejection(mail(body, sender="Crew Recruitment <recruitment@tidewatercruises.example>",
-                               subject="Deckhand / Crew Rating – Ref TW-0712"))
-    assert "Deckhand" not in read.company
+# (language, sender, subject, body, a word of the name the company must not be)
+NOT_THE_COMPANY = [
+    # A Deckhand post the interest phrase names is not the company.
+    pytest.param(
+        "en", "Crew Recruitment <recruitment@tidewatercruises.example>",
+        "Deckhand / Crew Rating – Ref TW-0712",
+        ("Hi Callum, thanks for your interest in the Deckhand / Crew Rating role. We won't be progressing "
+         "your application on this occasion. Best of luck – Tidewater Recruitment"),
+        "Deckhand",
+        id="deckhand-post-in-interest-phrase"),
+    # A search firm writing from a "selección" domain is not the employer.
+    pytest.param(
+        "es", "Laura Peña <laura.pena@corvelliberia-seleccion.example>",
+        "Proceso Area Manager – Grupo Alimentario Ceravel",
+        ("Hola Andrés,\n\nGracias por tu tiempo en la entrevista con Grupo Alimentario Ceravel el martes. "
+         "Acabo de hablar con el Director Financiero y me comunica que han decidido avanzar con otro finalista "
+         "para la posición de Area Manager, sobre todo por su experiencia en costes industriales.\n\nTu "
+         "feedback ha sido muy positivo. Me gustaría seguir contando contigo para otros procesos: tengo un par "
+         "de posiciones en el sector de alimentación que podrían encajarte.\n\nHablamos pronto.\n\n"
+         "Laura Peña\nSenior Manager – Food & Retail\nCorvell Iberia Selección\nAvenida del Puerto 000, Valencia"),
+        "Corvell",
+        id="search-firm-on-seleccion-domain"),
+]
 
 
-def test_a_search_firm_writing_from_a_seleccion_domain_is_not_the_employer():
-    body = ("Hola Andrés,\n\nGracias por tu tiempo en la entrevista con Grupo Alimentario Ceravel el martes. "
-            "Acabo de hablar con el Director Financiero y me comunica que han decidido avanzar con otro finalista "
-            "para la posición de Area Manager, sobre todo por su experiencia en costes industriales.\n\nTu "
-            "feedback ha sido muy positivo. Me gustaría seguir contando contigo para otros procesos: tengo un par "
-            "de posiciones en el sector de alimentación que podrían encajarte.\n\nHablamos pronto.\n\n"
-            "Laura Peña\nSenior Manager – Food & Retail\nCorvell Iberia Selección\nAvenida del Puerto 000, Valencia")
-    read = read_rejection(mail(body, sender="Laura Peña <laura.pena@corvelliberia-seleccion.example>",
-                               subject="Proceso Area Manager – Grupo Alimentario Ceravel", language="es"))
-    assert "Corvell" not in read.company
+@pytest.mark.parametrize("language, sender, subject, body, wrong", NOT_THE_COMPANY)
+def test_the_company_is_not_the_name_the_mail_only_seems_to_give(language, sender, subject, body, wrong):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert wrong not in read.company

@@ -11,6 +11,8 @@ from __future__ import annotations
 import signal
 import time
 
+import pytest
+
 from onward.drafts import read_rejection
 from tests.test_drafts_facts import mail
 
@@ -23,43 +25,52 @@ def _not_stated_or_recorded(read, name: str) -> None:
 
 # --- A longer name with the same first words: another firm unless the mail ties it to the employer.
 
-def test_a_former_employer_that_starts_with_the_signatures_words_is_not_the_employer():
-    body = ("Dear Tomasz,\n\nThank you for applying to Fenwick Bank. Your CV says you spent four years at "
-            "Fenwick Banking Services Ltd, a software supplier we have worked with.\n\nWe have decided not to "
-            "take your application further this time.\n\nBest wishes,\nMaeve Collins\nFenwick Bank\n")
-    read = read_rejection(mail(body, sender="Maeve Collins <maeve.collins@fenwickbank.example>",
-                               subject="Your application"))
-    _not_stated_or_recorded(read, "Fenwick Banking")
-    assert read.record_company in ("", "Fenwick Bank")
+# (language, sender, subject, body, the other firm, the name the record may state: None where the
+# case asks nothing of the record beyond the other firm)
+LONGER_NAME_ELSEWHERE = [
+    # A former employer that starts with the signature's words.
+    pytest.param(
+        "en", "Maeve Collins <maeve.collins@fenwickbank.example>", "Your application",
+        ("Dear Tomasz,\n\nThank you for applying to Fenwick Bank. Your CV says you spent four years at "
+         "Fenwick Banking Services Ltd, a software supplier we have worked with.\n\nWe have decided not to "
+         "take your application further this time.\n\nBest wishes,\nMaeve Collins\nFenwick Bank\n"),
+        "Fenwick Banking", "Fenwick Bank",
+        id="former-employer-with-signatures-words"),
+    # An internship elsewhere is not the signature's name written out.
+    pytest.param(
+        "en", "Owen Price <owen.price@calderre.example>", "Pricing Analyst",
+        ("Dear Ms Obi,\n\nMany thanks for your application for the Pricing Analyst vacancy. We noted your "
+         "placement at Calder Reserve Partners, which is not connected to us.\n\nOn this occasion we will not "
+         "be progressing your application.\n\nRegards,\nOwen Price\nTalent Partner\nCalder Re\n"),
+        "Calder Reserve", "Calder Re",
+        id="internship-elsewhere-not-signature-written-out"),
+    # A German sentence about a former employer does not replace the signed name.
+    pytest.param(
+        "de", "Personal <personal@wp-jobs.example>", "Ihre Bewerbung",
+        ("Sehr geehrter Herr Albers,\n\nherzlichen Dank für Ihre Bewerbung als Schichtleiter Lager. Sie erwähnen, "
+         "dass Sie zuvor bei der Weser Postlogistik GmbH gearbeitet haben.\n\nLeider müssen wir Ihnen "
+         "mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nMit freundlichen "
+         "Grüßen\nIhr Personalteam\nWeser Post\n"),
+        "Postlogistik", None,
+        id="german-former-employer-sentence"),
+    # The application phrase names the short form, so a longer one elsewhere is another firm.
+    pytest.param(
+        "en", "Penrose Bank Careers <careers@penrosebank.example>", "Your application",
+        ("Dear Aisha,\n\nThank you for applying to Penrose Bank. We see that your current role at Penrose "
+         "Banking Systems involves payments work.\n\nUnfortunately we will not be moving forward with "
+         "your application.\n\nKind regards,\nTalent Acquisition\nPenrose Bank\n"),
+        "Penrose Banking Systems", None,
+        id="application-phrase-names-short-form"),
+]
 
 
-def test_an_internship_elsewhere_is_not_the_signatures_name_written_out():
-    body = ("Dear Ms Obi,\n\nMany thanks for your application for the Pricing Analyst vacancy. We noted your "
-            "placement at Calder Reserve Partners, which is not connected to us.\n\nOn this occasion we will not "
-            "be progressing your application.\n\nRegards,\nOwen Price\nTalent Partner\nCalder Re\n")
-    read = read_rejection(mail(body, sender="Owen Price <owen.price@calderre.example>",
-                               subject="Pricing Analyst"))
-    _not_stated_or_recorded(read, "Calder Reserve")
-    assert read.record_company in ("", "Calder Re")
-
-
-def test_a_german_sentence_about_a_former_employer_does_not_replace_the_signed_name():
-    body = ("Sehr geehrter Herr Albers,\n\nherzlichen Dank für Ihre Bewerbung als Schichtleiter Lager. Sie erwähnen, "
-            "dass Sie zuvor bei der Weser Postlogistik GmbH gearbeitet haben.\n\nLeider müssen wir Ihnen "
-            "mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nMit freundlichen "
-            "Grüßen\nIhr Personalteam\nWeser Post\n")
-    read = read_rejection(mail(body, sender="Personal <personal@wp-jobs.example>",
-                               subject="Ihre Bewerbung", language="de"))
-    _not_stated_or_recorded(read, "Postlogistik")
-
-
-def test_the_application_phrase_names_the_short_form_so_a_longer_one_elsewhere_is_another_firm():
-    body = ("Dear Aisha,\n\nThank you for applying to Penrose Bank. We see that your current role at Penrose "
-            "Banking Systems involves payments work.\n\nUnfortunately we will not be moving forward with "
-            "your application.\n\nKind regards,\nTalent Acquisition\nPenrose Bank\n")
-    read = read_rejection(mail(body, sender="Penrose Bank Careers <careers@penrosebank.example>",
-                               subject="Your application"))
-    _not_stated_or_recorded(read, "Penrose Banking Systems")
+@pytest.mark.parametrize("language, sender, subject, body, other_firm, signed", LONGER_NAME_ELSEWHERE)
+def test_a_longer_name_with_the_signatures_first_words_is_another_firm(language, sender, subject, body, other_firm,
+                                                                        signed):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    _not_stated_or_recorded(read, other_firm)
+    if signed is not None:
+        assert read.record_company in ("", signed)
 
 
 # --- A register line or a hidden employer names no firm.
