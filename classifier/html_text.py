@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from onward.classifier.forwards import ORIGINAL_MARKS, accent_optional_alternation
+
 MAX_HTML_CHARS = 200_000  # bounds the regex work on huge newsletters; the text we keep is capped later
 
 _DROP_BLOCKS = re.compile(
@@ -22,8 +24,8 @@ _DROP_BLOCKS = re.compile(
 # mail going on after it is a platform's frame around the employer's own words ("Kobold Games replied
 # to your application: <blockquote>…</blockquote> More jobs on …"): the message itself.
 _CITED = re.compile(r"\btype\s*=\s*[\"']?cite", re.I)
-_ATTRIBUTION = re.compile(r"(?:wrote|a\s+[ée]crit|schrieb|escribi[óo]|original message|urspr[üu]ngliche nachricht"
-                          r"|message d'origine|mensaje original)\W*$", re.I)
+_ATTRIBUTION = re.compile(rf"(?:wrote|a\s+[ée]crit|schrieb|escribi[óo]|{accent_optional_alternation(ORIGINAL_MARKS)})"
+                          r"\W*$", re.I)
 _ATTRIBUTION_REACH = 300
 # Gmail, Outlook and Apple Mail put the quoted thread after one of these; everything after it goes.
 _QUOTE_START = re.compile(

@@ -15,8 +15,9 @@ import re
 from email.message import Message
 from typing import Iterable
 
-from onward.classifier.forwards import (DATE_KEYS, FORWARD_SUBJECT, GROUP_WORDS, RECIPIENT_KEYS, ROLE_MAILBOXES,
-                                        SENDER_KEYS, alternation)
+from onward.classifier.forwards import (DATE_KEYS, FORWARD_HEADINGS, FORWARD_MARKS, FORWARD_SUBJECT, GROUP_WORDS,
+                                        ORIGINAL_MARKS, RECIPIENT_KEYS, ROLE_MAILBOXES, SENDER_KEYS, alternation,
+                                        heading_alternation)
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
 
@@ -38,14 +39,13 @@ _QUOTE_HEADER = re.compile(
     r"|Am .{0,200}schrieb .{0,200}:\s*$"
     r"|Le .{0,200}a écrit\s?:\s*$"
     r"|El .{0,200}escribió\s?:\s*$"
-    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}"
+    rf"|-{{2,}}\s*{alternation(ORIGINAL_MARKS)}\s*-{{2,}}"
     rf"|{alternation(SENDER_KEYS)}\s?: .{{0,200}}\n(?:{alternation(DATE_KEYS)}\s?:)"
     r")",
     re.M | re.I,
 )
 _FORWARD = re.compile(
-    r"^(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\s*-{2,}"
-    r"|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)",
+    rf"^(?:-{{2,}}\s*{alternation(FORWARD_MARKS)}\s*-{{2,}}|{heading_alternation(FORWARD_HEADINGS)})",
     re.M | re.I,
 )
 # A forwarded block's line naming whom it was sent to ("To: Alle", "À : Tous", "Cc: Tom Berger <…>").

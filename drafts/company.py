@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS
 from onward.drafts import tables
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, declined_form, key, matches_label,
                                         without_legal_form)
@@ -379,9 +380,11 @@ def _describes_a_noun(before: str, following: str) -> bool:
 
 
 # The keys of a forwarded mail's headers: "Betreff: Ihre Bewerbung bei der Stadtverwaltung Datum:
-# 02.12.2026" (the header lines run together) ends the name before "Datum".
-_HEADER_KEYS = {"from", "von", "de", "to", "an", "para", "date", "datum", "fecha", "sent", "gesendet", "envoye",
-                "enviado", "subject", "betreff", "objet", "asunto", "cc"}
+# 02.12.2026" (the header lines run together) ends the name before "Datum". The classifier's keys,
+# compared as one folded word: not the two-word "Enviado el", nor the one-letter "A :"/"À :", which
+# could as well be a name's own last letter ("Halle A: Lager").
+_HEADER_KEYS = frozenset(fold(k) for k in SENDER_KEYS + RECIPIENT_KEYS + DATE_KEYS + SUBJECT_KEYS
+                         if " " not in k and len(k) > 1)
 
 
 def _without_header_key(name: str, text: str, end: int) -> str:

@@ -14,8 +14,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from onward.classifier.forwards import (CC_KEYS, DRAFTS_DATE_KEYS, DRAFTS_SENDER_KEYS, FORWARD_SUBJECT, SUBJECT_KEYS,
-                                        TO_KEYS, alternation)
+from onward.classifier.forwards import (CC_KEYS, DRAFTS_DATE_KEYS, DRAFTS_FORWARD_HEADINGS, DRAFTS_SENDER_KEYS,
+                                        FORWARD_MARKS, FORWARD_SUBJECT, SUBJECT_KEYS, TO_KEYS,
+                                        accent_optional_alternation, alternation, without_colon)
 from onward.drafts.addresses import addresses_in_text
 from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
@@ -24,9 +25,8 @@ from onward.drafts.lexicon import NOT_NAMES, fold
 from onward.drafts.people import complete, display_as_name, signer, unsigned_signer
 
 _FORWARD_MARK = re.compile(
-    r"^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|anfang der weitergeleiteten "
-    r"nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|inicio del "
-    r"mensaje reenviado)[-\s:]*$", re.IGNORECASE)
+    rf"^[-\s]*{accent_optional_alternation(FORWARD_MARKS + without_colon(DRAFTS_FORWARD_HEADINGS))}[-\s:]*$",
+    re.IGNORECASE)
 _HEADER_KEYS = DRAFTS_SENDER_KEYS + TO_KEYS + DRAFTS_DATE_KEYS + SUBJECT_KEYS + CC_KEYS
 _HEADER = re.compile(rf"^(?P<key>{alternation(_HEADER_KEYS)})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 # Whom a note greets: "Hallo Herr Wolf," -> "Herr Wolf".

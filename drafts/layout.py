@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from onward.classifier.forwards import DRAFTS_DATE_KEYS, DRAFTS_SENDER_KEYS, TO_KEYS, alternation
+from onward.classifier.forwards import (DRAFTS_DATE_KEYS, DRAFTS_SENDER_KEYS, FORWARD_MARKS, ORIGINAL_MARKS, TO_KEYS,
+                                        accent_optional_alternation, alternation)
 from onward.drafts import tables
 from onward.drafts.lexicon import VALEDICTIONS, fold
 
 _QUOTE_OPENERS = re.compile(
     r"^(?:on\s.{4,200}\swrote\s*:|am\s.{4,200}\sschrieb.{0,200}:|le\s.{4,200}\sa\s+[ée]crit\s*:|"
-    r"el\s.{4,200}\sescribi[óo]\s*:|-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|"
-    r"message d'origine|mensaje original|forwarded message|weitergeleitete nachricht|"
-    r"message transf[ée]r[ée]|mensaje reenviado)\s*-*|_{10,})\s*$",
+    r"el\s.{4,200}\sescribi[óo]\s*:|"
+    rf"-{{2,}}\s*{accent_optional_alternation(ORIGINAL_MARKS + FORWARD_MARKS)}\s*-*|_{{10,}})\s*$",
     re.IGNORECASE,
 )
 # A quoted mail's header block: its From line, then within three lines when it was sent or to whom.

@@ -1,7 +1,8 @@
 """The keys of a forwarded or quoted mail's header block ("From:", "Gesendet:", "À :", "Asunto:") are
-one table (classifier/screen/forwards.toml), read by the classifier's text and by the drafts' two
-readers of a header block: a key in the table is a key to all of them. The keys here are the table's
-own; the lines are written for this file.
+one table (classifier/screen/forwards.toml), read by the classifier's text, by the drafts' two
+readers of a header block and by the company rule that ends a name where a key was run onto it: a key
+in the table is a key to all of them. The keys here are the table's own; the lines are written for
+this file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 
 from onward.classifier import forwards
 from onward.classifier.text import _QUOTE_HEADER, _RECIPIENT_LINE, _SENDER_LINE
-from onward.drafts import forwarded, layout
+from onward.drafts import company, forwarded, layout
 from onward.drafts.lexicon import fold
 
 
@@ -43,3 +44,20 @@ def test_the_spellings_only_the_drafts_take_are_not_the_classifiers():
     assert layout._HEADER_FROM.match("Da: Ufficio HR <hr@example.net>")
     assert not _QUOTE_HEADER.search("Da: Ufficio HR <hr@example.net>\nSent: Monday\n")
     assert not _QUOTE_HEADER.search("From: HR <hr@example.net>\nEnvoye : lundi\n")
+
+
+@pytest.mark.parametrize("key", sorted({k for k in forwards.SENDER_KEYS + forwards.RECIPIENT_KEYS + forwards.DATE_KEYS
+                                        + forwards.SUBJECT_KEYS if " " not in k and len(k) > 1}))
+def test_a_header_key_run_onto_a_company_name_ends_it(key):
+    text = f"Betreff: Ihre Bewerbung bei der Stadtverwaltung {key.title()}: 02.12.2026"
+    name = f"Stadtverwaltung {key.title()}"
+    assert company._without_header_key(name, text, text.index(name) + len(name)) == "Stadtverwaltung"
+
+
+def test_the_company_rule_leaves_a_one_letter_or_a_drafts_only_key_on_the_name():
+    # "Halle A:" may be the name's own last letter; "Da" is a key of the drafts' header reading only.
+    assert {"a", "à"} <= set(forwards.TO_KEYS) and "da" in forwards.DRAFTS_SENDER_KEYS
+    for name in ("Halle A", "Gare À", "Ufficio Da"):
+        text = f"Oggetto: {name}: Lager"
+        assert company._without_header_key(name, text, text.index(name) + len(name)) == name
+    assert {fold(k) for k in ("Enviado", "Envoyé", "Gesendet")} <= company._HEADER_KEYS
