@@ -125,6 +125,35 @@ def without_terms_after_dash(role: str, body: str) -> str:
     return role
 
 
+# "(80 %)", "(12-month contract)", "(befristet auf 2 Jahre)": a bracket closing the title.
+_BRACKET_AT_END = re.compile(r"[ \t]*\((?P<w>[^()]*)\)$")
+# ", Band 7", ", EG 9", ", Nights": the part after a title's last comma.
+_LAST_COMMA = re.compile(r"[ \t]*,[ \t]*(?P<w>[^,]+)$")
+
+
+def without_qualifiers(role: str, body: str = "") -> str:
+    """The title without its qualifiers: the one rule for what a stated role keeps. A part after a
+    dash, after the last comma or in brackets at the end that says how the job is offered rather
+    than which job it is — working time or a percentage ("– 30 h/semana", "(80 %)"), a pay band or
+    grade (", Band 7", "EG 9"), a contract or its length ("CDD 8 mois", "(befristet auf 2 Jahre)"),
+    a place or a shift ("– Lyon", "– Turno Mixto", "Nights"), a reference ("Req 4471"): a number or a
+    listed terms word (drafts/languages/*.toml `terms_words`, `reference_words`, `towns`) — goes
+    whole, with its separator: never half kept. Its words written into the title without a
+    separator are the title's ("Adjoint administratif de 2e classe")."""
+    while True:
+        bracket = _BRACKET_AT_END.search(role)
+        comma = _LAST_COMMA.search(role)
+        if bracket and role[:bracket.start()].strip() and _terms(bracket.group("w"), ""):
+            shorter = role[:bracket.start()]
+        elif comma and role[:comma.start()].strip() and _terms(comma.group("w"), ""):
+            shorter = role[:comma.start()]
+        else:
+            shorter = without_terms_after_dash(role, body)
+        if shorter == role:
+            return role
+        role = shorter.rstrip()
+
+
 def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
     """The role with the field the body writes after it and a dash ("Associate – Supply Chain
     Analytics"); unchanged when the body writes none."""
@@ -255,8 +284,7 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     """The role when it is the whole title as the mail writes it: completed with the field the
     body writes after it, without the company after it; "" when the mail writes more of it than
     can be taken."""
-    role = without_terms_after_dash(_DURATION.sub("", without_company_after(role, company, subject, not_these)),
-                                    body)
+    role = without_qualifiers(_DURATION.sub("", without_company_after(role, company, subject, not_these)), body)
     if role and names_something_else(role, body, company):
         return ""
     not_these = not_these | company_keys(company)

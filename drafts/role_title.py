@@ -52,10 +52,12 @@ SUBJECT_FILLER = re.compile(
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
-    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|resoluci[óo]n|"
+    r"suivi|feedback|retroalimentaci[óo]n|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|"
+    r"resoluci[óo]n|"
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
     r"stelle|vacante|poste|puesto|convocatoria)"
-    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
+    # "Retroalimentación candidatos …", "Feedback candidates …": whom the word is about, no title's.
+    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature|candidat[oae]s|candidats|kandidaten))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
