@@ -284,8 +284,9 @@ def plausible(role: str, not_these: set[str]) -> bool:
 _TITLE_ENDINGS = ("eur", "ista", "iste", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico",
                   "ologo", "ologa", "ologe") + tuple(
     w for w in JOB_WORDS if len(w) >= 5)
-# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
-_MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)|"
+# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in",
+# "Mitarbeiter/-in") or a German title's other form after "/-" ("Kaufmann/-frau"): one word with it.
+_MARKED_ENDING = re.compile(r"(?:[·*/:]-?(?:e|in|innen|a|as|r|trice|euse|ère|ne)|/-[a-zäöüß]+|"
                             r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
 
 
@@ -297,6 +298,12 @@ _NOT_TITLES = {"secteur", "moteur", "hauteur", "auteur", "lecteur", "facteur", "
 
 
 def job_word(word: str) -> bool:
+    # "Assistenzarzt/-ärztin": either form may be the listed one.
+    other = re.search(r"/-([a-zäöüß]{4,})$", word.strip(","))
+    return _one_job_word(word) or (other is not None and _one_job_word(other.group(1)))
+
+
+def _one_job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
     if len(folded) >= 7 and folded.isalpha() and folded.endswith(_LOWER_TITLE_ENDINGS) and folded not in _NOT_TITLES:
