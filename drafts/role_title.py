@@ -55,7 +55,9 @@ SUBJECT_FILLER = re.compile(
     r"suivi|feedback|retroalimentaci[óo]n|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|"
     r"resoluci[óo]n|"
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
-    r"stelle|vacante|poste|puesto|convocatoria)"
+    r"stelle|vacante|poste|puesto|convocatoria|"
+    # "Bolsa de trabajo Técnico/a …": the pool of candidates a title is kept for.
+    r"bolsa de (?:trabajo|empleo)|talentpool|talent pool|vivier)"
     # "Retroalimentación candidatos …", "Feedback candidates …": whom the word is about, no title's.
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature|candidat[oae]s|candidats|kandidaten))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
