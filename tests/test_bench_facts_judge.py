@@ -73,7 +73,7 @@ def test_a_generic_word_a_department_or_another_name_is_wrong(field, got, want):
     ("Monteur/-in Haustechnik", "Monteurin Haustechnik"),
     ("Animateur(trice) périscolaire", "animatrice périscolaire"),
     ("Préparateur(trice) de commandes", "Préparatrice de commandes"),
-    ("Gestionnaire paie", "gestionnaire paie"),
+    ("Directeur(rice) d'agence", "Directrice d'agence"),
     ("Cocinero/a de Partida", "Cocinera de Partida"),
     ("Ayudante/a de Camarero", "Ayudanta de Camarero"),
     ("Vendeur(euse) en boulangerie", "Vendeuse en boulangerie"),
