@@ -22,7 +22,11 @@ Written down here, before any figure it changes was looked at:
   ("RR.HH. Frigorífico Austral", "Abteilung Personal Nordwerft"): that names a department, not
   the company.
 - A German title's other form after "/-" ("Assistenzarzt/-ärztin", "Kaufmann/-frau") is a
-  gender marker too: either form is right.
+  gender marker too: either form is right. So is a word's inclusive ending: "Referent/in" names the
+  "Referentin" too, "vérificateur(trice)" the "vérificatrice", "Actuario/a" the "Actuaria".
+- A role's qualifiers (drafts.role_qualifiers.without_qualifiers: working time, pay band, contract,
+  shift, place or reference after a dash, the last comma or in brackets at the end: "– 30 h/semana",
+  ", Band 7") may be dropped: the draft names the role as a person would.
 - The person is judged as before (a first name alone greets the right person).
 
 `strict()` is bench/independent_quality.py's judge, unchanged (its company rule takes any
@@ -42,6 +46,7 @@ from independent_quality import judge as strict  # noqa: E402,F401
 
 from onward.drafts.company import without_legal_form  # noqa: E402
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold  # noqa: E402
+from onward.drafts.role_qualifiers import without_qualifiers  # noqa: E402
 
 # Gender endings after a marker ("·e", "/in", "*innen", ":a", "/trice") or in parentheses ("(e)").
 _ENDINGS = r"(?:e|in|innen|r|a|as|es|n|ne|s|rice|trice|euse|se|ve|le|x)"
@@ -72,6 +77,8 @@ _DEPARTMENTS = DEPARTMENT_WORDS | frozenset("dpto depto dept abt drh rrhh hr rh"
 
 def words(field: str, value: str) -> list[str]:
     """The name as words to compare: see the module's rules."""
+    if field == "role":
+        value = without_qualifiers(value or "")
     value = _GENDER.sub("", value or "")
     value = _GENDER_PAIR.sub(" ", _BRACKETS.sub(" ", value))
     if field == "company":
@@ -136,10 +143,29 @@ def short_form(field: str, short: list[str], long: list[str]) -> tuple[bool, lis
 _OTHER_FORM = re.compile(r"(\w+)/-(\w+)")
 
 
+# "Referent/in", "Actuario/a", "Chargé·e", "Consultant(e)", "vérificateur(trice)": a word and its
+# inclusive ending, which words() drops (the word's first form); the other is written out by _feminine.
+_INCLUSIVE = re.compile(rf"(\w+)(?:[·•:*/_]-?|\()({_ENDINGS})\)?(?=[\W_]|$)", re.IGNORECASE)
+# Endings that replace the word's last letters: "vérificateur(trice)", "vendeur(euse)", "sportif(ve)".
+_REPLACED = {"trice": "teur", "rice": "eur", "euse": "eur", "ve": "f"}
+
+
+def _feminine(match: re.Match) -> str:
+    stem, ending = match.group(1), match.group(2)
+    replaced = _REPLACED.get(ending.lower())
+    if replaced and stem.lower().endswith(replaced):
+        return stem[:-len(replaced)] + ending
+    if ending.lower() in {"a", "as"} and stem[-1:].lower() in {"o", "e"}:  # "Actuario/a", "Jefe/a"
+        return stem[:-1] + ending
+    return stem + ending
+
+
 def _forms(value: str) -> list[str]:
-    """The value with each "X/-Y" pair read as X, and as its other form."""
+    """The value with each "X/-Y" pair read as X, and as its other form; with each inclusive ending
+    dropped, and written out ("Referent/in" and "Referentin")."""
+    written_out = [form for form in [_INCLUSIVE.sub(_feminine, value)] if form != value]
     if not _OTHER_FORM.search(value):
-        return [value]
+        return [value] + written_out
 
     def other(match: re.Match) -> str:
         first, second = match.group(1), match.group(2)
@@ -148,12 +174,12 @@ def _forms(value: str) -> list[str]:
         at = max((i for i in range(len(first)) if fold(first[i:i + 2]) == fold(second[:2])), default=-1)
         return first[:at] + second if at >= 0 else first[:max(len(first) - len(second), 0)] + second
 
-    return [_OTHER_FORM.sub(r"\1", value), _OTHER_FORM.sub(other, value)]
+    return [_OTHER_FORM.sub(r"\1", value), _OTHER_FORM.sub(other, value)] + written_out
 
 
 def judge(field: str, got: str, want: str) -> str:
     """right, left out, or wrong, by the issue's rule (module docstring)."""
-    if field == "role" and got and want and (_OTHER_FORM.search(got) or _OTHER_FORM.search(want)):
+    if field == "role" and got and want and any(p.search(v) for p in (_OTHER_FORM, _INCLUSIVE) for v in (got, want)):
         verdicts = [_judge(field, g, w) for g in _forms(got) for w in _forms(want)]
         return "right" if "right" in verdicts else verdicts[0]
     return _judge(field, got, want)

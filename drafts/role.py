@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
+from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
@@ -139,6 +140,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
     body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", unbracket_endings(s)))
                      for s in (body, subject))
+    # "Referent/in Presse (befristet auf 2 Jahre)": a subject's bracket of qualifiers, which no role keeps.
+    subject = without_qualifier_brackets(subject)
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
     in_body: set[str] = set()

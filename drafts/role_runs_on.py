@@ -13,6 +13,7 @@ from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, fold
 from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
+from onward.drafts.role_qualifiers import _YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
 from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
@@ -75,54 +76,15 @@ def without_company_after(role: str, company: str, subject: str,
     return role
 
 
-# "– Remote", "– Standort Hamburg", "– CDI", "– DACH region", "– Ref 2231": how, where or under which
-# reference the job is offered (drafts/languages/*.toml `terms_words`, `reference_words`).
-_TERMS = tables.all_words("terms_words") | tables.all_words("reference_words")
-# "– Ref 2231", "– Nr. 114", "– Job ID: 77": a number after the words.
-_NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
-
-
-def _terms(words: str, after: str) -> bool:
-    """Whether the words after a dash say the job's reference (a number, or words followed by one),
-    its contract, working time or place rather than its field. `after` is the text after them."""
-    return (any(c.isdigit() for c in words)  # "– JR-0045127": a requisition number
-            or _NUMBER_AFTER.match(after) is not None
-            or any(fold(w) in _TERMS or is_place(w) for w in words.split()))
-
-
 def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "") -> bool:
     """Whether the words after a dash can be the title's field: not the mail's own words, a
     company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
-    return not (_terms(words, after)
+    return not (says_terms(words, after)
                 or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
                 or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1]))
-
-
-_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
-_YEAR_AT_END = re.compile(r"^(?P<w>[^\d]*[^\d\s])[ \t]+(?:19|20)\d\d$")
-
-
-def without_terms_after_dash(role: str, body: str) -> str:
-    """ "Comptable – CDI – Bordeaux" -> "Comptable", "Account Manager – DACH" -> "Account Manager":
-    a role caught with a dash in it ends before the first part after a dash that gives the job's
-    reference, contract, working time or place."""
-    dashes = list(_DASH.finditer(role))
-    if not dashes:
-        return role
-    ends = whole_word_ends(role, body)
-    after = body[ends[0]:ends[0] + 8] if ends else ""
-    for i, dash in enumerate(dashes):
-        last = i == len(dashes) - 1
-        part = role[dash.end():] if last else role[dash.end():dashes[i + 1].start()]
-        # "Cocinero/a – Temporada 2027": a season or intake's year is the title's, a reference's number is not.
-        year = _YEAR_AT_END.match(part)
-        if _terms(year.group("w") if year else part, after if last else ""):
-            return role[:dash.start()]
-    return role
 
 
 def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
@@ -195,7 +157,7 @@ def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
     # Listed job words only: an ending alone ("Zona Oriente") names no job for sure.
     listed = [fold(_MARKED_ENDING.sub("", w)) in JOB_WORDS for w in words.split()]
     return (listed[0] or listed[-1]) and not (
-        _terms(words, "") or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
+        says_terms(words, "") or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
         or SUBJECT_FILLER.match(words) or is_place(words) or company_keys(words) & not_these
         or names_organisation(words))
 
@@ -224,7 +186,7 @@ def _lower_case_field_after(text: str, end: int, job_words_only: bool) -> bool:
         word = fold(dash.group("w"))
         run = _LOWER_CASE_RUN.match(text, dash.start("w"))
         words = [fold(w) for w in run.group().split()][:3] if run else [word]
-        if not (word in OPENERS or word in STOP or word in ARTICLES or word in GENERIC or word in _TERMS
+        if not (word in OPENERS or word in STOP or word in ARTICLES or word in GENERIC or word in TERMS
                 or is_place(word)) and any(field_word(w) for w in words):
             return True
     comma = _COMMA_THEN_LOWER.match(text, end)
@@ -255,8 +217,7 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     """The role when it is the whole title as the mail writes it: completed with the field the
     body writes after it, without the company after it; "" when the mail writes more of it than
     can be taken."""
-    role = without_terms_after_dash(_DURATION.sub("", without_company_after(role, company, subject, not_these)),
-                                    body)
+    role = without_qualifiers(_DURATION.sub("", without_company_after(role, company, subject, not_these)), body)
     if role and names_something_else(role, body, company):
         return ""
     not_these = not_these | company_keys(company)

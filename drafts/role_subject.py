@@ -11,6 +11,7 @@ from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.role_title import (CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       unbracket_endings, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.subjects import topic
 
 
@@ -118,7 +119,8 @@ _CARRIED_ON = re.compile(r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*)+[mwdfhx]\))?[ \t]*(?:,
 def subject_goes_on(role: str, subject: str) -> bool:
     """Whether the subject writes more of the title after the role ("Deputy Director, Finance",
     "Auditeur Senior (m/f) – Asset Management"): the role may be its head only."""
-    text = topic(subject)
+    # "Responsable de Compras (Zaragoza)": a qualifier in brackets carries no title on.
+    text = without_qualifier_brackets(topic(subject))
     return any(_CARRIED_ON.match(text, end) for end in whole_word_ends(role, text)) if role else False
 
 
@@ -130,4 +132,4 @@ def subject_is_it(role: str, subject: str) -> bool:
         return False
     wanted = fold(clean_markers(role))
     return any(fold(clean_markers(segment)).strip(" -–") == wanted
-               for segment in subject_segments(unbracket_endings(topic(subject))))
+               for segment in subject_segments(without_qualifier_brackets(unbracket_endings(topic(subject)))))

@@ -52,10 +52,14 @@ SUBJECT_FILLER = re.compile(
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
-    r"suivi|feedback|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|resoluci[óo]n|"
+    r"suivi|feedback|retroalimentaci[óo]n|follow[- ]up|outcome|result|r[ée]sultat|resultado|estado|novedades|"
+    r"resoluci[óo]n|"
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
-    r"stelle|vacante|poste|puesto|convocatoria)"
-    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature))?\b\s*"
+    r"stelle|vacante|poste|puesto|convocatoria|"
+    # "Bolsa de trabajo Técnico/a …": the pool of candidates a title is kept for.
+    r"bolsa de (?:trabajo|empleo)|talentpool|talent pool|vivier)"
+    # "Retroalimentación candidatos …", "Feedback candidates …": whom the word is about, no title's.
+    r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature|candidat[oae]s|candidats|kandidaten))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
@@ -282,8 +286,9 @@ def plausible(role: str, not_these: set[str]) -> bool:
 _TITLE_ENDINGS = ("eur", "ista", "iste", "ador", "ent", "ente", "ist", "leader", "ora", "ero", "ico",
                   "ologo", "ologa", "ologe") + tuple(
     w for w in JOB_WORDS if len(w) >= 5)
-# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in").
-_MARKED_ENDING = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ère|ne)|"
+# An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in",
+# "Mitarbeiter/-in") or a German title's other form after "/-" ("Kaufmann/-frau"): one word with it.
+_MARKED_ENDING = re.compile(r"(?:[·*/:]-?(?:e|in|innen|a|as|r|trice|euse|ère|ne)|/-[a-zäöüß]+|"
                             r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
 
 
@@ -295,6 +300,12 @@ _NOT_TITLES = {"secteur", "moteur", "hauteur", "auteur", "lecteur", "facteur", "
 
 
 def job_word(word: str) -> bool:
+    # "Assistenzarzt/-ärztin": either form may be the listed one.
+    other = re.search(r"/-([a-zäöüß]{4,})$", word.strip(","))
+    return _one_job_word(word) or (other is not None and _one_job_word(other.group(1)))
+
+
+def _one_job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
     if len(folded) >= 7 and folded.isalpha() and folded.endswith(_LOWER_TITLE_ENDINGS) and folded not in _NOT_TITLES:

@@ -67,6 +67,43 @@ def test_a_generic_word_a_department_or_another_name_is_wrong(field, got, want):
     assert judge(field, got, want) == "wrong"
 
 
+@pytest.mark.parametrize("got, want", [
+    # A word's inclusive ending names either form of it: the feminine written out is right too.
+    ("Kassierer/in Frischetheke", "Kassiererin Frischetheke (m/w/d)"),
+    ("Monteur/-in Haustechnik", "Monteurin Haustechnik"),
+    ("Animateur(trice) périscolaire", "animatrice périscolaire"),
+    ("Préparateur(trice) de commandes", "Préparatrice de commandes"),
+    ("Directeur(rice) d'agence", "Directrice d'agence"),
+    ("Cocinero/a de Partida", "Cocinera de Partida"),
+    ("Ayudante/a de Camarero", "Ayudanta de Camarero"),
+    ("Vendeur(euse) en boulangerie", "Vendeuse en boulangerie"),
+    ("Employé(e) polyvalent(e)", "employée polyvalente"),
+])
+def test_an_inclusive_ending_names_either_form(got, want):
+    assert judge("role", got, want) == "right"
+    assert judge("role", want, got) == "right"
+
+
+@pytest.mark.parametrize("got, want", [
+    # A qualifier dropped never makes a role wrong, a title of job words alone included.
+    ("Reponedor/a", "Reponedor/a – 25 h/semana"),
+    ("Staff Nurse", "Staff Nurse, Band 5"),
+    ("Cashier", "Cashier – Nights"),
+    ("Técnico/a de Mantenimiento", "Técnico/a de Mantenimiento – Turno Rotativo"),
+    ("Sachbearbeiter/in", "Sachbearbeiter/in, EG 8"),
+    ("Comptable", "Comptable – CDD 8 mois"),
+])
+def test_a_qualifier_dropped_never_makes_a_role_wrong(got, want):
+    assert judge("role", got, want) == "right"
+    assert judge("role", want, got) == "right"
+
+
+def test_a_qualifier_is_no_distinctive_word():
+    # A generic word with the label's qualifier says no more of the job than the word alone.
+    assert judge("role", "Manager – Nights", "Shift Manager – Nights") == "wrong"
+    assert judge("role", "Analyst, Band 6", "Data Analyst, Band 6") == "wrong"
+
+
 def test_left_out_and_invented():
     assert judge("company", "", "Nordwerft") == "left out"
     assert judge("role", "", "") == "right"

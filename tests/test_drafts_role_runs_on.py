@@ -138,6 +138,6 @@ def test_a_year_after_a_dash_stays_but_a_reference_goes():
     body = ("Dear Alex,\n\nThank you for applying for Ski Instructor – Season 2026 at Fenwick. We have decided "
             "to move forward with other candidates.\n")
     assert role_of(body, "Your application", company="Fenwick") == "Ski Instructor – Season 2026"
-    from onward.drafts.role_runs_on import without_terms_after_dash
+    from onward.drafts.role_qualifiers import without_terms_after_dash
     assert without_terms_after_dash("Graduate Engineer – Intake 2026", "") == "Graduate Engineer – Intake 2026"
     assert without_terms_after_dash("Graduate Engineer – Ref 2026", "") == "Graduate Engineer"

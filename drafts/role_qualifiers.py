@@ -1,0 +1,92 @@
+"""A title's qualifiers: what the mail writes after a title about how the job is offered rather than
+which job it is — working time, a pay band, the contract, a place or a shift, a reference. One rule
+decides what a stated role keeps: none of them, each dropped whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts import tables
+from onward.drafts.company import is_place
+from onward.drafts.lexicon import fold
+from onward.drafts.role_title import whole_word_ends
+
+# "– Remote", "– Standort Hamburg", "– CDI", "– DACH region", "– Ref 2231": how, where or under which
+# reference the job is offered (drafts/languages/*.toml `terms_words`, `reference_words`).
+TERMS = tables.all_words("terms_words") | tables.all_words("reference_words")
+# "– Ref 2231", "– Nr. 114", "– Job ID: 77": a number after the words.
+_NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
+
+
+def says_terms(words: str, after: str) -> bool:
+    """Whether the words after a dash say the job's reference (a number, or words followed by one),
+    its contract, working time or place rather than its field. `after` is the text after them."""
+    return (any(c.isdigit() for c in words)  # "– JR-0045127": a requisition number
+            or _NUMBER_AFTER.match(after) is not None
+            or any(fold(w) in TERMS or is_place(w) for w in words.split()))
+
+
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
+_YEAR_AT_END = re.compile(r"^(?P<w>[^\d]*[^\d\s])[ \t]+(?:19|20)\d\d$")
+
+
+def without_terms_after_dash(role: str, body: str) -> str:
+    """ "Comptable – CDI – Bordeaux" -> "Comptable", "Account Manager – DACH" -> "Account Manager":
+    a role caught with a dash in it ends before the first part after a dash that gives the job's
+    reference, contract, working time or place."""
+    dashes = list(_DASH.finditer(role))
+    if not dashes:
+        return role
+    ends = whole_word_ends(role, body)
+    after = body[ends[0]:ends[0] + 8] if ends else ""
+    for i, dash in enumerate(dashes):
+        last = i == len(dashes) - 1
+        part = role[dash.end():] if last else role[dash.end():dashes[i + 1].start()]
+        # "Cocinero/a – Temporada 2027": a season or intake's year is the title's, a reference's number is not.
+        year = _YEAR_AT_END.match(part)
+        if says_terms(year.group("w") if year else part, after if last else ""):
+            return role[:dash.start()]
+    return role
+
+
+# "(80 %)", "(12-month contract)", "(befristet auf 2 Jahre)": a bracket closing the title.
+_BRACKET_AT_END = re.compile(r"[ \t]*\((?P<w>[^()]*)\)$")
+# ", Band 7", ", EG 9", ", Nights": the part after a title's last comma.
+_LAST_COMMA = re.compile(r"[ \t]*,[ \t]*(?P<w>[^,]+)$")
+
+
+def without_qualifiers(role: str, body: str = "") -> str:
+    """The title without its qualifiers: the one rule for what a stated role keeps. A part after a
+    dash, after the last comma or in brackets at the end that says how the job is offered rather
+    than which job it is — working time or a percentage ("– 30 h/semana", "(80 %)"), a pay band or
+    grade (", Band 7", "EG 9"), a contract or its length ("CDD 8 mois", "(befristet auf 2 Jahre)"),
+    a place or a shift ("– Lyon", "– Turno Mixto", "Nights"), a reference ("Req 4471"): a number or a
+    listed terms word (drafts/languages/*.toml `terms_words`, `reference_words`, `towns`) — goes
+    whole, with its separator: never half kept. Its words written into the title without a
+    separator are the title's ("Adjoint administratif de 2e classe")."""
+    while True:
+        bracket = _BRACKET_AT_END.search(role)
+        comma = _LAST_COMMA.search(role)
+        if bracket and role[:bracket.start()].strip() and says_terms(bracket.group("w"), ""):
+            shorter = role[:bracket.start()]
+        elif comma and role[:comma.start()].strip() and says_terms(comma.group("w"), ""):
+            shorter = role[:comma.start()]
+        else:
+            shorter = without_terms_after_dash(role, body)
+        if shorter == role:
+            return role
+        role = shorter.rstrip()
+
+
+
+
+# A bracket that says the job's terms anywhere in a text: "Teaching Assistant (Level 3) application".
+_BRACKET = re.compile(r"[ \t]*\((?P<w>[^()\n]*)\)")
+
+
+def without_qualifier_brackets(text: str) -> str:
+    """The text without its brackets of qualifiers ("Responsable de Compras (Zaragoza)" -> "Responsable
+    de Compras"): a subject read against a role without them."""
+    return _BRACKET.sub(lambda m: "" if says_terms(m.group("w"), "") else m.group(0), text)

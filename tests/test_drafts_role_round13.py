@@ -1,0 +1,81 @@
+"""Roles read whole, their qualifiers handled by one rule (issue 10, after round 12): a title's
+qualifiers — working time, pay band, contract, place or shift, reference — are dropped whole, never
+half kept; a gendered slash form is one word; a subject's filler is no part of the role.
+Mails written for these tests (no corpus mail)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.drafts import read_rejection
+from tests.test_drafts_facts import mail
+
+_EN_BODY = ("Dear Sam,\n\nThank you for applying. We have now filled the post with another candidate.\n\n"
+            "Kind regards,\nPriya Nair\nWillowbank Care\n")
+_DE_BODY = ("Hallo Jonas,\n\nvielen Dank für Ihre Unterlagen. Wir haben uns für eine andere Bewerberin "
+            "entschieden.\n\nViele Grüße\nMarlene Ost\nHafenwerk Kiel GmbH\n")
+_ES_BODY = ("Hola Nerea,\n\ngracias por tu interés. Hemos seleccionado a otra persona para la vacante.\n\n"
+            "Un saludo,\nIker Salas\nConservas Bahía\n")
+_FR_BODY = ("Bonjour Maël,\n\nMerci pour votre intérêt. Nous avons retenu un autre profil.\n\nCordialement,\n"
+            "Odile Marchand\nMaison Corbeau\n")
+_BODIES = {"en": _EN_BODY, "de": _DE_BODY, "es": _ES_BODY, "fr": _FR_BODY}
+
+
+def role_of(raw: bytes) -> str:
+    """The rules' reading of the role (what the fact model then scores)."""
+    return read_rejection(raw).facts["role"].value
+
+
+@pytest.mark.parametrize("language, subject, role", [
+    # A bracket of qualifiers at the title's end: working time, contract length, grade.
+    ("en", "Night Receptionist (80 %) – your application", "Night Receptionist"),
+    ("en", "Update: Events Coordinator (12-month contract)", "Events Coordinator"),
+    ("de", "Lagerist/in (befristet auf 2 Jahre)", "Lagerist/in"),
+    ("fr", "Votre candidature – Magasinier(ère) (CDD 8 mois)", "Magasinier(ère)"),
+])
+def test_a_subject_s_bracket_of_qualifiers_is_dropped_whole(language, subject, role):
+    raw = mail(_BODIES[language], sender="Recruiting <jobs@employer.example>", subject=subject, language=language)
+    assert role_of(raw) == role
+
+
+@pytest.mark.parametrize("language, body, role", [
+    # A shift after a dash: the title before it, never the dash and its shift.
+    ("en", "Dear Sam,\n\nThank you for applying for the Forklift Driver – Nights role. We have chosen another "
+           "candidate.\n\nKind regards,\nPriya Nair\nWillowbank Logistics\n", "Forklift Driver"),
+    ("es", "Hola Nerea,\n\ngracias por tu candidatura al puesto de Envasador/a – Turno Rotativo en nuestra "
+           "planta. Hemos seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n",
+     "Envasador/a"),
+    # A bracket of qualifiers the body writes before the noun for the post.
+    ("en", "Dear Sam,\n\nThank you for applying for the Kitchen Porter (Weekends) position. We have chosen "
+           "another candidate.\n\nKind regards,\nPriya Nair\nWillowbank Care\n", "Kitchen Porter"),
+])
+def test_a_shift_or_bracket_after_the_body_s_title_is_dropped_whole(language, body, role):
+    raw = mail(body, sender="Recruiting <jobs@employer.example>", subject="Application", language=language)
+    assert role_of(raw) == role
+
+
+def test_a_grade_written_into_the_title_without_a_separator_stays():
+    # "de 2e classe": no dash, comma or bracket parts it from the title; it is the title's own.
+    raw = mail("Bonjour Maël,\n\nMerci pour votre candidature au poste d'Adjoint technique de 2e classe. "
+               "Nous avons retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMairie de Corbel\n",
+               sender="Odile Marchand <o.marchand@corbel.example>", subject="Votre candidature", language="fr")
+    assert role_of(raw) == "Adjoint technique de 2e classe"
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("Sachbearbeiter/-in Einkauf", "Sachbearbeiter/-in Einkauf"),
+    ("Kaufmann/-frau Spedition", "Kaufmann/-frau Spedition"),
+])
+def test_a_german_slash_hyphen_form_is_one_word_of_the_title(subject, role):
+    # "/-in", "/-frau": the other form written onto the word, no cut point; the subject names the title.
+    raw = mail(_DE_BODY, sender="Recruiting <jobs@hafenwerk.example>", subject=subject, language="de")
+    assert role_of(raw) == role
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("RV: Retroalimentación candidatos Analista de Crédito", "Analista de Crédito"),
+    ("Estado de su solicitud – Bolsa de empleo Auxiliar de Enfermería", "Auxiliar de Enfermería"),
+])
+def test_a_subject_s_filler_before_the_title_is_no_part_of_it(subject, role):
+    raw = mail(_ES_BODY, sender="Recruiting <jobs@bahia.example>", subject=subject, language="es")
+    assert role_of(raw) == role
