@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 # round -> (the commit that added the round's mail, the policy and target of the --write that made
@@ -43,12 +44,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # behind twice; None: chosen by cross-validation over writers, before --forward existed)
 FRESH = {"9": ("30283cc", None, None), "10": ("cdd3541", "mean", 0.02),
          "11": ("1405f5b", "mean", 0.01), "12": ("6fec7af", "mean", 0.0075)}
-# The bench's forward machinery, borrowed for a commit whose bench has none (round 9's) from the
-# first commit that has it: it works on the rows collect() makes, which did not change shape.
-FORWARD_SOURCE = "cdd3541^"
+# The current bench's forward machinery, run on an old commit's rows (collect() made them the same
+# shape since round 9): the policies are compared with today's grid of thresholds (older benches
+# stopped at 0.998), and round 9's bench had none.
 FORWARD_NAMES = ("GRID", "FORWARD_FROM", "FORWARD_LAST", "_rounds", "forward_probs",
                  "choose_forward_thresholds", "forward")
 POLICIES = ("worst", "mean")
+GOAL_ROUNDS = ("10", "11", "12")  # the issue's question: which choice would have kept these <= 2 %
 TARGETS = (0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02)
 SHOWN_GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999)
 
@@ -57,7 +59,7 @@ def git(*args: str, repo: Path = ROOT) -> str:
     return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
 
 
-def run_fresh(round_: str) -> dict:
+def run_fresh(round_: str) -> dict | None:
     """Check out the commit before the round, run this script inside it, return its summary."""
     from independent_quality import ROUNDS  # the current table: the round's writers
     commit, policy, target = FRESH[round_]
@@ -73,16 +75,17 @@ def run_fresh(round_: str) -> dict:
         for writer in ROUNDS[round_]:
             name = f"classifier/corpus/independent/{writer}.jsonl"
             shutil.copyfile(ROOT / name, tree / name)
-        forward_source = work / "forward_source.py"
-        forward_source.write_text(git("show", f"{FORWARD_SOURCE}:bench/facts_confidence.py"))
         command = [sys.executable, str(Path(__file__).resolve()), "--inside", str(tree), "--round", round_,
-                   "--writers", ",".join(ROUNDS[round_]), "--forward-source", str(forward_source)]
+                   "--writers", ",".join(ROUNDS[round_])]
         if policy:
             command += ["--policy", policy, "--target", str(target)]
         done = subprocess.run(command, env={**os.environ, "PYTHONPATH": str(work / "path")}, cwd=tree,
-                              stdout=subprocess.PIPE, text=True, check=True)
+                              stdout=subprocess.PIPE, text=True)
         lines = done.stdout.splitlines()
         print("\n".join(line for line in lines if not line.startswith("SUMMARY ")), flush=True)
+        if done.returncode:
+            print(f"round {round_}: the run in {commit}^ failed (exit {done.returncode})")
+            return None
         return json.loads(next(line for line in lines if line.startswith("SUMMARY "))[8:])
     finally:
         git("worktree", "remove", "--force", str(tree))
@@ -90,29 +93,62 @@ def run_fresh(round_: str) -> dict:
 
 
 def summary(results: dict[str, dict]) -> None:
-    """Every round's fresh figure against its forward promise, and each policy and target."""
-    print("\n=== summary: fresh (the round new, its caught rejections' drafts) against forward "
-          "(the rounds its --write chose on, measured forward, every rejection)")
+    """Every round's fresh figure against its forward promise, each policy and target, and the one
+    pair of thresholds that would have kept every round at most 2 % (an oracle over the rounds)."""
+    print("\n=== summary: fresh (the round new, its caught rejections' drafts) against forward (every "
+          "rejection): out of sample (each of the rounds its --write chose on, by its own forward table) "
+          "and in sample (those rounds at the thresholds chosen on them)")
     for r, s in results.items():
-        promise = s["promise"]
-        ratio = f"{s['shipped'][0] / promise:.1f}x" if promise else "-"
-        print(f"  round {r:>2}: shipped thresholds company {s['thresholds'][0]:.4f} role {s['thresholds'][1]:.4f}:"
-              f" fresh {s['shipped'][0]:5.1%} wrong, named {s['shipped'][1]:5.1%}; forward promised "
-              f"{promise:5.1%} (mean of rounds {s['chosen_on']}) -> {ratio}")
+        ratio = {k: f"{s['shipped'][0] / s[k]:.1f}x" if s[k] and FRESH[r][1] else "-" for k in ("forward", "promise")}
+        print(f"  round {r:>2}: shipped company {s['thresholds'][0]:.4f} role {s['thresholds'][1]:.4f}: "
+              f"fresh {s['shipped'][0]:5.1%} wrong, named {s['shipped'][1]:5.1%}; forward on rounds "
+              f"{s['chosen_on']}: {s['forward']:4.1%} ({ratio['forward']}), in sample {s['promise']:4.1%} "
+              f"({ratio['promise']})")
         for goal in ("2.0%", "1.5%"):
             tc, tr, wrong, named = s["oracle"][goal]
-            print(f"      fresh <= {goal}: thresholds company >= {tc:.4f}, role >= {tr:.4f}: "
+            print(f"      fresh <= {goal} (chosen on the round): company >= {tc:.4f}, role >= {tr:.4f}: "
                   f"{wrong:5.1%} wrong, named {named:5.1%}")
-    print("\n  policy / target -> fresh wrong by round (forward estimate on the chosen-on rounds), named right; "
-          "OK: every round <= 2 %")
+    print(f"\n  policy / target -> fresh wrong by round (forward mean on the chosen-on rounds), named right; "
+          f"OK: rounds {', '.join(GOAL_ROUNDS)} each <= 2 %")
     for policy in POLICIES:
         for target in TARGETS:
             key = f"{policy} {target}"
-            cells = [results[r]["policies"][key] for r in results if key in results[r]["policies"]]
-            line = " ".join(f"r{r} {c[0]:4.1%} ({c[1]:4.1%})" for r, c in zip(results, cells))
-            named = sum(c[2] for c in cells) / max(len(cells), 1)
-            ok = all(c[0] <= 0.02 for c in cells)
-            print(f"  {policy:5s} {target:6.2%}: {line} | named {named:5.1%}" + ("  OK" if ok else ""))
+            cells = {r: s["policies"][key] for r, s in results.items()}
+            line = " ".join(f"r{r} {c[0]:4.1%} ({c[1]:4.1%})" for r, c in cells.items())
+            named = " ".join(f"{c[2]:4.0%}" for c in cells.values())
+            ok = all(cells[r][0] <= 0.02 for r in GOAL_ROUNDS if r in cells)
+            print(f"  {policy:5s} {target:6.2%}: {line} | named {named}" + ("  OK" if ok else ""))
+    fixed_pair(results)
+
+
+def fixed_pair(results: dict[str, dict]) -> None:
+    """One pair of thresholds for every commit's model: the one naming the most facts right over the
+    rounds while each stays at most the goal (chosen on them: what a fixed floor would have done)."""
+    import numpy as np
+
+    grid = np.array(next(iter(results.values()))["grid"])
+    for goal in (0.02, 0.015):
+        best, best_named = None, -1
+        per_round = {}
+        for r, s in results.items():
+            d = np.array([row[0] for row in s["drafts"]]).reshape(-1, 2)
+            verdict = np.array([row[1] for row in s["drafts"]], dtype=object).reshape(-1, 2)
+            want = np.array([row[2] for row in s["drafts"]]).reshape(-1, 2)
+            per_round[r] = (d, verdict == "wrong", (verdict == "right") & want, want.sum())
+        for tc in grid:
+            for tr in grid:
+                figures = {}
+                for r, (d, wrong, right, asked) in per_round.items():
+                    stated = d >= np.array([tc, tr])
+                    figures[r] = ((stated & wrong).any(axis=1).mean(), (stated & right).sum() / asked)
+                if all(w <= goal for w, _ in figures.values()):
+                    named = sum(n for _, n in figures.values())
+                    if named > best_named:
+                        best, best_named = (tc, tr, figures), named
+        if best:
+            tc, tr, figures = best
+            print(f"  one pair for rounds {', '.join(results)} each <= {goal:.1%}: company >= {tc:.4f}, role >= "
+                  f"{tr:.4f}: " + ", ".join(f"r{r} {w:.1%} named {n:.0%}" for r, (w, n) in figures.items()))
 
 
 # --- inside an old commit's tree ------------------------------------------------------------------
@@ -128,8 +164,8 @@ def inside(args: argparse.Namespace) -> dict:
     # The old bench knows no round r: add it before facts_confidence reads ROUNDS at import.
     independent_quality.ROUNDS.setdefault(args.round, tuple(args.writers.split(",")))
     import facts_confidence as fc
-    if not hasattr(fc, "forward"):
-        borrow_forward(fc, Path(args.forward_source))
+    today = SimpleNamespace(**borrow_forward(fc, Path(__file__).with_name("facts_confidence.py")))
+    own = fc if hasattr(fc, "forward") else today
     from onward.classifier import load_model
     from onward.daemon.schema import ClassifierConfig
     from onward.drafts.facts import THRESHOLDS
@@ -174,7 +210,7 @@ def inside(args: argparse.Namespace) -> dict:
         print(f"   {tr:11}" + "".join(f" {rate(at(tc, tr), caught)[0]:5.1%}/{rate(at(tc, tr), caught)[1]:4.0%}"
                                       for tc in SHOWN_GRID))
     oracle = {}
-    candidates = np.unique(np.concatenate([fc.GRID, [shipped_t[0], shipped_t[1]]]))
+    candidates = np.unique(np.concatenate([today.GRID, [shipped_t[0], shipped_t[1]]]))
     for goal in (0.02, 0.015):
         best = (1.0, 1.0, 1.0, -1.0)
         for tc in candidates:
@@ -189,8 +225,8 @@ def inside(args: argparse.Namespace) -> dict:
     # 3. The commit's own forward estimate, as its --write made it.
     model = np.load(tree / "drafts/fact-model.npz")
     c = float(model["company_c"][0]) if "company_c" in model.files else 0.03
-    probs = fc.forward_probs(rows, c)
-    earlier = [k for k in sorted(probs) if int(r) - fc.FORWARD_LAST <= k < int(r)]
+    probs = own.forward_probs(rows, c)
+    earlier = [k for k in sorted(probs) if int(r) - own.FORWARD_LAST <= k < int(r)]
 
     def forward_rate(k: int, tc: float, tr: float, among: np.ndarray | None = None) -> tuple[float, float]:
         among = np.array([i for i, row in enumerate(rows) if row["round"] == str(k)]) if among is None else among
@@ -199,8 +235,8 @@ def inside(args: argparse.Namespace) -> dict:
     policy, target = args.policy or "worst", args.target or 0.02
     print(f"3. forward, C={c}, {'its policy' if args.policy else 'no forward policy then; for comparison'} "
           f"{policy} <= {target:.2%} (round k by the model of rounds < k, thresholds chosen on the "
-          f"{fc.FORWARD_LAST} rounds before k; every rejection):")
-    _, chosen = fc.forward(rows, probs, target, policy)
+          f"{own.FORWARD_LAST} rounds before k; every rejection):")
+    _, chosen = own.forward(rows, probs, target, policy)
     for k, (tc, tr) in chosen.items():
         among = caught if k == int(r) else None
         wrong, named = forward_rate(k, tc, tr, among)
@@ -211,6 +247,7 @@ def inside(args: argparse.Namespace) -> dict:
     print(f"   its --write chose on rounds {earlier}: " + ", ".join(f"{w:.1%}" for w in promised)
           + f" (mean {sum(promised) / len(promised):.1%}); fresh at the shipped model's thresholds "
           f"{shipped[0]:.1%}" + (f" = {shipped[0] / promise:.1f}x the mean" if promise else ""))
+    forward_figures = {k: forward_rate(k, *chosen[k])[0] for k in earlier}
     at_shipped = [forward_rate(k, *shipped_t)[0] for k in earlier]
     print(f"   the shipped thresholds on those rounds, measured forward: "
           + ", ".join(f"{w:.1%}" for w in at_shipped) + f" (mean {sum(at_shipped) / len(at_shipped):.1%})")
@@ -218,7 +255,7 @@ def inside(args: argparse.Namespace) -> dict:
     print("   every policy and target: fresh (caught drafts) / forward on the chosen-on rounds (mean, worst)")
     for each in POLICIES:
         for goal in TARGETS:
-            tc, tr, _ = fc.choose_forward_thresholds(rows, probs, earlier, goal, each)
+            tc, tr, _ = today.choose_forward_thresholds(rows, probs, earlier, goal, each)
             fresh = forward_rate(int(r), tc, tr, caught)
             before = [forward_rate(k, tc, tr)[0] for k in earlier]
             policies[f"{each} {goal}"] = (fresh[0], sum(before) / len(before), fresh[1])
@@ -231,18 +268,27 @@ def inside(args: argparse.Namespace) -> dict:
     for p, f, i in wrong_facts:
         print(f"   {p:.4f} {f:7s} {rows[i]['entry']['id']} ({rows[i]['language']}): "
               f"{rows[i][f]['value']!r}, the mail names {rows[i]['want'].get(f) or ''!r}")
+    for floor in (0.99, 0.995, 0.998):
+        counts = {f"{f} {v}": int(((confidence[f][caught] >= floor) & (shown[f][caught] == v)).sum())
+                  for f in ("company", "role") for v in ("right", "wrong")}
+        print(f"   p >= {floor}: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+    # Each caught draft's candidates, for the summary's one pair of thresholds over every round.
+    drafts = [[float(confidence[f][i]), shown[f][i] or "", bool(wants[f][i])] for i in caught for f in ("company", "role")]
     return {"thresholds": shipped_t, "shipped": shipped, "promise": promise, "chosen_on": earlier,
-            "oracle": oracle, "policies": policies}
+            "forward": sum(forward_figures.values()) / len(forward_figures),
+            "oracle": oracle, "policies": policies, "drafts": drafts, "grid": list(map(float, today.GRID))}
 
 
-def borrow_forward(module, source: Path) -> None:
-    """Shim for a bench without --forward (round 9's): its definitions from a later bench, run in
-    this bench's namespace, so that they use this commit's collect(), out_of_writer() and judge."""
+def borrow_forward(module, source: Path) -> dict:
+    """Shim: the current bench's forward definitions, run in a copy of the old bench's namespace,
+    so that they use that commit's out_of_writer(), verdicts() and judge on its rows."""
     tree = ast.parse(source.read_text())
-    wanted = [node for node in tree.body
+    wanted: list[ast.stmt] = [node for node in tree.body
               if (isinstance(node, ast.FunctionDef) and node.name in FORWARD_NAMES)
               or (isinstance(node, ast.Assign) and any(getattr(t, "id", "") in FORWARD_NAMES for t in node.targets))]
-    exec(compile(ast.Module(body=wanted, type_ignores=[]), str(source), "exec"), module.__dict__)
+    namespace = dict(vars(module))
+    exec(compile(ast.Module(body=wanted, type_ignores=[]), str(source), "exec"), namespace)
+    return namespace
 
 
 def main() -> int:
@@ -251,7 +297,6 @@ def main() -> int:
     parser.add_argument("--inside", help=argparse.SUPPRESS)  # the old tree this run measures
     parser.add_argument("--round", help=argparse.SUPPRESS)
     parser.add_argument("--writers", help=argparse.SUPPRESS)
-    parser.add_argument("--forward-source", help=argparse.SUPPRESS)
     parser.add_argument("--policy", help=argparse.SUPPRESS)
     parser.add_argument("--target", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -259,7 +304,8 @@ def main() -> int:
         print("SUMMARY " + json.dumps(inside(args)))
         return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    summary({r: run_fresh(r) for r in args.rounds})
+    results = {r: run_fresh(r) for r in args.rounds}
+    summary({r: s for r, s in results.items() if s})
     return 0
 
 
