@@ -1,7 +1,7 @@
 """How optimistic is the forward estimate of wrong facts? Each new round measured by the code of
 the day before it came ("fresh"), beside the forward figures that same code's bench promised.
 
-    python bench/fresh_facts.py                  # rounds 9-12: every table, then the summary
+    python bench/fresh_facts.py                  # rounds 9-12: every table, then the summary (~12 min)
     python bench/fresh_facts.py --rounds 11 12   # only these rounds
 
 For each round r of FRESH, the commit before the round's mail was added (its rules and fact model
@@ -243,10 +243,10 @@ def inside(args: argparse.Namespace) -> dict:
         print(f"   round {k:2d}: company {tc:.4f} role {tr:.4f}: {wrong:5.1%} wrong, named {named:5.1%}"
               + ("   <- fresh (caught drafts)" if k == int(r) else ""))
     promised = [forward_rate(k, *chosen[int(r)])[0] for k in earlier]
-    promise = sum(promised) / len(promised) if args.policy else 0.0
+    promise = sum(promised) / len(promised)
     print(f"   its --write chose on rounds {earlier}: " + ", ".join(f"{w:.1%}" for w in promised)
-          + f" (mean {sum(promised) / len(promised):.1%}); fresh at the shipped model's thresholds "
-          f"{shipped[0]:.1%}" + (f" = {shipped[0] / promise:.1f}x the mean" if promise else ""))
+          + f" (mean {promise:.1%}); fresh at the shipped model's thresholds {shipped[0]:.1%}"
+          + (f" = {shipped[0] / promise:.1f}x the mean" if promise and args.policy else ""))
     forward_figures = {k: forward_rate(k, *chosen[k])[0] for k in earlier}
     at_shipped = [forward_rate(k, *shipped_t)[0] for k in earlier]
     print(f"   the shipped thresholds on those rounds, measured forward: "
