@@ -21,6 +21,11 @@ PYTHONPATH, that tree's bench/facts_confidence.py) and prints, for round r:
    the same way, fresh; then every policy and target, fresh against forward;
 4. the wrong facts the round's drafts state, likeliest first: what the features miss.
 
+The summary puts the rounds side by side: fresh against forward (out of sample: the rounds' own
+forward figures; in sample: at the thresholds chosen on them), each policy and target (chosen with
+today's bench, so with today's grid of thresholds) by round, and the one pair of thresholds that
+would have kept every round at most 2 % (and 1.5 %).
+
 The current code, model and corpus are never changed; the worktrees are removed at the end.
 Figures are judged by each commit's own judge (bench/facts_judge.py, the issue's rule).
 """
