@@ -121,7 +121,8 @@ def summary(results: dict[str, dict]) -> None:
             cells = {r: s["policies"][key] for r, s in results.items()}
             line = " ".join(f"r{r} {c[0]:4.1%} ({c[1]:4.1%})" for r, c in cells.items())
             named = " ".join(f"{c[2]:4.0%}" for c in cells.values())
-            ok = all(cells[r][0] <= 0.02 for r in GOAL_ROUNDS if r in cells)
+            asked = [cells[r][0] for r in GOAL_ROUNDS if r in cells]
+            ok = bool(asked) and max(asked) <= 0.02
             print(f"  {policy:5s} {target:6.2%}: {line} | named {named}" + ("  OK" if ok else ""))
     fixed_pair(results)
 
