@@ -8,17 +8,23 @@ scan's workers read every job mail with them, issue 17).
   with every vendor domain and its subdomains.
 - `facts._team_suffixed` first looks for any "-team" in the text: the same answer as the name's
   own pattern alone.
+- `mime_text.parse` parses each header field of a message once (policy.default otherwise): the
+  same message, part for part and header for header, as policy.default, on hostile mail.
 The whole records, kinds and drafts of a scan, before and after: bench/worker_cost.py --against.
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
-from onward.drafts import addresses, facts, sanitize, tables
+from onward.drafts import addresses, facts, mime_text, sanitize, tables
+from onward.drafts.bounds import bound_message
+from tests.test_hostile_properties import BOUNDED, messages
 
 # Letters with and without accents, combining marks alone, other scripts, and what NFKD expands.
 _FOLD_CHARS = st.sampled_from(list("aZ éÉßœñ\u0130Σς\u0301\u0308\u0327\u05b0\u0e31\u3099ﬁ½Åǅ\u1e9e") +
@@ -114,3 +120,43 @@ _TEAM_TEXT = st.lists(st.sampled_from(["Brombeere", "-Team", "-team", "-TEAMS", 
 def test_team_suffixed_is_the_names_own_pattern(name, text):
     alone = re.compile(rf"(?<![\w-]){re.escape(name)}-teams?\b", re.IGNORECASE)
     assert facts._team_suffixed(name, text) == bool(alone.search(text))
+
+
+def _reading(msg) -> list:
+    """Everything the drafts read of a parsed message, and every header of every part as
+    policy.default makes it (its text, its class, its defects, its parameters)."""
+    seen: list = []
+    for part in msg.walk():
+        seen.append((part.get_content_type(), part.get_content_maintype(), part.get_content_charset(),
+                     part.get_boundary(), part.get_params(), part.is_multipart(),
+                     [type(d).__name__ for d in part.defects]))
+        for name in part.keys():
+            value = part.get(name)
+            seen.append((name, str(value), type(value).__name__, [type(d).__name__ for d in value.defects],
+                         dict(getattr(value, "params", {}))))
+    for name in ("Subject", "From", "Reply-To", "To", "Cc", "Date"):
+        seen.append((mime_text.header(msg, name), mime_text.addresses(msg, name)))
+    seen.append(mime_text.body_text(msg))
+    return seen
+
+
+def _outcome_of(function, *args):
+    try:
+        return function(*args)
+    except Exception as exc:  # whatever policy.default raises on a header, parsed once it raises the same
+        return type(exc)
+
+
+@BOUNDED
+@given(messages())
+def test_parse_is_policy_default_on_hostile_mail(raw):
+    plain = email.message_from_bytes(bound_message(raw), policy=email.policy.default)
+    assert _outcome_of(_reading, mime_text.parse(raw)) == _outcome_of(_reading, plain)
+
+
+def test_parse_parses_a_repeated_header_once():
+    raw = (b"From: Ana <ana@acme.example>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\nThank you.\r\n")
+    msg = mime_text.parse(raw)
+    assert msg.get("Content-Type") is msg.get("Content-Type")  # made once, given again
+    assert mime_text.body_text(msg) == "Thank you.\n"
