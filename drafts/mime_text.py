@@ -27,8 +27,11 @@ def parse(raw: bytes) -> EmailMessage:
     # ask for a part's Content-Type again and again, and policy.default parses its value anew each
     # time (a tenth of reading a job mail in a scan's worker, issue 17). Per message, so that
     # nothing outlives the message it was read from.
-    policy = email.policy.default.clone(header_factory=_ParsedOnce(email.policy.default.header_factory))
+    policy = email.policy.default.clone(header_factory=_ParsedOnce(_REGISTRY))
     return email.message_from_bytes(bound_message(raw or b""), policy=policy)
+
+
+_REGISTRY: HeaderRegistry = email.policy.default.header_factory  # type: ignore[assignment]  # typeshed: a Callable
 
 
 class _ParsedOnce:
