@@ -55,6 +55,7 @@ def domain_of(addr: str) -> str:
 # The registered names of those systems and boards: "stepstone.at", "indeed.fr" or
 # "mail.computrabajo.com" send for an employer as much as the domains listed.
 # Short names ("gem", "join") are left to the full domains: too many companies share them.
+_VENDOR_DOMAIN_SET = frozenset(VENDOR_DOMAINS)
 _ATS_LABELS = frozenset(label for label in {d.split(".")[-2] for d in VENDOR_DOMAINS} | {
     fold(n).replace(" ", "") for n in VENDOR_NAMES if "." not in n} if len(label) >= 5)
 
@@ -64,7 +65,9 @@ def is_ats_domain(domain: str) -> bool:
     mail hosts ("umantis-mail.ch", "ostendorf.taleo-mail.net")."""
     domain = domain.lower()
     parts = domain.split(".")
-    return any(domain == d or domain.endswith("." + d) for d in VENDOR_DOMAINS) or (
+    # The domain and each of its parents ("a.b.c", "b.c", "c"), looked up at once: the same as
+    # comparing it with each vendor domain, at a set lookup a label instead of a loop a domain.
+    return any(".".join(parts[i:]) in _VENDOR_DOMAIN_SET for i in range(len(parts))) or (
         len(parts) >= 2 and any(p in _ATS_LABELS or _mail_host_of(p) in _ATS_LABELS for p in parts[:-1]))
 
 

@@ -251,8 +251,15 @@ def _agency_name(name: str) -> bool:
 _RECRUITERS = re.compile(rf"\brecruit(?:ment|ing|ers?)\b(?![\s-]+{_IN_HOUSE}\b)")
 
 
-def _team_suffixed(name: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(name)}-teams?\b", re.IGNORECASE)
+# What every "Name-Team" in a text holds: the text is searched for this first, since most mail has
+# none, and compiling a pattern for each candidate name was a scan worker's cost (issue 17).
+_A_TEAM_SUFFIX = re.compile(r"-teams?\b", re.IGNORECASE)
+
+
+def _team_suffixed(name: str, text: str) -> bool:
+    """Whether `text` writes `name` onto "-Team" ("Ihr Brombeere-Team")."""
+    return bool(_A_TEAM_SUFFIX.search(text)
+                and re.search(rf"(?<![\w-]){re.escape(name)}-teams?\b", text, re.IGNORECASE))
 
 
 def _agency_line(line: str) -> bool:
@@ -383,7 +390,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     institution = bool(words) and fold(words[0]) in _NEVER_AGENCIES
     if _agency_name(choice.name) if institution else _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, THE_AGENCY)
-    if (_team_suffixed(choice.name).search(text) and not choice.agrees_with_domain
+    if (_team_suffixed(choice.name, text) and not choice.agrees_with_domain
             and company_key(choice.name) not in company_key(sender_name)):
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
         # domain or display name carries it too.

@@ -20,13 +20,16 @@ _ADDRESS = re.compile(
     # a domain, or one host name: a self-hosted server's "sam@mailhost" is an address too
     r"@(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)$"
 )
+# Raw 8-bit header bytes as the parser keeps them (surrogate escapes): searched for in C, not
+# character by character in Python (most headers have none; this ran on every header read).
+_SURROGATE_ESCAPE = re.compile("[\udc80-\udcff]")
 # RFC 5322 msg-id: printable ASCII without spaces or angle brackets between "<" and ">".
 _MSG_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")
 
 
 def fix_surrogates(text: str) -> str:
     """Re-decode raw 8-bit header bytes that the parser kept as surrogate escapes."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not _SURROGATE_ESCAPE.search(text):
         return text
     data = text.encode("utf-8", "surrogateescape")
     try:

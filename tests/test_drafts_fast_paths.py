@@ -1,0 +1,162 @@
+"""The drafts' fast paths give exactly what the general code gives (they exist for speed only: a
+scan's workers read every job mail with them, issue 17).
+
+- `tables.fold` drops combining marks with str.translate and a table that learns each code point
+  once (and stops learning past its cap): the same as testing each character in Python.
+- `sanitize.fix_surrogates` finds surrogate escapes with a regex: the same test as the loop.
+- `addresses.is_ats_domain` looks the domain and its parents up in a set: the same as comparing it
+  with every vendor domain and its subdomains.
+- `facts._team_suffixed` first looks for any "-team" in the text: the same answer as the name's
+  own pattern alone.
+- `mime_text.parse` parses each header field of a message once (policy.default otherwise): the
+  same message, part for part and header for header, as policy.default, on hostile mail.
+The whole records, kinds and drafts of a scan, before and after: bench/worker_cost.py --against.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+import unicodedata
+
+from hypothesis import given, settings, strategies as st
+
+from onward.drafts import addresses, facts, mime_text, sanitize, tables
+from onward.drafts.bounds import bound_message
+from tests.test_hostile_properties import BOUNDED, messages
+
+# Letters with and without accents, combining marks alone, other scripts, and what NFKD expands.
+_FOLD_CHARS = st.sampled_from(list("aZ éÉßœñ\u0130Σς\u0301\u0308\u0327\u05b0\u0e31\u3099ﬁ½Åǅ\u1e9e") +
+                              ["\u00e9\u0301", "Ĳ", "\U0001d400"])
+
+
+def _fold_by_characters(text: str) -> str:
+    """tables.fold as it was written first: each character tested in Python."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.text(), st.lists(_FOLD_CHARS, max_size=30).map("".join)))
+def test_fold_is_the_character_by_character_fold(text):
+    assert tables.fold(text) == _fold_by_characters(text)
+
+
+def test_fold_stays_right_once_its_table_is_full():
+    # Every code point of the first planes: the table stops learning at its cap, the answers do not change.
+    every = "".join(chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c <= 0xDFFF)
+    assert tables.fold(every) == _fold_by_characters(every)
+    assert len(tables._NOT_COMBINING) <= tables._CODES_REMEMBERED
+    for text in ("Équipe", "Zürich\u0301", "\U000e0100x\u0345"):
+        assert tables.fold(text) == _fold_by_characters(text)
+
+
+def _has_surrogate_escape(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _fixed_by_characters(text: str) -> str:
+    """sanitize.fix_surrogates as it was written first."""
+    if not _has_surrogate_escape(text):
+        return text
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def _outcome(function, *args):
+    try:
+        return function(*args)
+    except Exception as exc:  # a surrogate no parser makes (\udc7f) raised before and must still
+        return type(exc)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "\udc80", "\udcff", "\udc7f", "\udd00", "\ud800", "\U0001f600", " "]),
+                max_size=12).map("".join))
+def test_fix_surrogates_finds_what_the_loop_finds(text):
+    assert _outcome(sanitize.fix_surrogates, text) == _outcome(_fixed_by_characters, text)
+    assert bool(sanitize._SURROGATE_ESCAPE.search(text)) == _has_surrogate_escape(text)
+
+
+def _ats_by_comparison(domain: str) -> bool:
+    """addresses.is_ats_domain as it was written first: the domain compared with each vendor's."""
+    domain = domain.lower()
+    parts = domain.split(".")
+    return any(domain == d or domain.endswith("." + d) for d in addresses.VENDOR_DOMAINS) or (
+        len(parts) >= 2 and any(p in addresses._ATS_LABELS or addresses._mail_host_of(p) in addresses._ATS_LABELS
+                                for p in parts[:-1]))
+
+
+_DOMAIN_PIECES = st.sampled_from(sorted(addresses.VENDOR_DOMAINS)[:40] + [
+    d.upper() for d in sorted(addresses.VENDOR_DOMAINS)[:5]] + [
+    "acme", "mail", "-mail", "umantis", "co", "uk", "", ".", "..", "x-", "jobs", "ℹ", "İ"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_DOMAIN_PIECES, max_size=5).map(".".join))
+def test_is_ats_domain_is_the_comparison_with_each_vendor(domain):
+    assert addresses.is_ats_domain(domain) == _ats_by_comparison(domain)
+
+
+def test_is_ats_domain_on_every_vendor_domain_and_its_subdomains():
+    for vendor in addresses.VENDOR_DOMAINS:
+        for domain in (vendor, "acme." + vendor, "x" + vendor, vendor + ".example", "." + vendor, vendor.upper()):
+            assert addresses.is_ats_domain(domain) == _ats_by_comparison(domain), domain
+
+
+_TEAM_TEXT = st.lists(st.sampled_from(["Brombeere", "-Team", "-team", "-TEAMS", "-Teamleitung", " ", "Ihr ",
+                                       "x", "-", "Brombeere-", "ſ", "K", "\n", "Team", "É"]), max_size=10).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(["Brombeere", "brombeere", "Acme AG", "x", "É-", "a.b", "Team"]), _TEAM_TEXT)
+def test_team_suffixed_is_the_names_own_pattern(name, text):
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}-teams?\b", re.IGNORECASE)
+    assert facts._team_suffixed(name, text) == bool(alone.search(text))
+
+
+def _reading(msg) -> list:
+    """Everything the drafts read of a parsed message, and every header of every part as
+    policy.default makes it (its text, its class, its defects, its parameters)."""
+    seen: list = []
+    for part in msg.walk():
+        seen.append((part.get_content_type(), part.get_content_maintype(), part.get_content_charset(),
+                     part.get_boundary(), part.get_params(), part.is_multipart(),
+                     [type(d).__name__ for d in part.defects]))
+        for name in part.keys():
+            value = part.get(name)
+            seen.append((name, str(value), type(value).__name__, [type(d).__name__ for d in value.defects],
+                         dict(getattr(value, "params", {}))))
+    for name in ("Subject", "From", "Reply-To", "To", "Cc", "Date"):
+        seen.append((mime_text.header(msg, name), mime_text.addresses(msg, name)))
+    seen.append(mime_text.body_text(msg))
+    return seen
+
+
+def _outcome_of(function, *args):
+    try:
+        return function(*args)
+    except Exception as exc:  # whatever policy.default raises on a header, parsed once it raises the same
+        return type(exc)
+
+
+@BOUNDED
+@given(messages())
+def test_parse_is_policy_default_on_hostile_mail(raw):
+    plain = email.message_from_bytes(bound_message(raw), policy=email.policy.default)
+    assert _outcome_of(_reading, mime_text.parse(raw)) == _outcome_of(_reading, plain)
+
+
+def test_parse_parses_a_repeated_header_once():
+    raw = (b"From: Ana <ana@acme.example>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\nThank you.\r\n")
+    msg = mime_text.parse(raw)
+    assert msg.get("Content-Type") is msg.get("Content-Type")  # made once, given again
+    assert mime_text.body_text(msg) == "Thank you.\n"
