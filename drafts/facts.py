@@ -165,13 +165,14 @@ def agency_cue(text: str) -> bool:
                for found in _agency_cues().finditer(folded))
 
 
-def client_cue(text: str, candidates: list[Choice]) -> bool:
+def client_cue(text: str, candidates: list[Choice], subject: str = "") -> bool:
     """Whether the mail is a staffing agency's about its client: an agency's words for its client
-    ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
+    ("our client") in its text or its subject ("Tu proceso con nuestro cliente", while the text says
+    only "la empresa"), or an agency's title in the signature ("Recruitment Consultant") while the mail
     names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
     in-house recruiter has that title too, and names only its own employer ("your interest in
     Meridian Bank" from meridianbank, or no name but the signature's)."""
-    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
+    return agency_cue(text) or agency_cue(subject) or (bool(_agency_titles().search(fold(text))) and any(
         c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
 
 
