@@ -24,7 +24,7 @@ from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_lega
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
-from onward.drafts.company_scope import applied_to_itself, parents
+from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -69,8 +69,11 @@ NOT_THE_APPLIED = "another name than the one the application phrase gives"
 # model has too few such names to learn it.
 ONLY_KINDS = "a kind of institution and its reach, no name of its own"
 _INSTITUTION_WORDS = tables.all_words("institution_words")
+# "Corvina Lisbon" while the mail writes "on behalf of Corvina Hotels": the group is the employer the
+# mail gives, its site is where; writers label the group.
+A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
-                    NOT_THE_APPLIED})
+                    NOT_THE_APPLIED, A_SITE})
 # The most confidence a vetoed name keeps, whatever the model says.
 VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
@@ -85,6 +88,16 @@ def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list
         return rule_facts
     return [f if f.how in VETOED or c.sources & _PHRASES or not f.value else Fact(f.value, min(f.confidence, 0.2),
                                                                                     NOT_THE_CLIENT)
+            for c, f in zip(candidates, rule_facts)]
+
+
+def at_a_groups_site(candidates: list[Choice], rule_facts: list[Fact], text: str) -> list[Fact]:
+    """A name that is a group's site ("Corvina Lisbon") is not stated when a phrase gives the group
+    itself as the employer ("on behalf of Corvina Hotels", "your interest in Corvina Hotels")."""
+    groups = [c.name for c, f in zip(candidates, rule_facts)
+              if "anchored" in c.sources and f.value and f.how not in VETOED]
+    return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_SITE)
+            if f.value and f.how not in VETOED and any(a_groups_site(c.name, g, text) for g in groups) else f
             for c, f in zip(candidates, rule_facts)]
 
 

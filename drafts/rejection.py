@@ -279,7 +279,8 @@ def _record_reading(raw: bytes) -> _Reading:
             return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
         return fact
 
-    rule_facts = facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates])
+    rule_facts = facts.at_a_groups_site(candidates, facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates]),
+                                        company_text)
     # The name the clues found likeliest, even the agency that wrote: nobody to greet (read_rejection).
     first_read = rule_facts[0] if candidates else ruled(choice)
     candidates, rule_facts = _agency_last(candidates, rule_facts)

@@ -1,6 +1,7 @@
 """Classes of wrong company the rounds 1-12 mail still showed (issue #10): a staffing agency that
-speaks of its client only in the subject ("Tu proceso con nuestro cliente") is not the employer,
-and a header's key that runs on after a name ("Bodegas Arrieta Enviado el:") is no part of it.
+speaks of its client only in the subject ("Tu proceso con nuestro cliente") is not the employer;
+a header's key that runs on after a name ("Bodegas Arrieta Enviado el:") is no part of it; a site
+of a group's name ("Albatross Porto") is not stated when the mail gives the group as the employer.
 
 Every mail here is written for this file; each test failed before the change it checks.
 """
@@ -69,3 +70,47 @@ def test_a_header_key_after_the_name_is_no_part_of_it(language, sender, body, na
     read = read_rejection(mail(body, sender=sender, subject="Tu candidatura", language=language))
     assert header_key not in read.company
     assert read.company == name
+
+
+# (language, sender, subject, body, the site's name, the group's own word)
+A_GROUPS_SITE = [
+    # A job board writes for the group; the post is at one of the group's sites, named as the group's
+    # own word and its town.
+    pytest.param(
+        "en", "Hiring on behalf of Albatross Resorts <noreply@jobharbour.example>",
+        "Housekeeping Supervisor – Albatross Porto",
+        ("Dear Inês,\n\nThank you for applying for the Housekeeping Supervisor position at Albatross Porto, "
+         "which was listed on JobHarbour.\n\nThe resort's hiring team has looked at your application and will not "
+         "be moving it forward this time.\n\nThis email was sent by JobHarbour on behalf of Albatross Resorts. "
+         "Replies to this address are not read.\n\nAll the best,\nThe JobHarbour Team"),
+        "Albatross Porto",
+        id="en-site-of-a-group-on-behalf"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, site", A_GROUPS_SITE)
+def test_a_groups_site_is_not_stated_when_the_mail_gives_the_group(language, sender, subject, body, site):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert read.company != site
+    assert read.company in {"", "Albatross Resorts"}
+
+
+# (language, sender, subject, body, the hotel's name): a hotel of the group's name, one by its own
+# kind of organisation's word, stays the employer the candidate applied to (this passed before too).
+A_GROUPS_HOTEL = [
+    pytest.param(
+        "en", "Hiring on behalf of Albatross Resorts <noreply@jobharbour.example>",
+        "Night Auditor – Albatross Hotel Faro",
+        ("Dear Tomás,\n\nThank you for applying for the Night Auditor position at the Albatross Hotel Faro, "
+         "which was listed on JobHarbour.\n\nThe hotel's hiring team has looked at your application and will "
+         "not be moving it forward this time.\n\nThis email was sent by JobHarbour on behalf of Albatross "
+         "Resorts. Replies to this address are not read.\n\nAll the best,\nThe JobHarbour Team"),
+        "Albatross Hotel Faro",
+        id="en-hotel-of-a-group-part-of"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, hotel", A_GROUPS_HOTEL)
+def test_a_groups_own_hotel_is_still_stated(language, sender, subject, body, hotel):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert read.company == hotel
