@@ -24,7 +24,7 @@ from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_lega
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
-from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
+from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents, written_otherwise
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -72,8 +72,14 @@ _INSTITUTION_WORDS = tables.all_words("institution_words")
 # "Corvina Lisbon" while the mail writes "on behalf of Corvina Hotels": the group is the employer the
 # mail gives, its site is where; writers label the group.
 A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
+# "Praxis Dr. Sommer" from the display name and domain, "Hausarztpraxis Dr. Sommer" signed: writers
+# label the name the mail writes, and the draft cannot tell which of the two that is.
+A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name otherwise"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
-                    NOT_THE_APPLIED, A_SITE})
+                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL})
+# The clues of a name the mail's own sentences and signature do not write: the sender's display name
+# and domain, and a loose mention of a part of it ("positions with the State").
+_LABELS_ONLY = frozenset({"display", "domain", "domain-only", "loose"})
 # The most confidence a vetoed name keeps, whatever the model says.
 VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
@@ -402,6 +408,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
         # domain or display name carries it too.
         return Fact(choice.name, 0.2, A_TEAMS_WORD)
+    if "display" in choice.sources and choice.sources <= _LABELS_ONLY and written_otherwise(choice.name, text):
+        return Fact(choice.name, 0.2, A_MAILBOX_LABEL)
     if (agency_cue(text) if client_cue is None else client_cue) and not (
             strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, FOR_A_CLIENT)

@@ -114,3 +114,32 @@ A_GROUPS_HOTEL = [
 def test_a_groups_own_hotel_is_still_stated(language, sender, subject, body, hotel):
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
     assert read.company == hotel
+
+
+# (language, sender, body, the sender's display name): the mail writes the employer's name otherwise
+# than the sender's mailbox is labelled, so the label is not stated.
+A_MAILBOX_LABEL = [
+    # The signature writes the name as a compound's tail: "Tierarztpraxis", not "Praxis".
+    pytest.param(
+        "de", "Praxis Dr. Lindqvist <info@praxis-drlindqvist.example>",
+        ("Sehr geehrter Herr Brandt, vielen Dank für Ihre Bewerbung. Wir haben uns für eine andere Bewerberin "
+         "als Tiermedizinische Fachangestellte entschieden und wünschen Ihnen alles Gute.\n"
+         "Mit freundlichen Grüßen, Petra Hahn für die Tierarztpraxis Dr. Lindqvist"),
+        "Praxis Dr. Lindqvist",
+        id="de-display-name-a-compounds-tail"),
+    # The body writes the department in full where the display name abbreviates it and adds its state.
+    pytest.param(
+        "en", "Province of Westmark Dept. of Coastal Works <careers@westmark-province.example>",
+        ("Dear Applicant,\n\nThank you for applying for Survey Technician 2, recruitment #CW-1180, with the "
+         "Department of Coastal Works.\n\nBased on your answers to the screening questions, you do not meet the "
+         "minimum qualifications for this recruitment and will not be considered further.\n\n"
+         "Coastal Works Recruitment"),
+        "Province of Westmark Dept. of Coastal Works",
+        id="en-display-name-abbreviates-the-department"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, label", A_MAILBOX_LABEL)
+def test_a_display_name_the_mail_writes_otherwise_is_not_stated(language, sender, body, label):
+    read = read_rejection(mail(body, sender=sender, subject="Ihre Bewerbung", language=language))
+    assert read.company != label
