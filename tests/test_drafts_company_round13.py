@@ -143,3 +143,18 @@ A_MAILBOX_LABEL = [
 def test_a_display_name_the_mail_writes_otherwise_is_not_stated(language, sender, body, label):
     read = read_rejection(mail(body, sender=sender, subject="Ihre Bewerbung", language=language))
     assert read.company != label
+
+
+def test_a_universitys_career_service_passing_an_answer_on_is_not_the_employer():
+    # A German university's placement office, called by its English name, forwards the employer's answer.
+    body = ("Liebe Frau Albers,\n\nanbei leiten wir Ihnen die Antwort des Unternehmens weiter, die über unser "
+            "Partnerportal bei uns eingegangen ist. Gern besprechen wir Ihre Unterlagen in einer offenen "
+            "Sprechstunde.\n\nViele Grüße\nIhr Career Service\n\n"
+            "---------- Weitergeleitete Nachricht ----------\n"
+            "Von: Personal <personal@mahlwerk-apparatebau.example>\nDatum: Di., 1. Dez. 2026 um 09:40\n"
+            "Betreff: Ihre Bewerbung als Praktikantin Konstruktion\nAn: careerservice@hochschule-wendelstein.example\n\n"
+            "Sehr geehrte Frau Albers,\n\nvielen Dank für Ihre Bewerbung als Praktikantin Konstruktion. Leider "
+            "haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nMahlwerk Apparatebau GmbH")
+    read = read_rejection(mail(body, sender="Career Service Hochschule Wendelstein <careerservice@hochschule-wendelstein.example>",
+                               subject="WG: Ihre Bewerbung als Praktikantin Konstruktion", language="de"))
+    assert "Wendelstein" not in read.company
