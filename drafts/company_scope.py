@@ -245,16 +245,23 @@ def written_otherwise(name: str, text: str) -> bool:
         return False
     if _a_compounds_tail(name, text):
         return True  # only inside a longer word: "Hausarztpraxis Dr. Sommer" writes no "Praxis Dr. Sommer"
-    own, whole = _distinct_words(name), key(name)
+    own, whole = _own_words(name), key(name)
     for run in _NAME_RUN.finditer(text):
-        shared = _distinct_words(run.group()) & own
-        if len(run.group().split()) < 2 or not shared or key(run.group()) in whole:
+        written = _own_words(run.group())
+        # Fewer of the name's own words, written otherwise: the label adds to the name the mail gives
+        # ("State of Columbia Dept. of"); a written name with words of its own is the label's full
+        # form ("Centre Hospitalier de Montbrison-Forez" for "CH de Montbrison-Forez"), which it shortens.
+        if len(run.group().split()) < 2 or not written or not written <= own or key(run.group()) in whole:
             continue
         # Two own words in common, or one in an organisation's name ("Hans Müller" signing for
         # "Müller Bau" writes a person, no other form of the firm's name).
-        if len(shared) >= 2 or names_organisation(run.group()) or without_legal_form(run.group()) != run.group():
+        if len(written) >= 2 or names_organisation(run.group()) or without_legal_form(run.group()) != run.group():
             return True
     return False
+
+
+def _own_words(name: str) -> set[str]:
+    return {w for w in _distinct_words(name) if w not in ORG_WORDS}
 
 
 def _a_compounds_tail(name: str, text: str) -> bool:
