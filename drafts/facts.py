@@ -24,7 +24,8 @@ from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_lega
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
-from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents, written_otherwise
+from onward.drafts.company_label import written_otherwise
+from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -73,7 +74,8 @@ _INSTITUTION_WORDS = tables.all_words("institution_words")
 # mail gives, its site is where; writers label the group.
 A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
 # "Praxis Dr. Sommer" from the display name and domain, "Hausarztpraxis Dr. Sommer" signed: writers
-# label the name the mail writes, and the draft cannot tell which of the two that is.
+# label the name the mail writes, and the draft cannot tell which of the two that is
+# (company_scope.written_otherwise).
 A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name otherwise"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
                     NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL})

@@ -1,7 +1,10 @@
 """Classes of wrong company the rounds 1-12 mail still showed (issue #10): a staffing agency that
 speaks of its client only in the subject ("Tu proceso con nuestro cliente") is not the employer;
 a header's key that runs on after a name ("Bodegas Arrieta Enviado el:") is no part of it; a site
-of a group's name ("Albatross Porto") is not stated when the mail gives the group as the employer.
+of a group's name ("Albatross Porto") is not stated when the mail gives the group as the employer;
+the sender's display name is not stated where the mail writes the name otherwise ("Tierarztpraxis
+Dr. Lindqvist" under "Praxis Dr. Lindqvist"); a German university's "Career Service" forwarding an
+employer's answer is not the employer.
 
 Every mail here is written for this file; each test failed before the change it checks.
 """
