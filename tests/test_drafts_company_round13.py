@@ -47,6 +47,16 @@ def test_an_agency_speaking_of_its_client_in_the_subject_is_not_the_employer(lan
     assert agency not in read.company
 
 
+def test_a_job_titles_client_in_the_subject_is_no_agency_cue():
+    # "del cliente" of a job title ("Experiencia del Cliente"): the employer's own mail, its name stated.
+    body = ("Hola Nerea:\n\nGracias por tu interés en Seguros Ribamar y por el tiempo que dedicaste al proceso. "
+            "Hemos decidido continuar con otras candidaturas cuyo perfil se ajusta más a lo que buscamos.\n\n"
+            "Te deseamos mucho éxito.\n\nUn saludo,\nEquipo de Selección\nSeguros Ribamar")
+    read = read_rejection(mail(body, sender="Seguros Ribamar <seleccion@segurosribamar.example>",
+                               subject="Analista de Experiencia del Cliente – actualización", language="es"))
+    assert read.company == "Seguros Ribamar"
+
+
 # (language, sender, body, the name, the header's key that follows it)
 HEADER_KEY_AFTER_A_NAME = [
     # The two-word Spanish date key: its "el" is lower case, so the name's run stops at "Enviado".
