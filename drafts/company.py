@@ -381,16 +381,26 @@ def _describes_a_noun(before: str, following: str) -> bool:
 
 # The keys of a forwarded mail's headers: "Betreff: Ihre Bewerbung bei der Stadtverwaltung Datum:
 # 02.12.2026" (the header lines run together) ends the name before "Datum". The classifier's keys,
-# compared as one folded word: not the two-word "Enviado el", nor the one-letter "A :"/"À :", which
-# could as well be a name's own last letter ("Halle A: Lager").
-_HEADER_KEYS = frozenset(fold(k) for k in SENDER_KEYS + RECIPIENT_KEYS + DATE_KEYS + SUBJECT_KEYS
-                         if " " not in k and len(k) > 1)
+# folded, but for the one-letter "A :"/"À :", which could as well be a name's own last letter
+# ("Halle A: Lager").
+_HEADER_KEYS = frozenset(fold(k) for k in SENDER_KEYS + RECIPIENT_KEYS + DATE_KEYS + SUBJECT_KEYS if len(k) > 1)
+_KEY_WORDS = max(len(k.split()) for k in _HEADER_KEYS)
+# A key's words after the captured name, up to its colon: the "el" of "Enviado el:" (lower case, no
+# name's word), the space of "Envoyé :".
+_KEY_TAIL = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*)?:")
 
 
 def _without_header_key(name: str, text: str, end: int) -> str:
+    """The name without a header's key its last words begin: "Acme Enviado" of "Acme Enviado el:",
+    "Acme Datum" of "Acme Datum: 02.12."."""
+    tail = _KEY_TAIL.match(text, end)
+    if tail is None:
+        return name
+    rest = tail.group().rstrip(":").split()
     words = name.split()
-    if len(words) > 1 and text[end:end + 1] == ":" and fold(words[-1]) in _HEADER_KEYS:
-        return " ".join(words[:-1])
+    for taken in range(1, min(_KEY_WORDS, len(words) - 1) + 1):
+        if fold(" ".join(words[-taken:] + rest)) in _HEADER_KEYS:
+            return " ".join(words[:-taken])
     return name
 
 

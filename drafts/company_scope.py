@@ -2,7 +2,8 @@
 that sent it ("This email was sent via Oleeo", "Diese Nachricht wurde über Umantis versendet"),
 and a group while the mail names the company, hotel, clinic or site the candidate applied to
 ("Halvorsen Maritime AS, a member of the Halvorsen Group", "Clinique Saint-Roch, établissement du
-Groupe Hospitalier Privé Saint-Roch"). company_clues.py asks these before it weighs the votes.
+Groupe Hospitalier Privé Saint-Roch"). company_clues.py asks these before it weighs the votes;
+drafts/facts.py asks a_groups_site of the reverse, a group's site for the group the mail gives.
 """
 
 from __future__ import annotations
@@ -220,3 +221,16 @@ def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
                len(key(choice.name)) >= 6 for u in decided) and not is_group(choice.name, groups):
             return [dataclasses.replace(choice, rank=0)]
     return []
+
+
+def a_groups_site(name: str, group: str, text: str) -> bool:
+    """ "Corvina Lisbon" beside "Corvina Hotels": the group's own words and one more (its town, its
+    site), no kind of organisation's word ("Hôtel Belvédère Nice" is a hotel of its own) nor legal
+    form of its own, and no line of the mail makes it the group's company ("X, part of Y"). The
+    group employs at its site."""
+    if not is_group(group, []) or without_legal_form(name) != name or _owned(name, text):
+        return False
+    if any(fold(w) in ORG_WORDS for w in name.split()):
+        return False
+    own, groups_own = _distinct_words(name), _distinct_words(group)
+    return bool(groups_own) and groups_own < own and len(own - groups_own) == 1

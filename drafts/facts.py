@@ -24,7 +24,8 @@ from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_lega
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
-from onward.drafts.company_scope import applied_to_itself, parents
+from onward.drafts.company_label import written_otherwise
+from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
 from onward.drafts.people import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
@@ -69,8 +70,18 @@ NOT_THE_APPLIED = "another name than the one the application phrase gives"
 # model has too few such names to learn it.
 ONLY_KINDS = "a kind of institution and its reach, no name of its own"
 _INSTITUTION_WORDS = tables.all_words("institution_words")
+# "Corvina Lisbon" while the mail writes "on behalf of Corvina Hotels": the group is the employer the
+# mail gives, its site is where; writers label the group.
+A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
+# "Praxis Dr. Sommer" from the display name and domain, "Hausarztpraxis Dr. Sommer" signed: writers
+# label the name the mail writes, and the draft cannot tell which of the two that is
+# (company_scope.written_otherwise).
+A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name otherwise"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
-                    NOT_THE_APPLIED})
+                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL})
+# The clues of a name the mail's own sentences and signature do not write: the sender's display name
+# and domain, and a loose mention of a part of it ("positions with the State").
+_LABELS_ONLY = frozenset({"display", "domain", "domain-only", "loose"})
 # The most confidence a vetoed name keeps, whatever the model says.
 VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
@@ -85,6 +96,16 @@ def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list
         return rule_facts
     return [f if f.how in VETOED or c.sources & _PHRASES or not f.value else Fact(f.value, min(f.confidence, 0.2),
                                                                                     NOT_THE_CLIENT)
+            for c, f in zip(candidates, rule_facts)]
+
+
+def at_a_groups_site(candidates: list[Choice], rule_facts: list[Fact], text: str) -> list[Fact]:
+    """A name that is a group's site ("Corvina Lisbon") is not stated when a phrase gives the group
+    itself as the employer ("on behalf of Corvina Hotels", "your interest in Corvina Hotels")."""
+    groups = [c.name for c, f in zip(candidates, rule_facts)
+              if "anchored" in c.sources and f.value and f.how not in VETOED]
+    return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_SITE)
+            if f.value and f.how not in VETOED and any(a_groups_site(c.name, g, text) for g in groups) else f
             for c, f in zip(candidates, rule_facts)]
 
 
@@ -162,16 +183,18 @@ def agency_cue(text: str) -> bool:
     employer's own ("nuestra bolsa de trabajo", "notre vivier") are not."""
     folded = fold(text)
     return any(not _OWN.search(folded, max(found.start() - 12, 0), found.start())
-               for found in _agency_cues().finditer(folded))
+               for found in _agency_cues("agency_cues").finditer(folded))
 
 
-def client_cue(text: str, candidates: list[Choice]) -> bool:
+def client_cue(text: str, candidates: list[Choice], subject: str = "") -> bool:
     """Whether the mail is a staffing agency's about its client: an agency's words for its client
-    ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
+    ("our client") in its text, or in its subject the agency's own words for it ("Tu proceso con
+    nuestro cliente", while the text says only "la empresa"; a subject's "del cliente" is as often a
+    job title's, "Analista de Experiencia del Cliente"), or an agency's title in the signature ("Recruitment Consultant") while the mail
     names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
     in-house recruiter has that title too, and names only its own employer ("your interest in
     Meridian Bank" from meridianbank, or no name but the signature's)."""
-    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
+    return agency_cue(text) or bool(_agency_cues("subject_agency_cues").search(fold(subject))) or (bool(_agency_titles().search(fold(text))) and any(
         c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
 
 
@@ -191,8 +214,8 @@ _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[
 # The patterns below are built once from the language tables: built per call, their hundreds of
 # alternatives overflowed re's own cache and were compiled again for every rejection.
 @functools.cache
-def _agency_cues() -> re.Pattern:
-    cues = sorted({re.escape(fold(cue)) for cue in tables.all_phrases("agency_cues")}, key=len, reverse=True)
+def _agency_cues(table: str) -> re.Pattern:
+    cues = sorted({re.escape(fold(cue)) for cue in tables.all_phrases(table)}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(cues)})\b")
 
 
@@ -395,6 +418,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
         # domain or display name carries it too.
         return Fact(choice.name, 0.2, A_TEAMS_WORD)
+    if "display" in choice.sources and choice.sources <= _LABELS_ONLY and written_otherwise(choice.name, text):
+        return Fact(choice.name, 0.2, A_MAILBOX_LABEL)
     if (agency_cue(text) if client_cue is None else client_cue) and not (
             strong - {"signature"} and not choice.agrees_with_domain):
         return Fact(choice.name, 0.2, FOR_A_CLIENT)

@@ -102,6 +102,7 @@ class _CompanyRead:
     senders: list[tuple[str, str]]
     sender: tuple[str, str]  # (display name, address) of the mail read
     signer: str
+    subject: str  # the subject of the mail read
 
 
 def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[str, str]], own_words: str,
@@ -120,7 +121,7 @@ def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[
                                     set_aside)
     return _CompanyRead(candidates, rules_winner(candidates, [a for _, a in senders] + text_addresses),
                         frozenset(set_aside),
-                        own_words, senders, sender, company_signer)
+                        own_words, senders, sender, company_signer, subject)
 
 
 def _agency_last(candidates: list[Choice], rule_facts: list[facts.Fact]) -> tuple[list[Choice], list[facts.Fact]]:
@@ -258,7 +259,7 @@ def _record_reading(raw: bytes) -> _Reading:
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in company_senders
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")
-    client_cue = facts.client_cue(company_text, candidates)
+    client_cue = facts.client_cue(company_text, candidates, company_read.subject)
 
     def ruled(candidate: Choice) -> facts.Fact:
         return facts.company_confidence(candidate, company_text, company_sender_name, company_sender_is_person,
@@ -278,7 +279,8 @@ def _record_reading(raw: bytes) -> _Reading:
             return dataclasses.replace(fact, confidence=min(fact.confidence, rule_fact.confidence))
         return fact
 
-    rule_facts = facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates])
+    rule_facts = facts.at_a_groups_site(candidates, facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates]),
+                                        company_text)
     # The name the clues found likeliest, even the agency that wrote: nobody to greet (read_rejection).
     first_read = rule_facts[0] if candidates else ruled(choice)
     candidates, rule_facts = _agency_last(candidates, rule_facts)

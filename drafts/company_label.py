@@ -1,0 +1,53 @@
+"""The sender's display name against the names the mail itself writes: a mailbox labelled "Praxis
+Dr. Sommer" whose mail signs "Hausarztpraxis Dr. Sommer" gives two forms of the employer's name, and
+writers label the one the mail writes (drafts/facts.py A_MAILBOX_LABEL).
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.drafts.company import names_organisation
+from onward.drafts.company_keys import key, without_legal_form
+from onward.drafts.company_scope import _NAME_RUN, _distinct_words
+from onward.drafts.lexicon import ORG_WORDS
+
+
+def written_otherwise(name: str, text: str) -> bool:
+    """The mail's own words never write the name as it stands, but write an organisation's name
+    that has no own word the name lacks and is no part of it: "Hausarztpraxis Dr. Sommer" signed
+    under the display name "Praxis Dr. Sommer", "the Department of Coastal Works" for "Province of
+    Westmark Dept. of Coastal Works". The name is how the sender's mailbox is labelled, not the
+    employer's as the mail writes it, and which of the two a reply should say the mail does not settle."""
+    if _written_as_it_stands(name, text):
+        return False
+    if _a_compounds_tail(name, text):
+        return True  # only inside a longer word: "Hausarztpraxis Dr. Sommer" writes no "Praxis Dr. Sommer"
+    own, whole = _own_words(name), key(name)
+    for run in _NAME_RUN.finditer(text):
+        written = _own_words(run.group())
+        # Fewer of the name's own words, written otherwise: the label adds to the name the mail gives
+        # ("Province of Westmark Dept. of"); a written name with words of its own is the label's full
+        # form ("Centre Hospitalier de Montbrison-Forez" for "CH de Montbrison-Forez"), which it shortens.
+        if len(run.group().split()) < 2 or not written or not written <= own or key(run.group()) in whole:
+            continue
+        # Two own words in common, or one in an organisation's name ("Hans Müller" signing for
+        # "Müller Bau" writes a person, no other form of the firm's name).
+        if len(written) >= 2 or names_organisation(run.group()) or without_legal_form(run.group()) != run.group():
+            return True
+    return False
+
+
+def _own_words(name: str) -> set[str]:
+    return {w for w in _distinct_words(name) if w not in ORG_WORDS}
+
+
+def _a_compounds_tail(name: str, text: str) -> bool:
+    """The mail writes the name's words as the end of a longer word's: "Haus|arztpraxis Dr. Sommer"."""
+    words = r"\W*".join(re.escape(w) for w in re.findall(r"\w+", name))
+    return bool(words) and re.search(rf"(?<=\w)(?i:{words})(?!\w)", text) is not None
+
+
+def _written_as_it_stands(name: str, text: str) -> bool:
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<!\w)(?i:{words})(?!\w)", text) is not None
