@@ -51,6 +51,7 @@ from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG
 from onward.drafts.people import person_name
 from onward.drafts.company_phrases import NAME
 from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
+from onward.drafts.fact_title_shape import ROLE_SHAPE_FEATURES, role_shape
 from onward.drafts.role import RoleEvidence, only_job_words
 
 MODEL = Path(__file__).with_name("fact-model.npz")
@@ -109,6 +110,7 @@ ROLE_FEATURES = (
     *ROLE_CUT_FEATURES,
     *ROLE_RISK_FEATURES,
     *ROLE_SCHEME_FEATURES,
+    *ROLE_SHAPE_FEATURES,
 )
 
 # A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
@@ -219,6 +221,7 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(worded_otherwise(role, body)),
         float(names_a_scheme_or_unit(folded)),
         *role_scheme_risk(role, subject, body, language, organisations),
+        *role_shape(role, body, subject),
     ]
     return tuple(float(v) for v in values)
 

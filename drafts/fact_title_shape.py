@@ -1,0 +1,148 @@
+"""How unusual a role candidate looks as a title, and whether the span it was read from is cut or
+glued where the mail writes it: the confidence model's ROLE_SHAPE_FEATURES (drafts/fact_model.py).
+
+Each new round brought shapes of title the rules were never mended for: a head cut at its gender
+part ("Chef" of "Chef(fe) du bureau"), inside a grade pair ("Planner" of "Planner I / Planner II"),
+inside a compound ("Schuldner" of "Schuldnerberatung"), a subject's words glued before it
+("Retroalimentación candidatos Ejecutivo de Ventas"), a grade or a qualifier after it. Rather than
+each shape, these see what they have in common: words that are no title's (the language tables'
+`title_vocabulary`, job and field words: drafts/lexicon.py), and a mention whose edge runs on into
+more words where the mail writes it, in the body or the subject.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from onward.drafts import tables
+from onward.drafts.lexicon import NOT_NAMES, ROLE_NOUNS, TITLE_VOCABULARY, fold, is_title_compound
+from onward.drafts.role_title import JOINING
+from onward.drafts.subjects import topic
+
+ROLE_SHAPE_FEATURES = ("share of words no title's", "its start runs on where written", "its end runs on where written")
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A gender part written onto a word ("Chef(fe)", "Referent/in", "Kurator*in", "Cajero/a"): part of
+# the word it follows, so a span ends after it, not before.
+_GENDER_PART = re.compile(r"(?:\(|/|\*|:|·)-?(?:e|in|innen|a|as|o|os|r|ne|fe|frau|trice|rice|euse|ère|ere|esse|x)\)?"
+                          r"(?![\w])", re.IGNORECASE)
+# The gender or grade brackets that close a title ("(m/w/d)", "(H/F)", "(all genders)"): the title ends.
+_CLOSING_BRACKET = re.compile(r"\(\s*(?:[a-z]{1,3}(?:\s*[/,|]\s*[a-z]{1,3})+|[^()\n]{0,14}gender[^()\n]{0,6})\s*\)",
+                              re.IGNORECASE)
+# A grade or number right after ("Planner I / Planner II", ", Band 7", "– 30 h/semana").
+_GRADE = re.compile(r"(?:[^\W\d_]{2,8}[ \t]+)?(?:[IVX]{1,4}|\d[\w.,/-]*)(?![\w])")
+_SEPARATOR = re.compile(r"[ \t]*([,/(–—-])[ \t]*")
+_CLEAN_BEFORE = ".:;!?,\"'«»“”„|–—-(["
+_CLEAN_AFTER = ".;:!?\"'»”“)]|"
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """Words around a title that close it: any language's function words and the post's words
+    ("as a", "für die", "position", "Stelle", "poste")."""
+    return frozenset(fold(w) for w in tables.all_words("stopwords")) | NOT_NAMES | ROLE_NOUNS
+
+
+def role_shape(role: str, body: str, subject: str) -> list[float]:
+    """ROLE_SHAPE_FEATURES of the role candidate `role`, read from the mail's `body` and `subject`."""
+    texts = [t for t in (body, topic(subject)) if t]
+    mentions = [(text, at) for text in texts for at in _mentions(role, text)]
+    return [unknown_share(role),
+            float(bool(mentions) and all(start_runs_on(text, at) for text, at in mentions)),
+            float(bool(mentions) and all(end_runs_on(text, at + len(role)) for text, at in mentions))]
+
+
+def title_word(word: str) -> bool:
+    """A folded word that job titles are made of: a job, title, field or rank word of any language,
+    a compound ending in one ("Pflegefachkraft", "Schuldnerberatung"), or hyphenated ones
+    ("Senior-Planner", "HR-Referentin")."""
+    if word in TITLE_VOCABULARY or is_title_compound(word):
+        return True
+    if "-" in word:
+        return all(title_word(part) for part in word.split("-") if part)
+    return len(word) > 7 and word.isalpha() and word.endswith(_LONG_TITLE_WORDS)
+
+
+_LONG_TITLE_WORDS = tuple(w for w in TITLE_VOCABULARY if len(w) >= 5 and w.isalpha())
+
+
+def unknown_share(role: str) -> float:
+    """The share of the role's words that are no title's, its small joining words ("de", "of")
+    and gender parts ("/a", "(e)") apart: a subject's, a sentence's or a name's words read with it."""
+    words = [w for w in _WORD.findall(fold(_GENDER_PART.sub("", role))) if w not in _small_words()]
+    if not words:
+        return 0.0
+    return sum(not title_word(w) for w in words) / len(words)
+
+
+def _mentions(role: str, text: str) -> list[int]:
+    """Where `text` writes the role, case apart, also inside a longer word (a cut compound)."""
+    if not role.strip():
+        return []
+    lower, needle = text.lower(), role.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
+        return [m.start() for m in re.finditer(re.escape(role), text, re.IGNORECASE)]
+    found, at = [], lower.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = lower.find(needle, at + 1)
+    return found
+
+
+def start_runs_on(text: str, at: int) -> bool:
+    """The mention starting at `at` is the end of something longer: inside a word, right after a
+    hyphen or slash joined to a word ("Senior-"), or after a word on its line that no punctuation
+    or small word ("for the", "als", "poste de") parts from it: a subject's words or a name glued
+    before it ("postulantes Analista", "Northwind Analista")."""
+    if at == 0:
+        return False
+    before = text[at - 1]
+    if before.isalnum():
+        return True
+    if before in "/-*·" and at >= 2 and text[at - 2].isalnum():
+        return True
+    line = text[:at].rsplit("\n", 1)[-1].rstrip(" \t")
+    if not line or line[-1] in _CLEAN_BEFORE:
+        return False
+    words = line.split()
+    word = words[-1]
+    folded = fold(word)
+    if folded in _small_words():
+        return False
+    # A capitalised word that opens its line or sentence is a heading's or a sentence's ("Absage Fachkraft").
+    return title_word(folded) or not word[:1].isupper() or (len(words) >= 2 and words[-2][-1:] not in ".:;!?")
+
+
+def end_runs_on(text: str, end: int) -> bool:
+    """The mention ending at `end` goes on in the text: inside a word ("Schuldner|beratung"), after
+    its gender part ("Chef(fe) du bureau"), into a grade or number ("Planner I", ", Band 7"), a
+    joining word and more ("Chef | du bureau"), a lower-case word that is no small word, or a
+    title's word. A line's or sentence's end, a closing bracket of genders ("(m/w/d)"), a small
+    word ("position", "bei") is a clean end."""
+    gender = _GENDER_PART.match(text, end)
+    if gender:
+        end = gender.end()
+    elif end < len(text) and text[end].isalnum():
+        return True
+    rest = text[end:end + 60].split("\n", 1)[0]
+    if not rest.strip() or rest.lstrip()[0] in _CLEAN_AFTER or _CLOSING_BRACKET.match(rest.lstrip()):
+        return False
+    separator = _SEPARATOR.match(rest)
+    after = rest[separator.end():] if separator else rest.lstrip()
+    if _GRADE.match(after):
+        return True
+    if separator and separator.group(1) in ",(":
+        return False  # a comma or a bracket's words: the features of drafts/fact_model.py see those
+    word = _WORD.match(after)
+    if not word:
+        return False
+    folded = fold(word.group())
+    if folded in JOINING:
+        # "Chef | du bureau", "Analyst | of Data": a title's word or a name's after the small word
+        following = _WORD.match(after, word.end() + 1)
+        return bool(following) and (title_word(fold(following.group())) or following.group()[:1].isupper())
+    if folded in _small_words():
+        return False
+    return word.group()[:1].islower() or title_word(folded)
+
