@@ -27,14 +27,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # the word it follows, so a span ends after it, not before.
 _GENDER_PART = re.compile(r"(?:\(|/|\*|:|·)-?(?:e|in|innen|a|as|o|os|r|ne|fe|frau|trice|rice|euse|ère|ere|esse|x)\)?"
                           r"(?![\w])", re.IGNORECASE)
-# The gender or grade brackets that close a title ("(m/w/d)", "(H/F)", "(all genders)"): the title ends.
-_CLOSING_BRACKET = re.compile(r"\(\s*(?:[a-z]{1,3}(?:\s*[/,|]\s*[a-z]{1,3})+|[^()\n]{0,14}gender[^()\n]{0,6})\s*\)",
-                              re.IGNORECASE)
 # A grade or number right after ("Planner I / Planner II", ", Band 7", "– 30 h/semana").
 _GRADE = re.compile(r"(?:[^\W\d_]{2,8}[ \t]+)?(?:[IVX]{1,4}|\d[\w.,/-]*)(?![\w])")
 _SEPARATOR = re.compile(r"[ \t]*([,/(–—-])[ \t]*")
-_CLEAN_BEFORE = ".:;!?,\"'«»“”„|–—-(["
+_CLEAN_BEFORE = ".:;!?,\"'«»“”„|–—-([/>"
 _CLEAN_AFTER = ".;:!?\"'»”“)]|"
+
+
+# The prepositions that open a phrase naming the post ("for the", "für die", "para el"): what
+# comes before them is the sentence's, not the title's.
+_OPENING = tables.all_words("opening_prepositions")
 
 
 @functools.cache
@@ -64,7 +66,12 @@ def title_word(word: str) -> bool:
     return len(word) > 7 and word.isalpha() and word.endswith(_LONG_TITLE_WORDS)
 
 
-_LONG_TITLE_WORDS = tuple(w for w in TITLE_VOCABULARY if len(w) >= 5 and w.isalpha())
+# The endings of compound titles, from the languages whose tables say they write them so (German's
+# "Schuldnerberatung", "Öffentlichkeitsarbeit"): elsewhere a word's ending is no title's
+# ("candidatos" is no "datos").
+_LONG_TITLE_WORDS = tuple(w for code in tables.tables() if tables.table(code).get("compound_titles")
+                          for w in tables.words(code, "title_vocabulary") | tables.words(code, "field_words")
+                          if len(w) >= 5 and w.isalpha())
 
 
 def unknown_share(role: str) -> float:
@@ -92,9 +99,10 @@ def _mentions(role: str, text: str) -> list[int]:
 
 def start_runs_on(text: str, at: int) -> bool:
     """The mention starting at `at` is the end of something longer: inside a word, right after a
-    hyphen or slash joined to a word ("Senior-"), or after a word on its line that no punctuation
-    or small word ("for the", "als", "poste de") parts from it: a subject's words or a name glued
-    before it ("postulantes Analista", "Northwind Analista")."""
+    hyphen or slash joined to a word ("Senior-"), or after a title's word or a capitalised word
+    inside its line that no punctuation, number or small word ("for the", "als", "poste de") parts
+    from it: a name or a subject's words glued before it ("Meridian Analista"), a title begun
+    earlier ("Técnico de Apoyo a la | Investigación")."""
     if at == 0:
         return False
     before = text[at - 1]
@@ -106,43 +114,50 @@ def start_runs_on(text: str, at: int) -> bool:
     if not line or line[-1] in _CLEAN_BEFORE:
         return False
     words = line.split()
+    if fold(words[-1]) in JOINING:
+        joined = []
+        while len(words) >= 2 and fold(words[-1]) in JOINING:
+            joined.append(fold(words.pop()))
+        if (fold(words[-1]) in JOINING or not words[-1][:1].isupper() or not words[-1][-1:].isalpha()
+                or not _OPENING.isdisjoint(joined)):
+            # "application for the | Analyst", "Hi Jamie, the | Cashier", "Tuesday for the | Cloud
+            # Architect": a sentence's words, then the title
+            return False
     word = words[-1]
     folded = fold(word)
-    if folded in _small_words():
-        return False
+    if any(c.isdigit() for c in word) or folded in _small_words():
+        return False  # a reference or a year before it ("R-0048812 Data Engineer"), "als", "the"
     # A capitalised word that opens its line or sentence is a heading's or a sentence's ("Absage Fachkraft").
-    return title_word(folded) or not word[:1].isupper() or (len(words) >= 2 and words[-2][-1:] not in ".:;!?")
+    return title_word(folded) or (word[:1].isupper() and len(words) >= 2 and words[-2][-1:] not in ".:;!?")
 
 
 def end_runs_on(text: str, end: int) -> bool:
     """The mention ending at `end` goes on in the text: inside a word ("Schuldner|beratung"), after
-    its gender part ("Chef(fe) du bureau"), into a grade or number ("Planner I", ", Band 7"), a
-    joining word and more ("Chef | du bureau"), a lower-case word that is no small word, or a
-    title's word. A line's or sentence's end, a closing bracket of genders ("(m/w/d)"), a small
-    word ("position", "bei") is a clean end."""
+    its gender part ("Chef(fe) du bureau"), into a grade or number ("Planner I", ", Band 7", " – 30
+    h/semana"), or into a title's word, right after it, after a dash or slash, or after a joining
+    word ("Cajero/a Reponedor/a", "– chargé(e) d'études", "Chef | du bureau"). A line's or
+    sentence's end, a bracket, a sentence's words after it ("ha concluido", "– kurzes Feedback"),
+    a word for the post ("position") is a clean end: most right titles end so."""
     gender = _GENDER_PART.match(text, end)
     if gender:
         end = gender.end()
     elif end < len(text) and text[end].isalnum():
         return True
     rest = text[end:end + 60].split("\n", 1)[0]
-    if not rest.strip() or rest.lstrip()[0] in _CLEAN_AFTER or _CLOSING_BRACKET.match(rest.lstrip()):
-        return False
+    if not rest.strip() or rest.lstrip()[0] in _CLEAN_AFTER or rest.lstrip()[0] == "(":
+        return False  # a bracket: genders, a reference, a specialism (the model's other features)
     separator = _SEPARATOR.match(rest)
     after = rest[separator.end():] if separator else rest.lstrip()
     if _GRADE.match(after):
         return True
-    if separator and separator.group(1) in ",(":
-        return False  # a comma or a bracket's words: the features of drafts/fact_model.py see those
+    if separator and separator.group(1) == ",":
+        return False  # a comma's words: drafts/fact_model.py's "the body goes on after it" sees those
     word = _WORD.match(after)
     if not word:
         return False
     folded = fold(word.group())
     if folded in JOINING:
-        # "Chef | du bureau", "Analyst | of Data": a title's word or a name's after the small word
+        # "Chef | du bureau", "Analyst | of Data": a title's word after the small word
         following = _WORD.match(after, word.end() + 1)
-        return bool(following) and (title_word(fold(following.group())) or following.group()[:1].isupper())
-    if folded in _small_words():
-        return False
-    return word.group()[:1].islower() or title_word(folded)
-
+        return bool(following) and title_word(fold(following.group()))
+    return folded not in _small_words() and title_word(folded)

@@ -33,7 +33,9 @@ def test_words_no_title_has_are_counted():
     ("your application for Surveyor I / Surveyor II in the county office.", "Surveyor"),  # a grade pair
     ("Ihre Bewerbung als Fachkraft für Schuldnerberatung.", "Schuldner"),  # inside a compound
     ("the Staff Nurse (Cardiology), Band 5 vacancy", "Staff Nurse (Cardiology)"),  # its grade after a comma
-    ("para el puesto de Técnico de Laboratorio clínico.", "Técnico de Laboratorio"),  # a lower-case word after it
+    ("para el puesto de Técnico de Laboratorio de análisis clínicos.", "Técnico de Laboratorio"),  # more of it
+    ("tu candidatura para Cajero/a Reponedor/a en la tienda de Lugo", "Cajero/a"),  # a second title glued on
+    ("Poste de Statisticien(ne) – chargé(e) d'études", "Statisticien(ne)"),  # a dash, then more of the title
 ])
 def test_an_end_that_runs_on(text, role):
     assert end_runs_on(text, text.index(role) + len(role))
@@ -46,14 +48,19 @@ def test_an_end_that_runs_on(text, role):
     ("tu postulación al puesto de Cajero/a en nuestra tienda.", "Cajero"),  # its gender part is its own
     ("Re: Barista", "Barista"),
     ("the Data Engineer role, which we have now filled", "Data Engineer"),
+    ("Servicekraft – kurzes Feedback", "Servicekraft"),  # a subject's other segment
+    ("el proceso para Analista de Siniestros ha concluido.", "Analista de Siniestros"),  # the sentence goes on
+    ("Systems Engineer III (ref. 2026-118)", "Systems Engineer III"),  # a reference in brackets
 ])
 def test_a_clean_end(text, role):
     assert not end_runs_on(text, text.index(role) + len(role))
 
 
 def test_a_start_that_runs_on():
-    subject = "Comentarios postulantes Analista de Compras"
-    assert start_runs_on(subject, subject.index("Analista"))  # glued to the subject's words
+    subject = "Informe Meridian Analista de Compras"
+    assert start_runs_on(subject, subject.index("Analista"))  # a name glued before it
+    assert not start_runs_on("Gracias por postular como Analista de Compras", len("Gracias por postular como "))
+    assert not start_runs_on("Req R-0048812 Data Engineer", len("Req R-0048812 "))
     assert start_runs_on("Bewerbung Schuldnerberater", len("Bewerbung Schuldner"))  # inside a word
     assert start_runs_on("the Senior-Planner post", len("the Senior-"))
     assert not start_runs_on("for the Data Engineer position", len("for the "))
@@ -76,3 +83,32 @@ def test_the_features_reach_the_model_in_order():
     role = read_rejection(raw).facts["role"]
     if role.value == "Surveyor":  # the rules may read the whole pair; the features see the cut one
         assert role.features[-1] == 1.0
+
+
+def test_a_start_after_a_titles_joining_word_runs_on():
+    text = "al puesto de Técnico de Gestión de Investigación clínica"
+    assert start_runs_on(text, text.index("Investigación"))
+    assert not start_runs_on(text, text.index("Técnico"))  # "puesto de": the post's word, then the title
+    assert not start_runs_on("thank you for the Data Engineer role", len("thank you for the "))
+    for text in ("Thank you for applying to Northwind for the Data Engineer post", "Hi Jamie, the Data Engineer"):
+        assert not start_runs_on(text, text.index("Data"))  # a name, then the phrase that opens the title
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Dear Alex,\n\nThank you for applying for the Warehouse Planner role at Brightwater Foods. We have "
+           "decided to move forward with other candidates.\n\nBest regards,\nJo Hale\nBrightwater Foods\n"),
+    ("de", "Sehr geehrter Herr Doe,\n\nvielen Dank für Ihre Bewerbung als Lagerlogistiker (m/w/d). Leider haben "
+           "wir uns für eine andere Person entschieden.\n\nMit freundlichen Grüßen\nAnke Sommer\nHalden Logistik GmbH\n"),
+    ("es", "Hola Alex:\n\nGracias por postular al puesto de Analista de Compras. Lamentablemente hemos elegido a "
+           "otra persona.\n\nSaludos,\nMarta Ruiz\nGrupo Almadén\n"),
+])
+def test_a_missing_subject_is_no_agreement(language, body):
+    """A mail without a Subject header gets no higher role confidence than the same mail with a
+    neutral subject: a missing subject confirms nothing."""
+    neutral = mail(body, subject="Your application", language=language)
+    missing = neutral.replace(b"Subject: Your application\n", b"")
+    assert b"Subject:" not in missing
+    with_subject, without = read_rejection(neutral).facts["role"], read_rejection(missing).facts["role"]
+    assert with_subject.value and without.value == with_subject.value
+    assert without.confidence <= with_subject.confidence
+    assert role_shape(without.value, body, "") == role_shape(without.value, body, "Your application")
