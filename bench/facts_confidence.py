@@ -102,8 +102,10 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                  # a rule's verdict the model may not overturn (an agency, a group): at most its own
                  # confidence, and never more than a veto leaves (the name the application contradicts
                  # is vetoed after the model scored it, with the rules' confidence in its features)
-                 "cap": min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
-                 if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
+                 "cap": min(min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
+                            if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
+                            # and the most its shape allows (a role that runs on where written)
+                            at_most(fact, c.features)),
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
@@ -115,6 +117,13 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                                   if row[f]["shown"] == "wrong"}
         rows.append(row)
     return rows
+
+
+def at_most(fact: str, features: tuple[float, ...]) -> float:
+    """drafts/fact_model.at_most, 1 on an older onward without it (to compare with it)."""
+    from onward.drafts import fact_model
+    limit = getattr(fact_model, "at_most", None)
+    return limit(fact, features) if limit and features else 1.0
 
 
 def outcome(row: dict, fact: str, stated: str) -> str:

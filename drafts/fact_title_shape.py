@@ -159,5 +159,5 @@ def end_runs_on(text: str, end: int) -> bool:
     if folded in JOINING:
         # "Chef | du bureau", "Analyst | of Data": a title's word after the small word
         following = _WORD.match(after, word.end() + 1)
-        return bool(following) and title_word(fold(following.group()))
+        return following is not None and title_word(fold(following.group()))
     return folded not in _small_words() and title_word(folded)
