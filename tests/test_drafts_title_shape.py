@@ -112,3 +112,21 @@ def test_a_missing_subject_is_no_agreement(language, body):
     assert with_subject.value and without.value == with_subject.value
     assert without.confidence <= with_subject.confidence
     assert role_shape(without.value, body, "") == role_shape(without.value, body, "Your application")
+
+
+def test_a_role_that_runs_on_where_written_is_never_stated_on_its_look():
+    """However plain the role looks, one whose every mention runs on ("Chef" of "Chef(fe) du
+    bureau") gets at most RUNS_ON_AT_MOST, below any threshold the bench chose."""
+    from onward.drafts import FACT_THRESHOLDS, facts
+
+    raw = mail("Dear Alex,\n\nThank you for applying for the Warehouse Planner role at Brightwater Foods. We have "
+               "decided to move forward with other candidates.\n\nBest regards,\nJo Hale\nBrightwater Foods\n")
+    plain = read_rejection(raw).facts["role"]
+    assert plain.value == "Warehouse Planner" and fact_model.at_most("role", plain.features) == 1.0
+    for feature in ROLE_SHAPE_FEATURES[1:]:
+        features = list(plain.features)
+        features[fact_model.ROLE_FEATURES.index(feature)] = 1.0
+        assert fact_model.at_most("role", features) == fact_model.RUNS_ON_AT_MOST
+        cut = facts.calibrated("role", facts.Fact("Warehouse Planner", 0.95, plain.how), tuple(features))
+        assert cut.confidence <= fact_model.RUNS_ON_AT_MOST < FACT_THRESHOLDS["role"]
+    assert fact_model.at_most("company", plain.features) == 1.0
