@@ -21,6 +21,9 @@ And what the mail says against a role that its look does not (ROLE_SCHEME_FEATUR
 drafts/fact_role_risk.py): a scheme's, season's or contract's word or a slash at its edge, the
 post's phrase writing it longer, an organisation's name, a subject and a body naming two roles,
 an application to a programme: round 11's wrong roles all came above the threshold so.
+And how unusual the role looks as a title (ROLE_SHAPE_FEATURES, drafts/fact_title_shape.py): words
+no title has, and a mention that runs on at its start or end where the mail writes it; a role that
+runs on so is at most RUNS_ON_AT_MOST likely (at_most), whatever the weights say.
 It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
 rounds 1-11, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write --c 0.03
 --policy worst --forward-target 0.0075`, which chose the thresholds FORWARD, as new writers come:
