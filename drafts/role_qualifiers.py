@@ -1,6 +1,7 @@
 """A title's qualifiers: what the mail writes after a title about how the job is offered rather than
 which job it is — working time, a pay band, the contract, a place or a shift, a reference. One rule
-decides what a stated role keeps: none of them, each dropped whole.
+decides what a stated role keeps: none of them, each dropped whole; a part is a qualifier only when
+every word of it is one.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def says_terms(words: str, after: str) -> bool:
 
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+")
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
+YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
 _YEAR_AT_END = re.compile(r"^(?P<w>[^\d]*[^\d\s])[ \t]+(?:19|20)\d\d$")
 
 
@@ -87,10 +88,10 @@ def without_qualifiers(role: str, body: str = "") -> str:
     dash, after the last comma or in brackets at the end that says how the job is offered rather
     than which job it is — working time or a percentage ("– 30 h/semana", "(80 %)"), a pay band or
     grade (", Band 7", "EG 9"), a contract or its length ("CDD 8 mois", "(befristet auf 2 Jahre)"),
-    a place or a shift ("– Lyon", "– Turno Mixto", "Nights"), a reference ("Req 4471"): a number or a
-    listed terms word (drafts/languages/*.toml `terms_words`, `reference_words`, `towns`) — goes
-    whole, with its separator: never half kept. Its words written into the title without a
-    separator are the title's ("Adjoint administratif de 2e classe")."""
+    a place or a shift ("– Lyon", "– Turno Mixto", "Nights"), a reference ("Req 4471") — goes whole,
+    with its separator. It is one only when every word of it is (says_terms): "Manager, Night
+    Operations" keeps its field. Its words written into the title without a separator are the
+    title's ("Adjoint administratif de 2e classe")."""
     while True:
         bracket = _BRACKET_AT_END.search(role)
         comma = _LAST_COMMA.search(role)

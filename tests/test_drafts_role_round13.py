@@ -163,3 +163,13 @@ def _en_probe(sentence: str) -> str:
 def test_a_field_after_a_comma_or_dash_is_never_cut_to_a_generic_word(subject, body, language, whole):
     # The whole title or nothing: "Manager" for "Manager, Night Operations" names another post.
     assert role_of(mail(body, sender=_PROBE_SENDER, subject=subject, language=language)) in {whole, ""}
+
+
+def test_a_workplace_with_a_town_after_the_dash_is_no_field_of_the_title():
+    # Guard (main's rule kept): a town among the words after the dash names the workplace, no field.
+    body = ("Bonjour Léa,\n\nMerci d'avoir postulé au poste de Veilleur de nuit – Hôtel Azur Lyon Centre.\n\n"
+            "Nous ne sommes pas en mesure de vous proposer ce poste.\n\nCordialement,\n"
+            "Hôtels Azur – Direction des Ressources Humaines")
+    raw = mail(body, sender="Hôtels Azur <noreply@jobs.example>",
+               subject="Hôtels Azur : votre candidature au poste de Veilleur de nuit", language="fr")
+    assert role_of(raw) == "Veilleur de nuit"
