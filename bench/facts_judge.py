@@ -140,8 +140,7 @@ def words(field: str, value: str) -> list[str]:
 def _generic(field: str) -> frozenset[str]:
     if field == "company":
         return ORG_WORDS | _ORG_GENERIC | DEPARTMENT_WORDS | CONNECTORS
-    # "Manager – Nights" for "Shift Manager – Nights": a qualifier does not say which job.
-    return JOB_WORDS | _RANKS | CONNECTORS | _QUALIFIER_WORDS
+    return JOB_WORDS | _RANKS | CONNECTORS
 
 
 def _initials(run: list[str]) -> set[str]:
@@ -152,10 +151,11 @@ def _initials(run: list[str]) -> set[str]:
     return {every, content} - {""}
 
 
-def short_form(field: str, short: list[str], long: list[str]) -> tuple[bool, list[bool]]:
+def short_form(field: str, short: list[str], long: list[str],
+               plain: frozenset[str] = frozenset()) -> tuple[bool, list[bool]]:
     """Whether `short` is a short form of `long` (words left out, runs as initials, a distinctive
     word kept), and which of `long`'s words it covers."""
-    generic = _generic(field)
+    generic = _generic(field) | plain
     if field == "role":  # a band's or a reference's figure says no more of the job than "Band" does
         generic = generic | {w for w in (*short, *long) if _FIGURE.match(w)}
 
@@ -233,19 +233,21 @@ def _forms(value: str) -> list[str]:
 def judge(field: str, got: str, want: str) -> str:
     """right, left out, or wrong, by the issue's rule (module docstring)."""
     if field == "role" and want and (bare := label_without_qualifiers(want)) != want:
-        verdicts = [_judge_forms(field, got, w) for w in (want, bare)]
+        # "Manager – Nights" for "Shift Manager – Nights": the label's qualifier does not say which job.
+        plain = frozenset(words(field, want[len(bare):]))
+        verdicts = [_judge_forms(field, got, w, plain) for w in (want, bare)]
         return "right" if "right" in verdicts else verdicts[0]
     return _judge_forms(field, got, want)
 
 
-def _judge_forms(field: str, got: str, want: str) -> str:
+def _judge_forms(field: str, got: str, want: str, plain: frozenset[str] = frozenset()) -> str:
     if field == "role" and got and want and any(p.search(v) for p in (_OTHER_FORM, _INCLUSIVE) for v in (got, want)):
-        verdicts = [_judge(field, g, w) for g in _forms(got) for w in _forms(want)]
+        verdicts = [_judge(field, g, w, plain) for g in _forms(got) for w in _forms(want)]
         return "right" if "right" in verdicts else verdicts[0]
-    return _judge(field, got, want)
+    return _judge(field, got, want, plain)
 
 
-def _judge(field: str, got: str, want: str) -> str:
+def _judge(field: str, got: str, want: str, plain: frozenset[str] = frozenset()) -> str:
     if field == "person":
         if got and want and fold(got) in fold(want):
             return "right"  # a first name alone greets the right person
@@ -259,9 +261,9 @@ def _judge(field: str, got: str, want: str) -> str:
         return "wrong"
     if g == w or "".join(g) == "".join(w):
         return "right"
-    if short_form(field, g, w)[0]:
+    if short_form(field, g, w, plain)[0]:
         return "right"
-    fits, covered = short_form(field, w, g)
+    fits, covered = short_form(field, w, g, plain)
     if not fits:
         return "wrong"
     added = [word for word, c in zip(g, covered) if not c]
