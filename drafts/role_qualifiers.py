@@ -23,8 +23,9 @@ _NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
 _CONNECTORS = tables.all_words("qualifier_connectors")
 # A figure or its unit: "30", "0.8", "80 %", "30h", "£28k", "h" of "30 h/semana".
 _FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?$|^[%€£$h]$")
-# A reference code: letters and digits with three digits or more ("JR-0045127", "R4471", "#114").
-_REFERENCE_CODE = re.compile(r"^#?(?=(?:[^\d]*\d){3})[^\W_]+(?:-[^\W_]+)*$")
+# A reference code: letters and digits with three digits or more ("JR-0045127", "R4471", "#114",
+# "2024/PAS/118").
+_REFERENCE_CODE = re.compile(r"^#?(?=(?:[^\d]*\d){3})[^\W_]+(?:[-/.][^\W_]+)*$")
 
 
 def _qualifier_word(word: str) -> bool:

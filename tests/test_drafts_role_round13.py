@@ -119,6 +119,9 @@ def test_a_part_with_a_field_word_is_no_qualifier(role):
     ("Analyst – JR-0045127", "Analyst"),
     ("Supervisor/a – Turno de Noche", "Supervisor/a"),
     ("Infirmier(ère) – Équipe de nuit", "Infirmier(ère)"),
+    ("Profesor/a Ayudante en Geografía (Exp. 2025/0412)", "Profesor/a Ayudante en Geografía"),
+    ("Técnico/a de Archivo (Ref. 2025/ADM/207)", "Técnico/a de Archivo"),
+    ("Praktikum Qualitätssicherung (ab Oktober 2027)", "Praktikum Qualitätssicherung"),
 ])
 def test_a_part_of_qualifiers_only_is_dropped_whole(role, kept):
     assert without_qualifiers(role) == kept
