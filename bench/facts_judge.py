@@ -24,9 +24,14 @@ Written down here, before any figure it changes was looked at:
 - A German title's other form after "/-" ("Assistenzarzt/-ärztin", "Kaufmann/-frau") is a
   gender marker too: either form is right. So is a word's inclusive ending: "Referent/in" names the
   "Referentin" too, "vérificateur(trice)" the "vérificatrice", "Actuario/a" the "Actuaria".
-- A role's qualifiers (drafts.role_qualifiers.without_qualifiers: working time, pay band, contract,
-  shift, place or reference after a dash, the last comma or in brackets at the end: "– 30 h/semana",
-  ", Band 7") may be dropped: the draft names the role as a person would.
+- The LABEL's qualifiers may be dropped: a part at the label's end, after a dash, after its last
+  comma or in brackets, whose every word is working time, a pay band or grade, a contract or its
+  length, a shift, a place or a reference (this module's own short list `_QUALIFIER_WORDS`, a town
+  of the language tables, a figure with its unit, a reference code, or a small connector):
+  "– 30 h/semana", ", Band 7", "– CDD 8 mois". The draft names the role as a person would. The
+  draft's value is compared as stated: its qualifiers are never dropped, and a part with any other
+  word ("– Night Operations", "– Level 3 Support") is the role's own on either side. The judge
+  keeps its own rule so that it never measures the extractor by the extractor's qualifier rule.
 - The person is judged as before (a first name alone greets the right person).
 
 `strict()` is bench/independent_quality.py's judge, unchanged (its company rule takes any
@@ -46,7 +51,7 @@ from independent_quality import judge as strict  # noqa: E402,F401
 
 from onward.drafts.company import without_legal_form  # noqa: E402
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold  # noqa: E402
-from onward.drafts.role_qualifiers import without_qualifiers  # noqa: E402
+from onward.drafts.tables import all_words  # noqa: E402
 
 # Gender endings after a marker ("·e", "/in", "*innen", ":a", "/trice") or in parentheses ("(e)").
 _ENDINGS = r"(?:e|in|innen|r|a|as|es|n|ne|s|rice|trice|euse|se|ve|le|x)"
@@ -72,13 +77,58 @@ _RANKS = frozenset("""
 senior junior sr jr principal lead head chief associate assistant executive deputy stellvertretender
 stellvertretende adjoint adjointe adjunto adjunta
 """.split())
+# A label's qualifier words, written down for the judge alone (folded): working time, pay band or grade,
+# a contract or its length, a shift, a place, a reference, and the connectors between them.
+_QUALIFIER_WORDS = frozenset("""
+full-time part-time fulltime parttime fte hours hrs h std stunden wochenstunden woche week weeks semana
+horas heures semaine temps teilzeit vollzeit jornada
+band grade eg entgeltgruppe tvod
+contract permanent temporary fixed-term months month monate jahre mois ans meses anos befristet
+unbefristet cdd cdi interim indefinido temporal
+shift shifts night nights days weekends weekend nuit nuits week-end turno turnos noche nocturno rotativo
+equipe jour
+schicht schichtdienst nachtschicht wechselschicht nacht nachtdienst
+remote hybrid onsite on-site homeoffice home-office teletravail teletrabajo remoto hibrido presencial
+zona norte sur nord sud north south east west
+ref req reference requisition id nr kennziffer referenz reference referencia codigo
+""".split())
+_QUALIFIER_CONNECTORS = frozenset("of per de d a au par auf pro je por la el del".split())
+_TOWNS = all_words("towns")
+# A figure with its unit ("30", "0.8", "80 %", "£28k") or a reference code ("JR-0045127", "R4471").
+_FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?$|^[%€£$h]$|^#?(?=(?:\D*\d){3})[^\W_]+(?:-[^\W_]+)*$")
+# The label's last part: after a spaced dash, after its last comma, or in brackets at its end.
+_LAST_PART = re.compile(r"(?:[ \t]+[-–—][ \t]+|[ \t]*,[ \t]*)(?P<w>[^,–—]+)$|[ \t]*\((?P<b>[^()]*)\)$")
+
+
+def _qualifier_word(word: str) -> bool:
+    word = fold(word.strip(".,:;()[]"))
+    if not word or word in _QUALIFIER_WORDS or word in _QUALIFIER_CONNECTORS or word in _TOWNS or _FIGURE.match(word):
+        return True
+    pieces = [p for p in re.split(r"[/-]", word) if p.strip(".")]  # "h/semana", "12-month", "Std./Woche"
+    return len(pieces) > 1 and all(_qualifier_word(p) for p in pieces)
+
+
+def _only_qualifiers(part: str) -> bool:
+    split = part.split()
+    return (any(fold(w.strip(".,:;()[]")) not in _QUALIFIER_CONNECTORS for w in split)
+            and all(_qualifier_word(w) for w in split))
+
+
+def label_without_qualifiers(want: str) -> str:
+    """The label without the qualifier parts at its end ("Staff Nurse, Band 5" -> "Staff Nurse",
+    "Comptable – CDD 8 mois" -> "Comptable"); a part with any other word stays."""
+    while (found := _LAST_PART.search(want)) and want[:found.start()].strip():
+        if not _only_qualifiers(found.group("w") or found.group("b") or ""):
+            break
+        want = want[:found.start()].rstrip()
+    return want
+
+
 _DEPARTMENTS = DEPARTMENT_WORDS | frozenset("dpto depto dept abt drh rrhh hr rh".split())
 
 
 def words(field: str, value: str) -> list[str]:
     """The name as words to compare: see the module's rules."""
-    if field == "role":
-        value = without_qualifiers(value or "")
     value = _GENDER.sub("", value or "")
     value = _GENDER_PAIR.sub(" ", _BRACKETS.sub(" ", value))
     if field == "company":
@@ -101,10 +151,13 @@ def _initials(run: list[str]) -> set[str]:
     return {every, content} - {""}
 
 
-def short_form(field: str, short: list[str], long: list[str]) -> tuple[bool, list[bool]]:
+def short_form(field: str, short: list[str], long: list[str],
+               plain: frozenset[str] = frozenset()) -> tuple[bool, list[bool]]:
     """Whether `short` is a short form of `long` (words left out, runs as initials, a distinctive
     word kept), and which of `long`'s words it covers."""
-    generic = _generic(field)
+    generic = _generic(field) | plain
+    if field == "role":  # a band's or a reference's figure says no more of the job than "Band" does
+        generic = generic | {w for w in (*short, *long) if _FIGURE.match(w)}
 
     @functools.cache
     def walk(i: int, j: int) -> tuple[tuple[bool, ...], bool] | None:
@@ -179,13 +232,22 @@ def _forms(value: str) -> list[str]:
 
 def judge(field: str, got: str, want: str) -> str:
     """right, left out, or wrong, by the issue's rule (module docstring)."""
-    if field == "role" and got and want and any(p.search(v) for p in (_OTHER_FORM, _INCLUSIVE) for v in (got, want)):
-        verdicts = [_judge(field, g, w) for g in _forms(got) for w in _forms(want)]
+    if field == "role" and want and (bare := label_without_qualifiers(want)) != want:
+        # "Manager – Nights" for "Shift Manager – Nights": the label's qualifier does not say which job.
+        plain = frozenset(words(field, want[len(bare):]))
+        verdicts = [_judge_forms(field, got, w, plain) for w in (want, bare)]
         return "right" if "right" in verdicts else verdicts[0]
-    return _judge(field, got, want)
+    return _judge_forms(field, got, want)
 
 
-def _judge(field: str, got: str, want: str) -> str:
+def _judge_forms(field: str, got: str, want: str, plain: frozenset[str] = frozenset()) -> str:
+    if field == "role" and got and want and any(p.search(v) for p in (_OTHER_FORM, _INCLUSIVE) for v in (got, want)):
+        verdicts = [_judge(field, g, w, plain) for g in _forms(got) for w in _forms(want)]
+        return "right" if "right" in verdicts else verdicts[0]
+    return _judge(field, got, want, plain)
+
+
+def _judge(field: str, got: str, want: str, plain: frozenset[str] = frozenset()) -> str:
     if field == "person":
         if got and want and fold(got) in fold(want):
             return "right"  # a first name alone greets the right person
@@ -199,9 +261,9 @@ def _judge(field: str, got: str, want: str) -> str:
         return "wrong"
     if g == w or "".join(g) == "".join(w):
         return "right"
-    if short_form(field, g, w)[0]:
+    if short_form(field, g, w, plain)[0]:
         return "right"
-    fits, covered = short_form(field, w, g)
+    fits, covered = short_form(field, w, g, plain)
     if not fits:
         return "wrong"
     added = [word for word, c in zip(g, covered) if not c]

@@ -13,6 +13,7 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, NAME_PREFIXES, NOT_COMPANIES, fold
+from onward.drafts.role_qualifiers import says_terms
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
                                       only_job_words, whole_word_ends)
 
@@ -26,13 +27,13 @@ _AFTER_COMMA = re.compile(_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_J
 # lower case, a bracket, a comma, a dash or the line's end; "..., Sarah." closes a sentence (unless
 # every word names a field: "als Referent (m/w/d), Steuern.").
 _GOES_ON = re.compile(r"[ \t]*(?:$|\n|[(,;:|<]|[-–—][ \t]|[a-zà-ÿ])", re.MULTILINE)
-# Words of where or under which terms and reference the job is offered (drafts/languages/*.toml).
 # Languages that go on with a field's words in lower case ("Droit social", "Recursos humanos"):
 # the tables' `lower_case_fields` (French, Spanish).
 _LOWER_CASE_FIELDS = frozenset(code for code, table in tables.tables().items() if table.get("lower_case_fields"))
 _RUNS_ON_LOWER = re.compile(r"[ \t]+[a-zà-ÿ]")
-_NOT_SPECIALISM = (tables.all_words("terms_words") | tables.all_words("reference_words") | DEPARTMENT_WORDS
-                   | NOT_COMPANIES | STOP | OPENERS | GREETINGS | GENERIC | ARTICLES)
+# Words no specialism holds. Where or under which terms and reference the job is offered is told by
+# the whole part (role_qualifiers.says_terms): "Night Operations" and "Contract Services" are fields.
+_NOT_SPECIALISM = DEPARTMENT_WORDS | NOT_COMPANIES | STOP | OPENERS | GREETINGS | GENERIC | ARTICLES
 _FIELD_WORDS = 5
 
 
@@ -41,7 +42,7 @@ def _specialism(words: str, not_these: set[str] | frozenset[str]) -> bool | None
     else (a place, the employer, a reference, a person's honorific, another title), None when they
     may name a workplace or are too long to tell."""
     folded = [fold(w) for w in words.split()]
-    if (any(w in _NOT_SPECIALISM or is_place(w) for w in folded) or is_place(words)
+    if (any(w in _NOT_SPECIALISM or is_place(w) for w in folded) or is_place(words) or says_terms(words, "")
             or company_keys(words) & not_these
             or any(company_keys(w) & not_these for w in words.split())
             or NAME_PREFIXES.match(words + " ") or SUBJECT_FILLER.match(words)

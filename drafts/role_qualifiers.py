@@ -1,6 +1,7 @@
 """A title's qualifiers: what the mail writes after a title about how the job is offered rather than
 which job it is — working time, a pay band, the contract, a place or a shift, a reference. One rule
-decides what a stated role keeps: none of them, each dropped whole.
+decides what a stated role keeps: none of them, each dropped whole; a part is a qualifier only when
+every word of it is one.
 """
 
 from __future__ import annotations
@@ -17,18 +18,44 @@ from onward.drafts.role_title import whole_word_ends
 TERMS = tables.all_words("terms_words") | tables.all_words("reference_words")
 # "– Ref 2231", "– Nr. 114", "– Job ID: 77": a number after the words.
 _NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
+# Small words that join a qualifier's words ("befristet auf 2 Jahre", "Équipe de nuit", "30 Std. pro
+# Woche"): no qualifier alone, and no field either (drafts/languages/*.toml `qualifier_connectors`).
+_CONNECTORS = tables.all_words("qualifier_connectors")
+# A figure or its unit: "30", "0.8", "80 %", "30h", "£28k", "h" of "30 h/semana".
+_FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?$|^[%€£$h]$")
+# A reference code: letters and digits with three digits or more ("JR-0045127", "R4471", "#114",
+# "2024/PAS/118").
+_REFERENCE_CODE = re.compile(r"^#?(?=(?:[^\d]*\d){3})[^\W_]+(?:[-/.][^\W_]+)*$")
+
+
+def _qualifier_word(word: str) -> bool:
+    """Whether one word of a part says the job's terms: a listed terms or reference word, a figure
+    with its unit, a reference code, a town, or a connector; "12-month", "h/semana" and "Std./Woche"
+    when each of their pieces does."""
+    word = word.strip(".,:;()[]")
+    folded = fold(word)
+    if (not word or folded in TERMS or folded in _CONNECTORS or _FIGURE.match(folded)
+            or _REFERENCE_CODE.match(folded) or is_place(word)):
+        return True
+    pieces = [p for p in re.split(r"[/-]", word) if p.strip(".")]
+    return len(pieces) > 1 and all(_qualifier_word(p) for p in pieces)
 
 
 def says_terms(words: str, after: str) -> bool:
-    """Whether the words after a dash say the job's reference (a number, or words followed by one),
-    its contract, working time or place rather than its field. `after` is the text after them."""
-    return (any(c.isdigit() for c in words)  # "– JR-0045127": a requisition number
-            or _NUMBER_AFTER.match(after) is not None
-            or any(fold(w) in TERMS or is_place(w) for w in words.split()))
+    """Whether the words of a part (after a dash or a comma, or in brackets) say only the job's
+    reference, contract, working time, shift or place rather than its field: every word of them is
+    one of these ("– Nights", "(befristet auf 2 Jahre)", "– 30 h/semana"), or they are followed by a
+    number ("– Ref" then "2231"). A single listed word among others is not enough: "Night Operations",
+    "Contract Services" and "Level 3 Support" are a field. `after` is the text after them."""
+    split = words.split()
+    if not split or all(fold(w.strip(".,:;()[]")) in _CONNECTORS for w in split):
+        return False
+    return (_NUMBER_AFTER.match(after) is not None
+            or is_place(words) or all(_qualifier_word(w) for w in split))
 
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+")
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
+YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/-])")
 _YEAR_AT_END = re.compile(r"^(?P<w>[^\d]*[^\d\s])[ \t]+(?:19|20)\d\d$")
 
 
@@ -62,10 +89,10 @@ def without_qualifiers(role: str, body: str = "") -> str:
     dash, after the last comma or in brackets at the end that says how the job is offered rather
     than which job it is — working time or a percentage ("– 30 h/semana", "(80 %)"), a pay band or
     grade (", Band 7", "EG 9"), a contract or its length ("CDD 8 mois", "(befristet auf 2 Jahre)"),
-    a place or a shift ("– Lyon", "– Turno Mixto", "Nights"), a reference ("Req 4471"): a number or a
-    listed terms word (drafts/languages/*.toml `terms_words`, `reference_words`, `towns`) — goes
-    whole, with its separator: never half kept. Its words written into the title without a
-    separator are the title's ("Adjoint administratif de 2e classe")."""
+    a place or a shift ("– Lyon", "– Turno Mixto", "Nights"), a reference ("Req 4471") — goes whole,
+    with its separator. It is one only when every word of it is (says_terms): "Manager, Night
+    Operations" keeps its field. Its words written into the title without a separator are the
+    title's ("Adjoint administratif de 2e classe")."""
     while True:
         bracket = _BRACKET_AT_END.search(role)
         comma = _LAST_COMMA.search(role)
@@ -78,8 +105,6 @@ def without_qualifiers(role: str, body: str = "") -> str:
         if shorter == role:
             return role
         role = shorter.rstrip()
-
-
 
 
 # A bracket that says the job's terms anywhere in a text: "Teaching Assistant (Level 3) application".

@@ -13,7 +13,7 @@ from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, fold
 from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
-from onward.drafts.role_qualifiers import _YEAR_AFTER, TERMS, says_terms, without_qualifiers
+from onward.drafts.role_qualifiers import YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
 from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
@@ -80,7 +80,8 @@ def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = 
     """Whether the words after a dash can be the title's field: not the mail's own words, a
     company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
-    return not (says_terms(words, after)
+    # A town among the words ("– Hôtel Azur Lyon Centre") names a workplace or a place, no field.
+    return not (says_terms(words, after) or any(is_place(w) for w in words.split())
                 or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
@@ -97,7 +98,7 @@ def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) 
         if not found:
             continue
         # "Cocinero/a – Temporada 2027": the year goes with the words.
-        year = _YEAR_AFTER.match(body, found.end("w"))
+        year = YEAR_AFTER.match(body, found.end("w"))
         taken = year.end() if year else found.end("w")
         if _field_words(found.group("w"), not_these, body[taken:taken + 8]):
             return re.sub(r"\s+", " ", clean_markers(role + body[end:taken]))

