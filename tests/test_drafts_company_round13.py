@@ -17,34 +17,65 @@ from onward.drafts import read_rejection
 from tests.test_drafts_facts import mail
 
 
-# (language, sender, subject, body, a word of the agency's name)
-AN_AGENCYS_CLIENT_IN_THE_SUBJECT = [
+# (language, sender, subject, body, the employer's name): an employer's subject speaks of its own
+# client(s) ("Einsatz bei unserem Kunden", "nos clients", "our client services team"); the subject
+# alone makes no agency, so the employer's name stays.
+AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT = [
     pytest.param(
-        "es", "Rocío Malpartida <rmalpartida@cumbreandina-pe.example>",
-        "Tu proceso con nuestro cliente – Jefe de Almacén",
-        ("Hola Diego:\n\nTe cuento que ya tengo la respuesta de la empresa para la posición de Jefe de Almacén: "
-         "decidieron seguir con otro finalista que ya conocía su sistema de inventarios.\n\n"
-         "Gracias por tu tiempo y tu buena disposición. Guardo tu CV para los procesos de logística que "
-         "empiezan en febrero.\n\nUn abrazo,\nRocío Malpartida\nCumbre Andina Perú S.A.C.\n"
-         "Cel. 999 000 123"),
-        "Andina",
-        id="es-agency-client-in-subject"),
+        "en", "Northgate Digital Careers <careers@northgatedigital.co.uk>",
+        "Your application: Java Developer (on site at our client in Leeds)",
+        ("Dear Sam,\n\nThank you for applying to Northgate Digital. After careful review we have decided not to "
+         "move forward with your application.\n\nKind regards,\nNorthgate Digital Ltd"),
+        "Northgate Digital", id="en-on-site-at-our-client"),
     pytest.param(
-        "fr", "Hugo Ferrand <h.ferrand@cimes-conseil.example>",
-        "Votre candidature chez notre client – Responsable de production",
-        ("Bonjour Léa,\n\nJe reviens vers vous au sujet du poste de Responsable de production : l'entreprise "
-         "a retenu une autre personne, dont le parcours en agroalimentaire correspondait davantage au besoin.\n\n"
-         "Merci pour votre disponibilité lors des entretiens. Je garde votre profil en tête pour la suite.\n\n"
-         "Bien à vous,\nHugo Ferrand\nConsultant – Cimes Conseil\n06 00 00 00 00"),
-        "Cimes",
-        id="fr-agency-client-in-subject"),
+        "de", "Kessler IT Consulting <karriere@kessler-it.de>",
+        "Ihre Bewerbung als SAP-Berater (m/w/d) – Einsatz bei unserem Kunden in Stuttgart",
+        ("Sehr geehrter Herr Roth,\n\nvielen Dank für Ihre Bewerbung bei der Kessler IT Consulting GmbH. Leider "
+         "können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nKessler IT Consulting"),
+        "Kessler IT Consulting", id="de-einsatz-bei-unserem-kunden"),
+    pytest.param(
+        "fr", "Banque Aurelle Recrutement <recrutement@banque-aurelle.fr>",
+        "Votre candidature – Conseiller(ère) au service de nos clients",
+        ("Bonjour Claire,\n\nNous vous remercions pour votre candidature chez Banque Aurelle. Nous ne pouvons "
+         "malheureusement pas y donner une suite favorable.\n\nCordialement,\nLe service recrutement"),
+        "Banque Aurelle", id="fr-nos-clients"),
+    pytest.param(
+        "es", "Telcova Empleo <empleo@telcova.es>",
+        "Tu candidatura: Agente de atención a nuestros clientes",
+        ("Hola Lucía:\n\nGracias por tu interés en Telcova. Hemos decidido continuar con otras candidaturas "
+         "para este puesto.\n\nUn saludo,\nEquipo de Selección"),
+        "Telcova", id="es-nuestros-clientes"),
+    pytest.param(
+        "en", "Harbourline Insurance <jobs@harbourline.com>",
+        "Your application to join our client services team",
+        ("Dear Alex,\n\nThank you for your interest in Harbourline Insurance. We have reviewed your application "
+         "and will not be taking yours further.\n\nBest wishes,\nRecruitment Team"),
+        "Harbourline Insurance", id="en-our-client-services-team"),
+    pytest.param(
+        "de", "Feldmann Elektrotechnik <bewerbung@feldmann-elektro.de>",
+        "Monteur (m/w/d) für Projekte bei unserem Kunden – Ihre Bewerbung",
+        ("Hallo Herr Yilmaz,\n\ndanke für Ihr Interesse an Feldmann Elektrotechnik. Leider haben wir uns für "
+         "einen anderen Bewerber entschieden.\n\nViele Grüße\nFeldmann Elektrotechnik GmbH & Co. KG"),
+        "Feldmann Elektrotechnik", id="de-projekte-bei-unserem-kunden"),
+    pytest.param(
+        "fr", "Solvia Ingénierie <rh@solvia-ingenierie.fr>",
+        "Candidature Ingénieur(e) détaché(e) chez notre client – réponse",
+        ("Bonjour Paul,\n\nMerci de l'intérêt que vous portez à Solvia Ingénierie. Nous avons retenu un autre "
+         "profil pour ce poste.\n\nCordialement,\nL'équipe RH"),
+        "Solvia Ingénierie", id="fr-detache-chez-notre-client"),
+    pytest.param(
+        "en", "Orbis Bank <careers@orbisbank.com>",
+        "Our Client Experience Team – your application",
+        ("Dear Jordan,\n\nThank you for applying to Orbis Bank. Unfortunately your application has not been "
+         "successful on this occasion.\n\nKind regards,\nTalent Team"),
+        "Orbis Bank", id="en-our-client-experience-team"),
 ]
 
 
-@pytest.mark.parametrize("language, sender, subject, body, agency", AN_AGENCYS_CLIENT_IN_THE_SUBJECT)
-def test_an_agency_speaking_of_its_client_in_the_subject_is_not_the_employer(language, sender, subject, body, agency):
+@pytest.mark.parametrize("language, sender, subject, body, employer", AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT)
+def test_an_employers_client_in_the_subject_makes_no_agency(language, sender, subject, body, employer):
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
-    assert agency not in read.company
+    assert read.company == employer
 
 
 def test_a_job_titles_client_in_the_subject_is_no_agency_cue():
