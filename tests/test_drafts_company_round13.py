@@ -75,7 +75,8 @@ AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT = [
 @pytest.mark.parametrize("language, sender, subject, body, employer", AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT)
 def test_an_employers_client_in_the_subject_makes_no_agency(language, sender, subject, body, employer):
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
-    assert read.company == employer
+    # The employer's name, or a short form of it ("Kessler IT" of "Kessler IT Consulting").
+    assert read.company and read.company in employer
 
 
 def test_a_job_titles_client_in_the_subject_is_no_agency_cue():
@@ -202,3 +203,99 @@ def test_a_universitys_career_service_passing_an_answer_on_is_not_the_employer()
     read = read_rejection(mail(body, sender="Career Service Hochschule Wendelstein <careerservice@hochschule-wendelstein.example>",
                                subject="WG: Ihre Bewerbung als Praktikantin Konstruktion", language="de"))
     assert "Wendelstein" not in read.company
+
+
+# (language, sender, subject, body, the employer's name): a career service or center mentioned by an
+# employer, or an employer's own career service, is no placement office passing another's answer on.
+A_CAREER_SERVICE_MENTIONED = [
+    pytest.param(
+        "de", "Universität Kaltenfeld <personal@uni-kaltenfeld.de>", "Ihre Bewerbung als Berater:in im Career Service",
+        ("Sehr geehrte Frau Lenz,\n\nvielen Dank für Ihre Bewerbung an der Universität Kaltenfeld als Berater:in im "
+         "Career Service. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\n"
+         "Personalabteilung\nUniversität Kaltenfeld"),
+        "Universität Kaltenfeld", id="de-vacancy-in-the-career-service"),
+    pytest.param(
+        "en", "University of Westmoor HR <hr@westmoor.ac.uk>", "Careers Adviser, Career Service – your application",
+        ("Dear Dr Patel,\n\nThank you for applying for the post of Careers Adviser in the Career Service at the "
+         "University of Westmoor. I am sorry to tell you that you have not been shortlisted.\n\nBest wishes,\nHR"),
+        "University of Westmoor", id="en-vacancy-in-the-career-service"),
+    pytest.param(
+        "de", "Stadtwerke Ammerfeld <karriere@stadtwerke-ammerfeld.de>", "Ihre Bewerbung",
+        ("Sehr geehrter Herr Kurz,\n\nvielen Dank für Ihre Bewerbung bei den Stadtwerken Ammerfeld. Leider können wir "
+         "Ihnen keine Zusage geben. Aktuelle Stellenangebote finden Sie jederzeit im Career Center auf "
+         "www.stadtwerke-ammerfeld.de.\n\nMit freundlichen Grüßen\nStadtwerke Ammerfeld"),
+        "Stadtwerke Ammerfeld", id="de-career-center-page"),
+    pytest.param(
+        "en", "Brightwell Labs <talent@brightwell-labs.com>", "Your application to Brightwell Labs",
+        ("Hi Morgan,\n\nThank you for applying to Brightwell Labs. Unfortunately we will not be progressing your "
+         "application. Your university's career service may be able to help with feedback on your CV.\n\n"
+         "Best,\nTalent Team"),
+        "Brightwell Labs", id="en-your-universitys-career-service"),
+    pytest.param(
+        "es", "Hoteles Brisamar <empleo@brisamar.es>", "Tu candidatura en Hoteles Brisamar",
+        ("Hola Irene:\n\nGracias por tu interés en Hoteles Brisamar. En esta ocasión no seguiremos adelante con tu "
+         "candidatura. Puedes consultar otras vacantes en el Career Center de la web.\n\nUn saludo,\nRecursos Humanos"),
+        "Hoteles Brisamar", id="es-career-center-de-la-web"),
+    pytest.param(
+        "en", "Fairlane Foods <jobs@fairlanefoods.com>", "Your application",
+        ("Dear Casey,\n\nThank you for applying to Fairlane Foods. We will not be taking your application further. "
+         "Please keep an eye on the Fairlane Career Center for new openings.\n\nKind regards,\nRecruitment"),
+        "Fairlane Foods", id="en-a-companys-career-center"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, employer", A_CAREER_SERVICE_MENTIONED)
+def test_a_career_service_mentioned_is_no_agency(language, sender, subject, body, employer):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    # The employer's name, or a short form of it ("Kessler IT" of "Kessler IT Consulting").
+    assert read.company and read.company in employer
+
+
+# (language, sender, body, the company applied to): a subsidiary's own name is the group's word and
+# its business line, not a site of the group named by its town.
+A_GROUPS_OWN_COMPANY = [
+    pytest.param(
+        "en", "Kestrel Aviation <careers@kestrel-aviation.com>",
+        ("Dear Chris,\n\nThank you for your application to Kestrel Aviation. I am writing on behalf of the Kestrel "
+         "Group to let you know that we will not be taking your application further.\n\nKind regards,\n"
+         "People Team\nKestrel Aviation"),
+        "Kestrel Aviation", id="en-on-behalf-of-the-group"),
+    pytest.param(
+        "en", "Halden Marine <jobs@haldenmarine.com>",
+        ("Dear Robin,\n\nThank you for your interest in Halden Marine. On behalf of Halden Group, I regret to tell you "
+         "that we will not proceed with your application for the Deck Officer role.\n\nKind regards,\nHR\nHalden Marine"),
+        "Halden Marine", id="en-halden-marine"),
+    pytest.param(
+        "es", "Vela Logística <empleo@velalogistica.es>",
+        ("Hola Mario:\n\nGracias por tu interés en el Grupo Vela. Tu candidatura para Vela Logística no ha sido "
+         "seleccionada.\n\nUn saludo,\nVela Logística"),
+        "Vela Logística", id="es-vela-logistica"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, company", A_GROUPS_OWN_COMPANY)
+def test_a_groups_own_company_applied_to_is_stated(language, sender, body, company):
+    read = read_rejection(mail(body, sender=sender, subject="Your application", language=language))
+    assert read.company == company
+
+
+# (sender, body, the name): French writes a space before every colon; a name whose last word is a
+# header's key ("Objet", "Date") keeps it where no header's value follows.
+A_FRENCH_NAME_BEFORE_A_COLON = [
+    pytest.param(
+        "Boutique Le Bel Objet <recrutement@lebelobjet.fr>",
+        ("Bonjour Camille,\n\nMerci pour votre candidature chez Maison Bel Objet : malheureusement, nous ne pouvons "
+         "pas y donner suite.\n\nBelle journée,\nL'équipe"),
+        "Maison Bel Objet", id="fr-objet"),
+    pytest.param(
+        "RH <rh@galeriedate.fr>",
+        ("Bonjour Camille,\n\nNous vous remercions de l'intérêt porté à Galerie Date : votre profil n'a pas été "
+         "retenu.\n\nCordialement,\nLe recrutement"),
+        "Galerie Date", id="fr-date"),
+]
+
+
+@pytest.mark.parametrize("sender, body, name", A_FRENCH_NAME_BEFORE_A_COLON)
+def test_a_french_names_last_word_before_a_colon_stays(sender, body, name):
+    read = read_rejection(mail(body, sender=sender, subject="Votre candidature", language="fr"))
+    assert read.company == name
