@@ -8,6 +8,7 @@ model that decides which facts a draft states, trained and judged over writers.
     python bench/facts_confidence.py --cv --curve --rounds   # + the trade-off curve and leave-one-ROUND-out
     python bench/facts_confidence.py --cv --forward  # + each round k >= 5 measured by the model of rounds < k
     python bench/facts_confidence.py --cv --forward-curve --c 0.1  # + the forward trade-off: policies and targets
+    python bench/facts_confidence.py --cv --forward --round-roles 12  # + round 12's wrong roles, forward
     python bench/facts_confidence.py --write         # --cv --forward, then train on all and write drafts/fact-model.npz
     ... --judge strict                               # labels, thresholds and tables by the strict judge
     ... --report-judge strict                        # the issue judge's model and thresholds, tables judged strictly
@@ -101,8 +102,10 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                  # a rule's verdict the model may not overturn (an agency, a group): at most its own
                  # confidence, and never more than a veto leaves (the name the application contradicts
                  # is vetoed after the model scored it, with the rules' confidence in its features)
-                 "cap": min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
-                 if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
+                 "cap": min(min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
+                            if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
+                            # and the most its shape allows (a role that runs on where written)
+                            at_most(fact, c.features)),
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
@@ -114,6 +117,13 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                                   if row[f]["shown"] == "wrong"}
         rows.append(row)
     return rows
+
+
+def at_most(fact: str, features: tuple[float, ...]) -> float:
+    """drafts/fact_model.at_most, 1 on an older onward without it (to compare with it)."""
+    from onward.drafts import fact_model
+    limit = getattr(fact_model, "at_most", None)
+    return limit(fact, features) if limit and features else 1.0
 
 
 def outcome(row: dict, fact: str, stated: str) -> str:
@@ -415,7 +425,7 @@ def forward(rows: list[dict], probs: dict[int, dict[str, Picked]], target: float
 
 
 def show_forward(rows: list[dict], c: float, target: float, policy: str,
-                 with_curve: bool = False) -> dict[str, float]:
+                 with_curve: bool = False, round_roles: int | None = None) -> dict[str, float]:
     """Print the forward figure (rounds FORWARD_FROM.. each measured by the model of the rounds
     before it, its thresholds chosen on the rounds before it) for both policies, and return the
     thresholds `policy` chooses for a model trained on every round, on the last FORWARD_LAST
@@ -430,6 +440,8 @@ def show_forward(rows: list[dict], c: float, target: float, policy: str,
               f"({'each of them' if each == 'worst' else 'on their mean'})")
         print("  thresholds: " + ", ".join(f"round {k} company {tc:.4f} role {tr:.4f}"
                                           for k, (tc, tr) in chosen.items()))
+    if round_roles in probs:
+        wrong_roles(rows, probs, round_roles, forward(rows, probs, target, policy)[1][round_roles][1])
     last = _rounds(rows)[-FORWARD_LAST:]
     tc, tr, _ = choose_forward_thresholds(rows, probs, last, target, policy)
     print(f"thresholds for the model of every round (rounds {last[0]}-{last[-1]} measured forward, "
@@ -437,6 +449,17 @@ def show_forward(rows: list[dict], c: float, target: float, policy: str,
     if with_curve:
         forward_curve(rows, probs)
     return {"company": tc, "role": tr}
+
+
+def wrong_roles(rows: list[dict], probs: dict[int, dict[str, Picked]], k: int, threshold: float) -> None:
+    """Round k's wrong roles, each with the probability the model of rounds 1..k-1 gives it, and
+    whether the round's forward threshold states it: what new shapes of title get."""
+    picks = probs[k]["role"]
+    ids = [i for i, r in enumerate(rows) if r["round"] == str(k) and picks.verdict[i] == "wrong"]
+    print(f"\nround {k}'s wrong roles, by the model of rounds 1..{k - 1} (threshold {threshold:.4f}):")
+    for i in sorted(ids, key=lambda i: -picks.p[i]):
+        print(f"  {picks.p[i]:.4f} {'STATED' if picks.p[i] >= threshold else '      '} {rows[i]['entry']['id']}: "
+              f"{rows[i]['role']['value']!r}, mail names {rows[i]['want'].get('role') or ''!r}")
 
 
 FORWARD_CURVE_TARGETS = (0.005, 0.0075, 0.01, 0.0125, 0.015, 0.02)
@@ -522,6 +545,9 @@ def main() -> int:
                         help=f"with --forward and --write: the thresholds are chosen on this many rounds before "
                              f"the one measured (and the last ones for --write; default {FORWARD_LAST})")
     parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
+    parser.add_argument("--round-roles", type=int, metavar="K",
+                        help="with --forward: round K's wrong roles with the probability the model of the rounds "
+                             "before it gives each")
     parser.add_argument("--wrong", action="store_true", help="list the wrong facts the drafts state")
     args = parser.parse_args()
     FORWARD_LAST = args.forward_rounds
@@ -564,7 +590,8 @@ def main() -> int:
     thresholds = {"company": chosen["company"], "role": chosen["role"]}
     if args.forward or args.write or args.forward_curve:
         forward_thresholds = show_forward(rows, chosen["c"], args.forward_target,
-                                          "mean" if args.policy == "writer" else args.policy, args.forward_curve)
+                                          "mean" if args.policy == "writer" else args.policy, args.forward_curve,
+                                          args.round_roles)
         thresholds = thresholds if args.policy == "writer" else forward_thresholds
     if args.write:  # before the slow nested tables, which only inform
         write(rows, chosen["c"], thresholds)

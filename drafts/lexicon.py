@@ -125,6 +125,11 @@ dependienta coordinadora coordinador mozo moza repartidor repartidora peon
 redakteur redakteurin leitung sommelier sommeliere medico medica sobrecargo technologiste tecnologo
 tecnologa
 """.split()) | tables.all_words("job_words")
+# Every word job titles are made of, in any language: the tables' `title_vocabulary` (head nouns,
+# ranks, fields), their job, title, field and status words. The confidence model takes a role's
+# other words for unusual in a title (drafts/fact_title_shape.py); the rules do not read it.
+TITLE_VOCABULARY = (tables.all_words("title_vocabulary") | JOB_WORDS | TITLE_WORDS | tables.all_words("field_words")
+                    | tables.all_words("status_words"))
 # Nouns meaning "the job" itself, which open phrases that name a role rather than a company.
 ROLE_NOUNS = frozenset("""
 position role job opening vacancy post opportunity posting stelle position rolle funktion
