@@ -299,3 +299,12 @@ A_FRENCH_NAME_BEFORE_A_COLON = [
 def test_a_french_names_last_word_before_a_colon_stays(sender, body, name):
     read = read_rejection(mail(body, sender=sender, subject="Votre candidature", language="fr"))
     assert read.company == name
+
+
+def test_a_display_name_the_signature_writes_in_another_order_is_stated():
+    # "Hotel Seeblick" signs for the mailbox "Seeblick Hotel & Spa": the same name reordered, short.
+    body = ("Liebe Frau Berg,\n\nvielen Dank für Ihre Bewerbung. Leider haben wir uns für eine andere Kandidatin "
+            "entschieden.\n\nHerzliche Grüße\nIhr Team vom Hotel Seeblick")
+    read = read_rejection(mail(body, sender="Seeblick Hotel & Spa <jobs@seeblick-hotel.de>",
+                               subject="Ihre Bewerbung", language="de"))
+    assert read.company in {"Seeblick Hotel & Spa", "Hotel Seeblick"}
