@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS
+from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, declined_form, key, matches_label,
                                         without_legal_form)
@@ -390,7 +390,7 @@ _KEY_WORDS = max(len(k.split()) for k in _HEADER_KEYS)
 _KEY_TAIL = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*)?:")
 # A header's value on the rest of its line: a date or time, an address, or the next key of header
 # lines run together ("Envoyé : lundi 30 novembre 2026", "De : rh@x.fr Objet : ...").
-_HEADER_KEY_ON_LINE = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(k) for k in sorted(_HEADER_KEYS, key=len, reverse=True))})[ \t]*:")
+_HEADER_KEY_ON_LINE = re.compile(rf"\b{alternation(tuple(sorted(_HEADER_KEYS)))}[ \t]*:")
 
 
 def _a_header_value(line: str) -> bool:

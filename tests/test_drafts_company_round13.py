@@ -31,7 +31,8 @@ AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT = [
         "de", "Kessler IT Consulting <karriere@kessler-it.de>",
         "Ihre Bewerbung als SAP-Berater (m/w/d) – Einsatz bei unserem Kunden in Stuttgart",
         ("Sehr geehrter Herr Roth,\n\nvielen Dank für Ihre Bewerbung bei der Kessler IT Consulting GmbH. Leider "
-         "können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nKessler IT Consulting"),
+         "können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\n"
+         "Kessler IT Consulting"),
         "Kessler IT Consulting", id="de-einsatz-bei-unserem-kunden"),
     pytest.param(
         "fr", "Banque Aurelle Recrutement <recrutement@banque-aurelle.fr>",
@@ -221,7 +222,8 @@ A_CAREER_SERVICE_MENTIONED = [
         "University of Westmoor", id="en-vacancy-in-the-career-service"),
     pytest.param(
         "de", "Stadtwerke Ammerfeld <karriere@stadtwerke-ammerfeld.de>", "Ihre Bewerbung",
-        ("Sehr geehrter Herr Kurz,\n\nvielen Dank für Ihre Bewerbung bei den Stadtwerken Ammerfeld. Leider können wir "
+        ("Sehr geehrter Herr Kurz,\n\nvielen Dank für Ihre Bewerbung bei den Stadtwerken Ammerfeld. "
+         "Leider können wir "
          "Ihnen keine Zusage geben. Aktuelle Stellenangebote finden Sie jederzeit im Career Center auf "
          "www.stadtwerke-ammerfeld.de.\n\nMit freundlichen Grüßen\nStadtwerke Ammerfeld"),
         "Stadtwerke Ammerfeld", id="de-career-center-page"),
@@ -263,7 +265,8 @@ A_GROUPS_OWN_COMPANY = [
     pytest.param(
         "en", "Halden Marine <jobs@haldenmarine.com>",
         ("Dear Robin,\n\nThank you for your interest in Halden Marine. On behalf of Halden Group, I regret to tell you "
-         "that we will not proceed with your application for the Deck Officer role.\n\nKind regards,\nHR\nHalden Marine"),
+         "that we will not proceed with your application for the Deck Officer role.\n\nKind regards,\nHR\n"
+         "Halden Marine"),
         "Halden Marine", id="en-halden-marine"),
     pytest.param(
         "es", "Vela Logística <empleo@velalogistica.es>",
