@@ -75,7 +75,7 @@ _INSTITUTION_WORDS = tables.all_words("institution_words")
 A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
 # "Praxis Dr. Sommer" from the display name and domain, "Hausarztpraxis Dr. Sommer" signed: writers
 # label the name the mail writes, and the draft cannot tell which of the two that is
-# (company_scope.written_otherwise).
+# (company_label.written_otherwise).
 A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name otherwise"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
                     NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL})
