@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS
+from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, declined_form, key, matches_label,
                                         without_legal_form)
@@ -388,13 +388,27 @@ _KEY_WORDS = max(len(k.split()) for k in _HEADER_KEYS)
 # A key's words after the captured name, up to its colon: the "el" of "Enviado el:" (lower case, no
 # name's word), the space of "Envoyé :".
 _KEY_TAIL = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*)?:")
+# A header's value on the rest of its line: a date or time, an address, or the next key of header
+# lines run together ("Envoyé : lundi 30 novembre 2026", "De : rh@x.fr Objet : ...").
+_HEADER_KEY_ON_LINE = re.compile(rf"\b{alternation(tuple(sorted(_HEADER_KEYS)))}[ \t]*:")
+
+
+def _a_header_value(line: str) -> bool:
+    # A date's day or an address opens a header's value (a weekday before it at most); a digit further
+    # on is a sentence's ("nous avons reçu 300 candidatures").
+    return any(c.isdigit() or c == "@" for c in line[:24]) or bool(_HEADER_KEY_ON_LINE.search(fold(line)))
 
 
 def _without_header_key(name: str, text: str, end: int) -> str:
     """The name without a header's key its last words begin: "Acme Enviado" of "Acme Enviado el:",
-    "Acme Datum" of "Acme Datum: 02.12."."""
+    "Acme Datum" of "Acme Datum: 02.12.". French writes a space before every colon, so a key with
+    one is cut only before a header's value: "Galerie Date : votre profil n'a pas été retenu" keeps
+    its name, "Verreries Dallière Envoyé : lundi 30 novembre 2026" loses the key."""
     tail = _KEY_TAIL.match(text, end)
     if tail is None:
+        return name
+    spaced = tail.group()[:-1] != tail.group()[:-1].rstrip()
+    if spaced and not _a_header_value(text[tail.end():].split("\n", 1)[0]):
         return name
     rest = tail.group().rstrip(":").split()
     words = name.split()

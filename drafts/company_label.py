@@ -10,7 +10,7 @@ import re
 from onward.drafts.company import names_organisation
 from onward.drafts.company_keys import key, without_legal_form
 from onward.drafts.company_scope import _NAME_RUN, _distinct_words
-from onward.drafts.lexicon import ORG_WORDS
+from onward.drafts.lexicon import ORG_WORDS, fold
 
 
 def written_otherwise(name: str, text: str) -> bool:
@@ -31,6 +31,8 @@ def written_otherwise(name: str, text: str) -> bool:
         # form ("Centre Hospitalier de Montbrison-Forez" for "CH de Montbrison-Forez"), which it shortens.
         if len(run.group().split()) < 2 or not written or not written <= own or key(run.group()) in whole:
             continue
+        if _reordered(run.group(), name):
+            continue  # the same name in another order ("Hotel Seeblick" signed for "Seeblick Hotel & Spa")
         # Two own words in common, or one in an organisation's name ("Hans Müller" signing for
         # "Müller Bau" writes a person, no other form of the firm's name).
         if len(written) >= 2 or names_organisation(run.group()) or without_legal_form(run.group()) != run.group():
@@ -40,6 +42,16 @@ def written_otherwise(name: str, text: str) -> bool:
 
 def _own_words(name: str) -> set[str]:
     return {w for w in _distinct_words(name) if w not in ORG_WORDS}
+
+
+def _reordered(written: str, name: str) -> bool:
+    """Every word the mail writes is the name's, in another order: a short form of the same name,
+    not a name the label adds to ("Embajada Iberoamericana" in "Embajada Cultural Iberoamericana")."""
+    words, names = [fold(w) for w in re.findall(r"\w+", written)], [fold(w) for w in re.findall(r"\w+", name)]
+    if not set(words) <= set(names):
+        return False
+    in_order = [w for w in names if w in set(words)]
+    return in_order != words
 
 
 def _a_compounds_tail(name: str, text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from onward.drafts.company import Choice
+from onward.drafts.company import Choice, is_place
 from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
 from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
@@ -224,7 +224,7 @@ def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
 
 
 def a_groups_site(name: str, group: str, text: str) -> bool:
-    """ "Corvina Lisbon" beside "Corvina Hotels": the group's own words and one more (its town, its
+    """ "Corvina Lisbon" beside "Corvina Hotels": the group's own words and one town or region (its
     site), no kind of organisation's word ("Hôtel Belvédère Nice" is a hotel of its own) nor legal
     form of its own, and no line of the mail makes it the group's company ("X, part of Y"). The
     group employs at its site."""
@@ -232,5 +232,8 @@ def a_groups_site(name: str, group: str, text: str) -> bool:
         return False
     if any(fold(w) in ORG_WORDS for w in name.split()):
         return False
+    # The one more word is a town or region (the tables' towns): "Kestrel Aviation" beside "Kestrel
+    # Group" names a business of its own, the company applied to.
     own, groups_own = _distinct_words(name), _distinct_words(group)
-    return bool(groups_own) and groups_own < own and len(own - groups_own) == 1
+    places = _distinct_words(" ".join(w for w in name.split() if is_place(w)))
+    return bool(groups_own) and groups_own < own and len(own - groups_own) == 1 and own - groups_own <= places

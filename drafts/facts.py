@@ -75,7 +75,7 @@ _INSTITUTION_WORDS = tables.all_words("institution_words")
 A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
 # "Praxis Dr. Sommer" from the display name and domain, "Hausarztpraxis Dr. Sommer" signed: writers
 # label the name the mail writes, and the draft cannot tell which of the two that is
-# (company_scope.written_otherwise).
+# (company_label.written_otherwise).
 A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name otherwise"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
                     NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL})
@@ -183,18 +183,18 @@ def agency_cue(text: str) -> bool:
     employer's own ("nuestra bolsa de trabajo", "notre vivier") are not."""
     folded = fold(text)
     return any(not _OWN.search(folded, max(found.start() - 12, 0), found.start())
-               for found in _agency_cues("agency_cues").finditer(folded))
+               for found in _agency_cues().finditer(folded))
 
 
-def client_cue(text: str, candidates: list[Choice], subject: str = "") -> bool:
+def client_cue(text: str, candidates: list[Choice]) -> bool:
     """Whether the mail is a staffing agency's about its client: an agency's words for its client
-    ("our client") in its text, or in its subject the agency's own words for it ("Tu proceso con
-    nuestro cliente", while the text says only "la empresa"; a subject's "del cliente" is as often a
-    job title's, "Analista de Experiencia del Cliente"), or an agency's title in the signature ("Recruitment Consultant") while the mail
+    ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
     names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
     in-house recruiter has that title too, and names only its own employer ("your interest in
-    Meridian Bank" from meridianbank, or no name but the signature's)."""
-    return agency_cue(text) or bool(_agency_cues("subject_agency_cues").search(fold(subject))) or (bool(_agency_titles().search(fold(text))) and any(
+    Meridian Bank" from meridianbank, or no name but the signature's). The subject is not read: an
+    employer's subject speaks of its own client as often ("Einsatz bei unserem Kunden", "our client
+    services team")."""
+    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
         c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
 
 
@@ -214,8 +214,8 @@ _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[
 # The patterns below are built once from the language tables: built per call, their hundreds of
 # alternatives overflowed re's own cache and were compiled again for every rejection.
 @functools.cache
-def _agency_cues(table: str) -> re.Pattern:
-    cues = sorted({re.escape(fold(cue)) for cue in tables.all_phrases(table)}, key=len, reverse=True)
+def _agency_cues() -> re.Pattern:
+    cues = sorted({re.escape(fold(cue)) for cue in tables.all_phrases("agency_cues")}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(cues)})\b")
 
 

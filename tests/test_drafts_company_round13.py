@@ -17,34 +17,67 @@ from onward.drafts import read_rejection
 from tests.test_drafts_facts import mail
 
 
-# (language, sender, subject, body, a word of the agency's name)
-AN_AGENCYS_CLIENT_IN_THE_SUBJECT = [
+# (language, sender, subject, body, the employer's name): an employer's subject speaks of its own
+# client(s) ("Einsatz bei unserem Kunden", "nos clients", "our client services team"); the subject
+# alone makes no agency, so the employer's name stays.
+AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT = [
     pytest.param(
-        "es", "Rocío Malpartida <rmalpartida@cumbreandina-pe.example>",
-        "Tu proceso con nuestro cliente – Jefe de Almacén",
-        ("Hola Diego:\n\nTe cuento que ya tengo la respuesta de la empresa para la posición de Jefe de Almacén: "
-         "decidieron seguir con otro finalista que ya conocía su sistema de inventarios.\n\n"
-         "Gracias por tu tiempo y tu buena disposición. Guardo tu CV para los procesos de logística que "
-         "empiezan en febrero.\n\nUn abrazo,\nRocío Malpartida\nCumbre Andina Perú S.A.C.\n"
-         "Cel. 999 000 123"),
-        "Andina",
-        id="es-agency-client-in-subject"),
+        "en", "Northgate Digital Careers <careers@northgatedigital.co.uk>",
+        "Your application: Java Developer (on site at our client in Leeds)",
+        ("Dear Sam,\n\nThank you for applying to Northgate Digital. After careful review we have decided not to "
+         "move forward with your application.\n\nKind regards,\nNorthgate Digital Ltd"),
+        "Northgate Digital", id="en-on-site-at-our-client"),
     pytest.param(
-        "fr", "Hugo Ferrand <h.ferrand@cimes-conseil.example>",
-        "Votre candidature chez notre client – Responsable de production",
-        ("Bonjour Léa,\n\nJe reviens vers vous au sujet du poste de Responsable de production : l'entreprise "
-         "a retenu une autre personne, dont le parcours en agroalimentaire correspondait davantage au besoin.\n\n"
-         "Merci pour votre disponibilité lors des entretiens. Je garde votre profil en tête pour la suite.\n\n"
-         "Bien à vous,\nHugo Ferrand\nConsultant – Cimes Conseil\n06 00 00 00 00"),
-        "Cimes",
-        id="fr-agency-client-in-subject"),
+        "de", "Kessler IT Consulting <karriere@kessler-it.de>",
+        "Ihre Bewerbung als SAP-Berater (m/w/d) – Einsatz bei unserem Kunden in Stuttgart",
+        ("Sehr geehrter Herr Roth,\n\nvielen Dank für Ihre Bewerbung bei der Kessler IT Consulting GmbH. Leider "
+         "können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\n"
+         "Kessler IT Consulting"),
+        "Kessler IT Consulting", id="de-einsatz-bei-unserem-kunden"),
+    pytest.param(
+        "fr", "Banque Aurelle Recrutement <recrutement@banque-aurelle.fr>",
+        "Votre candidature – Conseiller(ère) au service de nos clients",
+        ("Bonjour Claire,\n\nNous vous remercions pour votre candidature chez Banque Aurelle. Nous ne pouvons "
+         "malheureusement pas y donner une suite favorable.\n\nCordialement,\nLe service recrutement"),
+        "Banque Aurelle", id="fr-nos-clients"),
+    pytest.param(
+        "es", "Telcova Empleo <empleo@telcova.es>",
+        "Tu candidatura: Agente de atención a nuestros clientes",
+        ("Hola Lucía:\n\nGracias por tu interés en Telcova. Hemos decidido continuar con otras candidaturas "
+         "para este puesto.\n\nUn saludo,\nEquipo de Selección"),
+        "Telcova", id="es-nuestros-clientes"),
+    pytest.param(
+        "en", "Harbourline Insurance <jobs@harbourline.com>",
+        "Your application to join our client services team",
+        ("Dear Alex,\n\nThank you for your interest in Harbourline Insurance. We have reviewed your application "
+         "and will not be taking yours further.\n\nBest wishes,\nRecruitment Team"),
+        "Harbourline Insurance", id="en-our-client-services-team"),
+    pytest.param(
+        "de", "Feldmann Elektrotechnik <bewerbung@feldmann-elektro.de>",
+        "Monteur (m/w/d) für Projekte bei unserem Kunden – Ihre Bewerbung",
+        ("Hallo Herr Yilmaz,\n\ndanke für Ihr Interesse an Feldmann Elektrotechnik. Leider haben wir uns für "
+         "einen anderen Bewerber entschieden.\n\nViele Grüße\nFeldmann Elektrotechnik GmbH & Co. KG"),
+        "Feldmann Elektrotechnik", id="de-projekte-bei-unserem-kunden"),
+    pytest.param(
+        "fr", "Solvia Ingénierie <rh@solvia-ingenierie.fr>",
+        "Candidature Ingénieur(e) détaché(e) chez notre client – réponse",
+        ("Bonjour Paul,\n\nMerci de l'intérêt que vous portez à Solvia Ingénierie. Nous avons retenu un autre "
+         "profil pour ce poste.\n\nCordialement,\nL'équipe RH"),
+        "Solvia Ingénierie", id="fr-detache-chez-notre-client"),
+    pytest.param(
+        "en", "Orbis Bank <careers@orbisbank.com>",
+        "Our Client Experience Team – your application",
+        ("Dear Jordan,\n\nThank you for applying to Orbis Bank. Unfortunately your application has not been "
+         "successful on this occasion.\n\nKind regards,\nTalent Team"),
+        "Orbis Bank", id="en-our-client-experience-team"),
 ]
 
 
-@pytest.mark.parametrize("language, sender, subject, body, agency", AN_AGENCYS_CLIENT_IN_THE_SUBJECT)
-def test_an_agency_speaking_of_its_client_in_the_subject_is_not_the_employer(language, sender, subject, body, agency):
+@pytest.mark.parametrize("language, sender, subject, body, employer", AN_EMPLOYERS_CLIENT_IN_THE_SUBJECT)
+def test_an_employers_client_in_the_subject_makes_no_agency(language, sender, subject, body, employer):
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
-    assert agency not in read.company
+    # The employer's name, or a short form of it ("Kessler IT" of "Kessler IT Consulting").
+    assert read.company and read.company in employer
 
 
 def test_a_job_titles_client_in_the_subject_is_no_agency_cue():
@@ -171,3 +204,110 @@ def test_a_universitys_career_service_passing_an_answer_on_is_not_the_employer()
     read = read_rejection(mail(body, sender="Career Service Hochschule Wendelstein <careerservice@hochschule-wendelstein.example>",
                                subject="WG: Ihre Bewerbung als Praktikantin Konstruktion", language="de"))
     assert "Wendelstein" not in read.company
+
+
+# (language, sender, subject, body, the employer's name): a career service or center mentioned by an
+# employer, or an employer's own career service, is no placement office passing another's answer on.
+A_CAREER_SERVICE_MENTIONED = [
+    pytest.param(
+        "de", "Universität Kaltenfeld <personal@uni-kaltenfeld.de>", "Ihre Bewerbung als Berater:in im Career Service",
+        ("Sehr geehrte Frau Lenz,\n\nvielen Dank für Ihre Bewerbung an der Universität Kaltenfeld als Berater:in im "
+         "Career Service. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\n"
+         "Personalabteilung\nUniversität Kaltenfeld"),
+        "Universität Kaltenfeld", id="de-vacancy-in-the-career-service"),
+    pytest.param(
+        "en", "University of Westmoor HR <hr@westmoor.ac.uk>", "Careers Adviser, Career Service – your application",
+        ("Dear Dr Patel,\n\nThank you for applying for the post of Careers Adviser in the Career Service at the "
+         "University of Westmoor. I am sorry to tell you that you have not been shortlisted.\n\nBest wishes,\nHR"),
+        "University of Westmoor", id="en-vacancy-in-the-career-service"),
+    pytest.param(
+        "de", "Stadtwerke Ammerfeld <karriere@stadtwerke-ammerfeld.de>", "Ihre Bewerbung",
+        ("Sehr geehrter Herr Kurz,\n\nvielen Dank für Ihre Bewerbung bei den Stadtwerken Ammerfeld. "
+         "Leider können wir "
+         "Ihnen keine Zusage geben. Aktuelle Stellenangebote finden Sie jederzeit im Career Center auf "
+         "www.stadtwerke-ammerfeld.de.\n\nMit freundlichen Grüßen\nStadtwerke Ammerfeld"),
+        "Stadtwerke Ammerfeld", id="de-career-center-page"),
+    pytest.param(
+        "en", "Brightwell Labs <talent@brightwell-labs.com>", "Your application to Brightwell Labs",
+        ("Hi Morgan,\n\nThank you for applying to Brightwell Labs. Unfortunately we will not be progressing your "
+         "application. Your university's career service may be able to help with feedback on your CV.\n\n"
+         "Best,\nTalent Team"),
+        "Brightwell Labs", id="en-your-universitys-career-service"),
+    pytest.param(
+        "es", "Hoteles Brisamar <empleo@brisamar.es>", "Tu candidatura en Hoteles Brisamar",
+        ("Hola Irene:\n\nGracias por tu interés en Hoteles Brisamar. En esta ocasión no seguiremos adelante con tu "
+         "candidatura. Puedes consultar otras vacantes en el Career Center de la web.\n\nUn saludo,\nRecursos Humanos"),
+        "Hoteles Brisamar", id="es-career-center-de-la-web"),
+    pytest.param(
+        "en", "Fairlane Foods <jobs@fairlanefoods.com>", "Your application",
+        ("Dear Casey,\n\nThank you for applying to Fairlane Foods. We will not be taking your application further. "
+         "Please keep an eye on the Fairlane Career Center for new openings.\n\nKind regards,\nRecruitment"),
+        "Fairlane Foods", id="en-a-companys-career-center"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, employer", A_CAREER_SERVICE_MENTIONED)
+def test_a_career_service_mentioned_is_no_agency(language, sender, subject, body, employer):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    # The employer's name, or a short form of it ("Kessler IT" of "Kessler IT Consulting").
+    assert read.company and read.company in employer
+
+
+# (language, sender, body, the company applied to): a subsidiary's own name is the group's word and
+# its business line, not a site of the group named by its town.
+A_GROUPS_OWN_COMPANY = [
+    pytest.param(
+        "en", "Kestrel Aviation <careers@kestrel-aviation.com>",
+        ("Dear Chris,\n\nThank you for your application to Kestrel Aviation. I am writing on behalf of the Kestrel "
+         "Group to let you know that we will not be taking your application further.\n\nKind regards,\n"
+         "People Team\nKestrel Aviation"),
+        "Kestrel Aviation", id="en-on-behalf-of-the-group"),
+    pytest.param(
+        "en", "Halden Marine <jobs@haldenmarine.com>",
+        ("Dear Robin,\n\nThank you for your interest in Halden Marine. On behalf of Halden Group, I regret to tell you "
+         "that we will not proceed with your application for the Deck Officer role.\n\nKind regards,\nHR\n"
+         "Halden Marine"),
+        "Halden Marine", id="en-halden-marine"),
+    pytest.param(
+        "es", "Vela Logística <empleo@velalogistica.es>",
+        ("Hola Mario:\n\nGracias por tu interés en el Grupo Vela. Tu candidatura para Vela Logística no ha sido "
+         "seleccionada.\n\nUn saludo,\nVela Logística"),
+        "Vela Logística", id="es-vela-logistica"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, company", A_GROUPS_OWN_COMPANY)
+def test_a_groups_own_company_applied_to_is_stated(language, sender, body, company):
+    read = read_rejection(mail(body, sender=sender, subject="Your application", language=language))
+    assert read.company == company
+
+
+# (sender, body, the name): French writes a space before every colon; a name whose last word is a
+# header's key ("Objet", "Date") keeps it where no header's value follows.
+A_FRENCH_NAME_BEFORE_A_COLON = [
+    pytest.param(
+        "Boutique Le Bel Objet <recrutement@lebelobjet.fr>",
+        ("Bonjour Camille,\n\nMerci pour votre candidature chez Maison Bel Objet : malheureusement, nous ne pouvons "
+         "pas y donner suite.\n\nBelle journée,\nL'équipe"),
+        "Maison Bel Objet", id="fr-objet"),
+    pytest.param(
+        "RH <rh@galeriedate.fr>",
+        ("Bonjour Camille,\n\nNous vous remercions de l'intérêt porté à Galerie Date : votre profil n'a pas été "
+         "retenu.\n\nCordialement,\nLe recrutement"),
+        "Galerie Date", id="fr-date"),
+]
+
+
+@pytest.mark.parametrize("sender, body, name", A_FRENCH_NAME_BEFORE_A_COLON)
+def test_a_french_names_last_word_before_a_colon_stays(sender, body, name):
+    read = read_rejection(mail(body, sender=sender, subject="Votre candidature", language="fr"))
+    assert read.company == name
+
+
+def test_a_display_name_the_signature_writes_in_another_order_is_stated():
+    # "Hotel Seeblick" signs for the mailbox "Seeblick Hotel & Spa": the same name reordered, short.
+    body = ("Liebe Frau Berg,\n\nvielen Dank für Ihre Bewerbung. Leider haben wir uns für eine andere Kandidatin "
+            "entschieden.\n\nHerzliche Grüße\nIhr Team vom Hotel Seeblick")
+    read = read_rejection(mail(body, sender="Seeblick Hotel & Spa <jobs@seeblick-hotel.de>",
+                               subject="Ihre Bewerbung", language="de"))
+    assert read.company in {"Seeblick Hotel & Spa", "Hotel Seeblick"}
