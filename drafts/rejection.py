@@ -287,7 +287,6 @@ def _record_reading(raw: bytes) -> _Reading:
     rules_fact = rule_facts[0] if candidates else first_read
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
     # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
-    # (The record needs it too: the role is read beside it.)
     company_fact = facts.best_of(facts.against_the_application(
         candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text))
     company = company_fact.value if company_fact.kept("company") else ""
@@ -298,7 +297,7 @@ def _record_reading(raw: bytes) -> _Reading:
     earlier = _bounded(forward.body) if forward is not None and passed_on is not None else ""
     # Nor is a name the company's rules set aside ("el puesto de Jefa de Tienda en Grupo Alcor").
     role_found, evidence = choose_role_evidence(layout.body, subject, language,
-                                                ({company_key(company)} | company_read.set_aside) - {""},
+                                                ({company_key(record_company)} | company_read.set_aside) - {""},
                                                 first_read.value, earlier)
     title_like = looks_like_title(role_found)
     in_subject = bool(role_found) and fold(role_found) in fold(topic(subject))
