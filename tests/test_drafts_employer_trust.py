@@ -19,9 +19,11 @@ from onward.drafts.company_clues import company_candidates
 from onward.drafts.layout import split
 from tests.test_drafts_facts import mail
 
+
 def SURE(fact: str, features: tuple[float, ...]) -> float:
     """A model sure of every name, above any threshold it may ship: what is left out, a rule left out."""
     return 1.0
+
 
 # A recruiting firm signs with its name beside its trade, from its own domain; the client is never
 # named by name ("the board", "le président du groupe"): nobody to state.
