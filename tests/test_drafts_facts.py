@@ -106,9 +106,12 @@ def test_spanish_phrase_is_never_left_half_filled():
                "ya ha sido cubierto.\n\nUn saludo,\nEquipo de Cerámicas Lavanda",
                sender="Empleo <empleo@ceramicas-lavanda.es>", subject="Tu candidatura", language="es")
     r = read_rejection(raw)
-    assert r.role == ""
+    assert r.role == "" and r.record_role == ""
+    assert_company_read(r, "Cerámicas Lavanda")
     text = reply_text(raw)
-    assert "el puesto de ya" not in text and "el puesto en Cerámicas Lavanda" in text
+    # The phrase names the company where the draft states it, and is whole either way.
+    assert "el puesto de ya" not in text
+    assert ("el puesto en Cerámicas Lavanda" if r.company else "el puesto.") in text
 
 
 def test_german_formal_mail_is_answered_with_title_and_surname():
