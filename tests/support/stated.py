@@ -8,7 +8,6 @@ it then holds at any threshold and still fails when the rule reads another name.
 
 from __future__ import annotations
 
-from onward.drafts import fact_model
 from onward.drafts.company import key as company_key
 
 
@@ -29,12 +28,3 @@ def assert_role_read(read, role: str) -> None:
     assert read.record_role == role, (read.record_role, read.role)
     assert read.role in ("", role), (read.record_role, read.role)
 
-
-def stated_iff_sure(read, fact: str) -> bool:
-    """Whether the draft states the fact ("company" or "role") exactly when the model is at least as
-    sure as its own shipped threshold (read from the model, never a constant)."""
-    shown = read.facts[fact]
-    stated = read.company if fact == "company" else read.role
-    threshold = fact_model.threshold(fact)
-    assert threshold is not None, "no fact model is shipped"
-    return (stated == shown.value) if shown.confidence >= threshold else (stated == "")
