@@ -82,11 +82,13 @@ def test_the_shipped_model_is_used_and_its_thresholds_are_the_facts():
 # --- extraction with the shipped model ----------------------------------------------------------
 
 def test_a_clear_company_and_role_are_stated():
-    raw = mail("Dear Alex,\n\nThank you for your interest in Harbour Lights Analytics and for applying for "
-               "the Data Engineer position. After careful review we have decided to move forward with other "
+    # As clear as real mail gets: the display name, the domain, the subject, the application phrase
+    # and the signature all give the employer.
+    raw = mail("Dear Alex,\n\nThank you for applying for the Data Engineer position at Harbour Lights "
+               "Analytics. After careful review we have decided to move forward with other "
                "candidates.\n\nKind regards,\nNadia Brook\nTalent Partner\nHarbour Lights Analytics\n",
-               sender="Nadia Brook <nadia.brook@harbourlightsanalytics.example>",
-               subject="Your application for Data Engineer")
+               sender="Harbour Lights Analytics Careers <careers@harbourlightsanalytics.example>",
+               subject="Your application for Data Engineer at Harbour Lights Analytics")
     r = read_rejection(raw)
     assert r.company == "Harbour Lights Analytics"
     assert r.facts["company"].confidence >= FACT_THRESHOLDS["company"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
+from tests.support.stated import assert_company_read
 from tests.test_drafts_facts import mail
 
 # (language, body, sender, subject, the employer the draft may state: the client the mail names, or "")
@@ -95,4 +96,4 @@ def test_a_name_written_onto_team_is_stated_where_the_domain_carries_it():
             "berücksichtigen.\n\nMit freundlichen Grüßen\nIhr Hagebutte-Team")
     read = read_rejection(mail(body, sender="Bewerbung <jobs@hagebutte.example>",
                                subject="Ihre Bewerbung", language="de"))
-    assert read.company == "Hagebutte"
+    assert_company_read(read, "Hagebutte")

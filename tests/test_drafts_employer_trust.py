@@ -17,7 +17,14 @@ import pytest
 from onward.drafts import fact_model, read_rejection
 from onward.drafts.company_clues import company_candidates
 from onward.drafts.layout import split
+from tests.support.stated import assert_company_read
 from tests.test_drafts_facts import mail
+
+
+def SURE(fact: str, features: tuple[float, ...]) -> float:
+    """A model sure of every name, above any threshold it may ship: what is left out, a rule left out."""
+    return 1.0
+
 
 # A recruiting firm signs with its name beside its trade, from its own domain; the client is never
 # named by name ("the board", "le président du groupe"): nobody to state.
@@ -132,7 +139,7 @@ def test_forwarded_headers_run_together_do_not_end_a_name():
 
 def test_an_agency_is_not_stated_however_likely_the_model_finds_it(monkeypatch):
     # Its own domain, its signature: every place agrees on the agency, and none makes it the employer.
-    monkeypatch.setattr(fact_model, "probability", lambda fact, features: 0.99)
+    monkeypatch.setattr(fact_model, "probability", SURE)
     language, body, sender, subject = AGENCY_WITHOUT_CLIENT[2]
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
     assert read.facts["company"].value == "Cabinet Sillage"
@@ -146,19 +153,19 @@ def test_an_employers_own_job_pool_is_no_agency_cue():
     read = read_rejection(mail(body, sender="Recursos Humanos <rrhh@clinicasantabrigida.example>",
                                subject="Su postulación", language="es"))
     assert read.facts["company"].how != "a staffing agency writing about its client"
-    assert read.company == "Clínica Santa Brígida"
+    assert_company_read(read, "Clínica Santa Brígida")
 
 
 @pytest.mark.parametrize("language, body, sender, subject", AGENCY_WITHOUT_CLIENT[:2])
 def test_in_an_agencys_mail_only_a_name_given_as_the_employer_is_stated(monkeypatch, language, body, sender, subject):
     # The agency's town ("Leeds", "Bilbao") or trade is never its client, however likely the model finds it.
-    monkeypatch.setattr(fact_model, "probability", lambda fact, features: 0.99)
+    monkeypatch.setattr(fact_model, "probability", SURE)
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
     assert read.company == ""
 
 
 def test_the_client_named_by_a_phrase_may_be_stated_in_an_agencys_mail(monkeypatch):
-    monkeypatch.setattr(fact_model, "probability", lambda fact, features: 0.99)
+    monkeypatch.setattr(fact_model, "probability", SURE)
     body = ("Hi Priya,\n\nI've had feedback from my client, Hartwell Foods, on the Finance Director role: they "
             "will not be taking your application further.\n\nBest regards,\n\nTom Ashcroft\nPartner\n"
             "Bellhaven Partners - Executive Search\nLeeds\n")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from onward.drafts import read_rejection
-from onward.drafts.company import key as company_key
+from tests.support.stated import assert_company_key_read, assert_company_read, assert_role_read
 
 SAMPLES = Path(__file__).parent / "data" / "drafts" / "samples"
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text("utf-8"))
@@ -22,8 +22,10 @@ EXPECTED = json.loads((SAMPLES / "expected.json").read_text("utf-8"))
 def test_sample_rejection_is_read_as_expected(name):
     want = EXPECTED[name]
     r = read_rejection((SAMPLES / name).read_bytes())
-    assert company_key(r.company) == company_key(want["company"]), r.company
-    assert (r.role or None) == want["role"]
+    # expected.json holds the name and the title the rules read; a draft states each, or, when the
+    # fact model is less sure than its threshold, nothing (the draft then says it generally).
+    assert_company_key_read(r, want["company"] or "")
+    assert_role_read(r, want["role"] or "")
     assert (r.first_name or None) == want["first_name"]
     assert r.stage == want["stage"]
     assert r.language == want["language"]
@@ -55,7 +57,8 @@ def test_company_from_sender_domain_alone_is_read_but_left_out():
 def test_applicant_name_in_greeting_is_not_the_person_to_thank():
     r = read_rejection(mail("Dear Alex,\n\nThank you for applying to Acme. We regret...\n\n"
                             "Kind regards,\nThe Acme Talent Team\n"))
-    assert r.first_name == "" and r.company == "Acme"
+    assert r.first_name == ""
+    assert_company_read(r, "Acme")
 
 
 def test_team_signature_gives_no_name_but_sign_off_with_name_does():
@@ -99,7 +102,9 @@ def test_html_only_body_is_read():
     r = read_rejection(mail("<p>Dear Alex,</p><p>Thank you for applying for the <b>Data Analyst</b> position at "
                             "Globex Corp.</p><p>Kind regards,<br>Jane Smith<br>Recruiter</p>",
                             sender="Jane Smith <jane.smith@globex.com>", content_type="text/html; charset=utf-8"))
-    assert (r.company, r.role, r.first_name, r.reply_to) == ("Globex", "Data Analyst", "Jane", "jane.smith@globex.com")
+    assert (r.first_name, r.reply_to) == ("Jane", "jane.smith@globex.com")
+    assert_company_read(r, "Globex")
+    assert_role_read(r, "Data Analyst")
 
 
 def test_no_reply_sender_with_human_reply_to():

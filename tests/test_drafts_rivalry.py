@@ -116,13 +116,11 @@ REBUILT_NAME = mail(
     subject="Convocatoria de Voluntariado 2027", language="es")
 
 
-# Known: at the thresholds shipped (chosen forward, mean of rounds 9-11 at most 0.75 % wrong:
-# company 0.952) the signature's "Brightwater Dental" scores 0.952 where the application names
-# another clinic. The strictest forward choice (each round at most 0.5 %: company 0.988) kept it
-# out, but stated far fewer companies everywhere (bench/facts_confidence.py --forward-curve).
+# Once a known miss: at company 0.952 the signature's "Brightwater Dental" (0.95-0.96) was stated
+# where the application names another clinic; the stricter forward choice (each round at most 0.5 %
+# wrong, bench/facts_confidence.py --policy worst) keeps it out.
 @pytest.mark.parametrize("raw", [
-    pytest.param(APPLICATION_NAMES_ANOTHER, id="application-names-another",
-                 marks=pytest.mark.xfail(strict=True, reason="scores 0.952 at a company threshold of 0.952")),
+    pytest.param(APPLICATION_NAMES_ANOTHER, id="application-names-another"),
     pytest.param(REBUILT_NAME, id="display-name-rebuilds-the-signature"),
 ])
 def test_the_shipped_model_keeps_a_disputed_company_under_its_threshold(raw):

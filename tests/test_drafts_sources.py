@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.company import without_legal_form
+from tests.support.stated import assert_company_read
 from tests.test_drafts_facts import mail, reply_text
 
 
@@ -69,7 +70,7 @@ def test_a_german_compound_job_title_is_not_the_employer():
                sender="Martin Auerbach <m.auerbach@klinik-sonnenhang.example>",
                subject="Ihre Bewerbung", language="de")
     r = read_rejection(raw)
-    assert r.company == "Klinik Sonnenhang"
+    assert_company_read(r, "Klinik Sonnenhang")
     assert "Verwaltungsdirektor" not in reply_text(raw)
 
 
@@ -110,7 +111,7 @@ def test_a_name_stops_before_a_middle_dot_and_a_place():
                "Coordinación de Personal\nHotel Miramar · Cádiz, Andalucía",
                sender="Hotel Miramar <personal@hotelmiramar.example>", subject="Respuesta convocatoria",
                language="es")
-    assert read_rejection(raw).company == "Hotel Miramar"
+    assert_company_read(read_rejection(raw), "Hotel Miramar")
 
 
 def test_an_organisations_name_keeps_its_lower_case_words():
@@ -166,7 +167,7 @@ def test_a_domain_agrees_with_a_name_written_with_ampersand_or_small_words():
                "retenu un autre profil.\n\nBonne continuation,\n\nPaul Girard\nChef de cuisine | Auberge du "
                "Lac Vert",
                sender="Paul Girard <paul@aubergelacvert.example>", subject="Votre candidature", language="fr")
-    assert read_rejection(raw).company == "Auberge du Lac Vert"
+    assert_company_read(read_rejection(raw), "Auberge du Lac Vert")
 
 
 # --- people and agencies -----------------------------------------------------------------------

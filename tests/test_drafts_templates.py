@@ -86,9 +86,16 @@ def test_language_choice():
         choose_language("en", "it")
 
 
-def _raw(body="Hi Alex,\n\nThanks for applying to Acme; we will not move forward.\n\nBest,\nSarah\n"):
-    return ("From: Sarah <sarah@acme.com>\nTo: alex@example.com\nSubject: Your application\n"
+def _raw(body="Hi Alex,\n\nThanks for applying to Acme; we will not move forward.\n\nBest,\nSarah\n",
+         sender="Sarah <sarah@acme.com>", subject="Your application"):
+    return (f"From: {sender}\nTo: alex@example.com\nSubject: {subject}\n"
             "Message-ID: <t1@acme.com>\n\n" + body).encode()
+
+
+# As clear as real mail gets: the display name, the domain, the subject, the application phrase and the
+# signature all give the employer, so a draft states it at the fact model's strict threshold.
+CLEAR = _raw("Hi Alex,\n\nThanks for applying to Acme; we will not move forward.\n\nBest,\nSarah\nRecruiter, Acme\n",
+             sender="Acme Careers <careers@acme.com>", subject="Your application to Acme")
 
 
 def test_forced_language_is_used(tmp_path):
@@ -101,7 +108,8 @@ def test_user_template_overrides_the_shipped_one_and_may_import_shipped_parts(tm
     (tmp_path / "en" / "reply.txt.j2").write_text(
         '{% import "en/_parts.j2" as p with context %}{{ p.greeting() }}\n\nShort and sweet, '
         '{{ company or "team" }}.\n\n{{ p.signature() }}\n')
-    text = plan_drafts(_raw(), "k", DraftSettings(name="Alex", templates_dir=str(tmp_path))).drafts[0].message.get_content()
+    settings = DraftSettings(name="Alex", templates_dir=str(tmp_path))
+    text = plan_drafts(CLEAR, "k", settings).drafts[0].message.get_content()
     assert "Short and sweet, Acme." in text and text.startswith(("Dear Sarah", "Hello Sarah", "Hi Sarah"))
     # German still comes from the shipped templates
     german = _raw("Hallo Alex,\n\nvielen Dank für deine Bewerbung. Leider haben wir uns anders entschieden.\n\nViele Grüße\nSarah\n")

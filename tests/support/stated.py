@@ -1,0 +1,30 @@
+"""What a test of a rule asserts about a company or a role it expects the mail to give.
+
+The rules pick a name or a title (Rejection.record_company / record_role); whether a draft states it
+is the fact model's threshold (drafts/fact-model.npz), which is chosen anew at each retrain. A test of
+a rule asserts the rules' pick and that the draft states that pick or nothing, never something else:
+it then holds at any threshold and still fails when the rule reads another name.
+"""
+
+from __future__ import annotations
+
+from onward.drafts.company import key as company_key
+
+
+def assert_company_read(read, name: str) -> None:
+    """The rules pick `name` as the employer; the draft states it or no company."""
+    assert read.record_company == name, (read.record_company, read.company)
+    assert read.company in ("", name), (read.record_company, read.company)
+
+
+def assert_company_key_read(read, name: str) -> None:
+    """As assert_company_read, compared as company keys (legal forms and accents aside)."""
+    assert company_key(read.record_company) == company_key(name), (read.record_company, read.company)
+    assert read.company == "" or company_key(read.company) == company_key(name), (read.record_company, read.company)
+
+
+def assert_role_read(read, role: str) -> None:
+    """The rules pick `role` as the title; the draft states it or no role."""
+    assert read.record_role == role, (read.record_role, read.role)
+    assert read.role in ("", role), (read.record_role, read.role)
+
