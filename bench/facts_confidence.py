@@ -16,7 +16,7 @@ model that decides which facts a draft states, trained and judged over writers.
 The judge (bench/facts_judge.py) is the issue's rule by default: gender markers and parentheses
 may be dropped, a short form of a long name is right, a generic word alone ("Université",
 "Manager") or a department's prefix is wrong. `--judge strict` is bench/independent_quality.py's.
-The labelled mail is the development set classifier/corpus/independent (rounds 1-11, w1-w60) and
+The labelled mail is the development set classifier/corpus/independent (rounds 1-12, w1-w68) and
 tests/data/drafts/facts (two more groups, written for the rules).
 
 --forward: as the next round will come, new writers the model never saw: each round k >= 5 is
