@@ -544,6 +544,9 @@ def main() -> int:
     parser.add_argument("--forward-rounds", type=int, default=FORWARD_LAST,
                         help=f"with --forward and --write: the thresholds are chosen on this many rounds before "
                              f"the one measured (and the last ones for --write; default {FORWARD_LAST})")
+    parser.add_argument("--company-threshold", type=float,
+                        help="with --write: this company threshold instead of the policy's (the policy's "
+                             "is printed); the role's stays the policy's")
     parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
     parser.add_argument("--round-roles", type=int, metavar="K",
                         help="with --forward: round K's wrong roles with the probability the model of the rounds "
@@ -593,6 +596,8 @@ def main() -> int:
                                           "mean" if args.policy == "writer" else args.policy, args.forward_curve,
                                           args.round_roles)
         thresholds = thresholds if args.policy == "writer" else forward_thresholds
+    if args.company_threshold is not None:
+        thresholds["company"] = args.company_threshold
     if args.write:  # before the slow nested tables, which only inform
         write(rows, chosen["c"], thresholds)
     if args.rounds:
