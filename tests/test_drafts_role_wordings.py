@@ -5,7 +5,7 @@ wrong one."""
 
 import pytest
 
-from onward.drafts.role import choose_role_evidence, without_company
+from onward.drafts.role import choose_role_evidence
 
 
 def role_of(body: str, subject: str, language: str, company: str = "") -> str:
@@ -132,17 +132,6 @@ def test_programme_process_and_preposition_words_are_no_title(body, subject, lan
 def test_a_bare_als_after_an_application_word_still_names_the_role():
     body = "vielen Dank für Ihr Interesse an einer Tätigkeit als Filialleiterin in unserem Markt in Ulm."
     assert role_of(body, "Ihre Bewerbung", "de") == "Filialleiterin"
-
-
-@pytest.mark.parametrize("role, company, rest", [
-    ("Ostrander Consulting Group Summer Internship", "Ostrander Consulting", "Summer Internship"),
-    # The language tables' group words and legal forms, all of them: "Holdings", "S.L.U.", "OHG".
-    ("Halvorsen Holdings Graduate Analyst", "Halvorsen", "Graduate Analyst"),
-    ("Almenara S.L.U. Técnico de Calidad", "Almenara", "Técnico de Calidad"),
-    ("Brenner OHG Industriemechaniker", "Brenner", "Industriemechaniker"),
-])
-def test_the_rest_of_the_company_s_name_in_front_of_the_title_is_no_word_of_it(role, company, rest):
-    assert without_company(role, company) == rest
 
 
 @pytest.mark.parametrize("body, subject, language, role", [

@@ -8,6 +8,7 @@ it then holds at any threshold and still fails when the rule reads another name.
 
 from __future__ import annotations
 
+from onward.drafts import read_rejection
 from onward.drafts.company import key as company_key
 
 
@@ -28,3 +29,8 @@ def assert_role_read(read, role: str) -> None:
     assert read.record_role == role, (read.record_role, read.role)
     assert read.role in ("", role), (read.record_role, read.role)
 
+
+
+def rules_role(raw: bytes) -> str:
+    """The rules' reading of the role (what the fact model then scores), before any threshold."""
+    return read_rejection(raw).facts["role"].value
