@@ -5,13 +5,14 @@ listed field word, never by its ending: towns and first names end like fields (K
 Trinidad, Florence).
 
 Each test checks one behaviour on every case it has; a case is read either by the rule itself
-(whole_at_comma, with_joined_part) or, where the whole mail matters, as drafts/rejection.py reads
+(find_role, whole_at_comma, with_joined_part) or, where the whole mail matters, as drafts/rejection.py reads
 the mail. Mails written for these tests (no corpus mail)."""
 
 from __future__ import annotations
 
 import pytest
 
+from onward.drafts.role import find_role
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import with_joined_part
 from tests.support.stated import rules_role
@@ -137,6 +138,8 @@ def test_a_spanish_title_goes_on_after_a_with_its_terms_never_with_a_name(body, 
                            "Exeter shop. We have chosen another candidate.\n\nKind regards,\nNadia Frost\n"
                            "Hollin Outdoor\n", "Nadia Frost <n.frost@hollinoutdoor.example>"), "Store Manager",
                  id="en-mail-no-field"),
+    pytest.param(find_role, ("Thank you for applying for the Research and Development Engineer position.", "", "en",
+                             set()), "Research and Development Engineer", id="en-field-body-only"),
     pytest.param(with_joined_part, ("Responsable Comptable", "votre candidature au poste de Responsable Comptable et "
                                     "Financier, que nous avons pourvu.", "fr", set()),
                  "Responsable Comptable et Financier", id="fr-field"),

@@ -6,6 +6,8 @@ import pytest
 
 from onward.drafts.role import choose_role_evidence
 from onward.drafts.role_title import dangles
+from tests.support.stated import rules_role
+from tests.test_drafts_facts import mail
 
 
 def role_of(body: str, subject: str, language: str, company: str = "") -> str:
@@ -64,11 +66,33 @@ def test_a_season_is_cut_from_a_title_only_where_a_job_word_is_left_last(body, s
 @pytest.mark.parametrize("role, cut", [
     ("Sachbearbeiterin /", True), ("Chef de", True), ("Analyst and", True), ("Referent –", True),
     ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False), ("Entwickler C++", False),
-    # A grade's capital letter is no connector: "I", "A".
-    ("Software Engineer I", False), ("Analyst A", False), ("Técnico de Sistemas i", True),
 ])
 def test_a_title_cut_at_a_slash_or_a_connector_dangles(role, cut):
     assert dangles(role) is cut
+
+
+def in_mail(body: str) -> str:
+    """The rules' role of an English mail from a borough's HR."""
+    return rules_role(mail(body, sender="HR <hr@stanwick.example>"))
+
+
+@pytest.mark.parametrize("read, args, expected", [
+    pytest.param(dangles, ("Software Engineer I",), False, id="grade-I-ends-the-title"),
+    pytest.param(dangles, ("Analyst A",), False, id="grade-A-ends-the-title"),
+    # A lower-case "i" is no grade's letter: the title dangles.
+    pytest.param(dangles, ("Técnico de Sistemas i",), True, id="lower-case-i-is-a-connector"),
+    # "Analyst I / Analyst II": the grade "I" is no "I" opening a sentence.
+    pytest.param(in_mail, ("Dear Sam,\n\nThank you for applying for the Budget Analyst I / Budget Analyst II position "
+                           "with the Borough. We have selected other candidates for interview.\n\nRegards,\nHuman "
+                           "Resources\nBorough of Stanwick\n",), "Budget Analyst I / Budget Analyst II",
+                 id="mail-grade-I-before-the-slash-of-a-grade-pair"),
+    pytest.param(in_mail, ("Dear Sam,\n\nThank you for applying for the Records Clerk I position. We have selected "
+                           "other candidates.\n\nRegards,\nHuman Resources\nBorough of Stanwick\n",), "Records Clerk I",
+                 id="mail-grade-I-before-the-word-for-the-post"),
+])
+def test_a_grade_s_capital_letter_is_no_pronoun_or_connector(read, args, expected):
+    got = read(*args)
+    assert got == expected and type(got) is type(expected)
 
 
 def test_a_title_cut_at_the_slash_between_its_two_forms_is_not_stated():

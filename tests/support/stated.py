@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.company import key as company_key
+from onward.drafts.company_keys import key
+from onward.drafts.role import choose_role_evidence
 
 
 def assert_company_read(read, name: str) -> None:
@@ -34,3 +36,8 @@ def assert_role_read(read, role: str) -> None:
 def rules_role(raw: bytes) -> str:
     """The rules' reading of the role (what the fact model then scores), before any threshold."""
     return read_rejection(raw).facts["role"].value
+
+
+def chosen_role(body: str, subject: str, language: str = "en", company: str = "") -> str:
+    """The role as drafts/rejection.py chooses it from a body and a subject, beside the rules' company."""
+    return choose_role_evidence(body, subject, language, {key(company)} - {""}, company)[0]
