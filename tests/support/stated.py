@@ -41,3 +41,10 @@ def rules_role(raw: bytes) -> str:
 def chosen_role(body: str, subject: str, language: str = "en", company: str = "") -> str:
     """The role as drafts/rejection.py chooses it from a body and a subject, beside the rules' company."""
     return choose_role_evidence(body, subject, language, {key(company)} - {""}, company)[0]
+
+
+def assert_company_not_read(read, name: str) -> None:
+    """`name` is neither the rules' pick nor the draft's company, nor a fact the model is sure of."""
+    assert name not in read.company, (read.record_company, read.company)
+    assert name not in read.record_company, (read.record_company, read.company)
+    assert name not in read.facts["company"].value or read.facts["company"].confidence < 0.5, read.facts["company"]
