@@ -1,12 +1,14 @@
 """Roles read whole, their qualifiers handled by one rule (issue 10, after round 12): a title's
 qualifiers — working time, pay band, contract, place or shift, reference — are dropped whole, never
-half kept; a gendered slash form is one word; a subject's filler is no part of the role.
+half kept, whether the subject, the body or a dash writes them; a part with a field's word is no
+qualifier; a gendered slash form is one word; a subject's filler is no part of the role.
 Mails written for these tests (no corpus mail)."""
 
 from __future__ import annotations
 
 import pytest
 
+from onward.drafts.role import find_role
 from onward.drafts.role_qualifiers import without_qualifier_brackets, without_qualifiers
 from tests.support.stated import chosen_role, rules_role
 from tests.test_drafts_facts import mail
@@ -25,9 +27,9 @@ _FENWICK = ("Dear Alex,\n\nThank you for applying for the {} position at Fenwick
             "with other candidates.\n\nKind regards,\nFenwick Ltd\n")
 
 
-def in_mail(body: str, subject: str, language: str) -> str:
+def in_mail(body: str, subject: str, language: str, sender: str = "Recruiting <jobs@employer.example>") -> str:
     """The rules' role of a whole mail built from these parts."""
-    return rules_role(mail(body, sender="Recruiting <jobs@employer.example>", subject=subject, language=language))
+    return rules_role(mail(body, sender=sender, subject=subject, language=language))
 
 
 @pytest.mark.parametrize("read, args, role", [
@@ -66,8 +68,9 @@ def in_mail(body: str, subject: str, language: str) -> str:
                                "entschieden.\n\nMit freundlichen Grüßen\nHanse Logistik GmbH\n",
                                "Ihre Bewerbung: Senior Data Analyst (m/w/d) – Standort Hamburg – Ref. 2026-114", "de",
                                "Hanse Logistik GmbH"), "Senior Data Analyst", id="de-standort-and-reference"),
-    pytest.param(chosen_role, (_FENWICK.format("Steuerfachangestellte (m/w/d) – Standort München"), "Your application",
-                               "en", "Fenwick"), "Steuerfachangestellte", id="de-title-standort-in-an-english-mail"),
+    pytest.param(chosen_role, (_FENWICK.format("Steuerfachangestellte (m/w/d) – Standort München"),
+                               "Your application", "en", "Fenwick"), "Steuerfachangestellte",
+                 id="de-title-standort-in-an-english-mail"),
     pytest.param(chosen_role, (_FENWICK.format("Comptable – CDI – Bordeaux"), "Your application", "en", "Fenwick"),
                  "Comptable", id="fr-title-contract-in-an-english-mail"),
     # Read by the rule: every word a qualifier (a figure with its unit, a listed word, a reference
@@ -80,9 +83,11 @@ def in_mail(body: str, subject: str, language: str) -> str:
     pytest.param(without_qualifiers, ("Analyst – JR-0045127",), "Analyst"),
     pytest.param(without_qualifiers, ("Supervisor/a – Turno de Noche",), "Supervisor/a"),
     pytest.param(without_qualifiers, ("Infirmier(ère) – Équipe de nuit",), "Infirmier(ère)"),
-    pytest.param(without_qualifiers, ("Profesor/a Ayudante en Geografía (Exp. 2025/0412)",), "Profesor/a Ayudante en Geografía"),
+    pytest.param(without_qualifiers, ("Profesor/a Ayudante en Geografía (Exp. 2025/0412)",),
+                 "Profesor/a Ayudante en Geografía"),
     pytest.param(without_qualifiers, ("Técnico/a de Archivo (Ref. 2025/ADM/207)",), "Técnico/a de Archivo"),
-    pytest.param(without_qualifiers, ("Praktikum Qualitätssicherung (ab Oktober 2027)",), "Praktikum Qualitätssicherung"),
+    pytest.param(without_qualifiers, ("Praktikum Qualitätssicherung (ab Oktober 2027)",),
+                 "Praktikum Qualitätssicherung"),
 ])
 def test_a_part_of_qualifiers_only_is_dropped_whole(read, args, role):
     assert read(*args) == role
@@ -106,13 +111,19 @@ def test_a_german_slash_hyphen_form_is_one_word_of_the_title(subject, role):
     assert rules_role(raw) == role
 
 
-@pytest.mark.parametrize("subject, role", [
-    ("RV: Retroalimentación candidatos Analista de Crédito", "Analista de Crédito"),
-    ("Estado de su solicitud – Bolsa de empleo Auxiliar de Enfermería", "Auxiliar de Enfermería"),
+@pytest.mark.parametrize("read, args, role", [
+    pytest.param(in_mail, (_ES_BODY, "RV: Retroalimentación candidatos Analista de Crédito", "es",
+                           "Recruiting <jobs@bahia.example>"),
+                 "Analista de Crédito", id="mail-feedback"),
+    pytest.param(in_mail, (_ES_BODY, "Estado de su solicitud – Bolsa de empleo Auxiliar de Enfermería", "es",
+                           "Recruiting <jobs@bahia.example>"),
+                 "Auxiliar de Enfermería", id="mail-job-board"),
+    # A result notice.
+    pytest.param(find_role, ("", "Fwd: Resolución proceso Técnico/a de Laboratorio", "es", set()),
+                 "Técnico/a de Laboratorio", id="subject-result-notice"),
 ])
-def test_a_subject_s_filler_before_the_title_is_no_part_of_it(subject, role):
-    raw = mail(_ES_BODY, sender="Recruiting <jobs@bahia.example>", subject=subject, language="es")
-    assert rules_role(raw) == role
+def test_a_subject_s_filler_before_the_title_is_no_part_of_it(read, args, role):
+    assert read(*args) == role
 
 
 _PROBE_SENDER = "Recruiting <jobs@employer.example>"
@@ -122,63 +133,73 @@ def _en_probe(sentence: str) -> str:
     return f"Dear Amy,\n\n{sentence}\n\nKind regards,\nHannah Brooks\nTalent Team\n"
 
 
-def _probe(subject: str, body: str, language: str) -> str:
+def _probe(subject: str, body: str, language: str = "en") -> str:
     return rules_role(mail(body, sender=_PROBE_SENDER, subject=subject, language=language))
 
 
 # A part is a qualifier only when every word of it is one: a single listed word ("Night", "Contract",
-# "Hours", "Grade", "Shift") or a digit among other words leaves the title's field, which stays. Read
-# by the rule, the title stays whole; read from a mail, it is the whole title or nothing: "Manager"
-# for "Manager, Night Operations" names another post.
+# "Hours", "Grade", "Shift") or a digit among other words leaves the title's field, which stays.
+FIELD_ROLES = [
+    "Manager, Night Operations",
+    "Director, Contract Management",
+    "Specialist, Grade Control",
+    "Nurse – Night Shift Lead",
+    "Engineer – Shift Lead",
+    "Producer, Night News",
+    "Reporter – Night Desk",
+    "Software Engineer (Night Vision)",
+    "Manager – Hours of Service Compliance",
+    "Analyst, 3D Imaging",
+    "Manager, Q4 Planning",
+    "Lead Engineer – Level 3 Support",
+    "Director, Years 7–9",
+    "Engineer, Contract Services",
+    "Officer, Hours and Payroll",
+    "Responsable, Heures et Paie",
+    "Engineer – 5G Networks",
+    "Técnico/a – Horas Extra y Nóminas",
+    "Developer (C++ 11)",
+]
+
+
 @pytest.mark.parametrize("read, args, allowed", [
-    pytest.param(without_qualifiers, ("Manager, Night Operations",), {"Manager, Night Operations"}),
-    pytest.param(without_qualifiers, ("Director, Contract Management",), {"Director, Contract Management"}),
-    pytest.param(without_qualifiers, ("Specialist, Grade Control",), {"Specialist, Grade Control"}),
-    pytest.param(without_qualifiers, ("Nurse – Night Shift Lead",), {"Nurse – Night Shift Lead"}),
-    pytest.param(without_qualifiers, ("Engineer – Shift Lead",), {"Engineer – Shift Lead"}),
-    pytest.param(without_qualifiers, ("Producer, Night News",), {"Producer, Night News"}),
-    pytest.param(without_qualifiers, ("Reporter – Night Desk",), {"Reporter – Night Desk"}),
-    pytest.param(without_qualifiers, ("Software Engineer (Night Vision)",), {"Software Engineer (Night Vision)"}),
-    pytest.param(without_qualifiers, ("Manager – Hours of Service Compliance",), {"Manager – Hours of Service Compliance"}),
-    pytest.param(without_qualifiers, ("Analyst, 3D Imaging",), {"Analyst, 3D Imaging"}),
-    pytest.param(without_qualifiers, ("Manager, Q4 Planning",), {"Manager, Q4 Planning"}),
-    pytest.param(without_qualifiers, ("Lead Engineer – Level 3 Support",), {"Lead Engineer – Level 3 Support"}),
-    pytest.param(without_qualifiers, ("Director, Years 7–9",), {"Director, Years 7–9"}),
-    pytest.param(without_qualifiers, ("Engineer, Contract Services",), {"Engineer, Contract Services"}),
-    pytest.param(without_qualifiers, ("Officer, Hours and Payroll",), {"Officer, Hours and Payroll"}),
-    pytest.param(without_qualifiers, ("Responsable, Heures et Paie",), {"Responsable, Heures et Paie"}),
-    pytest.param(without_qualifiers, ("Engineer – 5G Networks",), {"Engineer – 5G Networks"}),
-    pytest.param(without_qualifiers, ("Técnico/a – Horas Extra y Nóminas",), {"Técnico/a – Horas Extra y Nóminas"}),
-    pytest.param(without_qualifiers, ("Developer (C++ 11)",), {"Developer (C++ 11)"}),
+    # Read by the rule: the title stays whole.
+    *[pytest.param(without_qualifiers, (role,), {role}, id=role) for role in FIELD_ROLES],
     pytest.param(without_qualifier_brackets, ("Software Engineer (Night Vision) application",),
                  {"Software Engineer (Night Vision) application"}, id="subject-bracket"),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Manager, Night Operations vacancy. On this "
-                              "occasion you have not been shortlisted."), "en"),
-                 {"Manager, Night Operations", ""}),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the role of Manager – Hours of Service Compliance. "
-                              "We have appointed another candidate."), "en"),
-                 {"Manager – Hours of Service Compliance", ""}),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Planner, Shift Operations role. Unfortunately "
-                              "you have not been successful on this occasion."), "en"),
-                 {"Planner, Shift Operations", ""}),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Engineer, Contract Services position. "
-                              "Unfortunately you have not been successful on this occasion."), "en"),
-                 {"Engineer, Contract Services", ""}),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Officer, Hours and Payroll role. Unfortunately "
-                              "you have not been successful on this occasion."), "en"),
-                 {"Officer, Hours and Payroll", ""}),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Producer, Night News position. Unfortunately "
-                              "you have not been successful on this occasion."), "en"),
-                 {"Producer, Night News", ""}),
-    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Director, Contract Management role. "
-                              "Unfortunately you have not been successful on this occasion."), "en"),
-                 {"Director, Contract Management", ""}),
-    pytest.param(_probe, ("Application: Nurse – Night Shift Lead", _en_probe("Thank you for applying for the Nurse – Night Shift "
-                                                        "Lead post. We have appointed another candidate."), "en"),
-                 {"Nurse – Night Shift Lead", ""}),
-    pytest.param(_probe, ("Votre candidature – Responsable, Heures et Paie", "Bonjour Paul,\n\nMerci pour votre candidature. Nous avons retenu un autre profil.\n\nCordialement,\n"
-     "Claire Dubois\nService RH\n", "fr"),
-                 {"Responsable, Heures et Paie", ""}),
+    # Read from a mail: the whole title or nothing; "Manager" for "Manager, Night Operations" names
+    # another post.
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Manager, Night Operations "
+                                                   "vacancy. On this occasion you have not been shortlisted.")),
+                 {"Manager, Night Operations", ""}, id="mail-en-night-operations"),
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the role of Manager – Hours of "
+                                                   "Service Compliance. We have appointed another candidate.")),
+                 {"Manager – Hours of Service Compliance", ""}, id="mail-en-hours-of-service"),
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Planner, Shift Operations role. "
+                                                   "Unfortunately you have not been successful on this occasion.")),
+                 {"Planner, Shift Operations", ""}, id="mail-en-shift-operations"),
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Engineer, Contract Services "
+                                                   "position. Unfortunately you have not been successful on this "
+                                                   "occasion.")),
+                 {"Engineer, Contract Services", ""}, id="mail-en-contract-services"),
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Officer, Hours and Payroll role. "
+                                                   "Unfortunately you have not been successful on this occasion.")),
+                 {"Officer, Hours and Payroll", ""}, id="mail-en-hours-and-payroll"),
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Producer, Night News position. "
+                                                   "Unfortunately you have not been successful on this occasion.")),
+                 {"Producer, Night News", ""}, id="mail-en-night-news"),
+    pytest.param(_probe, ("Application", _en_probe("Thank you for applying for the Director, Contract Management "
+                                                   "role. Unfortunately you have not been successful on this "
+                                                   "occasion.")),
+                 {"Director, Contract Management", ""}, id="mail-en-contract-management"),
+    pytest.param(_probe, ("Application: Nurse – Night Shift Lead",
+                          _en_probe("Thank you for applying for the Nurse – Night Shift Lead post. We have appointed "
+                                    "another candidate.")),
+                 {"Nurse – Night Shift Lead", ""}, id="mail-en-night-shift-lead"),
+    pytest.param(_probe, ("Votre candidature – Responsable, Heures et Paie",
+                          "Bonjour Paul,\n\nMerci pour votre candidature. Nous avons retenu un autre profil.\n\n"
+                          "Cordialement,\nClaire Dubois\nService RH\n", "fr"),
+                 {"Responsable, Heures et Paie", ""}, id="mail-fr-heures-et-paie"),
 ])
 def test_a_part_with_a_field_word_is_no_qualifier(read, args, allowed):
     assert read(*args) in allowed
