@@ -26,23 +26,24 @@ def test_a_field_after_a_dash_is_part_of_the_title():
 
 
 @pytest.mark.parametrize("read, args, role", [
-    pytest.param(whole_title, ("Data Analyst", "for the Data Analyst – Fenwick Retail vacancy", "", "en", "Fenwick Retail",
-                               set()), "Data Analyst", id="en-after-a-dash"),
-    pytest.param(chosen_role, ("Dear Ms Doyle,\n\nI am writing following the final interviews for the position of General "
-                           "Manager of Larchmont Country Club held last week. The committee has appointed another "
-                           "candidate.\n", "General Manager – Larchmont Country Club: update", "en",
-                           "Kestrel Executive Search"), "General Manager", id="en-after-of"),
-    pytest.param(chosen_role, ("Hola Marta:\n\nGracias por tu candidatura para el puesto de Camarero en Restaurante Olivo. "
-                           "Hemos seleccionado a otra persona.\n", "Tu candidatura", "es", "Restaurante Olivo"),
-                 "Camarero", id="es-after-en"),
+    pytest.param(whole_title, ("Data Analyst", "for the Data Analyst – Fenwick Retail vacancy", "", "en",
+                               "Fenwick Retail", set()), "Data Analyst", id="en-after-a-dash"),
+    pytest.param(chosen_role, ("Dear Ms Doyle,\n\nI am writing following the final interviews for the position of "
+                               "General Manager of Larchmont Country Club held last week. The committee has appointed "
+                               "another candidate.\n", "General Manager – Larchmont Country Club: update", "en",
+                               "Kestrel Executive Search"), "General Manager", id="en-after-of"),
+    pytest.param(chosen_role, ("Hola Marta:\n\nGracias por tu candidatura para el puesto de Camarero en Restaurante "
+                               "Olivo. Hemos seleccionado a otra persona.\n", "Tu candidatura", "es",
+                               "Restaurante Olivo"), "Camarero", id="es-after-en"),
     pytest.param(runs_on, ("Camarero", ("el puesto de Camarero en nuestra terraza",), "es", set()), False,
                  id="es-a-place-after-en"),
     # "en Alimentos Norteños S.A.": the words after "en" end in a legal form; they name the firm.
-    pytest.param(in_mail, ("Estimado Felipe:\n\nLe agradezco su participación en el proceso de selección para el cargo "
-                           "de Contador/a Senior en Alimentos Norteños S.A., así como el tiempo dedicado a la entrevista. "
-                           "El comité resolvió seguir con otro postulante.\n\nSaludos cordiales,\nGerencia de Personas\n"
-                           "Alimentos Norteños S.A.\n", "Personas <personas@nortenos.example>", "Resultado entrevista",
-                           "es"), "Contador/a Senior", id="es-mail-a-firm-with-its-legal-form-after-en"),
+    pytest.param(in_mail, ("Estimado Felipe:\n\nLe agradezco su participación en el proceso de selección para el "
+                           "cargo de Contador/a Senior en Alimentos Norteños S.A., así como el tiempo dedicado a la "
+                           "entrevista. El comité resolvió seguir con otro postulante.\n\nSaludos cordiales,\n"
+                           "Gerencia de Personas\nAlimentos Norteños S.A.\n", "Personas <personas@nortenos.example>",
+                           "Resultado entrevista", "es"), "Contador/a Senior",
+                 id="es-mail-a-firm-with-its-legal-form-after-en"),
 ])
 def test_the_company_or_a_place_after_a_title_is_no_part_of_it(read, args, role):
     got = read(*args)
