@@ -1,6 +1,6 @@
 """The company a draft states is the name as the mail writes it, or none: not a cut form of it
-("Harcastle Re" for "Harcastle Reinsurance Company"), not the search firm that wrote, not a
-kind of institution with no name of its own ("Parlement Régional").
+("Harcastle Re" for "Harcastle Reinsurance Company"), not the search firm that wrote, not the post
+the interest phrase names, not a kind of institution with no name of its own ("Parlement Régional").
 
 Every mail here is written for this file; each test failed before its rule was written.
 """
@@ -12,6 +12,7 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.company import Choice, cuts_words_of
 from onward.drafts.facts import ONLY_KINDS, VETOED, company_confidence
+from tests.support.stated import assert_company_not_read
 from tests.test_drafts_facts import mail
 
 
@@ -78,6 +79,21 @@ STATED_AS_WRITTEN = [
          "Ihr Bewerbermanagement\n"),
         "Brennecke Landtechnik",
         id="employer-field-ends-at-next-field"),
+    # A kind of institution the application phrase and the signature write out is that institution's name.
+    pytest.param(
+        "en", "HR <jobs@nationalparliament.example>", "Application",
+        ("Dear Ms Rhys,\n\nThank you for applying for the post of Research Officer at the National Parliament. "
+         "We regret that your application has not been successful on this occasion.\n\nYours sincerely,\n"
+         "Human Resources\nNational Parliament\n"),
+        "National Parliament",
+        id="en-institution-in-application-phrase-and-signature"),
+    pytest.param(
+        "es", "Personal <empleo@consejo-provincial.example>", "Application",
+        ("Estimada Sra. Vidal:\n\nGracias por postularse al puesto de Técnica Jurídica en el Consejo Provincial. "
+         "Lamentamos comunicarle que no ha sido seleccionada.\n\nAtentamente,\nDepartamento de Personal\n"
+         "Consejo Provincial\n"),
+        "Consejo Provincial",
+        id="es-institution-in-application-phrase-and-signature"),
 ]
 
 
@@ -98,29 +114,74 @@ def test_cut_words_are_the_same_name_cut_short_and_nothing_else():
     assert not cuts_words_of("Falkenau Versicherung", "Falkenau Versicherungsgruppe")
 
 
-def test_an_executive_search_firms_signature_makes_it_the_agency_not_the_employer():
-    body = ("Chère Madame Roussel,\n\nJe reviens vers vous après votre entretien avec le directoire de la "
-            "Banque Mutuelle du Vexin.\n\nLe comité a retenu une autre candidature, plus proche du périmètre "
-            "du poste. Vos échanges ont pourtant été très appréciés.\n\nBien à vous,\n\nAnne-Laure Brévannes\n"
-            "Associée\nBrévannes Executive SARL – Recrutement de dirigeants – Rouen | Lille\n")
-    read = read_rejection(mail(body, sender="Anne-Laure Brévannes <al.brevannes@brevannes-executive.example>",
-                               subject="Banque Mutuelle du Vexin – Directeur financier", language="fr"))
-    assert "Brévannes" not in read.company
-    assert read.facts["company"].confidence < 0.5 or "Brévannes" not in read.facts["company"].value
+# (language, sender, subject, body, the search firm's name)
+A_SEARCH_FIRM = [
+    # An executive search firm's signature makes it the agency.
+    pytest.param(
+        "fr", "Anne-Laure Brévannes <al.brevannes@brevannes-executive.example>",
+        "Banque Mutuelle du Vexin – Directeur financier",
+        ("Chère Madame Roussel,\n\nJe reviens vers vous après votre entretien avec le directoire de la "
+         "Banque Mutuelle du Vexin.\n\nLe comité a retenu une autre candidature, plus proche du périmètre "
+         "du poste. Vos échanges ont pourtant été très appréciés.\n\nBien à vous,\n\nAnne-Laure Brévannes\n"
+         "Associée\nBrévannes Executive SARL – Recrutement de dirigeants – Rouen | Lille\n"),
+        "Brévannes",
+        id="fr-executive-search-signature"),
+    # A search firm writing from a "selección" domain is the agency.
+    pytest.param(
+        "es", "Laura Peña <laura.pena@corvelliberia-seleccion.example>",
+        "Proceso Area Manager – Grupo Alimentario Ceravel",
+        ("Hola Andrés,\n\nGracias por tu tiempo en la entrevista con Grupo Alimentario Ceravel el martes. "
+         "Acabo de hablar con el Director Financiero y me comunica que han decidido avanzar con otro finalista "
+         "para la posición de Area Manager, sobre todo por su experiencia en costes industriales.\n\nTu "
+         "feedback ha sido muy positivo. Me gustaría seguir contando contigo para otros procesos: tengo un par "
+         "de posiciones en el sector de alimentación que podrían encajarte.\n\nHablamos pronto.\n\n"
+         "Laura Peña\nSenior Manager – Food & Retail\nCorvell Iberia Selección\nAvenida del Puerto 000, Valencia"),
+        "Corvell",
+        id="es-search-firm-on-seleccion-domain"),
+]
 
 
-def test_a_kind_of_institution_and_its_reach_names_no_one_institution():
-    choice = Choice("Parlement Régional", frozenset({"display", "domain"}), 4.0, agrees_with_domain=True,
-                    domain_known=True)
-    fact = company_confidence(choice, "Madame,\n\nLe Service des Ressources humaines\n", "Parlement Régional",
-                              False, "", ("parlementregional",))
-    assert fact.how == ONLY_KINDS and ONLY_KINDS in VETOED
+@pytest.mark.parametrize("language, sender, subject, body, firm", A_SEARCH_FIRM)
+def test_a_search_firm_is_the_agency_not_the_employer(language, sender, subject, body, firm):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert_company_not_read(read, firm)
+
+
+def test_a_post_the_interest_phrase_names_is_no_company():
+    # "your interest in the Deckhand / Crew Rating role": the post, not the company.
+    body = ("Hi Callum, thanks for your interest in the Deckhand / Crew Rating role. We won't be progressing "
+            "your application on this occasion. Best of luck – Tidewater Recruitment")
+    read = read_rejection(mail(body, sender="Crew Recruitment <recruitment@tidewatercruises.example>",
+                               subject="Deckhand / Crew Rating – Ref TW-0712"))
+    assert "Deckhand" not in read.company
+
+
+_VILLE = ("Madame,\n\nVous avez postulé au sein de la Ville de Saint-Orlan.\n\nHôtel de Ville – 2 place du "
+          "Marché – 62100 Saint-Orlan\n")
+
+
+@pytest.mark.parametrize("choice, text, sender_name, sender_labels, vetoed", [
+    pytest.param(Choice("Parlement Régional", frozenset({"display", "domain"}), 4.0, agrees_with_domain=True,
+                        domain_known=True), "Madame,\n\nLe Service des Ressources humaines\n", "Parlement Régional",
+                 ("parlementregional",), True, id="fr-kind-and-its-reach"),
     # A word of its own makes it one institution's name.
-    own = company_confidence(Choice("Parlement Régional Occitan", frozenset({"signature"}), 3.0), "", "", False, "")
-    assert own.how != ONLY_KINDS
+    pytest.param(Choice("Parlement Régional Occitan", frozenset({"signature"}), 3.0), "", "", (), False,
+                 id="fr-a-word-of-its-own"),
     # "Sur" written as a name's word is its own, not the connector "sur".
-    south = company_confidence(Choice("Universidad Central del Sur", frozenset({"signature"}), 3.0), "", "", False, "")
-    assert south.how != ONLY_KINDS
+    pytest.param(Choice("Universidad Central del Sur", frozenset({"signature"}), 3.0), "", "", (), False,
+                 id="es-sur-a-names-word"),
+    # The veto's exception stays narrow: "la Ville de Saint-Orlan" writes no "Ville de" alone, and a
+    # kind written only as the start of a longer name is still a kind.
+    pytest.param(Choice("Ville de", frozenset({"domain"}), 2.0, agrees_with_domain=True, domain_known=True), _VILLE,
+                 "Direction des Ressources Humaines", (), True, id="fr-start-of-a-longer-name"),
+    pytest.param(Choice("Conseil Général", frozenset({"domain"}), 2.0, agrees_with_domain=True, domain_known=True),
+                 "Le Conseil Général des Landes vous remercie.", "", (), True, id="fr-kind-before-its-place"),
+])
+def test_a_kind_of_institution_and_its_reach_names_no_one_institution(choice, text, sender_name, sender_labels,
+                                                                       vetoed):
+    fact = company_confidence(choice, text, sender_name, False, "", sender_labels)
+    assert (fact.how == ONLY_KINDS) is vetoed
+    assert ONLY_KINDS in VETOED
 
 
 def test_a_mail_from_a_kind_of_institution_states_no_company():

@@ -1,4 +1,5 @@
-"""What a title is not: the season or the contract written at either end of it, a slash or a
+"""What a title is not: the season or the contract written at either end of it (a season cut only
+where a job word is left last; a contract's word the role only as the mail writes it), a slash or a
 connector it was cut at, an organisation's word with a title's ending, a post the mail points to
 where the subject names the programme applied for; and what a title's qualifier keeps of it."""
 
@@ -6,10 +7,19 @@ import pytest
 
 from onward.drafts.role import choose_role_evidence
 from onward.drafts.role_title import dangles
+from tests.support.stated import rules_role
+from tests.test_drafts_facts import mail
 
 
 def role_of(body: str, subject: str, language: str, company: str = "") -> str:
     return choose_role_evidence(body, subject, language, set(), company)[0]
+
+
+def test_a_contract_s_word_in_front_of_a_french_title_is_no_word_of_it():
+    # The title is what follows it.
+    body = ("Merci pour votre candidature au poste d'alternance Chargé(e) de Paie au sein de notre service RH. "
+            "Nous avons retenu un autre profil.")
+    assert role_of(body, "Votre candidature", "fr") == "Chargé(e) de Paie"
 
 
 @pytest.mark.parametrize("body, subject, language, role", [
@@ -19,15 +29,6 @@ def role_of(body: str, subject: str, language: str, company: str = "") -> str:
      "Pflichtpraktikum"),
     ("Gracias por escribirnos. Este año ya hemos completado el equipo de sala.", "Re: Socorrista temporada",
      "es", "Socorrista"),
-    # A contract's word in front of a French title: the title is what follows it.
-    ("Merci pour votre candidature au poste d'alternance Chargé(e) de Paie au sein de notre service RH. "
-     "Nous avons retenu un autre profil.", "Votre candidature", "fr", "Chargé(e) de Paie"),
-])
-def test_the_season_or_contract_at_either_end_of_a_title_is_no_word_of_it(body, subject, language, role):
-    assert role_of(body, subject, language) == role
-
-
-@pytest.mark.parametrize("body, subject, language, role", [
     # Two season words after a job word go together.
     ("Many thanks for applying for the post of Teaching Fellow Spring Term in our Law School. We have offered "
      "it to another candidate.", "Your application", "en", "Teaching Fellow"),
@@ -64,11 +65,33 @@ def test_a_season_is_cut_from_a_title_only_where_a_job_word_is_left_last(body, s
 @pytest.mark.parametrize("role, cut", [
     ("Sachbearbeiterin /", True), ("Chef de", True), ("Analyst and", True), ("Referent –", True),
     ("Sachbearbeiter/in", False), ("Head of Sales", False), ("Técnico/a", False), ("Entwickler C++", False),
-    # A grade's capital letter is no connector: "I", "A".
-    ("Software Engineer I", False), ("Analyst A", False), ("Técnico de Sistemas i", True),
 ])
 def test_a_title_cut_at_a_slash_or_a_connector_dangles(role, cut):
     assert dangles(role) is cut
+
+
+def in_mail(body: str) -> str:
+    """The rules' role of an English mail from a borough's HR."""
+    return rules_role(mail(body, sender="HR <hr@stanwick.example>"))
+
+
+@pytest.mark.parametrize("read, args, expected", [
+    pytest.param(dangles, ("Software Engineer I",), False, id="grade-I-ends-the-title"),
+    pytest.param(dangles, ("Analyst A",), False, id="grade-A-ends-the-title"),
+    # A lower-case "i" is no grade's letter: the title dangles.
+    pytest.param(dangles, ("Técnico de Sistemas i",), True, id="lower-case-i-is-a-connector"),
+    # "Analyst I / Analyst II": the grade "I" is no "I" opening a sentence.
+    pytest.param(in_mail, ("Dear Sam,\n\nThank you for applying for the Budget Analyst I / Budget Analyst II position "
+                           "with the Borough. We have selected other candidates for interview.\n\nRegards,\nHuman "
+                           "Resources\nBorough of Stanwick\n",), "Budget Analyst I / Budget Analyst II",
+                 id="mail-grade-I-before-the-slash-of-a-grade-pair"),
+    pytest.param(in_mail, ("Dear Sam,\n\nThank you for applying for the Records Clerk I position. We have selected "
+                           "other candidates.\n\nRegards,\nHuman Resources\nBorough of Stanwick\n",), "Records Clerk I",
+                 id="mail-grade-I-before-the-word-for-the-post"),
+])
+def test_a_grade_s_capital_letter_is_no_pronoun_or_connector(read, args, expected):
+    got = read(*args)
+    assert got == expected and type(got) is type(expected)
 
 
 def test_a_title_cut_at_the_slash_between_its_two_forms_is_not_stated():
@@ -116,19 +139,8 @@ def test_a_title_is_stated_with_its_qualifier(body, subject, language, role):
     assert role_of(body, subject, language) == role
 
 
-def test_a_word_of_the_kind_of_contract_cut_from_its_title_is_not_stated():
-    # "Apprentice" for an "Apprentice roofer": which post is not said.
-    body = "Cheers for sending your CV over. We have taken someone on already, all the best."
-    assert role_of(body, "Re: Apprentice roofer", "en") == ""
-    # Where the mail writes the whole title, it is the role.
-    body = "Danke für deine Bewerbung als Werkstudent Vertrieb. Leider ist die Stelle schon besetzt."
-    assert role_of(body, "Absage", "de") == "Werkstudent Vertrieb"
-    # A sentence's small word that also joins a title's parts ("para", "en") may carry it on.
-    body = "Gracias por tu candidatura al puesto de Becario. Ya hemos elegido a otra persona."
-    assert role_of(body, "Candidatura Becario para Auditoría", "es") == ""
-
-
 @pytest.mark.parametrize("body, subject, language, role", [
+    # The word alone where the mail writes it alone.
     ("Thank you for applying to the postdoc position in our group. The post has now been filled.",
      "Your application", "en", "postdoc"),
     ("Leider können wir dich als Werkstudent in München nicht berücksichtigen.", "Deine Bewerbung", "de",
@@ -140,14 +152,20 @@ def test_a_word_of_the_kind_of_contract_cut_from_its_title_is_not_stated():
      "Ihre Bewerbung", "de", "Praktikantin"),
     ("Thanks for applying for our Apprentice programme. Every place has now been taken.", "Your application",
      "en", "Apprentice"),
+    # Where the mail writes the whole title, it is the role.
+    ("Thank you for applying for the Apprentice Electrician position. We have now filled it.", "Your application",
+     "en", "Apprentice Electrician"),
+    ("Danke für deine Bewerbung als Werkstudent Vertrieb. Leider ist die Stelle schon besetzt.", "Absage", "de",
+     "Werkstudent Vertrieb"),
+    # Cut from its title ("Apprentice" for an "Apprentice roofer"): which post is not said.
+    ("Cheers for sending your CV over. We have taken someone on already, all the best.", "Re: Apprentice roofer",
+     "en", ""),
+    # A sentence's small word that also joins a title's parts ("para", "en") may carry it on.
+    ("Gracias por tu candidatura al puesto de Becario. Ya hemos elegido a otra persona.",
+     "Candidatura Becario para Auditoría", "es", ""),
 ])
-def test_a_word_of_the_kind_of_contract_the_mail_writes_alone_is_the_role(body, subject, language, role):
+def test_a_word_of_the_kind_of_contract_is_the_role_only_as_the_mail_writes_it(body, subject, language, role):
     assert role_of(body, subject, language) == role
-
-
-def test_the_word_of_the_contract_in_a_title_keeps_it():
-    body = "Thank you for applying for the Apprentice Electrician position. We have now filled it."
-    assert role_of(body, "Your application", "en") == "Apprentice Electrician"
 
 
 def test_one_of_two_titles_the_subject_and_body_join_with_a_dash_is_not_stated():

@@ -8,7 +8,10 @@ it then holds at any threshold and still fails when the rule reads another name.
 
 from __future__ import annotations
 
+from onward.drafts import read_rejection
 from onward.drafts.company import key as company_key
+from onward.drafts.company_keys import key
+from onward.drafts.role import choose_role_evidence
 
 
 def assert_company_read(read, name: str) -> None:
@@ -28,3 +31,20 @@ def assert_role_read(read, role: str) -> None:
     assert read.record_role == role, (read.record_role, read.role)
     assert read.role in ("", role), (read.record_role, read.role)
 
+
+
+def rules_role(raw: bytes) -> str:
+    """The rules' reading of the role (what the fact model then scores), before any threshold."""
+    return read_rejection(raw).facts["role"].value
+
+
+def chosen_role(body: str, subject: str, language: str = "en", company: str = "") -> str:
+    """The role as drafts/rejection.py chooses it from a body and a subject, beside the rules' company."""
+    return choose_role_evidence(body, subject, language, {key(company)} - {""}, company)[0]
+
+
+def assert_company_not_read(read, name: str) -> None:
+    """`name` is neither the rules' pick nor the draft's company, nor a fact the model is sure of."""
+    assert name not in read.company, (read.record_company, read.company)
+    assert name not in read.record_company, (read.record_company, read.company)
+    assert name not in read.facts["company"].value or read.facts["company"].confidence < 0.5, read.facts["company"]
