@@ -33,6 +33,9 @@ Written down here, before any figure it changes was looked at:
   word ("– Night Operations", "– Level 3 Support") is the role's own on either side. The judge
   keeps its own rule so that it never measures the extractor by the extractor's qualifier rule.
 - The person is judged as before (a first name alone greets the right person).
+- The judge's words (of jobs, organisations, departments, towns) are its own, in
+  bench/facts_judge_words.toml: copied once from the extractor's tables and frozen, so that a word
+  the extractor learns does not change how its output is judged.
 
 `strict()` is bench/independent_quality.py's judge, unchanged (its company rule takes any
 substring of four letters or more, its role rule any contained phrase); both figures are reported.
@@ -43,6 +46,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,8 +54,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from independent_quality import judge as strict  # noqa: E402,F401
 
 from onward.drafts.company import without_legal_form  # noqa: E402
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, fold  # noqa: E402
-from onward.drafts.tables import all_words  # noqa: E402
+from onward.drafts.lexicon import fold  # noqa: E402
+
+# The judge's word lists are its own, frozen (see the file): the extractor's tables grow with every fix.
+_WORDS = {key: frozenset(words) for key, words in
+          tomllib.loads((Path(__file__).resolve().parent / "facts_judge_words.toml").read_text()).items()}
+JOB_WORDS, ORG_WORDS, DEPARTMENT_WORDS = _WORDS["job_words"], _WORDS["org_words"], _WORDS["department_words"]
 
 # Gender endings after a marker ("·e", "/in", "*innen", ":a", "/trice") or in parentheses ("(e)").
 _ENDINGS = r"(?:e|in|innen|r|a|as|es|n|ne|s|rice|trice|euse|se|ve|le|x)"
@@ -93,7 +101,7 @@ zona norte sur nord sud north south east west
 ref req reference requisition id nr kennziffer referenz reference referencia codigo
 """.split())
 _QUALIFIER_CONNECTORS = frozenset("of per de d a au par auf pro je por la el del".split())
-_TOWNS = all_words("towns")
+_TOWNS = _WORDS["towns"]
 # A figure with its unit ("30", "0.8", "80 %", "£28k") or a reference code ("JR-0045127", "R4471").
 _FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?$|^[%€£$h]$|^#?(?=(?:\D*\d){3})[^\W_]+(?:-[^\W_]+)*$")
 # The label's last part: after a spaced dash, after its last comma, or in brackets at its end.
