@@ -267,7 +267,8 @@ PHRASES = {
         r"|\b(?:position|role|vacancy|job|post) is no longer (?:available|open)"
         # en, a client's no passed on by an agency: the client went with a person named by what they
         # do ("went with a nurse who could start on the 4th"), closed the req, is not taking the reader on
-        r"|\b(?:go|going|gone|went) with (?:an?|the) (?:\w+ ){0,2}?(?:who|who's|whos|that has|that had)\b"
+        r"|\b(?:they|they've|they're|theyve|we|we've|we're|client|decided to|opted to|chose to|chosen to) (?:\w+ ){0,2}?(?:go|going"
+        r"|gone|went) with (?:an?|the) (?:\w+ ){0,2}?(?:who|who's|whos|that has|that had)\b"
         r"|\bclosed (?:the|this|that) (?:req|requisition|search|vacancy)\b"
         r"|\bnot (?:be )?(?:bringing|taking) you on\b"
         # de
@@ -395,6 +396,7 @@ PHRASES = {
         r"|\bno (?:van|vamos) a (?:avanzar|seguir|continuar) (?:adelante )?con (?:tu|su) (?:perfil|candidatura|postulacion|proceso)"
         r"|\bno (?:has|ha) sido (?:la|el) (?:candidat[oa]|persona|postulante) (?:propuest|seleccionad|elegid)"
         r"|\badjudicad[oa] a (?:otr[oa]|un[oa]? (?:otr|candidat|participante|postulante|aspirante))"
+        r"|\b(?:han|hemos|se ha|ha) quedado con (?:\w+ )?(?:candidat|perfiles|personas|postulantes)\w* que\b"
         r"|\b(?:perfil|candidatura|experiencia|trayectoria|postulacion|cv) (?:\w+ ){0,3}no (?:se )?(?:ajusta|ajustan|adecua"
         r"|adecuan|encaja|encajan|corresponde)"
         r"|\bdescart(?:an|amos|aron|o) (?:tu|su) (?:candidatura|postulacion|perfil|solicitud|cv)"
