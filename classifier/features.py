@@ -267,7 +267,7 @@ PHRASES = {
         r"|\b(?:position|role|vacancy|job|post) is no longer (?:available|open)"
         # en, a client's no passed on by an agency: the client went with a person named by what they
         # do ("went with a nurse who could start on the 4th"), closed the req, is not taking the reader on
-        r"|\b(?:they|they've|they're|theyve|we|we've|we're|client|decided to|opted to|chose to|chosen to) (?:\w+ ){0,2}?(?:go|going"
+        r"|\b(?:they|they've|they're|theyve|client|decided to|opted to|chose to|chosen to) (?:\w+ ){0,2}?(?:go|going"
         r"|gone|went) with (?:an?|the) (?:\w+ ){0,2}?(?:who|who's|whos|that has|that had)\b"
         r"|\bclosed (?:the|this|that) (?:req|requisition|search|vacancy)\b"
         r"|\bnot (?:be )?(?:bringing|taking) you on\b"
@@ -330,7 +330,7 @@ PHRASES = {
         r"|eingefroren)|\beinstellungsstopp"
         r"|\b(?:stelle|position|job) (?:ist )?(?:leider )?nicht mehr (?:frei|zu vergeben)"
         # fr
-        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?(?:y )?donner (?:une )?suite|\bdonnerons pas suite|\bdonner\w* pas (?:de )?suite"
+        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?(?:y )?donner (?:une )?suite|\bdonnerons pas suite|\bdonn(?:er\w*|e|ent|ons|era|eront|ait|aient) pas (?:de )?suite"
         r"|\bsuite favorable|\bpas (?:ete )?retenue?s?\b|\bn'avons pas retenu|\bpas (?:ete )?selectionnee?\b"
         r"|\b(?:retenu|choisi|poursuivre avec|privilegie|opte pour|partis sur|propose le poste a)"
         r" (?:une? |d')?(?:autres?|candidat)"
