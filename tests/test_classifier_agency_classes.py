@@ -131,7 +131,7 @@ def test_the_agency_mail_beside_each_class_stays_well_under(model, name):
     "Elle a finalement décidé de retenir un candidat plus expérimenté.",
     "Al final no han seleccionado tu perfil.",
     "Me dijeron que no van a avanzar con tu perfil.",
-    "Lamentamos comunicarte que no has sido la candidata propuesta para el contrato.",
+    "No has sido la candidata propuesta para el contrato.",
     "La plaza ha sido adjudicada a otro participante."])
 def test_a_clients_or_committees_no_is_a_decision_against(text):
     assert "=against" in phrase_terms(normalise(text))
