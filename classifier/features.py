@@ -791,7 +791,8 @@ def phrase_terms(normalised: str) -> list[str]:
     the role to someone else" is no rejection), and a decision outranks the promise to review or to
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
-    kinds, against_ends, invite_starts, past = [], [], [], False
+    kinds, invite_starts, past = [], [], False
+    against_ends: list[int] = []
     for kind, start, end in phrase_spans(normalised):
         if kind == "=invite":
             if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start) and not _about_feedback(
