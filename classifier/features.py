@@ -265,15 +265,21 @@ PHRASES = {
         r"|\b(?:vacancy|position|role|post|recruitment|opening) (?:\w+ )?(?:has been |was |is |have been )?"
         r"(?:withdrawn|cancelled|canceled|put on hold|frozen)\b"
         r"|\b(?:position|role|vacancy|job|post) is no longer (?:available|open)"
+        # en, a client's no passed on by an agency: the client went with a person named by what they
+        # do ("went with a nurse who could start on the 4th"), closed the req, is not taking the reader on
+        r"|\b(?:they|they've|they're|theyve|client|decided to|opted to|chose to|chosen to) (?:\w+ ){0,2}?(?:go|going"
+        r"|gone|went) with (?:an?|the) (?:\w+ ){0,2}?(?:who|who's|whos|that has|that had)\b"
+        r"|\bclosed (?:the|this|that) (?:req|requisition|search|vacancy)\b"
+        r"|\bnot (?:be )?(?:bringing|taking) you on\b"
         # de
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
         r"|\b(?:nicht|keine?n?) (?:\w+ )?(?:berucksichtig|zusage|in die engere|weiter (?:verfolg|beruck)|fortsetz|anbieten)"
         r"|\b(?:bereits|schon|inzwischen|mittlerweile) (?:\w+ )?(?:besetzt|vergeben)"
         r"|\b(?:nicht|keine?n?) (?:\w+ ){0,2}(?:weiterverfolg|in betracht|in frage|nachste runde|naechste runde"
-        r"|einladen|eingeladen|ausgewahlt|auswahlen|fortfuhren|beruck|positive (?:nachricht|ruckmeldung)"
+        r"|einladen|eingeladen|einzuladen|ausgewahlt|auswahlen|fortfuhren|beruck|positive (?:nachricht|ruckmeldung)"
         r"|gute nachricht|erfreuliche|weiter (?:im|in dem|mit))"
-        r"|\bintern(?:e[nrs]?)? (?:bewerber|kandidat|besetz|losung|nachbesetz)|\bintern (?:besetzt|vergeben|entschieden)"
+        r"|\bintern(?:e[nrs]?)? (?:bewerber|kandidat|besetz|losung|nachbesetz|kolleg|mitarbeiter)|\bintern (?:besetzt|vergeben|entschieden)"
         r"|\banders entschieden|\bgegen (?:sie|dich|eine zusammenarbeit)\b"
         r"|\b(?:bewerbung|kandidatur) (?:\w+ ){0,2}(?:abgelehnt|abgesagt|nicht erfolgreich)"
         r"|\b(?:leider|bedauer\w*) (?:\w+ ){0,4}(?:absage\b|mitteilen|mitzuteilen)"
@@ -324,7 +330,7 @@ PHRASES = {
         r"|eingefroren)|\beinstellungsstopp"
         r"|\b(?:stelle|position|job) (?:ist )?(?:leider )?nicht mehr (?:frei|zu vergeben)"
         # fr
-        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?donner (?:une )?suite|\bdonnerons pas suite|\bdonner\w* pas (?:de )?suite"
+        r"|\b(?:ne|pas) (?:pas |plus )?(?:pouvoir )?(?:y )?donner (?:une )?suite|\bdonnerons pas suite|\bdonn(?:er\w*|e|ent|ons|era|eront|ait|aient) pas (?:de )?suite"
         r"|\bsuite favorable|\bpas (?:ete )?retenue?s?\b|\bn'avons pas retenu|\bpas (?:ete )?selectionnee?\b"
         r"|\b(?:retenu|choisi|poursuivre avec|privilegie|opte pour|partis sur|propose le poste a)"
         r" (?:une? |d')?(?:autres?|candidat)"
@@ -358,6 +364,11 @@ PHRASES = {
         r"|\bclassee?s? sans suite|\bsans retenir (?:votre|ta)"
         r"|\borient\w* (?:notre|leur|mon|son) choix (?:vers|sur) (?:\w+ ){0,3}(?:autre|candidat|profil|personne)"
         r"|\bde l'avant avec (?:d'autres|un autre|une autre|l'autre|un candidat|une candidate)"
+        # fr (Québec too): not going ahead with the application, the post or the need filled ("comblé")
+        r"|\bpas de l'avant avec (?:votre|ta|sa) (?:candidature|dossier|profil)"
+        r"|\bdecide de (?:retenir|privilegier|choisir) (?:une? |d')?(?:autre|candidat|profil|personne)"
+        r"|\b(?:a|ont|avons) (?:\w+ ){0,2}?comble (?:le|ce|la|cette) (?:poste|besoin|mandat|remplacement|place|stage)"
+        r"|\b(?:a ete|ont ete|est|sont|deja) (?:\w+ )?comblee?s?\b"
         r"|\b(?:poste|offre|stage|mission) n'est plus (?:disponible|a pourvoir|ouvert)"
         r"|\bgel(?:er)? (?:des|de toutes les|toutes les) (?:embauches|recrutements)"
         r"|\b(?:status|statut|estado)\W{1,3}(?:\w+ ){0,2}(?:refusee?\b|rejetee?\b)"
@@ -380,6 +391,12 @@ PHRASES = {
         # fitting, the application set aside, the post filled or given to another, the search closed.
         # Never "no se ajusta" or "no podemos ofrecerte" alone: said of a time for the interview too.
         r"|\bno (?:elegible|idone[oa])\b"
+        # es: the company not choosing the reader's profile, not going on with it, someone else proposed
+        r"|\bno (?:te |le )?(?:han|hemos) (?:seleccionado|elegido|escogido) (?:tu|su) (?:perfil|candidatura|postulacion|cv)"
+        r"|\bno (?:van|vamos) a (?:avanzar|seguir|continuar) (?:adelante )?con (?:tu|su) (?:perfil|candidatura|postulacion|proceso)"
+        r"|\bno (?:has|ha) sido (?:la|el) (?:candidat[oa]|persona|postulante) (?:propuest|seleccionad|elegid)"
+        r"|\badjudicad[oa] a (?:otr[oa]|un[oa]? (?:otr|candidat|participante|postulante|aspirante))"
+        r"|\b(?:han|hemos|se ha|ha) quedado con (?:\w+ )?(?:candidat|perfiles|personas|postulantes)\w* que\b"
         r"|\b(?:perfil|candidatura|experiencia|trayectoria|postulacion|cv) (?:\w+ ){0,3}no (?:se )?(?:ajusta|ajustan|adecua"
         r"|adecuan|encaja|encajan|corresponde)"
         r"|\bdescart(?:an|amos|aron|o) (?:tu|su) (?:candidatura|postulacion|perfil|solicitud|cv)"
@@ -531,9 +548,9 @@ PHRASES = {
         r"|\b(?:which|what) (?:time|slot|day) (?:works|suits)\b|\b(?:would|could) you be up for (?:a|an)\b"
         r"|\b(?:laden|lade) (?:wir )?(?:sie|dich) (?:\w+ ){0,2}zu (?:einem|einer)\b|\bwahlen (?:sie|du) (?:\w+ ){0,4}(?:einen )?termin"
         r"|\b(?:ware|waere) (?:ihnen|dir) (?:\w+ ){0,6}recht\b"
-        r"|\bvous invitons (?:\w+ )?a (?:passer|participer|realiser|un entretien|une|l'etape)|\b(?:ca|cela) (?:te|vous) dirait"
+        r"|\bvous invitons (?:\w+ )?a (?:passer|participer(?! a (?:nos|de|d'autres|des) (?:\w+ )?(?:futur|prochain|nouve|autre))|realiser|un entretien|une|l'etape)|\b(?:ca|cela) (?:te|vous) dirait"
         r"|\bje (?:te|vous) cale|\b(?:choisir|reserver|choisissez|reservez) (?:un|votre) creneau"
-        r"|\b(?:te|le|la|lo|los|las) invit(?:amos|o) a (?:realizar|hacer|una|un|participar|pasar)"
+        r"|\b(?:te|le|la|lo|los|las) invit(?:amos|o) a (?:realizar|hacer|una|un|participar(?! en (?:\w+ )?(?:futur|proxim|nuev|otr|sucesiv))|pasar)"
         r"|\b(?:puedes|podrias|puede|podria) pasarte|\breunir(?:se|nos|me) contigo"
         r"|\b(?:organizarte|organizarle|agendarte|agendarle) una (?:llamada|entrevista|reunion)"
         # an offer made to the reader, its contract on the way, an interview that stands: a "no" before
@@ -774,11 +791,12 @@ def phrase_terms(normalised: str) -> list[str]:
     the role to someone else" is no rejection), and a decision outranks the promise to review or to
     be in touch that rejections also make ("we'll be in touch if anything changes").
     """
-    kinds, against_ends, invite_starts, past = [], [], [], False
+    kinds, invite_starts, past = [], [], False
+    against_ends: list[int] = []
     for kind, start, end in phrase_spans(normalised):
         if kind == "=invite":
             if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start) and not _about_feedback(
-                    normalised, start, end):
+                    normalised, start, end) and not (against_ends and _about_other_work(normalised, start, end)):
                 invite_starts.append(start)
         else:
             kinds.append(kind)
@@ -852,6 +870,31 @@ def _sentence_around(normalised: str, start: int, end: int, reach: int | None = 
 def _about_feedback(normalised: str, start: int, end: int) -> bool:
     """Whether the sentence around normalised[start:end] speaks of feedback."""
     return _FEEDBACK.search(normalised, *_sentence_around(normalised, start, end)) is not None
+
+
+# After a decision, a recruiter's own other work ("I've two other missions in Rouen; are you free for a
+# call on Thursday?", "a couple of bookings next week, let me know which days you're free") is an
+# agency keeping the reader on its books, not a next step in the process decided: the client's no stands.
+# A meeting or an interview for another post ("nous souhaiterions vous rencontrer pour un autre poste")
+# stays a next step.
+_OTHER_WORK = re.compile(
+    r"(?<![a-z'])(?:other|another|more|new|a couple of|two|three|a few|several|autres|d'autres|deux|trois|plusieurs"
+    r"|nouvelles?|nouveaux|andere[nr]?|weitere[nr]?|zwei|drei|mehrere|neue[nr]?|otr[oa]s|dos|tres|varias|varios"
+    r"|nuev[oa]s) (?:\S+ ){0,3}?(?:roles?|jobs?|positions?|openings?|opportunities|missions?|assignments?|bookings?"
+    r"|vacancies|postes|mandats|offres|opportunites|stellen|mandate|positionen|einsatze|projekte|puestos|vacantes"
+    r"|posiciones|ofertas|misiones|oportunidades)(?![a-z])")
+_MEETING = re.compile(r"interview|entretien|rencontr|gesprach|kennenlern|einlad|entrevista|reunion|convoca|assessment")
+
+
+def _about_other_work(normalised: str, start: int, end: int) -> bool:
+    """Whether the invitation normalised[start:end] asks about a recruiter's other work (its sentence or
+    the one before names other posts or missions) and not to a meeting or an interview."""
+    low, high = _sentence_around(normalised, start, end)
+    if _MEETING.search(normalised, low, high):
+        return False
+    before = normalised[:low].rstrip()
+    previous = max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1
+    return _OTHER_WORK.search(normalised, previous, high) is not None
 
 
 def _supposed(normalised: str, start: int, end: int) -> bool:
