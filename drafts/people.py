@@ -293,12 +293,23 @@ _MOTTO = re.compile(r"^[\"“„«].*[\"”“»]$")
 _OFFICE_HELD = re.compile(r"^(?:le|la|l['’]|les|the|el|der|die)\s.+,$", re.IGNORECASE)
 
 
+# Signers side by side, as a letter's template sets them ("Tobias Feldkamp          Dr. Ines Rathgeber"
+# above "Leiter Personal          Geschäftsführerin"): columns apart by three spaces or a tab.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def first_column(line: str) -> str:
+    """The first of signature columns set side by side: the first signer, who writes to the applicant."""
+    return _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
+
+
 def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
-    """The signature's lines without an "i.A." line of its own, and (`skip_offices`) without the
-    line of an office signed for ("Für den Rektor:")."""
-    return [line for line in layout.signature
-            if not _PREFIX_ONLY.match(line.strip()) and not _MOTTO.match(line.strip())
-            and not (skip_offices and (_ON_BEHALF.match(line.strip()) or _OFFICE_HELD.match(line.strip())))]
+    """The signature's lines (their first column) without an "i.A." line of its own, and
+    (`skip_offices`) without the line of an office signed for ("Für den Rektor:")."""
+    lines = [first_column(line) for line in layout.signature]
+    return [line for line in lines
+            if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line)
+            and not (skip_offices and (_ON_BEHALF.match(line) or _OFFICE_HELD.match(line)))]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)

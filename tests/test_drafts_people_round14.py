@@ -1,0 +1,60 @@
+"""The person a reply greets (issue 10): classes of missed and wrong greetings found on the
+development rounds 1-13 (bench/person_misses.py --list), each with mail written for this file,
+and probes that try to make each new rule greet somebody it should not.
+
+Every mail here is written for this file. The tests of each class failed on the code before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.drafts import read_rejection
+from tests.test_drafts_facts import mail
+
+_DE_BODY = ("Sehr geehrter Herr Albrecht,\n\nvielen Dank für Ihre Bewerbung als Projektingenieur. Nach "
+            "sorgfältiger Prüfung haben wir uns für eine andere Bewerberin entschieden.\n\n"
+            "Mit freundlichen Grüßen\n")
+_EN_BODY = ("Dear Mr Albrecht,\n\nThank you for applying for the Project Engineer post. After careful "
+            "review we have decided to offer the post to another candidate.\n\nKind regards,\n")
+_FR_BODY = ("Monsieur,\n\nNous vous remercions de votre candidature au poste d'ingénieur projet. Après examen, "
+            "nous ne pouvons pas y donner une suite favorable.\n\nCordialement,\n")
+
+
+# Several signers side by side (a letter's template): the first column is the first signer.
+@pytest.mark.parametrize("body, sender, language, expected", [
+    (_DE_BODY + "Wiebke Hollander                    Dr. Gernot Faßbinder\n"
+                "Personalreferentin                  Leiter Entwicklung\nStahlbau Kirchhoff GmbH",
+     "Wiebke Hollander <w.hollander@stahlbau-kirchhoff.de>", "de", "Wiebke Hollander"),
+    (_DE_BODY + "i. A. Merle Ostendorp               i. A. Sven Quade\n"
+                "Personalwesen                       Werkleitung\nBrakel Kunststoffe GmbH",
+     "Personalwesen Brakel <personal@brakel-kunststoffe.de>", "de", "Merle Ostendorp"),
+    (_DE_BODY + "Im Auftrag                          Im Auftrag\n"
+                "Dr. Hedwig Sandkuhl                 Ole Brinkmann\nAmt für Personal",
+     "Personalamt Kreis Lindau <personal@kreis-lindau.de>", "de", "Hedwig Sandkuhl"),
+    (_EN_BODY + "Fenella Brightwater\tMarcus Oyelaran\nTalent Partner\tHead of Engineering\nOrwell Turbines Ltd",
+     "Orwell Turbines Careers <careers@orwellturbines.co.uk>", "en", "Fenella Brightwater"),
+])
+def test_the_first_of_signers_side_by_side_is_greeted(body, sender, language, expected):
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == expected
+
+
+# Probes: a team, a company or an office in the first column is no person, whoever stands beside it.
+@pytest.mark.parametrize("body, sender, language", [
+    (_DE_BODY + "Personalabteilung                   Dr. Anna Rothkirch\nStahlbau Kirchhoff GmbH",
+     "Karriere <karriere@stahlbau-kirchhoff.de>", "de"),
+    (_EN_BODY + "Orwell Turbines Ltd                 Marcus Oyelaran\nRecruitment Team",
+     "Orwell Turbines Careers <careers@orwellturbines.co.uk>", "en"),
+    (_FR_BODY + "Le Service des Ressources Humaines       Claire Vasseur\nMétallerie Dubreuil SAS",
+     "Recrutement <recrutement@metallerie-dubreuil.fr>", "fr"),
+])
+def test_a_team_or_a_company_in_the_first_column_is_nobody_to_greet(body, sender, language):
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == "" and read.first_name == ""
+
+
+def test_a_name_and_its_title_apart_by_spaces_on_one_line_is_still_the_signer():
+    raw = mail(_FR_BODY + "Claire Vasseur      Chargée de recrutement\nMétallerie Dubreuil SAS",
+               sender="Recrutement <recrutement@metallerie-dubreuil.fr>", language="fr")
+    assert read_rejection(raw).full_name == "Claire Vasseur"
