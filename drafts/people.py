@@ -184,6 +184,19 @@ _OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat":
 _CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}
 
 
+@functools.cache
+def _device_footer() -> re.Pattern:
+    """A mail app's line under a message written on the phone ("Sent from my iPhone", "Gesendet von
+    Outlook für Android"): the tables' `device_footers`, at the start of a line."""
+    phrases = sorted(tables.all_phrases("device_footers"), key=len, reverse=True)
+    return re.compile(r"^[\s\-–—_]*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")",
+                      re.IGNORECASE)
+
+
+def is_device_footer(line: str) -> bool:
+    return bool(_device_footer().match(line))
+
+
 def _ends_sentence(line: str) -> bool:
     """A line of prose or a closing ("…projets.", "¡Mucho ánimo!", "Bises,"), not one of a
     signature ("Tiendas Qhapaq S.A.", "Madrid", "Seehotel GmbH · Uferpromenade 5 · 9210 Pörtschach")."""
@@ -210,6 +223,8 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
     something after it on its line ("Carolina – Rumbo Sur") or as the sender's display name: a lone
     capitalised word, or a shop's name, ends too many mails."""
     lines = [line.strip() for line in text.strip().split("\n")]
+    while lines and (not lines[-1] or is_device_footer(lines[-1])):
+        lines.pop()  # "Sent from my iPhone" under "… good luck. Owen": the phone's line, not the signer's
     filled = [i for i, line in enumerate(lines) if line]
     prose = [i for i in filled if _ends_sentence(lines[i])]
     if not filled:
@@ -308,7 +323,7 @@ def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
     (`skip_offices`) without the line of an office signed for ("Für den Rektor:")."""
     lines = [first_column(line) for line in layout.signature]
     return [line for line in lines
-            if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line)
+            if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line) and not is_device_footer(line)
             and not (skip_offices and (_ON_BEHALF.match(line) or _OFFICE_HELD.match(line)))]
 
 

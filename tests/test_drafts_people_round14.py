@@ -58,3 +58,35 @@ def test_a_name_and_its_title_apart_by_spaces_on_one_line_is_still_the_signer():
     raw = mail(_FR_BODY + "Claire Vasseur      Chargée de recrutement\nMétallerie Dubreuil SAS",
                sender="Recrutement <recrutement@metallerie-dubreuil.fr>", language="fr")
     assert read_rejection(raw).full_name == "Claire Vasseur"
+
+
+# A phone's line under the message ("Sent from my iPhone") is no signer: the greeting was "Hi Sent".
+@pytest.mark.parametrize("body, sender, language, expected", [
+    ("Hi Tamsin, sorry – we've filled the bar supervisor job with someone internal. Thanks for applying "
+     "and all the best. Declan\n\nSent from my iPhone",
+     "Declan Moorcroft <declan.moorcroft@thelanternrooms.co.uk>", "en", "Declan Moorcroft"),
+    ("Hallo Herr Kempf, die Stelle als Kfz-Mechatroniker ist leider schon vergeben. Trotzdem danke "
+     "und viel Erfolg! Ulrike\n\nGesendet von Outlook für Android",
+     "Ulrike Tannhäuser <ulrike.tannhaeuser@autohaus-tannhaeuser.de>", "de", "Ulrike Tannhäuser"),
+    ("Hola Marta, al final la vacante de dependienta ya está cubierta, lo siento mucho. ¡Mucha suerte! "
+     "Inés\n\nEnviado desde mi iPhone",
+     "Inés Carrasco <ines.carrasco@floristeriaalba.es>", "es", "Inés Carrasco"),
+])
+def test_a_phones_footer_is_no_signer(body, sender, language, expected):
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == expected
+
+
+# Probes: a team, a shop or a company above the phone's line is still nobody to greet.
+@pytest.mark.parametrize("body, sender, language", [
+    ("Hi Tamsin, thanks for applying but the bar job has gone to someone else. Best of luck!\n"
+     "The Lantern Rooms Team\n\nSent from my iPhone",
+     "The Lantern Rooms <jobs@thelanternrooms.co.uk>", "en"),
+    ("Hallo Herr Kempf, leider ist die Stelle schon besetzt. Alles Gute!\nIhr Praxisteam\n\n"
+     "Gesendet von meinem iPhone", "Praxis am Markt <info@praxis-am-markt.de>", "de"),
+    ("Bonjour Léa, le poste de vendeuse est déjà pourvu, désolée. Bonne continuation !\n"
+     "Boulangerie Perrichon\n\nEnvoyé de mon iPhone", "Boulangerie Perrichon <contact@perrichon.fr>", "fr"),
+])
+def test_a_team_or_a_shop_above_a_phones_footer_is_nobody_to_greet(body, sender, language):
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == "" and read.first_name == ""
