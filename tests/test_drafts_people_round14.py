@@ -90,3 +90,64 @@ def test_a_phones_footer_is_no_signer(body, sender, language, expected):
 def test_a_team_or_a_shop_above_a_phones_footer_is_nobody_to_greet(body, sender, language):
     read = read_rejection(mail(body, sender=sender, language=language))
     assert read.full_name == "" and read.first_name == ""
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+_INNER_DE = ("Von: Personal Brückner Haustechnik <personal@brueckner-haustechnik.de>\n"
+             "Gesendet: Dienstag, 1. Dezember 2026 09:12\nAn: Henrik Solberg\n"
+             "Betreff: Ihre Bewerbung als Servicetechniker\n\nSehr geehrter Herr Solberg,\n\n"
+             "vielen Dank für Ihre Bewerbung. Leider haben wir uns für einen anderen Bewerber entschieden.\n\n"
+             "Mit freundlichen Grüßen\n")
+
+
+# A rejection the applicant forwards in a client that quotes it ("> Von: …"): its signer is greeted,
+# never the applicant who wrote the note above it.
+@pytest.mark.parametrize("body, sender, subject, language, expected", [
+    ("Hallo Herr Dornseif,\n\nanbei die Antwort von Brückner, wie besprochen.\n\nViele Grüße\nHenrik Solberg\n\n"
+     + _quoted(_INNER_DE + "Wencke Albers\nPersonalreferentin\nBrückner Haustechnik GmbH"),
+     "Henrik Solberg <henrik.solberg@posteo.de>", "WG: Ihre Bewerbung als Servicetechniker", "de", "Wencke Albers"),
+    ("Salut papa,\n\nregarde ce que j'ai reçu...\n\nBisous\nInès\n\n"
+     + _quoted("Début du message réexpédié :\n\nDe: \"Gaëtan Roussel\" <g.roussel@atelier-verrier.fr>\n"
+               "Objet: Votre candidature\nÀ: Inès Mercadier <ines.mercadier@laposte.net>\n\nBonjour Inès,\n\n"
+               "Merci pour votre candidature. Nous avons retenu un autre profil pour ce poste.\n\n"
+               "Bonne continuation,\nGaëtan Roussel\nResponsable d'atelier, Atelier Verrier"),
+     "Inès Mercadier <ines.mercadier@laposte.net>", "Fwd: Votre candidature", "fr", "Gaëtan Roussel"),
+])
+def test_the_signer_of_a_quoted_forwarded_rejection_is_greeted(body, sender, subject, language, expected):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert read.full_name == expected
+
+
+# Probes: a team that signed the quoted forward is nobody, nor is the note's writer; a recruiter's
+# reply above the applicant's own quoted mail greets the recruiter; an adviser passing it on, the adviser.
+def test_a_team_signing_a_quoted_forward_greets_nobody():
+    body = ("Hallo Herr Dornseif,\n\nanbei die Antwort von Brückner.\n\nViele Grüße\nHenrik Solberg\n\n"
+            + _quoted(_INNER_DE + "Ihr Recruiting-Team\nBrückner Haustechnik GmbH"))
+    read = read_rejection(mail(body, sender="Henrik Solberg <henrik.solberg@posteo.de>",
+                               subject="WG: Ihre Bewerbung als Servicetechniker", language="de"))
+    assert read.full_name == "" and read.first_name == ""
+
+
+def test_a_recruiters_reply_above_the_applicants_quoted_mail_greets_the_recruiter():
+    body = ("Dear Henrik,\n\nThank you for following up. I am sorry to say we have offered the role to another "
+            "candidate.\n\nKind regards,\nRosalind Achterberg\nTalent Partner, Quayside Robotics\n\n"
+            + _quoted("From: Henrik Solberg <henrik.solberg@posteo.de>\nSent: 1 December 2026 09:12\n"
+                      "To: Rosalind Achterberg <r.achterberg@quaysiderobotics.co.uk>\nSubject: Field engineer\n\n"
+                      "Dear Rosalind,\n\nI wondered whether there was any news.\n\nBest wishes,\nHenrik Solberg"))
+    read = read_rejection(mail(body, sender="Rosalind Achterberg <r.achterberg@quaysiderobotics.co.uk>",
+                               subject="RE: Fwd: Field engineer"))
+    assert read.full_name == "Rosalind Achterberg"
+
+
+def test_an_adviser_passing_on_a_quoted_forward_is_greeted():
+    body = ("Hi Henrik,\n\nThis came to the careers inbox for you, sorry it is not better news.\n\n"
+            "Best wishes,\nMorag Feeney\nCareers Adviser, Kelvinside College\n\n"
+            + _quoted("From: Quayside Robotics <jobs@quaysiderobotics.co.uk>\nSent: 1 December 2026 09:12\n"
+                      "To: careers@kelvinside.ac.uk\nSubject: Field engineer\n\nDear Henrik Solberg,\n\n"
+                      "Thank you for applying. We will not be taking your application further.\n\n"
+                      "Kind regards,\nRosalind Achterberg"))
+    read = read_rejection(mail(body, sender="Morag Feeney <m.feeney@kelvinside.ac.uk>", subject="FW: Field engineer"))
+    assert read.full_name == "Morag Feeney"
