@@ -95,7 +95,8 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
             or is_closing_word(tokens[0]) or is_closing_word(text)
-            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)))):
+            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)
+                            or any(map(_is_office_compound, folded))))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
@@ -257,10 +258,20 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
 
 
 # Words of a business's name that no table of names blocks ("Silver Creek Vineyards", "Northwind
-# Traders", "Green Valley Farm Shop"): beside a job title, the firm signs, not a person; and no
-# name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
-_FIRM_WORDS = frozenset({"vineyard", "vineyards", "winery", "traders", "trading", "shop", "store", "stores",
-                         "farm", "farms", "outfitters", "cafe", "bakery", "brewery", "studio", "studios"})
+# Traders", "Green Valley Farm Shop", "Obermeier Gruppe"): beside a job title, the firm signs, not a
+# person; and no name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
+_FIRM_WORDS = tables.all_words("firm_words") | tables.all_words("group_words")
+# The last parts of an office's or a firm's compound in languages that write them as one word
+# ("Praktikumsbüro", "Gemeindeverwaltung", "Kreissparkasse", "Personalservice").
+_COMPOUND_ENDINGS = tuple(sorted({
+    word for code, language in tables.tables().items() if language.get("compound_titles")
+    for name in ("firm_words", "group_words", "not_person_words", "department_words")
+    for word in tables.words(code, name) if len(word) >= 4}))
+
+
+def _is_office_compound(word: str) -> bool:
+    """ "Praktikumsbüro", "Landeshauptstadt": a long word ending in an office's or a firm's word."""
+    return word.isalpha() and any(word.endswith(end) and len(word) >= len(end) + 4 for end in _COMPOUND_ENDINGS)
 
 
 def _agrees_with_address(name: str, address: str) -> bool:

@@ -151,3 +151,37 @@ def test_an_adviser_passing_on_a_quoted_forward_is_greeted():
                       "Kind regards,\nRosalind Achterberg"))
     read = read_rejection(mail(body, sender="Morag Feeney <m.feeney@kelvinside.ac.uk>", subject="FW: Field engineer"))
     assert read.full_name == "Morag Feeney"
+
+
+# An office's, a firm's or a group's name signing or sending is no person ("Obermeier Gruppe",
+# "Praktikumsbüro", "Candidatures <candidatures@…>"): the draft greets nobody rather than "Hallo Praktikumsbüro".
+@pytest.mark.parametrize("body, sender, language", [
+    (_DE_BODY + "Ausbildungsbüro\nKlinkerwerk Hasselbrook AG", "Ausbildungsbüro Hasselbrook <azubi@hasselbrook.de>", "de"),
+    (_DE_BODY + "Stadtverwaltung Eichenau\nHauptamt", "Karriere Eichenau <karriere@eichenau.de>", "de"),
+    (_DE_BODY + "Im Auftrag\nKundenservice\nKlinkerwerk Hasselbrook AG", "Karriere <karriere@hasselbrook.de>", "de"),
+    (_DE_BODY + "Tannhäuser Gruppe – Recruiting", "Karriere <karriere@tannhaeuser-gruppe.de>", "de"),
+    (_EN_BODY + "Marlowe Holdings\nPeople Team", "Marlowe Careers <careers@marloweholdings.co.uk>", "en"),
+    ("Bonjour,\n\nNous vous informons que votre candidature au poste d'agent d'accueil n'a pas été retenue.\n",
+     "Candidatures – Clinique des Tilleuls <candidatures@clinique-tilleuls.fr>", "fr"),
+    ("Estimado postulante:\n\nLe informamos que no ha sido seleccionado en el concurso para el cargo de "
+     "técnico administrativo.\n", "Concursos Municipales <concursos@munilaspalmeras.cl>", "es"),
+])
+def test_an_office_a_firm_or_a_group_is_nobody_to_greet(body, sender, language):
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == "" and read.first_name == ""
+
+
+# Probes: people whose names end like an office's word or hold a particle are still greeted.
+@pytest.mark.parametrize("body, sender, language, expected", [
+    (_DE_BODY + "Greta Vorstandt\nPersonalreferentin\nKlinkerwerk Hasselbrook AG",
+     "Greta Vorstandt <g.vorstandt@hasselbrook.de>", "de", "Greta Vorstandt"),
+    (_DE_BODY + "Jannik Burgstadt\nAusbildungsleitung", "Jannik Burgstadt <j.burgstadt@hasselbrook.de>", "de",
+     "Jannik Burgstadt"),
+    (_EN_BODY + "Saburo Takeda\nHead of Service Delivery\nMarlowe Holdings",
+     "Saburo Takeda <s.takeda@marloweholdings.co.uk>", "en", "Saburo Takeda"),
+    ("Hi Sam,\n\nthanks for applying, but we have filled the role.\n",
+     "Felicity Travers <felicity.travers@gmail.com>", "en", "Felicity Travers"),
+])
+def test_a_person_whose_name_looks_like_an_offices_word_is_still_greeted(body, sender, language, expected):
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == expected
