@@ -173,7 +173,31 @@ def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
         if name or not _MORE_CLOSING.match(layout.inline_signer):
             return name
     lines = _signing_lines(layout, skip_offices=strict)
-    return person_name(lines[0], not_these, strict) if lines else ""
+    name = person_name(lines[0], not_these, strict) if lines else ""
+    if strict and not name:
+        name = _signer_under_the_office(lines, not_these)
+    return name
+
+
+# How far under an office's or a firm's lines a letter sets its signer ("Stiftung Sonnenhalde /
+# Marco Tschudi / Leiter Personal", "Nordhafen Service GmbH / Personalabteilung / i. A. Kerstin Bode").
+_OFFICE_LINES = 2
+
+
+def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
+    """The signer on a line under the office's or the firm's own lines, when a mark says that the
+    line is a person's: "i. A." or a title before the name, a job title after it or on the line
+    under it. A name alone there may be the firm's ("Recruiting Team / Blue Harbor"): nobody."""
+    for at in range(1, min(len(lines), _OFFICE_LINES + 1)):
+        line = re.sub(r"^[\s\-–—*•>]+", "", lines[at])
+        name = person_name(line, not_these, strict=True)
+        if not name:
+            continue
+        before, _, rest = line.partition(name)
+        marked = bool(before.strip()) and name in line
+        titled = _holds_a_title(rest.strip(" ,;:–—-|")) or (at + 1 < len(lines) and _holds_a_title(lines[at + 1]))
+        return name if (marked or titled) and " " in name else ""
+    return ""
 
 
 # A name on a line of its own needs no closing formula above it when it ends the mail:
