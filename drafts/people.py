@@ -403,11 +403,22 @@ def complete(name: str, layout: Layout, display: str, not_these: set[str]) -> st
     """ "Priya" signed above "Priya Raman | Recruiter" (or sent as "Priya Raman"): the full name."""
     if not name or " " in name:
         return name
-    for candidate in [*layout.signature[1:4], display_as_name(display)]:
+    for candidate in layout.signature[1:4]:
         full = person_name(candidate, not_these)
-        if " " in full and full.split()[0] == name:
+        if " " in full and _same_first_name(full.split()[0], name):
             return full
-    return name
+    # The sender may be someone else sending for the signer ("Robin Hale" sending what "Rob" signed):
+    # their display name completes the signed name only when its first name is the same.
+    full = person_name(display_as_name(display), not_these)
+    return full if " " in full and full.split()[0] == name else name
+
+
+def _same_first_name(full: str, signed: str) -> bool:
+    """ "Priya" and "Priya"; "Gwen" signed above "Gwendolyn Paltrowski", "Sam" above "Samantha
+    Reyes": the short form a signer uses over their signature block opens their name. Not "Maria"
+    above "Marcus Webb" (two people), nor "Robbie" above "Robert" (too like it)."""
+    full, signed = fold(full), fold(signed)
+    return full == signed or (len(signed) >= 3 and full.startswith(signed))
 
 
 def transliterations(word: str) -> set[str]:

@@ -185,3 +185,60 @@ def test_an_office_a_firm_or_a_group_is_nobody_to_greet(body, sender, language):
 def test_a_person_whose_name_looks_like_an_offices_word_is_still_greeted(body, sender, language, expected):
     read = read_rejection(mail(body, sender=sender, language=language))
     assert read.full_name == expected
+
+
+# The signer under the office's or the firm's own lines, marked as a person ("i. A.", a title before
+# the name, a job title after it or under it): a letter's layout, greeted.
+@pytest.mark.parametrize("signature, sender, language, expected", [
+    ("Klinkerwerk Hasselbrook AG\nPersonalabteilung\ni. A. Swantje Eilers",
+     "Personalabteilung <personal@hasselbrook.de>", "de", "Swantje Eilers"),
+    ("Stiftung Lindenhof\nBenedikt Auer\nLeiter Personal", "Stiftung Lindenhof <personal@lindenhof.ch>", "de",
+     "Benedikt Auer"),
+    ("Marlowe Holdings plc\nPeople Team\nDr. Imogen Castellane", "Marlowe Careers <careers@marloweholdings.co.uk>", "en",
+     "Imogen Castellane"),
+    ("Métallerie Dubreuil SAS\nClaire Vasseur, Chargée de recrutement",
+     "Recrutement <recrutement@metallerie-dubreuil.fr>", "fr", "Claire Vasseur"),
+])
+def test_a_signer_under_the_offices_lines_is_greeted(signature, sender, language, expected):
+    body = {"de": _DE_BODY, "en": _EN_BODY, "fr": _FR_BODY}[language] + signature
+    assert read_rejection(mail(body, sender=sender, language=language)).full_name == expected
+
+
+# Probes: a firm's name that reads as a person's under a team's line, with nothing to mark it as a
+# person, or a team under the firm's name, is nobody; nor is a second firm line with a title word.
+@pytest.mark.parametrize("signature, sender, language", [
+    ("Recruiting Team\nBlue Harbor", "Blue Harbor Careers <careers@blueharbor.com>", "en"),
+    ("Personalabteilung\nHolger Brandt Logistik\nStandort Bremen", "Karriere <karriere@brandt-logistik.de>", "de"),
+    ("L'équipe Recrutement\nMaison Vasseur", "Recrutement <recrutement@maison-vasseur.fr>", "fr"),
+])
+def test_a_firm_under_a_teams_line_is_nobody_to_greet(signature, sender, language):
+    body = {"de": _DE_BODY, "en": _EN_BODY, "fr": _FR_BODY}[language] + signature
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == "" and read.first_name == ""
+
+
+# A short first name signed above the full name ("Gwen" / "Gwendolyn Paltrowski | Recruiter"):
+# the full name is the signer's, not the short form alone.
+@pytest.mark.parametrize("signature, expected", [
+    ("Cheers,\nSam\nSamantha Okonkwo | Platform Lead\nFernleaf Labs", "Samantha Okonkwo"),
+    ("All the best,\nChris\nChristopher Harrow\nSenior Recruiter, Fernleaf Labs", "Christopher Harrow"),
+    ("Best,\nCaro\nCarolina Ibáñez\nTalent Partner", "Carolina Ibáñez"),
+])
+def test_a_short_first_name_signed_above_the_full_name_gives_the_full_name(signature, expected):
+    body = ("Hi Dana,\n\nThanks for the time you spent with us. We have decided to go with another candidate "
+            "for the platform role.\n\n" + signature)
+    read = read_rejection(mail(body, sender="Fernleaf Labs <jobs@fernleaf.io>"))
+    assert read.full_name == expected
+
+
+# Probes: the sender's display name with another first name, a firm under the short name, another
+# person's name under it: the signed name stays as signed.
+@pytest.mark.parametrize("signature, sender, expected", [
+    ("Cheers,\nRob", "Robin Hale <robin.hale@fernleaf.io>", "Rob"),
+    ("Cheers,\nSam\nSamsonite Logistics Ltd", "Fernleaf Labs <jobs@fernleaf.io>", "Sam"),
+    ("Cheers,\nMaria\nMarcus Webb, CEO", "Fernleaf Labs <jobs@fernleaf.io>", "Maria"),
+])
+def test_a_short_name_is_not_completed_by_another_persons_or_a_firms_name(signature, sender, expected):
+    body = ("Hi Dana,\n\nThanks for the time you spent with us. We have decided to go with another candidate "
+            "for the platform role.\n\n" + signature)
+    assert read_rejection(mail(body, sender=sender)).full_name == expected
