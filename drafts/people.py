@@ -341,6 +341,20 @@ def _closing_in_line(line: str, not_these: AbstractSet[str]) -> str:
 # / La Directrice générale des services, / Anne Perrot"): neither is the name.
 _MOTTO = re.compile(r"^[\"“„«].*[\"”“»]$")
 _OFFICE_HELD = re.compile(r"^(?:le|la|l['’]|les|the|el|der|die)\s.+,$", re.IGNORECASE)
+# The office written with its article and no comma ("La Directrice des ressources humaines", "Par
+# délégation, la Directrice Générale des Services"): an office when a title word says so.
+_OFFICE_WITH_ARTICLE = re.compile(r"^(?:par d[ée]l[ée]gation,?\s+)?(?P<office>(?:le|la|l['’]|the|el|der|die)\s.+)$",
+                                  re.IGNORECASE)
+
+
+def is_office_held(line: str) -> bool:
+    """ "Le Directeur Général des Services", "La Directrice des ressources humaines,": the office the
+    signer holds, on its own line above their name; never the name."""
+    line = line.strip()
+    if _OFFICE_HELD.match(line):
+        return True
+    found = _OFFICE_WITH_ARTICLE.match(line)
+    return bool(found) and _holds_a_title(found["office"])
 
 
 # Signers side by side, as a letter's template sets them ("Tobias Feldkamp          Dr. Ines Rathgeber"
@@ -359,7 +373,7 @@ def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
     lines = [first_column(line) for line in layout.signature]
     return [line for line in lines
             if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line) and not is_device_footer(line)
-            and not (skip_offices and (_ON_BEHALF.match(line) or _OFFICE_HELD.match(line)))]
+            and not (skip_offices and (_ON_BEHALF.match(line) or is_office_held(line)))]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)

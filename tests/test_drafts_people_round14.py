@@ -242,3 +242,40 @@ def test_a_short_name_is_not_completed_by_another_persons_or_a_firms_name(signat
     body = ("Hi Dana,\n\nThanks for the time you spent with us. We have decided to go with another candidate "
             "for the platform role.\n\n" + signature)
     assert read_rejection(mail(body, sender=sender)).full_name == expected
+
+
+_FR_LETTER = ("Madame,\n\nNous avons bien reçu votre candidature au poste de technicienne territoriale. Après examen "
+              "attentif, j'ai le regret de vous informer qu'elle n'a pas été retenue.\n\n")
+
+
+# A French administration's letter: its formal closing, the office signed for, the office held on a
+# line of its own (with its article, with or without a comma), "P.O." before the name.
+@pytest.mark.parametrize("ending, expected", [
+    ("Je vous prie de croire, Madame, à l'assurance de ma considération distinguée.\n\n"
+     "Le Directeur Général des Services\nAmaury Delcourt", "Amaury Delcourt"),
+    ("Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\n"
+     "Pour le Président et par délégation,\nLa Directrice des ressources humaines\nOdile Marchal-Ferrand",
+     "Odile Marchal-Ferrand"),
+    ("Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\n"
+     "Le Maire,\nPar délégation, la Directrice Générale des Services\nBérénice Lachaud", "Bérénice Lachaud"),
+    ("Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\n"
+     "Pour le Directeur,\nP.O. Ludivine Carré\nCellule recrutement", "Ludivine Carré"),
+])
+def test_the_signer_under_an_office_in_a_french_letter_is_greeted(ending, expected):
+    raw = mail(_FR_LETTER + ending, sender="Direction des Ressources Humaines <drh@ville-sainte-aure.fr>", language="fr")
+    assert read_rejection(raw).full_name == expected
+
+
+# Probes: an office with its article and no name under it, a firm after an article ("La Maison
+# Vasseur"), or a team under the formal closing: nobody.
+@pytest.mark.parametrize("ending", [
+    "Je vous prie de croire, Madame, à l'assurance de ma considération distinguée.\n\n"
+    "La Directrice des ressources humaines\nHôtel de Ville – 2 place du Marché",
+    "Je vous prie de croire, Madame, à l'assurance de ma considération distinguée.\n\nLa Maison Vasseur\nLyon",
+    "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\n"
+    "Pour le Maire,\nLe Service des Ressources Humaines",
+])
+def test_an_office_a_firm_or_a_team_under_a_french_closing_is_nobody(ending):
+    raw = mail(_FR_LETTER + ending, sender="Direction des Ressources Humaines <drh@ville-sainte-aure.fr>", language="fr")
+    read = read_rejection(raw)
+    assert read.full_name == "" and read.first_name == ""
