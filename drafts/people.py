@@ -194,7 +194,8 @@ def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
         if not name:
             continue
         before, _, rest = line.partition(name)
-        marked = bool(before.strip()) and name in line
+        # Marked by a known prefix or title ("i. A.", "Dr."), not any abbreviation ("St. Brendan's …").
+        marked = bool(before.strip()) and name in line and _without_titles(before.strip() + " x") == "x"
         titled = _holds_a_title(rest.strip(" ,;:–—-|")) or (at + 1 < len(lines) and _holds_a_title(lines[at + 1]))
         return name if (marked or titled) and " " in name else ""
     return ""

@@ -210,6 +210,7 @@ def test_a_signer_under_the_offices_lines_is_greeted(signature, sender, language
     ("Recruiting Team\nBlue Harbor", "Blue Harbor Careers <careers@blueharbor.com>", "en"),
     ("Personalabteilung\nHolger Brandt Logistik\nStandort Bremen", "Karriere <karriere@brandt-logistik.de>", "de"),
     ("L'équipe Recrutement\nMaison Vasseur", "Recrutement <recrutement@maison-vasseur.fr>", "fr"),
+    ("Talent Acquisition\nSt. Columba's Regional Medical Center\nBoise, ID", "Careers <careers@staidans.org>", "en"),
 ])
 def test_a_firm_under_a_teams_line_is_nobody_to_greet(signature, sender, language):
     body = {"de": _DE_BODY, "en": _EN_BODY, "fr": _FR_BODY}[language] + signature
