@@ -355,7 +355,7 @@ def is_office_held(line: str) -> bool:
     if _OFFICE_HELD.match(line):
         return True
     found = _OFFICE_WITH_ARTICLE.match(line)
-    return bool(found) and _holds_a_title(found["office"])
+    return found is not None and _holds_a_title(found["office"])
 
 
 # Signers side by side, as a letter's template sets them ("Tobias Feldkamp          Dr. Ines Rathgeber"
