@@ -165,18 +165,48 @@ def display_as_name(display: str) -> str:
 _MORE_CLOSING = re.compile(r"^(?:[&+/]|(?:and|und|et|y|e)\s)", re.IGNORECASE)
 
 
-def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
+def signer(layout: Layout, not_these: set[str], strict: bool = False, display: str = "") -> str:
     """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
-    person_name; an office's line above the name is then passed over)."""
+    person_name; an office's line above the name is then passed over). `display`, the sender's
+    display name, confirms the first of two first names signed together ("Owen & Ruth")."""
     if layout.inline_signer:
         name = person_name(layout.inline_signer, not_these, strict)
         if name or not _MORE_CLOSING.match(layout.inline_signer):
             return name
     lines = _signing_lines(layout, skip_offices=strict)
     name = person_name(lines[0], not_these, strict) if lines else ""
+    if strict and not name and lines:
+        name = _first_of_joined_signers(lines[0], not_these, display)
     if strict and not name:
         name = _signer_under_the_office(lines, not_these)
     return name
+
+
+# Two signers on one line ("Aurore Lemaire & Yohann Cissé", "Dr. Jan Ostermann und Team").
+_JOINED = re.compile(r"^(?P<first>.+?)[ \t]+(?:&|\+|and|und|et|y|e)[ \t]+(?P<second>.+)$")
+
+
+def _first_of_joined_signers(line: str, not_these: set[str], display: str) -> str:
+    """The first of two signers joined on one line, as the first of signers side by side: two full
+    names, a full name and its team ("… und Team"), or two first names when the sender's display
+    name has the first ("Owen & Ruth" from "Owen Price"). A firm's name is joined so too ("Ernst &
+    Young", "Baker McKenzie & Co", "Smith & Partners"): anything else is nobody."""
+    found = _JOINED.match(line.strip())
+    if not found:
+        return ""
+    first = person_name(found["first"], not_these, strict=True)
+    if not first:
+        return ""
+    second_words = {fold(w) for w in re.findall(r"[^\W\d_]+", found["second"])}
+    if second_words and second_words <= _TEAM_WORDS | {"das", "the", "ihr", "votre", "l", "su"}:
+        return first if " " in first else ""
+    second = person_name(found["second"], not_these, strict=True)
+    if not second or (" " in first) != (" " in second):
+        return ""
+    if " " in first:
+        return first
+    shown = person_name(display_as_name(display), not_these, strict=True)
+    return first if " " in shown and shown.split()[0] == first else ""
 
 
 # How far under an office's or a firm's lines a letter sets its signer ("Stiftung Sonnenhalde /

@@ -280,3 +280,34 @@ def test_an_office_a_firm_or_a_team_under_a_french_closing_is_nobody(ending):
     raw = mail(_FR_LETTER + ending, sender="Direction des Ressources Humaines <drh@ville-sainte-aure.fr>", language="fr")
     read = read_rejection(raw)
     assert read.full_name == "" and read.first_name == ""
+
+
+# Two signers joined on one line: the first is greeted, as the first of signers side by side.
+@pytest.mark.parametrize("signature, sender, language, expected", [
+    ("Bien cordialement,\nMathilde Rocher & Bastien Lefort\nCampus Management – Groupe Aubanel",
+     "Graduate Programme Aubanel <graduates@aubanel.fr>", "fr", "Mathilde Rocher"),
+    ("Freundliche Grüße\nDr. Lennart Voss und Team", "Praxis am Hafen <team@praxis-am-hafen.de>", "de", "Lennart Voss"),
+    ("Cheers,\nIsla & Fergus\nThornbury Ceramics", "Isla Drummond <isla@thornburyceramics.co.uk>", "en",
+     "Isla Drummond"),
+])
+def test_the_first_of_two_signers_joined_on_one_line_is_greeted(signature, sender, language, expected):
+    body = {"de": _DE_BODY.replace("Mit freundlichen Grüßen\n", ""), "en": _EN_BODY.replace("Kind regards,\n", ""),
+            "fr": _FR_BODY.replace("Cordialement,\n", "")}[language] + signature
+    assert read_rejection(mail(body, sender=sender, language=language)).full_name == expected
+
+
+# Probes: a firm's name joined so ("Harlow & Finch", "Baker Lindqvist & Co", "Keller Brandt & Partner",
+# "Dr. Jan Ostermann & Kollegen"), or two first names the sender does not confirm: nobody.
+@pytest.mark.parametrize("signature, sender, language", [
+    ("Kind regards,\nHarlow & Finch\nRecruitment", "Harlow & Finch Careers <careers@harlowfinch.co.uk>", "en"),
+    ("Kind regards,\nBaker Lindqvist & Co", "Careers <careers@bakerlindqvist.com>", "en"),
+    ("Mit freundlichen Grüßen\nKeller Brandt & Partner\nSteuerberatungsgesellschaft",
+     "Kanzlei <kanzlei@keller-brandt.de>", "de"),
+    ("Mit freundlichen Grüßen\nDr. Jan Ostermann & Kollegen", "Praxis <praxis@ostermann-kollegen.de>", "de"),
+    ("Cordialement,\nClaire & Antoine\nMaison Vasseur", "Recrutement <recrutement@maison-vasseur.fr>", "fr"),
+])
+def test_a_firm_joined_with_and_or_unconfirmed_first_names_are_nobody(signature, sender, language):
+    body = {"de": _DE_BODY.replace("Mit freundlichen Grüßen\n", ""), "en": _EN_BODY.replace("Kind regards,\n", ""),
+            "fr": _FR_BODY.replace("Cordialement,\n", "")}[language] + signature
+    read = read_rejection(mail(body, sender=sender, language=language))
+    assert read.full_name == "" and read.first_name == ""
