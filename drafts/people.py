@@ -165,48 +165,78 @@ def display_as_name(display: str) -> str:
 _MORE_CLOSING = re.compile(r"^(?:[&+/]|(?:and|und|et|y|e)\s)", re.IGNORECASE)
 
 
-def signer(layout: Layout, not_these: set[str], strict: bool = False, display: str = "") -> str:
+def signer(layout: Layout, not_these: set[str], strict: bool = False, display: str = "", address: str = "") -> str:
     """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
-    person_name; an office's line above the name is then passed over). `display`, the sender's
-    display name, confirms the first of two first names signed together ("Owen & Ruth")."""
+    person_name; an office's line above the name is then passed over). Of several signers, side by
+    side or joined on one line (`strict`), the one the sender's display name or `address` names."""
     if layout.inline_signer:
         name = person_name(layout.inline_signer, not_these, strict)
         if name or not _MORE_CLOSING.match(layout.inline_signer):
             return name
-    lines = _signing_lines(layout, skip_offices=strict)
+    rows = _signing_rows(layout, skip_offices=strict)
+    lines = [first_column(row) for row in rows]
+    joined = _of_joined_signers(lines[0], not_these, display, address) if strict and lines else None
+    if joined is not None:
+        return joined  # before the line as one name: "Carmen Ruiz y Jorge Medina" reads as one with "y"
     name = person_name(lines[0], not_these, strict) if lines else ""
-    if strict and not name and lines:
-        name = _first_of_joined_signers(lines[0], not_these, display)
-    if strict and not name:
+    if strict and name:
+        return _of_signers_side_by_side(rows[0], name, not_these, display, address)
+    if strict:
         name = _signer_under_the_office(lines, not_these)
     return name
+
+
+def _of_signers_side_by_side(row: str, first: str, not_these: set[str], display: str, address: str) -> str:
+    """The signer of a row of signers set side by side ("ppa. Dr. Klaus Weber      i. A. Sabine
+    Roth") whom the sender names; `first`, the first column's, when it stands alone (its title or
+    its department beside it). Who writes is as often the right column as the left (the clerk
+    beside the head): when the sender names none, nobody."""
+    names = [name for name in (person_name(column, not_these, strict=True) for column in _COLUMN_GAP.split(row.strip()))
+             if name]
+    if len(names) < 2:
+        return first
+    whole = person_name(" ".join(row.split()), not_these, strict=True)
+    if whole and fold(whole) == fold(_shown_person(display, not_these)):
+        return whole  # "Maria   Fernández" from Maria Fernández: one name, spaced
+    return named_by_sender(names, display, address, not_these)
+
+
+def _shown_person(display: str, not_these: AbstractSet[str]) -> str:
+    return person_name(display_as_name(display), not_these, strict=True)
+
+
+def named_by_sender(names: list[str], display: str, address: str, not_these: AbstractSet[str] = frozenset()) -> str:
+    """Of several signers, the one the sender names: all of whose name the display name holds, else
+    the only one sharing a word with it, else the only one the mailbox's name spells; or ""."""
+    shown = {fold(word) for word in _shown_person(display, not_these).split()}
+    for agrees in (lambda n: n <= shown, lambda n: bool(n & shown)):
+        named = [name for name in names if agrees({fold(word) for word in name.split()})]
+        if named:
+            return named[0] if len(named) == 1 else ""
+    named = [name for name in names if address and _agrees_with_address(name, address)]
+    return named[0] if len(named) == 1 else ""
 
 
 # Two signers on one line ("Aurore Lemaire & Yohann Cissé", "Dr. Jan Ostermann und Team").
 _JOINED = re.compile(r"^(?P<first>.+?)[ \t]+(?:&|\+|and|und|et|y|e)[ \t]+(?P<second>.+)$")
 
 
-def _first_of_joined_signers(line: str, not_these: set[str], display: str) -> str:
-    """The first of two signers joined on one line, as the first of signers side by side: two full
-    names, a full name and its team ("… und Team"), or two first names when the sender's display
-    name has the first ("Owen & Ruth" from "Owen Price"). A firm's name is joined so too ("Ernst &
-    Young", "Baker McKenzie & Co", "Smith & Partners"): anything else is nobody."""
+def _of_joined_signers(line: str, not_these: set[str], display: str, address: str) -> str | None:
+    """A signer of a line that joins two: a full name and its team ("Dr. Jan Ostermann und Team"),
+    or of two full names or two first names the one the sender names ("Owen & Ruth" from "Owen
+    Price"), else "" (a firm's name is joined so too: "Ernst & Young", "Louis Vuitton & Moët
+    Hennessy"). None when the line joins no two signers ("José Ortega y Gasset", "Hans Berger & Söhne")."""
     found = _JOINED.match(line.strip())
-    if not found:
-        return ""
-    first = person_name(found["first"], not_these, strict=True)
-    if not first:
-        return ""
+    first = person_name(found["first"], not_these, strict=True) if found else ""
+    if not found or not first:
+        return None
     second_words = {fold(w) for w in re.findall(r"[^\W\d_]+", found["second"])}
     if second_words and second_words <= _TEAM_WORDS | {"das", "the", "ihr", "votre", "l", "su"}:
         return first if " " in first else ""
     second = person_name(found["second"], not_these, strict=True)
     if not second or (" " in first) != (" " in second):
-        return ""
-    if " " in first:
-        return first
-    shown = person_name(display_as_name(display), not_these, strict=True)
-    return first if " " in shown and shown.split()[0] == first else ""
+        return None
+    return named_by_sender([first, second], display, address, not_these)
 
 
 # How far under an office's or a firm's lines a letter sets its signer ("Stiftung Sonnenhalde /
@@ -227,7 +257,10 @@ def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
         # Marked by a known prefix or title ("i. A.", "Dr."), not any abbreviation ("St. Brendan's …").
         marked = bool(before.strip()) and name in line and _without_titles(before.strip() + " x") == "x"
         titled = _holds_a_title(rest.strip(" ,;:–—-|")) or (at + 1 < len(lines) and _holds_a_title(lines[at + 1]))
-        return name if (marked or titled) and " " in name else ""
+        # A title alone before three words may open an institution's name ("Dr. John Wells Wing",
+        # "Prof. Hermann Staudinger Gymnasium"): a name of two, or a job title, says it is a person.
+        named_so = len([w for w in name.split() if fold(w) not in _PARTICLES]) == 2
+        return name if ((marked and named_so) or titled) and " " in name else ""
     return ""
 
 
@@ -398,13 +431,17 @@ def first_column(line: str) -> str:
     return _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
 
 
-def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
-    """The signature's lines (their first column) without an "i.A." line of its own, and
+def _signing_rows(layout: Layout, skip_offices: bool) -> list[str]:
+    """The signature's lines, columns and all, without an "i.A." line of its own, and
     (`skip_offices`) without the line of an office signed for ("Für den Rektor:")."""
-    lines = [first_column(line) for line in layout.signature]
-    return [line for line in lines
+    return [row for row, line in ((row, first_column(row)) for row in layout.signature)
             if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line) and not is_device_footer(line)
             and not (skip_offices and (_ON_BEHALF.match(line) or is_office_held(line)))]
+
+
+def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
+    """The signature's lines as `_signing_rows`, each its first column."""
+    return [first_column(row) for row in _signing_rows(layout, skip_offices)]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -445,25 +482,47 @@ def signed_by_team(layout: Layout) -> bool:
 
 
 def complete(name: str, layout: Layout, display: str, not_these: set[str]) -> str:
-    """ "Priya" signed above "Priya Raman | Recruiter" (or sent as "Priya Raman"): the full name."""
+    """ "Priya" signed above "Priya Raman | Recruiter" (or sent as "Priya Raman"): the full name.
+    Only a person's name (read strictly) completes it: the same first name under it or as the
+    sender's, else a longer first name it opens ("Gwen" / "Gwendolyn Paltrowski") that a job title
+    marks as a person's and that is not the sender's other name ("Paul" from Paul Winter above
+    "Paula Berger") nor another form of the signed name ("Jean" / "Jeanne", "Paul" / "Paulette")."""
     if not name or " " in name:
         return name
-    for candidate in layout.signature[1:4]:
-        full = person_name(candidate, not_these)
-        if " " in full and _same_first_name(full.split()[0], name):
+    below = [(line, person_name(line, not_these, strict=True)) for line in layout.signature[1:4]]
+    for _, full in below:
+        if " " in full and fold(full.split()[0]) == fold(name):
             return full
-    # The sender may be someone else sending for the signer ("Robin Hale" sending what "Rob" signed):
-    # their display name completes the signed name only when its first name is the same.
-    full = person_name(display_as_name(display), not_these)
-    return full if " " in full and full.split()[0] == name else name
+    shown = person_name(display_as_name(display), not_these, strict=True)
+    for at, (line, full) in enumerate(below):
+        if " " not in full or not _opens(full.split()[0], name):
+            continue
+        # The sender as the same person ("Gwen Paltrowski" sending "Gwen" / "Gwendolyn Paltrowski"), or no person.
+        same_sender = " " in shown and fold(shown.split()[-1]) == fold(full.split()[-1]) and (
+            fold(shown.split()[0]) in (fold(name), fold(full.split()[0])))
+        if ((" " not in shown or same_sender)
+                and (same_sender or _titled(line, full, [under for under, _ in below[at + 1:at + 2]]))):
+            return full
+    return shown if " " in shown and fold(shown.split()[0]) == fold(name) else name
 
 
-def _same_first_name(full: str, signed: str) -> bool:
-    """ "Priya" and "Priya"; "Gwen" signed above "Gwendolyn Paltrowski", "Sam" above "Samantha
-    Reyes": the short form a signer uses over their signature block opens their name. Not "Maria"
-    above "Marcus Webb" (two people), nor "Robbie" above "Robert" (too like it)."""
+def _opens(full: str, signed: str) -> bool:
+    """ "Gwen" signed above "Gwendolyn Paltrowski", "Sam" above "Samantha Reyes": the short form a
+    signer uses opens their first name by three letters or more, and not as another name's does
+    ("Paul" and "Paula", "Jean" and "Jeanne": the tables' feminine_name_endings)."""
     full, signed = fold(full), fold(signed)
-    return full == signed or (len(signed) >= 3 and full.startswith(signed))
+    rest = full[len(signed):]
+    return (len(signed) >= 3 and full.startswith(signed) and len(rest) >= 3
+            and rest not in _FEMININE_NAME_ENDINGS)
+
+
+def _titled(line: str, name: str, under: list[str]) -> bool:
+    """A job title after the name on its line ("Samantha Okonkwo | Platform Lead") or on the line under it."""
+    rest = line.partition(name)[2] if name in line else ""
+    return _holds_a_title(rest.strip(" ,;:–—-|")) or any(map(_holds_a_title, under))
+
+
+_FEMININE_NAME_ENDINGS = tables.all_words("feminine_name_endings")
 
 
 def transliterations(word: str) -> set[str]:

@@ -214,7 +214,7 @@ def _signed(layout: text_layout.Layout, not_these: set[str], own_words: str, sen
     """Who signed (their first reading, and their full name): `strict` for the person to greet
     ("HR-Services", "Für den Rektor:" are nobody); the company's rules keep the signer as they
     learnt it (not strict), so the company read does not move."""
-    first = signer(layout, not_these, strict, sender_name)
+    first = signer(layout, not_these, strict, sender_name, sender)
     if strict and not first and not layout.signature and not layout.inline_signer:
         first = unsigned_signer(own_words, not_these, sender_name, sender)  # a closing no table knows
     first = without_company_tail(first, domains)
