@@ -162,7 +162,9 @@ def display_as_name(display: str) -> str:
 
 # The rest of a closing after the part the tables know ("Thanks & Regards,", "Danke & alles Gute",
 # "Merci / Meilleures salutations,"): more closing, the signer is under it.
-_MORE_CLOSING = re.compile(r"^(?:[&+/]|(?:and|und|et|y|e)\s)", re.IGNORECASE)
+# The tables' joining_words ("and", "und", "et", "y") also join two signers on one line (_JOINED).
+_JOINING = "|".join(sorted(map(re.escape, tables.all_phrases("joining_words")), key=len, reverse=True))
+_MORE_CLOSING = re.compile(rf"^(?:[&+/]|(?:{_JOINING})\s)", re.IGNORECASE)
 
 
 def signer(layout: Layout, not_these: set[str], strict: bool = False, display: str = "", address: str = "") -> str:
@@ -218,7 +220,7 @@ def named_by_sender(names: list[str], display: str, address: str, not_these: Abs
 
 
 # Two signers on one line ("Aurore Lemaire & Yohann Cissé", "Dr. Jan Ostermann und Team").
-_JOINED = re.compile(r"^(?P<first>.+?)[ \t]+(?:&|\+|and|und|et|y|e)[ \t]+(?P<second>.+)$")
+_JOINED = re.compile(rf"^(?P<first>.+?)[ \t]+(?:&|\+|{_JOINING})[ \t]+(?P<second>.+)$")
 
 
 def _of_joined_signers(line: str, not_these: set[str], display: str, address: str) -> str | None:
@@ -231,7 +233,7 @@ def _of_joined_signers(line: str, not_these: set[str], display: str, address: st
     if not found or not first:
         return None
     second_words = {fold(w) for w in re.findall(r"[^\W\d_]+", found["second"])}
-    if second_words and second_words <= _TEAM_WORDS | {"das", "the", "ihr", "votre", "l", "su"}:
+    if second_words and second_words <= _TEAM_WORDS | tables.all_words("team_articles"):
         return first if " " in first else ""
     second = person_name(found["second"], not_these, strict=True)
     if not second or (" " in first) != (" " in second):
@@ -267,7 +269,7 @@ def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
 # A name on a line of its own needs no closing formula above it when it ends the mail:
 # "¡Mucho ánimo!\n\nClaudia Benavent\nCampus Recruiting Lead", "Ngā mihi nui,\nHana Te Rangi".
 _LINE_LENGTH, _BLOCK_LINES = 70, 7
-_TEAM_WORDS = frozenset({"team", "teams", "equipe", "equipo", "l'equipe", "el equipo"})
+_TEAM_WORDS = tables.all_words("team_words")
 _FEMININE_TITLES = tables.all_words("feminine_titles")
 _OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat": where the signer works
 _CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}

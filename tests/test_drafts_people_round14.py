@@ -207,6 +207,11 @@ def test_an_office_a_firm_or_a_group_is_nobody_to_greet(body, sender, language):
      "Saburo Takeda <s.takeda@marloweholdings.co.uk>", "en", "Saburo Takeda"),
     ("Hi Sam,\n\nthanks for applying, but we have filled the role.\n",
      "Felicity Travers <felicity.travers@gmail.com>", "en", "Felicity Travers"),
+    # Review: "feria" (a fair) is a surname too; "Feria Laboral …" is blocked by "laboral" instead.
+    ("Hola Marta,\n\nGracias por tu postulación. Hemos decidido continuar con otra candidata.\n\nSaludos,\n"
+     "Lucía Feria\nResponsable de Selección", "Lucía Feria <lucia.feria@olivares.es>", "es", "Lucía Feria"),
+    ("Hola Marta,\n\nGracias por inscribirte. Lamentablemente tu perfil no fue seleccionado para la entrevista.\n",
+     "Feria Laboral Valdemora <ferialaboral@valdemora.es>", "es", ""),
 ])
 def test_a_person_whose_name_looks_like_an_offices_word_is_still_greeted(body, sender, language, expected):
     read = read_rejection(mail(body, sender=sender, language=language))
@@ -334,6 +339,9 @@ def test_an_office_a_firm_or_a_team_under_a_french_closing_is_nobody(ending):
     ("Bien cordialement,\nMathilde Rocher & Bastien Lefort\nCampus Management – Groupe Aubanel",
      "Graduate Programme Aubanel <graduates@aubanel.fr>", "fr", ""),
     ("Cordialement,\nLouis Vuitton & Moët Hennessy", "Recrutement <rh@lvmh.fr>", "fr", ""),
+    # Review: a family and its team is no person ("Familie Gruber & Team"; the tables' firm_words).
+    ("Herzliche Grüße\nFamilie Gruber & Team\nHotel Alpenrose", "Hotel Alpenrose <info@alpenrose.at>", "de", ""),
+    ("Cordialement,\nFamille Rocher & l'équipe\nHôtel du Lac", "Hôtel du Lac <contact@hoteldulac.fr>", "fr", ""),
     ("Freundliche Grüße\nDr. Lennart Voss und Team", "Praxis am Hafen <team@praxis-am-hafen.de>", "de", "Lennart Voss"),
     ("Cheers,\nIsla & Fergus\nThornbury Ceramics", "Isla Drummond <isla@thornburyceramics.co.uk>", "en",
      "Isla Drummond"),
