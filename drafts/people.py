@@ -192,7 +192,8 @@ def _of_signers_side_by_side(row: str, first: str, not_these: set[str], display:
     """The signer of a row of signers set side by side ("ppa. Dr. Klaus Weber      i. A. Sabine
     Roth") whom the sender names; `first`, the first column's, when it stands alone (its title or
     its department beside it). Who writes is as often the right column as the left (the clerk
-    beside the head): when the sender names none, nobody."""
+    beside the head), so the sender decides; when it names none (a team's mailbox), the first
+    column's: both signed the letter, and a letter's first signer is the one it answers to."""
     names = [name for name in (person_name(column, not_these, strict=True) for column in _COLUMN_GAP.split(row.strip()))
              if name]
     if len(names) < 2:
@@ -200,7 +201,7 @@ def _of_signers_side_by_side(row: str, first: str, not_these: set[str], display:
     whole = person_name(" ".join(row.split()), not_these, strict=True)
     if whole and fold(whole) == fold(_shown_person(display, not_these)):
         return whole  # "Maria   Fernández" from Maria Fernández: one name, spaced
-    return named_by_sender(names, display, address, not_these)
+    return named_by_sender(names, display, address, not_these) or names[0]
 
 
 def _shown_person(display: str, not_these: AbstractSet[str]) -> str:

@@ -42,7 +42,8 @@ def test_the_signer_the_sender_names_of_signers_side_by_side_is_greeted(body, se
 
 
 # Review blocker: the first column was greeted whoever sent the mail ("Guten Tag Herr Dr. Weber," to
-# a letter Sabine Roth sent); the one the sender names is greeted, and nobody when it names neither.
+# a letter Sabine Roth sent); the one the sender names is greeted, the first when it names neither
+# (a team's mailbox: both signed).
 @pytest.mark.parametrize("body, sender, language, expected", [
     (_DE_BODY + "ppa. Dr. Klaus Weber      i. A. Sabine Roth\nLeiter Personal           Personalreferentin\n"
                 "Weber Maschinenbau GmbH", "Sabine Roth <s.roth@weber-maschinenbau.de>", "de", "Sabine Roth"),
@@ -57,11 +58,11 @@ def test_the_signer_the_sender_names_of_signers_side_by_side_is_greeted(body, se
      "Lucía Gómez"),
     (_DE_BODY + "i. A. Merle Ostendorp               i. A. Sven Quade\n"
                 "Personalwesen                       Werkleitung\nBrakel Kunststoffe GmbH",
-     "Personalwesen Brakel <personal@brakel-kunststoffe.de>", "de", ""),
+     "Personalwesen Brakel <personal@brakel-kunststoffe.de>", "de", "Merle Ostendorp"),
     (_EN_BODY + "Fenella Brightwater\tMarcus Oyelaran\nTalent Partner\tHead of Engineering\nOrwell Turbines Ltd",
-     "Orwell Turbines Careers <careers@orwellturbines.co.uk>", "en", ""),
+     "Orwell Turbines Careers <careers@orwellturbines.co.uk>", "en", "Fenella Brightwater"),
 ])
-def test_of_signers_side_by_side_the_first_is_not_greeted_unless_the_sender_names_it(body, sender, language, expected):
+def test_of_signers_side_by_side_the_sender_decides_else_the_first(body, sender, language, expected):
     read = read_rejection(mail(body, sender=sender, language=language))
     assert read.full_name == expected
 
