@@ -10,7 +10,7 @@ import re
 from onward.drafts import tables
 from onward.drafts.layout import Layout
 from onward.drafts.lexicon import fold
-from onward.drafts.people import _OFFICE_HELD, _PARTICLES, _TITLES, person_name
+from onward.drafts.people import _PARTICLES, _TITLES, is_office_held, person_name
 
 @functools.cache
 def _honorific(gender: str) -> re.Pattern | None:
@@ -70,7 +70,7 @@ def _own_title(name: str, layout: Layout) -> list[str]:
         candidates = lines[:1]
     else:
         below = next((line for line in lines[at + 1:] if name not in line), "")
-        above = [lines[at - 1]] if at and _OFFICE_HELD.match(lines[at - 1]) else []
+        above = [lines[at - 1]] if at and is_office_held(lines[at - 1]) else []
         candidates = [lines[at][lines[at].find(name) + len(name):].lstrip(" ,;|/·•–-"), below, *above]
     titles = []
     for line in candidates:

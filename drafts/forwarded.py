@@ -17,6 +17,7 @@ from email.utils import parseaddr
 from onward.classifier.forwards import (CC_KEYS, DRAFTS_DATE_KEYS, DRAFTS_FORWARD_HEADINGS, DRAFTS_SENDER_KEYS,
                                         FORWARD_MARKS, FORWARD_SUBJECT, SUBJECT_KEYS, TO_KEYS,
                                         accent_optional_alternation, alternation, without_colon)
+from onward.drafts import tables
 from onward.drafts.addresses import addresses_in_text
 from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
@@ -33,6 +34,10 @@ _HEADER = re.compile(rf"^(?P<key>{alternation(_HEADER_KEYS)})\s*:\s*(?P<value>.*
 _NOTE_GREETING = re.compile(r"^(?:hallo|hello|hi|hey|dear|liebe[rs]?|guten tag|sehr geehrte[rs]?|bonjour|salut|"
                             r"cher|chère|hola|estimad[oa]s?|buenos días|buen día|moin|servus|grüezi)\b[ \t]*"
                             r"(?P<who>[^,:;!.\n]{2,40})", re.IGNORECASE)
+
+
+_HONORIFICS = tables.all_words("honorifics_female") | tables.all_words("honorifics_male")
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,9 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
     person it came from is then whoever signed the forwarded mail, never the note's writer. None
     for any other mail, among them a recruiter's reply above the applicant's quoted mail (a quote,
     not a forward) and a forward with nothing above it (the rejection itself)."""
-    lines = text.split("\n")
+    # A mail client that quotes what it forwards ("> Von: …", "> Début du message réexpédié :"):
+    # the forwarded mail, one level of quoting off, reads as any forwarded mail.
+    lines = [_QUOTE_MARK.sub("", line) for line in text.split("\n")]
     at = next((i for i, line in enumerate(lines) if _FORWARD_MARK.match(line.strip()) or (
         FORWARD_SUBJECT.match(subject or "") and (m := _HEADER.match(line.strip())) and
         fold(m["key"]) in DRAFTS_SENDER_KEYS)), None)
@@ -90,7 +97,8 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
     # note's addressee is the one the forwarded mail is about; its writer is an intermediary, the contact.
     greeted = _NOTE_GREETING.match(next((line.strip() for line in lines[:at] if line.strip()), ""))
     addressee = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", greeted["who"]) if w[0].isupper()} if greeted else set()
-    if (addressee - NOT_NAMES - writer) & {fold(w) for w in re.findall(r"[^\W\d_]{3,}", body)}:
+    # "Hallo Herr Dornseif" above "Sehr geehrter Herr Solberg": "Herr" names nobody in particular.
+    if (addressee - NOT_NAMES - _HONORIFICS - writer) & {fold(w) for w in re.findall(r"[^\W\d_]{3,}", body)}:
         return None
     # From a colleague at the writer's own domain, it is an employer's internal mail passed on
     # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.

@@ -33,6 +33,10 @@ _FOOTER = re.compile(
 _FORMAL_CLOSINGS = re.compile(
     r"salutations distingu|sentiments distingu|veuillez agr[ée]er|nous vous prions d'agr[ée]er|"
     r"in erwartung|reciba un (?:cordial )?saludo", re.IGNORECASE)
+# Formal closings the rejection reader knows beyond those above ("Je vous prie de croire, Monsieur, à
+# l'assurance de ma considération distinguée."); the feedback model reads without them until rebuilt.
+_MORE_FORMAL_CLOSINGS = re.compile(r"consid[ée]ration (?:la plus |tr[èe]s )?distingu|consideraci[óo]n distinguida",
+                                   re.IGNORECASE)
 _DELIMITER = re.compile(r"^(?:--|—|–|__)\s*$")
 _CLOSING = re.compile(
     r"^[\s\-–—]*(" + "|".join(re.escape(v) for v in VALEDICTIONS) + r")(?![\w'])[\s,.!:;]*(.*)$",
@@ -91,8 +95,8 @@ def unwrap(text: str) -> str:
 def _closing(line: str, words_after: bool = False) -> tuple[bool, str]:
     """Whether the line is a closing formula, and a name written after it ("Best, Sarah")."""
     line = line.strip()
-    if _FORMAL_CLOSINGS.search(line):  # long French/Spanish formulas: "Veuillez agréer, ..."
-        return True, ""
+    if _FORMAL_CLOSINGS.search(line) or (words_after and _MORE_FORMAL_CLOSINGS.search(line)):
+        return True, ""  # long French/Spanish formulas: "Veuillez agréer, ..."
     found = _CLOSING.match(line) if len(line) <= 45 else None
     if not found:
         return False, ""

@@ -95,7 +95,8 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
             or is_closing_word(tokens[0]) or is_closing_word(text)
-            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)))):
+            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)
+                            or any(map(_is_office_compound, folded))))):
         return ""
     if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
         return ""
@@ -161,27 +162,131 @@ def display_as_name(display: str) -> str:
 
 # The rest of a closing after the part the tables know ("Thanks & Regards,", "Danke & alles Gute",
 # "Merci / Meilleures salutations,"): more closing, the signer is under it.
-_MORE_CLOSING = re.compile(r"^(?:[&+/]|(?:and|und|et|y|e)\s)", re.IGNORECASE)
+# The tables' joining_words ("and", "und", "et", "y") also join two signers on one line (_JOINED).
+_JOINING = "|".join(sorted(map(re.escape, tables.all_phrases("joining_words")), key=len, reverse=True))
+_MORE_CLOSING = re.compile(rf"^(?:[&+/]|(?:{_JOINING})\s)", re.IGNORECASE)
 
 
-def signer(layout: Layout, not_these: set[str], strict: bool = False) -> str:
+def signer(layout: Layout, not_these: set[str], strict: bool = False, display: str = "", address: str = "") -> str:
     """Full name of whoever signed: on the closing line, or the first line under it (`strict`: see
-    person_name; an office's line above the name is then passed over)."""
+    person_name; an office's line above the name is then passed over). Of several signers, side by
+    side or joined on one line (`strict`), the one the sender's display name or `address` names."""
     if layout.inline_signer:
         name = person_name(layout.inline_signer, not_these, strict)
         if name or not _MORE_CLOSING.match(layout.inline_signer):
             return name
-    lines = _signing_lines(layout, skip_offices=strict)
-    return person_name(lines[0], not_these, strict) if lines else ""
+    rows = _signing_rows(layout, skip_offices=strict)
+    lines = [first_column(row) for row in rows]
+    joined = _of_joined_signers(lines[0], not_these, display, address) if strict and lines else None
+    if joined is not None:
+        return joined  # before the line as one name: "Carmen Ruiz y Jorge Medina" reads as one with "y"
+    name = person_name(lines[0], not_these, strict) if lines else ""
+    if strict and name:
+        return _of_signers_side_by_side(rows[0], name, not_these, display, address)
+    if strict:
+        name = _signer_under_the_office(lines, not_these)
+    return name
+
+
+def _of_signers_side_by_side(row: str, first: str, not_these: set[str], display: str, address: str) -> str:
+    """The signer of a row of signers set side by side ("ppa. Dr. Klaus Weber      i. A. Sabine
+    Roth") whom the sender names; `first`, the first column's, when it stands alone (its title or
+    its department beside it). Who writes is as often the right column as the left (the clerk
+    beside the head), so the sender decides; when it names none (a team's mailbox), the first
+    column's: both signed the letter, and a letter's first signer is the one it answers to."""
+    names = [name for name in (person_name(column, not_these, strict=True) for column in _COLUMN_GAP.split(row.strip()))
+             if name]
+    if len(names) < 2:
+        return first
+    whole = person_name(" ".join(row.split()), not_these, strict=True)
+    if whole and fold(whole) == fold(_shown_person(display, not_these)):
+        return whole  # "Maria   Fernández" from Maria Fernández: one name, spaced
+    return named_by_sender(names, display, address, not_these) or names[0]
+
+
+def _shown_person(display: str, not_these: AbstractSet[str]) -> str:
+    return person_name(display_as_name(display), not_these, strict=True)
+
+
+def named_by_sender(names: list[str], display: str, address: str, not_these: AbstractSet[str] = frozenset()) -> str:
+    """Of several signers, the one the sender names: all of whose name the display name holds, else
+    the only one sharing a word with it, else the only one the mailbox's name spells; or ""."""
+    shown = {fold(word) for word in _shown_person(display, not_these).split()}
+    for agrees in (lambda n: n <= shown, lambda n: bool(n & shown)):
+        named = [name for name in names if agrees({fold(word) for word in name.split()})]
+        if named:
+            return named[0] if len(named) == 1 else ""
+    named = [name for name in names if address and _agrees_with_address(name, address)]
+    return named[0] if len(named) == 1 else ""
+
+
+# Two signers on one line ("Aurore Lemaire & Yohann Cissé", "Dr. Jan Ostermann und Team").
+_JOINED = re.compile(rf"^(?P<first>.+?)[ \t]+(?:&|\+|{_JOINING})[ \t]+(?P<second>.+)$")
+
+
+def _of_joined_signers(line: str, not_these: set[str], display: str, address: str) -> str | None:
+    """A signer of a line that joins two: a full name and its team ("Dr. Jan Ostermann und Team"),
+    or of two full names or two first names the one the sender names ("Owen & Ruth" from "Owen
+    Price"), else "" (a firm's name is joined so too: "Ernst & Young", "Louis Vuitton & Moët
+    Hennessy"). None when the line joins no two signers ("José Ortega y Gasset", "Hans Berger & Söhne")."""
+    found = _JOINED.match(line.strip())
+    first = person_name(found["first"], not_these, strict=True) if found else ""
+    if not found or not first:
+        return None
+    second_words = {fold(w) for w in re.findall(r"[^\W\d_]+", found["second"])}
+    if second_words and second_words <= _TEAM_WORDS | tables.all_words("team_articles"):
+        return first if " " in first else ""
+    second = person_name(found["second"], not_these, strict=True)
+    if not second or (" " in first) != (" " in second):
+        return None
+    return named_by_sender([first, second], display, address, not_these)
+
+
+# How far under an office's or a firm's lines a letter sets its signer ("Stiftung Sonnenhalde /
+# Marco Tschudi / Leiter Personal", "Nordhafen Service GmbH / Personalabteilung / i. A. Kerstin Bode").
+_OFFICE_LINES = 2
+
+
+def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
+    """The signer on a line under the office's or the firm's own lines, when a mark says that the
+    line is a person's: "i. A." or a title before the name, a job title after it or on the line
+    under it. A name alone there may be the firm's ("Recruiting Team / Blue Harbor"): nobody."""
+    for at in range(1, min(len(lines), _OFFICE_LINES + 1)):
+        line = re.sub(r"^[\s\-–—*•>]+", "", lines[at])
+        name = person_name(line, not_these, strict=True)
+        if not name:
+            continue
+        before, _, rest = line.partition(name)
+        # Marked by a known prefix or title ("i. A.", "Dr."), not any abbreviation ("St. Brendan's …").
+        marked = bool(before.strip()) and name in line and _without_titles(before.strip() + " x") == "x"
+        titled = _holds_a_title(rest.strip(" ,;:–—-|")) or (at + 1 < len(lines) and _holds_a_title(lines[at + 1]))
+        # A title alone before three words may open an institution's name ("Dr. John Wells Wing",
+        # "Prof. Hermann Staudinger Gymnasium"): a name of two, or a job title, says it is a person.
+        named_so = len([w for w in name.split() if fold(w) not in _PARTICLES]) == 2
+        return name if ((marked and named_so) or titled) and " " in name else ""
+    return ""
 
 
 # A name on a line of its own needs no closing formula above it when it ends the mail:
 # "¡Mucho ánimo!\n\nClaudia Benavent\nCampus Recruiting Lead", "Ngā mihi nui,\nHana Te Rangi".
 _LINE_LENGTH, _BLOCK_LINES = 70, 7
-_TEAM_WORDS = frozenset({"team", "teams", "equipe", "equipo", "l'equipe", "el equipo"})
+_TEAM_WORDS = tables.all_words("team_words")
 _FEMININE_TITLES = tables.all_words("feminine_titles")
 _OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat": where the signer works
 _CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}
+
+
+@functools.cache
+def _device_footer() -> re.Pattern:
+    """A mail app's line under a message written on the phone ("Sent from my iPhone", "Gesendet von
+    Outlook für Android"): the tables' `device_footers`, at the start of a line."""
+    phrases = sorted(tables.all_phrases("device_footers"), key=len, reverse=True)
+    return re.compile(r"^[\s\-–—_]*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")",
+                      re.IGNORECASE)
+
+
+def is_device_footer(line: str) -> bool:
+    return bool(_device_footer().match(line))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -210,6 +315,8 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
     something after it on its line ("Carolina – Rumbo Sur") or as the sender's display name: a lone
     capitalised word, or a shop's name, ends too many mails."""
     lines = [line.strip() for line in text.strip().split("\n")]
+    while lines and (not lines[-1] or is_device_footer(lines[-1])):
+        lines.pop()  # "Sent from my iPhone" under "… good luck. Owen": the phone's line, not the signer's
     filled = [i for i, line in enumerate(lines) if line]
     prose = [i for i in filled if _ends_sentence(lines[i])]
     if not filled:
@@ -242,10 +349,20 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
 
 
 # Words of a business's name that no table of names blocks ("Silver Creek Vineyards", "Northwind
-# Traders", "Green Valley Farm Shop"): beside a job title, the firm signs, not a person; and no
-# name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
-_FIRM_WORDS = frozenset({"vineyard", "vineyards", "winery", "traders", "trading", "shop", "store", "stores",
-                         "farm", "farms", "outfitters", "cafe", "bakery", "brewery", "studio", "studios"})
+# Traders", "Green Valley Farm Shop", "Obermeier Gruppe"): beside a job title, the firm signs, not a
+# person; and no name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
+_FIRM_WORDS = tables.all_words("firm_words") | tables.all_words("group_words")
+# The last parts of an office's or a firm's compound in languages that write them as one word
+# ("Praktikumsbüro", "Gemeindeverwaltung", "Kreissparkasse", "Personalservice").
+_COMPOUND_ENDINGS = tuple(sorted({
+    word for code, language in tables.tables().items() if language.get("compound_titles")
+    for name in ("firm_words", "group_words", "not_person_words", "department_words")
+    for word in tables.words(code, name) if len(word) >= 4}))
+
+
+def _is_office_compound(word: str) -> bool:
+    """ "Praktikumsbüro", "Landeshauptstadt": a long word ending in an office's or a firm's word."""
+    return word.isalpha() and any(word.endswith(end) and len(word) >= len(end) + 4 for end in _COMPOUND_ENDINGS)
 
 
 def _agrees_with_address(name: str, address: str) -> bool:
@@ -291,14 +408,43 @@ def _closing_in_line(line: str, not_these: AbstractSet[str]) -> str:
 # / La Directrice générale des services, / Anne Perrot"): neither is the name.
 _MOTTO = re.compile(r"^[\"“„«].*[\"”“»]$")
 _OFFICE_HELD = re.compile(r"^(?:le|la|l['’]|les|the|el|der|die)\s.+,$", re.IGNORECASE)
+# The office written with its article and no comma ("La Directrice des ressources humaines", "Par
+# délégation, la Directrice Générale des Services"): an office when a title word says so.
+_OFFICE_WITH_ARTICLE = re.compile(r"^(?:par d[ée]l[ée]gation,?\s+)?(?P<office>(?:le|la|l['’]|the|el|der|die)\s.+)$",
+                                  re.IGNORECASE)
+
+
+def is_office_held(line: str) -> bool:
+    """ "Le Directeur Général des Services", "La Directrice des ressources humaines,": the office the
+    signer holds, on its own line above their name; never the name."""
+    line = line.strip()
+    if _OFFICE_HELD.match(line):
+        return True
+    found = _OFFICE_WITH_ARTICLE.match(line)
+    return found is not None and _holds_a_title(found["office"])
+
+
+# Signers side by side, as a letter's template sets them ("Tobias Feldkamp          Dr. Ines Rathgeber"
+# above "Leiter Personal          Geschäftsführerin"): columns apart by three spaces or a tab.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def first_column(line: str) -> str:
+    """The first of signature columns set side by side: the first signer, who writes to the applicant."""
+    return _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
+
+
+def _signing_rows(layout: Layout, skip_offices: bool) -> list[str]:
+    """The signature's lines, columns and all, without an "i.A." line of its own, and
+    (`skip_offices`) without the line of an office signed for ("Für den Rektor:")."""
+    return [row for row, line in ((row, first_column(row)) for row in layout.signature)
+            if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line) and not is_device_footer(line)
+            and not (skip_offices and (_ON_BEHALF.match(line) or is_office_held(line)))]
 
 
 def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
-    """The signature's lines without an "i.A." line of its own, and (`skip_offices`) without the
-    line of an office signed for ("Für den Rektor:")."""
-    return [line for line in layout.signature
-            if not _PREFIX_ONLY.match(line.strip()) and not _MOTTO.match(line.strip())
-            and not (skip_offices and (_ON_BEHALF.match(line.strip()) or _OFFICE_HELD.match(line.strip())))]
+    """The signature's lines as `_signing_rows`, each its first column."""
+    return [first_column(row) for row in _signing_rows(layout, skip_offices)]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -339,14 +485,47 @@ def signed_by_team(layout: Layout) -> bool:
 
 
 def complete(name: str, layout: Layout, display: str, not_these: set[str]) -> str:
-    """ "Priya" signed above "Priya Raman | Recruiter" (or sent as "Priya Raman"): the full name."""
+    """ "Priya" signed above "Priya Raman | Recruiter" (or sent as "Priya Raman"): the full name.
+    Only a person's name (read strictly) completes it: the same first name under it or as the
+    sender's, else a longer first name it opens ("Gwen" / "Gwendolyn Paltrowski") that a job title
+    marks as a person's and that is not the sender's other name ("Paul" from Paul Winter above
+    "Paula Berger") nor another form of the signed name ("Jean" / "Jeanne", "Paul" / "Paulette")."""
     if not name or " " in name:
         return name
-    for candidate in [*layout.signature[1:4], display_as_name(display)]:
-        full = person_name(candidate, not_these)
-        if " " in full and full.split()[0] == name:
+    below = [(line, person_name(line, not_these, strict=True)) for line in layout.signature[1:4]]
+    for _, full in below:
+        if " " in full and fold(full.split()[0]) == fold(name):
             return full
-    return name
+    shown = person_name(display_as_name(display), not_these, strict=True)
+    for at, (line, full) in enumerate(below):
+        if " " not in full or not _opens(full.split()[0], name):
+            continue
+        # The sender as the same person ("Gwen Paltrowski" sending "Gwen" / "Gwendolyn Paltrowski"), or no person.
+        same_sender = " " in shown and fold(shown.split()[-1]) == fold(full.split()[-1]) and (
+            fold(shown.split()[0]) in (fold(name), fold(full.split()[0])))
+        if ((" " not in shown or same_sender)
+                and (same_sender or _titled(line, full, [under for under, _ in below[at + 1:at + 2]]))):
+            return full
+    return shown if " " in shown and fold(shown.split()[0]) == fold(name) else name
+
+
+def _opens(full: str, signed: str) -> bool:
+    """ "Gwen" signed above "Gwendolyn Paltrowski", "Sam" above "Samantha Reyes": the short form a
+    signer uses opens their first name by three letters or more, and not as another name's does
+    ("Paul" and "Paula", "Jean" and "Jeanne": the tables' feminine_name_endings)."""
+    full, signed = fold(full), fold(signed)
+    rest = full[len(signed):]
+    return (len(signed) >= 3 and full.startswith(signed) and len(rest) >= 3
+            and rest not in _FEMININE_NAME_ENDINGS)
+
+
+def _titled(line: str, name: str, under: list[str]) -> bool:
+    """A job title after the name on its line ("Samantha Okonkwo | Platform Lead") or on the line under it."""
+    rest = line.partition(name)[2] if name in line else ""
+    return _holds_a_title(rest.strip(" ,;:–—-|")) or any(map(_holds_a_title, under))
+
+
+_FEMININE_NAME_ENDINGS = tables.all_words("feminine_name_endings")
 
 
 def transliterations(word: str) -> set[str]:

@@ -214,7 +214,7 @@ def _signed(layout: text_layout.Layout, not_these: set[str], own_words: str, sen
     """Who signed (their first reading, and their full name): `strict` for the person to greet
     ("HR-Services", "Für den Rektor:" are nobody); the company's rules keep the signer as they
     learnt it (not strict), so the company read does not move."""
-    first = signer(layout, not_these, strict)
+    first = signer(layout, not_these, strict, sender_name, sender)
     if strict and not first and not layout.signature and not layout.inline_signer:
         first = unsigned_signer(own_words, not_these, sender_name, sender)  # a closing no table knows
     first = without_company_tail(first, domains)
@@ -345,7 +345,7 @@ def _read(raw: bytes) -> Rejection:
         contact_how = "named as the contact" if contact else ""
     if not contact and not layout.signature and not layout.inline_signer and sender_is_person and passed_on is None:
         # No signature at all: a sender that is plainly a person ("Sarah Miller <sarah@...>").
-        contact = person_name(display_as_name(sender_name), not_company)
+        contact = person_name(display_as_name(sender_name), not_company, strict=True)
         contact_how = "the sender's own name" if contact else ""
         if contact and forwards and not choice.agrees_with_domain:
             # A note above a forwarded rejection, from an address that is not the employer's: the
