@@ -135,5 +135,6 @@ def formal_address(name: str, text: str, layout: Layout, language: str) -> str:
     last = surname(name, language)
     if not title or not last:
         return name
-    doctor = re.search(rf"\bDr\.[ \t]+(?:{re.escape(parts[0])}[ \t]+)?{re.escape(parts[-1])}\b", text)
+    doctor = "Dr." in text and re.search(  # most mail has no "Dr.": no pattern compiled for its name
+        rf"\bDr\.[ \t]+(?:{re.escape(parts[0])}[ \t]+)?{re.escape(parts[-1])}\b", text)
     return f"{title} {'Dr. ' if doctor and language == 'de' else ''}{last}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from onward.drafts import tables
 
@@ -23,14 +24,25 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {code: frozenset(tables.phrases(code, "stopwords")) for code in tables.tables()}
 
 
+@functools.cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Each function word's languages, in the tables' order: one lookup a word, not one a language."""
+    found: dict[str, tuple[str, ...]] = {}
+    for code, words in _stopwords().items():
+        for word in words:
+            found[word] = found.get(word, ()) + (code,)
+    return found
+
+
+@functools.lru_cache(maxsize=8)  # a mail's text is scored by detect and confidence both
 def scores(text: str) -> tuple[str, int, int]:
     """The best language, its count of function words, and the runner-up's count."""
     known = _stopwords()
+    languages_of = _languages_of_word()
     counts = {code: 0 for code in known}
-    for word in _WORD.findall(text.lower()):
-        for code, words in known.items():
-            if word in words:
-                counts[code] += 1
+    for word, times in Counter(_WORD.findall(text.lower())).items():
+        for code in languages_of.get(word, ()):
+            counts[code] += times
     ranked = sorted(known, key=lambda code: -counts[code])  # a tie: the tables' order
     return ranked[0], counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
 

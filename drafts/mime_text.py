@@ -11,6 +11,7 @@ import email
 import email.header
 import email.policy
 import email.utils
+import re
 from datetime import datetime
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage, Message
@@ -91,14 +92,37 @@ def header(msg: Message, name: str) -> str:
     return one_line(decode_words(values[0]), limit=998) if values else ""
 
 
+# One plain mailbox, as most From, To and Reply-To headers hold: "Ann Lee <ann.lee@example.com>",
+# "\"Lee, Ann\" <ann@example.com>" or a bare address. Only ASCII words of letters, digits, ' _ - and
+# single spaces, or a quoted string of printable ASCII without a backslash or "=" (no encoded-word,
+# no escape, no comment, no fold), and a dot-atom address: for these the RFC 5322 parser's display
+# name and address are the name as written and the address itself (tests/test_drafts_fast_paths.py),
+# and the full parser, a tenth of reading a rejection, is not needed.
+_ATOMS = r"[A-Za-z0-9'_-]+"
+_ADDRESS = rf"[A-Za-z0-9+_%-]+(?:\.[A-Za-z0-9+_%-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+_PLAIN_MAILBOX = re.compile(
+    rf"[ \t]*(?:(?:(?P<name>{_ATOMS}(?: {_ATOMS})*)|\"(?P<quoted>[ !#-<>-\[\]-~]*)\")[ \t]*)?"
+    rf"<(?P<address>{_ADDRESS})>[ \t]*|[ \t]*(?P<bare>{_ADDRESS})[ \t]*")
+
+
+def _plain_mailbox(value: str) -> list[tuple[str, str]] | None:
+    """The (display name, address) of a header holding one plain mailbox; None for any other."""
+    found = _PLAIN_MAILBOX.fullmatch(value)
+    if found is None:
+        return None
+    if found["bare"] is not None:
+        return [("", found["bare"])]
+    return [(found["name"] or found["quoted"] or "", found["address"])]
+
+
 def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header; invalid addresses are dropped."""
     pairs: list[tuple[str, str]] = []
     for value in _raw_values(msg, name):
         value = fix_surrogates(value)
         try:  # the RFC 5322 parser understands encoded-words inside display names
-            found = [(a.display_name, a.addr_spec)
-                     for a in email.policy.default.header_factory(name, value).addresses]
+            found = _plain_mailbox(value) or [(a.display_name, a.addr_spec)
+                                              for a in email.policy.default.header_factory(name, value).addresses]
         except Exception:  # e.g. a CR/LF smuggled into a display name: parse it the lenient way
             try:
                 found = [(decode_words(d), a) for d, a in email.utils.getaddresses([value])]

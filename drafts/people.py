@@ -70,12 +70,23 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     `strict`, for the person a draft greets: an office signed for ("Für den Rektor") and a team's
     compound ("HR-Services", "Das Werkstudierenden-Team") are no name either. The company's rules
     read signature lines without it: what they learnt to skip as a signer stays skipped."""
-    text = re.sub(r"^[\s\-–—*•>]+", "", text or "")
+    text = text or ""
+    # Kept for the lines a mail's readers ask about again and again; never a long text's answer.
+    name, written = (_name_at_start_kept if len(text) <= 200 else _name_at_start)(text, strict)
+    if not_these and (fold(written) in not_these or re.sub(r"\W", "", fold(written)) in not_these):
+        return ""
+    return name
+
+
+def _name_at_start(text: str, strict: bool) -> tuple[str, str]:
+    """person_name without `not_these`: the name, and the text it was read from as the mail
+    writes it (what not_these is compared with); ("", "") for no name."""
+    text = re.sub(r"^[\s\-–—*•>]+", "", text)
     if text.startswith("(") and text.rstrip().endswith(")"):
         text = text.strip()[1:-1]  # "(Manisha Deshpande)" under "For Suryakanti Auto Components Ltd."
     text = _without_titles(text)
     if strict and _ON_BEHALF.match(text):
-        return ""
+        return "", ""
     text = _cut(text)
     # Any other abbreviation with a dot before a name ("Mgs.", "Econ.", "Dr. med."): a title.
     text = TITLES_BEFORE_A_NAME.sub("", text)
@@ -84,12 +95,12 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
     particles = sum(1 for t in tokens[1:-1] if t.lower() in _PARTICLES)
     if (not 1 <= len(tokens) - particles <= 4 or not _is_name_token(tokens[0])
             or not _is_name_token(tokens[-1])):
-        return ""
+        return "", ""
     if any(not _is_name_token(t) and t.lower() not in _PARTICLES for t in tokens[1:-1]):
-        return ""
+        return "", ""
     # One group of particles ("de la", "El"): "Oficina de Empleabilidad y Prácticas" has two.
     if len(re.findall(r"(?:^|[^p])p+", "".join("p" if t.lower() in _PARTICLES else "w" for t in tokens[1:-1]))) > 1:
-        return ""
+        return "", ""
     folded = [fold(t) for t in tokens]
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
@@ -97,10 +108,11 @@ def person_name(text: str, not_these: AbstractSet[str] = frozenset(), strict: bo
             or is_closing_word(tokens[0]) or is_closing_word(text)
             or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)
                             or any(map(_is_office_compound, folded))))):
-        return ""
-    if fold(text) in not_these or re.sub(r"\W", "", fold(text)) in not_these:
-        return ""
-    return " ".join(tokens)
+        return "", ""
+    return " ".join(tokens), text
+
+
+_name_at_start_kept = functools.lru_cache(maxsize=1024)(_name_at_start)
 
 
 # "Elvira Santamaría de la Fuente", "Ana de la Torre": a particle and one last word end the

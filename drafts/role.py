@@ -158,14 +158,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
 
     subject = topic(subject)
     for text in (body, subject):
-        for pattern, weight in _patterns(language):
-            for match in pattern.finditer(text):
-                if not _starts_a_word(text, match.start("r")):
-                    continue  # the phrase took a word's first letters for its own
-                vote(match.group("r"), weight, text is body)
-        for match in _QUOTED.finditer(text):
-            if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
-                vote(match.group("r"), 3, text is body)
+        for raw, weight in _phrase_titles(text, language):
+            vote(raw, weight, text is body)
     for segment in subject_segments(subject):
         if looks_like_role(segment):
             vote(segment, 2)
@@ -186,6 +180,22 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         best = full
     runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
     return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best], len(votes) - 1, runner_up
+
+
+@functools.lru_cache(maxsize=16)
+def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
+    """What the phrases about the post capture in `text` as a title, with their weights, in the
+    order _competing votes for them. Kept for the last few texts: a mail's body and subject are
+    matched by the checked role, the subject's own role and the role's risk alike."""
+    found = []
+    for pattern, weight in _patterns(language):
+        for match in pattern.finditer(text):
+            if _starts_a_word(text, match.start("r")):  # else the phrase took a word's first letters
+                found.append((match.group("r"), weight))
+    for match in _QUOTED.finditer(text):
+        if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
+            found.append((match.group("r"), 3))
+    return tuple(found)
 
 
 def _starts_a_word(text: str, at: int) -> bool:
@@ -290,6 +300,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                      subject_goes_on=subject_goes_on(role, subject))
 
 
+@functools.lru_cache(maxsize=16)  # asked twice a mail here, once more by fact_role_risk
 def _post_phrases(body: str, language: str) -> tuple[tuple[int, int], ...]:
     """Where the body's phrases about the post applied for ("for the X position", "Bewerbung als X",
     "el puesto de X") write a title: only there may a body word change the subject's wording of the

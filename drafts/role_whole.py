@@ -5,6 +5,7 @@ Science") and the small words a subject left out ("Médico General de Urgencias"
 
 from __future__ import annotations
 
+import functools
 import re
 
 from onward.drafts.company import keys as company_keys
@@ -127,10 +128,11 @@ def as_the_body_writes_it(role: str, body: str) -> str:
     lower = body.lower()
     if len(words) < 2 or len(body) > 20_000 or role.lower() in lower:
         return role  # one word, or the body writes it so already
-    pattern = re.compile(r"".join(re.escape(w) + (_LEFT_OUT + r"{0,3}\s+" if i < len(words) - 1 else "")
-                                  for i, w in enumerate(words)) + r"(?!\w)", re.IGNORECASE)
     first = words[0].lower()
     start = lower.find(first)
+    if start < 0:
+        return role  # the first word is nowhere: most bodies, for which no pattern is compiled
+    pattern = _with_words_left_out(tuple(words))
     while start >= 0:  # tried only where the first word stands: the pattern is slow to scan with
         found = pattern.match(body, start)
         if found and (start == 0 or not body[start - 1].isalnum()):
@@ -139,6 +141,13 @@ def as_the_body_writes_it(role: str, body: str) -> str:
             return re.sub(r"\s+", " ", clean_markers(found.group(0))).strip()
         start = lower.find(first, start + 1)
     return role
+
+
+@functools.lru_cache(maxsize=64)
+def _with_words_left_out(words: tuple[str, ...]) -> re.Pattern:
+    """The role's words with up to three small words between each two (as_the_body_writes_it)."""
+    return re.compile(r"".join(re.escape(w) + (_LEFT_OUT + r"{0,3}\s+" if i < len(words) - 1 else "")
+                               for i, w in enumerate(words)) + r"(?!\w)", re.IGNORECASE)
 
 
 # A word that ends in another, with letters in front of it: "Schülerpraktikum" for "Praktikum".

@@ -130,6 +130,8 @@ def written_in_full(role: str, body: str, language: str, phrases: tuple[tuple[in
     words = role.split()
     if language not in _TITLE_CASE_LANGUAGES or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
         return role
+    if not all(word in body for word in words):
+        return role  # the pattern below writes each word as it stands: it cannot match
     pattern = r"(?<![\w-])" + re.escape(words[0]) + "".join(
         rf"(?:{_INSERTED})?[ \t]+{re.escape(word)}" for word in words[1:]) + r"(?![\w-])"
     found = {match.group(0) for match in re.finditer(pattern, body) if in_a_phrase(match.start(), phrases)}

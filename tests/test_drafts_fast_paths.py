@@ -10,6 +10,9 @@ scan's workers read every job mail with them, issue 17).
   own pattern alone.
 - `mime_text.parse` parses each header field of a message once (policy.default otherwise): the
   same message, part for part and header for header, as policy.default, on hostile mail.
+- `mime_text.addresses` reads a header of one plain mailbox with one regex: the same display name
+  and address as the RFC 5322 parser, which reads every other header.
+- `language.scores` looks each word's languages up once: the same counts as asking every language.
 The whole records, kinds and drafts of a scan, before and after: bench/worker_cost.py --against.
 """
 
@@ -22,7 +25,7 @@ import unicodedata
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import addresses, facts, mime_text, sanitize, tables
+from onward.drafts import addresses, facts, language, mime_text, sanitize, tables
 from onward.drafts.bounds import bound_message
 from tests.test_hostile_properties import BOUNDED, messages
 
@@ -169,3 +172,56 @@ def test_parse_parses_a_repeated_header_once():
     msg = mime_text.parse(raw)
     assert msg.get("Content-Type") is msg.get("Content-Type")  # made once, given again
     assert mime_text.body_text(msg) == "Thank you.\n"
+
+
+# Pieces of address headers: the plain ones the fast path takes, and all that must go to the parser
+# (encoded-words, escapes, comments, folds, dots and doubled spaces, non-ASCII, several mailboxes).
+_MAILBOX_PIECES = st.sampled_from([
+    "Ann", "Lee", "O'Neil", "a-b", "_", " ", "  ", "\t", '"', '""', '"Lee, Ann"', "\\", "=?utf-8?q?J=C3=B6rg?=",
+    "=", "?", "(", ")", "(x)", ".", "J.", ",", ";", ":", "<", ">", "@", "ann@acme.example", "<ann@acme.example>",
+    "ann.lee", "ann..lee", ".ann", "acme", "acme.example", "-x", "+", "%", "é", "\udce9", "\r\n ", "\n",
+    "[1.2.3.4]", "x@y", "ANN@ACME.EXAMPLE", "<>", "<ann@>", "<@acme>"])
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_MAILBOX_PIECES, max_size=8).map("".join))
+@example('"Lee, Ann" <ann@acme.example>')
+@example(" Ann Lee\t<ann.lee@acme.example> ")
+@example("Ann Lee <ann@acme.example>")
+def test_a_plain_mailbox_is_read_as_the_parser_reads_it(value):
+    fast = mime_text._plain_mailbox(value)
+    if fast is None:
+        return
+    assert fast == [(a.display_name, a.addr_spec) for a in email.policy.default.header_factory("From", value).addresses]
+
+
+def test_the_plain_mailboxes_take_the_fast_path():
+    # Else the test above would pass with a fast path that takes nothing.
+    for value in ('"Lee, Ann" <ann@acme.example>', "Ann Lee <ann.lee@acme.example>", "ann@acme.example",
+                  "<ann@acme.example>", " Ann\t<ann@acme.example>"):
+        assert mime_text._plain_mailbox(value) is not None, value
+    for value in ("=?utf-8?q?J=C3=B6rg?= <j@acme.example>", "J. Lee <j@acme.example>", "Ann  Lee <a@acme.example>",
+                  "a@acme.example, b@acme.example", "Ann (HR) <a@acme.example>", '"x\\"y" <a@acme.example>'):
+        assert mime_text._plain_mailbox(value) is None, value
+
+
+def _scores_by_language(text: str) -> tuple[str, int, int]:
+    """language.scores as it was written first: every word looked up in every language's words."""
+    known = language._stopwords()
+    counts = {code: 0 for code in known}
+    for word in language._WORD.findall(text.lower()):
+        for code, words in known.items():
+            if word in words:
+                counts[code] += 1
+    ranked = sorted(known, key=lambda code: -counts[code])
+    return ranked[0], counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
+
+
+_STOPWORDS = sorted({w for words in language._stopwords().values() for w in words})
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_STOPWORDS), st.sampled_from([" ", "\n", "Xyz", "É", "l'", "’", "1"])),
+                max_size=40).map(" ".join))
+def test_language_scores_count_as_every_language_asked(text):
+    assert language.scores(text) == _scores_by_language(text)
