@@ -71,6 +71,17 @@ def _not_after_other_post_clause() -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _bare_title_openers(language: str) -> re.Pattern | None:
+    """The language's phrases written right before a title (tables' `bare_title_openers`: "au poste
+    Analyste KYC"), with the capitalised title after them."""
+    openers = tables.phrases(language, "bare_title_openers")
+    if not openers:
+        return None
+    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_END.get(language, _END['en'])}")
+
+
+@functools.lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
     end = _END.get(lang, _END["en"])
@@ -166,6 +177,11 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         for match in _QUOTED.finditer(text):
             if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
                 vote(match.group("r"), 3, text is body)
+        opener = _bare_title_openers(language)
+        for match in opener.finditer(text) if opener else ():
+            # Nothing but the capital and the job word says a title starts here: both, or no vote.
+            if looks_like_role(clean(match.group("r"))):
+                vote(match.group("r"), 2, text is body)
     for segment in subject_segments(subject):
         if looks_like_role(segment):
             vote(segment, 2)

@@ -21,7 +21,9 @@ def subject_segments(subject: str) -> list[str]:
     subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
                      SUBJECT_FILLER.sub("", subject), flags=re.I)
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
-    segments = (SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
+    # "Re: Bookkeeper role?": the applicant's question about the post, which it names all the same.
+    segments = (SUBJECT_FILLER.sub("", s.strip().rstrip("?").rstrip())
+                for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
     return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
             for s in segments if s and not _TERM.search(s)]

@@ -41,3 +41,91 @@ def test_a_title_s_field_written_it_in_capitals_is_no_pronoun(language, subject,
 ])
 def test_it_in_capitals_without_a_post_names_no_role(language, subject, body):
     assert role_of(body, subject, language) == ""
+
+
+@pytest.mark.parametrize("language, body, role", [
+    # French: the title right after "au poste" / "l'offre", no "de" between.
+    ("fr", "Bonjour Maël,\n\nMerci d'avoir postulé au poste Gestionnaire Paie – Équipe Sud – Lyon. Nous avons "
+     "retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n", "Gestionnaire Paie"),
+    ("fr", "Bonjour Maël,\n\nVous avez postulé à l'offre Technicien(ne) de maintenance (H/F) – Réf. MC-0412. "
+     "Nous avons retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n",
+     "Technicien(ne) de maintenance"),
+    # Spanish: the title right after "el proceso de" / "postular a".
+    ("es", "Hola Nerea,\n\nte escribo para cerrar el proceso de Desarrollador Frontend. Gracias por la prueba "
+     "técnica.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "Desarrollador Frontend"),
+    ("es", "Hola Nerea,\n\ngracias por postular a Analista de Compras en Conservas Bahía. Hemos seleccionado a "
+     "otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "Analista de Compras"),
+])
+def test_a_title_written_right_after_the_phrase_for_the_post(language, body, role):
+    assert role_of(body, "Votre candidature" if language == "fr" else "Tu candidatura", language) == role
+
+
+@pytest.mark.parametrize("language, body", [
+    # The phrase before a capitalised word that is no title: a place, a sentence, a selection.
+    ("fr", "Bonjour Maël,\n\nLe poste Paris a été pourvu en interne. Nous avons retenu un autre profil.\n\n"
+     "Cordialement,\nOdile Marchand\nMaison Corbeau\n"),
+    ("fr", "Bonjour Maël,\n\nMerci pour votre intérêt pour l'offre. Nous avons retenu un autre profil.\n\n"
+     "Cordialement,\nOdile Marchand\nMaison Corbeau\n"),
+    ("es", "Hola Nerea,\n\nhemos cerrado el proceso de Selección de este año. Gracias por tu interés.\n\n"
+     "Un saludo,\nIker Salas\nConservas Bahía\n"),
+    ("es", "Hola Nerea,\n\ngracias por postular a Conservas Bahía. Hemos seleccionado a otra persona.\n\n"
+     "Un saludo,\nIker Salas\nConservas Bahía\n"),
+])
+def test_the_phrase_before_a_capitalised_word_that_names_no_post(language, body):
+    assert role_of(body, "Votre candidature" if language == "fr" else "Tu candidatura", language) == ""
+
+
+_BODIES = {
+    "en": "Dear Sam,\n\nThank you for applying. We have chosen another candidate.\n\nKind regards,\nPriya Nair\n"
+          "Willowbank Care\n",
+    "de": "Hallo Jonas,\n\nwir haben uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nMarlene Ost\n"
+          "Hafenwerk Kiel GmbH\n",
+    "fr": "Bonjour Maël,\n\nMerci pour votre intérêt. Nous avons retenu un autre profil.\n\nCordialement,\n"
+          "Odile Marchand\nMaison Corbeau\n",
+    "es": "Hola Nerea,\n\ngracias por tu interés. Hemos seleccionado a otra persona.\n\nUn saludo,\nIker Salas\n"
+          "Conservas Bahía\n",
+}
+
+
+@pytest.mark.parametrize("language, subject, role", [
+    # Titles whose job noun the tables did not know: a subject that names the title alone.
+    ("de", "Bewerbung Landschaftsgärtnerin", "Landschaftsgärtnerin"),
+    ("de", "AW: Bewerbung Erntehelfer", "Erntehelfer"),
+    ("en", "Re: Senior Bookkeeper", "Senior Bookkeeper"),
+    ("fr", "Candidature – Pharmacien(ne) d'officine", "Pharmacien(ne) d'officine"),
+    ("es", "Re: Fisioterapeuta deportivo", "Fisioterapeuta deportivo"),
+])
+def test_a_title_whose_job_noun_was_unknown(language, subject, role):
+    assert role_of(_BODIES[language], subject, language) == role
+
+
+@pytest.mark.parametrize("language, subject", [
+    # Words that name a job elsewhere but here an adjective, a screen, a piece of advice: left out of
+    # the tables, so no role.
+    ("es", "Re: Trámite administrativo"),
+    ("es", "Monitor de candidaturas"),
+    ("en", "Expert advice on your CV"),
+    # A job word of the new ones in a subject that names no post.
+    ("de", "Termin beim Optiker"),
+    ("de", "Re: Ihr Anwalt"),
+])
+def test_a_subject_with_a_job_like_word_that_names_no_post(language, subject):
+    assert role_of(_BODIES[language], subject, language) == ""
+
+
+@pytest.mark.parametrize("language, subject, role", [
+    # The applicant's question about the post, as the subject of the reply: it names the post.
+    ("en", "Re: Re: Sous Chef role?", "Sous Chef"),
+    ("de", "AW: Servicetechniker Stelle?", "Servicetechniker"),
+])
+def test_a_subject_asking_about_the_post_names_it(language, subject, role):
+    assert role_of(_BODIES[language], subject, language) == role
+
+
+@pytest.mark.parametrize("language, subject", [
+    ("en", "Re: Any news on my application?"),
+    ("fr", "Re: Des nouvelles ?"),
+    ("de", "Re: Gibt es schon Neuigkeiten?"),
+])
+def test_a_subject_asking_without_a_post_names_none(language, subject):
+    assert role_of(_BODIES[language], subject, language) == ""
