@@ -70,6 +70,9 @@ def _not_after_other_post_clause() -> str:
                    for pronoun in sorted(tables.words("de", "subject_pronouns")))
 
 
+_CONJUNCTION_NEXT = re.compile(r"\s+(?:et|y|and|und|ou|o|or|oder)\s+\w")
+
+
 @functools.lru_cache(maxsize=8)
 def _bare_title_openers(language: str) -> re.Pattern | None:
     """The language's phrases written right before a title (tables' `bare_title_openers`: "au poste
@@ -179,8 +182,10 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
                 vote(match.group("r"), 3, text is body)
         opener = _bare_title_openers(language)
         for match in opener.finditer(text) if opener else ():
-            # Nothing but the capital and the job word says a title starts here: both, or no vote.
-            if looks_like_role(clean(match.group("r"))):
+            # Nothing but the capital and the job word says a title starts here: both, or no vote;
+            # and none where a conjunction goes on after it ("au poste Assistant(e) administratif(ve)
+            # et commercial(e)"): where the title ends is a guess.
+            if looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end()):
                 vote(match.group("r"), 2, text is body)
     for segment in subject_segments(subject):
         if looks_like_role(segment):

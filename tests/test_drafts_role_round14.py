@@ -129,3 +129,42 @@ def test_a_subject_asking_about_the_post_names_it(language, subject, role):
 ])
 def test_a_subject_asking_without_a_post_names_none(language, subject):
     assert role_of(_BODIES[language], subject, language) == ""
+
+
+def test_a_conjunction_after_a_title_read_right_after_the_phrase_gives_no_cut_title():
+    # "au poste Magasinier et Cariste": where the title ends is a guess; never the part before "et".
+    body = ("Bonjour Maël,\n\nMerci pour votre candidature au poste Magasinier et Cariste chez Maison Corbeau. "
+            "Nous avons retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n")
+    assert role_of(body, "Votre candidature", "fr") != "Magasinier"
+
+
+@pytest.mark.parametrize("language, body, role", [
+    # A programme, "in" and a town: where it is held, not a field of it.
+    ("en", "Dear Sam,\n\nThank you for your application for the Summer Associate Program in Denver. We have "
+           "chosen other candidates.\n\nKind regards,\nPriya Nair\nWillowbank Care\n", "Summer Associate Program"),
+    ("en", "Dear Sam,\n\nThank you for your application for the Summer Analyst Programme in London. We have "
+           "chosen other candidates.\n\nKind regards,\nPriya Nair\nWillowbank Care\n", "Summer Analyst Programme"),
+    # A well-known town after any title.
+    ("es", "Hola Nerea,\n\ngracias por tu candidatura al puesto de Analista de Datos en Madrid. Hemos "
+           "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "Analista de Datos"),
+])
+def test_a_place_after_in_is_no_field_of_the_title(language, body, role):
+    assert role_of(body, "Your application" if language == "en" else "Tu candidatura", language) == role
+
+
+@pytest.mark.parametrize("language, body, role", [
+    # Probes: the field after "in"/"en" stays.
+    ("en", "Dear Sam,\n\nThank you for your application for the Graduate Program in Finance. We have chosen "
+           "other candidates.\n\nKind regards,\nPriya Nair\nWillowbank Care\n", "Graduate Program in Finance"),
+    ("es", "Hola Nerea,\n\ngracias por tu candidatura al puesto de Profesor/a Asistente en Economía. Hemos "
+           "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n",
+     "Profesor/a Asistente en Economía"),
+    ("es", "Hola Nerea,\n\ngracias por tu candidatura al programa de prácticas en Auditoría. Hemos "
+           "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", None),
+])
+def test_a_field_after_in_stays_with_the_title(language, body, role):
+    got = role_of(body, "Your application" if language == "en" else "Tu candidatura", language)
+    if role is None:  # whatever is read, the field is not cut off as a place
+        assert not got or got.endswith("Auditoría")
+    else:
+        assert got == role
