@@ -25,7 +25,8 @@ from onward.drafts.role_title import (ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_two_posts,
+from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
+                                      names_two_posts,
                                       reads_as_title, with_joined_part, without_workplace)
 from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
                                       with_specialty)
@@ -188,7 +189,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
             if looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end()):
                 vote(match.group("r"), 2, text is body)
     for segment in subject_segments(subject):
-        if looks_like_role(segment):
+        if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
     if not votes:
         return "", 0.0, 0, 0.0
@@ -207,6 +208,19 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         best = full
     runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
     return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best], len(votes) - 1, runner_up
+
+
+_ENTRY_PROGRAMME_WORDS = frozenset(fold(w) for w in tables.all_words("entry_programme_words"))
+
+
+def _a_programme_s_name(segment: str) -> bool:
+    """A subject's segment that names a programme applied to by its name ("Traineeprogramm Finance
+    2027", "Graduate Programme Audit 2027", "Programa Jóvenes Profesionales 2027"): a programme's word,
+    one of an entry programme's (tables' `entry_programme_words`: not "Employee Referral Program") and
+    a capitalised word besides, so not the programme's word alone ("Praktikum")."""
+    words = segment.split()
+    return (names_a_programme(segment) and len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2
+            and any(part in _ENTRY_PROGRAMME_WORDS for part in re.split(r"[\s/-]+", fold(segment))))
 
 
 def _starts_a_word(text: str, at: int) -> bool:

@@ -168,3 +168,25 @@ def test_a_field_after_in_stays_with_the_title(language, body, role):
         assert not got or got.endswith("Auditoría")
     else:
         assert got == role
+
+
+@pytest.mark.parametrize("language, subject, role", [
+    # A subject that names the entry programme applied to by its name, with no job word in it.
+    ("de", "Traineeprogramm Logistik 2027 – Ihre Bewerbung", "Traineeprogramm Logistik 2027"),
+    ("fr", "Votre candidature au Programme Graduate Achats 2027", "Programme Graduate Achats 2027"),
+    ("es", "Programa Jóvenes Talentos Comerciales 2027 – resultado", "Programa Jóvenes Talentos Comerciales 2027"),
+    ("en", "Graduate Programme Procurement 2027 – your application", "Graduate Programme Procurement 2027"),
+])
+def test_a_subject_naming_the_entry_programme_applied_to(language, subject, role):
+    assert role_of(_BODIES[language], subject, language) == role
+
+
+@pytest.mark.parametrize("language, subject", [
+    # Programmes no one applies to as an entrant, or a programme's word in a notice: no role.
+    ("en", "Your application – Program Update"),
+    ("en", "Our Alumni Program Newsletter"),
+    ("es", "Programa de Referidos – actualización"),
+    ("fr", "Programme de parrainage – votre filleul"),
+])
+def test_a_subject_naming_a_programme_no_one_applies_to(language, subject):
+    assert role_of(_BODIES[language], subject, language) == ""
