@@ -190,3 +190,22 @@ def test_a_subject_naming_the_entry_programme_applied_to(language, subject, role
 ])
 def test_a_subject_naming_a_programme_no_one_applies_to(language, subject):
     assert role_of(_BODIES[language], subject, language) == ""
+
+
+@pytest.mark.parametrize("language, subject, role", [
+    # "Head of" and a capitalised field: a title with no job word in it.
+    ("en", "Your application – Head of Partnerships", "Head of Partnerships"),
+    ("de", "Feedback vom Kunden – Head of Procurement", "Head of Procurement"),
+    ("es", "Proceso Head of Logistics – cierre", "Head of Logistics"),
+])
+def test_head_of_a_field_is_a_title(language, subject, role):
+    assert role_of(_BODIES[language], subject, language) == role
+
+
+@pytest.mark.parametrize("language, subject", [
+    ("en", "Head Office – your application"),
+    ("en", "Re: Head of the queue"),
+    ("en", "Ahead of Schedule – update"),
+])
+def test_head_without_of_and_a_field_is_no_title(language, subject):
+    assert role_of(_BODIES[language], subject, language) == ""
