@@ -85,6 +85,18 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
                       + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_END.get(language, _END['en'])}")
 
 
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _in_an_invitation(text: str, at: int, language: str) -> bool:
+    """The sentence up to `at` invites to apply (tables' `invitation_words`: "Nous vous invitons à
+    postuler au poste ..."): the post it names is one suggested, not the one applied for."""
+    before = text[:at]
+    found = _SENTENCE_START.search(before)
+    sentence = before[found.start() + 1:] if found else before
+    return bool(set(re.findall(r"\w+", fold(sentence))) & tables.words(language, "invitation_words"))
+
+
 @functools.lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
@@ -186,7 +198,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
             # Nothing but the capital and the job word says a title starts here: both, or no vote;
             # and none where a conjunction goes on after it ("au poste Assistant(e) administratif(ve)
             # et commercial(e)"): where the title ends is a guess.
-            if looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end()):
+            if (looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end())
+                    and not _in_an_invitation(text, match.start(), language)):
                 vote(match.group("r"), 2, text is body)
     for segment in subject_segments(subject):
         if looks_like_role(segment) or _a_programme_s_name(segment):

@@ -60,8 +60,7 @@ SUBJECT_FILLER = re.compile(
     r"bolsa de (?:trabajo|empleo)|talentpool|talent pool|vivier)"
     # "Retroalimentación candidatos …", "Feedback candidates …": whom the word is about, no title's.
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature|candidat[oae]s|candidats|kandidaten))?\b\s*"
-    # "Votre candidature au Graduate Programme Finance", "Your application to the Summer Scheme".
-    r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como|au|to)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
+    r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
     re.IGNORECASE)
 
 
