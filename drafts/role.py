@@ -20,7 +20,7 @@ from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
-from onward.drafts.role_title import (ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
+from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
                                       _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
@@ -71,7 +71,7 @@ def _not_after_other_post_clause() -> str:
                    for pronoun in sorted(tables.words("de", "subject_pronouns")))
 
 
-_CONJUNCTION_NEXT = re.compile(r"\s+(?:et|y|and|und|ou|o|or|oder)\s+\w")
+_CONJUNCTION_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(CONJUNCTIONS)) + r")\s+\w")
 
 
 @functools.lru_cache(maxsize=8)

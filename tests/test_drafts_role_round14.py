@@ -50,7 +50,10 @@ def test_it_in_capitals_without_a_post_names_no_role(language, subject, body):
     ("fr", "Bonjour Maël,\n\nVous avez postulé à l'offre Technicien(ne) de maintenance (H/F) – Réf. MC-0412. "
      "Nous avons retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n",
      "Technicien(ne) de maintenance"),
-    # Spanish: the title right after "el proceso de" / "postular a".
+    # The infinitive of applying, where no one invites to: the post applied for.
+    ("fr", "Bonjour Maël,\n\nMerci pour le temps que vous avez pris pour postuler au poste Technicien Réseau. Nous "
+     "avons retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n", "Technicien Réseau"),
+    # Spanish: the title right after "el proceso de".
     ("es", "Hola Nerea,\n\nte escribo para cerrar el proceso de Desarrollador Frontend. Gracias por la prueba "
      "técnica.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "Desarrollador Frontend"),
     ("es", "Hola Nerea,\n\ngracias por participar en el proceso de Analista de Compras en Conservas Bahía. Hemos "
