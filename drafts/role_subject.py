@@ -33,15 +33,16 @@ def subject_segments(subject: str) -> list[str]:
 
 # A phrase that says who writes (tables' `sender_cues`), an article or a possessive perhaps, then a
 # capital: "Message from the Head of People", "Nachricht von unserer Head of HR".
-_SENDER_CUE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(cue) for cue in sorted(
-    tables.all_phrases("sender_cues"), key=len, reverse=True)) + r"))\s+(?:[a-zäöüßàâçéèêëîïôûùáíóúñ]+\s+)?(?=[A-ZÀ-Þ])")
+_SENDER_CUES = sorted(tables.all_phrases("sender_cues"), key=len, reverse=True)
+_SENDER_CUE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(cue) for cue in _SENDER_CUES) + r"))\s+"
+                         r"(?:[a-zäöüßàâçéèêëîïôûùáíóúñ]+\s+)?(?=[A-ZÀ-Þ])")
 
 
 def _names_the_sender(segment: str) -> bool:
     """The segment names who writes by a title ("Message du Secrétaire général"): the sender's
     post, never the one applied for, and no rival to the body's ("Start from January" is no title)."""
     found = _SENDER_CUE.search(segment)
-    return bool(found) and looks_like_role(segment[found.end():])
+    return found is not None and looks_like_role(segment[found.end():])
 
 
 # "votre candidature R-0048812 Ingénieur Méthodes", "Job 2600417 Senior Electrical Engineer",

@@ -268,7 +268,8 @@ def test_an_employer_after_au_or_to_in_a_subject_is_no_role(language, subject, e
 
 @pytest.mark.parametrize("language, subject, body", [
     # The sender's title in the subject: no post applied for.
-    ("fr", "Message du Secrétaire général", _FR.format("Merci pour votre intérêt. Nous avons retenu un autre profil.")),
+    ("fr", "Message du Secrétaire général", _FR.format("Merci pour votre intérêt. Nous avons retenu un autre "
+                                                       "profil.")),
     ("fr", "Message de la Secrétaire générale", _FR.format("Merci pour votre intérêt. Nous avons retenu un autre "
                                                            "profil.")),
     ("de", "Ihre Bewerbung – Nachricht von unserer Head of HR", _DE.format("wir haben uns für eine andere "
