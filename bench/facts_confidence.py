@@ -4,6 +4,7 @@ model that decides which facts a draft states, trained and judged over writers.
     python bench/facts_confidence.py                 # the table with the shipped model, drafts of caught rejections
     python bench/facts_confidence.py --all-rejections  # the same for every rejection, caught or not
     python bench/facts_confidence.py --wrong         # ... and list each wrong fact a draft states
+    python bench/facts_confidence.py --missed role   # each role the rules find none of, with where the mail writes it
     python bench/facts_confidence.py --cv            # writer-disjoint cross-validation (the deciding figure)
     python bench/facts_confidence.py --cv --curve --rounds   # + the trade-off curve and leave-one-ROUND-out
     python bench/facts_confidence.py --cv --forward  # + each round k >= 5 measured by the model of rounds < k
@@ -510,6 +511,31 @@ def write(rows: list[dict], c: float, thresholds: dict[str, float]) -> None:
     print(f"wrote {fact_model.MODEL}")
 
 
+def where_written(entry: dict, wanted: str) -> str:
+    """The subject or the body's line that holds the wanted fact (its first word, folded), so that
+    a miss is grouped by how the mail writes it; the subject when no line does."""
+    words = fold(wanted).split()
+    lines = [entry.get("subject", "")] + entry.get("body", "").splitlines()
+    for line in lines:
+        if words and fold(words[0]) in fold(line) and all(w in fold(line) for w in words[:3]):
+            return line.strip()[:160]
+    return f"(not written as such) subject: {entry.get('subject', '')[:120]}"
+
+
+def show_missed(rows: list[dict], fact: str) -> None:
+    """The rejections whose mail names the fact and whose rules find no candidate (--missed), then
+    the counts of missed, wrong and right over those that name it."""
+    named = [r for r in rows if r["want"].get(fact)]
+    missed = [r for r in named if not r[fact]["value"]]
+    for r in missed:
+        print(f"  {r['entry']['id']} ({r['language']}, round {r['round']}) wants {r['want'][fact]!r}: "
+              f"{where_written(r['entry'], r['want'][fact])}")
+    count = {v: sum(r[fact]["verdict"] == v for r in named if r[fact]["value"]) for v in ("right", "wrong")}
+    print(f"\n{fact}: {len(named)} rejections name it; no candidate {len(missed)} ({len(missed) / len(named):.1%}), "
+          f"wrong {count['wrong']} ({count['wrong'] / len(named):.1%}), right {count['right']} "
+          f"({count['right'] / len(named):.1%}) (the rules' candidate, before the model)")
+
+
 def main() -> int:
     global judge, shown_judge, FORWARD_LAST
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -552,6 +578,8 @@ def main() -> int:
                         help="with --forward: round K's wrong roles with the probability the model of the rounds "
                              "before it gives each")
     parser.add_argument("--wrong", action="store_true", help="list the wrong facts the drafts state")
+    parser.add_argument("--missed", choices=("company", "role"),
+                        help="list every rejection of rounds 1-13 whose mail names it and whose rules find none")
     args = parser.parse_args()
     FORWARD_LAST = args.forward_rounds
     judge = JUDGES[args.judge]
@@ -559,6 +587,9 @@ def main() -> int:
     print(f"judge: {args.judge} (labels and thresholds); tables judged by: {args.report_judge or args.judge}")
     rows = collect(args.folder)
     dev_rows = [r for r in rows if r["round"] != "-"]
+    if args.missed:
+        show_missed(dev_rows, args.missed)
+        return 0
     if not (args.cv or args.write):
         if not args.all_rejections:
             from onward.classifier import load_model

@@ -20,12 +20,13 @@ from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
-from onward.drafts.role_title import (ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
+from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
                                       _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_two_posts,
+from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
+                                      names_two_posts,
                                       reads_as_title, with_joined_part, without_workplace)
 from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
                                       with_specialty)
@@ -68,6 +69,32 @@ def _not_after_other_post_clause() -> str:
     return "".join(rf"(?<!(?i:\b{re.escape(clause)} {re.escape(pronoun)} ))"
                    for clause in sorted(tables.words("de", "other_post_clause_words"))
                    for pronoun in sorted(tables.words("de", "subject_pronouns")))
+
+
+_CONJUNCTION_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(CONJUNCTIONS)) + r")\s+\w")
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_title_openers(language: str) -> re.Pattern | None:
+    """The language's phrases written right before a title (tables' `bare_title_openers`: "au poste
+    Analyste KYC"), with the capitalised title after them."""
+    openers = tables.phrases(language, "bare_title_openers")
+    if not openers:
+        return None
+    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_END.get(language, _END['en'])}")
+
+
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _in_an_invitation(text: str, at: int, language: str) -> bool:
+    """The sentence up to `at` invites to apply (tables' `invitation_words`: "Nous vous invitons à
+    postuler au poste ..."): the post it names is one suggested, not the one applied for."""
+    before = text[:at]
+    found = _SENTENCE_START.search(before)
+    sentence = before[found.start() + 1:] if found else before
+    return bool(set(re.findall(r"\w+", fold(sentence))) & tables.words(language, "invitation_words"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -161,7 +188,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         for raw, weight in _phrase_titles(text, language):
             vote(raw, weight, text is body)
     for segment in subject_segments(subject):
-        if looks_like_role(segment):
+        if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
     if not votes:
         return "", 0.0, 0, 0.0
@@ -195,7 +222,28 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
     for match in _QUOTED.finditer(text):
         if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
             found.append((match.group("r"), 3))
+    opener = _bare_title_openers(language)
+    for match in opener.finditer(text) if opener else ():
+        # Nothing but the capital and the job word says a title starts here: both, or no vote;
+        # and none where a conjunction goes on after it ("au poste Assistant(e) administratif(ve)
+        # et commercial(e)"): where the title ends is a guess.
+        if (looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end())
+                and not _in_an_invitation(text, match.start(), language)):
+            found.append((match.group("r"), 2))
     return tuple(found)
+
+
+_ENTRY_PROGRAMME_WORDS = frozenset(fold(w) for w in tables.all_words("entry_programme_words"))
+
+
+def _a_programme_s_name(segment: str) -> bool:
+    """A subject's segment that names a programme applied to by its name ("Traineeprogramm Finance
+    2027", "Graduate Programme Audit 2027", "Programa Jóvenes Profesionales 2027"): a programme's word,
+    one of an entry programme's (tables' `entry_programme_words`: not "Employee Referral Program") and
+    a capitalised word besides, so not the programme's word alone ("Praktikum")."""
+    words = segment.split()
+    return (names_a_programme(segment) and len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2
+            and any(part in _ENTRY_PROGRAMME_WORDS for part in re.split(r"[\s/-]+", fold(segment))))
 
 
 def _starts_a_word(text: str, at: int) -> bool:

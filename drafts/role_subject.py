@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from onward.drafts import tables
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.role_title import (CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      unbracket_endings, whole_word_ends, clean_markers, only_job_words)
+                                      unbracket_endings, whole_word_ends, clean_markers, looks_like_role,
+                                      only_job_words)
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.subjects import topic
 
@@ -21,10 +23,26 @@ def subject_segments(subject: str) -> list[str]:
     subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
                      SUBJECT_FILLER.sub("", subject), flags=re.I)
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
-    segments = (SUBJECT_FILLER.sub("", s.strip()) for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
+    # "Re: Bookkeeper role?": the applicant's question about the post, which it names all the same.
+    segments = (SUBJECT_FILLER.sub("", s.strip().rstrip("?").rstrip())
+                for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
     return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
-            for s in segments if s and not _TERM.search(s)]
+            for s in segments if s and not _TERM.search(s) and not _names_the_sender(s)]
+
+
+# A phrase that says who writes (tables' `sender_cues`), an article or a possessive perhaps, then a
+# capital: "Message from the Head of People", "Nachricht von unserer Head of HR".
+_SENDER_CUES = sorted(tables.all_phrases("sender_cues"), key=len, reverse=True)
+_SENDER_CUE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(cue) for cue in _SENDER_CUES) + r"))\s+"
+                         r"(?:[a-zäöüßàâçéèêëîïôûùáíóúñ]+\s+)?(?=[A-ZÀ-Þ])")
+
+
+def _names_the_sender(segment: str) -> bool:
+    """The segment names who writes by a title ("Message du Secrétaire général"): the sender's
+    post, never the one applied for, and no rival to the body's ("Start from January" is no title)."""
+    found = _SENDER_CUE.search(segment)
+    return found is not None and looks_like_role(segment[found.end():])
 
 
 # "votre candidature R-0048812 Ingénieur Méthodes", "Job 2600417 Senior Electrical Engineer",

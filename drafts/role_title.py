@@ -263,7 +263,7 @@ def plausible(role: str, not_these: set[str]) -> bool:
     # word, capitalised in front of a job word, is no sentence's.
     title_nouns = {i for i, w in enumerate(words[:-1]) if folded[i] in _TITLE_NOUNS and w[:1].isupper()
                    and job_word(words[i + 1])}
-    carried |= title_nouns | {i for i in range(len(words)) if grade_one(words, i)}
+    carried |= title_nouns | {i for i in range(len(words)) if grade_one(words, i)} | _acronyms(words)
     if any(all(part in STOP for part in w.split("/")) for i, w in enumerate(folded) if i not in carried):
         return False  # "einer/eines" too
     if folded[-1] in CONJUNCTIONS:  # "summer internships or": a phrase cut short, not a title
@@ -278,6 +278,15 @@ def plausible(role: str, not_these: set[str]) -> bool:
     if any(w in GENERIC for i, w in enumerate(folded) if i not in title_nouns):
         return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
     return True
+
+
+def _acronyms(words: list[str]) -> set[int]:
+    """Where a title writes a stop word in capitals among words that are not ("Chef de projet IT",
+    "US Sales Manager"): an abbreviation of a field or a place, not the pronoun."""
+    if all(w.isupper() for w in words):
+        return set()  # a line written all in capitals: "IT" may be the pronoun there
+    return {i for i, w in enumerate(words) if len(w.strip(",")) >= 2 and w.strip(",").isupper()
+            and fold(w.strip(",")) in STOP}
 
 
 # Endings of job titles ("Referent", "Controleur", "Analista", "Filialleiter"), counted only on a
@@ -319,7 +328,14 @@ def _one_job_word(word: str) -> bool:
 
 
 def looks_like_role(text: str) -> bool:
-    return any(job_word(w) for w in text.split())
+    return any(job_word(w) for w in text.split()) or bool(_OPENER_OF_FIELD and _OPENER_OF_FIELD.search(text))
+
+
+# "Head of Compliance": a title's opening word, capitalised, then "of" and a capitalised field (tables'
+# `title_openers_of`); "Head Office", "head of the team" are none.
+_OPENERS_OF = sorted(tables.all_words("title_openers_of"))
+_OPENER_OF_FIELD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.capitalize()) for w in _OPENERS_OF)
+                              + r") of (?=[A-ZÀ-Þ])") if _OPENERS_OF else None
 
 
 # Inclusive endings in brackets ("Chargé(e)", "Chef(fe)", "Ingeniero(a)") would cut the title at "(": write

@@ -8,8 +8,10 @@ from __future__ import annotations
 import functools
 import re
 
+from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, fold
+from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, TITLE_VOCABULARY, fold
+from onward.drafts.role_shape import names_a_programme
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
 
@@ -102,10 +104,20 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
             return role
         if any(fold(w) in OPENERS or fold(w) in STOP for w in added):
             return role
-        if _a_firm_s_name(added, body[at:at + 12]):
+        if _a_firm_s_name(added, body[at:at + 12]) or _a_programme_s_place(words, body[end:connector.end()], added):
             return role
         return clean_markers(f"{role}{body[end:connector.end()]}{' '.join(added)}".replace("\n", " "))
     return role
+
+
+def _a_programme_s_place(words: list[str], connector: str, added: list[str]) -> bool:
+    """ "Summer Associate Program in Washington": a programme, then "in"/"en" and one word that names
+    no field the tables know (`field_words`, `title_vocabulary`): where the programme is held, not
+    what it is in ("Graduate Program in Finance", "programa de prácticas en Auditoría" keep theirs)."""
+    if len(added) != 1 or fold(connector.strip()) not in {"in", "en"}:
+        return False
+    # A well-known town after any title is where it is ("Jefe de Almacén en Tegucigalpa").
+    return is_place(added[0]) or (names_a_programme(words[-1]) and fold(added[0]) not in TITLE_VOCABULARY)
 
 
 def _a_firm_s_name(added: list[str], after: str) -> bool:

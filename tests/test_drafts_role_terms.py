@@ -116,7 +116,8 @@ def test_a_post_the_mail_points_to_is_not_the_programme_applied_for():
     body = ("vielen Dank für Ihre Teilnahme am Auswahltag unseres Traineeprogramms Logistik 2028. Wir können "
             "Ihnen leider keinen Platz anbieten. Gerne weisen wir Sie auf unsere offenen Stellen hin, etwa als "
             "Junior Disponent (m/w/d) in Bremen.")
-    assert role_of(body, "Ihre Bewerbung für das Traineeprogramm Logistik 2028", "de") == ""
+    # Never the post pointed to; the programme the subject names by its name is the one applied for.
+    assert role_of(body, "Ihre Bewerbung für das Traineeprogramm Logistik 2028", "de") == "Traineeprogramm Logistik 2028"
     # A title the subject names too, or one in a known phrase, is still the one applied for.
     body = "vielen Dank für Ihre Bewerbung als Junior Disponent im Rahmen unseres Traineeprogramms."
     assert role_of(body, "Traineeprogramm: Junior Disponent", "de") == "Junior Disponent"
