@@ -86,15 +86,24 @@ def employer_field_text(text: str) -> str:
 # "la respuesta de nuestro cliente, Laboratorios Quetzal". The agency itself is told apart by
 # facts.company_confidence (its name or domain holds an agency word).
 _KIND = (r"(?:(?i:le groupe|la soci[ée]t[ée]|la mutuelle|la manufacture|l['’]entreprise|la firma|"
-         r"die firma|der firma|die|der|das|the|la|le|el|l['’])[ \t]*)?")
+         r"die firma|der firma|die|der|das|the|les|los|las|la|le|el|l['’])[ \t]*)?")
+# The client's own word: "unser Mandant" as well as "unserem Mandanten", "our client", "nuestra cliente".
+_CLIENT_WORD = (r"(?i:our|my|the|unser(?:e[mnrs]?)?|notre|nuestro|nuestra|el|le|la)[ \t]+(?i:client|principal|"
+                r"kunden?|kundin|mandant(?:en)?|cliente|entreprise cliente|empresa cliente)")
+# What an apposition says the client is before its name, lower-case words that no name opens with and
+# no sentence's small word: "notre client, la banque privée Dumont & Cie", "our client, the regional
+# grocer Harlow Foods". "our client, the leading retailer in London" stops at "in": no name follows.
+_SMALL_WORDS = "|".join(sorted((re.escape(w) for w in tables.all_words("stopwords")), key=len, reverse=True))
+_DESCRIBED_AS = (rf"(?:(?i:the|les|los|las|la|le|el|die|der|das)[ \t]+|(?i:l['’]))"
+                 rf"(?:(?!(?i:{_SMALL_WORDS})\b)[a-zà-öø-ÿ][\w'’-]*[ \t]+){{1,2}}")
 CLIENT = [re.compile(p) for p in (
-    rf"(?i:our|my|the|unser(?:e[mnrs]?)?|notre|nuestro|nuestra|el|le|la)[ \t]+(?i:client|principal|kunden?|"
-    rf"kundin|mandanten?|cliente|entreprise cliente|empresa cliente)[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
+    rf"{_CLIENT_WORD}[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
     rf"(?i:feedback|heard back|response|word|retour|r[ée]ponse|respuesta|retroalimentaci[óo]n)"
     rf"(?:[ \t]+(?i:through|today|back))?[ \t]+(?i:from|de la|de l['’]|du|des|de|del|desde)[ \t]+{_KIND}(?P<c>{NAME})",
     # German capitalises every noun ("die Rückmeldung des Bauunternehmens"): only "von"/"vom" and a name.
     rf"(?i:feedback|rückmeldung)[ \t]+(?i:von|vom)[ \t]+{_KIND}(?P<c>{NAME})",
     rf"(?i:hiring manager)[ \t]+(?i:at|of|de|del|de la|bei der|bei|von der)[ \t]+{_KIND}(?P<c>{NAME})",
+    rf"{_CLIENT_WORD}[ \t]*,[ \t]*{_DESCRIBED_AS}(?P<c>{NAME})",
 )]
 # "feedback from X", "un retour de X": X is as often the hiring manager, a person ("feedback from
 # Sarah Jones"), as the client; company_clues passes over an X that reads as a person's name.
