@@ -432,10 +432,6 @@ class Votes:
 
     def add(self, surface: str, weight: float, source: str = "") -> None:
         name = clean(surface, self.sender)
-        if is_place(name) and not self.sender.carries(name):
-            # "Consultora Axial · Madrid", "Madrid | Tegucigalpa": a town is no employer, and as a
-            # candidate it would outvote the firm beside it (a firm named as its town writes from it).
-            return
         if name and key(name) not in self.not_these:
             self.weights[name] += weight
             self.sources[name].add(source)
