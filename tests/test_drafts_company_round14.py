@@ -2,7 +2,8 @@
 its client in an apposition the client phrases did not read ("unser Mandant, die X" in the singular,
 "notre client, les Laboratoires X", "notre client, la banque privée X"), so the agency stayed the
 rules' choice; a town or region on the signature's last line ("Madrid", "Hamburg") outvoted the employer
-named once in the body: it now goes after every other name, the agency's too.
+named once in the body: it now goes after every other name, the agency's too; a webmail provider under
+a country's ending ("gmx.at", "yahoo.co.uk") was guessed as the employer.
 
 Every mail here is written for this file; the tests of each class failed before its change, and the
 probes (marked so) try to break the rule with an ordinary employer or another language.
@@ -141,3 +142,38 @@ def test_probe_a_town_beside_the_employers_name_leaves_the_name():
 ])
 def test_probe_an_employer_named_after_a_town_keeps_its_name(language, sender, body, employer):
     assert_rules_choose(mail(body, sender=sender, subject="Your application", language=language), employer)
+
+
+# (sender, body): a webmail provider under a country's ending, the mail naming no employer; the
+# provider's name was guessed as the employer ("Gmail", "T Online", "Mailbox").
+A_WEBMAIL_PROVIDER_ABROAD = [
+    pytest.param("Fiona Reid <fiona.reid@yahoo.co.uk>",
+                 "Hi Sam,\n\nThanks for coming in on Tuesday. I'm sorry, but we have offered the job to someone "
+                 "else.\n\nAll the best,\nFiona", id="en-yahoo-co-uk"),
+    pytest.param("Bernd Maier <bernd.maier@gmx.at>",
+                 "Hallo Herr Roth,\n\ndanke für Ihre Bewerbung. Leider haben wir die Stelle schon vergeben.\n\n"
+                 "Viele Grüße\nBernd Maier", id="de-gmx-at"),
+    pytest.param("Karin Vogt <karin.vogt@outlook.de>",
+                 "Hallo Frau Kaya,\n\nvielen Dank für Ihr Interesse. Wir haben uns für eine andere Bewerberin "
+                 "entschieden.\n\nBeste Grüße\nKarin Vogt", id="de-outlook-de"),
+]
+
+
+@pytest.mark.parametrize("sender, body", A_WEBMAIL_PROVIDER_ABROAD)
+def test_a_webmail_provider_abroad_is_no_employer(sender, body):
+    assert_rules_choose(mail(body, sender=sender, subject="Your application"), "")
+
+
+@pytest.mark.parametrize("sender, body, employer", [
+    pytest.param("Orange Recrutement <recrutement@orange.com>",
+                 "Bonjour,\n\nMerci pour votre candidature chez Orange. Nous ne pouvons pas y donner suite.\n\n"
+                 "Cordialement,\nOrange", "Orange", id="fr-orange-com-an-employer"),
+    pytest.param("Mailbox Design Jobs <jobs@mailbox-design.co.uk>",
+                 "Dear Sam,\n\nThank you for applying to Mailbox Design. We will not be taking your application "
+                 "further.\n\nKind regards,\nMailbox Design", "Mailbox Design", id="en-a-firm-named-mailbox"),
+    pytest.param("Yahoo Talent <talent@yahooinc.com>",
+                 "Dear Sam,\n\nThank you for your interest in Yahoo. We have decided to move forward with other "
+                 "candidates.\n\nBest,\nYahoo Talent Acquisition", "Yahoo", id="en-the-provider-as-employer"),
+])
+def test_probe_an_employer_named_like_a_webmail_provider_keeps_its_name(sender, body, employer):
+    assert_rules_choose(mail(body, sender=sender, subject="Your application"), employer)
