@@ -13,7 +13,7 @@ from onward.drafts import language as lang
 from onward.drafts import layout as text_layout
 from onward.drafts import fact_model, facts, mime_text, stage
 from onward.drafts.bounds import without_comments
-from onward.drafts.company import Choice, is_place
+from onward.drafts.company import Choice
 from onward.drafts.company_keys import company_domains, domain_label
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_clues import company_candidates, names_domain, rules_winner
@@ -123,20 +123,10 @@ def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[
                         own_words, senders, sender, company_signer)
 
 
-def _not_employers_last(candidates: list[Choice],
-                        rule_facts: list[facts.Fact]) -> tuple[list[Choice], list[facts.Fact]]:
+def _agency_last(candidates: list[Choice], rule_facts: list[facts.Fact]) -> tuple[list[Choice], list[facts.Fact]]:
     """The staffing agency that wrote goes after every other name: its client, when the mail names
-    it ("feedback from Pemberton Foods"), is the employer, and the rules' winner. A town or region
-    goes last of all ("Consultoría Veta" signed above "Madrid", "Monterrey, N.L." under the firm's
-    name): no employer at all, the agency less so, and it would otherwise outvote the name beside it.
-    A place is known by its veto, or by its name where another veto came first (in an agency's mail)."""
-    def tier(i: int) -> int:
-        how = rule_facts[i].how
-        if how == facts.A_PLACE or (how in facts.VETOED and is_place(rule_facts[i].value)):
-            return 2
-        return 1 if how == facts.THE_AGENCY else 0
-
-    order = sorted(range(len(candidates)), key=tier)
+    it ("feedback from Pemberton Foods"), is the employer, and the rules' winner."""
+    order = sorted(range(len(candidates)), key=lambda i: rule_facts[i].how == facts.THE_AGENCY)
     if order == list(range(len(candidates))):
         return candidates, rule_facts
     return ([dataclasses.replace(candidates[i], rank=rank) for rank, i in enumerate(order)],
@@ -292,7 +282,7 @@ def _record_reading(raw: bytes) -> _Reading:
                                         company_text)
     # The name the clues found likeliest, even the agency that wrote: nobody to greet (read_rejection).
     first_read = rule_facts[0] if candidates else ruled(choice)
-    candidates, rule_facts = _not_employers_last(candidates, rule_facts)
+    candidates, rule_facts = _agency_last(candidates, rule_facts)
     # The rules' winner, as they judge it: what job mail is recorded by.
     rules_fact = rule_facts[0] if candidates else first_read
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
