@@ -290,7 +290,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     `set_aside` gets the keys of the names found and then set aside (a carrier, a group): no
     employer, and no part of the role either."""
     everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
-    own_labels = company_domains([address for _, address in senders] + text_addresses)
+    own_labels = company_domains([address for _, address in senders] + text_addresses, everything)
     # "sent via Oleeo": never the employer; "sent by Acme Ltd" from Acme is its own footer.
     carried = company_scope.carriers(f"{everything}\n{whole_text}", (*own_labels, *(d for d, _ in senders)),
                                      "\n".join([subject, layout.body, *layout.signature, whole_text]))

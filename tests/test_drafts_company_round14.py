@@ -251,3 +251,22 @@ def test_a_webmail_provider_abroad_is_no_employer(sender, body):
 ])
 def test_probe_an_employer_named_like_a_webmail_provider_keeps_its_name(sender, body, employer):
     assert_rules_choose(mail(body, sender=sender, subject="Your application"), employer)
+
+
+def test_a_webmail_providers_name_with_a_legal_form_is_the_employer_writing_from_its_own_domain():
+    """freenet AG writes from freenet.ag: the signature gives the provider's name with its legal form,
+    so its domain is the firm's own, not webmail, and agrees with the name."""
+    raw = mail("Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihre Bewerbung bei der freenet AG. Leider haben wir uns "
+               "anders entschieden.\n\nMit freundlichen Grüßen\nJulia Neumann\nfreenet AG",
+               sender="Julia Neumann <julia.neumann@freenet.ag>", subject="Ihre Bewerbung", language="de")
+    read = read_rejection(raw)
+    assert read.record_company == "freenet", read.facts["company"]
+    assert read.company in ("", "freenet"), read.facts["company"]
+
+
+def test_probe_a_webmail_providers_name_without_a_legal_form_stays_webmail():
+    """gmx.at, the body naming "GMX" with no legal form: still webmail, no employer guessed."""
+    raw = mail("Hallo Herr Roth,\n\ndanke für Ihre Bewerbung, ich schreibe Ihnen von meiner GMX-Adresse. Leider "
+               "haben wir die Stelle schon vergeben.\n\nViele Grüße\nBernd Maier",
+               sender="Bernd Maier <bernd.maier@gmx.at>", subject="Ihre Bewerbung", language="de")
+    assert_rules_choose(raw, "")
