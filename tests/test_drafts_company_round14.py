@@ -1,10 +1,12 @@
 """Classes of wrong company the rounds 1-13 mail still showed (issue #10): a staffing agency names
 its client in an apposition the client phrases did not read ("unser Mandant, die X" in the singular,
 "notre client, les Laboratoires X", "notre client, la banque privée X"), so the agency stayed the
-rules' choice; a webmail provider under a country's ending ("gmx.at", "yahoo.co.uk") was guessed as the
-employer. A town or region put last among the candidates made a department, a team or a subject's segment
-behind it the rules' winner, with a higher model confidence: that reordering is not done (the tests of
-A_DEPARTMENT_BEHIND_A_TOWN keep it so).
+rules' choice; these phrases are read only when the name is surely an organisation's (a legal form, or
+a kind of organisation's word), since they also give "Scottish", "Automobilzulieferer", "James Holt".
+A webmail provider under a country's ending ("gmx.at", "yahoo.co.uk") was guessed as the employer (but
+"freenet AG" writes from freenet.ag). A town or region put last among the candidates made a department,
+a team or a subject's segment behind it the rules' winner, with a higher model confidence: that
+reordering is not done (the tests of A_DEPARTMENT_BEHIND_A_TOWN keep it so).
 
 Every mail here is written for this file; the tests of each class failed before its change, and the
 probes (marked so) try to break the rule with an ordinary employer or another language.
