@@ -5,6 +5,7 @@ model that decides which facts a draft states, trained and judged over writers.
     python bench/facts_confidence.py --all-rejections  # the same for every rejection, caught or not
     python bench/facts_confidence.py --wrong         # ... and list each wrong fact a draft states
     python bench/facts_confidence.py --missed role   # each role the rules find none of, with where the mail writes it
+    python bench/facts_confidence.py --wrong-tops company  # the rules' wrong first candidates, every rejection
     python bench/facts_confidence.py --cv            # writer-disjoint cross-validation (the deciding figure)
     python bench/facts_confidence.py --cv --curve --rounds   # + the trade-off curve and leave-one-ROUND-out
     python bench/facts_confidence.py --cv --forward  # + each round k >= 5 measured by the model of rounds < k
@@ -118,6 +119,29 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                                   if row[f]["shown"] == "wrong"}
         rows.append(row)
     return rows
+
+
+def wrong_tops(rows: list[dict], fact: str) -> None:
+    """The rules' chosen candidate (the fact's value, vetoes applied, before the model's threshold)
+    where the judge finds it wrong, with the name the mail gives and whether another candidate was
+    right: the rules' own errors. Closes with the counts of right, wrong and absent values where the
+    mail names one."""
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        wanted = row["want"].get(fact) or ""
+        if not wanted:
+            continue
+        value = row[fact]["value"]
+        verdict = row[fact]["verdict"] if value else "absent"
+        counts[verdict] += 1
+        other = next((c["value"] for c in row[fact]["candidates"]
+                      if c["verdict"] == "right" and c["value"] != value), "")
+        counts[f"{verdict}, another right"] += bool(other) and verdict != "right"
+        if verdict == "wrong":
+            print(f"  {row['entry']['id']} ({row['language']}): {value!r}, mail names {wanted!r}"
+                  + (f"; right: {other!r}" if other else ""))
+    print(f"{fact} values where the mail names one: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if v))
 
 
 def at_most(fact: str, features: tuple[float, ...]) -> float:
@@ -579,7 +603,9 @@ def main() -> int:
                              "before it gives each")
     parser.add_argument("--wrong", action="store_true", help="list the wrong facts the drafts state")
     parser.add_argument("--missed", choices=("company", "role"),
-                        help="list every rejection of rounds 1-13 whose mail names it and whose rules find none")
+                        help="list every rejection of the rounds whose mail names it and whose rules find none")
+    parser.add_argument("--wrong-tops", choices=("company", "role"), metavar="FACT",
+                        help="list the rules' wrong first candidates for FACT over every rejection of the rounds")
     args = parser.parse_args()
     FORWARD_LAST = args.forward_rounds
     judge = JUDGES[args.judge]
@@ -589,6 +615,9 @@ def main() -> int:
     dev_rows = [r for r in rows if r["round"] != "-"]
     if args.missed:
         show_missed(dev_rows, args.missed)
+        return 0
+    if args.wrong_tops:
+        wrong_tops(dev_rows, args.wrong_tops)
         return 0
     if not (args.cv or args.write):
         if not args.all_rejections:

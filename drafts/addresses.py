@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 from onward.drafts import lexicon
-from onward.drafts.lexicon import FREEMAIL_DOMAINS, fold
+from onward.drafts.lexicon import FREEMAIL_DOMAINS, FREEMAIL_PROVIDERS, fold
 from onward.drafts.sanitize import valid_address
 
 _AUTOMATED_LOCAL = re.compile(
@@ -78,7 +78,9 @@ def _mail_host_of(part: str) -> str:
 
 
 def is_freemail(domain: str) -> bool:
-    return domain.lower() in FREEMAIL_DOMAINS
+    """A webmail domain: a known one, or a known provider's name before any ending ("gmx.at")."""
+    domain = domain.lower()
+    return domain in FREEMAIL_DOMAINS or domain.split(".")[0] in FREEMAIL_PROVIDERS
 
 
 def is_automated(addr: str) -> bool:

@@ -12,7 +12,7 @@ from onward.drafts import tables
 from onward.drafts import language
 from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Sender, Votes
 from onward.drafts.layout import Layout
-from onward.drafts.company import _PARTNERS, GENERIC_ORGS, clean, department_head, names_organisation
+from onward.drafts.company import _PARTNERS, GENERIC_ORGS, _own_word, clean, department_head, names_organisation
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
                                         label_words, matches_label, token_keys, without_legal_form)
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
@@ -290,7 +290,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     `set_aside` gets the keys of the names found and then set aside (a carrier, a group): no
     employer, and no part of the role either."""
     everything = "\n".join([subject, layout.body, *layout.signature, *(d for d, _ in senders)])
-    own_labels = company_domains([address for _, address in senders] + text_addresses)
+    own_labels = company_domains([address for _, address in senders] + text_addresses, everything)
     # "sent via Oleeo": never the employer; "sent by Acme Ltd" from Acme is its own footer.
     carried = company_scope.carriers(f"{everything}\n{whole_text}", (*own_labels, *(d for d, _ in senders)),
                                      "\n".join([subject, layout.body, *layout.signature, whole_text]))
@@ -321,6 +321,8 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
         for pattern in phrases.CLIENT:
             votes.add_matches(pattern, layout.body, 3, "anchored",
                               skip=_a_person if pattern in phrases.CLIENT_OR_PERSON else None)
+        for pattern in phrases.CLIENT_IF_SURE:
+            votes.add_matches(pattern, layout.body, 3, "anchored", skip=_no_sure_name)
     votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
@@ -378,10 +380,22 @@ def _a_person(name: str) -> bool:
     return bool(person_name(cleaned)) and not names_organisation(cleaned) and not _LEGAL.search(name)
 
 
+def _no_sure_name(name: str) -> bool:
+    """What a loose client phrase gives is surely an organisation's name only with a legal form or a
+    kind of organisation's word and a word of its own: "Dumont & Cie", "Laboratoires Dubreuil";
+    not "Scottish", "Automobilzulieferer", "Versicherungsgruppe", "James Holt", "Deliveroo Plus"."""
+    cleaned = clean(name)
+    sure = (_LEGAL.search(name) is not None or names_organisation(cleaned)) and any(
+        _own_word(w) for w in cleaned.split())
+    return not sure
+
+
 def _client_names(body: str) -> set[str]:
     """The different clients an agency's mail names, as keys: "Nordfracht" and "Nordfracht GmbH" are one."""
     names = {key(clean(m.group("c"))) for pattern in phrases.CLIENT for m in pattern.finditer(body)
              if not (pattern in phrases.CLIENT_OR_PERSON and _a_person(m.group("c")))}
+    names |= {key(clean(m.group("c"))) for pattern in phrases.CLIENT_IF_SURE for m in pattern.finditer(body)
+              if not _no_sure_name(m.group("c"))}
     names.discard("")
     return {n for n in names if not any(o != n and n.startswith(o) for o in names)}
 

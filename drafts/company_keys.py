@@ -10,12 +10,16 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.addresses import VENDOR_NAMES, is_ats_domain, is_freemail
-from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, FREEMAIL_DOMAINS, fold
 
 # Each language's legal forms (drafts/languages/*.toml), longest first; any of them may follow a
 # name whatever the mail's language ("Alpenwerk GmbH" in an English mail).
 _LEGAL = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+\s*$",
+    re.IGNORECASE,
+)
+_LEGAL_FORM_NEXT = re.compile(
+    r",?[ \t]+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -88,12 +92,23 @@ def label_words(label: str) -> list[str]:
             if w and w not in DEPARTMENT_WORDS | _LABEL_NOISE and fold(w) not in _ATS_WORDS]
 
 
-def company_domains(addresses: list[str]) -> list[str]:
-    """Registrable labels of the addresses that can belong to the employer (no ATS, no webmail)."""
+def _webmail(domain: str, text: str) -> bool:
+    """A webmail domain; a provider's name under another ending than its webmail's ("freenet.ag") is
+    the firm's own when the mail gives that name with a legal form ("freenet AG")."""
+    if not is_freemail(domain) or domain.lower() in FREEMAIL_DOMAINS:
+        return is_freemail(domain)
+    provider = re.escape(domain.lower().split(".")[0])
+    return not any(_LEGAL_FORM_NEXT.match(text, found.end())
+                   for found in re.finditer(rf"(?i)(?<!\w){provider}(?!\w)", text))
+
+
+def company_domains(addresses: list[str], text: str = "") -> list[str]:
+    """Registrable labels of the addresses that can belong to the employer (no ATS, no webmail).
+    `text`: the mail's words, where a webmail provider's name may be the firm's own (_webmail)."""
     labels = []
     for addr in addresses:
         domain = addr.rpartition("@")[2]
-        if domain and not is_ats_domain(domain) and not is_freemail(domain):
+        if domain and not is_ats_domain(domain) and not _webmail(domain, text):
             label = "".join(label_words(domain_label(domain)))
             if label and label not in labels:
                 labels.append(label)

@@ -87,9 +87,10 @@ def employer_field_text(text: str) -> str:
 # facts.company_confidence (its name or domain holds an agency word).
 _KIND = (r"(?:(?i:le groupe|la soci[ée]t[ée]|la mutuelle|la manufacture|l['’]entreprise|la firma|"
          r"die firma|der firma|die|der|das|the|la|le|el|l['’])[ \t]*)?")
+_CLIENT_WORD = (r"(?i:our|my|the|unser(?:e[mnrs]?)?|notre|nuestro|nuestra|el|le|la)[ \t]+(?i:client|principal|"
+                r"kunden?|kundin|mandanten?|cliente|entreprise cliente|empresa cliente)")
 CLIENT = [re.compile(p) for p in (
-    rf"(?i:our|my|the|unser(?:e[mnrs]?)?|notre|nuestro|nuestra|el|le|la)[ \t]+(?i:client|principal|kunden?|"
-    rf"kundin|mandanten?|cliente|entreprise cliente|empresa cliente)[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
+    rf"{_CLIENT_WORD}[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
     rf"(?i:feedback|heard back|response|word|retour|r[ée]ponse|respuesta|retroalimentaci[óo]n)"
     rf"(?:[ \t]+(?i:through|today|back))?[ \t]+(?i:from|de la|de l['’]|du|des|de|del|desde)[ \t]+{_KIND}(?P<c>{NAME})",
     # German capitalises every noun ("die Rückmeldung des Bauunternehmens"): only "von"/"vom" and a name.
@@ -100,6 +101,21 @@ CLIENT = [re.compile(p) for p in (
 # Sarah Jones"), as the client; company_clues passes over an X that reads as a person's name.
 # ("your profile to X" is not here: it names where the agency sends the CV next, not who said no.)
 CLIENT_OR_PERSON = CLIENT[1:3]
+
+# What an apposition says the client is before its name, lower-case words that are no sentence's small
+# word: "notre client, la banque privée Dumont & Cie", "our client, the regional grocer Harlow Foods".
+_SMALL_WORDS = "|".join(sorted((re.escape(w) for w in tables.all_words("stopwords")), key=len, reverse=True))
+_DESCRIBED_AS = (r"(?:(?i:the|les|los|las|la|le|el|die|der|das)[ \t]+|(?i:l['’]))"
+                 rf"(?:(?!(?i:{_SMALL_WORDS})\b)[a-zà-öø-ÿ][\w'’-]*[ \t]+){{1,2}}")
+# Client phrases whose capitalised words are as often no name: the singular "unser Mandant, der X"
+# (German capitalises its nouns: "der Automobilzulieferer"), a plural article ("notre client, les
+# Laboratoires X"; "les équipes Paris Nord"), describing words before it ("the regional Scottish bank",
+# "the hiring manager James Holt"). company_clues takes X only when it is surely an organisation's name.
+CLIENT_IF_SURE = [re.compile(p) for p in (
+    rf"(?i:unser(?:e[mnrs]?)?)[ \t]+(?i:mandant)\b[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
+    rf"{_CLIENT_WORD}[ \t]*[,(:]?[ \t]*(?i:les|los|las)[ \t]+(?P<c>{NAME})",
+    rf"(?:{_CLIENT_WORD}|(?i:unser(?:e[mnrs]?)?)[ \t]+(?i:mandant)\b)[ \t]*,[ \t]*{_DESCRIBED_AS}(?P<c>{NAME})",
+)]
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")

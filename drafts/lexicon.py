@@ -44,6 +44,11 @@ FREEMAIL_DOMAINS = (
     "gmx.com", "web.de", "t-online.de", "posteo.de", "mailbox.org", "freenet.de", "orange.fr",
     "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr", "telefonica.net", "mail.com", "example.com",
 )
+# Webmail providers known by their name whatever the country's ending ("yahoo.co.uk", "gmx.at",
+# "outlook.de"): names no employer writes from. Not the providers that are employers under another
+# ending too ("orange", "free", "laposte", "sfr", "telefonica", "web", "mail").
+FREEMAIL_PROVIDERS = frozenset({"gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud", "aol", "protonmail",
+                                "gmx", "t-online", "posteo", "mailbox", "freenet", "wanadoo"})
 
 # Words of department, team and job-title lines: a signature line made of these is not a person
 # and not the company. Lower-case, accents removed (see fold()).

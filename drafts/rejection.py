@@ -242,7 +242,7 @@ def _record_reading(raw: bytes) -> _Reading:
     not_these = {fold(n) for n, _ in applicant if n} | {company_key(n) for n, _ in applicant if n}
     for name, _ in applicant:
         not_these |= {fold(part) for part in name.split() if len(part) > 2}
-    domains = company_domains([a for _, a in senders + reply_tos])
+    domains = company_domains([a for _, a in senders + reply_tos], own_words)
 
     company_signer = _signed(layout, not_these, own_words, sender_name, sender, domains, strict=False)[1]
     forward = find_forward(_bounded(text), subject, sender_name, sender)
