@@ -352,3 +352,24 @@ def test_a_programmes_season_is_cut_with_the_programme_from_the_employers_name()
 def test_probe_an_employer_named_with_a_season_keeps_it(domain, body, employer):
     assert_states(mail(body, sender=f"Careers <careers@{domain}.example>", subject="Your application"),
                   (employer,))
+
+
+def test_an_agency_offering_to_put_the_candidate_forward_again_is_not_the_employer():
+    """A seasonal staffing firm whose name holds no agency word ("Harbourline"), its client unnamed."""
+    raw = mail("Hi Jonas,\n\nI've heard back from the hotel on the Night Porter role. Sadly they've gone with someone "
+               "who worked there last winter.\n\nThey liked you though - would you like me to put you forward if a "
+               "Concierge post comes up in spring?\n\nMaya\nHarbourline Seasonal\n+44 1632 960 555",
+               sender="Maya Reid <maya.reid@harbourline.example>", subject="Night Porter - feedback")
+    assert_states(raw, ("",))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Dear Jonas,\n\nThank you for applying to Fenwick Mills. After reviewing your application we are "
+                 "unable to put you forward to the next stage.\n\nKind regards,\nFenwick Mills Recruitment Team",
+                 id="en-an-employer-not-putting-forward"),
+    pytest.param("Dear Jonas,\n\nThank you for applying to Fenwick Mills. We will not put you forward for "
+                 "interview this time.\n\nKind regards,\nFenwick Mills", id="en-an-employer-for-interview"),
+])
+def test_probe_an_employer_that_does_not_put_the_candidate_forward_stays_the_employer(body):
+    assert_states(mail(body, sender="Fenwick Mills <careers@fenwickmills.example>", subject="Your application"),
+                  ("Fenwick Mills",))
