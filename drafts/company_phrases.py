@@ -181,7 +181,8 @@ _INTAKE_WORDS = frozenset(fold(w) for w in INTAKE_WORDS)
 
 def _without_trailing_intake(words: list[str]) -> list[str]:
     """ "Banyan Consulting Summer" (of "... Summer Internship") -> "Banyan Consulting": the season an
-    intake runs in belongs to the programme's name; "Summer Street Bakery" keeps it, no programme word follows."""
-    while len(words) > 1 and fold(words[-1].strip(".,")) in _INTAKE_WORDS:
+    intake runs in belongs to the programme's name; "Summer Street Bakery" keeps it, no programme word
+    follows. Nothing is left of "Summer Vacation" (of "Summer Vacation Scheme"): it names no employer."""
+    while words and fold(words[-1].strip(".,")) in _INTAKE_WORDS:
         words = words[:-1]
     return words
