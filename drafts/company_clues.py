@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from onward.drafts import company_phrases as phrases
 from onward.drafts import company_scope
@@ -396,7 +396,7 @@ def _no_sure_name(name: str) -> bool:
     return not sure
 
 
-def _client_names(found: list[tuple[Callable[[str], bool] | None, re.Match[str]]]) -> set[str]:
+def _client_names(found: Sequence[tuple[Callable[[str], bool] | None, re.Match[str]]]) -> set[str]:
     """The different clients an agency's mail names (`found`: each client phrase's match in the body,
     with what sets a name apart), as keys: "Nordfracht" and "Nordfracht GmbH" are one."""
     names = {key(clean(m.group("c"))) for skip, m in found if not (skip is not None and skip(m.group("c")))}
