@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import dataclasses
+from collections.abc import Callable, Sequence
 
 from onward.drafts import company_phrases as phrases
 from onward.drafts import company_scope
@@ -102,7 +103,8 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
     # In a block found without a closing, any line may be the signer's name ("Bisous" then "Yasmine").
     unclosed = bool(lines) and not layout.signature
     for index, line in enumerate(lines):
-        if not _team_then_company(lines, index, labels):
+        # The team phrase first (cheap on one line), then whether the next line names the company.
+        if any(pattern.search(line) for pattern in phrases.TEAM) and not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
                 votes.add_matches(pattern, line, 3, "signature")
         for registered in registered_names(line):
@@ -317,12 +319,16 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
         votes.add_matches(phrases.EMPLOYER_FIELD, fields, 3, "anchored")
     # An agency's client: none when the mail names two ("Pemberton Foods has decided ... our client
     # Harlow Logistics has a similar opening"), which said no is then a guess.
-    if len(_client_names(layout.body)) <= 1:
-        for pattern in phrases.CLIENT:
-            votes.add_matches(pattern, layout.body, 3, "anchored",
-                              skip=_a_person if pattern in phrases.CLIENT_OR_PERSON else None)
-        for pattern in phrases.CLIENT_IF_SURE:
-            votes.add_matches(pattern, layout.body, 3, "anchored", skip=_no_sure_name)
+    # Each client phrase with the names it sets apart: read once here, for the count and the votes.
+    client_phrases = [(pattern, _a_person if pattern in phrases.CLIENT_OR_PERSON else None)
+                      for pattern in phrases.CLIENT] + [(pattern, _no_sure_name) for pattern in phrases.CLIENT_IF_SURE]
+    clients = [(skip, m) for pattern, skip in client_phrases for m in pattern.finditer(layout.body)]
+    if len(_client_names(clients)) <= 1:
+        # Only the phrases that matched are read again: the others find nothing (most mails name no client).
+        matched = {id(m.re) for _, m in clients}
+        for pattern, skip in client_phrases:
+            if id(pattern) in matched:
+                votes.add_matches(pattern, layout.body, 3, "anchored", skip=skip)
     votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):
@@ -390,12 +396,10 @@ def _no_sure_name(name: str) -> bool:
     return not sure
 
 
-def _client_names(body: str) -> set[str]:
-    """The different clients an agency's mail names, as keys: "Nordfracht" and "Nordfracht GmbH" are one."""
-    names = {key(clean(m.group("c"))) for pattern in phrases.CLIENT for m in pattern.finditer(body)
-             if not (pattern in phrases.CLIENT_OR_PERSON and _a_person(m.group("c")))}
-    names |= {key(clean(m.group("c"))) for pattern in phrases.CLIENT_IF_SURE for m in pattern.finditer(body)
-              if not _no_sure_name(m.group("c"))}
+def _client_names(found: Sequence[tuple[Callable[[str], bool] | None, re.Match[str]]]) -> set[str]:
+    """The different clients an agency's mail names (`found`: each client phrase's match in the body,
+    with what sets a name apart), as keys: "Nordfracht" and "Nordfracht GmbH" are one."""
+    names = {key(clean(m.group("c"))) for skip, m in found if not (skip is not None and skip(m.group("c")))}
     names.discard("")
     return {n for n in names if not any(o != n and n.startswith(o) for o in names)}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from onward.drafts import tables
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import INTAKE_WORDS, fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
@@ -172,5 +172,17 @@ def without_programme(name: str) -> str:
     for i, word in enumerate(words):
         if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
                                                           in _PROGRAMME_WORDS):
-            return " ".join(words[:i])
+            return " ".join(_without_trailing_intake(words[:i]))
     return name
+
+
+_INTAKE_WORDS = frozenset(fold(w) for w in INTAKE_WORDS)
+
+
+def _without_trailing_intake(words: list[str]) -> list[str]:
+    """ "Banyan Consulting Summer" (of "... Summer Internship") -> "Banyan Consulting": the season an
+    intake runs in belongs to the programme's name; "Summer Street Bakery" keeps it, no programme word
+    follows. Nothing is left of "Summer Vacation" (of "Summer Vacation Scheme"): it names no employer."""
+    while words and fold(words[-1].strip(".,")) in _INTAKE_WORDS:
+        words = words[:-1]
+    return words

@@ -9,6 +9,7 @@ drafts/facts.py asks a_groups_site of the reverse, a group's site for the group 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from onward.drafts.company import Choice, is_place
@@ -190,7 +191,14 @@ def applied_to(run: re.Match, text: str) -> bool:
 
 def applied_to_itself(name: str, text: str) -> bool:
     """The candidate's application names the group itself: "el puesto de Jefa de Tienda en Grupo Alcor"."""
-    return any(key(run.group()) == key(name) and applied_to(run, text) for run in _NAME_RUN.finditer(text))
+    own = key(name)
+    return any(run_key == own and applied_to(run, text) for run_key, run in _keyed_name_runs(text))
+
+
+@functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates (facts.py)
+def _keyed_name_runs(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """The runs of capitalised words in the text, each with its comparison key."""
+    return tuple((key(run.group()), run) for run in _NAME_RUN.finditer(text))
 
 
 def set_aside(found: list[Choice], kept: list[Choice]) -> set[str]:

@@ -83,8 +83,11 @@ def _sentence_words() -> frozenset[str]:
 
 
 @functools.cache
-def _connectors() -> str:
-    return "|".join(sorted((re.escape(c) for c in tables.all_phrases("goes_on_connectors")), key=len, reverse=True))
+def _word_after() -> re.Pattern:
+    """A word after the role, right after it or after a connector ("con mención")."""
+    connectors = "|".join(sorted((re.escape(c) for c in tables.all_phrases("goes_on_connectors")),
+                                 key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:(?:{connectors})[ \t]+)?([^\W\d_][\w-]*)(?!['’])", re.IGNORECASE)
 
 
 def written_longer(role: str, body: str, language: str) -> bool:
@@ -95,7 +98,7 @@ def written_longer(role: str, body: str, language: str) -> bool:
     place, a name) or punctuation is no sign."""
     if len(role) < 3:
         return False
-    after = re.compile(rf"[ \t]+(?:(?:{_connectors()})[ \t]+)?([^\W\d_][\w-]*)(?!['’])", re.IGNORECASE)
+    after = _word_after()
     folded_role = role.lower()
     for start, end in _post_phrases(body, language):
         at = body.lower().find(folded_role, start, end)
@@ -125,8 +128,10 @@ def subject_and_body_differ(role: str, subject: str, body: str, language: str) -
     if not role or not subject or not body:
         return False
     from_subject = choose_role("", subject, language, set())[0]
+    if not from_subject:
+        return False  # before the body's reading: the dearer one, for a long body
     from_body = choose_role(body, "", language, set())[0]
-    if not from_subject or not from_body:
+    if not from_body:
         return False
     return not (written_within(from_subject, from_body) or written_within(from_body, from_subject)
                 or fold(from_subject) in fold(from_body) or fold(from_body) in fold(from_subject))

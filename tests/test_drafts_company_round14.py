@@ -272,3 +272,104 @@ def test_probe_a_webmail_providers_name_without_a_legal_form_stays_webmail():
                "haben wir die Stelle schon vergeben.\n\nViele Grüße\nBernd Maier",
                sender="Bernd Maier <bernd.maier@gmx.at>", subject="Ihre Bewerbung", language="de")
     assert_rules_choose(raw, "")
+
+
+# Round 14's classes (issue #10): a doctors' placement agency stated as the employer of the clinic it
+# staffs for; a university's career centre stated as the employer whose answer it passes on; a
+# programme's season glued to the employer's name ("X Summer" of "X Summer Internship").
+
+def assert_states(raw: bytes, allowed: tuple[str, ...]) -> None:
+    """The draft states one of `allowed` as the company ("" for none)."""
+    read = read_rejection(raw)
+    assert read.company in allowed, (read.facts["company"], read.company)
+
+
+def test_a_doctors_placement_agency_is_not_the_clinics_employer():
+    raw = mail("Sehr geehrte Frau Dr. Lindqvist,\n\nich habe heute mit der Chefärztin des Klinikums Erlenbruck "
+               "telefoniert. Die Stelle als Fachärztin Gynäkologie wird leider mit einer Kollegin aus dem eigenen "
+               "Haus besetzt.\n\nIch melde mich, sobald ich ein anderes Haus für Sie habe.\n\nFreundliche Grüße\n"
+               "Tobias Wendt\nCuraPlan Ärztevermittlung",
+               sender="Tobias Wendt – CuraPlan Ärztevermittlung <wendt@curaplan-aerzte.example>",
+               subject="Fachärztin Gynäkologie – Rückmeldung", language="de")
+    assert_states(raw, ("", "Klinikum Erlenbruck"))
+
+
+@pytest.mark.parametrize("sender, body, employer", [
+    pytest.param("Immobilienvermittlung Keller <jobs@keller-immobilien.example>",
+                 "Sehr geehrter Herr Roth,\n\nvielen Dank für Ihre Bewerbung bei der Keller Immobilienvermittlung "
+                 "GmbH. Leider können wir Ihnen keine Stelle anbieten.\n\nMit freundlichen Grüßen\n"
+                 "Keller Immobilienvermittlung GmbH", "Keller Immobilienvermittlung", id="de-a-property-broker"),
+    pytest.param("Personal <bewerbung@stadtwerke-vermittlungsdienst.example>",
+                 "Sehr geehrter Herr Roth,\n\nvielen Dank für Ihre Bewerbung bei der Vermittlungszentrale "
+                 "Hansen GmbH. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen "
+                 "Grüßen\nVermittlungszentrale Hansen GmbH", "Vermittlungszentrale Hansen", id="de-a-call-centre"),
+])
+def test_probe_an_employer_whose_name_holds_a_brokers_word_stays_the_employer(sender, body, employer):
+    assert_states(mail(body, sender=sender, subject="Ihre Bewerbung", language="de"), (employer,))
+
+
+def test_a_career_centre_passing_on_the_employers_answer_is_not_the_employer():
+    raw = mail("Estimado Tomás:\n\nTe reenviamos la comunicación que nos envió Minera Los Cóndores sobre su "
+               "Programa de Prácticas 2027. Puedes pedir una sesión de orientación con nosotros.\n\nSaludos,\n"
+               "Centro de Carreras\nUniversidad Andina del Norte\n\n---------- Mensaje reenviado ----------\n"
+               "De: Prácticas <practicas@loscondores.example>\nAsunto: Programa de Prácticas 2027\n\n"
+               "Estimado Tomás Rivas:\n\nGracias por postular. Lamentamos informarte que no seguirás en el "
+               "proceso.\n\nEquipo de Talento – Minera Los Cóndores",
+               sender="Centro de Carreras – Universidad Andina del Norte <carreras@uandina.example>",
+               subject="Fwd: Programa de Prácticas 2027", language="es")
+    assert_states(raw, ("", "Minera Los Cóndores"))
+
+
+@pytest.mark.parametrize("domain, body, employer", [
+    pytest.param("transportescarreras", "Estimada Lucía:\n\nGracias por postular a Transportes Carreras S.A. Lamentamos informarte que "
+                 "hemos elegido a otra persona.\n\nSaludos,\nTransportes Carreras S.A.", "Transportes Carreras",
+                 id="es-carreras-in-a-firms-name"),
+    pytest.param("centromedicocarrera", "Estimada Lucía:\n\nGracias por postular al puesto de recepcionista en Centro Médico Carrera. "
+                 "Lamentamos informarte que no seguirás en el proceso.\n\nSaludos,\nCentro Médico Carrera",
+                 "Centro Médico Carrera", id="es-centro-in-a-firms-name"),
+])
+def test_probe_an_employer_named_with_a_career_centres_word_stays_the_employer(domain, body, employer):
+    assert_states(mail(body, sender=f"Selección <seleccion@{domain}.example>", subject="Tu postulación",
+                       language="es"), (employer,))
+
+
+def test_a_programmes_season_is_cut_with_the_programme_from_the_employers_name():
+    raw = mail("Dear Priya,\n\nThank you for applying to the Marlow Analytics Winter Internship 2027.\n\nWe regret "
+               "that we cannot offer you a place this year.\n\nBest wishes,\nEarly Careers Team",
+               sender="Early Careers <earlycareers@marlow-analytics.example>",
+               subject="Marlow Analytics Winter Internship 2027 – your application")
+    assert_states(raw, ("", "Marlow Analytics"))
+
+
+@pytest.mark.parametrize("domain, body, employer", [
+    pytest.param("summerstreetbakery", "Dear Priya,\n\nThank you for applying to Summer Street Bakery. We regret that we cannot offer "
+                 "you the role.\n\nBest wishes,\nSummer Street Bakery", "Summer Street Bakery",
+                 id="en-a-season-opening-the-name"),
+    pytest.param("autumnleafpress", "Dear Priya,\n\nThank you for applying to the Autumn Leaf Press Graduate Scheme. We regret that "
+                 "we cannot offer you a place.\n\nBest wishes,\nAutumn Leaf Press", "Autumn Leaf Press",
+                 id="en-a-season-in-the-name-before-a-programme"),
+])
+def test_probe_an_employer_named_with_a_season_keeps_it(domain, body, employer):
+    assert_states(mail(body, sender=f"Careers <careers@{domain}.example>", subject="Your application"),
+                  (employer,))
+
+
+def test_an_agency_offering_to_put_the_candidate_forward_again_is_not_the_employer():
+    """A seasonal staffing firm whose name holds no agency word ("Harbourline"), its client unnamed."""
+    raw = mail("Hi Jonas,\n\nI've heard back from the hotel on the Night Porter role. Sadly they've gone with someone "
+               "who worked there last winter.\n\nThey liked you though - would you like me to put you forward if a "
+               "Concierge post comes up in spring?\n\nMaya\nHarbourline Seasonal\n+44 1632 960 555",
+               sender="Maya Reid <maya.reid@harbourline.example>", subject="Night Porter - feedback")
+    assert_states(raw, ("",))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Dear Jonas,\n\nThank you for applying to Fenwick Mills. After reviewing your application we are "
+                 "unable to put you forward to the next stage.\n\nKind regards,\nFenwick Mills Recruitment Team",
+                 id="en-an-employer-not-putting-forward"),
+    pytest.param("Dear Jonas,\n\nThank you for applying to Fenwick Mills. We will not put you forward for "
+                 "interview this time.\n\nKind regards,\nFenwick Mills", id="en-an-employer-for-interview"),
+])
+def test_probe_an_employer_that_does_not_put_the_candidate_forward_stays_the_employer(body):
+    assert_states(mail(body, sender="Fenwick Mills <careers@fenwickmills.example>", subject="Your application"),
+                  ("Fenwick Mills",))
