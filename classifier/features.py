@@ -294,6 +294,9 @@ PHRASES = {
         r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
         r"|\b(?:mit|an) (?:einem|einer|eine[nm]?) anderen (?:kandidat|bewerber|person|finalist)\w* (?:\w+ ){0,2}(?:zu )?(?:besetz|vergeb)"
         r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben"
+        # the public sector's notice to the other applicants: the post is to go to a named colleague
+        r"|\b(?:beabsichtigt|beabsichtigen|vorgesehen),? (?:\w+ ){0,3}(?:dienstposten|stelle|planstelle|position)\w* mit"
+        r" (?:herrn|frau) (?:\S+ ){1,4}?zu besetzen"
         # the post already given to someone named by what they do ("wir haben die Stelle an einen Gärtner
         # aus dem Ort vergeben", "die Stelle wurde an eine Kollegin vergeben"); a post that will be or
         # should be given ("wird … vergeben", "möchten … vergeben", "soll … vergeben werden") is no decision
@@ -795,7 +798,8 @@ def phrase_terms(normalised: str) -> list[str]:
     against_ends: list[int] = []
     for kind, start, end in phrase_spans(normalised):
         if kind == "=invite":
-            if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start) and not _about_feedback(
+            if not _NEGATED.search(normalised, max(0, start - _NEGATION_REACH), start) and not _NEGATED_POSSIBILITY.search(
+                    normalised, max(0, start - _POSSIBILITY_REACH), start) and not _about_feedback(
                     normalised, start, end) and not (against_ends and _about_other_work(normalised, start, end)):
                 invite_starts.append(start)
         else:
@@ -832,6 +836,12 @@ PHRASE_REPEAT = 3
 # an interview", "nicht zu einem Gespräch einladen") is no next step.
 _NEGATED = re.compile(r"(?:(?<![a-z'])(?:not|no|nicht|kein\w*|pas|ne|nunca|unable|cannot)|n't)(?![a-z])[^.,;!?\n]*$")
 _NEGATION_REACH = 40
+# A next step the sentence declares impossible before a comma ("leider nicht möglich, Ihnen einen Platz
+# anzubieten", "no nos es posible, este año, ofrecerte …"): the comma opens the infinitive the negation governs.
+_NEGATED_POSSIBILITY = re.compile(
+    r"(?<![a-z'])(?:not|nicht|kein\w*|pas|no)(?![a-z]) (?:\w+ ){0,3}?(?:possible|moglich|moglichkeit|in der lage"
+    r"|posible|able)\w*,[^.;!?\n]*$")
+_POSSIBILITY_REACH = 80
 # Words that put a decision in the past, looked for in its own sentence (`_in_the_past`).
 _PAST = re.compile(
     r"(?<![a-z'])(?:last (?:year|month|spring|summer|autumn|fall|winter|time)|(?:a|one|two|three|a few|several)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from onward.classifier.forwards import ORIGINAL_MARKS, accent_optional_alternation
+from onward.classifier.forwards import FORWARD_HEADINGS, FORWARD_MARKS, ORIGINAL_MARKS, accent_optional_alternation
 
 MAX_HTML_CHARS = 200_000  # bounds the regex work on huge newsletters; the text we keep is capped later
 
@@ -27,6 +27,11 @@ _CITED = re.compile(r"\btype\s*=\s*[\"']?cite", re.I)
 _ATTRIBUTION = re.compile(rf"(?:wrote|a\s+[ée]crit|schrieb|escribi[óo]|{accent_optional_alternation(ORIGINAL_MARKS)})"
                           r"\W*$", re.I)
 _ATTRIBUTION_REACH = 300
+# A blockquote that opens with a forward's mark ("-------- Forwarded Message --------", "Begin forwarded
+# message:") holds the forwarded mail, not a thread: it is kept as a plain-text forward's lines are, and
+# the text's reading (a forward's subject, whom the mail went to) decides whether it counts.
+_OPENS_FORWARD = re.compile(
+    rf"^\W*(?:{accent_optional_alternation(FORWARD_MARKS)}|{accent_optional_alternation(FORWARD_HEADINGS)})", re.I)
 # Gmail, Outlook and Apple Mail put the quoted thread after one of these; everything after it goes.
 _QUOTE_START = re.compile(
     r"<div[^>]+(?:class=[\"']?(?:gmail_quote|moz-cite-prefix)|id=[\"']?(?:divRplyFwdMsg|appendonsend))",
@@ -61,6 +66,7 @@ def _dropped(match: re.Match) -> str:
     opening = quote[: quote.find(">") + 1]
     before = _TAGS.sub("", match.string[max(0, match.start() - _ATTRIBUTION_REACH): match.start()])
     after = _TAGS.sub("", match.string[match.end():]).strip()
-    if _CITED.search(opening) or _ATTRIBUTION.search(before.rstrip()) or not after:
+    opens_forward = _OPENS_FORWARD.search(html.unescape(_TAGS.sub("", quote[len(opening):]))) is not None
+    if not opens_forward and (_CITED.search(opening) or _ATTRIBUTION.search(before.rstrip()) or not after):
         return " "
     return "\n" + quote[len(opening):] + "\n"
