@@ -6,11 +6,12 @@ Written down here, before any figure it changes was looked at:
 - Both names are compared as words: folded (lower case, no accents), gender markers dropped
   ("Ingénieur·e", "Mitarbeiter/in", "Jefe/a", "(m/w/d)", "(H/F)"), anything in parentheses or
   brackets dropped, the dots of an abbreviation closed up ("RR.HH." is "rrhh"), a company's legal
-  form dropped ("Acme GmbH" is "Acme").
+  form dropped ("Acme GmbH" is "Acme"), also without its last dot ("Bodega Digital S.R.L").
 - Right when the words are the same, or when one name is a SHORT FORM of the other: the shorter
   one's words are the longer one's, in order, with some words left out and runs of two or more
   words possibly written as their initials ("CHU Saint-Roch" for "Centre Hospitalier
-  Universitaire Saint-Roch"). Either side may be the shorter: the draft may use the long name where
+  Universitaire Saint-Roch"), or one long compound as the initials of its parts ("OFD" for
+  "Oberfinanzdirektion"). Either side may be the shorter: the draft may use the long name where
   the label has the short one (the two name the same thing).
 - A short form must still say which one: it keeps a DISTINCTIVE word of the long name (not a
   connector like "de"/"of", not a generic word of organisations — "Université", "Hospital",
@@ -140,7 +141,9 @@ def words(field: str, value: str) -> list[str]:
     value = _GENDER.sub("", value or "")
     value = _GENDER_PAIR.sub(" ", _BRACKETS.sub(" ", value))
     if field == "company":
-        value = without_legal_form(value)
+        bare = without_legal_form(value)
+        # A legal form missing its last dot ("Bodega Digital S.R.L") is still the legal form.
+        value = bare if bare != value.strip(" ,&") else without_legal_form(value.rstrip() + ".")
     value = re.sub(r"(?<=\w)\.(?=\w)|(?<=\w)\.(?=\s|$)", "", fold(value))  # "rr.hh." -> "rrhh"
     return re.findall(r"[^\W_]+", value.replace("&", " and "))
 
@@ -157,6 +160,15 @@ def _initials(run: list[str]) -> set[str]:
     every = "".join(w[0] for w in run)
     content = "".join(w[0] for w in run if w not in CONNECTORS)
     return {every, content} - {""}
+
+
+def _compound_initials(short: str, word: str) -> bool:
+    """Whether `short` may be the initials of one long compound word's parts ("OFD" for
+    "Oberfinanzdirektion"): three or four letters, the word's first, the rest in order in it."""
+    if not 3 <= len(short) <= 4 or len(word) < 10 or short[0] != word[0] or short == word:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def short_form(field: str, short: list[str], long: list[str],
@@ -182,6 +194,8 @@ def short_form(field: str, short: list[str], long: list[str],
             if short[i] in _initials(run) and (rest := walk(i + 1, k)) is not None:
                 options.append(((True,) * (k - j) + rest[0],
                                 rest[1] or any(w not in generic for w in run)))
+        if _compound_initials(short[i], long[j]) and (rest := walk(i + 1, j + 1)) is not None:
+            options.append(((True, *rest[0]), rest[1] or long[j] not in generic))
         if (rest := walk(i, j + 1)) is not None:
             options.append(((False, *rest[0]), rest[1]))
         if not options:

@@ -39,6 +39,8 @@ def test_gender_markers_and_parentheses_may_be_dropped(got, want):
     ("company", "UCM", "Universidad Complutense de Madrid"),
     ("company", "Frigorífico Austral", "Frigorífico Austral S.A."),
     ("company", "Nordwerft", "Nordwerft Schiffbau GmbH"),
+    ("company", "OFD Westland", "Oberfinanzdirektion Westland"),  # a compound's parts as initials
+    ("company", "Bodega Digital S.R.L", "Bodega Digital S.R.L."),  # a legal form without its last dot
     ("role", "Jefe de Enfermería", "Jefe de Enfermería UCI"),
     ("role", "Jefe de Enfermería UCI", "Jefe/a de Enfermería"),
     ("role", "Praktikum Strategy Consulting Sommer 2027", "Praktikum Strategy Consulting"),
@@ -58,6 +60,8 @@ def test_a_short_or_long_form_of_the_same_name_is_right(field, got, want):
     ("company", "Actuario", "Seguros La Plata"),  # a job title as the company
     ("company", "Marta Quiroga", "Seguros La Plata"),  # a person as the company
     ("company", "Austral Andino", "Frigorífico Andino"),
+    ("company", "ODF Westland", "Oberfinanzdirektion Westland"),  # letters out of the compound's order
+    ("company", "OFD Ostland", "Oberfinanzdirektion Westland"),
     ("role", "Manager", "Marketing Manager"),
     ("role", "Enfermería UCI", "Jefe de Enfermería UCI"),  # another job
     ("role", "Jefe", "Jefe de Enfermería UCI"),
