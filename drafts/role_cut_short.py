@@ -48,25 +48,26 @@ def as_the_title_goes_on(role: str, body: str, language: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _act_first(language: str) -> re.Pattern | None:
-    """The language's phrases for the act on a post (tables' `act_phrases`) at a role's start."""
+def _acts(language: str) -> str | None:
+    """The language's phrases for the act on a post (tables' `act_phrases`), as a pattern's choice."""
     acts = tables.phrases(language, "act_phrases")
-    if not acts:
-        return None
-    return re.compile(r"^(?:" + "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True)) + r")[ \t]+(?=\w)",
-                      re.IGNORECASE)
+    return "(?:" + "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True)) + ")" if acts else None
 
 
-def without_the_act(role: str, body: str, language: str) -> str:
+def without_the_act(role: str, subject: str, body: str, language: str) -> str:
     """ "Besetzung des Dienstpostens X", "Remplacement infirmière auxiliaire": the act on the post is no
-    word of its title. The title after it is the role where the body writes it too; else the subject's
-    heading is all that names it, often in the administration's own form ("Sachgebietsleitung" for the
-    body's "Sachgebietsleiterin / Sachgebietsleiter"): none."""
-    act = _act_first(language)
-    found = act.match(role) if act and role else None
-    if not found:
+    word of its title. The title after the act is the role where the body writes it too; else the
+    subject's heading is all that names it, often in the administration's own form ("Sachgebietsleitung"
+    for the body's "Sachgebietsleiterin / Sachgebietsleiter"): none."""
+    acts = _acts(language)
+    if not acts or not role:
         return role
-    title = role[found.end():].strip()
+    found = re.match(rf"{acts}[ \t]+(?=\w)", role, re.IGNORECASE)
+    title = role[found.end():].strip() if found else role
+    after_an_act = bool(found) or any(re.search(rf"(?<!\w){acts}[ \t]+$", subject[:end - len(role)], re.IGNORECASE)
+                                      for end in whole_word_ends(role, subject))
+    if not after_an_act:
+        return role
     return title if whole_word_ends(title, body) else ""
 
 
