@@ -127,31 +127,3 @@ def test_a_place_within_the_programme_applied_to_is_no_title():
 ])
 def test_a_place_outside_a_programme_stays(subject, body):
     assert role_of(body, subject, "es") == "Analista Junior"
-
-
-# Class 1 again: a job word alone that the mail writes with its title going on, after a dash and words
-# (or the language's connector and a field). Which job it names is a guess: none.
-
-_SIGNED_EN = "\n\nKind regards,\nPriya Nair\nWillowbank Care\n"
-
-
-@pytest.mark.parametrize("language, subject, body", [
-    ("en", "Associate – Tax Advisory", "Dear Sam,\n\nThank you for meeting us. We have decided not to offer you "
-     "the role." + _SIGNED_EN),
-    ("es", "Tu candidatura para Dependiente/a – Tienda Sevilla Este ha cambiado de estado", "Hola Nerea:\n\nLa "
-     "empresa ha decidido continuar el proceso con otros candidatos." + _SIGNED_ES),
-])
-def test_a_job_word_the_mail_writes_with_its_title_going_on_is_left_out(language, subject, body):
-    assert role_of(body, subject, language) == ""
-
-
-@pytest.mark.parametrize("subject, body", [
-    # One word after the dash: the place.
-    ("Barista – Leeds", "Dear Sam,\n\nThank you for meeting us. We have decided not to offer you the role."
-     + _SIGNED_EN),
-    # A town after the connector.
-    ("Your application", "Dear Sam,\n\nThank you for applying for the Barista position in London. We have decided "
-     "not to offer you the role." + _SIGNED_EN),
-])
-def test_a_job_word_before_its_place_stays(subject, body):
-    assert role_of(body, subject, "en") == "Barista"
