@@ -25,8 +25,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_cut_short import (a_place_in_the_programme, as_the_title_goes_on, short_of_its_title,
-                                         without_the_act)
+from onward.drafts.role_cut_short import a_place_in_the_programme, as_the_title_goes_on, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
                                       reads_as_title, with_joined_part, without_workplace)
@@ -347,8 +346,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = as_the_title_goes_on(without_the_act(role, topic(subject), written, language), written, language)
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
-                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)) or short_of_its_title(
-                role, (written, topic(subject)), language):
+                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,

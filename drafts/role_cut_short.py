@@ -12,11 +12,9 @@ import functools
 import re
 
 from onward.drafts import tables
-from onward.drafts.company import is_place
 from onward.drafts.lexicon import fold
 from onward.drafts.role_shape import names_a_programme
 from onward.drafts.role_title import only_job_words, whole_word_ends
-from onward.drafts.role_whole import SPECIALTY_CONNECTORS
 
 # "(m/w/d)", "(w/m/d)" after the job word, before the words that carry its title on.
 _MARKER = r"(?:[ \t]*\((?:[mwdfhx][ \t]*/[ \t]*){1,3}[mwdfhx]\))?"
@@ -47,33 +45,6 @@ def as_the_title_goes_on(role: str, body: str, language: str) -> str:
         if word in terms:
             return ""
     return role
-
-
-# "Dependiente/a – Tienda Centro", "Associate – Commercial Property": a dash, then two capitalised words
-# (one alone is most often the place: "Aide-soignante – Vannes").
-_DASH_ON = re.compile(_MARKER + r"[ \t]+[-–—][ \t]+(?P<w>[A-ZÀ-Þ][\w&'’-]*)(?=[ \t]+[A-ZÀ-Þ])")
-
-
-def short_of_its_title(role: str, texts: tuple[str, ...], language: str) -> bool:
-    """Whether a role of job words alone ("Técnico/a", "Associate") is written in the mail with its
-    title going on: a field after the language's connector ("Técnico/a de Sistemas", role_whole's
-    SPECIALTY_CONNECTORS) or a dash and words ("Associate – Commercial Property"), neither a place nor the job's
-    terms ("Dependiente/a – Madrid", "Kellner – Teilzeit"). The job word says which kind of job, not
-    which one; the title's end is a guess: none."""
-    if not role or not only_job_words(role):
-        return False
-    field = SPECIALTY_CONNECTORS.get(language)
-    terms = tables.words(language, "terms_words")
-    for text in texts:
-        for end in whole_word_ends(role, text):
-            on = field.match(text, end) if field else None
-            word = _FIRST_WORD.match(text, on.end()) if on else _DASH_ON.match(text, end)
-            if word and fold(word.group("w")) not in terms and not is_place(word.group("w")):
-                return True
-    return False
-
-
-_FIRST_WORD = re.compile(r"(?P<w>[A-ZÀ-Þ][\w&'’-]*)")
 
 
 @functools.lru_cache(maxsize=8)

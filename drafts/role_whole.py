@@ -61,7 +61,7 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
 # ("Analyst in our team"), which cut such titles to their job word.
 # Each language's own ("in München" is a place, "im Bereich Controlling" a field).
 _MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
-SPECIALTY_CONNECTORS = {
+_SPECIALTY_CONNECTORS = {
     "en": re.compile(_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
     "de": re.compile(_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
     "fr": re.compile(_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
@@ -80,7 +80,7 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
     if not words or len(words) > 5 or fold(words[-1]) in TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
         return role
     for end in whole_word_ends(role, body):
-        connector = SPECIALTY_CONNECTORS.get(language, SPECIALTY_CONNECTORS["en"]).match(body, end)
+        connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
         if not connector:
             continue
         added: list[str] = []
