@@ -149,15 +149,9 @@ def dangles(role: str) -> bool:
 def _without_word_in_front(role: str) -> str:
     """ "Auszubildende Steuerfachangestellte" -> "Steuerfachangestellte": the trade an apprentice
     learns is the title; "Selección Técnico/a de Empleo" -> "Técnico/a de Empleo": the selection is
-    no word of it; "Apprenti(e) employé(e) de commerce" -> "employé(e) de commerce". The trainee's word
-    alone stays; "Sélection des stagiaires" is no title at all."""
+    no word of it. The trainee's word alone stays; "Sélection des stagiaires" is no title at all."""
     first, _, rest = role.partition(" ")
-    word = fold(_GENDER_ENDING.sub("", first))
-    if word in _TRAINEE_WORDS | _PROCESS_WORDS and rest[:1].isupper() and looks_like_role(rest):
-        return rest
-    # "Apprenti(e) employé(e) de commerce": a language that writes its trades in lower case; a job word
-    # must open the rest ("apprenti en alternance" is no trade).
-    if word in _TRAINEE_WORDS and rest[:1].islower() and job_word(rest.split()[0]):
+    if fold(first) in _TRAINEE_WORDS | _PROCESS_WORDS and rest[:1].isupper() and looks_like_role(rest):
         return rest
     return role
 

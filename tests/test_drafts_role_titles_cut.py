@@ -62,25 +62,6 @@ def test_a_trainee_s_word_before_a_date_or_the_sentence_stays(body):
     assert role_of(body, "Ihre Bewerbung", "de") == "Auszubildender"
 
 
-def test_an_apprentice_s_word_before_a_trade_written_in_lower_case_is_no_word_of_the_title():
-    # French writes its trades in lower case: the trade the apprentice learns is the title.
-    body = ("Bonjour Léa,\n\nNous avons bien reçu votre candidature pour la place d'apprentissage de boulanger. "
-            "Elle n'a pas été retenue." + _SIGNED_FR)
-    assert role_of(body, "Votre candidature – Apprenti(e) boulanger(ère)", "fr") == "boulanger(ère)"
-
-
-@pytest.mark.parametrize("body, role", [
-    # No job word after the apprentice's: no trade, the title as written.
-    ("Bonjour Léa,\n\nMerci pour votre candidature au poste d'apprenti en alternance. Elle n'a pas été retenue."
-     + _SIGNED_FR, "apprenti en alternance"),
-    # An intern's word is no apprentice's: the intern is no accountant.
-    ("Bonjour Léa,\n\nMerci pour votre candidature au poste de Stagiaire comptable. Elle n'a pas été retenue."
-     + _SIGNED_FR, "Stagiaire comptable"),
-])
-def test_an_apprentice_s_word_before_no_trade_or_an_intern_s_word_stays(body, role):
-    assert role_of(body, "Votre candidature", "fr") == role
-
-
 # Class 3: the act on the post, written before its title.
 
 @pytest.mark.parametrize("language, subject, body, role", [
