@@ -343,7 +343,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = with_joined_part(role, body, language, not_these)
     # The forwarded rejection under a note may write in full the title the subject shortens.
     written = f"{body}\n{_QUOTE_MARKS.sub('', quoted)}" if quoted else body
-    role = as_the_title_goes_on(without_the_act(role, topic(subject), written, language), written, language)
+    role = as_the_title_goes_on(without_the_act(role, written, language), written, language)
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)):

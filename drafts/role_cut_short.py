@@ -54,20 +54,17 @@ def _acts(language: str) -> str | None:
     return "(?:" + "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True)) + ")" if acts else None
 
 
-def without_the_act(role: str, subject: str, body: str, language: str) -> str:
+def without_the_act(role: str, body: str, language: str) -> str:
     """ "Besetzung des Dienstpostens X", "Remplacement infirmière auxiliaire": the act on the post is no
-    word of its title. The title after the act is the role where the body writes it too; else the
-    subject's heading is all that names it, often in the administration's own form ("Sachgebietsleitung"
-    for the body's "Sachgebietsleiterin / Sachgebietsleiter"): none."""
+    word of its title. A role read with the act in front is a subject's heading the post phrases did not
+    read ("Besetzung der Stelle X" they read as "X"): the title after the act is the role where the body
+    writes it too; else the heading is all that names it, often in the administration's own form
+    ("Sachgebietsleitung" for the body's "Sachgebietsleiterin / Sachgebietsleiter"): none."""
     acts = _acts(language)
-    if not acts or not role:
+    found = re.match(rf"{acts}[ \t]+(?=\w)", role, re.IGNORECASE) if acts and role else None
+    if not found:
         return role
-    found = re.match(rf"{acts}[ \t]+(?=\w)", role, re.IGNORECASE)
-    title = role[found.end():].strip() if found else role
-    after_an_act = bool(found) or any(re.search(rf"(?<!\w){acts}[ \t]+$", subject[:end - len(role)], re.IGNORECASE)
-                                      for end in whole_word_ends(role, subject))
-    if not after_an_act:
-        return role
+    title = role[found.end():].strip()
     return title if whole_word_ends(title, body) else ""
 
 

@@ -70,7 +70,7 @@ def test_a_trainee_s_word_before_a_date_or_the_sentence_stays(body):
      "Bonjour Léa,\n\nPour le remplacement de six semaines (aide-soignante, service de gériatrie), la clinique a "
      "retenu une autre candidate." + _SIGNED_FR, "aide-soignante"),
     # The body does not: the subject's heading alone names the post, in the administration's form.
-    ("de", "Mitteilung – Nachbesetzung der Stelle Teamleitung Buchhaltung (E 11)",
+    ("de", "Mitteilung – Besetzung des Dienstpostens Teamleitung Buchhaltung (E 11)",
      "Sehr geehrte Frau Kühn,\n\nim Auswahlverfahren für die Stelle Teamleiterin / Teamleiter Buchhaltung ist "
      "beabsichtigt, die Stelle mit einer anderen Bewerberin zu besetzen." + _SIGNED_DE, ""),
 ])
@@ -79,6 +79,10 @@ def test_the_act_on_the_post_is_no_word_of_its_title(language, subject, body, ro
 
 
 @pytest.mark.parametrize("language, subject, body, role", [
+    # The post phrase after the act reads the title ("der Stelle X"): the body need not write it.
+    ("de", "Besetzung der Stelle Leitung Bauamt (m/w/d)", "Sehr geehrte Frau Kühn,\n\nwir danken Ihnen für Ihre "
+     "Bewerbung um die Leitung des Bauamtes. Wir haben uns für eine andere Bewerberin entschieden." + _SIGNED_DE,
+     "Leitung Bauamt"),
     # A title whose own word holds the act's ("Besetzungsleiterin": casting director).
     ("de", "Ihre Bewerbung", "Sehr geehrte Frau Kühn,\n\nvielen Dank für Ihre Bewerbung als Besetzungsleiterin. "
      "Leider haben wir uns für eine andere Bewerberin entschieden." + _SIGNED_DE, "Besetzungsleiterin"),
