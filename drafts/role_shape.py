@@ -161,7 +161,7 @@ def _a_trade_follows(text: str, at: int) -> bool:
     """Whether a capitalised word follows: the trade ("zur Kauffrau"), not a date ("zum 1. März") nor
     the sentence ("zum nächstmöglichen Termin")."""
     found = _NEXT_WORD.match(text, at)
-    return bool(found) and found.group("w")[:1].isupper()
+    return found is not None and found.group("w")[:1].isupper()
 
 
 def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:
