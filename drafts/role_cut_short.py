@@ -26,7 +26,7 @@ _INCLUSIVE_IN = re.compile(r"/in\b")
 def _then_in(role: str) -> re.Pattern:
     """The role, in any of its inclusive forms, past its gender marker, then "in" and a capitalised noun."""
     written = _INCLUSIVE_IN.sub(lambda _: "(?:/in|:in|\\*in|in)", re.escape(role))
-    return re.compile(rf"(?<!\w){written}{_MARKER}[ \t]+in[ \t]+(?P<w>[A-ZÄÖÜ][\w-]*)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?i:{written}){_MARKER}[ \t]+in[ \t]+(?P<w>[A-ZÄÖÜ][\w-]*)")
 
 
 def as_the_title_goes_on(role: str, body: str, language: str) -> str:
