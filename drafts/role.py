@@ -25,6 +25,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
+from onward.drafts.role_cut_short import a_place_in_the_programme, as_the_title_goes_on, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
                                       reads_as_title, with_joined_part, without_workplace)
@@ -340,8 +341,12 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_title(role, body, topic(subject), language, company, not_these)
     role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
+    # The forwarded rejection under a note may write in full the title the subject shortens.
+    written = f"{body}\n{_QUOTE_MARKS.sub('', quoted)}" if quoted else body
+    role = as_the_title_goes_on(without_the_act(role, written, language), written, language)
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
-            role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(role, topic(subject))):
+            role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
+                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,

@@ -157,17 +157,28 @@ _NOT_CARRYING_ON = (STOP | ARTICLES | OPENERS | GENERIC | ROLE_NOUNS | CONJUNCTI
                     | PROGRAMME_WORDS | tables.all_words("season_words") | (tables.all_words("stopwords") - JOINING))
 
 
+def _a_trade_follows(text: str, at: int) -> bool:
+    """Whether a capitalised word follows: the trade ("zur Kauffrau"), not a date ("zum 1. März") nor
+    the sentence ("zum nächstmöglichen Termin")."""
+    found = _NEXT_WORD.match(text, at)
+    return found is not None and found.group("w")[:1].isupper()
+
+
 def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:
     """Whether the role is a word of the kind of contract alone ("Apprentice") that the mail writes
     with more of the title after it ("Re: Apprentice joiner"): the status, not the post. In a language
     that writes every noun capitalised (tables' `nouns_capitalised`), a lower-case word after it is
-    the sentence's ("als Praktikant ab März", "als Praktikantin hat uns gefreut"), no more of a title."""
+    the sentence's ("als Praktikant ab März", "als Praktikantin hat uns gefreut"), no more of a title;
+    a connector to a trade (tables' `trade_connectors`: "als Auszubildende zur Kauffrau") leads to it."""
     if not only_a_status(role):
         return False
     lower_case_ends_it = bool(tables.table(language).get("nouns_capitalised"))
+    trade_connectors = tables.words(language, "trade_connectors")
     for text in texts:
         for end in whole_word_ends(role, text):
             found = _NEXT_WORD.match(text, end)
+            if found and fold(found.group("w")) in trade_connectors and _a_trade_follows(text, found.end()):
+                return True  # "als Auszubildende zur Kauffrau für Büromanagement": the trade is the title
             if not found or fold(found.group("w")) in _NOT_CARRYING_ON:
                 continue
             if not (lower_case_ends_it and found.group("w")[:1].islower()):

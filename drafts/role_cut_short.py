@@ -1,0 +1,86 @@
+"""A role read as less than the title the mail names for the same post, or as more than it: a job
+word where the body writes the title on ("Ärztin" for "Ärztin in Weiterbildung"), the act on the
+post written before its title ("Besetzung des Dienstpostens Sachgebietsleitung Haushalt"), a title
+the body names as a place within the programme the subject names ("una plaza de Junior Auditor/a en
+el programa"). Each gives the whole title where the mail writes it, else nothing: a wrong role in a
+draft is worse than none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from onward.drafts import tables
+from onward.drafts.lexicon import fold
+from onward.drafts.role_shape import names_a_programme
+from onward.drafts.role_title import only_job_words, whole_word_ends
+
+# "(m/w/d)", "(w/m/d)" after the job word, before the words that carry its title on.
+_MARKER = r"(?:[ \t]*\((?:[mwdfhx][ \t]*/[ \t]*){1,3}[mwdfhx]\))?"
+# "Mitarbeiter/in" is written "Mitarbeiterin", "Mitarbeiter:in", "Mitarbeiter*in" too.
+_INCLUSIVE_IN = re.compile(r"/in\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _then_in(role: str) -> re.Pattern:
+    """The role, in any of its inclusive forms, past its gender marker, then "in" and a capitalised noun."""
+    written = _INCLUSIVE_IN.sub(lambda _: "(?:/in|:in|\\*in|in)", re.escape(role))
+    return re.compile(rf"(?<!\w)(?i:{written}){_MARKER}[ \t]+in[ \t]+(?P<w>[A-ZÄÖÜ][\w-]*)")
+
+
+def as_the_title_goes_on(role: str, body: str, language: str) -> str:
+    """A role of job words alone where the body writes its title on after "in" (tables'
+    `title_goes_on_in`: "Ärztin in Weiterbildung") is that title; where the body's title goes on
+    with its terms (`terms_after_in`: "Verkäuferin (m/w/d) in Teilzeit 25 Std. – Frischetheke") the
+    job word is a shorter form of a title whose end is a guess: none. "Verkäuferin in Hamburg" is
+    the job word and a place: the role."""
+    goes_on, terms = tables.words(language, "title_goes_on_in"), tables.words(language, "terms_after_in")
+    if not role or not (goes_on or terms) or not only_job_words(role):
+        return role
+    for found in _then_in(role).finditer(body):
+        word = fold(found.group("w"))
+        if word in goes_on:
+            return f"{role} in {found.group('w')}"
+        if word in terms:
+            return ""
+    return role
+
+
+@functools.lru_cache(maxsize=8)
+def _acts(language: str) -> str | None:
+    """The language's phrases for the act on a post (tables' `act_phrases`), as a pattern's choice."""
+    acts = tables.phrases(language, "act_phrases")
+    return "(?:" + "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True)) + ")" if acts else None
+
+
+def without_the_act(role: str, body: str, language: str) -> str:
+    """ "Besetzung des Dienstpostens X", "Remplacement infirmière auxiliaire": the act on the post is no
+    word of its title. A role read with the act in front is a subject's heading the post phrases did not
+    read ("Besetzung der Stelle X" they read as "X"): the title after the act is the role where the body
+    writes it too; else the heading is all that names it, often in the administration's own form
+    ("Sachgebietsleitung" for the body's "Sachgebietsleiterin / Sachgebietsleiter"): none."""
+    acts = _acts(language)
+    found = re.match(rf"{acts}[ \t]+(?=\w)", role, re.IGNORECASE) if acts and role else None
+    if not found:
+        return role
+    title = role[found.end():].strip()
+    return title if whole_word_ends(title, body) else ""
+
+
+# After a title, the words that place it within a programme: "en el programa", "in the programme",
+# "im Programm", "dans le programme" (a preposition, perhaps an article, a programme's word).
+_WITHIN = re.compile(r"[ \t]+(?:en|in|im|dans|within|of|del|du|des|de)[ \t]+(?:[^\W\d_]+[ \t]+)?(?P<w>[^\W\d_]+)")
+
+
+def a_place_in_the_programme(role: str, body: str, subject: str) -> bool:
+    """Whether the body writes the role as a place within a programme ("una plaza de Junior Auditor/a
+    en el programa") while the subject names the programme applied to and not the role: the
+    programme's title, not the role, is what was applied for; the place in it is one of its grades."""
+    if not role or not names_a_programme(subject) or names_a_programme(role) or whole_word_ends(role, subject):
+        return False
+    for end in whole_word_ends(role, body):
+        found = _WITHIN.match(body, end)
+        if found and names_a_programme(found.group("w")):
+            return True
+    return False

@@ -1,0 +1,114 @@
+"""Roles the rules stated wrong on rounds 1-14 (issue 10), by class: a job word short of the title
+the mail writes on, a trainee's word for the trade it names, the act on a post read as its title, a
+title the body places within the programme the subject names. Each class with probes where the rule
+must not fire. Mails written for these tests (no corpus mail)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_drafts_role_round14 import role_of
+
+_SIGNED_DE = "\n\nMit freundlichen Grüßen\nHelga Brandt\nStadtwerke Lindenau GmbH\n"
+_SIGNED_FR = "\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n"
+_SIGNED_ES = "\n\nUn saludo,\nIker Salas\nConservas Bahía\n"
+
+
+# Class 1: a job word alone where the body writes its title on after "in".
+
+def test_a_job_word_the_body_carries_on_is_named_in_full():
+    body = ("Sehr geehrter Herr Aydın,\n\nIhre Bewerbung als Arzt in Weiterbildung in unserer Klinik für "
+            "Innere Medizin haben wir mit Interesse gelesen. Leider sind alle Stellen bereits besetzt." + _SIGNED_DE)
+    assert role_of(body, "Ihre Bewerbung", "de") == "Arzt in Weiterbildung"
+
+
+def test_a_job_word_whose_line_goes_on_with_its_terms_is_left_out():
+    # "Verkäufer" names no more than the kind of job; where the title's line ends is a guess.
+    body = ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Verkäufer (m/w/d) in Teilzeit 30 Std. – "
+            "Backwaren. Leider haben wir uns für einen anderen Bewerber entschieden." + _SIGNED_DE)
+    assert role_of(body, "Ihre Bewerbung als Verkäufer", "de") == ""
+
+
+@pytest.mark.parametrize("body, role", [
+    # A place after "in" is no word of the title.
+    ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Verkäufer in Hamburg. Leider haben wir uns "
+     "für einen anderen Bewerber entschieden." + _SIGNED_DE, "Verkäufer"),
+    # Nor a lower-case word of the sentence.
+    ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Verkäufer in unserer Filiale am Markt. "
+     "Leider haben wir uns für einen anderen Bewerber entschieden." + _SIGNED_DE, "Verkäufer"),
+])
+def test_a_job_word_before_a_place_or_the_sentence_stays(body, role):
+    assert role_of(body, "Ihre Bewerbung", "de") == role
+
+
+# Class 2: a trainee's word where the mail names the trade after it.
+
+def test_a_trainee_s_word_before_the_trade_is_no_title():
+    body = ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum Elektroniker für "
+            "Betriebstechnik 2027 bei den Stadtwerken. Leider können wir Ihnen keinen Ausbildungsplatz anbieten."
+            + _SIGNED_DE)
+    assert role_of(body, "Ihre Bewerbung um einen Ausbildungsplatz", "de") != "Auszubildender"
+
+
+@pytest.mark.parametrize("body", [
+    # A date after "zum" is no trade: the trainee's word alone is what the mail names.
+    "Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum 1. August. Leider "
+    "können wir Ihnen keinen Ausbildungsplatz anbieten." + _SIGNED_DE,
+    # Nor is the sentence going on in lower case.
+    "Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum nächstmöglichen "
+    "Zeitpunkt. Leider können wir Ihnen keinen Ausbildungsplatz anbieten." + _SIGNED_DE,
+])
+def test_a_trainee_s_word_before_a_date_or_the_sentence_stays(body):
+    assert role_of(body, "Ihre Bewerbung", "de") == "Auszubildender"
+
+
+# Class 3: the act on the post, written before its title.
+
+@pytest.mark.parametrize("language, subject, body, role", [
+    # The body writes the title: it is the role, without the act.
+    ("fr", "Remplacement aide-soignante – Vannes",
+     "Bonjour Léa,\n\nPour le remplacement de six semaines (aide-soignante, service de gériatrie), la clinique a "
+     "retenu une autre candidate." + _SIGNED_FR, "aide-soignante"),
+    # The body does not: the subject's heading alone names the post, in the administration's form.
+    ("de", "Mitteilung – Besetzung des Dienstpostens Teamleitung Buchhaltung (E 11)",
+     "Sehr geehrte Frau Kühn,\n\nim Auswahlverfahren für die Stelle Teamleiterin / Teamleiter Buchhaltung ist "
+     "beabsichtigt, die Stelle mit einer anderen Bewerberin zu besetzen." + _SIGNED_DE, ""),
+])
+def test_the_act_on_the_post_is_no_word_of_its_title(language, subject, body, role):
+    assert role_of(body, subject, language) == role
+
+
+@pytest.mark.parametrize("language, subject, body, role", [
+    # The post phrase after the act reads the title ("der Stelle X"): the body need not write it.
+    ("de", "Besetzung der Stelle Leitung Bauamt (m/w/d)", "Sehr geehrte Frau Kühn,\n\nwir danken Ihnen für Ihre "
+     "Bewerbung um die Leitung des Bauamtes. Wir haben uns für eine andere Bewerberin entschieden." + _SIGNED_DE,
+     "Leitung Bauamt"),
+    # A title whose own word holds the act's ("Besetzungsleiterin": casting director).
+    ("de", "Ihre Bewerbung", "Sehr geehrte Frau Kühn,\n\nvielen Dank für Ihre Bewerbung als Besetzungsleiterin. "
+     "Leider haben wir uns für eine andere Bewerberin entschieden." + _SIGNED_DE, "Besetzungsleiterin"),
+    # The act's word inside the title, not before it.
+    ("fr", "Votre candidature", "Bonjour Léa,\n\nMerci pour votre candidature au poste de Technicien de "
+     "remplacement. Nous avons retenu un autre profil." + _SIGNED_FR, "Technicien de remplacement"),
+])
+def test_a_title_holding_the_act_s_word_stays(language, subject, body, role):
+    assert role_of(body, subject, language) == role
+
+
+# Class 4: a title the body names as a place within the programme the subject names.
+
+def test_a_place_within_the_programme_applied_to_is_no_title():
+    body = ("Hola Nerea:\n\nGracias por participar en el proceso del Programa Jóvenes Talentos 2027. En esta ocasión "
+            "no podemos ofrecerte una plaza de Analista Junior en el programa." + _SIGNED_ES)
+    assert role_of(body, "Tu candidatura al Programa Jóvenes Talentos 2027", "es") != "Analista Junior"
+
+
+@pytest.mark.parametrize("subject, body", [
+    # The subject names no programme: the place is the post applied for.
+    ("Tu candidatura", "Hola Nerea:\n\nEn esta ocasión no podemos ofrecerte una plaza de Analista Junior en el "
+     "programa de formación de la empresa." + _SIGNED_ES),
+    # The body's title goes on with a team, not a programme.
+    ("Tu candidatura al Programa Jóvenes Talentos 2027", "Hola Nerea:\n\nEn esta ocasión no podemos ofrecerte "
+     "una plaza de Analista Junior en el equipo de Riesgos." + _SIGNED_ES),
+])
+def test_a_place_outside_a_programme_stays(subject, body):
+    assert role_of(body, subject, "es") == "Analista Junior"
