@@ -108,6 +108,8 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
+    if _no_name_alone(name, folded, sender):
+        return ""
     # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
     # "Ashby & Partners Dental": a surname that is also a recruiting system's name.
     inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
@@ -124,6 +126,31 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
+
+
+# Words that never name an employer standing alone: a subject's or a mailbox's label ("Outcome",
+# "Résultat", "Notif"), an office or a rank ("Bureau", "Dean"), a contract's kind ("CDD"), a sentence's
+# pronoun ("Ihrer") (drafts/languages/*.toml `not_company_alone`). Inside a name they are its own:
+# "Bureau Veritas", "Public Storage".
+_NOT_ALONE = tables.all_words("not_company_alone")
+_BRANCH_WORDS = tables.all_words("branch_words")
+
+
+def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
+    """A name that is no employer's by itself: a well-known town or region ("Madrid", "Nuevo León":
+    where the employer is, or the agency's branch), one of the words above, or one lower-case word
+    of a sentence or a mailbox ("outcome", "avisos" of bumeran-avisos). A firm called as its town
+    writes from that very domain or display name, and a brand written in lower case ("lumenio") is
+    its sender's whole domain label."""
+    if is_place(name):
+        return not sender.carries(name)
+    if len(folded) > 1 and folded[0] in _BRANCH_WORDS and is_place(" ".join(name.split()[1:])):
+        return True  # "Delegación Valencia", "Oficina Quito": a branch of the employer or its agency
+    if len(folded) != 1:
+        return False
+    if folded[0] in _NOT_ALONE:
+        return True
+    return name.islower() and not any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
 
 
 def _own_word(word: str) -> bool:

@@ -1,0 +1,153 @@
+"""The rules' first company candidate, by the classes of wrong one the rounds 1-14 showed (issue #10):
+a well-known town or region alone ("Madrid", "Nuevo León"), a branch's word before a town ("Oficina
+Quito"), a word that never names an employer by itself (a subject's "Résultat", "Jobsuche", an office's
+"Bureau"), one lower-case word of a sentence or a mailbox ("avisos" of bumeran-avisos), and a placement
+firm whose trade the agency words did not know ("Randhaus Talents", "Bramley RPO"). Such a name is no
+candidate at all (or the agency's veto), so it can neither be stated nor outrank the employer.
+
+Every mail here is written for this file; the tests of each class failed before its change, and the
+probes (marked so) are ordinary employers with the rule's trigger word in their name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.drafts import read_rejection
+from onward.drafts.facts import THE_AGENCY
+from tests.test_drafts_facts import mail
+
+
+def candidates(raw: bytes) -> list[str]:
+    """Every company candidate the rules found, as the confidence model weighs them."""
+    return [c.value for c in read_rejection(raw).facts["company"].candidates]
+
+
+def assert_read(raw: bytes, name: str) -> None:
+    """The rules' first candidate is `name`, and the draft states it or no company."""
+    read = read_rejection(raw)
+    assert read.facts["company"].value == name, read.facts["company"].candidates
+    assert read.company in ("", name), read.company
+
+
+# (language, sender, subject, body, the word that is no candidate)
+NO_NAME_ALONE = [
+    # A town under the signature: where the employer is, not who.
+    pytest.param("es", "Marta Gil <mgil@hormigonestajo.example>", "Tu candidatura",
+                 "Hola Ana,\n\nGracias por tu interés en el puesto de jefa de obra. Tras revisar tu candidatura hemos "
+                 "decidido seguir con otros perfiles.\n\nUn saludo,\nMarta Gil\nRecursos Humanos\nMadrid\n",
+                 "Madrid", id="town-es"),
+    pytest.param("en", "Tom Reed <tom.reed@harlowfoods.example>", "Your application",
+                 "Dear Sam,\n\nThank you for applying for the buyer role. We have decided to go with another "
+                 "candidate.\n\nBest wishes,\nTom Reed\nPeople Team\nGlasgow\n",
+                 "Glasgow", id="town-en"),
+    # A branch's word before a town.
+    pytest.param("es", "Selección <seleccion@lacteos-serrania.example>", "Proceso de selección",
+                 "Estimado Carlos:\n\nGracias por participar en el proceso para el puesto de vendedor. Hemos decidido "
+                 "continuar con otros candidatos.\n\nAtentamente,\nRecursos Humanos\nOficina Quito\n",
+                 "Oficina Quito", id="branch-es"),
+    # A subject's or a mailbox's word.
+    pytest.param("fr", "Résultat – Recrutement <recrutement@bellane.example>", "Résultat de votre candidature",
+                 "Bonjour,\n\nNous vous remercions pour votre candidature au poste d'assistante ADV. Nous ne donnerons "
+                 "pas suite.\n\nCordialement,\nL'équipe recrutement\n",
+                 "Résultat", id="word-fr"),
+    pytest.param("de", "Jobsuche <jobs@rehbein-sanitaer.example>", "Jobsuche: Ihre Bewerbung",
+                 "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihre Bewerbung als Lageristin. Leider müssen wir Ihnen "
+                 "mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nMit freundlichen Grüßen\n"
+                 "Personalabteilung\n",
+                 "Jobsuche", id="word-de"),
+    # One lower-case word: a job board's mailbox part, not its whole domain label.
+    pytest.param("es", "Bumeran <no-reply@bumeran-avisos.example>", "Novedades en tu postulación",
+                 "Hola Carlos,\n\nLa empresa revisó tu postulación al aviso Analista contable y decidió avanzar con "
+                 "otros candidatos.\n\nSaludos,\nEl equipo de avisos\n",
+                 "avisos", id="lower-case-es"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, word", NO_NAME_ALONE)
+def test_a_word_that_names_no_employer_alone_is_no_candidate(language, sender, subject, body, word):
+    raw = mail(body, sender=sender, subject=subject, language=language)
+    assert word not in candidates(raw)
+    assert read_rejection(raw).company != word
+
+
+# (language, sender, subject, body, the employer): the trigger word inside an ordinary employer's name.
+PROBES = [
+    pytest.param("es", "Marta Gil <mgil@madridmotor.example>", "Tu candidatura",
+                 "Hola Ana,\n\nGracias por tu interés en Madrid Motor Ibérica. Hemos decidido seguir con otros perfiles "
+                 "para el puesto de mecánica.\n\nUn saludo,\nMarta Gil\nMadrid Motor Ibérica S.L.\nMadrid\n",
+                 "Madrid Motor Ibérica", id="probe-town-in-a-firm"),
+    pytest.param("en", "Reading Buses Careers <careers@readingbuses.example>", "Your application",
+                 "Dear Sam,\n\nThank you for applying to Reading Buses for the driver role. We have decided not to "
+                 "take your application further.\n\nKind regards,\nReading Buses\n",
+                 "Reading Buses", id="probe-town-first"),
+    pytest.param("es", "Selección <seleccion@oficinaquito.example>", "Proceso de selección",
+                 "Estimado Carlos:\n\nGracias por tu interés en Oficina Quito Arquitectos. Hemos decidido continuar "
+                 "con otros candidatos para el puesto.\n\nAtentamente,\nOficina Quito Arquitectos\n",
+                 "Oficina Quito Arquitectos", id="probe-branch-word-in-a-firm"),
+    pytest.param("en", "Jobs <jobs@branchmanchester.example>", "Your application",
+                 "Dear Sam,\n\nThank you for your interest in Branch Manchester Brewing. We will not be taking your "
+                 "application for the brewer role further.\n\nKind regards,\nBranch Manchester Brewing Co.\n",
+                 "Branch Manchester Brewing", id="probe-branch-word-before-a-name"),
+    pytest.param("en", "Careers <careers@publicstorage.example>", "Your application",
+                 "Dear Sam,\n\nThank you for your interest in Public Storage. We have decided to move forward with "
+                 "other candidates for the site manager role.\n\nKind regards,\nPublic Storage Recruiting\n",
+                 "Public Storage", id="probe-word-in-a-firm-en"),
+    pytest.param("fr", "Recrutement <recrutement@bureauveritas.example>", "Votre candidature",
+                 "Bonjour,\n\nMerci pour votre intérêt pour Bureau Veritas. Nous ne donnerons pas suite à votre "
+                 "candidature au poste d'inspecteur.\n\nCordialement,\nBureau Veritas\n",
+                 "Bureau Veritas", id="probe-word-in-a-firm-fr"),
+    pytest.param("de", "Julia Mertens <julia.mertens@lumenio.example>", "Danke für deine Zeit",
+                 "Hallo Sam,\n\ndanke für deine Bewerbung bei lumenio. Wir haben uns für eine andere Person "
+                 "entschieden.\n\nViele Grüße\nJulia Mertens\nlumenio\n",
+                 "lumenio", id="probe-lower-case-brand-de"),
+    pytest.param("en", "Ola Berg <ola@nordlys.example>", "Your application",
+                 "Hi Sam,\n\nThanks for applying to nordlys for the designer role. We have decided to go with another "
+                 "candidate.\n\nBest,\nOla Berg\nnordlys\n",
+                 "nordlys", id="probe-lower-case-brand-en"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, employer", PROBES)
+def test_probe_an_employer_with_the_word_in_its_name_is_read(language, sender, subject, body, employer):
+    assert_read(mail(body, sender=sender, subject=subject, language=language), employer)
+
+
+# (sender, body, the agency): a placement firm's trade the agency words now know.
+AGENCIES = [
+    pytest.param("Marco Brandt <marco.brandt@elbtal-talents.example>",
+                 "Hi Lena,\n\nich habe heute Feedback vom Kunden bekommen: sie haben sich leider gegen ein zweites "
+                 "Gespräch entschieden.\n\nIch melde mich nächste Woche mit zwei anderen Rollen.\n\nCheers\nMarco\n\n"
+                 "Marco Brandt | Senior Consultant\nElbtal Talents GmbH · Hamburg\n",
+                 "Elbtal Talents", id="talents"),
+    pytest.param("Amy Cole <amy.cole@kestrelhire.example>",
+                 "Hi Sam,\n\nI heard back from the hiring manager today and they will not be taking your application "
+                 "for the finance analyst role further.\n\nBest,\nAmy Cole\nKestrel RPO\n",
+                 "Kestrel RPO", id="rpo"),
+]
+
+
+@pytest.mark.parametrize("sender, body, agency", AGENCIES)
+def test_a_placement_firm_naming_no_employer_is_the_agency(sender, body, agency):
+    read = read_rejection(mail(body, sender=sender, subject="Update", language="de" if "Lena" in body else "en"))
+    found = [c for c in read.facts["company"].candidates if c.value == agency]
+    assert found and found[0].how == THE_AGENCY, read.facts["company"].candidates
+    assert read.company == ""
+
+
+AGENCY_PROBES = [
+    pytest.param("de", "Nordwind Energie <karriere@nordwind-energie.example>",
+                 "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihre Bewerbung bei der Nordwind Energie GmbH. Leider "
+                 "haben wir uns für eine andere Kandidatin entschieden.\n\nMit freundlichen Grüßen\n"
+                 "Ihr Early Talents Team\nNordwind Energie GmbH\n",
+                 "Nordwind Energie", id="probe-talents-team-of-an-employer"),
+    pytest.param("en", "Westbourne Careers <careers@westbournegeneral.example>",
+                 "Dear Sam,\n\nThank you for applying to Westbourne General for the staff nurse role. We have decided "
+                 "not to take your application further.\n\nKind regards,\nWestbourne General\nLocums Team\n",
+                 "Westbourne General", id="probe-locums-team-of-an-employer"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, employer", AGENCY_PROBES)
+def test_probe_an_employer_with_an_agency_word_is_read(language, sender, body, employer):
+    assert_read(mail(body, sender=sender, subject="Your application", language=language), employer)
