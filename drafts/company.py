@@ -133,19 +133,13 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
 # pronoun ("Ihrer") (drafts/languages/*.toml `not_company_alone`). Inside a name they are its own:
 # "Bureau Veritas", "Public Storage".
 _NOT_ALONE = tables.all_words("not_company_alone")
-_BRANCH_WORDS = tables.all_words("branch_words")
 
 
 def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
-    """A name that is no employer's by itself: a well-known town or region ("Madrid", "Nuevo León":
-    where the employer is, or the agency's branch), one of the words above, or one lower-case word
-    of a sentence or a mailbox ("outcome", "avisos" of bumeran-avisos). A firm called as its town
-    writes from that very domain or display name, and a brand written in lower case ("lumenio") is
-    its sender's whole domain label."""
-    if is_place(name):
-        return not sender.carries(name)
-    if len(folded) > 1 and folded[0] in _BRANCH_WORDS and is_place(" ".join(name.split()[1:])):
-        return True  # "Delegación Valencia", "Oficina Quito": a branch of the employer or its agency
+    """One word that is no employer's by itself: one of the words above, or one lower-case word of a
+    sentence or a mailbox ("outcome", "avisos" of bumeran-avisos); a brand written in lower case
+    ("lumenio") is its sender's whole domain label. A town alone stays a candidate (facts.A_PLACE):
+    it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner."""
     if len(folded) != 1:
         return False
     if folded[0] in _NOT_ALONE:
