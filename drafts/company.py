@@ -59,6 +59,8 @@ class Sender:
 def clean(surface: str, sender: Sender = Sender()) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
+    if _two_signers(surface):
+        return ""  # "Marc Hoffeld            Josée Wagener-Bintz": two people signing side by side
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
     words, firms_own = _without_department_phrase(surface.split())
     if not words:
@@ -108,7 +110,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
-    if _no_name_alone(name, folded, sender):
+    if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
         return ""
     # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
     # "Ashby & Partners Dental": a surname that is also a recruiting system's name.
@@ -135,6 +137,15 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
 _NOT_ALONE = tables.all_words("not_company_alone")
 
 
+_SIGNING_FOR = frozenset(tuple(fold(p).split()) for p in tables.all_phrases("signing_for"))
+
+
+def _signed_for_an_office(folded: list[str]) -> bool:
+    """ "Für die Bildungsdirektorin", "Pour le CA": a signer acting for an office of one word; "Für die
+    Stadtwerke Ulm" names a firm and stays."""
+    return len(folded) >= 3 and tuple(folded[:-1]) in _SIGNING_FOR
+
+
 def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
     """One word that is no employer's by itself: one of the words above, or one lower-case word of a
     sentence or a mailbox ("outcome", "avisos" of bumeran-avisos); a brand written in lower case
@@ -145,6 +156,25 @@ def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
     if folded[0] in _NOT_ALONE:
         return True
     return name.islower() and not any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
+
+
+# The gap between a signature's columns: the mayor's and the HR head's names side by side.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _two_signers(surface: str) -> bool:
+    """A line of two or more columns that each read as a person's name ("Gérald Zufferey      Martine
+    Fellay", "Tobias Feldkamp      Dr. Ines Rathgeber"): two signers, whose names run together once the line's spaces are read as one. A firm
+    beside its address ("Kavanagh White LLP      12 Dock Street") is no such line."""
+    columns = [c.strip(" ,") for c in _COLUMN_GAP.split(surface.strip()) if c.strip(" ,")]
+    return len(columns) >= 2 and all(_a_signers_column(c) for c in columns)
+
+
+def _a_signers_column(column: str) -> bool:
+    """A person's name, a title before it at most ("Dr. Ines Rathgeber", "Mag. Eva-Maria Fink")."""
+    name = person_name(column)
+    return (2 <= len(name.split()) <= 4 and column.endswith(name) and len(column.split()) <= len(name.split()) + 2
+            and not names_organisation(column) and not _LEGAL.search(column))
 
 
 def _own_word(word: str) -> bool:

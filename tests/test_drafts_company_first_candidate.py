@@ -161,3 +161,89 @@ REGION_PROBES = [
 @pytest.mark.parametrize("language, sender, body, employer", REGION_PROBES)
 def test_probe_an_employer_with_a_regions_name_is_read(language, sender, body, employer):
     assert_read(mail(body, sender=sender, subject="Candidature", language=language), employer)
+
+
+# (language, sender, body, the names run together): two people signing side by side, in columns.
+TWO_SIGNERS = [
+    pytest.param("fr", "Mairie de Vaubercy <rh@mairie-vaubercy.example>",
+                 "Madame,\n\nNous vous remercions de votre candidature au poste d'agent d'accueil. Nous ne pouvons pas y "
+                 "donner une suite favorable.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nLe Maire,"
+                 "                              La Directrice des ressources humaines,\nBernard Lavigne"
+                 "                        Odile Marchetti\n",
+                 "Bernard Lavigne Odile Marchetti", id="fr-mayor-and-hr"),
+    pytest.param("de", "Personal <personal@brennwald-holding.example>",
+                 "Sehr geehrter Herr Brandt,\n\nvielen Dank für Ihre Bewerbung. Leider haben wir uns für einen anderen "
+                 "Kandidaten entschieden.\n\nMit freundlichen Grüßen\n\nTobias Adler                 Dr. Ines Brückmann\n"
+                 "Geschäftsführer              Leiterin Personal\n",
+                 "Tobias Adler Dr. Ines Brückmann", id="de-title-in-the-second-column"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, names", TWO_SIGNERS)
+def test_two_signers_side_by_side_are_no_candidate(language, sender, body, names):
+    read = read_rejection(mail(body, sender=sender, subject="Candidature", language=language))
+    assert names not in [c.value for c in read.facts["company"].candidates]
+    assert names not in (read.company, read.record_company)
+
+
+# A firm of two surnames in a column beside its address or its phone is read.
+TWO_SIGNERS_PROBES = [
+    pytest.param("en", "Kavanagh White <hr@kavanaghwhite.example>",
+                 "Dear Sam,\n\nThank you for applying to Kavanagh White. We will not take your application further.\n\n"
+                 "Kind regards,\n\nKavanagh White LLP      12 Dock Street, Leeds\n",
+                 "Kavanagh White", id="probe-firm-beside-its-address"),
+    pytest.param("en", "Pennington Lowe <careers@penningtonlowe.example>",
+                 "Dear Sam,\n\nThank you for your interest in Pennington Lowe. We have decided not to progress your "
+                 "application for the paralegal role.\n\nKind regards,\nRecruitment\n\n"
+                 "Pennington Lowe      +44 113 496 0000\n",
+                 "Pennington Lowe", id="probe-firm-beside-its-phone"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, employer", TWO_SIGNERS_PROBES)
+def test_probe_a_firm_of_surnames_in_a_column_is_read(language, sender, body, employer):
+    assert_read(mail(body, sender=sender, subject="Your application", language=language), employer)
+
+
+# (language, sender, body, the signature's line): an office a signer acts for, or the chair a signer holds.
+AN_OFFICE_SIGNED_FOR = [
+    pytest.param("de", "Karin Vogt <k.vogt@lindach.example>",
+                 "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihre Bewerbung als Gemeindeschreiberin. Leider konnten wir "
+                 "Sie nicht berücksichtigen.\n\nMit freundlichen Grüßen\nFür die Personalkommission\nKarin Vogt\n"
+                 "Gemeinde Lindach\n",
+                 "Für die Personalkommission", id="de-fuer-die"),
+    pytest.param("fr", "Association Les Tilleuls <contact@lestilleuls.example>",
+                 "Bonjour Paul,\n\nMerci pour votre candidature au poste d'animateur. Nous ne donnerons pas suite.\n\n"
+                 "Bien à vous,\n\nPour le CA\nMarie Lenoir, présidente\n",
+                 "Pour le CA", id="fr-pour-le"),
+    pytest.param("de", "Berufungsverfahren <berufungen@hs-talheim.example>",
+                 "Sehr geehrter Herr Dr. Brandt,\n\ndie Berufungskommission hat Ihre Bewerbung sorgfältig geprüft. "
+                 "Leider können wir Sie nicht zu einem Vortrag einladen.\n\nMit freundlichen Grüßen\n\n"
+                 "Prof. Dr. Jan Berger\nVorsitzender der Berufungskommission\n",
+                 "Vorsitzender der Berufungskommission", id="de-vorsitzender"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, line", AN_OFFICE_SIGNED_FOR)
+def test_an_office_signed_for_is_no_candidate(language, sender, body, line):
+    read = read_rejection(mail(body, sender=sender, subject="Bewerbung", language=language))
+    assert line not in [c.value for c in read.facts["company"].candidates]
+
+
+# The firm signed for, and a firm whose name opens with the chair's word, are read.
+AN_OFFICE_SIGNED_FOR_PROBES = [
+    pytest.param("de", "Stadtwerke Lindach <karriere@stadtwerke-lindach.example>",
+                 "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihr Interesse an den Stadtwerken Lindach. Leider haben wir "
+                 "uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\n\n"
+                 "Für die Stadtwerke Lindach GmbH\nKarin Vogt\n",
+                 "Stadtwerke Lindach", id="probe-a-firm-signed-for"),
+    pytest.param("de", "Vorsitz Consulting <info@vorsitz-consulting.example>",
+                 "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihr Interesse an Vorsitz Consulting. Leider haben wir uns "
+                 "anders entschieden.\n\nMit freundlichen Grüßen\nVorsitz Consulting GmbH\n",
+                 "Vorsitz Consulting", id="probe-a-firm-of-the-chairs-word"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, employer", AN_OFFICE_SIGNED_FOR_PROBES)
+def test_probe_a_firm_signed_for_is_read(language, sender, body, employer):
+    assert_read(mail(body, sender=sender, subject="Ihre Bewerbung", language=language), employer)
