@@ -247,3 +247,42 @@ AN_OFFICE_SIGNED_FOR_PROBES = [
 @pytest.mark.parametrize("language, sender, body, employer", AN_OFFICE_SIGNED_FOR_PROBES)
 def test_probe_a_firm_signed_for_is_read(language, sender, body, employer):
     assert_read(mail(body, sender=sender, subject="Ihre Bewerbung", language=language), employer)
+
+
+# A unit of a university signed under a person ("School of ...", "Division of ...", "École doctorale ..."):
+# weaker than the institution's own line, and never the rules' recorded employer alone.
+A_UNIT = [
+    pytest.param("en", "Hiring <hr@eastvale.ac.example>",
+                 "Dear Sam,\n\nThank you for applying for the research assistant role. We will not take your application "
+                 "further.\n\nKind regards,\nDr Paul King\nDivision of Health Sciences\n",
+                 "Division of Health Sciences", id="en-division-of"),
+    pytest.param("en", "Hiring <hr@eastvale.ac.example>",
+                 "Dear Sam,\n\nThank you for applying for the lecturer role. We will not take your application "
+                 "further.\n\nKind regards,\nDr Paul King\nSchool of Earth Sciences\n",
+                 "School of Earth Sciences", id="en-school-of"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, unit", A_UNIT)
+def test_a_units_line_is_not_recorded_as_the_employer(language, sender, body, unit):
+    read = read_rejection(mail(body, sender=sender, subject="Your application", language=language))
+    assert read.record_company != unit
+    assert read.company != unit
+
+
+A_UNIT_PROBES = [
+    pytest.param("en", "Careers <careers@schoolofcode.example>",
+                 "Dear Sam,\n\nThank you for your interest in School of Code. We will not take your application "
+                 "further.\n\nKind regards,\nSchool of Code Ltd\n",
+                 "School of Code", id="probe-a-firm-called-school-of"),
+    pytest.param("en", "Dr Helen Ward <h.ward@kingsmere.ac.example>",
+                 "Dear Dr Okafor,\n\nThank you for applying for the Lecturer in Cognitive Psychology post at the "
+                 "University of Kingsmere. The panel has decided not to shortlist you.\n\nBest wishes,\nDr Helen Ward\n"
+                 "Head of School\nSchool of Psychology and Neuroscience\nUniversity of Kingsmere\n",
+                 "University of Kingsmere", id="probe-the-university-under-its-school"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, employer", A_UNIT_PROBES)
+def test_probe_an_employer_named_with_a_units_word_is_read(language, sender, body, employer):
+    assert_read(mail(body, sender=sender, subject="Your application", language=language), employer)
