@@ -112,6 +112,9 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
         return ""
     if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
         return ""
+    if folded[0] in _SELECTION_WORDS and len(folded) > 1 and name.split()[1][:1].isupper() \
+            and not clean(name.split(maxsplit=1)[1], sender):
+        return ""  # "Búsqueda Supervisor de Depósito": a selection's subject, a role after it ("Búsqueda Azul" stays)
     # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
     # "Ashby & Partners Dental": a surname that is also a recruiting system's name.
     inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
@@ -137,6 +140,8 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
 _NOT_ALONE = tables.all_words("not_company_alone")
 
 
+# A selection's word opening a subject before the role ("Proceso Director/a de Operaciones").
+_SELECTION_WORDS = tables.all_words("selection_subject_words")
 _SIGNING_FOR = frozenset(tuple(fold(p).split()) for p in tables.all_phrases("signing_for"))
 
 

@@ -286,3 +286,33 @@ A_UNIT_PROBES = [
 @pytest.mark.parametrize("language, sender, body, employer", A_UNIT_PROBES)
 def test_probe_an_employer_named_with_a_units_word_is_read(language, sender, body, employer):
     assert_read(mail(body, sender=sender, subject="Your application", language=language), employer)
+
+
+# (subject, the subject's words): a selection's word before the role, no company's name.
+A_SELECTIONS_SUBJECT = [
+    pytest.param("Búsqueda Supervisor de Depósito – novedades", "Búsqueda Supervisor de Depósito", id="es-busqueda"),
+    pytest.param("Búsqueda Analista Contable Sr. – novedades", "Búsqueda Analista Contable Sr", id="es-busqueda-sr"),
+]
+
+
+@pytest.mark.parametrize("subject, words", A_SELECTIONS_SUBJECT)
+def test_a_selections_subject_is_no_candidate(subject, words):
+    raw = mail("Hola Carlos,\n\nGracias por postularte. Decidimos avanzar con otros perfiles.\n\nSaludos,\n"
+               "Recursos Humanos\n", sender="Talento <talento@riachuelo.example>", subject=subject, language="es")
+    assert not any(c.value.startswith("Búsqueda") for c in read_rejection(raw).facts["company"].candidates), words
+
+
+A_SELECTIONS_SUBJECT_PROBES = [
+    pytest.param("es", "Búsqueda Azul <rrhh@busquedaazul.example>",
+                 "Hola Carlos,\n\nGracias por tu interés en Búsqueda Azul Viajes. Decidimos avanzar con otros perfiles."
+                 "\n\nSaludos,\nBúsqueda Azul Viajes\n", "Búsqueda Azul", id="probe-busqueda-firm"),
+    pytest.param("es", "Procesos Industriales <rrhh@procesos-industriales.example>",
+                 "Hola Carlos,\n\nGracias por tu interés en Procesos Industriales del Norte. Decidimos avanzar con otros "
+                 "perfiles.\n\nSaludos,\nProcesos Industriales del Norte S.A.\n", "Procesos Industriales",
+                 id="probe-procesos-firm"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, employer", A_SELECTIONS_SUBJECT_PROBES)
+def test_probe_a_firm_named_with_a_selections_word_is_read(language, sender, body, employer):
+    assert_read(mail(body, sender=sender, subject="Tu candidatura", language=language), employer)
