@@ -59,6 +59,8 @@ class Sender:
 def clean(surface: str, sender: Sender = Sender()) -> str:
     """Strip articles and department words around a captured name; "" if it is not a company."""
     # "HR-Team der Rheinmöbel", "Recruiting-Team von X", "l'équipe RH de X" written as one line.
+    if _two_signers(surface):
+        return ""  # "Marc Hoffeld            Josée Wagener-Bintz": two people signing side by side
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
     words, firms_own = _without_department_phrase(surface.split())
     if not words:
@@ -108,6 +110,11 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded):
         return ""
+    if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
+        return ""
+    if folded[0] in _SELECTION_WORDS and len(folded) > 1 and name.split()[1][:1].isupper() \
+            and not clean(name.split(maxsplit=1)[1], sender):
+        return ""  # "Búsqueda Supervisor de Depósito": a selection's subject, a role after it ("Búsqueda Azul" stays)
     # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
     # "Ashby & Partners Dental": a surname that is also a recruiting system's name.
     inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
@@ -124,6 +131,55 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return name
+
+
+# Words that never name an employer standing alone: a subject's or a mailbox's label ("Outcome",
+# "Résultat", "Notif"), an office or a rank ("Bureau", "Dean"), a contract's kind ("CDD"), a sentence's
+# pronoun ("Ihrer") (drafts/languages/*.toml `not_company_alone`). Inside a name they are its own:
+# "Bureau Veritas", "Public Storage".
+_NOT_ALONE = tables.all_words("not_company_alone")
+
+
+# A selection's word opening a subject before the role ("Proceso Director/a de Operaciones").
+_SELECTION_WORDS = tables.all_words("selection_subject_words")
+_SIGNING_FOR = frozenset(tuple(fold(p).split()) for p in tables.all_phrases("signing_for"))
+
+
+def _signed_for_an_office(folded: list[str]) -> bool:
+    """ "Für die Bildungsdirektorin", "Pour le CA": a signer acting for an office of one word; "Für die
+    Stadtwerke Ulm" names a firm and stays."""
+    return len(folded) >= 3 and tuple(folded[:-1]) in _SIGNING_FOR
+
+
+def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
+    """One word that is no employer's by itself: one of the words above, or one lower-case word of a
+    sentence or a mailbox ("outcome", "avisos" of bumeran-avisos); a brand written in lower case
+    ("lumenio") is its sender's whole domain label. A town alone stays a candidate (facts.A_PLACE):
+    it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner."""
+    if len(folded) != 1:
+        return False
+    if folded[0] in _NOT_ALONE:
+        return True
+    return name.islower() and not any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
+
+
+# The gap between a signature's columns: the mayor's and the HR head's names side by side.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _two_signers(surface: str) -> bool:
+    """A line of two or more columns that each read as a person's name ("Gérald Zufferey      Martine
+    Fellay", "Tobias Feldkamp      Dr. Ines Rathgeber"): two signers, whose names run together once the line's spaces are read as one. A firm
+    beside its address ("Kavanagh White LLP      12 Dock Street") is no such line."""
+    columns = [c.strip(" ,") for c in _COLUMN_GAP.split(surface.strip()) if c.strip(" ,")]
+    return len(columns) >= 2 and all(_a_signers_column(c) for c in columns)
+
+
+def _a_signers_column(column: str) -> bool:
+    """A person's name, a title before it at most ("Dr. Ines Rathgeber", "Mag. Eva-Maria Fink")."""
+    name = person_name(column)
+    return (2 <= len(name.split()) <= 4 and column.endswith(name) and len(column.split()) <= len(name.split()) + 2
+            and not names_organisation(column) and not _LEGAL.search(column))
 
 
 def _own_word(word: str) -> bool:
