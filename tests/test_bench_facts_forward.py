@@ -55,3 +55,18 @@ def test_no_pair_good_enough_gives_the_fewest_wrong():
     probs = {1: _round(rows, 1, [(0.99995, "wrong")] + [(0.99, "right")] * 9)}  # above the grid's top
     tc, _, _ = choose_forward_thresholds(rows, probs, [1], 0.02, "worst")
     assert tc <= 0.99  # one wrong in ten whatever the threshold: the pair that names the most
+
+
+def test_a_draft_wrong_in_company_and_role_counts_once():
+    # Two drafts of a hundred state a wrong company and a wrong role (both at 0.95): 2 % of the
+    # drafts are wrong, not 4 %, so a 2 % target may state both facts at 0.95 and below.
+    rows: list[dict] = []
+    company = [(0.95, "wrong")] * 2 + [(0.99, "right")] * 98
+    picks = _round(rows, 1, company)
+    for i, (p, verdict) in enumerate(company):
+        picks["role"].p[i], picks["role"].verdict[i] = p, verdict
+    tc, tr, named = choose_forward_thresholds(rows, {1: picks}, [1], 0.02, "worst")
+    assert tc <= 0.95 and tr <= 0.95 and named == 196
+    # At 1 % neither may be stated at 0.95: each alone already makes 2 %.
+    tc, tr, _ = choose_forward_thresholds(rows, {1: picks}, [1], 0.01, "worst")
+    assert tc > 0.95 and tr > 0.95
