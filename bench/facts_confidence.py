@@ -30,6 +30,8 @@ promised 1.6 % wrong before rounds 8 and 9, which gave 5.5 % and 12.1 %; a 2 % t
 of three rounds then gave 3.6-6.9 % on rounds 8-10. --forward-curve prints, for each policy and
 target, every round's figure measured forward, marked OK where each of FORWARD_GOAL_ROUNDS
 (rounds 8-14) stays at most 2 % wrong: the shipped choice is the OK one that names the most facts.
+With --company-threshold the forward figures keep the company's threshold there (each round's role
+threshold still the policy's): a threshold set by hand is measured forward like the policy's.
 Round 11 (w53-w60) is a forward round like the others: measured by the model of rounds 1-10, its
 thresholds chosen on rounds 8-10.
 
@@ -381,6 +383,9 @@ FORWARD_FROM = 5  # the first round --forward measures; rounds 1-4 only train
 FORWARD_LAST = 3  # the thresholds are chosen on this many rounds before the one measured
 FORWARD_TARGET = 0.02
 FORWARD_POLICY = "mean"
+# --company-threshold: the company's threshold set by hand, also in the forward figures (each round's
+# role threshold still chosen by the policy with the company's), so that the choice shipped is measured
+FORWARD_COMPANY: float | None = None
 
 
 def _rounds(rows: list[dict]) -> list[int]:
@@ -442,6 +447,7 @@ def forward(rows: list[dict], probs: dict[int, dict[str, Picked]], target: float
     for k in [k for k in _rounds(rows) if k >= FORWARD_FROM]:
         earlier = [j for j in probs if k - FORWARD_LAST <= j < k]
         tc, tr, _ = choose_forward_thresholds(rows, probs, earlier, target, policy)
+        tc = tc if FORWARD_COMPANY is None else FORWARD_COMPANY
         test = np.array([i for i, r in enumerate(rows) if r["round"] == str(k)])
         for fact, t in (("company", tc), ("role", tr)):
             kept[fact][test] = probs[k][fact].stated(t)[test]
@@ -561,7 +567,7 @@ def show_missed(rows: list[dict], fact: str) -> None:
 
 
 def main() -> int:
-    global judge, shown_judge, FORWARD_LAST
+    global judge, shown_judge, FORWARD_LAST, FORWARD_COMPANY
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "classifier/corpus/independent")
     parser.add_argument("--all-rejections", action="store_true",
@@ -596,7 +602,7 @@ def main() -> int:
                              f"the one measured (and the last ones for --write; default {FORWARD_LAST})")
     parser.add_argument("--company-threshold", type=float,
                         help="with --write: this company threshold instead of the policy's (the policy's "
-                             "is printed); the role's stays the policy's")
+                             "is printed); the role's stays the policy's. With --forward: also each round's")
     parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
     parser.add_argument("--round-roles", type=int, metavar="K",
                         help="with --forward: round K's wrong roles with the probability the model of the rounds "
@@ -608,6 +614,7 @@ def main() -> int:
                         help="list the rules' wrong first candidates for FACT over every rejection of the rounds")
     args = parser.parse_args()
     FORWARD_LAST = args.forward_rounds
+    FORWARD_COMPANY = args.company_threshold
     judge = JUDGES[args.judge]
     shown_judge = JUDGES[args.report_judge or args.judge]
     print(f"judge: {args.judge} (labels and thresholds); tables judged by: {args.report_judge or args.judge}")

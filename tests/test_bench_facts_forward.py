@@ -70,3 +70,24 @@ def test_a_draft_wrong_in_company_and_role_counts_once():
     # At 1 % neither may be stated at 0.95: each alone already makes 2 %.
     tc, tr, _ = choose_forward_thresholds(rows, {1: picks}, [1], 0.01, "worst")
     assert tc > 0.95 and tr > 0.95
+
+
+def test_a_company_threshold_set_by_hand_is_measured_forward(monkeypatch):
+    # Rounds 1-5 alike: a wrong company at 0.95, right ones at 0.99. The policy states companies
+    # from 0.96 up in round 5; with the threshold set by hand to 0.9 round 5 states the wrong one.
+    import facts_confidence
+
+    rows: list[dict] = []
+    probs = {k: _round(rows, k, [(0.95, "wrong")] + [(0.99, "right")] * 9) for k in range(1, 6)}
+    for picks in probs.values():
+        for fact, pick in picks.items():
+            full = Picked(len(rows))
+            full.p[:len(pick.p)], full.verdict[:len(pick.p)] = pick.p, pick.verdict
+            full.shown[:len(pick.p)] = pick.verdict
+            picks[fact] = full
+    round5 = [i for i, r in enumerate(rows) if r["round"] == "5"]
+    kept, chosen = facts_confidence.forward(rows, probs, 0.02, "worst")
+    assert chosen[5][0] > 0.95 and "wrong" not in kept["company"][round5]
+    monkeypatch.setattr(facts_confidence, "FORWARD_COMPANY", 0.9)
+    kept, chosen = facts_confidence.forward(rows, probs, 0.02, "worst")
+    assert chosen[5][0] == 0.9 and "wrong" in kept["company"][round5]
