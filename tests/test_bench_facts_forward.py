@@ -55,3 +55,39 @@ def test_no_pair_good_enough_gives_the_fewest_wrong():
     probs = {1: _round(rows, 1, [(0.99995, "wrong")] + [(0.99, "right")] * 9)}  # above the grid's top
     tc, _, _ = choose_forward_thresholds(rows, probs, [1], 0.02, "worst")
     assert tc <= 0.99  # one wrong in ten whatever the threshold: the pair that names the most
+
+
+def test_a_draft_wrong_in_company_and_role_counts_once():
+    # Two drafts of a hundred state a wrong company and a wrong role (both at 0.95): 2 % of the
+    # drafts are wrong, not 4 %, so a 2 % target may state both facts at 0.95 and below.
+    rows: list[dict] = []
+    company = [(0.95, "wrong")] * 2 + [(0.99, "right")] * 98
+    picks = _round(rows, 1, company)
+    for i, (p, verdict) in enumerate(company):
+        picks["role"].p[i], picks["role"].verdict[i] = p, verdict
+    tc, tr, named = choose_forward_thresholds(rows, {1: picks}, [1], 0.02, "worst")
+    assert tc <= 0.95 and tr <= 0.95 and named == 196
+    # At 1 % neither may be stated at 0.95: each alone already makes 2 %.
+    tc, tr, _ = choose_forward_thresholds(rows, {1: picks}, [1], 0.01, "worst")
+    assert tc > 0.95 and tr > 0.95
+
+
+def test_a_company_threshold_set_by_hand_is_measured_forward(monkeypatch):
+    # Rounds 1-5 alike: a wrong company at 0.95, right ones at 0.99. The policy states companies
+    # from 0.96 up in round 5; with the threshold set by hand to 0.9 round 5 states the wrong one.
+    import facts_confidence
+
+    rows: list[dict] = []
+    probs = {k: _round(rows, k, [(0.95, "wrong")] + [(0.99, "right")] * 9) for k in range(1, 6)}
+    for picks in probs.values():
+        for fact, pick in picks.items():
+            full = Picked(len(rows))
+            full.p[:len(pick.p)], full.verdict[:len(pick.p)] = pick.p, pick.verdict
+            full.shown[:len(pick.p)] = pick.verdict
+            picks[fact] = full
+    round5 = [i for i, r in enumerate(rows) if r["round"] == "5"]
+    kept, chosen = facts_confidence.forward(rows, probs, 0.02, "worst")
+    assert chosen[5][0] > 0.95 and "wrong" not in kept["company"][round5]
+    monkeypatch.setattr(facts_confidence, "FORWARD_COMPANY", 0.9)
+    kept, chosen = facts_confidence.forward(rows, probs, 0.02, "worst")
+    assert chosen[5][0] == 0.9 and "wrong" in kept["company"][round5]
