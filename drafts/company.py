@@ -153,14 +153,15 @@ def _signed_for_an_office(folded: list[str]) -> bool:
 
 def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
     """One word that is no employer's by itself: one of the words above, or one lower-case word of a
-    sentence or a mailbox ("outcome", "avisos" of bumeran-avisos); a brand written in lower case
-    ("lumenio") is its sender's whole domain label. A town alone stays a candidate (facts.A_PLACE):
+    sentence or a mailbox ("outcome", "avisos" of bumeran-avisos), unless the sender's domain label is
+    that word (a brand "lumenio"; a firm called "Bureau", capitalised, of bureau.example). A town alone stays a candidate (facts.A_PLACE):
     it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner."""
     if len(folded) != 1:
         return False
-    if folded[0] in _NOT_ALONE:
-        return True
-    return name.islower() and not any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
+    own = any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
+    if folded[0] in _NOT_ALONE:  # kept only as a firm's capitalised name its domain gives: "Bureau" of bureau.example
+        return not own or name.islower()
+    return name.islower() and not own
 
 
 # The gap between a signature's columns: the mayor's and the HR head's names side by side.

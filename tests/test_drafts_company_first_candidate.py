@@ -76,12 +76,38 @@ PROBES = [
                  "Hi Sam,\n\nThanks for applying to nordlys for the designer role. We have decided to go with another "
                  "candidate.\n\nBest,\nOla Berg\nnordlys\n",
                  "nordlys", id="probe-lower-case-brand-en"),
+    # A one-word firm whose name is such a word, named by its own domain.
+    pytest.param("en", "Dana Reyes <careers@public.example>", "Your application",
+                 "Hi Sam,\n\nThanks for applying to Public for the data analyst role. We have decided to move forward "
+                 "with other candidates.\n\nBest,\nDana Reyes\nPublic\n",
+                 "Public", id="probe-a-firm-named-by-its-domain-en"),
 ]
 
 
 @pytest.mark.parametrize("language, sender, subject, body, employer", PROBES)
 def test_probe_an_employer_with_the_word_in_its_name_is_read(language, sender, subject, body, employer):
     assert_read(mail(body, sender=sender, subject=subject, language=language), employer)
+
+
+# (language, sender, body, the firm, its client): a one-word recruiting firm whose name is such a word,
+# named by its own domain, stays a candidate, so the client it recruits for is not stated as sure.
+FIRMS_NAMED_BY_THEIR_DOMAIN = [
+    pytest.param("fr", "Claire Morel <jobs@bureau.example>",
+                 "Bonjour,\n\nMerci pour votre candidature chez Bureau au poste de chef de projet pour notre client "
+                 "Maison Orvéa. Nous ne donnerons pas suite.\n\nCordialement,\nClaire Morel\nBureau\n",
+                 "Bureau", "Maison Orvéa", id="fr"),
+    pytest.param("es", "Lucía Prieto <empleo@oficina.example>",
+                 "Hola Marta:\n\nGracias por tu candidatura en Oficina para el proyecto de nuestro cliente Grupo Alcor. "
+                 "Hemos decidido seguir con otras personas.\n\nUn saludo,\nLucía Prieto\nOficina\n",
+                 "Oficina", "Grupo Alcor", id="es"),
+]
+
+
+@pytest.mark.parametrize("language, sender, body, firm, client", FIRMS_NAMED_BY_THEIR_DOMAIN)
+def test_probe_a_one_word_firm_named_by_its_domain_stays_a_candidate(language, sender, body, firm, client):
+    raw = mail(body, sender=sender, subject="Candidature", language=language)
+    assert firm in candidates(raw)
+    assert read_rejection(raw).company != client
 
 
 # (sender, body, the agency): a placement firm's trade the agency words now know.
