@@ -29,12 +29,19 @@ def _then_in(role: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{written}){_MARKER}[ \t]+in[ \t]+(?P<w>[A-ZÄÖÜ][\w-]*)")
 
 
+# After the working terms, what carries the title's line on: the hours ("in Teilzeit 25 Std.") or a
+# dash and a field ("in Teilzeit – Frischetheke"). A sentence's end, a bracket or a lower-case word
+# after the terms ends the line there: the terms are then a qualifier (role_qualifiers.says_terms).
+_LINE_GOES_ON = re.compile(r"[ \t]*(?:\d|[-–—][ \t]*\w)")
+
+
 def as_the_title_goes_on(role: str, body: str, language: str) -> str:
     """A role of job words alone where the body writes its title on after "in" (tables'
     `title_goes_on_in`: "Ärztin in Weiterbildung") is that title; where the body's title goes on
-    with its terms (`terms_after_in`: "Verkäuferin (m/w/d) in Teilzeit 25 Std. – Frischetheke") the
-    job word is a shorter form of a title whose end is a guess: none. "Verkäuferin in Hamburg" is
-    the job word and a place: the role."""
+    with its terms and past them (`terms_after_in`: "Verkäuferin (m/w/d) in Teilzeit 25 Std. –
+    Frischetheke") the job word is a shorter form of a title whose end is a guess: none. Terms that
+    end the line ("Verkäuferin (m/w/d) in Teilzeit.") qualify the job word: the role. So does a place
+    ("Verkäuferin in Hamburg")."""
     goes_on, terms = tables.words(language, "title_goes_on_in"), tables.words(language, "terms_after_in")
     if not role or not (goes_on or terms) or not only_job_words(role):
         return role
@@ -42,7 +49,7 @@ def as_the_title_goes_on(role: str, body: str, language: str) -> str:
         word = fold(found.group("w"))
         if word in goes_on:
             return f"{role} in {found.group('w')}"
-        if word in terms:
+        if word in terms and _LINE_GOES_ON.match(body, found.end()):
             return ""
     return role
 

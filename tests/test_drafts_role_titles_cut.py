@@ -29,6 +29,12 @@ def test_a_job_word_whose_line_goes_on_with_its_terms_is_left_out():
     assert role_of(body, "Ihre Bewerbung als Verkäufer", "de") == ""
 
 
+def test_a_job_word_whose_line_goes_on_with_its_hours_is_left_out():
+    body = ("Liebe Frau Aydın,\n\nvielen Dank für Ihre Bewerbung als Mitarbeiterin (m/w/d) in Teilzeit 20 Std. für "
+            "unseren Markt in Gera. Leider passen Ihre Zeiten nicht zu unserem Bedarf." + _SIGNED_DE)
+    assert role_of(body, "Ihre Bewerbung", "de") == ""
+
+
 @pytest.mark.parametrize("body, role", [
     # A place after "in" is no word of the title.
     ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Verkäufer in Hamburg. Leider haben wir uns "
@@ -112,3 +118,23 @@ def test_a_place_within_the_programme_applied_to_is_no_title():
 ])
 def test_a_place_outside_a_programme_stays(subject, body):
     assert role_of(body, subject, "es") == "Analista Junior"
+
+
+# Probes from the review: mails where the rules above must not fire.
+
+_SIGNED_DE_VOGT = "\n\nMit freundlichen Grüßen\nKarin Vogt\nBrennerei Auhof GmbH\n"
+
+
+@pytest.mark.parametrize("subject, body, role", [
+    # The working terms end the line: they are the job's qualifier, not the title's unknown end.
+    ("Ihre Bewerbung", "Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Verkäuferin (m/w/d) in "
+     "Teilzeit. Leider haben wir uns für eine andere Bewerberin entschieden." + _SIGNED_DE_VOGT, "Verkäuferin"),
+    ("Ihre Bewerbung als Koch", "Hallo Herr Brandt,\n\ndanke für Ihre Bewerbung als Koch in Vollzeit. Leider ist "
+     "die Stelle bereits vergeben." + _SIGNED_DE_VOGT, "Koch"),
+    ("Ihre Bewerbung", "Hallo Herr Brandt,\n\ndanke für Ihre Bewerbung als Koch (m/w/d) in Vollzeit. Leider ist "
+     "die Stelle bereits vergeben." + _SIGNED_DE_VOGT, "Koch"),
+    ("Ihre Bewerbung", "Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft (m/w/d) in "
+     "Vollzeit. Leider haben wir uns anders entschieden." + _SIGNED_DE_VOGT, "Pflegefachkraft"),
+])
+def test_a_job_word_whose_terms_end_the_line_stays(subject, body, role):
+    assert role_of(body, subject, "de") == role
