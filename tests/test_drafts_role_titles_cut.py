@@ -53,7 +53,7 @@ def test_a_trainee_s_word_before_the_trade_is_no_title():
     body = ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum Elektroniker für "
             "Betriebstechnik 2027 bei den Stadtwerken. Leider können wir Ihnen keinen Ausbildungsplatz anbieten."
             + _SIGNED_DE)
-    assert role_of(body, "Ihre Bewerbung um einen Ausbildungsplatz", "de") != "Auszubildender"
+    assert role_of(body, "Ihre Bewerbung um einen Ausbildungsplatz", "de") == ""
 
 
 @pytest.mark.parametrize("body", [
@@ -105,7 +105,7 @@ def test_a_title_holding_the_act_s_word_stays(language, subject, body, role):
 def test_a_place_within_the_programme_applied_to_is_no_title():
     body = ("Hola Nerea:\n\nGracias por participar en el proceso del Programa Jóvenes Talentos 2027. En esta ocasión "
             "no podemos ofrecerte una plaza de Analista Junior en el programa." + _SIGNED_ES)
-    assert role_of(body, "Tu candidatura al Programa Jóvenes Talentos 2027", "es") != "Analista Junior"
+    assert role_of(body, "Tu candidatura al Programa Jóvenes Talentos 2027", "es") == ""
 
 
 @pytest.mark.parametrize("subject, body", [
@@ -138,3 +138,20 @@ _SIGNED_DE_VOGT = "\n\nMit freundlichen Grüßen\nKarin Vogt\nBrennerei Auhof Gm
 ])
 def test_a_job_word_whose_terms_end_the_line_stays(subject, body, role):
     assert role_of(body, subject, "de") == role
+
+
+@pytest.mark.parametrize("body, role", [
+    # A season, an intake, a start or a term after "zum" is no trade, though German writes it capitalised.
+    ("Sehr geehrter Herr Kraus,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum Herbst. Leider sind alle "
+     "Ausbildungsplätze vergeben." + _SIGNED_DE_VOGT, "Auszubildender"),
+    ("Sehr geehrter Herr Kraus,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum Ausbildungsjahr 2027. "
+     "Leider sind alle Ausbildungsplätze vergeben." + _SIGNED_DE_VOGT, "Auszubildender"),
+    ("Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Auszubildende zum Ausbildungsbeginn August "
+     "2027. Leider können wir Ihnen keinen Ausbildungsplatz anbieten." + _SIGNED_DE_VOGT, "Auszubildende"),
+    ("Sehr geehrter Herr Kraus,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum Wintersemester. Leider "
+     "sind alle Plätze im dualen Studium vergeben." + _SIGNED_DE_VOGT, "Auszubildender"),
+    ("Sehr geehrter Herr Kraus,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum August 2027. Leider "
+     "sind alle Ausbildungsplätze vergeben." + _SIGNED_DE_VOGT, "Auszubildender"),
+])
+def test_a_trainee_s_word_before_a_time_or_a_start_stays(body, role):
+    assert role_of(body, "Ihre Bewerbung", "de") == role
