@@ -343,7 +343,10 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = with_joined_part(role, body, language, not_these)
     # The forwarded rejection under a note may write in full the title the subject shortens.
     written = f"{body}\n{_QUOTE_MARKS.sub('', quoted)}" if quoted else body
-    role = as_the_title_goes_on(without_the_act(role, written, language), written, language)
+    # Any phrase that reads a title ("für eine Stelle als Ärztin in Weiterbildung" too, a bare "als"),
+    # but only where it reads this one: a sentence elsewhere may name whom the employer seeks.
+    role = as_the_title_goes_on(without_the_act(role, written, language), written, language,
+                                _post_phrases(written, language, least_weight=1))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)):
@@ -354,12 +357,12 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
 
 
 @functools.lru_cache(maxsize=16)  # asked twice a mail here, once more by fact_role_risk
-def _post_phrases(body: str, language: str) -> tuple[tuple[int, int], ...]:
+def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
     """Where the body's phrases about the post applied for ("for the X position", "Bewerbung als X",
     "el puesto de X") write a title: only there may a body word change the subject's wording of the
     role. Elsewhere the body names the one hired, the reviewer or the sender ("a Data Analyst with two
     years of experience", "unser Personalberater", "the Sales Hiring Manager for this search")."""
-    spans = [match.span("r") for pattern, weight in _patterns(language) if weight >= 2
+    spans = [match.span("r") for pattern, weight in _patterns(language) if weight >= least_weight
              for match in pattern.finditer(body)]
     opener = _post_phrase_openers(language)
     if opener:

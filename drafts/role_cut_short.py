@@ -23,34 +23,66 @@ _INCLUSIVE_IN = re.compile(r"/in\b")
 
 
 @functools.lru_cache(maxsize=64)
-def _then_in(role: str) -> re.Pattern:
-    """The role, in any of its inclusive forms, past its gender marker, then "in" and a capitalised noun."""
+def _as_written(role: str) -> re.Pattern:
+    """The role, in any of its inclusive forms, past its gender marker; then, where the line goes on,
+    "in" and a capitalised noun."""
     written = _INCLUSIVE_IN.sub(lambda _: "(?:/in|:in|\\*in|in)", re.escape(role))
-    return re.compile(rf"(?<!\w)(?i:{written}){_MARKER}[ \t]+in[ \t]+(?P<w>[A-ZÄÖÜ][\w-]*)")
+    return re.compile(rf"(?i:{written})(?!\w){_MARKER}(?:[ \t]+in[ \t]+(?P<w>[A-ZÄÖÜ][\w-]*))?")
 
 
 # After the working terms, what carries the title's line on: the hours ("in Teilzeit 25 Std.") or a
 # dash and a field ("in Teilzeit – Frischetheke"). A sentence's end, a bracket or a lower-case word
 # after the terms ends the line there: the terms are then a qualifier (role_qualifiers.says_terms).
 _LINE_GOES_ON = re.compile(r"[ \t]*(?:\d|[-–—][ \t]*\w)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def as_the_title_goes_on(role: str, body: str, language: str) -> str:
-    """A role of job words alone where the body writes its title on after "in" (tables'
-    `title_goes_on_in`: "Ärztin in Weiterbildung") is that title; where the body's title goes on
-    with its terms and past them (`terms_after_in`: "Verkäuferin (m/w/d) in Teilzeit 25 Std. –
-    Frischetheke") the job word is a shorter form of a title whose end is a guess: none. Terms that
-    end the line ("Verkäuferin (m/w/d) in Teilzeit.") qualify the job word: the role. So does a place
-    ("Verkäuferin in Hamburg")."""
-    goes_on, terms = tables.words(language, "title_goes_on_in"), tables.words(language, "terms_after_in")
-    if not role or not (goes_on or terms) or not only_job_words(role):
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of the text that holds the position `at` (from the stop before it to the next)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".!?\n") + 1
+    found = _SENTENCE_END.search(text, at)
+    return text[start:found.start() if found else len(text)]
+
+
+def _reading(role: str, body: str, at: int, language: str) -> str | None:
+    """How the body writes the role where a post phrase reads it at `at`: "" for the job word alone,
+    "?" where its line goes on past its terms, the noun that carries the title on, or None where no
+    such phrase reads the role there or its sentence says whom the employer seeks or can hire ("wir
+    suchen nur einen Koch in Ausbildung": tables' `seeking_words`), which names no post applied for."""
+    found = _as_written(role).match(body, at)
+    if not found:
+        return None
+    seeking = tables.words(language, "seeking_words")
+    if seeking & {fold(word) for word in re.findall(r"\w+", _sentence_around(body, at))}:
+        return None
+    word = found.group("w")
+    if word is None:
+        return ""
+    if fold(word) in tables.words(language, "title_goes_on_in"):
+        return word
+    if fold(word) in tables.words(language, "terms_after_in") and _LINE_GOES_ON.match(body, found.end()):
+        return "?"
+    return ""
+
+
+def as_the_title_goes_on(role: str, body: str, language: str, read_at: tuple[tuple[int, int], ...]) -> str:
+    """A role of job words alone, where the body's phrases about the post applied for (`read_at`, the
+    spans role._post_phrases gives) read it as a longer title. Where they write its title on after
+    "in" (tables' `title_goes_on_in`: "Bewerbung als Ärztin in Weiterbildung"), the role is that
+    title; where they write it on with its terms and past them (`terms_after_in`: "Verkäuferin (m/w/d)
+    in Teilzeit 25 Std. – Frischetheke"), the job word is a shorter form of a title whose end is a
+    guess: none. Terms that end the line ("Verkäuferin (m/w/d) in Teilzeit.") qualify the job word, and
+    a place ("Verkäuferin in Hamburg") is no word of the title: the role. So is it where the phrases
+    write it both alone and on ("Bewerbung als Koch ... Stelle als Koch in Ausbildung"): which was
+    applied for is unsure. A sentence about whom the employer seeks names no post applied for."""
+    if not role or not tables.words(language, "title_goes_on_in") | tables.words(language, "terms_after_in") \
+            or not only_job_words(role):
         return role
-    for found in _then_in(role).finditer(body):
-        word = fold(found.group("w"))
-        if word in goes_on:
-            return f"{role} in {found.group('w')}"
-        if word in terms and _LINE_GOES_ON.match(body, found.end()):
-            return ""
+    readings = {_reading(role, body, start, language) for start, _ in read_at} - {None}
+    if "?" in readings:
+        return ""
+    if len(readings) == 1 and "" not in readings:
+        return f"{role} in {readings.pop()}"
     return role
 
 

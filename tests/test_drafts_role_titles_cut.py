@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from onward.drafts import read_rejection
+from tests.test_drafts_facts import mail
 from tests.test_drafts_role_round14 import role_of
 
 _SIGNED_DE = "\n\nMit freundlichen Grüßen\nHelga Brandt\nStadtwerke Lindenau GmbH\n"
@@ -155,3 +157,40 @@ def test_a_job_word_whose_terms_end_the_line_stays(subject, body, role):
 ])
 def test_a_trainee_s_word_before_a_time_or_a_start_stays(body, role):
     assert role_of(body, "Ihre Bewerbung", "de") == role
+@pytest.mark.parametrize("subject, body, role", [
+    # The longer title names whom the employer seeks or can hire, not the post applied for.
+    ("Absage", "Sehr geehrter Herr Kraus,\n\nIhre Bewerbung als Mechatroniker hat uns gefreut. Da wir "
+     "ausschließlich Mechatroniker in Weiterbildung zum Techniker suchen, müssen wir Ihnen leider absagen."
+     + _SIGNED_DE_VOGT, "Mechatroniker"),
+    ("Ihre Bewerbung als Koch", "Hallo Herr Brandt,\n\ndanke für Ihre Bewerbung als Koch. Leider ist die Stelle "
+     "bereits vergeben. Wir suchen ab Herbst wieder einen Koch in Ausbildung." + _SIGNED_DE_VOGT, "Koch"),
+    ("Ihre Bewerbung", "Sehr geehrter Herr Kraus,\n\nvielen Dank für Ihre Bewerbung als Erzieher. Leider können "
+     "wir derzeit nur einen Erzieher in Ausbildung einstellen und müssen Ihnen daher absagen." + _SIGNED_DE_VOGT,
+     "Erzieher"),
+])
+def test_a_longer_title_of_whom_the_employer_seeks_is_not_the_post_applied_for(subject, body, role):
+    assert role_of(body, subject, "de") == role
+
+
+def test_a_longer_title_after_als_in_a_sentence_about_whom_the_employer_seeks_is_not_the_post():
+    body = ("Hallo Herr Brandt,\n\nleider ist die Stelle bereits vergeben. Wir suchen derzeit nur Kollegen als Koch in "
+            "Ausbildung." + _SIGNED_DE_VOGT)
+    assert role_of(body, "Ihre Bewerbung als Koch", "de") == "Koch"
+
+
+def _forwarded_role(body: str, subject: str) -> str:
+    """The role read from a rejection the applicant forwarded (the note above it is theirs)."""
+    raw = mail(body, sender="Mira Aydın <mira.aydin@mailbox.example>", subject=subject, language="de")
+    return read_rejection(raw).facts["role"].value
+
+
+def test_the_title_a_forwarded_rejection_carries_on_is_named_in_full():
+    # The note above names no post; the rejection under it writes the title on.
+    body = ("Hi Papa,\n\nhier die Absage von der Klinik, schau mal.\n\nLG Mira\n\n"
+            "---------- Weitergeleitete Nachricht ----------\nVon: Klinikum Lindenau <bewerbung@klinikum.example>\n"
+            "Datum: Mo., 2. Nov. 2026 um 09:14\n"
+            "Betreff: Ihre Bewerbung\nAn: Mira Aydın\n\nSehr geehrte Frau Aydın,\n\nvielen Dank für Ihre Bewerbung "
+            "als Ärztin in Weiterbildung in unserer Klinik für Neurologie. Leider sind alle Stellen besetzt."
+            + _SIGNED_DE)
+    assert _forwarded_role(body, "WG: Ihre Bewerbung als Ärztin") == "Ärztin in Weiterbildung"
+
