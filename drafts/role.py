@@ -349,7 +349,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                 _post_phrases(written, language, least_weight=1))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
-                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)):
+                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
