@@ -25,7 +25,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_cut_short import a_place_in_the_programme, as_the_title_goes_on, without_the_act
+from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
                                       reads_as_title, with_joined_part, without_workplace)
@@ -345,7 +345,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     written = f"{body}\n{_QUOTE_MARKS.sub('', quoted)}" if quoted else body
     # Any phrase that reads a title ("für eine Stelle als Ärztin in Weiterbildung" too, a bare "als"),
     # but only where it reads this one: a sentence elsewhere may name whom the employer seeks.
-    role = as_the_title_goes_on(without_the_act(role, written, language), written, language,
+    role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
                                 _post_phrases(written, language, least_weight=1))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(

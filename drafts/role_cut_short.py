@@ -66,7 +66,7 @@ def _reading(role: str, body: str, at: int, language: str) -> str | None:
     return ""
 
 
-def as_the_title_goes_on(role: str, body: str, language: str, read_at: tuple[tuple[int, int], ...]) -> str:
+def whole_where_written_on_or_none(role: str, body: str, language: str, read_at: tuple[tuple[int, int], ...]) -> str:
     """A role of job words alone, where the body's phrases about the post applied for (`read_at`, the
     spans role._post_phrases gives) read it as a longer title. Where they write its title on after
     "in" (tables' `title_goes_on_in`: "Bewerbung als Ärztin in Weiterbildung"), the role is that
