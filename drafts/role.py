@@ -25,7 +25,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_cut_short import a_place_in_the_programme, as_the_title_goes_on, without_the_act
+from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
                                       reads_as_title, with_joined_part, without_workplace)
@@ -343,10 +343,13 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = with_joined_part(role, body, language, not_these)
     # The forwarded rejection under a note may write in full the title the subject shortens.
     written = f"{body}\n{_QUOTE_MARKS.sub('', quoted)}" if quoted else body
-    role = as_the_title_goes_on(without_the_act(role, written, language), written, language)
+    # Any phrase that reads a title ("für eine Stelle als Ärztin in Weiterbildung" too, a bare "als"),
+    # but only where it reads this one: a sentence elsewhere may name whom the employer seeks.
+    role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
+                                _post_phrases(written, language, least_weight=1))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
-                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject)):
+                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
@@ -354,12 +357,12 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
 
 
 @functools.lru_cache(maxsize=16)  # asked twice a mail here, once more by fact_role_risk
-def _post_phrases(body: str, language: str) -> tuple[tuple[int, int], ...]:
+def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
     """Where the body's phrases about the post applied for ("for the X position", "Bewerbung als X",
     "el puesto de X") write a title: only there may a body word change the subject's wording of the
     role. Elsewhere the body names the one hired, the reviewer or the sender ("a Data Analyst with two
     years of experience", "unser Personalberater", "the Sales Hiring Manager for this search")."""
-    spans = [match.span("r") for pattern, weight in _patterns(language) if weight >= 2
+    spans = [match.span("r") for pattern, weight in _patterns(language) if weight >= least_weight
              for match in pattern.finditer(body)]
     opener = _post_phrase_openers(language)
     if opener:

@@ -17,11 +17,12 @@ from onward.drafts.role_qualifiers import says_terms
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER, job_word,
                                       only_job_words, whole_word_ends)
 
-_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
+# "(m/w/d)", "(w/m/d)" after a title (drafts/role_cut_short.py reads past it too).
+GENDER_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
 _WORD = r"[A-ZÀ-Þ][\w&'’/-]*"
 _JOIN = r"(?:&|and|of|for|in|und|für|im|de|del|des|du|et|y|en)"
 # The capitalised words after the comma, with the small words between them; at most six words.
-_AFTER_COMMA = re.compile(_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
+_AFTER_COMMA = re.compile(GENDER_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
                           r"(?![\w&'’/-])")
 # What may follow the specialism in running text: the title's noun or the sentence's next words in
 # lower case, a bracket, a comma, a dash or the line's end; "..., Sarah." closes a sentence (unless

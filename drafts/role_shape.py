@@ -157,11 +157,17 @@ _NOT_CARRYING_ON = (STOP | ARTICLES | OPENERS | GENERIC | ROLE_NOUNS | CONJUNCTI
                     | PROGRAMME_WORDS | tables.all_words("season_words") | (tables.all_words("stopwords") - JOINING))
 
 
-def _a_trade_follows(text: str, at: int) -> bool:
-    """Whether a capitalised word follows: the trade ("zur Kauffrau"), not a date ("zum 1. März") nor
-    the sentence ("zum nächstmöglichen Termin")."""
+def _a_trade_follows(text: str, at: int, language: str) -> bool:
+    """Whether a capitalised word follows that names no time: the trade ("zur Kauffrau"), not a date
+    ("zum 1. März"), the sentence ("zum nächstmöglichen Termin") nor a start or a term, which German
+    writes capitalised too ("zum Herbst", "zum Ausbildungsjahr 2027": tables' `start_words`,
+    `season_words`, `intake_words`)."""
     found = _NEXT_WORD.match(text, at)
-    return found is not None and found.group("w")[:1].isupper()
+    if found is None or not found.group("w")[:1].isupper():
+        return False
+    times = (tables.words(language, "start_words") | tables.words(language, "season_words")
+             | tables.words(language, "intake_words"))
+    return fold(found.group("w")) not in times
 
 
 def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:
@@ -177,7 +183,7 @@ def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool
     for text in texts:
         for end in whole_word_ends(role, text):
             found = _NEXT_WORD.match(text, end)
-            if found and fold(found.group("w")) in trade_connectors and _a_trade_follows(text, found.end()):
+            if found and fold(found.group("w")) in trade_connectors and _a_trade_follows(text, found.end(), language):
                 return True  # "als Auszubildende zur Kauffrau für Büromanagement": the trade is the title
             if not found or fold(found.group("w")) in _NOT_CARRYING_ON:
                 continue

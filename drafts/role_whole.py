@@ -11,6 +11,7 @@ import re
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, TITLE_VOCABULARY, fold
+from onward.drafts.role_comma import GENDER_MARKER
 from onward.drafts.role_shape import names_a_programme
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
@@ -60,13 +61,12 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
 # Verfahrenstechnik": a connector, then capitalised words. The phrases stop a role at "in"/"en"
 # ("Analyst in our team"), which cut such titles to their job word.
 # Each language's own ("in München" is a place, "im Bereich Controlling" a field).
-_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
 _SPECIALTY_CONNECTORS = {
-    "en": re.compile(_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
-    "de": re.compile(_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
-    "fr": re.compile(_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
+    "en": re.compile(GENDER_MARKER + r"\s+(?:in|of)\s+(?=[A-ZÀ-Þ])"),
+    "de": re.compile(GENDER_MARKER + r"\s+(?:im Bereich|f[üu]r)\s+(?=[A-ZÀ-Þ])"),
+    "fr": re.compile(GENDER_MARKER + r"\s+(?:en|de|d['’]|des|du)\s*(?=[A-ZÀ-Þ])"),
     # "Tecnólogo Médico con mención en Imagenología": the specialty a Spanish title names so.
-    "es": re.compile(_MARKER + r"\s+(?:con menci[óo]n en|en|de|del)\s+(?=[A-ZÀ-Þ])"),
+    "es": re.compile(GENDER_MARKER + r"\s+(?:con menci[óo]n en|en|de|del)\s+(?=[A-ZÀ-Þ])"),
 }
 _SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
 _SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
