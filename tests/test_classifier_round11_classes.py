@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.classifier import load_model
-from onward.classifier.model import Model
-from onward.daemon.schema import ClassifierConfig
-from tests.support.mail import addressed_mail as mail
-
-THRESHOLD = ClassifierConfig().threshold
-
-
-@pytest.fixture(scope="module")
-def model() -> Model:
-    return load_model()
+from tests.support.classifier import THRESHOLD, mail, model  # noqa: F401 (model: the fixture)
 
 
 FORWARDED = {
