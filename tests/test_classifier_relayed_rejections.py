@@ -1,4 +1,6 @@
-"""Rejections of the classes round 10 of the independent mail missed, and the job mail it drafted.
+"""Rejections relayed or decided by others than the employer's recruiter (a search firm, a
+committee, a job board), or where no post was open, and the job mail beside them that only
+supposes a decision: the classes round 10 of the independent mail missed, and the job mail it drafted.
 
 Missed: a search firm passing on a board's or partners' no after the final stage (with the profile
 kept or a debrief offered), a selection committee or public competition naming someone else or a
