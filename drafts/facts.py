@@ -27,7 +27,7 @@ from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
 from onward.drafts.company_label import written_otherwise
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
-from onward.drafts.people import person_name
+from onward.drafts.name_shape import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
 
 # One threshold per fact. A company or role below its threshold is left out of the draft (the

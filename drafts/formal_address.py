@@ -10,7 +10,8 @@ import re
 from onward.drafts import tables
 from onward.drafts.layout import Layout
 from onward.drafts.lexicon import fold
-from onward.drafts.people import _PARTICLES, _TITLES, is_office_held, person_name
+from onward.drafts.name_shape import _PARTICLES, _TITLES, person_name
+from onward.drafts.signature_lines import is_office_held
 
 @functools.cache
 def _honorific(gender: str) -> re.Pattern | None:

@@ -23,7 +23,9 @@ from onward.drafts.company_keys import company_domains
 from onward.drafts.company_clues import names_domain
 from onward.drafts.layout import split
 from onward.drafts.lexicon import NOT_NAMES, fold
-from onward.drafts.people import complete, display_as_name, signer, unsigned_signer
+from onward.drafts.name_shape import display_as_name
+from onward.drafts.signer import complete, signer
+from onward.drafts.unsigned import unsigned_signer
 
 _FORWARD_MARK = re.compile(
     rf"^[-\s]*{accent_optional_alternation(FORWARD_MARKS + without_colon(DRAFTS_FORWARD_HEADINGS))}[-\s:]*$",

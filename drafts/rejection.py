@@ -20,9 +20,11 @@ from onward.drafts.company_clues import company_candidates, names_domain, rules_
 from onward.drafts.forwarded import Forward, find_forward, forwarded_signer
 from onward.drafts.lexicon import fold
 from onward.drafts.formal_address import formal_address
-from onward.drafts.people import (complete, display_as_name, first_name, looks_personal,
-                                  named_contact, person_name, signed_by_team,
-                                  signer, signs_as_organisation, signs_as_persona, unsigned_signer)
+from onward.drafts.name_shape import display_as_name, first_name, person_name
+from onward.drafts.people import looks_personal, named_contact
+from onward.drafts.signature_lines import signed_by_team, signs_as_organisation, signs_as_persona
+from onward.drafts.signer import complete, signer
+from onward.drafts.unsigned import unsigned_signer
 from onward.drafts.role import RoleEvidence, choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
 from onward.drafts.sanitize import message_ids, one_line

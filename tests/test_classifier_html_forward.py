@@ -12,10 +12,8 @@ import pytest
 
 from onward.classifier import load_model
 from onward.classifier.html_text import html_to_text
-from onward.daemon.schema import ClassifierConfig
-from tests.support.mail import addressed_mail as mail
+from tests.support.classifier import THRESHOLD, mail
 
-THRESHOLD = ClassifierConfig().threshold
 
 FORWARDED_EN = (
     "<html><body><p>Hi Mr Osei,</p><p>Here is the answer from Kestrel Rail, as promised at our careers "

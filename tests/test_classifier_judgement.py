@@ -12,20 +12,12 @@ from importlib import resources
 import pytest
 
 from onward.classifier import load_model
-from onward.classifier.model import Model
-from onward.daemon.schema import ClassifierConfig
-from tests.support.mail import addressed_mail as mail
+from tests.support.classifier import THRESHOLD, mail, model  # noqa: F401 (model: the fixture)
 
-THRESHOLD = ClassifierConfig().threshold  # the default [classifier] threshold
 # Function words a reader would not call evidence of anything (the test's own list, not the model's).
 FUNCTION_WORDS = {"for", "with", "we", "the", "to", "our", "you", "your", "and", "of", "in", "at", "are",
                   "us", "this", "that", "will", "be", "have", "has", "ve", "ll", "re", "me", "it", "on",
                   "wir", "fur", "ihre", "nous", "pour", "vous", "de", "para", "que", "su"}
-
-
-@pytest.fixture(scope="module")
-def model() -> Model:
-    return load_model()
 
 
 CONFIRMATIONS = {

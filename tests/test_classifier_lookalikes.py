@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.classifier import load_model
-from onward.classifier.model import Model
-from onward.daemon.schema import ClassifierConfig
-from tests.support.mail import addressed_mail as mail
-
-THRESHOLD = ClassifierConfig().threshold
-# "Well under": a look-alike may not sit within this margin of the threshold, so a small shift of
-# the weights or of the threshold does not flip it.
-MARGIN = 0.2
+from tests.support.classifier import MARGIN, THRESHOLD, mail, model  # noqa: F401 (model: the fixture)
 
 
 OFFERS = {
@@ -153,11 +145,6 @@ CANDIDATE_DECLINED = {
 }
 
 LOOKALIKES = {**OFFERS, **SCHEDULING, **RECEIVED_AND_UNDER_REVIEW, **CANDIDATE_DECLINED}
-
-
-@pytest.fixture(scope="module")
-def model() -> Model:
-    return load_model()
 
 
 @pytest.mark.parametrize("name", sorted(LOOKALIKES))

@@ -1,5 +1,5 @@
 """Roles the phrases used to miss or misread: a forwarded rejection's role, a title after an ATS
-reference number (a subject's notice before the title: tests/test_drafts_role_round13.py), a
+reference number (a subject's notice before the title: tests/test_drafts_role_qualifiers.py), a
 sentence about the filled post taken for a title, a title of job words alone cut short of its
 field; and what the confidence model is told about how the mail names the role."""
 

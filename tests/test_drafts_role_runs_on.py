@@ -2,7 +2,7 @@
 with its field is completed or left out, never cut short; the company after a title is no part of
 it; a subject's "Position in <town>" and a French sentence after the title are no part of it; a
 title with "Process" or "Application" in it is one; a year after a dash stays with it. (A reference,
-the contract, the working time or the place after a dash: tests/test_drafts_role_round13.py.)
+the contract, the working time or the place after a dash: tests/test_drafts_role_qualifiers.py.)
 Mails written for these tests (no corpus mail); each fails on the rules before this change."""
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Rejections of the classes round 10 of the independent mail missed, and the job mail it drafted.
+"""Rejections relayed or decided by others than the employer's recruiter (a search firm, a
+committee, a job board), or where no post was open, and the job mail beside them that only
+supposes a decision: the classes round 10 of the independent mail missed, and the job mail it drafted.
 
 Missed: a search firm passing on a board's or partners' no after the final stage (with the profile
 kept or a debrief offered), a selection committee or public competition naming someone else or a
@@ -18,19 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from onward.classifier import load_model
 from onward.classifier.features import normalise, phrase_terms
 from onward.classifier.html_text import html_to_text
-from onward.classifier.model import Model
-from onward.daemon.schema import ClassifierConfig
-from tests.support.mail import addressed_mail as mail
-
-THRESHOLD = ClassifierConfig().threshold
-
-
-@pytest.fixture(scope="module")
-def model() -> Model:
-    return load_model()
+from tests.support.classifier import THRESHOLD, mail, model  # noqa: F401 (model: the fixture)
 
 
 REJECTIONS = {

@@ -1,6 +1,7 @@
-"""The person a reply greets (issue 10): classes of missed and wrong greetings found on the
-development rounds 1-13 (bench/person_misses.py --list), each with mail written for this file,
-and probes that try to make each new rule greet somebody it should not.
+"""The person a reply greets among a signature's layouts (issue 10): signers side by side or joined
+on one line, under an office's lines or a phone's footer, a short name completed; classes of missed
+and wrong greetings found on the development rounds 1-13 (bench/person_misses.py --list), each with
+mail written for this file, and probes that try to make each new rule greet somebody it should not.
 
 Every mail here is written for this file. The tests of each class failed on the code before it.
 """
