@@ -4,7 +4,7 @@ a word that never names an employer by itself (a subject's "Résultat", "Jobsuch
 firm whose trade the agency words or domain endings did not know ("randhaus-talents", "Bramley RPO"),
 and a region the towns did not know ("Nuevo León"). The first two are no candidate at all, the agency
 is vetoed and the region is a place (facts.A_PLACE): none can be stated. A town alone stays a
-candidate: it keeps a department behind it from being the winner (test_drafts_company_round14.py).
+candidate: it keeps a department behind it from being the winner (test_drafts_employer_agencies_towns_and_webmail.py).
 
 Every mail here is written for this file; the tests of each class failed before its change, and the
 probes (marked so) are ordinary employers with the rule's trigger word in their name.

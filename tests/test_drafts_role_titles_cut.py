@@ -9,7 +9,7 @@ import pytest
 
 from onward.drafts import read_rejection
 from tests.test_drafts_facts import mail
-from tests.test_drafts_role_round14 import role_of
+from tests.test_drafts_role_title_forms import role_of
 
 _SIGNED_DE = "\n\nMit freundlichen Grüßen\nHelga Brandt\nStadtwerke Lindenau GmbH\n"
 _SIGNED_FR = "\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n"
