@@ -271,6 +271,22 @@ PHRASES = {
         r"|gone|went) with (?:an?|the) (?:\w+ ){0,2}?(?:who|who's|whos|that has|that had)\b"
         r"|\bclosed (?:the|this|that) (?:req|requisition|search|vacancy)\b"
         r"|\bnot (?:be )?(?:bringing|taking) you on\b"
+        # en, soft decisions that name no other candidate: the application "hasn't been successful" or
+        # will not be progressed (not "until we have your references": a step still open), a studentship,
+        # a fellowship or the shifts given to someone else, the post "gone" (not "gone live"), "it's been
+        # filled", someone appointed internally
+        r"|\b(?:it|application|applications|candidacy|you) (?:hasn't|hasnt|wasn't|wasnt|haven't|havent|weren't|werent"
+        r"|isn't|isnt) (?:been )?(?:successful|selected|shortlisted|progressed)\b"
+        r"|\b(?:won't|wont|will not|not) (?:be )?(?:progressing|advancing) (?:with )?(?:your|this) (?:application|candidacy"
+        r"|candidature|profile|cv)\b(?! (?:until|unless|before|till)\b)"
+        r"|\b(?:offer|offered|offering|give|given|gave) (?:the|this|that|our) (?:\w+ ){0,3}(?:shifts?|hours|studentship"
+        r"|fellowship|scholarship|placement|apprenticeship|internship) to (?:another|someone|somebody|an? (?:other|different"
+        r"|internal|external)|the other|one of)"
+        r"|\b(?:job|role|position|post|vacancy|shifts?)(?:'s| has| is| have| are)? (?:now |already )?(?:been )?gone\b"
+        r"(?! (?:live|up|out|online)\b)"
+        r"|\b(?:it's|its|it has) (?:now |already )?been filled\b"
+        r"|\b(?:appoint|hire|promote|recruit|fill)\w* (?:someone|somebody|a colleague|an existing \w+|a current \w+)"
+        r" internally\b"
         # de
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"

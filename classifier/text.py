@@ -68,7 +68,7 @@ _FOOTER_LINE = re.compile(
     # so that sre skips in C to the next position that can start a match (_drop_footer_lines).
     r"[^a-z](?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
-    r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
+    r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
     r"|confidentiality notice|do not reply to this|all rights reserved|registered (?:office|in england)"
     r"|abmelden|abbestellen|datenschutzerklärung|handelsregister|amtsgericht|geschäftsführer:"
@@ -358,6 +358,21 @@ def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[s
     return quote
 
 
+def _footer_start(text: str, phrase_start: int) -> int:
+    """Where the footer holding a phrase starts: its line, or the sentence of it the phrase is in.
+
+    A talent pool's consent closes the decision's own paragraph ("We won't be progressing your
+    application. … we'll delete your details in line with our privacy notice."): the sentences
+    before the phrase's are the mail's, and stay.
+    """
+    line_start = text.rfind("\n", 0, phrase_start) + 1
+    sentence_end = max(text.rfind(mark, line_start, phrase_start) for mark in _SENTENCE_ENDS)
+    return sentence_end + 2 if sentence_end >= 0 else line_start
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ")
+
+
 def _drop_footer_lines(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters grow when lower-cased; offsets would drift
@@ -368,7 +383,7 @@ def _drop_footer_lines(text: str) -> str:
     kept, position = [], 0
     match = _FOOTER_LINE.search(padded)
     while match is not None:
-        start = text.rfind("\n", 0, match.start()) + 1  # match.start(): the phrase's start in `text`
+        start = _footer_start(text, match.start())  # match.start(): the phrase's start in `text`
         kept.append(text[position:start])
         end = text.find("\n", match.end() - 1)
         if end < 0:
