@@ -390,6 +390,20 @@ PHRASES = {
         r"|\b(?:a ete|ont ete|est|sont|deja) (?:\w+ )?comblee?s?\b"
         r"|\b(?:poste|offre|stage|mission) n'est plus (?:disponible|a pourvoir|ouvert)"
         r"|\bgel(?:er)? (?:des|de toutes les|toutes les) (?:embauches|recrutements)"
+        # fr, soft decisions naming the other person only in general: someone else recruited, the post
+        # entrusted to another candidate, a student kept instead, the recruitment pursued with others,
+        # no room to take the reader in (not "lundi" or "ce jour-là": a day for the interview)
+        r"|\b(?:une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat|une candidate)"
+        r" (?:\w+ )?a ete (?:recrutee?|retenue?|choisie?|selectionnee?|engagee?|embauchee?)\b"
+        r"|\b(?:on a|nous avons|j'ai) (?:deja |finalement )?(?:engage|embauche|recrute|pris|choisi) quelqu'un\b"
+        r"|\b(?:a|ont) (?:depuis |deja |finalement )?ete (?:confiee?s?|attribuee?s?) a (?:une?|d'autres|l'autre|une autre"
+        r"|un autre) (?:\w+ )?(?:candidat|personne|profil|collegue|collaborat|etudiant|stagiaire)"
+        r"|\b(?:nous avons|avons|j'ai|on a) (?:finalement )?retenu (?:une? |d')(?:autres? )?(?:candidat|etudiant|personne"
+        r"|profil|stagiaire)"
+        r"|\bpoursuivre (?:le recrutement|le processus|la procedure|la selection) avec (?:d'autres|des|un|une|l'autre)"
+        r" (?:autres? )?(?:candidat|profil|personne)"
+        r"|\bne (?:sommes|suis|serons|pourrons|pouvons) pas (?:en mesure de )?vous (?:accueillir|recevoir)\b"
+        r"(?! (?:le |ce |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|a |au |avant|pour (?:un|l'|votre) entretien))"
         r"|\b(?:status|statut|estado)\W{1,3}(?:\w+ ){0,2}(?:refusee?\b|rejetee?\b)"
         # es
         r"|\bno (?:seguira|continuara|avanzara|seguiran|continuaran|avanzaran|sigue|continua|avanza|siguen|continuan|avanzan)"
