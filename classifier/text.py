@@ -341,7 +341,7 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     signature = _SIGNATURE.search(text) if "--" in text else None
     if signature:
         text = text[: signature.start()]
-    text = _drop_footer_lines(text)
+    text = _drop_footer_lines(_footer_sentences_apart(text))
     # Blank lines and quoted ones ("> ...") go: a stripped line's first character is its lstripped one's.
     stripped: Iterable[str] = map(str.strip, text.split("\n"))
     if unquote:
@@ -358,32 +358,51 @@ def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[s
     return quote
 
 
-def _footer_start(text: str, phrase_start: int) -> int:
-    """Where the footer holding a phrase starts: its line, or the sentence of it the phrase is in.
+def _footer_sentences_apart(text: str) -> str:
+    """The text with a line break before the sentence that holds a footer phrase, when sentences of
+    the mail come before it on its line.
 
     A talent pool's consent closes the decision's own paragraph ("We won't be progressing your
-    application. … we'll delete your details in line with our privacy notice."): the sentences
-    before the phrase's are the mail's, and stay.
+    application. … we'll delete your details in line with our privacy notice."): `_drop_footer_lines`
+    then drops the consent, and the decision before it stays. A real legal footer holds its phrase in
+    its first sentence and is dropped whole, as before.
     """
-    line_start = text.rfind("\n", 0, phrase_start) + 1
-    sentence_end = max(text.rfind(mark, line_start, phrase_start) for mark in _SENTENCE_ENDS)
-    return sentence_end + 2 if sentence_end >= 0 else line_start
+    padded = "\n" + _same_length_lower(text)
+    breaks = []
+    for match in _FOOTER_LINE.finditer(padded):
+        phrase_start = match.start()  # one past the character before the phrase in `padded`
+        line_start = text.rfind("\n", 0, phrase_start) + 1
+        sentence_end = max(text.rfind(mark, line_start, phrase_start) for mark in _SENTENCE_ENDS)
+        if sentence_end >= 0:
+            breaks.append(sentence_end + 1)  # the space after the mark
+    if not breaks:
+        return text
+    chars = list(text)
+    for index in breaks:
+        chars[index] = "\n"
+    return "".join(chars)
 
 
 _SENTENCE_ENDS = (". ", "! ", "? ")
 
 
-def _drop_footer_lines(text: str) -> str:
+def _same_length_lower(text: str) -> str:
+    """`text` lower-cased, each line as long as before (a few characters grow when lower-cased)."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters grow when lower-cased; offsets would drift
+    if len(lowered) != len(text):
         lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    return lowered
+
+
+def _drop_footer_lines(text: str) -> str:
+    lowered = _same_length_lower(text)  # offsets must not drift
     # The pattern takes the character before a phrase: one before the text's first, and every index
     # in `padded` is one past the same character's in `text`.
     padded = "\n" + lowered
     kept, position = [], 0
     match = _FOOTER_LINE.search(padded)
     while match is not None:
-        start = _footer_start(text, match.start())  # match.start(): the phrase's start in `text`
+        start = text.rfind("\n", 0, match.start()) + 1  # match.start(): the phrase's start in `text`
         kept.append(text[position:start])
         end = text.find("\n", match.end() - 1)
         if end < 0:
