@@ -271,6 +271,22 @@ PHRASES = {
         r"|gone|went) with (?:an?|the) (?:\w+ ){0,2}?(?:who|who's|whos|that has|that had)\b"
         r"|\bclosed (?:the|this|that) (?:req|requisition|search|vacancy)\b"
         r"|\bnot (?:be )?(?:bringing|taking) you on\b"
+        # en, soft decisions that name no other candidate: the application "hasn't been successful" or
+        # will not be progressed (not "until we have your references": a step still open), a studentship,
+        # a fellowship or the shifts given to someone else, the post "gone" (not "gone live"), "it's been
+        # filled", someone appointed internally
+        r"|\b(?:it|application|applications|candidacy|you) (?:hasn't|hasnt|wasn't|wasnt|haven't|havent|weren't|werent"
+        r"|isn't|isnt) (?:been )?(?:successful|selected|shortlisted|progressed)\b"
+        r"|\b(?:won't|wont|will not|not) (?:be )?(?:progressing|advancing) (?:with )?(?:your|this) (?:application|candidacy"
+        r"|candidature|profile|cv)\b(?! (?:until|unless|before|till)\b)"
+        r"|\b(?:offer|offered|offering|give|given|gave) (?:the|this|that|our) (?:\w+ ){0,3}(?:shifts?|hours|studentship"
+        r"|fellowship|scholarship|placement|apprenticeship|internship) to (?:another|someone|somebody|an? (?:other|different"
+        r"|internal|external)|the other|one of)"
+        r"|\b(?:job|role|position|post|vacancy|shifts?)(?:'s| has| is| have| are)? (?:now |already )?(?:been )?gone\b"
+        r"(?! (?:live|up|out|online)\b)"
+        r"|\b(?:it's|its|it has) (?:now |already )?been filled\b"
+        r"|\b(?:appoint|hire|promote|recruit|fill)\w* (?:someone|somebody|a colleague|an existing \w+|a current \w+)"
+        r" internally\b"
         # de
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
@@ -374,6 +390,20 @@ PHRASES = {
         r"|\b(?:a ete|ont ete|est|sont|deja) (?:\w+ )?comblee?s?\b"
         r"|\b(?:poste|offre|stage|mission) n'est plus (?:disponible|a pourvoir|ouvert)"
         r"|\bgel(?:er)? (?:des|de toutes les|toutes les) (?:embauches|recrutements)"
+        # fr, soft decisions naming the other person only in general: someone else recruited, the post
+        # entrusted to another candidate, a student kept instead, the recruitment pursued with others,
+        # no room to take the reader in (not "lundi" or "ce jour-là": a day for the interview)
+        r"|\b(?:une autre personne|un autre candidat|une autre candidate|quelqu'un d'autre|un candidat|une candidate)"
+        r" (?:\w+ )?a ete (?:recrutee?|retenue?|choisie?|selectionnee?|engagee?|embauchee?)\b"
+        r"|\b(?:on a|nous avons|j'ai) (?:deja |finalement )?(?:engage|embauche|recrute|pris|choisi) quelqu'un\b"
+        r"|\b(?:a|ont) (?:depuis |deja |finalement )?ete (?:confiee?s?|attribuee?s?) a (?:une?|d'autres|l'autre|une autre"
+        r"|un autre) (?:\w+ )?(?:candidat|personne|profil|collegue|collaborat|etudiant|stagiaire)"
+        r"|\b(?:nous avons|avons|j'ai|on a) (?:finalement )?retenu (?:une? |d')(?:autres? )?(?:candidat|etudiant|personne"
+        r"|profil|stagiaire)"
+        r"|\bpoursuivre (?:le recrutement|le processus|la procedure|la selection) avec (?:d'autres|des|un|une|l'autre)"
+        r" (?:autres? )?(?:candidat|profil|personne)"
+        r"|\bne (?:sommes|suis|serons|pourrons|pouvons) pas (?:en mesure de )?vous (?:accueillir|recevoir)\b"
+        r"(?! (?:le |ce |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|a |au |avant|pour (?:un|l'|votre) entretien))"
         r"|\b(?:status|statut|estado)\W{1,3}(?:\w+ ){0,2}(?:refusee?\b|rejetee?\b)"
         # es
         r"|\bno (?:seguira|continuara|avanzara|seguiran|continuaran|avanzaran|sigue|continua|avanza|siguen|continuan|avanzan)"

@@ -68,7 +68,7 @@ _FOOTER_LINE = re.compile(
     # so that sre skips in C to the next position that can start a match (_drop_footer_lines).
     r"[^a-z](?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
-    r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be|was sent|contains) "
+    r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
     r"|confidentiality notice|do not reply to this|all rights reserved|registered (?:office|in england)"
     r"|abmelden|abbestellen|datenschutzerklärung|handelsregister|amtsgericht|geschäftsführer:"
@@ -341,7 +341,7 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     signature = _SIGNATURE.search(text) if "--" in text else None
     if signature:
         text = text[: signature.start()]
-    text = _drop_footer_lines(text)
+    text = _drop_footer_lines(_footer_sentences_apart(text))
     # Blank lines and quoted ones ("> ...") go: a stripped line's first character is its lstripped one's.
     stripped: Iterable[str] = map(str.strip, text.split("\n"))
     if unquote:
@@ -358,10 +358,44 @@ def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[s
     return quote
 
 
-def _drop_footer_lines(text: str) -> str:
+def _footer_sentences_apart(text: str) -> str:
+    """The text with a line break before the sentence that holds a footer phrase, when sentences of
+    the mail come before it on its line.
+
+    A talent pool's consent closes the decision's own paragraph ("We won't be progressing your
+    application. … we'll delete your details in line with our privacy notice."): `_drop_footer_lines`
+    then drops the consent, and the decision before it stays. A real legal footer holds its phrase in
+    its first sentence and is dropped whole, as before.
+    """
+    padded = "\n" + _same_length_lower(text)
+    breaks = []
+    for match in _FOOTER_LINE.finditer(padded):
+        phrase_start = match.start()  # one past the character before the phrase in `padded`
+        line_start = text.rfind("\n", 0, phrase_start) + 1
+        sentence_end = max(text.rfind(mark, line_start, phrase_start) for mark in _SENTENCE_ENDS)
+        if sentence_end >= 0:
+            breaks.append(sentence_end + 1)  # the space after the mark
+    if not breaks:
+        return text
+    chars = list(text)
+    for index in breaks:
+        chars[index] = "\n"
+    return "".join(chars)
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ")
+
+
+def _same_length_lower(text: str) -> str:
+    """`text` lower-cased, each line as long as before (a few characters grow when lower-cased)."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters grow when lower-cased; offsets would drift
+    if len(lowered) != len(text):
         lowered = "\n".join(line.lower()[: len(line)].ljust(len(line)) for line in text.split("\n"))
+    return lowered
+
+
+def _drop_footer_lines(text: str) -> str:
+    lowered = _same_length_lower(text)  # offsets must not drift
     # The pattern takes the character before a phrase: one before the text's first, and every index
     # in `padded` is one past the same character's in `text`.
     padded = "\n" + lowered
