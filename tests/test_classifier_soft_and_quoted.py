@@ -16,19 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from onward.classifier import load_model, message_text
+from onward.classifier import message_text
 from onward.classifier.features import normalise, phrase_terms
-from onward.classifier.model import Model
-from onward.daemon.schema import ClassifierConfig
-from tests.support.mail import addressed_mail as mail
-
-THRESHOLD = ClassifierConfig().threshold
-MARGIN = 0.2  # a job mail beside a rejection class stays this far under the threshold
-
-
-@pytest.fixture(scope="module")
-def model() -> Model:
-    return load_model()
+from tests.support.classifier import MARGIN, THRESHOLD, mail, model  # noqa: F401 (model: the fixture)
 
 
 REJECTIONS = {
