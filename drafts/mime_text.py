@@ -24,12 +24,7 @@ from onward.drafts.sanitize import fix_surrogates, one_line, valid_address
 def parse(raw: bytes) -> EmailMessage:
     """The message object, within the caps of drafts.bounds (so that parsing it stays fast);
     the parser itself never raises on malformed input."""
-    # policy.default, each header field parsed once for this message: the parser and the readers
-    # ask for a part's Content-Type again and again, and policy.default parses its value anew each
-    # time (a tenth of reading a job mail in a scan's worker, issue 17). Per message, so that
-    # nothing outlives the message it was read from.
-    policy = email.policy.default.clone(header_factory=_ParsedOnce(_REGISTRY))
-    return email.message_from_bytes(bound_message(raw or b""), policy=policy)
+    return email.message_from_bytes(bound_message(raw or b""), policy=_POLICY)
 
 
 _REGISTRY: HeaderRegistry = email.policy.default.header_factory  # type: ignore[assignment]  # typeshed: a Callable
@@ -37,11 +32,20 @@ _REGISTRY: HeaderRegistry = email.policy.default.header_factory  # type: ignore[
 
 class _ParsedOnce:
     """A header factory (email.headerregistry.HeaderRegistry) that gives the header object it made
-    for a name and value again when asked for them again: header objects are immutable values."""
+    for a name and value again when asked for them again: header objects are immutable values
+    (their defects a tuple, their parameters a read-only mapping). policy.default parses a field's
+    value anew each time the parser or a reader asks for it (a part's Content-Type again and again,
+    a tenth of reading a job mail in a scan's worker, issue 17), and most mail's Content-Type and
+    Content-Transfer-Encoding are one of a few values ('text/plain; charset="utf-8"', "base64"),
+    so the objects are kept across messages too: the short values only, and a bounded number of
+    them, so that a hostile mailbox cannot grow the memory."""
 
-    def __init__(self, registry: HeaderRegistry):
+    def __init__(self, registry: HeaderRegistry, most: int = 1024, longest: int = 200):
         self.registry = registry
+        self.most, self.longest = most, longest
         self.made: dict[tuple[str, str], BaseHeader] = {}
+        # HeaderRegistry makes a new class for a header name each time it is asked: one a name here.
+        self.classes: dict[str, type] = {}
 
     def __call__(self, name: str, value) -> BaseHeader:
         if not isinstance(value, str):  # set by code (an Address, a list of them): made each time
@@ -49,11 +53,27 @@ class _ParsedOnce:
         key = (name, value)
         made = self.made.get(key)
         if made is None:
-            made = self.made[key] = self.registry(name, value)
+            made = self._class(name)(name, value)
+            if len(value) <= self.longest:
+                if len(self.made) >= self.most:
+                    self.made.clear()  # the common values come back at once
+                self.made[key] = made
+        return made
+
+    def _class(self, name: str) -> type:
+        lowered = name.lower()
+        made = self.classes.get(lowered)
+        if made is None:
+            made = self.registry[name]
+            if len(self.classes) < self.most:
+                self.classes[lowered] = made
         return made
 
     def __getitem__(self, name: str) -> type:
         return self.registry[name]
+
+
+_POLICY = email.policy.default.clone(header_factory=_ParsedOnce(_REGISTRY))
 
 
 def _raw_values(msg: Message, name: str) -> list[str]:

@@ -8,8 +8,9 @@ scan's workers read every job mail with them, issue 17).
   with every vendor domain and its subdomains.
 - `facts._team_suffixed` first looks for any "-team" in the text: the same answer as the name's
   own pattern alone.
-- `mime_text.parse` parses each header field of a message once (policy.default otherwise): the
-  same message, part for part and header for header, as policy.default, on hostile mail.
+- `mime_text.parse` parses each header field value once, and keeps a bounded number of the short
+  ones across messages (policy.default parses anew at each ask): the same message, part for part
+  and header for header, as policy.default, on hostile mail.
 - `mime_text.addresses` reads a header of one plain mailbox with one regex: the same display name
   and address as the RFC 5322 parser, which reads every other header.
 - `language.scores` looks each word's languages up once: the same counts as asking every language.
@@ -172,6 +173,22 @@ def test_parse_parses_a_repeated_header_once():
     msg = mime_text.parse(raw)
     assert msg.get("Content-Type") is msg.get("Content-Type")  # made once, given again
     assert mime_text.body_text(msg) == "Thank you.\n"
+
+
+def test_parse_keeps_a_common_header_across_messages_and_bounds_what_it_keeps():
+    def message(n: int) -> bytes:
+        return (f"From: Ana <ana@acme.example>\r\nSubject: x\r\nX-Seen: {n}\r\n"
+                f"Content-Type: text/plain; charset=utf-8\r\n\r\nThank you.\r\n").encode()
+
+    first, second = mime_text.parse(message(1)), mime_text.parse(message(2))
+    assert first.get("Content-Type") is second.get("Content-Type")  # the same value: parsed once
+    assert first.get("Content-Type").params["charset"] == "utf-8"
+    assert mime_text.body_text(second) == "Thank you.\n"
+    factory = mime_text._POLICY.header_factory
+    for n in range(3 * factory.most):  # a mailbox of ever new values does not grow what is kept
+        mime_text.parse(message(n)).get("X-Seen")
+    assert len(factory.made) <= factory.most
+    assert str(mime_text.parse(message(7)).get("X-Seen")) == "7"
 
 
 # Pieces of address headers: the plain ones the fast path takes, and all that must go to the parser
