@@ -52,10 +52,10 @@ FRESH = {"9": ("30283cc", None, None), "10": ("cdd3541", "mean", 0.02),
          # shipped with the company threshold set by hand to 0.95 (--company-threshold) after the policy
          "13": ("3bd2756", "worst", 0.005),
          # the same model as round 13's (not retrained: the rules changed, its weights did not)
-         "14": ("a4ac87c", "worst", 0.005)}
-# Round 15's entry, when its mail joins: the model retrained on rounds 1-14 with --policy mean
-# --forward-target 0.005 (C 0.03; the company threshold set to 0.95 with --company-threshold, as
-# round 13's): ("<the commit adding it>", "mean", 0.005)
+         "14": ("a4ac87c", "worst", 0.005),
+         # the model retrained on rounds 1-14 (C 0.03; the company threshold set to 0.95 with
+         # --company-threshold, as round 13's)
+         "15": ("614589a", "mean", 0.005)}
 # The current bench's forward machinery, run on an old commit's rows (collect() made them the same
 # shape since round 9): the policies are compared with today's grid of thresholds (older benches
 # stopped at 0.998), and round 9's bench had none.
