@@ -17,6 +17,7 @@ from onward.drafts.role_comma import GENDER_MARKER
 from onward.drafts.role_shape import another_post_than_the_programme, names_a_programme
 from onward.drafts.role_title import only_job_words, whole_word_ends
 
+
 @functools.lru_cache(maxsize=64)
 def _as_written(role: str, language: str) -> re.Pattern:
     """The role, in any of its inclusive forms ("Mitarbeiter/in" is written "Mitarbeiterin",
@@ -76,13 +77,14 @@ def whole_where_written_on_or_none(role: str, body: str, language: str, read_at:
     a place ("Verkäuferin in Hamburg") is no word of the title: the role. So is it where the phrases
     write it both alone and on ("Bewerbung als Koch ... Stelle als Koch in Ausbildung"): which was
     applied for is unsure. A sentence about whom the employer seeks names no post applied for."""
-    if not role or not tables.table(language).get("title_goes_on_after") or not only_job_words(role):
+    connector = tables.table(language).get("title_goes_on_after")
+    if not role or not connector or not only_job_words(role):
         return role
     readings = {_reading(role, body, start, language) for start, _ in read_at} - {None}
     if "?" in readings:
         return ""
     if len(readings) == 1 and "" not in readings:
-        return f"{role} in {readings.pop()}"
+        return f"{role} {connector} {readings.pop()}"
     return role
 
 
