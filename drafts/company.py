@@ -361,6 +361,8 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return True  # "G. Hoffmann", "J.-P. Morel": a person signing with an initial
     if len(key(name)) < 3 and not name.isupper():
         return True
+    if len(folded) > 1 and name[:1].islower() and folded[0] in _FUNCTION_WORDS and folded[0] not in _CONNECTORS:
+        return True  # "um die Stelle „Referent*in …“": a sentence's words from a preposition on ("van Dalen Bouw" is a name)
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
     # name has inside it. A name that opens with a kind of organisation may have them: "École
     # d'ingénieurs du Vercors", "Caisse d'épargne", "Universidad técnica".

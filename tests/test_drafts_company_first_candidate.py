@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
+from onward.drafts.company import clean
 from onward.drafts.facts import A_PLACE, THE_AGENCY
 from tests.test_drafts_facts import mail
 
@@ -342,3 +343,19 @@ A_SELECTIONS_SUBJECT_PROBES = [
 @pytest.mark.parametrize("language, sender, body, employer", A_SELECTIONS_SUBJECT_PROBES)
 def test_probe_a_firm_named_with_a_selections_word_is_read(language, sender, body, employer):
     assert_read(mail(body, sender=sender, subject="Tu candidatura", language=language), employer)
+
+
+def test_a_subjects_words_from_a_preposition_on_are_no_candidate():
+    # "um die Stelle „…“" of "Ihre Bewerbung um die Stelle „…“": a sentence's words, not a name.
+    raw = mail("Sehr geehrte Frau Brandt,\n\nfür Ihre Bewerbung um die Stelle einer Sachbearbeiterin "
+               "Liegenschaften danken wir Ihnen. Leider können wir Sie im weiteren Verfahren nicht "
+               "berücksichtigen.\n\nMit freundlichen Grüßen\nIm Auftrag\n\nKirchenrätin Anna Voss\n",
+               sender="Kreiskirchenamt Elbmarsch <personal@kka-elbmarsch.example>",
+               subject="Ihre Bewerbung um die Stelle „Sachbearbeiter*in Liegenschaften“ – Az. 12/2026", language="de")
+    assert not [c for c in candidates(raw) if c.startswith("um ")]
+    assert not read_rejection(raw).company.startswith("um ")
+
+
+@pytest.mark.parametrize("name", ["van Dalen Bouw"])  # a particle of a name, no preposition
+def test_probe_a_name_opening_with_a_lower_case_particle_stays_a_name(name):
+    assert clean(name) == name
