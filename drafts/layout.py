@@ -35,8 +35,11 @@ _FORMAL_CLOSINGS = re.compile(
     r"in erwartung|reciba un (?:cordial )?saludo", re.IGNORECASE)
 # Formal closings the rejection reader knows beyond those above ("Je vous prie de croire, Monsieur, à
 # l'assurance de ma considération distinguée."); the feedback model reads without them until rebuilt.
-_MORE_FORMAL_CLOSINGS = re.compile(r"consid[ée]ration (?:la plus |tr[èe]s )?distingu|consideraci[óo]n distinguida",
-                                   re.IGNORECASE)
+_MORE_FORMAL_CLOSINGS = re.compile(
+    r"consid[ée]ration (?:la plus |tr[èe]s )?distingu|vous pri(?:e|ons) d['’]agr[ée]er|"
+    r"consideraci[óo]n distinguida|(?:mi|nuestra) (?:especial|mayor|m[áa]s alta|distinguida) consideraci[óo]n|"
+    r"^(?:sin otro particular,? )?(?:me despido|nos despedimos)\b|^sin otro particular\b",
+    re.IGNORECASE)
 _DELIMITER = re.compile(r"^(?:--|—|–|__)\s*$")
 _CLOSING = re.compile(
     r"^[\s\-–—]*(" + "|".join(re.escape(v) for v in VALEDICTIONS) + r")(?![\w'])[\s,.!:;]*(.*)$",

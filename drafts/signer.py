@@ -91,12 +91,22 @@ def _of_joined_signers(line: str, not_these: set[str], display: str, address: st
     if not found or not first:
         return None
     second_words = {fold(w) for w in re.findall(r"[^\W\d_]+", found["second"])}
-    if second_words and second_words <= _TEAM_WORDS | tables.all_words("team_articles"):
+    if second_words and all(_a_team_word(w) for w in second_words):
         return first if " " in first else ""
     second = person_name(found["second"], not_these, strict=True)
     if not second or (" " in first) != (" " in second):
         return None
     return named_by_sender([first, second], display, address, not_these)
+
+
+_TEAM_ARTICLES = tables.all_words("team_articles")
+_ONE_WORD_TEAMS = tuple(w for w in _TEAM_WORDS if " " not in w and "'" not in w)
+
+
+def _a_team_word(word: str) -> bool:
+    """A team's word or its article, or a compound ending in one ("Praxisteam", "Personalteam")."""
+    return (word in _TEAM_WORDS or word in _TEAM_ARTICLES
+            or any(word.endswith(team) and len(word) >= len(team) + 3 for team in _ONE_WORD_TEAMS))
 
 
 # How far under an office's or a firm's lines a letter sets its signer ("Stiftung Sonnenhalde /
