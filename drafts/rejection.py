@@ -23,7 +23,7 @@ from onward.drafts.formal_address import formal_address
 from onward.drafts.name_shape import display_as_name, first_name, person_name
 from onward.drafts.people import looks_personal, named_contact
 from onward.drafts.signature_lines import signed_by_team, signs_as_organisation, signs_as_persona
-from onward.drafts.signer import complete, signer
+from onward.drafts.signer import complete, initialled_signer, signer
 from onward.drafts.unsigned import unsigned_signer
 from onward.drafts.role import RoleEvidence, choose_role_evidence, looks_like_title
 from onward.drafts.subjects import topic
@@ -217,6 +217,8 @@ def _signed(layout: text_layout.Layout, not_these: set[str], own_words: str, sen
     ("HR-Services", "Für den Rektor:" are nobody); the company's rules keep the signer as they
     learnt it (not strict), so the company read does not move."""
     first = signer(layout, not_these, strict, sender_name, sender)
+    if strict and not first:
+        first = initialled_signer(layout, sender_name, not_these)  # "G. Hoffmann" sent as "Géraldine Hoffmann"
     if strict and not first and not layout.signature and not layout.inline_signer:
         first = unsigned_signer(own_words, not_these, sender_name, sender)  # a closing no table knows
     first = without_company_tail(first, domains)

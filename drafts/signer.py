@@ -176,3 +176,24 @@ def _titled(line: str, name: str, under: list[str]) -> bool:
 
 
 _FEMININE_NAME_ENDINGS = tables.all_words("feminine_name_endings")
+
+
+# "G. Hoffmann", "P-Y Collin", "Dr. O. Brauer": a signer who writes only the first name's initials.
+_INITIALLED = re.compile(r"^(?P<initials>[A-ZÀ-Þ]\.?(?:-[A-ZÀ-Þ]\.?)?)[ \t]+(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
+
+
+def initialled_signer(layout: Layout, display: str, not_these: set[str]) -> str:
+    """The sender's full name for a signer who writes their first name's initials ("G. Hoffmann"
+    sent as "Géraldine Hoffmann", "P-Y Collin" as "Pierre-Yves Collin"): the same surname, and first
+    names that the initials open, one by one. Without such a sender, nobody: "Hi G.," greets no one."""
+    line = layout.inline_signer or (layout.signature[0] if layout.signature else "")
+    found = _INITIALLED.match(_without_titles(line.strip()))
+    shown = _shown_person(display, not_these)
+    if not found or " " not in shown:
+        return ""
+    *first_names, surname = shown.split()
+    parts = [fold(part) for name in first_names for part in name.split("-")]
+    initials = [fold(letter) for letter in re.findall(r"[A-ZÀ-Þ]", found["initials"])]
+    opened = len(initials) <= len(parts) and all(part.startswith(i) for i, part in zip(initials, parts))
+    return shown if opened and fold(surname) == fold(found["surname"]) else ""
+

@@ -65,3 +65,21 @@ def test_greets_the_signer_of_each_class(sender: str, body: str, name: str) -> N
 ])
 def test_near_misses_keep_their_reading(body: str, name: str) -> None:
     assert greeted("Talent <talent@example.org>", "Your application", body) == name
+
+
+NOTARY_NO = ("Madame,\n\nLe poste de clerc ayant été pourvu, nous ne pouvons donner suite à votre candidature."
+             "\n\nSalutations distinguées,\n{signed}, notaire\n")
+
+
+@pytest.mark.parametrize("sender, signed, name", [
+    # A signer writing the first name's initials, sent under the full name: the full name.
+    ("Gisèle Aubertin <g.aubertin@etude-aubertin.example>", "G. Aubertin", "Gisèle Aubertin"),
+    ("Jean-Marc Ferrand <jm.ferrand@etude-ferrand.example>", "J-M Ferrand", "Jean-Marc Ferrand"),
+    ("Gisèle Aubertin <g.aubertin@etude-aubertin.example>", "Me G. Aubertin", "Gisèle Aubertin"),
+    # Initials the sender's first name does not open, another surname, or no person sending: nobody.
+    ("Gisèle Aubertin <g.aubertin@etude-aubertin.example>", "C. Aubertin", ""),
+    ("Gisèle Aubertin <g.aubertin@etude-aubertin.example>", "G. Lacroix", ""),
+    ("Étude Aubertin <contact@etude-aubertin.example>", "G. Aubertin", ""),
+])
+def test_a_signer_by_initials_is_greeted_by_the_name_they_send_under(sender: str, signed: str, name: str) -> None:
+    assert greeted(sender, "Votre candidature", NOTARY_NO.format(signed=signed)) == name
