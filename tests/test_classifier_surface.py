@@ -9,20 +9,15 @@ import pytest
 
 import onward.classifier
 from onward.classifier import corpus, load_model, message_text, reset_user_model, store, train_user_model
-from onward.classifier.training import fit_pipeline, to_model, train
+from onward.classifier.training import fit_pipeline, to_model
 from onward.classifier.model import _PHRASE_KIND as PHRASE_KIND  # how explain() names a phrase
+from tests.support.classifier import train_tiny
 from tests.support.mail import talent_mail
-
-
-def _tiny(user: list[tuple[str, str]]):
-    texts = ["leider keine zusage absage", "einladung zum gespräch termin"] * 6
-    return train(texts + [t for t, _ in user], ["rejection", "other"] * 6 + [lab for _, lab in user],
-                 origin="yours")
 
 
 def test_train_then_reset_the_users_model_through_the_surface_alone(tmp_path, monkeypatch):
     # The full corpus takes many seconds to fit (the CLI test does that); a tiny one shows the files.
-    monkeypatch.setattr(store, "train_with_user_examples", _tiny)
+    monkeypatch.setattr(store, "train_with_user_examples", train_tiny)
     assert reset_user_model(tmp_path) is False  # nothing to forget yet
     path = train_user_model(tmp_path, [("leider absage", "rejection"), ("einladung", "other")])
     assert path.parent == tmp_path / "classifier" and path.exists()

@@ -15,9 +15,9 @@ import vobject
 
 from onward.daemon.contacts import Contact, as_csv, as_vcard, contacts
 from onward.daemon.state import Cursor, JobMail, Store
-from tests.support.helpers import onward
+from tests.support.conversation import EN_FEEDBACK, message_id_of, send_the_draft, threaded_mail
+from tests.support.helpers import DELAY_0, onward
 from tests.support.mail import interview, message, rejection
-from tests.test_follow import DELAY_0, EN_FEEDBACK, mail, message_id_of, send_the_draft
 
 DAY = 86400.0
 
@@ -32,9 +32,9 @@ def test_contacts_lists_the_people_behind_rejections_with_feedback_and_exports_t
     sent = send_the_draft(mail_user)  # only Priya's rejection can be answered: one draft
     reply_id = message_id_of(sent)
     sent_at = email.utils.parsedate_to_datetime(email.message_from_bytes(sent)["Date"]).timestamp()
-    mail_user.append(mail("Priya Raman <priya.raman@fernwood-analytics.example>", "Re: Re: Your application",
-                          EN_FEEDBACK, "<answer@fernwood-analytics.example>", sent_at + 3600,
-                          in_reply_to=reply_id, references=reply_id))
+    mail_user.append(threaded_mail("Priya Raman <priya.raman@fernwood-analytics.example>", "Re: Re: Your application",
+                                   EN_FEEDBACK, "<answer@fernwood-analytics.example>", sent_at + 3600,
+                                   in_reply_to=reply_id, references=reply_id))
     assert onward("--config", str(path), "status", "--refresh").returncode == 0
 
     listed = json.loads(onward("--config", str(path), "contacts", "--json").stdout)

@@ -12,9 +12,9 @@ from onward.classifier import Correction, add_corrections, kept_corrections, sto
 from onward.daemon.cli import main
 from onward.daemon.mailbox.maildir import MaildirMailbox
 from onward.daemon.mailbox.maildir_folders import Maildir
+from tests.support.classifier import train_tiny
 from tests.support.helpers import onward, visible_flags
 from tests.support.mail import message
-from tests.test_classifier_surface import _tiny
 
 
 def zorblax(n: int, verb: str = "exhausted, closed") -> bytes:
@@ -78,7 +78,7 @@ def test_marks_accumulate_train_adds_and_reset_forgets(offline, capsys):
 
 
 def test_the_same_mail_is_one_correction_and_the_later_label_wins(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "train_with_user_examples", _tiny)  # the merge, not the fit
+    monkeypatch.setattr(store, "train_with_user_examples", train_tiny)  # the merge, not the fit
     add_corrections(tmp_path, [Correction("leider absage", "rejection", "a", "m1", 1.0),
                                Correction("einladung", "other", "b", "m2", 2.0)])
     add_corrections(tmp_path, [Correction("leider absage", "other", "c", "m1", 3.0)])
@@ -87,7 +87,7 @@ def test_the_same_mail_is_one_correction_and_the_later_label_wins(tmp_path, monk
 
 
 def test_examples_saved_before_corrections_had_ids_are_kept(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "train_with_user_examples", _tiny)
+    monkeypatch.setattr(store, "train_with_user_examples", train_tiny)
     examples = store.user_examples_path(tmp_path)
     examples.parent.mkdir(parents=True)
     examples.write_text('{"label": "rejection", "text": "leider absage"}\n')  # onward 0.2's format

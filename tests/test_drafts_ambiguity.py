@@ -12,7 +12,7 @@ from onward.drafts.company import Choice
 from onward.drafts.fact_model import (another_name_shares_a_word, another_name_with_legal_form, group_word,
                                       only_in_footer_lines, organisation_names, title_word_before)
 from onward.drafts.role import RoleEvidence
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 FAMILY = ("Dear Sam,\n\nThank you for applying. The hiring team of Brackwater Shipping AS "
           "has decided not to move forward.\n\nKind regards,\nBrackwater Group Talent\n")

@@ -12,8 +12,8 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.company import Choice, cuts_words_of
 from onward.drafts.facts import ONLY_KINDS, VETOED, company_confidence
+from tests.support.drafts import mail
 from tests.support.stated import assert_company_not_read
-from tests.test_drafts_facts import mail
 
 
 # (language, sender, subject, body, the name as the mail writes it: "" where it names no firm)

@@ -17,7 +17,7 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.company import clean
 from onward.drafts.facts import A_PLACE, THE_AGENCY
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 def candidates(raw: bytes) -> list[str]:

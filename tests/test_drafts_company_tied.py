@@ -14,8 +14,8 @@ import time
 import pytest
 
 from onward.drafts import read_rejection
+from tests.support.drafts import mail
 from tests.support.stated import assert_company_not_read
-from tests.test_drafts_facts import mail
 
 
 # --- A longer name with the same first words: another firm unless the mail ties it to the employer.

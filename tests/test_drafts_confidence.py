@@ -12,7 +12,7 @@ import pytest
 from onward.drafts import FACT_THRESHOLDS, fact_model, read_rejection
 from onward.drafts.company import Choice
 from onward.drafts.role import RoleEvidence
-from tests.test_drafts_facts import mail, reply_text
+from tests.support.drafts import mail, reply_text
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.company import clean
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 # --- the company ----------------------------------------------------------------------------------

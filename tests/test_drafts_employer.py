@@ -9,8 +9,8 @@ must stay.
 from __future__ import annotations
 
 from onward.drafts import read_rejection
+from tests.support.drafts import mail, reply_text
 from tests.support.stated import assert_company_read, assert_role_read
-from tests.test_drafts_facts import mail, reply_text
 
 
 # --- an agency, or a job centre, is not the employer ------------------------------------------

@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
+from tests.support.drafts import mail
 from tests.support.stated import assert_company_read
-from tests.test_drafts_facts import mail
 
 
 # (language, sender, subject, body, the employer's name): an employer's subject speaks of its own

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 ADVERTISED_SISTER = [
     ("en", "Careers <careers@pellinggroup.example>", "Dear Kim,\n\nThank you for your application. We are sorry to "

@@ -15,7 +15,7 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.company_clues import company_candidates
 from onward.drafts.layout import split
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 CASES = [
     ("en", "Hi Tom,\n\nHope you're well. I've had feedback from Corrigan Plastics Ltd on the Shift Lead role. They "

@@ -12,7 +12,7 @@ import pytest
 
 from onward.drafts import read_rejection
 from onward.drafts.company_scope import carriers
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 OWN_FOOTERS = [
     ("en", "Ashcombe Surveys <no-reply@ashcombesurveys.co.uk>", "Your application for Assistant Surveyor",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.forwarded import find_forward
+from tests.support.drafts import mail
 from tests.support.stated import assert_company_read
-from tests.test_drafts_facts import mail
 
 
 def _forwarded(note: str, inner_from: str, inner_subject: str, inner: str, sender: str,

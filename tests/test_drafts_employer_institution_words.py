@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
+from tests.support.drafts import mail
 from tests.support.stated import assert_company_read
-from tests.test_drafts_facts import mail
 
 # (language, body, sender, subject, the employer the draft may state: the client the mail names, or "")
 AGENCIES_WITH_AN_INSTITUTIONS_WORD = [

@@ -13,7 +13,7 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.addresses import VENDOR_DOMAINS, VENDOR_NAMES, is_ats_domain
 from onward.drafts.company_scope import carriers
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 # A system from the table sends in the employer's name; only its footer and its domain name it.
 KNOWN_SYSTEMS = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 GROUP_THE_APPLICATION_NAMES = [
     ("es", "Selección <seleccion@gruporobledo.example>", "Hola Kim:\n\nTe agradecemos tu interés en el puesto de "

@@ -17,8 +17,8 @@ import pytest
 from onward.drafts import fact_model, read_rejection
 from onward.drafts.company_clues import company_candidates
 from onward.drafts.layout import split
+from tests.support.drafts import mail
 from tests.support.stated import assert_company_read
-from tests.test_drafts_facts import mail
 
 
 def SURE(fact: str, features: tuple[float, ...]) -> float:

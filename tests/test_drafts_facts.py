@@ -9,22 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from onward.classifier.corpus import entry_to_bytes
 from onward.drafts import FACT_THRESHOLDS, DraftSettings, plan_drafts, read_rejection
 from onward.drafts.lexicon import fold
+from tests.support.drafts import mail, reply_text
 from tests.support.stated import assert_company_read
-
-
-def mail(body: str, sender: str = "Talent <talent@quarrymill.com>", subject: str = "Your application",
-         language: str = "en", html: bool = False) -> bytes:
-    """RFC 5322 bytes built the way the corpus and the bench build them."""
-    return entry_to_bytes({"id": f"facts-test-{abs(hash(body)) % 10**8}", "language": language,
-                           "from": sender, "subject": subject, "body": body, "html": html})
-
-
-def reply_text(raw: bytes) -> str:
-    plan = plan_drafts(raw, "test-key", DraftSettings(name="Alex Doe"))
-    return plan.drafts[0].message.get_content()
 
 
 def test_company_squashed_out_of_the_domain_is_left_out():

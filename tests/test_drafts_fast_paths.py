@@ -28,7 +28,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from onward.drafts import addresses, facts, language, mime_text, sanitize, tables
 from onward.drafts.bounds import bound_message
-from tests.test_hostile_properties import BOUNDED, messages
+from tests.support.hostile import BOUNDED, messages
 
 # Letters with and without accents, combining marks alone, other scripts, and what NFKD expands.
 _FOLD_CHARS = st.sampled_from(list("aZ éÉßœñ\u0130Σς\u0301\u0308\u0327\u05b0\u0e31\u3099ﬁ½Åǅ\u1e9e") +

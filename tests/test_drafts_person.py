@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 @pytest.mark.parametrize("signature", [

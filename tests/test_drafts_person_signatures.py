@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 _DE_BODY = ("Sehr geehrter Herr Albrecht,\n\nvielen Dank für Ihre Bewerbung als Projektingenieur. Nach "
             "sorgfältiger Prüfung haben wir uns für eine andere Bewerberin entschieden.\n\n"

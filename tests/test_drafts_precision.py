@@ -8,8 +8,8 @@ failed on the branch's previous commit (cff44be) unless it says it guards a case
 from __future__ import annotations
 
 from onward.drafts import FACT_THRESHOLDS, read_rejection
+from tests.support.drafts import mail, reply_text
 from tests.support.stated import assert_company_read
-from tests.test_drafts_facts import mail, reply_text
 
 
 # --- companies -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from onward.drafts.company import clean, is_place, titled_person
 from onward.drafts.company_clues import choose_company, company_candidates
 from onward.drafts.facts import A_PERSON
 from onward.drafts.layout import split
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 def test_every_name_the_clues_find_is_a_candidate_the_rules_winner_first():

@@ -11,7 +11,7 @@ from onward.drafts import FACT_THRESHOLDS, fact_model, read_rejection
 from onward.drafts.company import Choice
 from onward.drafts.fact_model import names_a_scheme_or_unit, rival_organisation, rivalry, worded_otherwise
 from onward.drafts.role import RoleEvidence
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 # A job board's mail: the subject and the application's phrase name the hotel, the display name and
 # the footer its group. Writers label either; a draft naming the other one is wrong.

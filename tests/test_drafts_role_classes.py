@@ -121,7 +121,7 @@ QUOTING_THE_APPLICANT = [
 @pytest.mark.parametrize("sender, subject, body, language", QUOTING_THE_APPLICANT)
 def test_a_reply_quoting_the_applicant_takes_no_role_from_the_applicant_s_words(sender, subject, body, language):
     from onward.drafts import read_rejection
-    from tests.test_drafts_facts import mail
+    from tests.support.drafts import mail
 
     r = read_rejection(mail(body, sender=sender, subject=subject, language=language))
     assert r.role == "" and r.record_role == ""

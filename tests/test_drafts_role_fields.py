@@ -15,8 +15,8 @@ import pytest
 from onward.drafts.role import find_role
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_shape import with_joined_part
+from tests.support.drafts import mail
 from tests.support.stated import rules_role
-from tests.test_drafts_facts import mail
 
 
 def in_mail(body: str, sender: str, subject: str = "Your application", language: str = "en") -> str:

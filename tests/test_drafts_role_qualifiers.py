@@ -10,8 +10,8 @@ import pytest
 
 from onward.drafts.role import find_role
 from onward.drafts.role_qualifiers import without_qualifier_brackets, without_qualifiers
+from tests.support.drafts import mail
 from tests.support.stated import chosen_role, rules_role
-from tests.test_drafts_facts import mail
 
 _EN_BODY = ("Dear Sam,\n\nThank you for applying. We have now filled the post with another candidate.\n\n"
             "Kind regards,\nPriya Nair\nWillowbank Care\n")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts.role_runs_on import runs_on, whole_title
+from tests.support.drafts import mail
 from tests.support.stated import chosen_role, rules_role
-from tests.test_drafts_facts import mail
 
 
 def in_mail(body: str, sender: str, subject: str, language: str) -> str:

@@ -13,7 +13,7 @@ from onward.drafts.fact_role_risk import (ROLE_SCHEME_FEATURES, an_organisations
                                           at_a_schemes_edge, role_scheme_risk, subject_and_body_differ,
                                           written_longer)
 from onward.drafts.role import RoleEvidence
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 def test_a_schemes_word_or_a_slash_at_the_edge():

@@ -13,8 +13,8 @@ import pytest
 
 from onward.drafts.role import without_company
 from onward.drafts.role_shape import names_two_posts, reads_as_title, without_workplace
+from tests.support.drafts import mail
 from tests.support.stated import rules_role
-from tests.test_drafts_facts import mail
 
 
 def in_mail(body: str, sender: str, subject: str = "Your application", language: str = "en") -> str:

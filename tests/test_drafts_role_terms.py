@@ -7,8 +7,8 @@ import pytest
 
 from onward.drafts.role import choose_role_evidence
 from onward.drafts.role_title import dangles
+from tests.support.drafts import mail
 from tests.support.stated import rules_role
-from tests.test_drafts_facts import mail
 
 
 def role_of(body: str, subject: str, language: str, company: str = "") -> str:

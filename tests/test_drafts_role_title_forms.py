@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.test_drafts_facts import mail
-
-
-def role_of(body: str, subject: str, language: str) -> str:
-    """The rules' reading of the role (what the fact model then scores)."""
-    raw = mail(body, sender="Recruiting <jobs@employer.example>", subject=subject, language=language)
-    return read_rejection(raw).facts["role"].value
+from tests.support.drafts import mail
+from tests.support.stated import rules_role_in
 
 
 @pytest.mark.parametrize("language, subject, body, role", [
@@ -27,7 +22,7 @@ def role_of(body: str, subject: str, language: str) -> str:
      "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "IT Service Manager"),
 ])
 def test_a_title_s_field_written_it_in_capitals_is_no_pronoun(language, subject, body, role):
-    assert role_of(body, subject, language) == role
+    assert rules_role_in(body, subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject, body", [
@@ -40,7 +35,7 @@ def test_a_title_s_field_written_it_in_capitals_is_no_pronoun(language, subject,
      "wir haben uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nMarlene Ost\nHafenwerk Kiel GmbH\n"),
 ])
 def test_it_in_capitals_without_a_post_names_no_role(language, subject, body):
-    assert role_of(body, subject, language) == ""
+    assert rules_role_in(body, subject, language) == ""
 
 
 @pytest.mark.parametrize("language, body, role", [
@@ -60,7 +55,7 @@ def test_it_in_capitals_without_a_post_names_no_role(language, subject, body):
      "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "Analista de Compras"),
 ])
 def test_a_title_written_right_after_the_phrase_for_the_post(language, body, role):
-    assert role_of(body, "Votre candidature" if language == "fr" else "Tu candidatura", language) == role
+    assert rules_role_in(body, "Votre candidature" if language == "fr" else "Tu candidatura", language) == role
 
 
 @pytest.mark.parametrize("language, body", [
@@ -75,7 +70,7 @@ def test_a_title_written_right_after_the_phrase_for_the_post(language, body, rol
      "Un saludo,\nIker Salas\nConservas Bahía\n"),
 ])
 def test_the_phrase_before_a_capitalised_word_that_names_no_post(language, body):
-    assert role_of(body, "Votre candidature" if language == "fr" else "Tu candidatura", language) == ""
+    assert rules_role_in(body, "Votre candidature" if language == "fr" else "Tu candidatura", language) == ""
 
 
 _BODIES = {
@@ -99,7 +94,7 @@ _BODIES = {
     ("es", "Re: Fisioterapeuta deportivo", "Fisioterapeuta deportivo"),
 ])
 def test_a_title_whose_job_noun_was_unknown(language, subject, role):
-    assert role_of(_BODIES[language], subject, language) == role
+    assert rules_role_in(_BODIES[language], subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject", [
@@ -113,7 +108,7 @@ def test_a_title_whose_job_noun_was_unknown(language, subject, role):
     ("de", "Re: Ihr Anwalt"),
 ])
 def test_a_subject_with_a_job_like_word_that_names_no_post(language, subject):
-    assert role_of(_BODIES[language], subject, language) == ""
+    assert rules_role_in(_BODIES[language], subject, language) == ""
 
 
 @pytest.mark.parametrize("language, subject, role", [
@@ -122,7 +117,7 @@ def test_a_subject_with_a_job_like_word_that_names_no_post(language, subject):
     ("de", "AW: Servicetechniker Stelle?", "Servicetechniker"),
 ])
 def test_a_subject_asking_about_the_post_names_it(language, subject, role):
-    assert role_of(_BODIES[language], subject, language) == role
+    assert rules_role_in(_BODIES[language], subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject", [
@@ -131,14 +126,14 @@ def test_a_subject_asking_about_the_post_names_it(language, subject, role):
     ("de", "Re: Gibt es schon Neuigkeiten?"),
 ])
 def test_a_subject_asking_without_a_post_names_none(language, subject):
-    assert role_of(_BODIES[language], subject, language) == ""
+    assert rules_role_in(_BODIES[language], subject, language) == ""
 
 
 def test_a_conjunction_after_a_title_read_right_after_the_phrase_gives_no_cut_title():
     # "au poste Magasinier et Cariste": where the title ends is a guess; never the part before "et".
     body = ("Bonjour Maël,\n\nMerci pour votre candidature au poste Magasinier et Cariste chez Maison Corbeau. "
             "Nous avons retenu un autre profil.\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n")
-    assert role_of(body, "Votre candidature", "fr") != "Magasinier"
+    assert rules_role_in(body, "Votre candidature", "fr") != "Magasinier"
 
 
 @pytest.mark.parametrize("language, body, role", [
@@ -152,7 +147,7 @@ def test_a_conjunction_after_a_title_read_right_after_the_phrase_gives_no_cut_ti
            "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", "Analista de Datos"),
 ])
 def test_a_place_after_in_is_no_field_of_the_title(language, body, role):
-    assert role_of(body, "Your application" if language == "en" else "Tu candidatura", language) == role
+    assert rules_role_in(body, "Your application" if language == "en" else "Tu candidatura", language) == role
 
 
 @pytest.mark.parametrize("language, body, role", [
@@ -166,7 +161,7 @@ def test_a_place_after_in_is_no_field_of_the_title(language, body, role):
            "seleccionado a otra persona.\n\nUn saludo,\nIker Salas\nConservas Bahía\n", None),
 ])
 def test_a_field_after_in_stays_with_the_title(language, body, role):
-    got = role_of(body, "Your application" if language == "en" else "Tu candidatura", language)
+    got = rules_role_in(body, "Your application" if language == "en" else "Tu candidatura", language)
     if role is None:  # whatever is read, the field is not cut off as a place
         assert not got or got.endswith("Auditoría")
     else:
@@ -181,7 +176,7 @@ def test_a_field_after_in_stays_with_the_title(language, body, role):
     ("en", "Graduate Programme Procurement 2027 – your application", "Graduate Programme Procurement 2027"),
 ])
 def test_a_subject_naming_the_entry_programme_applied_to(language, subject, role):
-    assert role_of(_BODIES[language], subject, language) == role
+    assert rules_role_in(_BODIES[language], subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject", [
@@ -192,7 +187,7 @@ def test_a_subject_naming_the_entry_programme_applied_to(language, subject, role
     ("fr", "Programme de parrainage – votre filleul"),
 ])
 def test_a_subject_naming_a_programme_no_one_applies_to(language, subject):
-    assert role_of(_BODIES[language], subject, language) == ""
+    assert rules_role_in(_BODIES[language], subject, language) == ""
 
 
 @pytest.mark.parametrize("language, subject, role", [
@@ -202,7 +197,7 @@ def test_a_subject_naming_a_programme_no_one_applies_to(language, subject):
     ("es", "Proceso Head of Logistics – cierre", "Head of Logistics"),
 ])
 def test_head_of_a_field_is_a_title(language, subject, role):
-    assert role_of(_BODIES[language], subject, language) == role
+    assert rules_role_in(_BODIES[language], subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject", [
@@ -211,7 +206,7 @@ def test_head_of_a_field_is_a_title(language, subject, role):
     ("en", "Ahead of Schedule – update"),
 ])
 def test_head_without_of_and_a_field_is_no_title(language, subject):
-    assert role_of(_BODIES[language], subject, language) == ""
+    assert rules_role_in(_BODIES[language], subject, language) == ""
 
 
 _ES = "Hola Nerea,\n\n{}\n\nUn saludo,\nIker Salas\nConservas Bahía\n"
@@ -233,20 +228,20 @@ _EN = "Dear Sam,\n\n{}\n\nKind regards,\nPriya Nair\nWillowbank Care\n"
 ])
 def test_a_post_an_invitation_to_apply_names_is_not_the_one_applied_for(language, body):
     subject = "Votre candidature" if language == "fr" else "Tu candidatura"
-    assert role_of(body, subject, language) == ""
+    assert rules_role_in(body, subject, language) == ""
 
 
 @pytest.mark.parametrize("employer", ["Médicos del Mundo", "Técnicos Unidos", "Consultora Andina",
                                       "Grupo Consultor Andino", "Ingenieros Asociados del Norte"])
 def test_an_employer_after_postular_a_is_no_role_though_its_name_holds_a_job_noun(employer):
     body = _ES.format(f"Gracias por postular a {employer}. Hemos seleccionado a otra persona.")
-    assert role_of(body, "Tu candidatura", "es") == ""
+    assert rules_role_in(body, "Tu candidatura", "es") == ""
 
 
 def test_an_employer_after_la_busqueda_de_is_no_role():
     body = _ES.format("Te escribo sobre la búsqueda de Consultora Andina para su nueva sede. Hemos seleccionado a "
                       "otra persona.")
-    assert role_of(body, "Tu candidatura", "es") == ""
+    assert rules_role_in(body, "Tu candidatura", "es") == ""
 
 
 @pytest.mark.parametrize("language, subject, employer", [
@@ -281,7 +276,7 @@ def test_an_employer_after_au_or_to_in_a_subject_is_no_role(language, subject, e
                                                                                 "candidate.")),
 ])
 def test_the_sender_s_title_in_a_subject_is_no_role(language, subject, body):
-    assert role_of(body, subject, language) == ""
+    assert rules_role_in(body, subject, language) == ""
 
 
 @pytest.mark.parametrize("language, subject, body, role", [
@@ -295,7 +290,7 @@ def test_the_sender_s_title_in_a_subject_is_no_role(language, subject, body):
                                                           "entschieden."), "Sachbearbeiterin Buchhaltung"),
 ])
 def test_the_sender_s_title_in_a_subject_does_not_push_out_the_body_s_role(language, subject, body, role):
-    assert role_of(body, subject, language) == role
+    assert rules_role_in(body, subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject, role", [
@@ -304,4 +299,4 @@ def test_the_sender_s_title_in_a_subject_does_not_push_out_the_body_s_role(langu
     ("de", "Ihre Bewerbung vom 12.03. – Controller", "Controller"),
 ])
 def test_a_sender_cue_before_no_title_keeps_the_subject_s_role(language, subject, role):
-    assert role_of(_BODIES[language], subject, language) == role
+    assert rules_role_in(_BODIES[language], subject, language) == role

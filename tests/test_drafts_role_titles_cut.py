@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.test_drafts_facts import mail
-from tests.test_drafts_role_title_forms import role_of
+from tests.support.drafts import mail
+from tests.support.stated import rules_role_in
 
 _SIGNED_DE = "\n\nMit freundlichen Grüßen\nHelga Brandt\nStadtwerke Lindenau GmbH\n"
 _SIGNED_FR = "\n\nCordialement,\nOdile Marchand\nMaison Corbeau\n"
@@ -21,20 +21,20 @@ _SIGNED_ES = "\n\nUn saludo,\nIker Salas\nConservas Bahía\n"
 def test_a_job_word_the_body_carries_on_is_named_in_full():
     body = ("Sehr geehrter Herr Aydın,\n\nIhre Bewerbung als Arzt in Weiterbildung in unserer Klinik für "
             "Innere Medizin haben wir mit Interesse gelesen. Leider sind alle Stellen bereits besetzt." + _SIGNED_DE)
-    assert role_of(body, "Ihre Bewerbung", "de") == "Arzt in Weiterbildung"
+    assert rules_role_in(body, "Ihre Bewerbung", "de") == "Arzt in Weiterbildung"
 
 
 def test_a_job_word_whose_line_goes_on_with_its_terms_is_left_out():
     # "Verkäufer" names no more than the kind of job; where the title's line ends is a guess.
     body = ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Verkäufer (m/w/d) in Teilzeit 30 Std. – "
             "Backwaren. Leider haben wir uns für einen anderen Bewerber entschieden." + _SIGNED_DE)
-    assert role_of(body, "Ihre Bewerbung als Verkäufer", "de") == ""
+    assert rules_role_in(body, "Ihre Bewerbung als Verkäufer", "de") == ""
 
 
 def test_a_job_word_whose_line_goes_on_with_its_hours_is_left_out():
     body = ("Liebe Frau Aydın,\n\nvielen Dank für Ihre Bewerbung als Mitarbeiterin (m/w/d) in Teilzeit 20 Std. für "
             "unseren Markt in Gera. Leider passen Ihre Zeiten nicht zu unserem Bedarf." + _SIGNED_DE)
-    assert role_of(body, "Ihre Bewerbung", "de") == ""
+    assert rules_role_in(body, "Ihre Bewerbung", "de") == ""
 
 
 @pytest.mark.parametrize("body, role", [
@@ -46,7 +46,7 @@ def test_a_job_word_whose_line_goes_on_with_its_hours_is_left_out():
      "Leider haben wir uns für einen anderen Bewerber entschieden." + _SIGNED_DE, "Verkäufer"),
 ])
 def test_a_job_word_before_a_place_or_the_sentence_stays(body, role):
-    assert role_of(body, "Ihre Bewerbung", "de") == role
+    assert rules_role_in(body, "Ihre Bewerbung", "de") == role
 
 
 # Class 2: a trainee's word where the mail names the trade after it.
@@ -55,7 +55,7 @@ def test_a_trainee_s_word_before_the_trade_is_no_title():
     body = ("Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung als Auszubildender zum Elektroniker für "
             "Betriebstechnik 2027 bei den Stadtwerken. Leider können wir Ihnen keinen Ausbildungsplatz anbieten."
             + _SIGNED_DE)
-    assert role_of(body, "Ihre Bewerbung um einen Ausbildungsplatz", "de") == ""
+    assert rules_role_in(body, "Ihre Bewerbung um einen Ausbildungsplatz", "de") == ""
 
 
 @pytest.mark.parametrize("body", [
@@ -67,7 +67,7 @@ def test_a_trainee_s_word_before_the_trade_is_no_title():
     "Zeitpunkt. Leider können wir Ihnen keinen Ausbildungsplatz anbieten." + _SIGNED_DE,
 ])
 def test_a_trainee_s_word_before_a_date_or_the_sentence_stays(body):
-    assert role_of(body, "Ihre Bewerbung", "de") == "Auszubildender"
+    assert rules_role_in(body, "Ihre Bewerbung", "de") == "Auszubildender"
 
 
 # Class 3: the act on the post, written before its title.
@@ -83,7 +83,7 @@ def test_a_trainee_s_word_before_a_date_or_the_sentence_stays(body):
      "beabsichtigt, die Stelle mit einer anderen Bewerberin zu besetzen." + _SIGNED_DE, ""),
 ])
 def test_the_act_on_the_post_is_no_word_of_its_title(language, subject, body, role):
-    assert role_of(body, subject, language) == role
+    assert rules_role_in(body, subject, language) == role
 
 
 @pytest.mark.parametrize("language, subject, body, role", [
@@ -99,7 +99,7 @@ def test_the_act_on_the_post_is_no_word_of_its_title(language, subject, body, ro
      "remplacement. Nous avons retenu un autre profil." + _SIGNED_FR, "Technicien de remplacement"),
 ])
 def test_a_title_holding_the_act_s_word_stays(language, subject, body, role):
-    assert role_of(body, subject, language) == role
+    assert rules_role_in(body, subject, language) == role
 
 
 # Class 4: a title the body names as a place within the programme the subject names.
@@ -107,7 +107,7 @@ def test_a_title_holding_the_act_s_word_stays(language, subject, body, role):
 def test_a_place_within_the_programme_applied_to_is_no_title():
     body = ("Hola Nerea:\n\nGracias por participar en el proceso del Programa Jóvenes Talentos 2027. En esta ocasión "
             "no podemos ofrecerte una plaza de Analista Junior en el programa." + _SIGNED_ES)
-    assert role_of(body, "Tu candidatura al Programa Jóvenes Talentos 2027", "es") == ""
+    assert rules_role_in(body, "Tu candidatura al Programa Jóvenes Talentos 2027", "es") == ""
 
 
 @pytest.mark.parametrize("subject, body", [
@@ -119,7 +119,7 @@ def test_a_place_within_the_programme_applied_to_is_no_title():
      "una plaza de Analista Junior en el equipo de Riesgos." + _SIGNED_ES),
 ])
 def test_a_place_outside_a_programme_stays(subject, body):
-    assert role_of(body, subject, "es") == "Analista Junior"
+    assert rules_role_in(body, subject, "es") == "Analista Junior"
 
 
 # Probes from the review: mails where the rules above must not fire.
@@ -139,7 +139,7 @@ _SIGNED_DE_VOGT = "\n\nMit freundlichen Grüßen\nKarin Vogt\nBrennerei Auhof Gm
      "Vollzeit. Leider haben wir uns anders entschieden." + _SIGNED_DE_VOGT, "Pflegefachkraft"),
 ])
 def test_a_job_word_whose_terms_end_the_line_stays(subject, body, role):
-    assert role_of(body, subject, "de") == role
+    assert rules_role_in(body, subject, "de") == role
 
 
 @pytest.mark.parametrize("body, role", [
@@ -156,7 +156,7 @@ def test_a_job_word_whose_terms_end_the_line_stays(subject, body, role):
      "sind alle Ausbildungsplätze vergeben." + _SIGNED_DE_VOGT, "Auszubildender"),
 ])
 def test_a_trainee_s_word_before_a_time_or_a_start_stays(body, role):
-    assert role_of(body, "Ihre Bewerbung", "de") == role
+    assert rules_role_in(body, "Ihre Bewerbung", "de") == role
 @pytest.mark.parametrize("subject, body, role", [
     # The longer title names whom the employer seeks or can hire, not the post applied for.
     ("Absage", "Sehr geehrter Herr Kraus,\n\nIhre Bewerbung als Mechatroniker hat uns gefreut. Da wir "
@@ -169,13 +169,13 @@ def test_a_trainee_s_word_before_a_time_or_a_start_stays(body, role):
      "Erzieher"),
 ])
 def test_a_longer_title_of_whom_the_employer_seeks_is_not_the_post_applied_for(subject, body, role):
-    assert role_of(body, subject, "de") == role
+    assert rules_role_in(body, subject, "de") == role
 
 
 def test_a_longer_title_after_als_in_a_sentence_about_whom_the_employer_seeks_is_not_the_post():
     body = ("Hallo Herr Brandt,\n\nleider ist die Stelle bereits vergeben. Wir suchen derzeit nur Kollegen als Koch in "
             "Ausbildung." + _SIGNED_DE_VOGT)
-    assert role_of(body, "Ihre Bewerbung als Koch", "de") == "Koch"
+    assert rules_role_in(body, "Ihre Bewerbung als Koch", "de") == "Koch"
 
 
 def _forwarded_role(body: str, subject: str) -> str:

@@ -4,8 +4,8 @@ them), and phrases that only look like roles. Mails written for these tests (no 
 import pytest
 
 from onward.drafts.role import find_role
+from tests.support.drafts import mail
 from tests.support.stated import rules_role
-from tests.test_drafts_facts import mail
 
 
 def in_body(body: str, language: str) -> str:

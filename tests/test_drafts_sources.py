@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.company import without_legal_form
+from tests.support.drafts import mail, reply_text
 from tests.support.stated import assert_company_read
-from tests.test_drafts_facts import mail, reply_text
 
 
 # --- a signature's structure -------------------------------------------------------------------

@@ -10,21 +10,7 @@ import pytest
 
 from onward.drafts import DraftSettings, DraftTemplateError, plan_drafts
 from onward.drafts.render import KINDS, choose_language, render
-
-LANGUAGES = ("en", "de", "fr", "es")
-BAD = re.compile(r"None|\{\{|\}\}|\{%|  | [,.;:!?](?!\S)|\( | \)|^\s*,|Dear ,|Hello ,|Hi ,|Hallo ,|"
-                 r"Guten Tag ,|Bonjour ,|Hola, :|Buenos días, :|\bthe role\b|\bthe  |Undefined|"
-                 r"\bbei \.|\bchez \.|\ben \.|\bat \.|\bde \.|'s\b\s*\.", re.MULTILINE)
-FIELDS = list(itertools.product(["", "Acme Analytics"], ["", "Data Analyst"], ["", "Julia"],
-                                ["application", "interview"], [True, False]))
-
-
-def context(language, kind, company, role, first_name, stage, formal, my_name="Alex Doe"):
-    return {"company": company, "role": role, "first_name": first_name,
-            "full_name": f"{first_name} Weber" if first_name else "",
-            "formal_name": f"{first_name} Weber" if first_name else "", "stage": stage,
-            "interview": stage == "interview", "formal": formal, "language": language, "kind": kind,
-            "my_name": my_name, "my_email": "alex@example.com", "original_subject": "Your application"}
+from tests.support.templates import BAD, FIELDS, LANGUAGES, context
 
 
 @pytest.mark.parametrize("language, kind", list(itertools.product(LANGUAGES, KINDS)))

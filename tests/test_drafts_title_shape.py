@@ -10,7 +10,7 @@ import pytest
 from onward.drafts import fact_model, read_rejection
 from onward.drafts.fact_title_shape import (ROLE_SHAPE_FEATURES, end_runs_on, role_shape, start_runs_on,
                                             unknown_share)
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 @pytest.mark.parametrize("title", ["Data Engineer", "Pflegefachkraft", "Chargé de mission", "Cajero/a",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from onward.drafts import read_rejection
 from onward.drafts.role import clean, with_qualifiers
-from tests.test_drafts_facts import mail
+from tests.support.drafts import mail
 
 
 def role_of(raw: bytes) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from onward.classifier import feedback, feedback_training
-from tests.test_follow import EN_FEEDBACK, EN_SENTENCES, THANKS_ONLY, mail
+from tests.support.conversation import EN_FEEDBACK, EN_SENTENCES, THANKS_ONLY, threaded_mail
 
 
 def test_the_shipped_feedback_model_is_built_from_this_corpus():
@@ -40,10 +40,10 @@ def test_the_model_file_holds_no_pickles(tmp_path):
 
 
 def test_feedback_is_picked_from_the_new_text_only_and_a_thank_you_is_none():
-    raw = mail("Priya <p@x.example>", "Re: Re: application", EN_FEEDBACK, "<a@x.example>", 0.0)
+    raw = threaded_mail("Priya <p@x.example>", "Re: Re: application", EN_FEEDBACK, "<a@x.example>", 0.0)
     found = feedback.judge(raw)
     assert found.is_feedback and found.sentences == EN_SENTENCES and found.language == "en"
-    thanks = feedback.judge(mail("Jo <jo@x.example>", "Re: hi", THANKS_ONLY, "<b@x.example>", 0.0))
+    thanks = feedback.judge(threaded_mail("Jo <jo@x.example>", "Re: hi", THANKS_ONLY, "<b@x.example>", 0.0))
     assert not thanks.is_feedback and thanks.sentences == []
 
 

@@ -10,96 +10,13 @@ import json
 import time
 
 from onward.daemon.follow import Seen, follow, follow_one, worth_a_look
-from tests.support.helpers import onward, service_at, visible_flags
+from tests.support.conversation import (DE_FEEDBACK, DE_REJECTION, DE_SENTENCES, EN_FEEDBACK, EN_SENTENCES, FR_FEEDBACK,
+                                        FR_REJECTION, THANKS_ONLY, message_id_of, threaded_mail)
+from tests.support.helpers import DELAY_0, onward, service_at, visible_flags
 from tests.support.mail import message, rejection
 
 DAY = 86400.0
-DELAY_0 = '[drafts]\ndelay = "0m"'
 FOLDERS = ("INBOX", "Drafts", "Sent", "Trash")
-
-EN_FEEDBACK = """Hi Sam,
-
-Thanks for your kind note, and happy to share what the panel said.
-
-Your SQL exercise was excellent, but the panel felt your answers on stakeholder management stayed \
-too general. They would have liked a concrete example of a project you led from start to finish.
-
-Good luck with your search!
-
-Best,
-Priya Raman
-Talent Partner, Fernwood Analytics
-
-On Mon, 30 Nov 2026, Sam Seeker wrote:
-> Dear Priya,
-> Thank you for letting me know. Your stakeholder management questions were great. Could you \
-share any feedback?
-"""
-EN_SENTENCES = [
-    "Your SQL exercise was excellent, but the panel felt your answers on stakeholder management "
-    "stayed too general.",
-    "They would have liked a concrete example of a project you led from start to finish."]
-
-DE_REJECTION = """Sehr geehrter Herr Seeker,
-
-vielen Dank für Ihre Bewerbung als Controller (m/w/d) und Ihr Interesse an der Lindenhof Logistik GmbH.
-
-Leider müssen wir Ihnen mitteilen, dass wir uns nach sorgfältiger Prüfung für eine andere \
-Kandidatin entschieden haben, deren Profil noch besser zu unseren Anforderungen passt.
-
-Wir wünschen Ihnen für Ihre weitere berufliche Zukunft alles Gute und viel Erfolg.
-
-Mit freundlichen Grüßen
-Katrin Vogel
-Personalabteilung, Lindenhof Logistik GmbH
-"""
-DE_FEEDBACK = """Hallo Herr Seeker,
-
-danke für Ihre Nachricht, gerne gebe ich Ihnen eine Rückmeldung aus dem Auswahlgremium.
-
-Der Hauptgrund für unsere Entscheidung war fehlende Erfahrung mit SAP S/4HANA, mit dem unser \
-gesamtes Controlling arbeitet. Im Fachgespräch blieb Ihre Antwort zur Konzernkonsolidierung zudem \
-recht allgemein – die Kollegen hätten gerne gehört, wie Sie konkret vorgegangen sind.
-
-Ich wünsche Ihnen viel Erfolg für Ihre weitere Suche.
-
-Mit freundlichen Grüßen
-Katrin Vogel
-Personalabteilung, Lindenhof Logistik GmbH
-
-Am 01.12.2026 um 09:12 schrieb Sam Seeker:
-> Sehr geehrte Frau Vogel,
-> vielen Dank für Ihre Nachricht. Könnten Sie mir eine kurze Rückmeldung geben?
-"""
-DE_SENTENCES = [
-    "Der Hauptgrund für unsere Entscheidung war fehlende Erfahrung mit SAP S/4HANA, mit dem unser "
-    "gesamtes Controlling arbeitet.",
-    "Im Fachgespräch blieb Ihre Antwort zur Konzernkonsolidierung zudem recht allgemein – die "
-    "Kollegen hätten gerne gehört, wie Sie konkret vorgegangen sind."]
-THANKS_ONLY = """Hi Sam,
-
-Thank you for your kind words, it was a pleasure to meet you. We wish you all the best in your search.
-
-Best,
-Jo
-"""
-
-
-def mail(sender: str, subject: str, body: str, message_id: str, date: float,
-         in_reply_to: str = "", references: str = "", to: str = "Sam Seeker <sam@example.net>") -> bytes:
-    """A message with the threading headers a mail client writes."""
-    lines = [f"From: {sender}", f"To: {to}", f"Subject: {subject}",
-             f"Date: {email.utils.formatdate(date)}", f"Message-ID: {message_id}"]
-    if in_reply_to:
-        lines.append(f"In-Reply-To: {in_reply_to}")
-    if references:
-        lines.append(f"References: {references}")
-    lines += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8"]
-    return ("\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode()
-
-
-def message_id_of(raw: bytes) -> str:
-    return email.message_from_bytes(raw)["Message-ID"].strip()
 
 
 def all_flags(user) -> dict:
@@ -109,16 +26,6 @@ def all_flags(user) -> dict:
 def by_subject(path) -> dict[str, dict]:
     status = json.loads(onward("--config", str(path), "status", "--json").stdout)
     return {r["subject"]: r for r in status["accounts"][0]["rejections"]}
-
-
-def send_the_draft(user) -> bytes:
-    """The user sends onward's draft: their client moves it to Sent (In-Reply-To kept)."""
-    with user.client() as c:
-        c.select_folder("Drafts")
-        uid = c.search("ALL")[0]
-        raw = c.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
-        c.move([uid], "Sent")
-    return raw
 
 
 def test_a_reply_and_a_feedback_answer_are_noticed_read_only_and_listed(mail_user, write_config):
@@ -145,19 +52,19 @@ def test_a_reply_and_a_feedback_answer_are_noticed_read_only_and_listed(mail_use
         c.move([uid], "Sent")
     reply_id = message_id_of(sent_draft)
     sent_at = email.utils.parsedate_to_datetime(email.message_from_bytes(sent_draft)["Date"]).timestamp()
-    mail_user.append(mail("Priya Raman <priya.raman@fernwood-analytics.example>",
-                          "Re: Re: Your application for Data Analyst at Fernwood Analytics",
-                          EN_FEEDBACK, "<answer-en@fernwood-analytics.example>", sent_at + 3600,
-                          in_reply_to=reply_id, references=reply_id))
+    mail_user.append(threaded_mail("Priya Raman <priya.raman@fernwood-analytics.example>",
+                                   "Re: Re: Your application for Data Analyst at Fernwood Analytics",
+                                   EN_FEEDBACK, "<answer-en@fernwood-analytics.example>", sent_at + 3600,
+                                   in_reply_to=reply_id, references=reply_id))
     # Kestrel Labs: a reply written from scratch, and a kind answer without feedback.
     kestrel_id = message_id_of(no_feedback)
-    mail_user.append(mail("Sam Seeker <sam@example.net>", "Re: Your application", "Thanks! Any feedback?",
-                          "<reply-k@example.net>", now - 6 * DAY, in_reply_to=kestrel_id,
-                          references=kestrel_id), folder="Sent")
-    mail_user.append(mail("Jo Hart <jo@kestrel-labs.example>", "Re: Re: Your application", THANKS_ONLY,
-                          "<answer-k@kestrel-labs.example>", now - 5 * DAY,
-                          in_reply_to="<reply-k@example.net>",
-                          references=f"{kestrel_id} <reply-k@example.net>"))
+    mail_user.append(threaded_mail("Sam Seeker <sam@example.net>", "Re: Your application", "Thanks! Any feedback?",
+                                   "<reply-k@example.net>", now - 6 * DAY, in_reply_to=kestrel_id,
+                                   references=kestrel_id), folder="Sent")
+    mail_user.append(threaded_mail("Jo Hart <jo@kestrel-labs.example>", "Re: Re: Your application", THANKS_ONLY,
+                                   "<answer-k@kestrel-labs.example>", now - 5 * DAY,
+                                   in_reply_to="<reply-k@example.net>",
+                                   references=f"{kestrel_id} <reply-k@example.net>"))
     before = all_flags(mail_user)
 
     done = onward("--config", str(path), "status", "--refresh")
@@ -194,11 +101,11 @@ def test_the_hourly_look_of_the_service_follows_a_german_conversation(mail_user,
     assert onward("--config", str(path), "run", "--once").returncode == 0
     absage_id = message_id_of(absage)
     # Written from scratch in the user's client, threaded under the rejection.
-    mail_user.append(mail("Sam Seeker <sam@example.net>", "AW: Ihre Bewerbung", "Danke! Feedback?",
-                          "<antwort@example.net>", now - 7 * DAY, in_reply_to=absage_id), folder="Sent")
+    mail_user.append(threaded_mail("Sam Seeker <sam@example.net>", "AW: Ihre Bewerbung", "Danke! Feedback?",
+                                   "<antwort@example.net>", now - 7 * DAY, in_reply_to=absage_id), folder="Sent")
     # The answer is a new mail from the same address, without threading headers: the window counts.
-    mail_user.append(mail("Katrin Vogel <k.vogel@lindenhof-logistik.example>", "Ihre Rückfrage",
-                          DE_FEEDBACK, "<rueckmeldung@lindenhof-logistik.example>", now - 3 * DAY))
+    mail_user.append(threaded_mail("Katrin Vogel <k.vogel@lindenhof-logistik.example>", "Ihre Rückfrage",
+                                   DE_FEEDBACK, "<rueckmeldung@lindenhof-logistik.example>", now - 3 * DAY))
     before = all_flags(mail_user)
     service = service_at(path, lambda: now)
     try:
@@ -286,39 +193,6 @@ def test_the_look_stops_once_the_window_after_the_reply_has_passed():
                             60 * DAY, 20 * DAY)
 
 
-FR_REJECTION = """Bonjour Monsieur Seeker,
-
-Nous vous remercions de l'intérêt que vous portez à Maison Verlaine et du temps consacré à nos \
-entretiens.
-
-Après une étude attentive de votre candidature, nous avons le regret de vous informer que nous \
-avons retenu un autre candidat dont le profil correspond davantage à nos besoins.
-
-Nous vous souhaitons pleine réussite dans vos recherches.
-
-Cordialement,
-Claire Dubois
-Responsable recrutement, Maison Verlaine
-"""
-FR_FEEDBACK = """Bonjour Sam,
-
-Merci pour votre message, voici le retour du jury.
-
-Votre étude de cas était bien structurée, mais il vous manquait une expérience concrète de la \
-gestion de budget, qui est au cœur du poste. Le jury a aussi trouvé que vos réponses sur le \
-management d'équipe restaient trop théoriques.
-
-Je vous souhaite bonne continuation.
-
-Cordialement,
-Claire Dubois
-Responsable recrutement, Maison Verlaine
-
-Le 2 déc. 2026 à 10:04, Sam Seeker a écrit :
-> Bonjour Claire, merci pour votre réponse. Auriez-vous un retour ?
-"""
-
-
 def test_a_maildir_account_is_followed_without_touching_a_file(tmp_path):
     from onward.daemon.mailbox.maildir_folders import Maildir
 
@@ -328,18 +202,18 @@ def test_a_maildir_account_is_followed_without_touching_a_file(tmp_path):
     path = tmp_path / "config.toml"
     path.write_text(f'{DELAY_0}\n[state]\npath = "{tmp_path / "state.sqlite3"}"\n'
                     f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{maildir.root}"\n')
-    refus = mail("Claire Dubois <claire.dubois@maison-verlaine.example>",
-                 "Votre candidature au poste de Chef de projet", FR_REJECTION,
-                 "<refus-1@maison-verlaine.example>", now - 9 * DAY)
+    refus = threaded_mail("Claire Dubois <claire.dubois@maison-verlaine.example>",
+                          "Votre candidature au poste de Chef de projet", FR_REJECTION,
+                          "<refus-1@maison-verlaine.example>", now - 9 * DAY)
     (maildir.root / "new" / "1.x.host").write_bytes(refus)
     assert onward("--config", str(path), "run", "--once").returncode == 0
     (maildir.folder("Sent") / "cur" / "2.x.host:2,S").write_bytes(
-        mail("Sam Seeker <sam@example.net>", "Re: Votre candidature", "Merci ! Un retour ?",
-             "<reponse@example.net>", now - 4 * DAY, in_reply_to="<refus-1@maison-verlaine.example>"))
+        threaded_mail("Sam Seeker <sam@example.net>", "Re: Votre candidature", "Merci ! Un retour ?",
+                      "<reponse@example.net>", now - 4 * DAY, in_reply_to="<refus-1@maison-verlaine.example>"))
     (maildir.root / "new" / "3.x.host").write_bytes(
-        mail("Claire Dubois <claire.dubois@maison-verlaine.example>", "Re: Re: Votre candidature",
-             FR_FEEDBACK, "<retour@maison-verlaine.example>", now - 1 * DAY,
-             in_reply_to="<reponse@example.net>"))
+        threaded_mail("Claire Dubois <claire.dubois@maison-verlaine.example>", "Re: Re: Votre candidature",
+                      FR_FEEDBACK, "<retour@maison-verlaine.example>", now - 1 * DAY,
+                      in_reply_to="<reponse@example.net>"))
     files = {p: p.read_bytes() for p in maildir.root.rglob("*") if p.is_file()}
 
     done = onward("--config", str(path), "status", "--refresh")

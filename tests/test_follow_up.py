@@ -15,9 +15,9 @@ import pytest
 
 from onward.daemon.timing import due_time
 from onward.drafts import asks_not_to_be_contacted
+from tests.support.conversation import DE_REJECTION, FR_REJECTION, message_id_of, threaded_mail
 from tests.support.helpers import drafts_in, onward, poll, rejections
 from tests.support.mail import message, rejection
-from tests.test_follow import DE_REJECTION, mail, message_id_of
 
 DAY = 86400.0
 CONFIG = '[drafts]\ndelay = "0m"\n[schedule]\nlookback = "365d"\n[follow_up]\nafter = "90d"'
@@ -40,9 +40,9 @@ def conversation(user, now: float) -> tuple[str, str]:
     raw = rejection(1, date=now - 5 * DAY)
     user.drop(raw, mtime=now - 5 * DAY)
     rejection_id = message_id_of(raw)
-    user.append(mail(SAM, f"Re: {FERNWOOD}", "Thank you, Priya. I hope we stay in touch.",
-                     "<reply-1@example.net>", now - 4 * DAY, in_reply_to=rejection_id,
-                     references=rejection_id).replace(b"To: Sam Seeker <sam@example.net>", f"To: {PRIYA}".encode()),
+    user.append(threaded_mail(SAM, f"Re: {FERNWOOD}", "Thank you, Priya. I hope we stay in touch.",
+                              "<reply-1@example.net>", now - 4 * DAY, in_reply_to=rejection_id,
+                              references=rejection_id).replace(b"To: Sam Seeker <sam@example.net>", f"To: {PRIYA}".encode()),
                 folder="Sent")
     return rejection_id, "<reply-1@example.net>"
 
@@ -109,13 +109,13 @@ def test_a_german_follow_up_threads_under_the_last_message_of_the_conversation(m
     mail_user.drop(absage, mtime=now - 6 * DAY)
     absage_id = message_id_of(absage)
     # The employer wrote once more (before the user's reply); the user answered that message.
-    mail_user.append(mail("Katrin Vogel <k.vogel@lindenhof-logistik.example>", "AW: Ihre Bewerbung",
-                          "Hallo Herr Seeker,\n\nnoch ein Nachtrag: Ihre Unterlagen haben wir gelöscht.\n",
-                          "<nachtrag@lindenhof-logistik.example>", now - 5 * DAY, in_reply_to=absage_id,
-                          references=absage_id))
-    mail_user.append(mail(SAM, "AW: Ihre Bewerbung", "Vielen Dank, Frau Vogel!", "<antwort@example.net>",
-                          now - 4 * DAY, in_reply_to="<nachtrag@lindenhof-logistik.example>",
-                          references=f"{absage_id} <nachtrag@lindenhof-logistik.example>")
+    mail_user.append(threaded_mail("Katrin Vogel <k.vogel@lindenhof-logistik.example>", "AW: Ihre Bewerbung",
+                                   "Hallo Herr Seeker,\n\nnoch ein Nachtrag: Ihre Unterlagen haben wir gelöscht.\n",
+                                   "<nachtrag@lindenhof-logistik.example>", now - 5 * DAY, in_reply_to=absage_id,
+                                   references=absage_id))
+    mail_user.append(threaded_mail(SAM, "AW: Ihre Bewerbung", "Vielen Dank, Frau Vogel!", "<antwort@example.net>",
+                                   now - 4 * DAY, in_reply_to="<nachtrag@lindenhof-logistik.example>",
+                                   references=f"{absage_id} <nachtrag@lindenhof-logistik.example>")
                      .replace(b"To: Sam Seeker <sam@example.net>",
                               b"To: Katrin Vogel <k.vogel@lindenhof-logistik.example>"), folder="Sent")
     poll(path, now)
@@ -163,19 +163,19 @@ def test_each_cancel_rule_gives_no_follow_up(mail_user, write_config, rule):
     path = write_config(mail_user, extra=CONFIG)
     rejection_id, reply_id = conversation(mail_user, now)
     if rule == "company wrote":  # a new mail from the same person, without threading headers
-        mail_user.append(mail(PRIYA, "Another opening", "Hi Sam, have a look at this role.",
-                              "<news@fernwood-analytics.example>", now + 30 * DAY))
+        mail_user.append(threaded_mail(PRIYA, "Another opening", "Hi Sam, have a look at this role.",
+                                       "<news@fernwood-analytics.example>", now + 30 * DAY))
     elif rule == "user wrote":
-        mail_user.append(mail(SAM, f"Re: {FERNWOOD}", "One more thing…", "<reply-2@example.net>",
-                              now + 20 * DAY, in_reply_to=reply_id, references=f"{rejection_id} {reply_id}"),
+        mail_user.append(threaded_mail(SAM, f"Re: {FERNWOOD}", "One more thing…", "<reply-2@example.net>",
+                                       now + 20 * DAY, in_reply_to=reply_id, references=f"{rejection_id} {reply_id}"),
                          folder="Sent")
     elif rule == "user wrote anew":  # a new mail to the same person, not in the thread
-        mail_user.append(mail(SAM, "Catching up", "Hi Priya, a quick hello…", "<hello@example.net>",
-                              now + 20 * DAY, to=PRIYA), folder="Sent")
+        mail_user.append(threaded_mail(SAM, "Catching up", "Hi Priya, a quick hello…", "<hello@example.net>",
+                                       now + 20 * DAY, to=PRIYA), folder="Sent")
     elif rule == "do not contact":  # before the user's reply, so that it is this rule that cancels
-        mail_user.append(mail(PRIYA, f"Re: {FERNWOOD}", "Hi Sam,\n\nplease do not contact us again "
-                              "about this position.\n", "<stop@fernwood-analytics.example>",
-                              now - 4.5 * DAY, in_reply_to=rejection_id, references=rejection_id))
+        mail_user.append(threaded_mail(PRIYA, f"Re: {FERNWOOD}", "Hi Sam,\n\nplease do not contact us again "
+                                       "about this position.\n", "<stop@fernwood-analytics.example>",
+                                       now - 4.5 * DAY, in_reply_to=rejection_id, references=rejection_id))
     else:
         name = "fernwood ANALYTICS" if rule == "muted" else "fernwood-analytics.example"
         assert onward("--config", str(path), "mute", name).returncode == 0
@@ -208,8 +208,8 @@ def test_a_crash_never_makes_a_second_follow_up(mail_user, write_config, point):
     raw = rejection(1, date=now - 120 * DAY)
     mail_user.drop(raw, mtime=now - 120 * DAY)
     rid = message_id_of(raw)
-    mail_user.append(mail(SAM, f"Re: {FERNWOOD}", "Thank you!", "<reply-c@example.net>", now - 100 * DAY,
-                          in_reply_to=rid, references=rid), folder="Sent")
+    mail_user.append(threaded_mail(SAM, f"Re: {FERNWOOD}", "Thank you!", "<reply-c@example.net>", now - 100 * DAY,
+                                   in_reply_to=rid, references=rid), folder="Sent")
     crashed = onward("--config", str(path), "run", "--once", env=dict(os.environ, ONWARD_CRASH_AT=point))
     assert crashed.returncode == -9, f"never reached {point}: {crashed.stderr}"
     for _ in range(2):
@@ -281,14 +281,14 @@ def test_spanish_conversations_one_follow_up_and_one_request_not_to_be_contacted
         mail_user.drop(raw, mtime=now - 6 * DAY)
         ids[company] = message_id_of(raw)
     # Bodegas Ribera wrote again before the user's reply: do not contact us any more.
-    mail_user.append(mail(f"Jorge Pardo <{people['Bodegas Ribera'][1]}>", "RE: Su candidatura",
-                          "Hola Sam:\n\nLe ruego que no nos contacte más sobre esta vacante.\n\nJorge\n",
-                          "<basta@bodegasribera.example>", now - 5 * DAY, in_reply_to=ids["Bodegas Ribera"],
-                          references=ids["Bodegas Ribera"]))
+    mail_user.append(threaded_mail(f"Jorge Pardo <{people['Bodegas Ribera'][1]}>", "RE: Su candidatura",
+                                   "Hola Sam:\n\nLe ruego que no nos contacte más sobre esta vacante.\n\nJorge\n",
+                                   "<basta@bodegasribera.example>", now - 5 * DAY, in_reply_to=ids["Bodegas Ribera"],
+                                   references=ids["Bodegas Ribera"]))
     for n, (company, (person, address)) in enumerate(people.items(), start=1):
-        mail_user.append(mail(SAM, "Re: Su candidatura: Técnico de laboratorio", "¡Muchas gracias!",
-                              f"<respuesta-{n}@example.net>", now - 4 * DAY, in_reply_to=ids[company],
-                              references=ids[company])
+        mail_user.append(threaded_mail(SAM, "Re: Su candidatura: Técnico de laboratorio", "¡Muchas gracias!",
+                                       f"<respuesta-{n}@example.net>", now - 4 * DAY, in_reply_to=ids[company],
+                                       references=ids[company])
                          .replace(b"To: Sam Seeker <sam@example.net>", f"To: {person} <{address}>".encode()),
                          folder="Sent")
     poll(path, now)
@@ -304,7 +304,6 @@ def test_spanish_conversations_one_follow_up_and_one_request_not_to_be_contacted
 
 def test_a_maildir_account_gets_its_french_follow_up_once(tmp_path):
     from onward.daemon.mailbox.maildir_folders import Maildir
-    from tests.test_follow import FR_REJECTION
 
     now = time.time()
     maildir = Maildir(tmp_path / "Maildir")
@@ -312,14 +311,14 @@ def test_a_maildir_account_gets_its_french_follow_up_once(tmp_path):
     path = tmp_path / "config.toml"
     path.write_text(f'{CONFIG}\n[state]\npath = "{tmp_path / "state.sqlite3"}"\n'
                     f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{maildir.root}"\n')
-    refus = mail("Claire Dubois <claire.dubois@maison-verlaine.example>",
-                 "Votre candidature au poste de Chef de projet", FR_REJECTION,
-                 "<refus-1@maison-verlaine.example>", now - 9 * DAY)
+    refus = threaded_mail("Claire Dubois <claire.dubois@maison-verlaine.example>",
+                          "Votre candidature au poste de Chef de projet", FR_REJECTION,
+                          "<refus-1@maison-verlaine.example>", now - 9 * DAY)
     (maildir.root / "new" / "1.x.host").write_bytes(refus)
     os.utime(maildir.root / "new" / "1.x.host", (now - 9 * DAY, now - 9 * DAY))
     (maildir.folder("Sent") / "cur" / "2.x.host:2,S").write_bytes(
-        mail(SAM, "Re: Votre candidature au poste de Chef de projet", "Merci beaucoup !",
-             "<reponse@example.net>", now - 8 * DAY, in_reply_to="<refus-1@maison-verlaine.example>")
+        threaded_mail(SAM, "Re: Votre candidature au poste de Chef de projet", "Merci beaucoup !",
+                      "<reponse@example.net>", now - 8 * DAY, in_reply_to="<refus-1@maison-verlaine.example>")
         .replace(b"To: Sam Seeker <sam@example.net>",
                  b"To: Claire Dubois <claire.dubois@maison-verlaine.example>"))
     from onward.daemon import config

@@ -12,7 +12,7 @@ import pytest
 from onward.daemon.follow_up import is_muted
 from onward.drafts import DraftSettings, DraftTemplateError, plan_follow_up
 from onward.drafts.render import render
-from tests.test_drafts_templates import BAD, FIELDS, LANGUAGES, context
+from tests.support.templates import BAD, FIELDS, LANGUAGES, context
 
 NOW = dt.datetime(2027, 3, 1, 10, 0, tzinfo=dt.timezone.utc)
 OWN = {"alex@example.com"}

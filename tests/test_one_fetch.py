@@ -16,8 +16,7 @@ from onward.daemon.mailbox import message as message_module
 from onward.daemon.triage import Triager
 from tests.support.helpers import state_rows
 from tests.support.mail import interview, message, rejection
-from tests.test_partial_fetch import BIG_REJECTION, BIG_SALE, NO_ID
-from tests.test_scan_worker import IDENTITY, JOBS, ROWS, SHOP, drafts_as_read, run_at
+from tests.support.scan import BIG_REJECTION, BIG_SALE, IDENTITY, JOBS, NO_ID, ROWS, SHOP, drafts_as_read, run_at
 
 DAY = 86400
 

@@ -5,9 +5,7 @@ message whole, and never marked read."""
 
 from __future__ import annotations
 
-import base64
 import imaplib
-import random
 import time
 from pathlib import Path
 
@@ -17,34 +15,9 @@ from onward.daemon.mailbox import imap_session
 from onward.daemon.mailbox.imap_session import FIRST_BYTES, cut_short
 from onward.daemon.triage import Triager, needs_whole
 from tests.support.helpers import state_rows
-from tests.test_scan_worker import IDENTITY, JOBS, ROWS, SHOP, drafts_as_read, run_at
-from tests.support.mail import interview, message, rejection
-
-ATTACHMENT = base64.encodebytes(random.Random(5).randbytes(300_000))  # about 400 kB once encoded
-
-
-def with_attachment(raw: bytes, list_mail: bool = False) -> bytes:
-    """`raw` (a text/plain mail) as the first part of a multipart/mixed mail with a PDF attached."""
-    head, _, body = raw.partition(b"\r\n\r\n")
-    fields = [f for f in head.split(b"\r\n") if not f.lower().startswith((b"content-", b"mime-version"))]
-    if list_mail:
-        fields.append(b"List-Unsubscribe: <mailto:leave@garden.example>")
-    return b"\r\n".join(fields + [
-        b"MIME-Version: 1.0", b'Content-Type: multipart/mixed; boundary="part"', b"", b"--part",
-        b"Content-Type: text/plain; charset=utf-8", b"", body, b"--part", b"Content-Type: application/pdf",
-        b'Content-Disposition: attachment; filename="catalogue.pdf"', b"Content-Transfer-Encoding: base64", b"",
-        ATTACHMENT, b"--part--", b""])
-
-
-SALE = message(10, subject="Spring sale: garden tools", sender="Garden Shop <news@garden.example>",
-               body="Hello,\n\nour spring sale starts today: seeds, pots and tools for less.\n\nYour Garden Shop\n")
-BIG_SALE = with_attachment(SALE, list_mail=True)  # set aside: fetched in part only
-BIG_REJECTION = with_attachment(rejection(11, sender="Ola Berg <ola@nordvik.example>",
-                                          subject="Your application to Nordvik"))
-NO_ID = with_attachment(message(12, subject="Photos from Sunday", sender="Kim <kim@example.org>",
-                                body="Hi,\n\nthe photos from the walk are attached.\n", message_id=False),
-                        list_mail=True)
-
+from tests.support.mail import interview, rejection
+from tests.support.scan import (BIG_REJECTION, BIG_SALE, IDENTITY, JOBS, NO_ID, ROWS, SALE, SHOP, drafts_as_read,
+                                run_at)
 
 class WholeTriager(Triager):
     """The in-process triage reading every message whole, as the scan did before."""

@@ -19,7 +19,7 @@ from onward.daemon import config, job_mail
 from onward.daemon.contacts import sender_is_person
 from onward.daemon.triage import Triager
 from tests.support.helpers import drafts_in, onward, state_rows
-from tests.test_scan_worker import IDENTITY, ROWS, run_at
+from tests.support.scan import IDENTITY, ROWS, run_at
 
 JOBS = ("SELECT key, kind, probability, company, role, job_id, message_id, in_reply_to, refs, sender,"
         " subject, received_at, reason, source FROM job_mail ORDER BY key")

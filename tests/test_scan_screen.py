@@ -114,7 +114,7 @@ def test_no_first_stage_once_the_user_taught_onward_their_own_mail(tmp_path, mon
 
 
 def test_a_rejection_already_answered_keeps_its_facts_when_skipped(mail_user, write_config):
-    from tests.test_sent_folder import replied_in
+    from tests.support.conversation import replied_in
 
     _drafts, listed, _other = replied_in(mail_user, "Outbox Archive", write_config, sent_folder="Outbox Archive")
     (skipped,) = [r for r in listed if r["status"] == "skipped"]

@@ -11,15 +11,9 @@ from pathlib import Path
 from onward.daemon import config, scan_worker
 from onward.daemon.service import make_service
 from onward.daemon.triage import Triager
-from tests.support.helpers import drafts_in, keys_in_drafts, onward, start_onward, state_rows, wait_for
-from tests.support.mail import interview, message, rejection
-
-IDENTITY = '[identity]\nname = "Sam Seeker"\nemail = "sam@example.net"\n'
-SHOP = message(3, subject="Your order #KK-209384 has shipped", sender="Kitchen Shop <orders@shop.example>",
-               body="Hello,\n\nyour parcel is on its way and arrives on Thursday.\n")
-ROWS = ("SELECT uid, key, message_id, subject, sender, received_at, status, probability, due_at, detail"
-        " FROM messages ORDER BY uid")
-JOBS = "SELECT * FROM job_mail ORDER BY key"
+from tests.support.helpers import keys_in_drafts, onward, start_onward, state_rows, wait_for
+from tests.support.mail import interview, rejection
+from tests.support.scan import IDENTITY, JOBS, ROWS, SHOP, drafts_as_read, run_at
 
 
 def mixed_inbox(user) -> None:
@@ -29,24 +23,6 @@ def mixed_inbox(user) -> None:
     user.drop(rejection(4, sender="Ola Berg <ola@nordvik.example>", subject="Your application to Nordvik"))
     user.drop(b"Subject: =?bogus?Q?broken?=\r\nFrom: <<>>\r\n\r\n\xff\xfe not much of a mail\r\n")
     user.drop(rejection(6, sender="Jon Hale <jon@hale.example>", subject="Re: Data Analyst role"))
-
-
-def drafts_as_read(user) -> list[tuple]:
-    """Each draft's recipients, subject, threading and text: all that the reading decided."""
-    out = []
-    for mail, _flags in drafts_in(user):
-        body = mail.get_body(("plain",))
-        out.append((mail["To"], mail["Subject"], mail["In-Reply-To"], mail["X-Onward-Key"],
-                    body.get_content() if body else ""))
-    return sorted(out)
-
-
-def run_at(path: Path, at: float, process=None):
-    service = make_service(config.load(path), process=process, clock=lambda: at)
-    try:
-        return service, service.run_once()
-    finally:
-        service.store.close()
 
 
 def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write_config, tmp_path, monkeypatch):

@@ -12,6 +12,7 @@ from onward.drafts import read_rejection
 from onward.drafts.company import key as company_key
 from onward.drafts.company_keys import key
 from onward.drafts.role import choose_role_evidence
+from tests.support.drafts import mail
 
 
 def assert_company_read(read, name: str) -> None:
@@ -36,6 +37,11 @@ def assert_role_read(read, role: str) -> None:
 def rules_role(raw: bytes) -> str:
     """The rules' reading of the role (what the fact model then scores), before any threshold."""
     return read_rejection(raw).facts["role"].value
+
+
+def rules_role_in(body: str, subject: str, language: str) -> str:
+    """The rules' reading of the role in a mail from an employer's recruiting address."""
+    return rules_role(mail(body, sender="Recruiting <jobs@employer.example>", subject=subject, language=language))
 
 
 def chosen_role(body: str, subject: str, language: str = "en", company: str = "") -> str:
