@@ -54,3 +54,24 @@ def assert_company_not_read(read, name: str) -> None:
     assert name not in read.company, (read.record_company, read.company)
     assert name not in read.record_company, (read.record_company, read.company)
     assert name not in read.facts["company"].value or read.facts["company"].confidence < 0.5, read.facts["company"]
+
+
+def assert_rules_choose(raw: bytes, name: str) -> None:
+    """The rules' chosen candidate is `name` ("" for none), and the draft states it or no company."""
+    read = read_rejection(raw)
+    assert read.facts["company"].value == name, (read.facts["company"], read.company)
+    assert read.company in ("", name), (read.facts["company"], read.company)
+
+
+def assert_states(raw: bytes, allowed: tuple[str, ...]) -> None:
+    """The draft states one of `allowed` as the company ("" for none)."""
+    read = read_rejection(raw)
+    assert read.company in allowed, (read.facts["company"], read.company)
+
+
+def assert_employer_read(language: str, sender: str, subject: str, body: str, employer: str) -> None:
+    """The employer's name, or a short form of it ("Kessler IT" of "Kessler IT Consulting"), is the
+    rules' pick; the draft states it or no company."""
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert read.record_company and read.record_company in employer, read.record_company
+    assert read.company in ("", read.record_company)
