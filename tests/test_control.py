@@ -21,10 +21,8 @@ import pytest
 
 from onward.daemon.mailbox.maildir_folders import Maildir
 from onward.daemon.state import Record, Store
-from tests.support.helpers import onward, visible_flags
+from tests.support.helpers import DELAY_0, onward, visible_flags
 from tests.support.mail import message, rejection
-
-DELAY_0 = '[drafts]\ndelay = "0m"'
 
 
 def run_once(path: Path) -> None:

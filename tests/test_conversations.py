@@ -8,10 +8,9 @@ import time
 
 from onward.classifier import load_model
 from onward.daemon.state import Status
-from tests.support.helpers import onward, state_rows
+from tests.support.helpers import DELAY_0, onward, state_rows
 from tests.support.mail import rejection
 
-DELAY_0 = '[drafts]\ndelay = "0m"'
 # Reads like a rejection on its own (the test checks that the model says so), but it answers the
 # user's reply to an earlier rejection.
 ANSWER = """Hi Sam,
