@@ -28,6 +28,9 @@ _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
             "postulacion", "candidatura", "candidature", "bewerbung", "application", "solicitud"}
 _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
+# A sentence's small words ("um", "the", "de"): no name opens with one in lower case (_not_a_name),
+# and no noun a name describes is one (_describes_a_noun).
+_FUNCTION_WORDS = tables.all_words("stopwords")
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
 _PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
@@ -427,7 +430,6 @@ class Choice:
 # English only: German nouns are capitalised, and French and Spanish put the describing word after
 # the noun ("la Cooperativa ... agradece" is a verb after a name).
 _ARTICLE_BEFORE = re.compile(r"(?i:\bthe)[ \t]*$")
-_FUNCTION_WORDS = tables.all_words("stopwords")
 
 
 def _describes_a_noun(before: str, following: str) -> bool:
