@@ -158,7 +158,8 @@ def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
     """One word that is no employer's by itself: one of the words above, or one lower-case word of a
     sentence or a mailbox ("outcome", "avisos" of bumeran-avisos), unless the sender's domain label is
     that word (a brand "lumenio"; a firm called "Bureau", capitalised, of bureau.example). A town alone stays a candidate (facts.A_PLACE):
-    it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner."""
+    it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner (alone,
+    with nothing behind it, Votes.candidates leaves it out)."""
     if len(folded) != 1:
         return False
     own = any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
@@ -395,6 +396,11 @@ def is_place(name: str) -> bool:
     return fold(name.strip(" .,")) in _TOWNS
 
 
+def _a_place_alone(name: str, labels: list[str]) -> bool:
+    """A town or region alone, but for a firm called as its town that writes from that very domain."""
+    return is_place(name) and key(name) not in {label.replace("-", "") for label in labels}
+
+
 _INITIAL_AND_NAME = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
 
 
@@ -545,6 +551,10 @@ class Votes:
         scores = [sum(self.weights[n] for n in c) + (2 if agrees(c) else 0) for c in clusters]
         # Best first; on a tie the cluster of the heavier first name, as the rules always chose.
         order = sorted(range(len(clusters)), key=lambda i: -scores[i])
+        if len(clusters) == 1 and all(_a_place_alone(n, labels) for n in clusters[0]):
+            # "Oruro", "Namur" under a signature whose firm the clues missed: a town names no employer, and
+            # with no department or team behind it to keep from winning (facts.A_PLACE) it is only a wrong guess.
+            return []
         found = []
         for rank, i in enumerate(order):
             best = clusters[i]

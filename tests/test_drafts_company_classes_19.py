@@ -1,7 +1,8 @@
 """The rules' first company candidate, by classes of wrong one rounds 1-15 showed (issue #10): a
 guess from a domain that runs a name's words together ("exportadorabanano") while the mail writes
-the name otherwise. Such a guess is no candidate: a reply that names no company is better than one
-that names it wrong.
+the name otherwise; a town or region alone under a signature whose firm the clues missed ("Oruro",
+"Glasgow"). Neither is a candidate: a reply that names no company is better than one that names it
+wrong.
 
 Every mail here is written for this file; each class's test failed before its change, and the
 probes (marked so) are ordinary employers with the rule's trigger in their name, which stay named.
@@ -61,3 +62,37 @@ SQUASHED_PROBES = [
 def test_a_squashed_domain_the_mail_writes_as_words_stays(sender: str, subject: str, body: str,
                                                            squashed: str) -> None:
     assert key(first_candidate(addressed_mail(sender, subject, body))) == squashed
+
+
+# A town alone under the signer's name: the only name the clues found.
+TOWN_ALONE = [
+    pytest.param("Carla Ibáñez <cibanez@ceramicasrio.example>", "Su postulación",
+                 "Estimado Jorge:\n\nGracias por postularte al puesto de vendedor. Decidimos continuar con otros "
+                 "perfiles.\n\nAtentamente,\nCarla Ibáñez\nCochabamba\n", "Cochabamba", id="es"),
+    pytest.param("Morag Reid <m.reid@kelpiebrew.example>", "Your application",
+                 "Hi Sam,\n\nThank you for applying for the brewer role. We have decided to go with another "
+                 "candidate.\n\nBest,\nMorag Reid\nGlasgow\n", "Glasgow", id="en"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, town", TOWN_ALONE)
+def test_a_town_alone_is_no_candidate(sender: str, subject: str, body: str, town: str) -> None:
+    assert town not in candidates(addressed_mail(sender, subject, body))
+
+
+# Probes: a firm called as its town, writing from that very domain; a firm with the town in its name.
+TOWN_PROBES = [
+    pytest.param("Carla Ibáñez <cibanez@cochabamba.example>", "Su postulación",
+                 "Estimado Jorge:\n\nGracias por postularte al puesto de vendedor en Cochabamba. Decidimos "
+                 "continuar con otros perfiles.\n\nAtentamente,\nCarla Ibáñez\nCochabamba\n", "Cochabamba",
+                 id="probe-the-domains-own-town"),
+    pytest.param("Morag Reid <m.reid@glasgowtiles.example>", "Your application",
+                 "Hi Sam,\n\nThank you for applying for the tiler role at Glasgow Tiles. We have decided to go "
+                 "with another candidate.\n\nBest,\nMorag Reid\nGlasgow Tiles\nGlasgow\n", "Glasgow Tiles",
+                 id="probe-the-town-in-a-firms-name"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, employer", TOWN_PROBES)
+def test_a_firm_called_as_its_town_stays(sender: str, subject: str, body: str, employer: str) -> None:
+    assert first_candidate(addressed_mail(sender, subject, body)) == employer
