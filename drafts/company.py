@@ -111,7 +111,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     name = (kept + rest).strip(" .,;:-–|\"'*")
     name = without_programme(GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
-    if _not_a_name(name, folded):
+    if _not_a_name(name, folded) or _cut_at_a_connector(name):
         return ""
     if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
         return ""
@@ -374,6 +374,14 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
+
+
+def _cut_at_a_connector(name: str) -> bool:
+    """A name that ends on a lower-case connector ("Bureau des", "Oficina de", "Empleabilidad y",
+    "École doctorale Sciences de la"): the line broke or the capture stopped before the name's own
+    words, and which body it names the words kept do not say."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower() and fold(words[-1]) in _CONNECTORS
 
 
 def titled_person(name: str) -> bool:

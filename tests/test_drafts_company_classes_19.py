@@ -1,7 +1,8 @@
 """The rules' first company candidate, by classes of wrong one rounds 1-15 showed (issue #10): a
 guess from a domain that runs a name's words together ("exportadorabanano") while the mail writes
 the name otherwise; a town or region alone under a signature whose firm the clues missed ("Oruro",
-"Glasgow"). Neither is a candidate: a reply that names no company is better than one that names it
+"Glasgow"); a name cut at a connector by a line's end ("Bureau des", "Oficina de", "Office of").
+None of them is a candidate: a reply that names no company is better than one that names it
 wrong.
 
 Every mail here is written for this file; each class's test failed before its change, and the
@@ -95,4 +96,41 @@ TOWN_PROBES = [
 
 @pytest.mark.parametrize("sender, subject, body, employer", TOWN_PROBES)
 def test_a_firm_called_as_its_town_stays(sender: str, subject: str, body: str, employer: str) -> None:
+    assert first_candidate(addressed_mail(sender, subject, body)) == employer
+
+
+# A department's name broken over two lines after its connector: the first line alone names no one.
+CUT_AT_A_CONNECTOR = [
+    pytest.param("Secrétariat <secretariat@parc-vosges.example>", "Votre candidature",
+                 "Madame,\n\nNous accusons réception de votre candidature au poste de garde-animateur. Le jury n'a "
+                 "pas retenu votre dossier.\n\nVeuillez agréer nos salutations distinguées.\n\nPour le Bureau des\n"
+                 "Ressources humaines\n", "Bureau des", id="fr"),
+    pytest.param("Ana Ruiz <aruiz@ceramicasdelvalle.example>", "Su candidatura",
+                 "Estimada Lucía:\n\nLe agradecemos su interés. Lamentamos comunicarle que no ha sido "
+                 "seleccionada.\n\nAtentamente,\nAna Ruiz\nOficina de\nAtención al Empleado\n", "Oficina de", id="es"),
+    pytest.param("Mary Byrne <m.byrne@harbourgate.example>", "Your application",
+                 "Dear Sam,\n\nThank you for applying. Unfortunately we will not be taking your application "
+                 "further.\n\nKind regards,\nMary Byrne\nOffice of\nthe Registrar\n", "Office of", id="en"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, cut", CUT_AT_A_CONNECTOR)
+def test_a_name_cut_at_a_connector_is_no_candidate(sender: str, subject: str, body: str, cut: str) -> None:
+    assert not any(name.endswith(cut) for name in candidates(addressed_mail(sender, subject, body)))
+
+
+# Probes: a connector inside a firm's name ("Pierre et Fils", "Bank of Hollins") is the name's own.
+CONNECTOR_PROBES = [
+    pytest.param("Recrutement <rh@pierre-et-fils.example>", "Votre candidature",
+                 "Bonjour,\n\nMerci pour votre candidature. Nous ne donnerons pas suite.\n\nCordialement,\n"
+                 "Marc Lenoir\nPierre et Fils\n", "Pierre et Fils", id="probe-fr-et"),
+    pytest.param("Recruitment <jobs@bankofhollins.example>", "Your application",
+                 "Dear Sam,\n\nThank you for applying to Bank of Hollins. Unfortunately we will not be taking "
+                 "your application further.\n\nKind regards,\nRecruitment Team\nBank of Hollins\n",
+                 "Bank of Hollins", id="probe-en-of"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, employer", CONNECTOR_PROBES)
+def test_a_connector_inside_a_name_stays(sender: str, subject: str, body: str, employer: str) -> None:
     assert first_candidate(addressed_mail(sender, subject, body)) == employer
