@@ -111,7 +111,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     name = (kept + rest).strip(" .,;:-–|\"'*")
     name = without_programme(GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
-    if _not_a_name(name, folded) or _cut_at_a_connector(name):
+    if _not_a_name(name, folded) or _cut_at_a_connector(name) or _only_a_legal_form(name):
         return ""
     if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
         return ""
@@ -382,6 +382,11 @@ def _cut_at_a_connector(name: str) -> bool:
     words, and which body it names the words kept do not say."""
     words = name.split()
     return len(words) > 1 and words[-1].islower() and fold(words[-1]) in _CONNECTORS
+
+
+def _only_a_legal_form(name: str) -> bool:
+    """ "S.A", "Inc", "LLC": the legal form of "Aceites del Sur, S.A." cut off at its comma, no name."""
+    return all(LEGAL_FORM.fullmatch(w) or LEGAL_FORM.fullmatch(w + ".") for w in name.replace(",", " ").split())
 
 
 def titled_person(name: str) -> bool:

@@ -1,7 +1,8 @@
 """The rules' first company candidate, by classes of wrong one rounds 1-15 showed (issue #10): a
 guess from a domain that runs a name's words together ("exportadorabanano") while the mail writes
 the name otherwise; a town or region alone under a signature whose firm the clues missed ("Oruro",
-"Glasgow"); a name cut at a connector by a line's end ("Bureau des", "Oficina de", "Office of").
+"Glasgow"); a name cut at a connector by a line's end ("Bureau des", "Oficina de", "Office of"); a legal form
+cut off its firm's name at the comma ("S.A", "Inc").
 None of them is a candidate: a reply that names no company is better than one that names it
 wrong.
 
@@ -133,4 +134,40 @@ CONNECTOR_PROBES = [
 
 @pytest.mark.parametrize("sender, subject, body, employer", CONNECTOR_PROBES)
 def test_a_connector_inside_a_name_stays(sender: str, subject: str, body: str, employer: str) -> None:
+    assert first_candidate(addressed_mail(sender, subject, body)) == employer
+
+
+# A firm signed with a comma before its legal form: the legal form alone is no second name.
+LEGAL_FORM_ALONE = [
+    pytest.param("Marta Gil <mgil@conservasermita.example>", "Su candidatura",
+                 "Estimada Lucía:\n\nLe agradecemos su interés en el puesto de administrativa. Lamentamos "
+                 "comunicarle que no ha sido seleccionada.\n\nAtentamente,\nMarta Gil\nRecursos Humanos\n"
+                 "Conservas La Ermita, S.A.\n", "S.A", id="es"),
+    pytest.param("Dana Cole <dcole@bramblefield.example>", "Your application",
+                 "Dear Sam,\n\nThank you for applying for the analyst role. Unfortunately we will not be taking "
+                 "your application further.\n\nKind regards,\nDana Cole\nTalent Acquisition | Bramblefield "
+                 "Foods, Inc.\n", "Inc", id="en"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, legal_form", LEGAL_FORM_ALONE)
+def test_a_legal_form_alone_is_no_candidate(sender: str, subject: str, body: str, legal_form: str) -> None:
+    assert legal_form not in candidates(addressed_mail(sender, subject, body))
+
+
+# Probes: a firm whose name opens with a legal form's letters ("Inc Magazine", "SA Brasseries").
+LEGAL_FORM_PROBES = [
+    pytest.param("Jobs <jobs@incmagazine.example>", "Your application",
+                 "Dear Sam,\n\nThank you for applying to Inc Magazine. Unfortunately we will not be taking your "
+                 "application further.\n\nKind regards,\nRecruitment Team\nInc Magazine\n", "Inc Magazine",
+                 id="probe-en"),
+    pytest.param("Recrutement <rh@sa-brasseries.example>", "Votre candidature",
+                 "Bonjour,\n\nMerci pour votre candidature chez SA Brasseries. Nous ne donnerons pas suite.\n\n"
+                 "Cordialement,\nMarc Lenoir\nSA Brasseries\n", "SA Brasseries", id="probe-fr"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, employer", LEGAL_FORM_PROBES)
+def test_a_name_opening_with_a_legal_forms_letters_stays(sender: str, subject: str, body: str,
+                                                          employer: str) -> None:
     assert first_candidate(addressed_mail(sender, subject, body)) == employer
