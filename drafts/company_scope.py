@@ -15,7 +15,6 @@ import re
 from onward.drafts.company import Choice, is_place
 from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
 from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
-from onward.drafts.company_squashed import squashed_guess_written_otherwise
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
 # A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
@@ -212,9 +211,7 @@ def set_aside(found: list[Choice], kept: list[Choice]) -> set[str]:
 def group_or_unit(found: list[Choice], text: str) -> list[Choice]:
     """The candidates, unless the winner is a group while the mail names one of its companies or
     sites: then that company when the mail says the candidate applied there, else none (which of the
-    two employs is not the mail's to say, and a wrong name is worse than none). A squashed domain's
-    guess the mail writes otherwise is none either (company_squashed)."""
-    found = [choice for choice in found if not squashed_guess_written_otherwise(choice, text)]
+    two employs is not the mail's to say, and a wrong name is worse than none)."""
     if not found:
         return found
     groups = parents(text)
