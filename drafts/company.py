@@ -28,6 +28,9 @@ _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
             "postulacion", "candidatura", "candidature", "bewerbung", "application", "solicitud"}
 _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
+# A sentence's small words ("um", "the", "de"): no name opens with one in lower case (_not_a_name),
+# and no noun a name describes is one (_describes_a_noun).
+_FUNCTION_WORDS = tables.all_words("stopwords")
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
 _PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
@@ -108,7 +111,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     name = (kept + rest).strip(" .,;:-–|\"'*")
     name = without_programme(GOVERNING_BODY.sub("", name))
     folded = [fold(w) for w in name.split()]
-    if _not_a_name(name, folded):
+    if _not_a_name(name, folded) or _cut_at_a_connector(name) or _only_a_legal_form(name):
         return ""
     if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
         return ""
@@ -155,7 +158,8 @@ def _no_name_alone(name: str, folded: list[str], sender: Sender) -> bool:
     """One word that is no employer's by itself: one of the words above, or one lower-case word of a
     sentence or a mailbox ("outcome", "avisos" of bumeran-avisos), unless the sender's domain label is
     that word (a brand "lumenio"; a firm called "Bureau", capitalised, of bureau.example). A town alone stays a candidate (facts.A_PLACE):
-    it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner."""
+    it keeps a department behind it ("Área de Compras / Valencia") from being the rules' winner (alone,
+    with nothing behind it, Votes.candidates leaves it out)."""
     if len(folded) != 1:
         return False
     own = any(folded[0] == fold(label).replace("-", "") for label in sender.labels)
@@ -372,6 +376,19 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
                for w in name.split()[1:])
 
 
+def _cut_at_a_connector(name: str) -> bool:
+    """A name that ends on a lower-case connector ("Bureau des", "Oficina de", "Empleabilidad y",
+    "École doctorale Sciences de la"): the line broke or the capture stopped before the name's own
+    words, and which body it names the words kept do not say."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower() and fold(words[-1]) in _CONNECTORS
+
+
+def _only_a_legal_form(name: str) -> bool:
+    """ "S.A", "Inc", "LLC": the legal form of "Aceites del Sur, S.A." cut off at its comma, no name."""
+    return all(LEGAL_FORM.fullmatch(w) or LEGAL_FORM.fullmatch(w + ".") for w in name.replace(",", " ").split())
+
+
 def titled_person(name: str) -> bool:
     """A person named with an academic or professional title of any language, written short
     ("Mg.", "Ab.", "Pr.", "Lic.", "Dipl."): the abbreviation, then two or more words of a person's
@@ -390,6 +407,11 @@ def is_place(name: str) -> bool:
     """A well-known town or region alone ("Bristol", "Namur", "Bodensee"): the place a signature
     names beside the employer (drafts/languages/*.toml `towns`)."""
     return fold(name.strip(" .,")) in _TOWNS
+
+
+def _a_place_alone(name: str, labels: list[str]) -> bool:
+    """A town or region alone, but for a firm called as its town that writes from that very domain."""
+    return is_place(name) and key(name) not in {label.replace("-", "") for label in labels}
 
 
 _INITIAL_AND_NAME = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
@@ -427,7 +449,6 @@ class Choice:
 # English only: German nouns are capitalised, and French and Spanish put the describing word after
 # the noun ("la Cooperativa ... agradece" is a verb after a name).
 _ARTICLE_BEFORE = re.compile(r"(?i:\bthe)[ \t]*$")
-_FUNCTION_WORDS = tables.all_words("stopwords")
 
 
 def _describes_a_noun(before: str, following: str) -> bool:
@@ -543,6 +564,10 @@ class Votes:
         scores = [sum(self.weights[n] for n in c) + (2 if agrees(c) else 0) for c in clusters]
         # Best first; on a tie the cluster of the heavier first name, as the rules always chose.
         order = sorted(range(len(clusters)), key=lambda i: -scores[i])
+        if len(clusters) == 1 and all(_a_place_alone(n, labels) for n in clusters[0]):
+            # "Oruro", "Namur" under a signature whose firm the clues missed: a town names no employer, and
+            # with no department or team behind it to keep from winning (facts.A_PLACE) it is only a wrong guess.
+            return []
         found = []
         for rank, i in enumerate(order):
             best = clusters[i]
