@@ -193,36 +193,54 @@ class CharGramCounter:
         self.ngram_range = ngram_range
         self.index = grams if isinstance(grams, dict) else {str(g): i for i, g in enumerate(grams)}
         self._tokens = _Numbered()
+        self._spans_by_length: dict[int, list[tuple[int, int]]] = {}
         self._forget(None)
 
     def _forget(self, _token: None) -> None:
         self._flat = np.zeros(0, dtype=np.int32)  # the columns of every numbered token, in number order
         self._lengths = np.zeros(0, dtype=np.int32)  # how many columns each token number has
         self._starts = np.zeros(0, dtype=np.int32)
-        self._new: list[int] = []  # columns of tokens numbered since the last batch
-        self._new_lengths: list[int] = []
+        self._new: list[str] = []  # tokens numbered since the last batch, in number order
 
     def grams_of(self, token: str) -> list[str]:
         padded = f"<{token}>"
-        low, high = self.ngram_range
-        return [padded[i:i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
+        return [padded[i:j] for i, j in self._spans(len(padded))]
+
+    def _spans(self, length: int) -> list[tuple[int, int]]:
+        """(start, end) of each n-gram of a padded token of `length` characters: by n, then by start."""
+        spans = self._spans_by_length.get(length)
+        if spans is None:
+            low, high = self.ngram_range
+            spans = [(i, i + n) for n in range(low, high + 1) for i in range(length - n + 1)]
+            self._spans_by_length[length] = spans
+        return spans
 
     def _new_token(self, token: str | None) -> None:
         if token is None:
             self._forget(None)
-            return
-        get = self.index.get
-        columns = [i for i in map(get, self.grams_of(token)) if i is not None]
-        self._new += columns
-        self._new_lengths.append(len(columns))
+        else:
+            self._new.append(token)
+
+    def _number_new_tokens(self) -> None:
+        """Work out the columns of the tokens numbered since the last batch, all at once: their n-grams
+        looked up in one pass (map and fromiter), the unknown ones (-1) dropped by numpy."""
+        tokens, self._new = self._new, []
+        grams, per_token = [], []
+        for token in tokens:
+            spelt = self.grams_of(token)
+            grams += spelt
+            per_token.append(len(spelt))
+        columns = np.fromiter(map(self.index.get, grams, repeat(-1)), dtype=np.int64, count=len(grams))
+        known = columns >= 0
+        owner = np.repeat(np.arange(len(tokens)), per_token)
+        self._flat = np.concatenate([self._flat, columns[known].astype(np.int32)])
+        self._lengths = np.concatenate([self._lengths, np.bincount(owner[known], minlength=len(tokens)).astype(np.int32)])
+        self._starts = (np.cumsum(self._lengths, dtype=np.int64) - self._lengths).astype(np.int32)
 
     def counts(self, token_lists: Sequence[list[str]]) -> Counts:
         numbers = self._tokens.numbers_of(token_lists, self._new_token)
-        if self._new_lengths:
-            self._flat = np.concatenate([self._flat, np.array(self._new, dtype=np.int32)])
-            self._lengths = np.concatenate([self._lengths, np.array(self._new_lengths, dtype=np.int32)])
-            self._starts = (np.cumsum(self._lengths, dtype=np.int64) - self._lengths).astype(np.int32)
-            self._new, self._new_lengths = [], []
+        if self._new:
+            self._number_new_tokens()
         shape = (len(token_lists), len(self.index))
         if not len(numbers):
             return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)

@@ -26,6 +26,36 @@ _HEADER_LINE = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
+class _ReadMessage(Message):
+    """A Message whose `get` looks a header up in a dict of its first fields, built once its headers are
+    set, instead of lower-casing every header's name at each call: message_text and the email package's
+    own methods (get_content_type, get_payload, get_boundary) ask a part's headers a dozen times. A
+    change of the headers (a list of other length or another list; replace_header, which changes one
+    in place, says so) leaves the dict unused, and `get` is then the email package's own again."""
+
+    _first: dict[str, tuple[str, str]] = {}
+    _indexed: tuple[list, int] | None = None  # the header list the dict was built from, and its length
+
+    def index_headers(self) -> None:
+        """Remember the first field of each header name: the one `get` returns."""
+        headers = self._headers  # type: ignore[attr-defined]
+        first: dict[str, tuple[str, str]] = {}
+        for name, value in headers:
+            first.setdefault(name.lower(), (name, value))
+        self._first, self._indexed = first, (headers, len(headers))
+
+    def get(self, name, failobj=None):
+        indexed, headers = self._indexed, self._headers
+        if indexed is None or indexed[0] is not headers or indexed[1] != len(headers):
+            return super().get(name, failobj)
+        field = self._first.get(name.lower())
+        return failobj if field is None else self.policy.header_fetch_parse(*field)
+
+    def replace_header(self, _name, _value):
+        self._indexed = None
+        super().replace_header(_name, _value)
+
+
 def simple_message(raw: bytes) -> Message | None:
     """email.message_from_bytes(raw, policy=compat32) as message_text reads it (no preamble, epilogue
     or defects), for a single-part message or a multipart of single parts with plain ASCII headers;
@@ -104,9 +134,10 @@ def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
             fields.append([line])
     if not "".join(lines[start:body_start]).isascii():
         return None, 0  # the parser keeps such a header as an email.header.Header
-    msg = Message(policy=compat32)
+    msg = _ReadMessage(policy=compat32)
     for field in fields:  # as the parser stores each header: compat32's header_source_parse, then set_raw
         msg.set_raw(*_name_and_value(field))
+    msg.index_headers()
     return msg, body_start
 
 

@@ -341,7 +341,7 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     signature = _SIGNATURE.search(text) if "--" in text else None
     if signature:
         text = text[: signature.start()]
-    text = _drop_footer_lines(_footer_sentences_apart(text))
+    text = _drop_footers(text)
     # Blank lines and quoted ones ("> ...") go: a stripped line's first character is its lstripped one's.
     stripped: Iterable[str] = map(str.strip, text.split("\n"))
     if unquote:
@@ -358,19 +358,36 @@ def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[s
     return quote
 
 
-def _footer_sentences_apart(text: str) -> str:
+def _drop_footers(text: str) -> str:
+    """`_drop_footer_lines(_footer_sentences_apart(text))`, from one scan for the footer phrases where
+    the sentences stay as they are (nearly always): both steps read the same matches of the same text."""
+    matches = _footer_matches(text)
+    if not matches:
+        return text  # most mail: neither step changes anything
+    apart = _footer_sentences_apart(text, matches)
+    return _drop_footer_lines(apart, matches if apart is text else None)
+
+
+def _footer_matches(text: str) -> list[re.Match[str]]:
+    """Every match of _FOOTER_LINE in the lower-cased text, one after another; the pattern takes the
+    character before a phrase, so it scans the text with a line end in front, and every index of a
+    match is one past the same character's in `text`."""
+    return list(_FOOTER_LINE.finditer("\n" + _same_length_lower(text)))
+
+
+def _footer_sentences_apart(text: str, matches: list[re.Match[str]] | None = None) -> str:
     """The text with a line break before the sentence that holds a footer phrase, when sentences of
-    the mail come before it on its line.
+    the mail come before it on its line (the text itself when there is none). `matches`: those of
+    `_footer_matches(text)`, if already found.
 
     A talent pool's consent closes the decision's own paragraph ("We won't be progressing your
     application. … we'll delete your details in line with our privacy notice."): `_drop_footer_lines`
     then drops the consent, and the decision before it stays. A real legal footer holds its phrase in
     its first sentence and is dropped whole, as before.
     """
-    padded = "\n" + _same_length_lower(text)
     breaks = []
-    for match in _FOOTER_LINE.finditer(padded):
-        phrase_start = match.start()  # one past the character before the phrase in `padded`
+    for match in _footer_matches(text) if matches is None else matches:
+        phrase_start = match.start()  # one past the character before the phrase in the scanned text
         line_start = text.rfind("\n", 0, phrase_start) + 1
         sentence_end = max(text.rfind(mark, line_start, phrase_start) for mark in _SENTENCE_ENDS)
         if sentence_end >= 0:
@@ -394,23 +411,23 @@ def _same_length_lower(text: str) -> str:
     return lowered
 
 
-def _drop_footer_lines(text: str) -> str:
-    lowered = _same_length_lower(text)  # offsets must not drift
-    # The pattern takes the character before a phrase: one before the text's first, and every index
-    # in `padded` is one past the same character's in `text`.
-    padded = "\n" + lowered
-    kept, position = [], 0
-    match = _FOOTER_LINE.search(padded)
-    while match is not None:
+def _drop_footer_lines(text: str, matches: list[re.Match[str]] | None = None) -> str:
+    """The text without the lines that hold a footer phrase. `matches`: those of `_footer_matches(text)`,
+    if already found."""
+    kept, position, look_from = [], 0, 0
+    for match in _footer_matches(text) if matches is None else matches:
+        # After a dropped line, the phrases are looked for from the next line on. No phrase holds a line
+        # end (only the character before it may be one), so no match of the one scan runs over that
+        # line end, and the first match from there is the one a search from there finds.
+        if match.start() < look_from:
+            continue
         start = text.rfind("\n", 0, match.start()) + 1  # match.start(): the phrase's start in `text`
         kept.append(text[position:start])
         end = text.find("\n", match.end() - 1)
         if end < 0:
             position = len(text)
             break
-        position = end
-        # The rest of the line is dropped: look on from the next line (no phrase holds a line end,
-        # so the phrases found there are those a scan of the whole text finds).
-        match = _FOOTER_LINE.search(padded, end + 1)
+        position = end  # the rest of the line is dropped
+        look_from = end + 1
     kept.append(text[position:])
     return "".join(kept)

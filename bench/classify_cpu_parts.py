@@ -1,0 +1,85 @@
+"""CPU time per message of the classifier's parts in one process, each the best of several passes.
+
+    python bench/classify_cpu_parts.py [--mail training|independent] [--model FILE] [--passes N]
+
+Prints, per message: message_text from raw bytes, probabilities of already-read texts (warm: every
+token seen before), classify_many from raw bytes (warm), and counting the character n-grams with a
+fresh counter (cold: every token new to it, as for new mail). The best of several passes, in CPU
+time of this process, is steadier on a loaded machine than bench/classify_speed.py's single pass: to
+compare two versions of the code, run it in each, alternating, on the same --model.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"  # must precede the numpy import
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from classify_speed import sample_messages  # noqa: E402
+from onward.classifier.counting import CharGramCounter  # noqa: E402
+from onward.classifier.features import normalise, sender_names, tokens_of, unnamed  # noqa: E402
+from onward.classifier.persist import read_model  # noqa: E402
+from onward.classifier.text import message_text  # noqa: E402
+
+BATCH = 500  # the daemon's batch size
+
+
+def best_us(work, count: int, passes: int) -> float:
+    """The least CPU time of `passes` runs of work(), in microseconds per message."""
+    best = float("inf")
+    for _ in range(passes):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best / count * 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mail", choices=("training", "independent"), default="training")
+    parser.add_argument("--model", type=Path, default=Path(__file__).resolve().parent.parent / "classifier"
+                        / "builtin-model.npz")
+    parser.add_argument("--passes", type=int, default=5)
+    args = parser.parse_args()
+    raws, _ = sample_messages(5000 if args.mail == "training" else 3000, args.mail)
+    loaded = read_model(args.model)
+    if loaded is None:
+        sys.exit(f"cannot load {args.model}")
+    model = loaded[0]
+    batches = [raws[i:i + BATCH] for i in range(0, len(raws), BATCH)]
+    for batch in batches:  # every token seen once: the passes below are warm
+        model.classify_many(batch, 0.95)
+    texts = [message_text(raw) for raw in raws]
+    text_batches = [texts[i:i + BATCH] for i in range(0, len(texts), BATCH)]
+    token_lists = []
+    for text in texts:
+        normalised = normalise(text)
+        token_lists.append(unnamed(tokens_of(normalised), sender_names(normalised)))
+    grams = model._grams
+
+    def cold_grams() -> None:
+        counter = CharGramCounter(grams.index, grams.ngram_range)
+        for i in range(0, len(token_lists), BATCH):
+            counter.counts(token_lists[i:i + BATCH])
+
+    n, passes = len(raws), args.passes
+    parse = best_us(lambda: [message_text(raw) for raw in raws], n, passes)
+    predict = best_us(lambda: [model.probabilities(batch) for batch in text_batches], n, passes)
+    whole = best_us(lambda: [model.classify_many(batch, 0.95) for batch in batches], n, passes)
+    cold = best_us(cold_grams, n, passes) if grams is not None else float("nan")
+    print(f"{n} messages of the {args.mail} mail, best of {passes} passes, CPU time per message: "
+          f"message_text {parse:.1f} us; probabilities (warm) {predict:.1f} us; classify_many (warm) {whole:.1f} us "
+          f"= {1e6 / whole:,.0f} msg/s; character n-grams, cold counter {cold:.1f} us")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
