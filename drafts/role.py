@@ -28,7 +28,8 @@ from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
-                                      reads_as_title, with_joined_part, without_workplace)
+                                      reads_as_title, with_joined_part, without_lower_case_tail,
+                                      without_workplace)
 from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
                                       with_specialty)
 from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title, written_in_full,
@@ -203,7 +204,7 @@ def _votes(body: str, subject: str, language: str,
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
         role = clean(raw)
         if language in _TITLE_CASE_LANGUAGES:
-            role = _without_sentence_tail(role)
+            role = without_lower_case_tail(_without_sentence_tail(role), language)
         if plausible(role, not_these) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)

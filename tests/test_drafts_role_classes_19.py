@@ -68,3 +68,35 @@ def test_a_forwarded_rejection_naming_two_roles_still_names_none():
     forwarded = ("> Dear Ruth,\n> Thank you for your applications for the Site Engineer position and for the "
                  "Planning Assistant position.\n> We will not be taking either further.")
     assert chosen(_NOTE, "Fwd: Your applications", "en", "", quoted=forwarded) == ""
+
+
+@pytest.mark.parametrize("body", [
+    # After "die Stelle", "als": the sentence's words, which a language writing every noun capitalised
+    # tells from a title by a lower-case word at either end.
+    "Wir haben uns entschieden, die Stelle einer Bewerberin aus dem eigenen Haus anzubieten.",
+    "Leider haben wir die Stelle aber schon an jemand anderen vergeben.",
+    "Ich habe Sie als sehr engagierten Bewerber erlebt, die Stelle ist jedoch vergeben.",
+    "Die Stellenausschreibung läuft noch bis Ende Februar, wir haben uns aber bereits entschieden.",
+    "Die Stelle war ausdrücklich intern ausgeschrieben, daher können wir Sie nicht berücksichtigen.",
+])
+def test_german_sentence_words_after_a_post_phrase_are_no_role(body):
+    assert chosen(f"Sehr geehrte Frau Lorenz,\n\n{body}\n\nMit freundlichen Grüßen\nPersonalabteilung",
+                  "Ihre Bewerbung", "de", "Brunnhuber Metallbau") == ""
+
+
+@pytest.mark.parametrize("body, role", [
+    # A title may open with lower-case describing words before its noun, and ends in a noun.
+    ("vielen Dank für Ihre Bewerbung als studentische Hilfskraft am Lehrstuhl für Statik.", "studentische Hilfskraft"),
+    ("vielen Dank für Ihre Bewerbung als Elektroniker für Betriebstechnik.", "Elektroniker für Betriebstechnik"),
+])
+def test_german_titles_opening_or_ending_so_stay(body, role):
+    assert chosen(f"Sehr geehrte Frau Lorenz,\n\n{body} Leider müssen wir Ihnen absagen.", "Ihre Bewerbung", "de",
+                  "Brunnhuber Metallbau") == role
+
+
+def test_a_german_title_ends_before_the_sentence_goes_on_in_lower_case():
+    # The gender marker taken out, the verb after it is no word of the title, even where no job word
+    # says where the title ends ("Schadenprüfer").
+    body = ("Sehr geehrter Herr Lorenz,\n\nwir möchten Sie über den Stand Ihrer Bewerbung als Schadenprüfer "
+            "Kfz (m/w/d) informieren. Leider können wir Ihnen keine Zusage geben.")
+    assert chosen(body, "Status Ihrer Bewerbung", "de", "Brunnhuber Metallbau") == "Schadenprüfer Kfz"
