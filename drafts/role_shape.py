@@ -6,6 +6,7 @@ and whether a role joins two posts the mail names apart ("Médico Cirujano y Mé
 
 from __future__ import annotations
 
+import functools
 import re
 
 from onward.drafts import tables
@@ -60,8 +61,13 @@ def _sentence_words(words: list[str], language: str) -> bool:
         return True  # what without_lower_case_tail left: no title before the sentence's words
     if not _lower(words[0]):
         return False
-    small = fold(words[0]) in STOP | tables.words(language, "stopwords")
-    return small or len(words) == 1 or not words[1][:1].isupper()
+    return fold(words[0]) in _small_words(language) or len(words) == 1 or not words[1][:1].isupper()
+
+
+@functools.lru_cache(maxsize=8)
+def _small_words(language: str) -> frozenset[str]:
+    """Articles, prepositions, pronouns: every language's and this one's (built once per language)."""
+    return frozenset(STOP) | tables.words(language, "stopwords")
 
 
 def without_lower_case_tail(role: str, language: str) -> str:
@@ -199,9 +205,14 @@ def _a_trade_follows(text: str, at: int, language: str) -> bool:
     found = _NEXT_WORD.match(text, at)
     if found is None or not found.group("w")[:1].isupper():
         return False
-    times = (tables.words(language, "start_words") | tables.words(language, "season_words")
-             | tables.words(language, "intake_words"))
-    return fold(found.group("w")) not in times
+    return fold(found.group("w")) not in _time_words(language)
+
+
+@functools.lru_cache(maxsize=8)
+def _time_words(language: str) -> frozenset[str]:
+    """The language's words of a start, a season or an intake (built once per language)."""
+    return (tables.words(language, "start_words") | tables.words(language, "season_words")
+            | tables.words(language, "intake_words"))
 
 
 def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:

@@ -100,3 +100,15 @@ def test_a_german_title_ends_before_the_sentence_goes_on_in_lower_case():
     body = ("Sehr geehrter Herr Lorenz,\n\nwir möchten Sie über den Stand Ihrer Bewerbung als Schadenprüfer "
             "Kfz (m/w/d) informieren. Leider können wir Ihnen keine Zusage geben.")
     assert chosen(body, "Status Ihrer Bewerbung", "de", "Brunnhuber Metallbau") == "Schadenprüfer Kfz"
+
+
+@pytest.mark.parametrize("subject, body, language, role", [
+    # The document sent before a title in lower case is no word of it...
+    ("Re: cv soudeur", "Salut, merci pour ton CV mais on a déjà quelqu'un. Bonne continuation, Marc", "fr", "soudeur"),
+    ("Re: CV repartidor", "Hola, gracias por el CV pero ya cubrimos el puesto. Saludos, Ana", "es", "repartidor"),
+    # ... but a capital after it may be the title's own.
+    ("Re: CV Engineer", "Hi, thanks for getting in touch, but we have filled it already. Best, Tom", "en",
+     "CV Engineer"),
+])
+def test_a_subject_s_cv_before_the_title_is_the_document_sent(subject, body, language, role):
+    assert chosen(body, subject, language) == role
