@@ -112,3 +112,15 @@ def test_a_german_title_ends_before_the_sentence_goes_on_in_lower_case():
 ])
 def test_a_subject_s_cv_before_the_title_is_the_document_sent(subject, body, language, role):
     assert chosen(body, subject, language) == role
+
+
+@pytest.mark.parametrize("subject, role", [
+    # "plus de poste de plombier ouvert": the opening's state after the title, no word of it; the
+    # subject names the title ("Re: CV plombier"), or nothing does.
+    ("Re: CV plombier", "plombier"),
+    ("Re: Candidature", ""),
+])
+def test_a_french_opening_s_state_after_the_title_is_no_word_of_it(subject, role):
+    body = ("Bonjour, merci pour ton message mais nous n'avons plus de poste de plombier ouvert, il a été pourvu "
+            "en octobre. Bonne continuation. Luc")
+    assert chosen(body, subject, "fr") == role
