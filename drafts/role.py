@@ -279,7 +279,7 @@ def _another_role_named(role: str, body: str, subject: str, language: str, not_t
     """Whether the mail's phrases find another title than `role` that reads as a role, and no form of
     it: not its short form ("Associate Director" beside "Associate Director, Corporate Finance") nor
     the phrase around it ("position of Junior Quantity Surveyor"), nor words that name no job."""
-    first_seen = _votes(body, subject, language, not_these)[1]
+    votes, first_seen, _, _ = _votes(body, subject, language, not_these)
     return any(looks_like_role(other) and not same_role(other, role) and not common_head(other, role)
                for other in first_seen.values())
 
