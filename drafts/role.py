@@ -135,9 +135,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
             (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
-            # "postular a Actuario/a Senior en Cóndor Seguros": the company after "en" says a title
-            # came first (an employer right after "postular a" is as common: tables' bare_title_openers).
-            (rf"(?i:candidatura|postulaci[óo]n|solicitud|postular(?:te)?|aplicar)\s+(?i:para|a|al)\s+"
+            (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
             # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
             # de Tramitador/a de Siniestros en el que participaste", "trabajar como Cajero/a en"
@@ -165,32 +163,9 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
 
 def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
     """choose_role, with how many other roles competed and the best other one's weight."""
-    votes, first_seen, in_body, in_subject = _votes(body, subject, language, not_these)
-    if not votes:
-        return "", 0.0, 0, 0.0
-    best = max(votes, key=lambda k: votes[k])
-    if not in_subject and _another_post_as_sure(best, votes, first_seen):
-        return "", 0.0, len(votes) - 1, votes[best]
-    # The subject's short form of the title the body writes in full ("Aktuar" and "Aktuar Kranken"):
-    # one role, named as the body names it, with the votes of both.
-    longer = [k for k in in_body if k.startswith(best + " ") and not (set(k[len(best):].split()) & _NOT_FIELD)
-              # English and German fields are capitalised: "Aktuar Kranken", not "... intern besetzt"
-              and (language not in _TITLE_CASE_LANGUAGES
-                   or all(w[:1].isupper() for w in first_seen[k].split()[len(best.split()):]))]
-    if longer:
-        full = max(longer, key=lambda k: (votes[k], len(k)))
-        votes[full] += votes.pop(best)
-        best = full
-    runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
-    return _as_written(first_seen[best], f"{body}\n{subject}"), votes[best], len(votes) - 1, runner_up
-
-
-def _votes(body: str, subject: str, language: str,
-           not_these: set[str]) -> tuple[dict[str, float], dict[str, str], set[str], set[str]]:
-    """Every title the phrases about the post find in the body and the subject, folded, with its
-    summed weight; how each was first written; which the body names and which the subject."""
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
+    original_body, original_subject = body, subject
     # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
     body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", unbracket_endings(s)))
                      for s in (body, subject))
@@ -217,7 +192,23 @@ def _votes(body: str, subject: str, language: str,
     for segment in subject_segments(subject):
         if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
-    return votes, first_seen, in_body, in_subject
+    if not votes:
+        return "", 0.0, 0, 0.0
+    best = max(votes, key=lambda k: votes[k])
+    if not in_subject and _another_post_as_sure(best, votes, first_seen):
+        return "", 0.0, len(votes) - 1, votes[best]
+    # The subject's short form of the title the body writes in full ("Aktuar" and "Aktuar Kranken"):
+    # one role, named as the body names it, with the votes of both.
+    longer = [k for k in in_body if k.startswith(best + " ") and not (set(k[len(best):].split()) & _NOT_FIELD)
+              # English and German fields are capitalised: "Aktuar Kranken", not "... intern besetzt"
+              and (language not in _TITLE_CASE_LANGUAGES
+                   or all(w[:1].isupper() for w in first_seen[k].split()[len(best.split()):]))]
+    if longer:
+        full = max(longer, key=lambda k: (votes[k], len(k)))
+        votes[full] += votes.pop(best)
+        best = full
+    runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
+    return _as_written(first_seen[best], f"{original_body}\n{original_subject}"), votes[best], len(votes) - 1, runner_up
 
 
 @functools.lru_cache(maxsize=16)
@@ -228,10 +219,7 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
     found = []
     for pattern, weight in _patterns(language):
         for match in pattern.finditer(text):
-            # A looser phrase in a sentence inviting to apply ("Te animamos a postular a Técnico de
-            # Soporte en ...") names the post suggested, as a bare opener's does.
-            if _starts_a_word(text, match.start("r")) and not (  # else the phrase took a word's first letters
-                    weight < 3 and _in_an_invitation(text, match.start(), language)):
+            if _starts_a_word(text, match.start("r")):  # else the phrase took a word's first letters
                 found.append((match.group("r"), weight))
     for match in _QUOTED.finditer(text):
         if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
@@ -273,15 +261,6 @@ def _another_post_as_sure(best: str, votes: dict[str, float], first_seen: dict[s
         votes[other] >= votes[best] and looks_like_role(first_seen[other])
         and not same_role(first_seen[other], role) and not common_head(first_seen[other], role)
         for other in votes if other != best)
-
-
-def _another_role_named(role: str, body: str, subject: str, language: str, not_these: set[str]) -> bool:
-    """Whether the mail's phrases find another title than `role` that reads as a role, and no form of
-    it: not its short form ("Associate Director" beside "Associate Director, Corporate Finance") nor
-    the phrase around it ("position of Junior Quantity Surveyor"), nor words that name no job."""
-    votes, first_seen, _, _ = _votes(body, subject, language, not_these)
-    return any(looks_like_role(other) and not same_role(other, role) and not common_head(other, role)
-               for other in first_seen.values())
 
 
 # Words after a title that name no field of it: a team, a department, a sentence's words.
@@ -352,8 +331,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
-        if role and _another_role_named(role, body, subject, language, not_these):
-            # the earlier mail names two roles: which was applied for is a guess
+        if evidence.candidates:  # the earlier mail names two roles: which was applied for is a guess
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these_nor_company
