@@ -28,7 +28,8 @@ from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
-                                      reads_as_title, with_joined_part, without_workplace)
+                                      reads_as_title, with_joined_part, without_lower_case_tail,
+                                      without_workplace)
 from onward.drafts.role_whole import (as_the_body_writes_it, as_the_compound_written, with_qualifiers,
                                       with_specialty)
 from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title, written_in_full,
@@ -178,7 +179,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
         role = clean(raw)
         if language in _TITLE_CASE_LANGUAGES:
-            role = _without_sentence_tail(role)
+            role = without_lower_case_tail(_without_sentence_tail(role), language)
         if plausible(role, not_these) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
@@ -356,17 +357,23 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                      subject_goes_on=subject_goes_on(role, subject))
 
 
-@functools.lru_cache(maxsize=16)  # asked twice a mail here, once more by fact_role_risk
 def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
     """Where the body's phrases about the post applied for ("for the X position", "Bewerbung als X",
     "el puesto de X") write a title: only there may a body word change the subject's wording of the
     role. Elsewhere the body names the one hired, the reviewer or the sender ("a Data Analyst with two
     years of experience", "unser Personalberater", "the Sales Hiring Manager for this search")."""
-    spans = [match.span("r") for pattern, weight in _patterns(language) if weight >= least_weight
+    return tuple(span for span, weight in _weighed_post_phrases(body, language) if weight >= least_weight)
+
+
+@functools.lru_cache(maxsize=16)  # asked thrice a mail here (two least weights), once more by fact_role_risk
+def _weighed_post_phrases(body: str, language: str) -> tuple[tuple[tuple[int, int], float], ...]:
+    """Every span _post_phrases may give, in its order, with its phrase's weight: one pass over the
+    body for every least weight. The openers that give no vote count at any least weight."""
+    spans = [(match.span("r"), float(weight)) for pattern, weight in _patterns(language)
              for match in pattern.finditer(body)]
     opener = _post_phrase_openers(language)
     if opener:
-        spans += [found.span("r") for found in opener.finditer(body)]
+        spans += [(found.span("r"), float("inf")) for found in opener.finditer(body)]
     return tuple(spans)
 
 

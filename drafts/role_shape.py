@@ -6,6 +6,7 @@ and whether a role joins two posts the mail names apart ("Médico Cirujano y Mé
 
 from __future__ import annotations
 
+import functools
 import re
 
 from onward.drafts import tables
@@ -41,7 +42,46 @@ def reads_as_title(role: str, language: str) -> bool:
     # "Beamtin/eines Beamten": a slash between declined phrases, not an inclusive ending ("Técnico/a").
     if any(len(part) >= 3 and part in STOP for w in folded for part in w.split("/")[1:]):
         return False
+    if tables.table(language).get("nouns_capitalised") and _sentence_words(words, language):
+        return False
     return not (len(words) == 1 and folded[0] in _REFERENCE_WORDS)
+
+
+def _lower(word: str) -> bool:
+    return word.isalpha() and word.islower()
+
+
+def _sentence_words(words: list[str], language: str) -> bool:
+    """In a language that writes every noun capitalised (tables' `nouns_capitalised`), whether the
+    words are a sentence's, not a title: a title opens with a noun, or with describing words
+    right before one ("studentische Hilfskraft"), not with a verb or a small word ("läuft bis Ende
+    Januar", "mit einem internen Bewerber", "aber schon"), and, so opened, ends in a noun, not in a
+    lower-case word ("hervorragenden Kandidaten erlebt", "Bewerbungen erhalten")."""
+    if _lower(words[-1]):
+        return True  # what without_lower_case_tail left: no title before the sentence's words
+    if not _lower(words[0]):
+        return False
+    return fold(words[0]) in _small_words(language) or len(words) == 1 or not words[1][:1].isupper()
+
+
+@functools.lru_cache(maxsize=8)
+def _small_words(language: str) -> frozenset[str]:
+    """Articles, prepositions, pronouns: every language's and this one's (built once per language)."""
+    return frozenset(STOP) | tables.words(language, "stopwords")
+
+
+def without_lower_case_tail(role: str, language: str) -> str:
+    """ "Schadenregulierer Kfz informieren" -> "Schadenregulierer Kfz": in a language that writes every
+    noun capitalised, a title opening with one ends in one; the lower-case words after the last are
+    the sentence going on ("... (m/w/d) informieren", a gender marker taken out before)."""
+    words = role.split()
+    if not (words and tables.table(language).get("nouns_capitalised") and words[0][:1].isupper()):
+        return role
+    head = list(words)
+    while len(head) > 1 and _lower(head[-1]):
+        head.pop()
+    # One noun left is a title only with a job word ("Bewerbungen erhalten" is no "Bewerbungen").
+    return " ".join(head) if len(head) > 1 or looks_like_role(head[0]) else role
 
 
 _JOINED = re.compile(r"\s+(?:and|y|et|und|&)\s+")
@@ -165,9 +205,14 @@ def _a_trade_follows(text: str, at: int, language: str) -> bool:
     found = _NEXT_WORD.match(text, at)
     if found is None or not found.group("w")[:1].isupper():
         return False
-    times = (tables.words(language, "start_words") | tables.words(language, "season_words")
-             | tables.words(language, "intake_words"))
-    return fold(found.group("w")) not in times
+    return fold(found.group("w")) not in _time_words(language)
+
+
+@functools.lru_cache(maxsize=8)
+def _time_words(language: str) -> frozenset[str]:
+    """The language's words of a start, a season or an intake (built once per language)."""
+    return (tables.words(language, "start_words") | tables.words(language, "season_words")
+            | tables.words(language, "intake_words"))
 
 
 def a_status_cut_short(role: str, texts: tuple[str, ...], language: str) -> bool:

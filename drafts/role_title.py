@@ -57,7 +57,10 @@ SUBJECT_FILLER = re.compile(
     # "Stelle Logistiker EFZ", "Puesto Auxiliar Administrativo": the word for the opening.
     r"stelle|vacante|poste|puesto|convocatoria|"
     # "Bolsa de trabajo Técnico/a …": the pool of candidates a title is kept for.
-    r"bolsa de (?:trabajo|empleo)|talentpool|talent pool|vivier)"
+    r"bolsa de (?:trabajo|empleo)|talentpool|talent pool|vivier|"
+    # "Re: CV électricien", "cv camarero": the document sent, before a title in lower case (a capital
+    # after it may be the title's own: "CV Engineer").
+    r"cv(?=\s+(?-i:[a-zà-ÿ])))"
     # "Retroalimentación candidatos …", "Feedback candidates …": whom the word is about, no title's.
     r"(?:\s+(?:update|status|postulaci[óo]n|candidatura|de candidature|candidat[oae]s|candidats|kandidaten))?\b\s*"
     r"(?:(?:for|f[üu]r|als|as|pour|para|en tant que|comme|como)\s+(?:(?:the|die|den|le|la|el)\s+)?)?",
