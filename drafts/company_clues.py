@@ -34,17 +34,22 @@ _WORDS = re.compile(r"[\w&'’]+")
 _FIRM = re.compile(r"\s&\s*(?:partner|partners|associates|associés|asociados|co)\b", re.IGNORECASE)
 
 
+_TITLE_WORD_SEPARATORS = re.compile(r"[\s/]+")
+_PERSON_TITLE_WORD_SEPARATORS = re.compile(r"[\s/,]+")
+_PERSON_TITLE_WORDS = TITLE_WORDS | JOB_WORDS
+
+
 def _is_title(segment: str) -> bool:
     if _FIRM.search(segment) or _LEGAL.search(segment):
         return False
-    words = {fold(w) for w in re.split(r"[\s/]+", segment) if w}
+    words = {fold(w) for w in _TITLE_WORD_SEPARATORS.split(segment) if w}
     return bool(words & _TITLE_LIKE or any(is_title_compound(w) for w in words)) and not words & ORG_WORDS
 
 
 def _is_person_title(segment: str) -> bool:
     """A job title ("Gerente", "Pflegedirektor", "Marketing Manager"), not only a department."""
-    words = {fold(w) for w in re.split(r"[\s/,]+", segment) if w}
-    return bool(words & (TITLE_WORDS | JOB_WORDS) or any(is_title_compound(w) for w in words))
+    words = {fold(w) for w in _PERSON_TITLE_WORD_SEPARATORS.split(segment) if w}
+    return bool(words & _PERSON_TITLE_WORDS or any(is_title_compound(w) for w in words))
 
 
 def _team_then_company(lines: list[str], index: int, labels: list[str]) -> bool:
@@ -61,8 +66,10 @@ def _team_then_company(lines: list[str], index: int, labels: list[str]) -> bool:
 
 
 def _is_signer(segment: str, signer: str) -> bool:
+    if not signer:
+        return False  # no signer to compare with: no person's name to read (person_name is slow)
     name = person_name(segment)
-    return bool(name) and bool(signer) and fold(name.split()[0]) == fold(signer.split()[0])
+    return bool(name) and fold(name.split()[0]) == fold(signer.split()[0])
 
 
 def signature_lines(layout: Layout) -> list[str]:
