@@ -509,10 +509,17 @@ class Votes:
         self.sender = sender
         # Whether the mail says the candidate applied to a name ("your application ... at X").
         self.applied_to = applied_to
+        # Each surface's cleaned name and its key: a mail names its employer in several places
+        # ("the Acme team", "interest in Acme", the display name), and cleaning is the costly part.
+        self._cleaned: dict[str, tuple[str, str]] = {}
 
     def add(self, surface: str, weight: float, source: str = "") -> None:
-        name = clean(surface, self.sender)
-        if name and key(name) not in self.not_these:
+        cleaned = self._cleaned.get(surface)
+        if cleaned is None:
+            name = clean(surface, self.sender)
+            cleaned = self._cleaned[surface] = (name, key(name) if name else "")
+        name, name_key = cleaned
+        if name and name_key not in self.not_these:
             self.weights[name] += weight
             self.sources[name].add(source)
 

@@ -34,17 +34,22 @@ _WORDS = re.compile(r"[\w&'’]+")
 _FIRM = re.compile(r"\s&\s*(?:partner|partners|associates|associés|asociados|co)\b", re.IGNORECASE)
 
 
+_TITLE_WORD_SEPARATORS = re.compile(r"[\s/]+")
+_PERSON_TITLE_WORD_SEPARATORS = re.compile(r"[\s/,]+")
+_PERSON_TITLE_WORDS = TITLE_WORDS | JOB_WORDS
+
+
 def _is_title(segment: str) -> bool:
     if _FIRM.search(segment) or _LEGAL.search(segment):
         return False
-    words = {fold(w) for w in re.split(r"[\s/]+", segment) if w}
+    words = {fold(w) for w in _TITLE_WORD_SEPARATORS.split(segment) if w}
     return bool(words & _TITLE_LIKE or any(is_title_compound(w) for w in words)) and not words & ORG_WORDS
 
 
 def _is_person_title(segment: str) -> bool:
     """A job title ("Gerente", "Pflegedirektor", "Marketing Manager"), not only a department."""
-    words = {fold(w) for w in re.split(r"[\s/,]+", segment) if w}
-    return bool(words & (TITLE_WORDS | JOB_WORDS) or any(is_title_compound(w) for w in words))
+    words = {fold(w) for w in _PERSON_TITLE_WORD_SEPARATORS.split(segment) if w}
+    return bool(words & _PERSON_TITLE_WORDS or any(is_title_compound(w) for w in words))
 
 
 def _team_then_company(lines: list[str], index: int, labels: list[str]) -> bool:
@@ -61,8 +66,10 @@ def _team_then_company(lines: list[str], index: int, labels: list[str]) -> bool:
 
 
 def _is_signer(segment: str, signer: str) -> bool:
+    if not signer:
+        return False  # no signer to compare with: no person's name to read (person_name is slow)
     name = person_name(segment)
-    return bool(name) and bool(signer) and fold(name.split()[0]) == fold(signer.split()[0])
+    return bool(name) and fold(name.split()[0]) == fold(signer.split()[0])
 
 
 def signature_lines(layout: Layout) -> list[str]:
@@ -314,15 +321,18 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     for pattern in phrases.ANCHORED:
         votes.add_matches(pattern, layout.body, 3, "anchored")
     # A form's employer field, when the form gives one employer: two (a list of jobs) say none of them is.
-    fields = phrases.employer_field_text(layout.body)
-    if len({key(m.group("c")) for m in phrases.EMPLOYER_FIELD.finditer(fields)}) <= 1:
+    # Every field has its colon: most mails have none, and finding the recommendations is slow.
+    fields = phrases.employer_field_text(layout.body) if ":" in layout.body else ""
+    if fields and len({key(m.group("c")) for m in phrases.EMPLOYER_FIELD.finditer(fields)}) <= 1:
         votes.add_matches(phrases.EMPLOYER_FIELD, fields, 3, "anchored")
     # An agency's client: none when the mail names two ("Pemberton Foods has decided ... our client
     # Harlow Logistics has a similar opening"), which said no is then a guess.
     # Each client phrase with the names it sets apart: read once here, for the count and the votes.
     client_phrases = [(pattern, _a_person if pattern in phrases.CLIENT_OR_PERSON else None)
                       for pattern in phrases.CLIENT] + [(pattern, _no_sure_name) for pattern in phrases.CLIENT_IF_SURE]
-    clients = [(skip, m) for pattern, skip in client_phrases for m in pattern.finditer(layout.body)]
+    client_word = phrases.CLIENT_WORD.search(layout.body) is not None
+    clients = [(skip, m) for pattern, skip in client_phrases
+               if client_word or pattern not in phrases.NEEDS_A_CLIENT_WORD for m in pattern.finditer(layout.body)]
     if len(_client_names(clients)) <= 1:
         # Only the phrases that matched are read again: the others find nothing (most mails name no client).
         matched = {id(m.re) for _, m in clients}

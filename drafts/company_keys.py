@@ -34,14 +34,22 @@ _LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "
 _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 
 
+# A legal form follows a blank: a name without one (most words a mail's runs are) has none, and
+# trying the forms at each of its letters is slow.
+_BLANK = re.compile(r"\s")
+
+
 def without_legal_form(name: str) -> str:
     """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
-    return _LEGAL.sub("", name).strip(" ,&")
+    return (_LEGAL.sub("", name) if _BLANK.search(name) else name).strip(" ,&")
+
+
+_NOT_IN_A_KEY = re.compile(r"[^a-z0-9]")
 
 
 def key(name: str) -> str:
     """A comparison key: lower case, no accents, no legal form, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", fold(without_legal_form(name)).replace("&", "and"))
+    return _NOT_IN_A_KEY.sub("", fold(without_legal_form(name)).replace("&", "and"))
 
 
 @functools.lru_cache(maxsize=8192)  # called for every word of a mail per domain label: words repeat

@@ -117,6 +117,11 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
     rf"(?:{_CLIENT_WORD}|(?i:unser(?:e[mnrs]?)?)[ \t]+(?i:mandant)\b)[ \t]*,[ \t]*{_DESCRIBED_AS}(?P<c>{NAME})",
 )]
 
+# A word every phrase naming the client by the agency's word for it holds ("our client", "unser
+# Kunde", "unser Mandant", "nuestro cliente"): most mails have none, and the phrases are slow to try.
+CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
+NEEDS_A_CLIENT_WORD = frozenset({CLIENT[0], *CLIENT_IF_SURE})
+
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")
 

@@ -245,11 +245,7 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     in full ("CareLink Medical Staffing", "Altitude Conseil RH"), holds an agency word, or the
     sender's domain does ("northpointstaffing", "boreal-placement", "stelvio-people": a
     domain that ends in "people" is a placement firm's, an employer's people team writes from its own)."""
-    squashed = _squashed_agency_words()
-    agency_labels = [label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
-                     or any(_spells_agency_word(w, label) for w in squashed)
-                     or label.endswith(_AGENCY_LABEL_ENDINGS) or label.startswith(_AGENCY_LABEL_OPENINGS)]
-    if any(matches_label(name, label.replace("-", "")) for label in agency_labels):
+    if any(matches_label(name, label.replace("-", "")) for label in _agency_labels(sender_labels)):
         return True
     in_name, after_name = _agency_word_patterns()
     # "Meridian Workforce Solutions": the word in the name itself.
@@ -260,7 +256,18 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
         return True
     # "Hestia Search – Executive Search", "Enlace Talento – Consultores en Selección": a signature's
     # line that holds the name holds an agency word too.
-    return any(_agency_line(line) for line in folded.split("\n") if needle and needle in line)
+    # A name the mail never writes (a display name's, a domain's form of it): no lines to look at.
+    return bool(needle) and needle in folded and any(_agency_line(line) for line in folded.split("\n")
+                                                     if needle in line)
+
+
+@functools.lru_cache(maxsize=4)  # the mail's sender, asked again for each of its candidates
+def _agency_labels(sender_labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The sender's domain labels that spell an agency's ("northpointstaffing", "altitude-rh")."""
+    squashed = _squashed_agency_words()
+    return tuple(label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
+                 or any(_spells_agency_word(w, label) for w in squashed)
+                 or label.endswith(_AGENCY_LABEL_ENDINGS) or label.startswith(_AGENCY_LABEL_OPENINGS))
 
 
 def _agency_name(name: str) -> bool:
