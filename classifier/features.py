@@ -226,6 +226,9 @@ PHRASES = {
         r"|\bregret to (?:inform|let you know|advise|tell)|\bnot (?:a|the right) (?:match|fit)\b"
         r"|\b(?:offered|given) the (?:position|role|job|post) to\b|\bin a different direction\b"
         r"|\bgo (?:an|a different|another) (?:way|direction)\b"
+        # en: a hire made for the post; an agency's client passing on the candidate (never "passed on to")
+        r"|\bmade (?:a|an|the|our|their) (?:\w+ )?hire\b|\bpassed on (?:your|the|her|his) (?:submission|application"
+        r"|candidacy|profile)\b(?! to| on to| along)"
         # en: the same decision in other words (status fields, internal hires, "no longer considered")
         r"|\b(?:with|for|on|to|hired|selected|chosen|appointed) (?:an?|the) internal (?:candidate|applicant|hire|colleague)"
         r"|\b(?:filled|fill it|hire|hired|appointed|promote|promoted|recruit|recruited|resourced) internally"
@@ -295,6 +298,7 @@ PHRASES = {
         r"|\b(?:nicht|keine?n?) (?:\w+ ){0,2}(?:weiterverfolg|in betracht|in frage|nachste runde|naechste runde"
         r"|einladen|eingeladen|einzuladen|ausgewahlt|auswahlen|fortfuhren|beruck|positive (?:nachricht|ruckmeldung)"
         r"|gute nachricht|erfreuliche|weiter (?:im|in dem|mit))"
+        r"|\bnicht zu (?:einem|einer|dem|der|unserem) (?:\w+ )?\w*(?:gesprach|interview) (?:\w+ )?einladen"
         r"|\bintern(?:e[nrs]?)? (?:bewerber|kandidat|besetz|losung|nachbesetz|kolleg|mitarbeiter)|\bintern (?:besetzt|vergeben|entschieden)"
         r"|\banders entschieden|\bgegen (?:sie|dich|eine zusammenarbeit)\b"
         r"|\b(?:bewerbung|kandidatur) (?:\w+ ){0,2}(?:abgelehnt|abgesagt|nicht erfolgreich)"
@@ -316,7 +320,7 @@ PHRASES = {
         # the post already given to someone named by what they do ("wir haben die Stelle an einen Gärtner
         # aus dem Ort vergeben", "die Stelle wurde an eine Kollegin vergeben"); a post that will be or
         # should be given ("wird … vergeben", "möchten … vergeben", "soll … vergeben werden") is no decision
-        r"|\b(?:haben|hat) (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
+        r"|\b(?:haben|hat) (?:\w+ ){0,3}\w*(?:stelle|position|job) (?:\S+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
         r"|\b(?:stelle|position|job) (?:wurde|ist) (?:\w+ ){0,5}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
         r"|\bentschieden,? (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,4}zu vergeben\b"
         r"|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
@@ -354,11 +358,13 @@ PHRASES = {
         r"|\b(?:retenu|choisi|poursuivre avec|privilegie|opte pour|partis sur|propose le poste a)"
         r" (?:une? |d')?(?:autres?|candidat)"
         r"|\b(?:deja|a ete|ont ete|est|sont) (?:desormais )?pourvue?s?\b|\bau regret\b|\bregret de vous"
-        r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|selectionner)\b"
+        r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|retiendr(?:a|ait|aient|ont)|selectionner)\b"
         r"|\bnon (?:retenue?s?|selectionnee?s?|admise?s?|admissible)\b|\bpas (?:ete )?(?:admise?|admissible)\b"
         r"|\bpas (?:\w+ ){0,3}plus loin|\bne (?:\w+ ){0,2}(?:poursuivr|continuer|avancer)\w* pas"
         r"|\bne pas (?:\w+ ){0,2}(?:poursuivre|continuer|donner suite|avancer|aller|vous (?:proposer|inviter|convier))"
         r"|\bchoix s'est (?:\w+ )?porte|\bporte (?:notre|leur|son) choix"
+        r"|\bprefer\w* (?:poursuivre|continuer|avancer) avec (?:m|mme|monsieur|madame|une autre|un autre|d'autres"
+        r"|l'autre|le candidat|la candidate)\b"
         r"|\b(?:privilegie|prefere|retenu|choisi|selectionne|opte pour) (?:un |une |d'|des )?(?:autres? |candidat|profil"
         r"|candidature)|\b(?:candidat|candidate|profil|candidature) (?:en )?interne"
         r"|\bstatut ?:? ?(?:\w+ )?(?:refus|rejet|non|cloture)|\bcandidature (?:\w+ ){0,2}(?:refusee|rejetee|declinee)"
@@ -482,7 +488,9 @@ PHRASES = {
         r"|\b(?:still|remains) (?:in the running|under consideration|in consideration|in the process|in contention)"
         r"|\b(?:weiter|weiterhin|noch) (?:\w+ )?(?:dabei|im rennen|im auswahlverfahren|im verfahren|in der auswahl)\b"
         r"|\btoujours (?:en lice|en cours d'examen|a l'etude|dans le processus|en course)"
-        r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente)"
+        r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente"
+        r"|en curso)|\b(?:sigue|sigues|continua|continuas) siendo (?:considerad|evaluad|tenid|valorad)"
+        r"|\b(?:reste|demeure) (?:toujours |bien )?(?:consideree?|a l'etude|en cours d'examen)"
         # nothing decided yet: a search paused or on hold, the candidate still in it ("the client has put the
         # hire on hold; nothing has been decided about any candidate")
         r"|\bnothing (?:has |'s )?(?:been |yet been )?decided\b|\bno decisions? (?:has |have )?(?:yet )?been (?:made|taken|reached)"
@@ -546,6 +554,18 @@ PHRASES = {
         r"|borrad|retirad|dado de baja|cancelad)"
         r"|\bdass (?:sie|du) (?:den|unser|unsere|unseren|ihren|deinen) (?:\S+ ){0,5}(?:absagen|ablehnen|abgesagt|abgelehnt)"
         r"|\b(?:sie|du) (?:sich|dich) (?:\w+ ){0,2}fur (?:die|eine|ein|das) (?:andere|anderes|neue) (?:stelle|angebot|position)"
+        # the candidate's decision told back to them: "vous avez décidé de retirer votre candidature", "tu ne
+        # prends pas la mission", "nos indica que no podrá continuar", "lamentamos que hayas declinado",
+        # "we respect your decision"
+        r"|\b(?:vous|tu) (?:avez|ayez|aviez|as|aies) (?:\w+ ){0,2}decide de (?:ne pas|ne plus|decliner|refuser|renoncer"
+        r"|retirer|vous retirer|te retirer|vous desister|te desister|accepter une autre|accepter un autre)"
+        r"|\b(?:vous|tu) ne (?:prenez|prends|prendrez|prendras|acceptez|acceptes) pas (?:la|le|cette|ce|notre) (?:mission"
+        r"|poste|offre|proposition|contrat|remplacement)"
+        r"|\b(?:indica|indicas|indico|indicaste|comunica|comunicas|comunico|comunicaste|informa|informas|informo"
+        r"|informaste) que no (?:podra|podras|puede|puedes|desea|deseas|va a|vas a) (?:continuar|seguir|aceptar|incorporar)"
+        r"|\b(?:hayas|haya|has|ha) (?:decidido )?(?:declinado|desistido)\b"
+        r"|\b(?:respetamos|respeto|respectons|respecte|respect|respektieren|respektiere) (?:\w+ )?(?:su|tu|votre|ta|your"
+        r"|ihre|deine) (?:decision|choix|entscheidung)"
     ),
     # A concrete next step for the candidate: an interview or a call to book, a slot to pick, a round to
     # go on to. Not a decision: read with its position (`phrase_terms`), a "no" for one role followed by
