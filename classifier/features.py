@@ -358,7 +358,10 @@ PHRASES = {
         r"|\b(?:retenu|choisi|poursuivre avec|privilegie|opte pour|partis sur|propose le poste a)"
         r" (?:une? |d')?(?:autres?|candidat)"
         r"|\b(?:deja|a ete|ont ete|est|sont) (?:desormais )?pourvue?s?\b|\bau regret\b|\bregret de vous"
-        r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|retiendr(?:a|ait|aient|ont)|selectionner)\b"
+        r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|selectionner)\b"
+        # fr: an employer or a client that "ne retiendrait pas votre candidature" (never of a team or a match)
+        r"|\bne (?:vous |te )retiendr\w* pas|\bne retiendr\w* pas (?:votre|ta|vos|tes|cette) (?:candidature|profil|dossier)"
+        r"|\bne (?:pourr\w+|peu\w+) pas (?:te|vous) (?:prendre|embaucher|engager|recruter)\b(?! en charge)"
         r"|\bnon (?:retenue?s?|selectionnee?s?|admise?s?|admissible)\b|\bpas (?:ete )?(?:admise?|admissible)\b"
         r"|\bpas (?:\w+ ){0,3}plus loin|\bne (?:\w+ ){0,2}(?:poursuivr|continuer|avancer)\w* pas"
         r"|\bne pas (?:\w+ ){0,2}(?:poursuivre|continuer|donner suite|avancer|aller|vous (?:proposer|inviter|convier))"
@@ -466,6 +469,12 @@ PHRASES = {
         r"|\botro camino|\botros (?:perfiles|candidatos|postulantes) (?:\w+ ){0,2}(?:encajan|se ajustan|ajustan|mejor)"
         # es: an agency passing the client's preference on; a committee proposing someone else for the post
         r"|\b(?:preferido|prefirieron|prefirio|preferimos) (?:a )?(?:otr[oa]s? |una? )?(?:persona|alguien|candidat|perfil|postulante)"
+        # es: a post already filled, no offer made, another professional chosen, the application not going on
+        r"|\b(?:posicion|vacante|puesto|plaza|cargo) (?:\w+ ){0,4}?(?:ya )?(?:fue|ha sido|quedo) (?:ya )?cubiert[oa]"
+        r"|\bdecidido no (?:hacerte|hacerle|ofrecerte|ofrecerle|extenderte|extenderle) (?:una |la |ninguna )?(?:oferta|propuesta)"
+        r"|\b(?:optado|decantado|inclinado) por (?:otr[oa]s?|un|una) (?:\w+ )?(?:candidat|perfil|persona|postulante|aspirante"
+        r"|profesional)"
+        r"|\bno (?:avanzara|continuara|seguira|pasara) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima|proceso)"
         r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras) (?:\w+ )?(?:en|a) (?:el|la) (?:proceso|siguiente)"
         r"|\b(?:propuesto|propuso|propone|designado|designo|nombrado|nombro) para (?:la plaza|el cargo|el puesto|la vacante)"
         r"(?: \w+){0,8}? a (?:la|el|d|dna|dona|don|dra|dr|lic|ing)\b"
@@ -564,6 +573,8 @@ PHRASES = {
         r"|\b(?:indica|indicas|indico|indicaste|comunica|comunicas|comunico|comunicaste|informa|informas|informo"
         r"|informaste) que no (?:podra|podras|puede|puedes|desea|deseas|va a|vas a) (?:continuar|seguir|aceptar|incorporar)"
         r"|\b(?:hayas|haya|has|ha) (?:decidido )?(?:declinado|desistido)\b"
+        r"|\b(?:has|hayas) (?:decidido )?rechazado (?:nuestra |la |el )?(?:invitacion|entrevista|puesto)"
+        r"|\bno (?:deseas|quieres) (?:continuar|seguir)\b"
         r"|\b(?:respetamos|respeto|respectons|respecte|respect|respektieren|respektiere) (?:\w+ )?(?:su|tu|votre|ta|your"
         r"|ihre|deine) (?:decision|choix|entscheidung)"
     ),

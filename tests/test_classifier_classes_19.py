@@ -145,6 +145,7 @@ def test_the_mail_beside_each_class_stays_well_under(model, name):
     "Hemos recibido su mensaje en el que nos indica que no podrá continuar con el proceso.",
     "Lamentamos que hayas declinado, pero lo entendemos.",
     "Respetamos plenamente su decisión.",
+    "Hemos registrado que has rechazado la invitación a entrevista y que no deseas continuar.",
     "We fully respect your decision and wish you well in the new job."])
 def test_the_candidates_own_decision_told_back_is_own(text):
     assert phrase_terms(normalise(text))[:1] == ["=own"]
