@@ -154,7 +154,8 @@ def test_the_candidates_own_decision_told_back_is_own(text):
 @pytest.mark.parametrize("text", [
     "Nous avons décidé de ne pas donner suite à votre candidature.",
     "Lamentamos informarte que hemos decidido continuar con otra candidata.",
-    "Le client ne te prend pas pour la mission de Lens."])
+    "Le client ne te prend pas pour la mission de Lens.",
+    "Su puntuación no alcanza el mínimo, por lo que no continúa en el proceso."])
 def test_the_employers_decision_beside_them_is_not_own(text):
     assert "=own" not in phrase_terms(normalise(text))
 
