@@ -298,7 +298,12 @@ PHRASES = {
         r"|\b(?:nicht|keine?n?) (?:\w+ ){0,2}(?:weiterverfolg|in betracht|in frage|nachste runde|naechste runde"
         r"|einladen|eingeladen|einzuladen|ausgewahlt|auswahlen|fortfuhren|beruck|positive (?:nachricht|ruckmeldung)"
         r"|gute nachricht|erfreuliche|weiter (?:im|in dem|mit))"
-        r"|\bnicht zu (?:einem|einer|dem|der|unserem) (?:\w+ )?\w*(?:gesprach|interview) (?:\w+ )?einladen"
+        # de: not invited as a decision ("können/werden wir Sie nicht zu einem Gespräch einladen", "dass wir Sie
+        # nicht zu einem Vorstellungsgespräch einladen werden"); never "noch/bisher nicht" or "… einladen müssen"
+        r"|\b(?:werden|konnen|koennen) (?:wir )?sie (?:leider |daher |deshalb )?nicht zu (?:einem|einer|dem|der|unserem)"
+        r" (?:\w+ )?\w*(?:gesprach|interview) (?:\w+ )?einladen\b(?! mussen| muessen)"
+        r"|\bwir sie (?:leider |daher |deshalb )?nicht zu (?:einem|einer|dem|der|unserem) (?:\w+ )?\w*(?:gesprach|interview)"
+        r" (?:\w+ )?einladen (?:werden|konnen|koennen)\b"
         r"|\bintern(?:e[nrs]?)? (?:bewerber|kandidat|besetz|losung|nachbesetz|kolleg|mitarbeiter)|\bintern (?:besetzt|vergeben|entschieden)"
         r"|\banders entschieden|\bgegen (?:sie|dich|eine zusammenarbeit)\b"
         r"|\b(?:bewerbung|kandidatur) (?:\w+ ){0,2}(?:abgelehnt|abgesagt|nicht erfolgreich)"
@@ -320,7 +325,9 @@ PHRASES = {
         # the post already given to someone named by what they do ("wir haben die Stelle an einen Gärtner
         # aus dem Ort vergeben", "die Stelle wurde an eine Kollegin vergeben"); a post that will be or
         # should be given ("wird … vergeben", "möchten … vergeben", "soll … vergeben werden") is no decision
-        r"|\b(?:haben|hat) (?:\w+ ){0,3}\w*(?:stelle|position|job) (?:\S+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
+        r"|\b(?:haben|hat) (?:\w+ ){0,3}(?:stelle|position|job|(?:promotions|doktoranden|praktikums|ausbildungs|projekt"
+        r"|werkstudenten|trainee|teilzeit|vollzeit|assistenz|mitarbeiter)(?:stelle|platz)|(?:mini|neben|ferien|studenten"
+        r"|aushilfs)job) (?:\S+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
         r"|\b(?:stelle|position|job) (?:wurde|ist) (?:\w+ ){0,5}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
         r"|\bentschieden,? (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,4}zu vergeben\b"
         r"|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
@@ -361,7 +368,11 @@ PHRASES = {
         r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|selectionner)\b"
         # fr: an employer or a client that "ne retiendrait pas votre candidature" (never of a team or a match)
         r"|\bne (?:vous |te )retiendr\w* pas|\bne retiendr\w* pas (?:votre|ta|vos|tes|cette) (?:candidature|profil|dossier)"
-        r"|\bne (?:pourr\w+|peu\w+) pas (?:te|vous) (?:prendre|embaucher|engager|recruter)\b(?! en charge)"
+        # fr: "ne pourra pas vous prendre" only with the post named (never a day or an hour: "prendre mardi")
+        r"|\bne (?:pourr\w+|peu\w+) pas (?:te|vous) (?:embaucher|engager|recruter)\b"
+        r"|\bne (?:pourr\w+|peu\w+) pas (?:te|vous) prendre (?:en |pour |sur |dans |a )?(?:le |la |l'|ce |cet |cette "
+        r"|notre |nos |votre |ta |un |une )?(?:\w+ )?(?:poste|mission|stage|candidature|contrat|saison|equipe|alternance"
+        r"|remplacement)\b"
         r"|\bnon (?:retenue?s?|selectionnee?s?|admise?s?|admissible)\b|\bpas (?:ete )?(?:admise?|admissible)\b"
         r"|\bpas (?:\w+ ){0,3}plus loin|\bne (?:\w+ ){0,2}(?:poursuivr|continuer|avancer)\w* pas"
         r"|\bne pas (?:\w+ ){0,2}(?:poursuivre|continuer|donner suite|avancer|aller|vous (?:proposer|inviter|convier))"
@@ -474,9 +485,14 @@ PHRASES = {
         r"|\bdecidido no (?:hacerte|hacerle|ofrecerte|ofrecerle|extenderte|extenderle) (?:una |la |ninguna )?(?:oferta|propuesta)"
         r"|\b(?:optado|decantado|inclinado) por (?:otr[oa]s?|un|una) (?:\w+ )?(?:candidat|perfil|persona|postulante|aspirante"
         r"|profesional)"
-        r"|\bno (?:avanzara|continuara|seguira|pasara|avanza|continua|sigue|pasa) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente"
-        r"|proxima|proceso)"
-        r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras) (?:\w+ )?(?:en|a) (?:el|la) (?:proceso|siguiente)"
+        # (only with the application or the candidate as its subject: "el proceso no continuará en la próxima
+        # quincena" is a pause)
+        r"|\b(?:(?:su|tu) (?:candidatura|postulacion|solicitud|hoja de vida|perfil|aplicacion)|(?:informarle|informarte"
+        r"|comunicarle|comunicarte|indicarle|indicarte) que|usted) (?:\w+ ){0,2}?no (?:avanzara|continuara|seguira"
+        r"|pasara|avanza|continua|sigue|pasa) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima|proceso)\b"
+        r"(?! semana| quincena| mes\b| ano\b)"
+        r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras|avanzaras|pasaras) (?:\w+ )?(?:en|a) (?:el|la)"
+        r" (?:proceso|siguiente)"
         r"|\b(?:propuesto|propuso|propone|designado|designo|nombrado|nombro) para (?:la plaza|el cargo|el puesto|la vacante)"
         r"(?: \w+){0,8}? a (?:la|el|d|dna|dona|don|dra|dr|lic|ing)\b"
     ),
@@ -565,19 +581,26 @@ PHRASES = {
         r"|\bdass (?:sie|du) (?:den|unser|unsere|unseren|ihren|deinen) (?:\S+ ){0,5}(?:absagen|ablehnen|abgesagt|abgelehnt)"
         r"|\b(?:sie|du) (?:sich|dich) (?:\w+ ){0,2}fur (?:die|eine|ein|das) (?:andere|anderes|neue) (?:stelle|angebot|position)"
         # the candidate's decision told back to them: "vous avez décidé de retirer votre candidature", "tu ne
-        # prends pas la mission", "nos indica que no podrá continuar", "lamentamos que hayas declinado",
+        # prends pas la mission", "nos indicas que no podrás continuar", "lamentamos que hayas declinado",
         # "we respect your decision"
         r"|\b(?:vous|tu) (?:avez|ayez|aviez|as|aies) (?:\w+ ){0,2}decide de (?:ne pas|ne plus|decliner|refuser|renoncer"
         r"|retirer|vous retirer|te retirer|vous desister|te desister|accepter une autre|accepter un autre)"
         r"|\b(?:vous|tu) ne (?:prenez|prends|prendrez|prendras|acceptez|acceptes) pas (?:la|le|cette|ce|notre) (?:mission"
         r"|poste|offre|proposition|contrat|remplacement)"
-        r"|\b(?:indica|indicas|indico|indicaste|comunica|comunicas|comunico|comunicaste|informa|informas|informo"
-        r"|informaste) que no (?:podra|podras|puede|puedes|desea|deseas|va a|vas a) (?:continuar|seguir|aceptar|incorporar)"
-        r"|\b(?:hayas|haya|has|ha) (?:decidido )?(?:declinado|desistido)\b"
+        # (es: only the candidate as the subject, "tú" or "usted" said, or their own mail named: "ha declinado" and
+        # "nos informa que no va a continuar" are as often the client's or the company's)
+        r"|\b(?:me|nos) (?:indicas|indicaste|comunicas|comunicaste|informas|informaste|dices|dijiste) que no"
+        r" (?:podras|puedes|deseas|vas a) (?:continuar|seguir|aceptar|incorporarte)"
+        r"|\b(?:su|tu) (?:correo|mensaje|respuesta|email) (?:\w+ ){0,3}?(?:en el que|en la que|donde) (?:nos |me )?(?:indica"
+        r"|indicas|comunica|comunicas|informa|informas) que no (?:podra|podras|puede|puedes|desea|deseas|va a|vas a)"
+        r" (?:continuar|seguir|aceptar|incorporar)"
+        r"|\b(?:hayas|has) (?:decidido )?(?:declinado|desistido)\b"
+        r"|\busted (?:ha|haya) (?:decidido (?:no |retirar|declinar|rechazar|renunciar|desistir)|declinado|desistido)"
         r"|\b(?:has|hayas) (?:decidido )?rechazado (?:nuestra |la |el )?(?:invitacion|entrevista|puesto)"
-        r"|\bno (?:deseas|quieres) (?:continuar|seguir)\b"
-        r"|\b(?:respetamos|respeto|respectons|respecte|respect|respektieren|respektiere) (?:\w+ )?(?:su|tu|votre|ta|your"
-        r"|ihre|deine) (?:decision|choix|entscheidung)"
+        r"|\bno (?:deseas|quieres) (?:continuar|seguir)\b(?! recibiendo| suscrit)"
+        # (only "your" said: "su" and "ihre" are also "their", the client's decision)
+        r"|\b(?:respetamos|respeto|respectons|respecte|respect|respektieren|respektiere) (?:\w+ )?(?:tu|votre|ta|your"
+        r"|deine) (?:decision|choix|entscheidung)"
     ),
     # A concrete next step for the candidate: an interview or a call to book, a slot to pick, a round to
     # go on to. Not a decision: read with its position (`phrase_terms`), a "no" for one role followed by
