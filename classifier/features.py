@@ -369,8 +369,8 @@ PHRASES = {
         # fr: an employer or a client that "ne retiendrait pas votre candidature" (never of a team or a match)
         r"|\bne (?:vous |te )retiendr\w* pas|\bne retiendr\w* pas (?:votre|ta|vos|tes|cette) (?:candidature|profil|dossier)"
         # fr: "ne pourra pas vous prendre" only with the post named (never a day or an hour: "prendre mardi")
-        r"|\bne (?:pourr\w+|peu\w+) pas (?:te|vous) (?:embaucher|engager|recruter)\b"
-        r"|\bne (?:pourr\w+|peu\w+) pas (?:te|vous) prendre (?:en |pour |sur |dans |a )?(?:le |la |l'|ce |cet |cette "
+        r"|\bne (?:pourr\w+|peu\w+|pouv\w+) pas (?:te|vous) (?:embaucher|engager|recruter)\b"
+        r"|\bne (?:pourr\w+|peu\w+|pouv\w+) pas (?:te|vous) prendre (?:en |pour |sur |dans |a )?(?:le |la |l'|ce |cet |cette "
         r"|notre |nos |votre |ta |un |une )?(?:\w+ )?(?:poste|mission|stage|candidature|contrat|saison|equipe|alternance"
         r"|remplacement)\b"
         r"|\bnon (?:retenue?s?|selectionnee?s?|admise?s?|admissible)\b|\bpas (?:ete )?(?:admise?|admissible)\b"
