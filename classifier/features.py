@@ -491,6 +491,8 @@ PHRASES = {
         r"|comunicarle|comunicarte|indicarle|indicarte) que|usted) (?:\w+ ){0,2}?no (?:avanzara|continuara|seguira"
         r"|pasara|avanza|continua|sigue|pasa) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima|proceso)\b"
         r"(?! semana| quincena| mes\b| ano\b)"
+        # ("no continuará en el proceso": a process does not go on in itself, so its subject is the candidate)
+        r"|\bno (?:continuara|seguira|continua|sigue|avanzara|avanza) (?:usted |tu )?en el proceso\b"
         r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras|avanzaras|pasaras) (?:\w+ )?(?:en|a) (?:el|la)"
         r" (?:proceso|siguiente)"
         r"|\b(?:propuesto|propuso|propone|designado|designo|nombrado|nombro) para (?:la plaza|el cargo|el puesto|la vacante)"
@@ -591,7 +593,8 @@ PHRASES = {
         # "nos informa que no va a continuar" are as often the client's or the company's)
         r"|\b(?:me|nos) (?:indicas|indicaste|comunicas|comunicaste|informas|informaste|dices|dijiste) que no"
         r" (?:podras|puedes|deseas|vas a) (?:continuar|seguir|aceptar|incorporarte)"
-        r"|\b(?:su|tu) (?:correo|mensaje|respuesta|email) (?:\w+ ){0,3}?(?:en el que|en la que|donde) (?:nos |me )?(?:indica"
+        r"|\b(?:su|tu) (?:correo|mensaje|respuesta|email|comunicacion|carta|nota|escrito) (?:\w+ ){0,3}?(?:en el que|en la que"
+        r"|donde) (?:nos |me )?(?:indica"
         r"|indicas|comunica|comunicas|informa|informas) que no (?:podra|podras|puede|puedes|desea|deseas|va a|vas a)"
         r" (?:continuar|seguir|aceptar|incorporar)"
         r"|\b(?:hayas|has) (?:decidido )?(?:declinado|desistido)\b"

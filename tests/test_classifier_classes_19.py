@@ -146,6 +146,7 @@ def test_the_mail_beside_each_class_stays_well_under(model, name):
     "Lamentamos que hayas declinado, pero lo entendemos.",
     "Respetamos plenamente tu decisión.",
     "Entendemos que usted ha decidido retirar su candidatura.",
+    "Hemos recibido su comunicación en la que nos indica que no podrá continuar con el proceso.",
     "Hemos registrado que has rechazado la invitación a entrevista y que no deseas continuar.",
     "We fully respect your decision and wish you well in the new job."])
 def test_the_candidates_own_decision_told_back_is_own(text):
@@ -291,6 +292,7 @@ def test_a_third_partys_decision_is_not_own(text):
     "Wir werden Sie nicht zu einem persönlichen Gespräch einladen.",
     "Lamentamos informarle que su candidatura no continuará a la siguiente etapa.",
     "Tu postulación no avanzará a la siguiente fase.",
+    "Ya se tomó una decisión y lamentablemente no continuará en el proceso.",
     "Le restaurant ne pourra pas vous prendre pour la saison.",
     "Nous ne pouvons pas vous prendre sur ce poste.",
     "Wir haben den Ausbildungsplatz bereits an einen anderen Bewerber vergeben.",
