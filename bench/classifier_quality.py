@@ -132,8 +132,10 @@ class Folds:
         # --train-only PREFIX: those writers' mail is added to every fold's training side and never
         # scored, and the folds are those of the other writers alone: a corpus addition is then
         # compared like for like (adding writers otherwise reshuffles every fold).
-        extra = [e for e in examples if train_only and e.writer.startswith(train_only)]
-        self.examples = [e for e in examples if not (train_only and e.writer.startswith(train_only))]
+        # Several prefixes may be given, comma-separated ("own_withdrawal_,status_update_").
+        prefixes = tuple(train_only.split(",")) if train_only else ()
+        extra = [e for e in examples if prefixes and e.writer.startswith(prefixes)]
+        self.examples = [e for e in examples if not (prefixes and e.writer.startswith(prefixes))]
         self.texts = np.array([message_text(e.raw) for e in self.examples], dtype=object)
         self.truth = np.array([e.label for e in self.examples])
         self.languages = np.array([e.language for e in self.examples])

@@ -226,6 +226,9 @@ PHRASES = {
         r"|\bregret to (?:inform|let you know|advise|tell)|\bnot (?:a|the right) (?:match|fit)\b"
         r"|\b(?:offered|given) the (?:position|role|job|post) to\b|\bin a different direction\b"
         r"|\bgo (?:an|a different|another) (?:way|direction)\b"
+        # en: a hire made for the post; an agency's client passing on the candidate (never "passed on to")
+        r"|\bmade (?:a|an|the|our|their) (?:\w+ )?hire\b|\bpassed on (?:your|the|her|his) (?:submission|application"
+        r"|candidacy|profile)\b(?! to| on to| along)"
         # en: the same decision in other words (status fields, internal hires, "no longer considered")
         r"|\b(?:with|for|on|to|hired|selected|chosen|appointed) (?:an?|the) internal (?:candidate|applicant|hire|colleague)"
         r"|\b(?:filled|fill it|hire|hired|appointed|promote|promoted|recruit|recruited|resourced) internally"
@@ -295,6 +298,12 @@ PHRASES = {
         r"|\b(?:nicht|keine?n?) (?:\w+ ){0,2}(?:weiterverfolg|in betracht|in frage|nachste runde|naechste runde"
         r"|einladen|eingeladen|einzuladen|ausgewahlt|auswahlen|fortfuhren|beruck|positive (?:nachricht|ruckmeldung)"
         r"|gute nachricht|erfreuliche|weiter (?:im|in dem|mit))"
+        # de: not invited as a decision ("können/werden wir Sie nicht zu einem Gespräch einladen", "dass wir Sie
+        # nicht zu einem Vorstellungsgespräch einladen werden"); never "noch/bisher nicht" or "… einladen müssen"
+        r"|\b(?:werden|konnen|koennen) (?:wir )?sie (?:leider |daher |deshalb )?nicht zu (?:einem|einer|dem|der|unserem)"
+        r" (?:\w+ )?\w*(?:gesprach|interview) (?:\w+ )?einladen\b(?! mussen| muessen)"
+        r"|\bwir sie (?:leider |daher |deshalb )?nicht zu (?:einem|einer|dem|der|unserem) (?:\w+ )?\w*(?:gesprach|interview)"
+        r" (?:\w+ )?einladen (?:werden|konnen|koennen)\b"
         r"|\bintern(?:e[nrs]?)? (?:bewerber|kandidat|besetz|losung|nachbesetz|kolleg|mitarbeiter)|\bintern (?:besetzt|vergeben|entschieden)"
         r"|\banders entschieden|\bgegen (?:sie|dich|eine zusammenarbeit)\b"
         r"|\b(?:bewerbung|kandidatur) (?:\w+ ){0,2}(?:abgelehnt|abgesagt|nicht erfolgreich)"
@@ -316,7 +325,9 @@ PHRASES = {
         # the post already given to someone named by what they do ("wir haben die Stelle an einen Gärtner
         # aus dem Ort vergeben", "die Stelle wurde an eine Kollegin vergeben"); a post that will be or
         # should be given ("wird … vergeben", "möchten … vergeben", "soll … vergeben werden") is no decision
-        r"|\b(?:haben|hat) (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
+        r"|\b(?:haben|hat) (?:\w+ ){0,3}(?:stelle|position|job|(?:promotions|doktoranden|praktikums|ausbildungs|projekt"
+        r"|werkstudenten|trainee|teilzeit|vollzeit|assistenz|mitarbeiter)(?:stelle|platz)|(?:mini|neben|ferien|studenten"
+        r"|aushilfs)job) (?:\S+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
         r"|\b(?:stelle|position|job) (?:wurde|ist) (?:\w+ ){0,5}an (?:einen|eine|einem|einer) (?:\w+ ){0,5}vergeben\b(?! werden)"
         r"|\bentschieden,? (?:\w+ ){0,3}(?:stelle|position|job) (?:\w+ ){0,6}an (?:einen|eine|einem|einer) (?:\w+ ){0,4}zu vergeben\b"
         r"|\b(?:stelle|job|platz|position) (?:ist |war )?(?:leider )?(?:schon |bereits )?weg\b"
@@ -355,10 +366,19 @@ PHRASES = {
         r" (?:une? |d')?(?:autres?|candidat)"
         r"|\b(?:deja|a ete|ont ete|est|sont) (?:desormais )?pourvue?s?\b|\bau regret\b|\bregret de vous"
         r"|\bne (?:\w+ ){0,3}(?:retenir|retenue?s?|retient|retenons|retiendrons|selectionner)\b"
+        # fr: an employer or a client that "ne retiendrait pas votre candidature" (never of a team or a match)
+        r"|\bne (?:vous |te )retiendr\w* pas|\bne retiendr\w* pas (?:votre|ta|vos|tes|cette) (?:candidature|profil|dossier)"
+        # fr: "ne pourra pas vous prendre" only with the post named (never a day or an hour: "prendre mardi")
+        r"|\bne (?:pourr\w+|peu\w+|pouv\w+) pas (?:te|vous) (?:embaucher|engager|recruter)\b"
+        r"|\bne (?:pourr\w+|peu\w+|pouv\w+) pas (?:te|vous) prendre (?:en |pour |sur |dans |a )?(?:le |la |l'|ce |cet |cette "
+        r"|notre |nos |votre |ta |un |une )?(?:\w+ )?(?:poste|mission|stage|candidature|contrat|saison|equipe|alternance"
+        r"|remplacement)\b"
         r"|\bnon (?:retenue?s?|selectionnee?s?|admise?s?|admissible)\b|\bpas (?:ete )?(?:admise?|admissible)\b"
         r"|\bpas (?:\w+ ){0,3}plus loin|\bne (?:\w+ ){0,2}(?:poursuivr|continuer|avancer)\w* pas"
         r"|\bne pas (?:\w+ ){0,2}(?:poursuivre|continuer|donner suite|avancer|aller|vous (?:proposer|inviter|convier))"
         r"|\bchoix s'est (?:\w+ )?porte|\bporte (?:notre|leur|son) choix"
+        r"|\bprefer\w* (?:poursuivre|continuer|avancer) avec (?:m|mme|monsieur|madame|une autre|un autre|d'autres"
+        r"|l'autre|le candidat|la candidate)\b"
         r"|\b(?:privilegie|prefere|retenu|choisi|selectionne|opte pour) (?:un |une |d'|des )?(?:autres? |candidat|profil"
         r"|candidature)|\b(?:candidat|candidate|profil|candidature) (?:en )?interne"
         r"|\bstatut ?:? ?(?:\w+ )?(?:refus|rejet|non|cloture)|\bcandidature (?:\w+ ){0,2}(?:refusee|rejetee|declinee)"
@@ -460,7 +480,21 @@ PHRASES = {
         r"|\botro camino|\botros (?:perfiles|candidatos|postulantes) (?:\w+ ){0,2}(?:encajan|se ajustan|ajustan|mejor)"
         # es: an agency passing the client's preference on; a committee proposing someone else for the post
         r"|\b(?:preferido|prefirieron|prefirio|preferimos) (?:a )?(?:otr[oa]s? |una? )?(?:persona|alguien|candidat|perfil|postulante)"
-        r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras) (?:\w+ )?(?:en|a) (?:el|la) (?:proceso|siguiente)"
+        # es: a post already filled, no offer made, another professional chosen, the application not going on
+        r"|\b(?:posicion|vacante|puesto|plaza|cargo) (?:\w+ ){0,4}?(?:ya )?(?:fue|ha sido|quedo) (?:ya )?cubiert[oa]"
+        r"|\bdecidido no (?:hacerte|hacerle|ofrecerte|ofrecerle|extenderte|extenderle) (?:una |la |ninguna )?(?:oferta|propuesta)"
+        r"|\b(?:optado|decantado|inclinado) por (?:otr[oa]s?|un|una) (?:\w+ )?(?:candidat|perfil|persona|postulante|aspirante"
+        r"|profesional)"
+        # (only with the application or the candidate as its subject: "el proceso no continuará en la próxima
+        # quincena" is a pause)
+        r"|\b(?:(?:su|tu) (?:candidatura|postulacion|solicitud|hoja de vida|perfil|aplicacion)|(?:informarle|informarte"
+        r"|comunicarle|comunicarte|indicarle|indicarte) que|usted) (?:\w+ ){0,2}?no (?:avanzara|continuara|seguira"
+        r"|pasara|avanza|continua|sigue|pasa) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima|proceso)\b"
+        r"(?! semana| quincena| mes\b| ano\b)"
+        # ("no continuará en el proceso": a process does not go on in itself, so its subject is the candidate)
+        r"|\bno (?:continuara|seguira|continua|sigue|avanzara|avanza) (?:usted |tu )?en el proceso\b"
+        r"|\bno (?:sigues|continuas|avanzas|pasas|seguiras|continuaras|avanzaras|pasaras) (?:\w+ )?(?:en|a) (?:el|la)"
+        r" (?:proceso|siguiente)"
         r"|\b(?:propuesto|propuso|propone|designado|designo|nombrado|nombro) para (?:la plaza|el cargo|el puesto|la vacante)"
         r"(?: \w+){0,8}? a (?:la|el|d|dna|dona|don|dra|dr|lic|ing)\b"
     ),
@@ -482,7 +516,9 @@ PHRASES = {
         r"|\b(?:still|remains) (?:in the running|under consideration|in consideration|in the process|in contention)"
         r"|\b(?:weiter|weiterhin|noch) (?:\w+ )?(?:dabei|im rennen|im auswahlverfahren|im verfahren|in der auswahl)\b"
         r"|\btoujours (?:en lice|en cours d'examen|a l'etude|dans le processus|en course)"
-        r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente)"
+        r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente"
+        r"|en curso)|\b(?:sigue|sigues|continua|continuas) siendo (?:considerad|evaluad|tenid|valorad)"
+        r"|\b(?:reste|demeure) (?:toujours |bien )?(?:consideree?|a l'etude|en cours d'examen)"
         # nothing decided yet: a search paused or on hold, the candidate still in it ("the client has put the
         # hire on hold; nothing has been decided about any candidate")
         r"|\bnothing (?:has |'s )?(?:been |yet been )?decided\b|\bno decisions? (?:has |have )?(?:yet )?been (?:made|taken|reached)"
@@ -546,6 +582,28 @@ PHRASES = {
         r"|borrad|retirad|dado de baja|cancelad)"
         r"|\bdass (?:sie|du) (?:den|unser|unsere|unseren|ihren|deinen) (?:\S+ ){0,5}(?:absagen|ablehnen|abgesagt|abgelehnt)"
         r"|\b(?:sie|du) (?:sich|dich) (?:\w+ ){0,2}fur (?:die|eine|ein|das) (?:andere|anderes|neue) (?:stelle|angebot|position)"
+        # the candidate's decision told back to them: "vous avez décidé de retirer votre candidature", "tu ne
+        # prends pas la mission", "nos indicas que no podrás continuar", "lamentamos que hayas declinado",
+        # "we respect your decision"
+        r"|\b(?:vous|tu) (?:avez|ayez|aviez|as|aies) (?:\w+ ){0,2}decide de (?:ne pas|ne plus|decliner|refuser|renoncer"
+        r"|retirer|vous retirer|te retirer|vous desister|te desister|accepter une autre|accepter un autre)"
+        r"|\b(?:vous|tu) ne (?:prenez|prends|prendrez|prendras|acceptez|acceptes) pas (?:la|le|cette|ce|notre) (?:mission"
+        r"|poste|offre|proposition|contrat|remplacement)"
+        # (es: only the candidate as the subject, "tú" or "usted" said, or their own mail named: "ha declinado" and
+        # "nos informa que no va a continuar" are as often the client's or the company's)
+        r"|\b(?:me|nos) (?:indicas|indicaste|comunicas|comunicaste|informas|informaste|dices|dijiste) que no"
+        r" (?:podras|puedes|deseas|vas a) (?:continuar|seguir|aceptar|incorporarte)"
+        r"|\b(?:su|tu) (?:correo|mensaje|respuesta|email|comunicacion|carta|nota|escrito) (?:\w+ ){0,3}?(?:en el que|en la que"
+        r"|donde) (?:nos |me )?(?:indica"
+        r"|indicas|comunica|comunicas|informa|informas) que no (?:podra|podras|puede|puedes|desea|deseas|va a|vas a)"
+        r" (?:continuar|seguir|aceptar|incorporar)"
+        r"|\b(?:hayas|has) (?:decidido )?(?:declinado|desistido)\b"
+        r"|\busted (?:ha|haya) (?:decidido (?:no |retirar|declinar|rechazar|renunciar|desistir)|declinado|desistido)"
+        r"|\b(?:has|hayas) (?:decidido )?rechazado (?:nuestra |la |el )?(?:invitacion|entrevista|puesto)"
+        r"|\bno (?:deseas|quieres) (?:continuar|seguir)\b(?! recibiendo| suscrit)"
+        # (only "your" said: "su" and "ihre" are also "their", the client's decision)
+        r"|\b(?:respetamos|respeto|respectons|respecte|respect|respektieren|respektiere) (?:\w+ )?(?:tu|votre|ta|your"
+        r"|deine) (?:decision|choix|entscheidung)"
     ),
     # A concrete next step for the candidate: an interview or a call to book, a slot to pick, a round to
     # go on to. Not a decision: read with its position (`phrase_terms`), a "no" for one role followed by
