@@ -188,8 +188,10 @@ def initialled_signer(layout: Layout, display: str, not_these: set[str]) -> str:
     names that the initials open, one by one. Without such a sender, nobody: "Hi G.," greets no one."""
     line = layout.inline_signer or (layout.signature[0] if layout.signature else "")
     found = _INITIALLED.match(_without_titles(line.strip()))
+    if not found:
+        return ""  # most signers: the sender's display name need not be read
     shown = _shown_person(display, not_these)
-    if not found or " " not in shown:
+    if " " not in shown:
         return ""
     *first_names, surname = shown.split()
     parts = [fold(part) for name in first_names for part in name.split("-")]
