@@ -33,6 +33,11 @@ Written down here, before any figure it changes was looked at:
   draft's value is compared as stated: its qualifiers are never dropped, and a part with any other
   word ("– Night Operations", "– Level 3 Support") is the role's own on either side. The judge
   keeps its own rule so that it never measures the extractor by the extractor's qualifier rule.
+- A company's own abbreviation, which the label gives in brackets after its full name, names it
+  too: "IAMF" for "Institut für Angewandte Materialforschung (IAMF)". (Added before round 17.)
+- A company's name of two or more words is right in another word order when, put back in the
+  label's order, it is the label or a short form of it: "Ikastola Urdaibai" for "Urdaibai
+  Ikastola S.Coop." (Added before round 17.)
 - The person is judged as before (a first name alone greets the right person).
 - The judge's words (of jobs, organisations, departments, towns) are its own, in
   bench/facts_judge_words.toml: copied once from the extractor's tables and frozen, so that a word
@@ -252,6 +257,23 @@ def _forms(value: str) -> list[str]:
     return [_OTHER_FORM.sub(r"\1", value), _OTHER_FORM.sub(other, value)] + written_out
 
 
+# An abbreviation in brackets: "(IAMF)", "(U.N.A.M.)", "[BGV]".
+_ABBREVIATION = re.compile(r"[(\[]\s*((?:[A-ZÀ-Ý]\.?){2,8})\s*[)\]]")
+
+
+def _bracketed_abbreviations(want: str) -> list[list[str]]:
+    """The abbreviations the label itself gives in brackets, as words."""
+    return [words("company", found) for found in _ABBREVIATION.findall(want)]
+
+
+def _reordered(g: list[str], w: list[str]) -> bool:
+    """Two or more of the label's words in another order, read as a short form in the label's order."""
+    if len(g) < 2 or len(set(g)) < len(g) or not set(g) <= set(w):
+        return False
+    in_order = sorted(g, key=w.index)
+    return in_order != g and short_form("company", in_order, w)[0]
+
+
 def judge(field: str, got: str, want: str) -> str:
     """right, left out, or wrong, by the issue's rule (module docstring)."""
     if field == "role" and want and (bare := label_without_qualifiers(want)) != want:
@@ -282,6 +304,8 @@ def _judge(field: str, got: str, want: str, plain: frozenset[str] = frozenset())
     if not g:
         return "wrong"
     if g == w or "".join(g) == "".join(w):
+        return "right"
+    if field == "company" and (g in _bracketed_abbreviations(want) or _reordered(g, w)):
         return "right"
     if short_form(field, g, w, plain)[0]:
         return "right"

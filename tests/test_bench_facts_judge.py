@@ -41,6 +41,10 @@ def test_gender_markers_and_parentheses_may_be_dropped(got, want):
     ("company", "Nordwerft", "Nordwerft Schiffbau GmbH"),
     ("company", "OFD Westland", "Oberfinanzdirektion Westland"),  # a compound's parts as initials
     ("company", "Bodega Digital S.R.L", "Bodega Digital S.R.L."),  # a legal form without its last dot
+    ("company", "IAMF", "Institut für Angewandte Materialforschung (IAMF)"),  # the label's own abbreviation
+    ("company", "BGV", "Bremer Gartenbauverein [BGV]"),
+    ("company", "Ikastola Urdaibai", "Urdaibai Ikastola S.Coop."),  # another word order
+    ("company", "Lumen Kollektiv", "Kollektiv Lumen e.V."),
     ("role", "Jefe de Enfermería", "Jefe de Enfermería UCI"),
     ("role", "Jefe de Enfermería UCI", "Jefe/a de Enfermería"),
     ("role", "Praktikum Strategy Consulting Sommer 2027", "Praktikum Strategy Consulting"),
@@ -62,6 +66,10 @@ def test_a_short_or_long_form_of_the_same_name_is_right(field, got, want):
     ("company", "Austral Andino", "Frigorífico Andino"),
     ("company", "ODF Westland", "Oberfinanzdirektion Westland"),  # letters out of the compound's order
     ("company", "OFD Ostland", "Oberfinanzdirektion Westland"),
+    ("company", "IAMF", "Institut für Angewandte Materialforschung (Remote)"),  # no abbreviation in brackets
+    ("company", "GmbH", "Institut für Angewandte Materialforschung (GmbH)"),
+    ("company", "Holding Group", "Group Holding"),  # another order of generic words only
+    ("company", "Urdaibai Ikastola", "Ikastola Gernika"),  # a word the label does not have
     ("role", "Manager", "Marketing Manager"),
     ("role", "Enfermería UCI", "Jefe de Enfermería UCI"),  # another job
     ("role", "Jefe", "Jefe de Enfermería UCI"),
