@@ -17,10 +17,39 @@ LANGUAGES_DIR = Path(__file__).resolve().parent / "languages"
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, for comparing words ("Équipe" == "equipe")."""
+    folded = _FOLDED_WORDS.get(text)
+    if folded is not None:
+        return folded
+    folded = _FOLDED_TEXTS.get(text)
+    if folded is not None:
+        return folded
+    folded = _fold(text)
+    _remember(text, folded)
+    return folded
+
+
+def _fold(text: str) -> str:
     text = text.casefold()
     if text.isascii():  # most words: nothing to strip
         return text
     return unicodedata.normalize("NFKD", text).translate(_NOT_COMBINING)
+
+
+# fold ran some 500 times a rejection read, mostly on the same few hundred words of the tables and
+# of the mail's names (a fifteenth of the calls were new words), and on the whole mail's text up to
+# five times (each of the facts' rules folds it): the answers are kept. Words, a bounded number of
+# them across messages (the common ones come back at once after a clear); whole texts, only the
+# last few, so that neither a long mail nor a hostile mailbox grows the memory.
+_FOLDED_WORDS: dict[str, str] = {}
+_FOLDED_TEXTS: dict[str, str] = {}
+_WORD_LONGEST, _WORDS_KEPT, _TEXTS_KEPT = 100, 8192, 4
+
+
+def _remember(text: str, folded: str) -> None:
+    kept, most = (_FOLDED_WORDS, _WORDS_KEPT) if len(text) <= _WORD_LONGEST else (_FOLDED_TEXTS, _TEXTS_KEPT)
+    if len(kept) >= most:
+        kept.clear()
+    kept[text] = folded
 
 
 class _CombiningTable(dict[int, "int | None"]):

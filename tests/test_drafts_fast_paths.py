@@ -2,7 +2,8 @@
 scan's workers read every job mail with them, issue 17).
 
 - `tables.fold` drops combining marks with str.translate and a table that learns each code point
-  once (and stops learning past its cap): the same as testing each character in Python.
+  once (and stops learning past its cap): the same as testing each character in Python; the
+  answers it keeps (a bounded number of words, the last few whole texts) are the same too.
 - `sanitize.fix_surrogates` finds surrogate escapes with a regex: the same test as the loop.
 - `addresses.is_ats_domain` looks the domain and its parents up in a set: the same as comparing it
   with every vendor domain and its subdomains.
@@ -57,6 +58,24 @@ def test_fold_stays_right_once_its_table_is_full():
     assert len(tables._NOT_COMBINING) <= tables._CODES_REMEMBERED
     for text in ("Équipe", "Zürich\u0301", "\U000e0100x\u0345"):
         assert tables.fold(text) == _fold_by_characters(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=8), st.lists(_FOLD_CHARS, max_size=150).map("".join)), max_size=20))
+def test_fold_kept_answers_are_the_fold(texts):
+    # Asked again (a kept answer) or after the kept ones were cleared: the same as folding afresh.
+    for text in texts + texts[::-1] + texts:
+        assert tables.fold(text) == _fold_by_characters(text)
+
+
+def test_fold_keeps_a_bounded_number_of_answers():
+    for i in range(3 * tables._WORDS_KEPT):
+        assert tables.fold(f"Wört{i}") == f"wort{i}"
+    for i in range(3 * tables._TEXTS_KEPT):
+        assert tables.fold(f"Équipe {i} " * 50) == f"equipe {i} " * 50
+    assert len(tables._FOLDED_WORDS) <= tables._WORDS_KEPT
+    assert len(tables._FOLDED_TEXTS) <= tables._TEXTS_KEPT
+    assert all(len(text) <= tables._WORD_LONGEST for text in tables._FOLDED_WORDS)
 
 
 def _has_surrogate_escape(text: str) -> bool:
