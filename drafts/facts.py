@@ -264,9 +264,8 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=4)  # the mail's sender, asked again for each of its candidates
 def _agency_labels(sender_labels: tuple[str, ...]) -> tuple[str, ...]:
     """The sender's domain labels that spell an agency's ("northpointstaffing", "altitude-rh")."""
-    squashed = _squashed_agency_words()
     return tuple(label for label in sender_labels if any(p in _AGENCY_LABEL_PARTS for p in label.split("-"))
-                 or any(_spells_agency_word(w, label) for w in squashed)
+                 or _spells_an_agency_word(label)
                  or label.endswith(_AGENCY_LABEL_ENDINGS) or label.startswith(_AGENCY_LABEL_OPENINGS))
 
 
@@ -318,10 +317,12 @@ def _agency_segment(segment: str) -> bool:
                 and segment.split()[0] in TITLE_WORDS | JOB_WORDS)
 
 
-def _spells_agency_word(word: str, label: str) -> bool:
+def _spells_an_agency_word(label: str) -> bool:
     """The domain spells an agency word: inside it ("northpointstaffing"), or a short one ("ett",
-    "rh") as a whole part ("laborplus-ett"), not inside a name ("copperkettlecafe")."""
-    return word in label.replace("-", "") if len(word) >= 4 else word in label.split("-")
+    "rh") as a whole part ("laborplus-ett"), not inside a name ("copperkettlecafe"). The label's
+    forms are made once, not once a word (a few dozen words for each label of each mail)."""
+    joined, parts = label.replace("-", ""), label.split("-")
+    return any(word in joined if len(word) >= 4 else word in parts for word in _squashed_agency_words())
 
 
 @functools.cache

@@ -77,7 +77,8 @@ _POLICY = email.policy.default.clone(header_factory=_ParsedOnce(_REGISTRY))
 
 
 def _raw_values(msg: Message, name: str) -> list[str]:
-    return [str(value) for key, value in msg.raw_items() if key.lower() == name.lower()]
+    lowered = name.lower()
+    return [str(value) for key, value in msg.raw_items() if key.lower() == lowered]
 
 
 def decode_words(value: str) -> str:

@@ -15,6 +15,9 @@ scan's workers read every job mail with them, issue 17).
 - `mime_text.addresses` reads a header of one plain mailbox with one regex: the same display name
   and address as the RFC 5322 parser, which reads every other header.
 - `language.scores` looks each word's languages up once: the same counts as asking every language.
+- `name_shape._is_name_token` tests a token's letters in C, `_is_office_compound` all the endings
+  at once before each: the same answers as testing each character, each ending; `facts`' test of
+  a sender's domain label for an agency word makes the label's forms once: the same answer.
 The whole records, kinds and drafts of a scan, before and after: bench/worker_cost.py --against.
 """
 
@@ -27,7 +30,7 @@ import unicodedata
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import addresses, facts, language, mime_text, sanitize, tables
+from onward.drafts import addresses, facts, language, mime_text, name_shape, sanitize, tables
 from onward.drafts.bounds import bound_message
 from tests.support.hostile import BOUNDED, messages
 
@@ -76,6 +79,43 @@ def test_fold_keeps_a_bounded_number_of_answers():
     assert len(tables._FOLDED_WORDS) <= tables._WORDS_KEPT
     assert len(tables._FOLDED_TEXTS) <= tables._TEXTS_KEPT
     assert all(len(text) <= tables._WORD_LONGEST for text in tables._FOLDED_WORDS)
+
+
+def _name_token_by_characters(token: str) -> bool:
+    """name_shape._is_name_token as it was written first: each character tested in Python."""
+    core = token.strip("'’")
+    return (len(core) >= 2 and core[0].isupper() and core[0].isalpha() and not core.isupper()
+            and all(ch.isalpha() or ch in "-'’" for ch in core))
+
+
+_NAME_CHARS = st.sampled_from(list("AaZzÉéßÅǅ-'’ .1_²½\u0301\u3099ΣσИи"))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.lists(_NAME_CHARS, max_size=12).map("".join)))
+@example("Anne-Marie")
+@example("O'Neil")
+@example("'-")
+def test_name_token_is_the_character_by_character_test(token):
+    assert name_shape._is_name_token(token) == _name_token_by_characters(token)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.text(max_size=20), st.sampled_from(name_shape._COMPOUND_ENDINGS).flatmap(
+    lambda end: st.text(alphabet="abcüß", max_size=8).map(lambda start: start + end))))
+def test_office_compound_is_the_test_of_each_ending(word):
+    every_ending = word.isalpha() and any(word.endswith(end) and len(word) >= len(end) + 4
+                                          for end in name_shape._COMPOUND_ENDINGS)
+    assert name_shape._is_office_compound(word) == every_ending
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["north", "point", "staffing", "ett", "rh", "laborplus", "people", "-", "copper",
+                                 "kettle", "cafe", "interim", "x"]), max_size=6).map("".join))
+def test_agency_label_is_the_test_of_each_word(label):
+    each_word = any(word in label.replace("-", "") if len(word) >= 4 else word in label.split("-")
+                    for word in facts._squashed_agency_words())
+    assert facts._spells_an_agency_word(label) == each_word
 
 
 def _has_surrogate_escape(text: str) -> bool:
