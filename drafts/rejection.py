@@ -258,7 +258,9 @@ def _record_reading(raw: bytes) -> _Reading:
     company_text, company_senders = company_read.text, company_read.senders
     sender_is_person = bool(sender_name) and looks_personal(sender_name, sender)
     company_sender_name, company_sender = company_read.sender
-    company_sender_is_person = bool(company_sender_name) and looks_personal(company_sender_name, company_sender)
+    # The company's sender is the mail's own but for a forwarded rejection: judged once then.
+    company_sender_is_person = (sender_is_person if (company_sender_name, company_sender) == (sender_name, sender)
+                                else bool(company_sender_name) and looks_personal(company_sender_name, company_sender))
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in company_senders
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")

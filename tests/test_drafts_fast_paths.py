@@ -18,6 +18,8 @@ scan's workers read every job mail with them, issue 17).
 - `name_shape._is_name_token` tests a token's letters in C, `_is_office_compound` all the endings
   at once before each: the same answers as testing each character, each ending; `facts`' test of
   a sender's domain label for an agency word makes the label's forms once: the same answer.
+- `stage.detect` first looks for what every mention of a conversation holds: declines only a text
+  in which the pattern finds none, whatever its case and look-alike letters.
 The whole records, kinds and drafts of a scan, before and after: bench/worker_cost.py --against.
 """
 
@@ -30,7 +32,7 @@ import unicodedata
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import addresses, facts, language, mime_text, name_shape, sanitize, tables
+from onward.drafts import addresses, facts, language, mime_text, name_shape, sanitize, stage, tables
 from onward.drafts.bounds import bound_message
 from tests.support.hostile import BOUNDED, messages
 
@@ -116,6 +118,38 @@ def test_agency_label_is_the_test_of_each_word(label):
     each_word = any(word in label.replace("-", "") if len(word) >= 4 else word in label.split("-")
                     for word in facts._squashed_agency_words())
     assert facts._spells_an_agency_word(label) == each_word
+
+
+def _any_case(text: str) -> st.SearchStrategy[str]:
+    """`text` with each letter as written, upper-cased or as a look-alike re's IGNORECASE takes for it."""
+    look_alikes = {"i": "iIıİ", "s": "sSſ", "k": "kK\u212a"}
+    return st.tuples(*(st.sampled_from(look_alikes.get(ch, ch + ch.upper())) for ch in text)).map("".join)
+
+
+_MENTIONS = st.sampled_from(["interviews", "final round", "on-site", "phone screen", "our call", "chatted",
+                             "conversation", "speaking with", "spoke with", "meeting with", "met with",
+                             "coming in", "seminar", "panel", "gespräch", "kennenlernen", "kennengelernt",
+                             "telefonat", "termin", "entretien", "échanges", "rencontre", "rencontré",
+                             "entrevistas", "conversación", "reunión", "conocerte", "conocerle", "llamada"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(_MENTIONS.flatmap(_any_case), st.text(alphabet="aeiklnorst \n.İıſ\u0307", max_size=6)),
+                max_size=6).map("".join))
+@example("Vielen Dank für das nette Kennenlernen.")
+def test_stage_precheck_passes_every_mention(text):
+    # The cheap test only ever declines a text in which the pattern finds no mention.
+    if stage._HELD.search(text):
+        assert stage.may_mention_one(text)
+    assert stage.detect(text) == _stage_of_each_sentence(text)
+
+
+def _stage_of_each_sentence(text: str) -> str:
+    """stage.detect as it was written first: every sentence searched."""
+    for sentence in stage._SENTENCE.split(text):
+        if any(stage._took_place(sentence, m) for m in stage._HELD.finditer(sentence)):
+            return "interview"
+    return "application"
 
 
 def _has_surrogate_escape(text: str) -> bool:
