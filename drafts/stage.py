@@ -27,8 +27,8 @@ _THANKS = re.compile(r"\b(?:thank|thanks|danke|dank|bedank|merci|remerci|gracias
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # What every mention _HELD finds holds, in the text lower-cased with the dotless "ı", the long "ſ"
 # and the dotted "İ" read as the "i" and "s" that re's IGNORECASE matches them with: most rejections
-# hold none, and trying _HELD's alternatives at every character was a twentieth of reading one
-# (issue 17). Keep the two together (tests/test_drafts_fast_paths.py holds them so).
+# hold none, most sentences of the others neither, and trying _HELD's alternatives at every
+# character was a twentieth of reading one (issue 17). Keep the two together (tests/test_drafts_fast_paths.py holds them so).
 _HELD_CORES = ("nterview", "round", "site", "phone", "call", "chat", "conversation", "ke with", "ng with",
                "et with", "coming in", "seminar", "panel", "gespr", "kennen", "telefonat", "termin", "entretien",
                "change", "rencontr", "entrevista", "conversaci", "reuni", "conocerte", "conocerle", "llamada")
@@ -53,6 +53,6 @@ def detect(text: str) -> str:
     if not may_mention_one(text):
         return "application"
     for sentence in _SENTENCE.split(text):
-        if any(_took_place(sentence, m) for m in _HELD.finditer(sentence)):
+        if may_mention_one(sentence) and any(_took_place(sentence, m) for m in _HELD.finditer(sentence)):
             return "interview"
     return "application"
