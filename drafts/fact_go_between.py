@@ -7,15 +7,16 @@ mail written by or through a go-between: a staffing agency or a search firm nami
 forwarding the employer's answer. Each looked like a training's right company by where the rules
 found it (the signature, the sender's domain); what sets them apart is the rest of the mail:
 
-- a go-between's words anywhere in it (the language tables' agency words and titles, the words
-  for a client: "FMCG client", "otros clientes"), and the same with a candidate that is the
-  sender's own: the agency's name is then the likeliest wrong one;
+- a go-between's words: an agency's word or title (the language tables' agency_words and
+  agency_titles) in the sender's name or domain or the subject, or a word for a client (their
+  client_words: "FMCG client", "otros clientes") anywhere; and the same with a candidate that is
+  the sender's own: the agency's name is then the likeliest wrong one;
 - the candidate is the sender's own while a sentence or the subject of the mail names another
-  organisation, or the mail writes another organisation's name ("Tarjetas Alameda SpA").
+  organisation, or the mail writes another organisation's name ("Marlow Biscuits Ltd").
 
 An earlier mail quoted or forwarded below the sender's words that names another organisation and
 never the candidate (a bootcamp passing the employer's answer on) was tried too: measured forward it
-stated two more wrong facts over rounds 5-16 and no more right ones, so it is not read.
+left two more drafts wrong over rounds 5-16 and no more right ones, so it is not read.
 
 Only the candidate's public parts (Choice) and the language tables are read: no rule's internals.
 """
@@ -56,7 +57,8 @@ def go_between(choice: Choice, others: Sequence[Choice], text: str, sender: tupl
 def senders_own(choice: Choice) -> bool:
     """The candidate is the sender's own organisation: its domain agrees, or only the sender's
     places (display name, address, signature) name it."""
-    return bool(choice.name) and (choice.agrees_with_domain or bool(choice.sources) and choice.sources <= SENDERS_PLACES)
+    return bool(choice.name) and (choice.agrees_with_domain
+                                  or bool(choice.sources) and choice.sources <= SENDERS_PLACES)
 
 
 def names_another(choice: Choice, others: Sequence[Choice]) -> bool:
@@ -69,7 +71,7 @@ def names_another(choice: Choice, others: Sequence[Choice]) -> bool:
 
 def another_organisation(name: str, text: str) -> bool:
     """`text` writes an organisation's name (with a legal form or an organisation's word, as
-    fact_model.organisation_names reads them: "Tarjetas Alameda SpA") sharing none of the
+    fact_model.organisation_names reads them: "Marlow Biscuits Ltd") sharing none of the
     candidate's words: the client a go-between names, where the rules found no clue for it."""
     if not name or not text.strip():
         return False
