@@ -265,6 +265,9 @@ def _record_reading(raw: bytes) -> _Reading:
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")
     client_cue = facts.client_cue(company_text, candidates)
+    # The subject the company was read with (the forwarded mail's, for the applicant's forward): the
+    # model reads a go-between's words in it (fact_go_between).
+    company_subject = (forward.subject or subject) if forward is not None and forward.sender[1] else subject
 
     def ruled(candidate: Choice) -> facts.Fact:
         return facts.company_confidence(candidate, company_text, company_sender_name, company_sender_is_person,
@@ -274,7 +277,7 @@ def _record_reading(raw: bytes) -> _Reading:
         others = [c for c in candidates if c is not candidate]
         fact = facts.calibrated("company", rule_fact, fact_model.company_features(
             candidate, rule_fact.confidence, rule_fact.how, language, facts.RULE_THRESHOLD, company_text, client_cue,
-            others))
+            others, company_read.sender, company_subject))
         if rule_fact.how == facts.A_PERSON and company_sender_is_person and not candidate.agrees_with_domain:
             # The own name of a person writing from their own address ("working with Nadia Farrow"
             # from Nadia Farrow's webmail), no firm's domain called so behind it: naming her as a
