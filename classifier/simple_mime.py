@@ -45,9 +45,7 @@ class _ReadMessage(Message):
     def index_headers(self) -> None:
         """Remember the first field of each header name, whose value `get` returns: for ASCII values only."""
         headers = self._headers  # type: ignore[attr-defined]
-        first: dict[str, str] = {}
-        for name, value in headers:
-            first.setdefault(name.lower(), value)
+        first = {name.lower(): value for name, value in reversed(headers)}  # the first of a name written last
         self._first, self._indexed, self._content_type = first, (headers, len(headers)), None
 
     def _index_holds(self) -> bool:
@@ -133,7 +131,7 @@ def _boundary(line: str, separator: str) -> bool | None:
 def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
     """The Message of the header lines from lines[start] (none past `end`), and where its body starts;
     None if the parser would read these headers in any other way than the plain one."""
-    fields: list[list[str]] = []
+    fields: list[list[str]] = []  # [name, value so far] of each header
     body_start = end
     is_header = _HEADER_LINE.match
     for index in range(start, end):
@@ -145,23 +143,18 @@ def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
         if line[0] in " \t":
             if not fields:
                 return None, 0  # a continuation first: the parser notes a defect and skips it
-            fields[-1].append(line)
+            fields[-1][1] += line
         elif line.startswith("From ") or line[0] == ":":
             return None, 0  # an envelope line, or a header without a name
         else:
-            fields.append([line])
+            name, value = line.split(":", 1)
+            fields.append([name, value.lstrip(" \t")])
     if not "".join(lines[start:body_start]).isascii():
         return None, 0  # the parser keeps such a header as an email.header.Header
     msg = _ReadMessage(policy=compat32)
-    for field in fields:  # as the parser stores each header: compat32's header_source_parse, then set_raw
-        msg.set_raw(*_name_and_value(field))
+    # As the parser stores each header (compat32's header_source_parse, then set_raw, which appends to
+    # this list): the first line's value without its leading blanks, its continuation lines as they
+    # are, without the last line end.
+    msg._headers = [(name, value.rstrip("\r\n")) for name, value in fields]  # type: ignore[attr-defined]
     msg.index_headers()
     return msg, body_start
-
-
-def _name_and_value(field: list[str]) -> tuple[str, str]:
-    """compat32.header_source_parse(field), without its method call."""
-    name, value = field[0].split(":", 1)
-    if len(field) > 1:
-        return name, (value.lstrip(" \t") + "".join(field[1:])).rstrip("\r\n")
-    return name, value.lstrip(" \t").rstrip("\r\n")
