@@ -276,9 +276,6 @@ def safe_text(raw: bytes) -> str:
 
 def verdicts(probabilities: np.ndarray, threshold: float) -> list[Verdict]:
     """The verdict of each probability of rejection."""
-    return [_verdict(p, threshold) for p in probabilities]
-
-
-def _verdict(probability: float, threshold: float) -> Verdict:
-    probability = float(probability)
-    return Verdict(REJECTION if probability >= threshold else OTHER, probability)
+    # tolist gives Python floats, the same numbers, all at once (not one numpy scalar and float() each).
+    floats = np.asarray(probabilities, dtype=np.float64).tolist()
+    return [Verdict(REJECTION if p >= threshold else OTHER, p) for p in floats]

@@ -31,25 +31,41 @@ class _ReadMessage(Message):
     set, instead of lower-casing every header's name at each call: message_text and the email package's
     own methods (get_content_type, get_payload, get_boundary) ask a part's headers a dozen times. A
     change of the headers (a list of other length or another list; replace_header, which changes one
-    in place, says so) leaves the dict unused, and `get` is then the email package's own again."""
+    in place, says so) leaves the dict unused, and `get` is then the email package's own again.
 
-    _first: dict[str, tuple[str, str]] = {}
+    The dict holds the values themselves: `_part` indexes only headers of ASCII lines, for which
+    compat32's header_fetch_parse gives the value back unchanged (it wraps only values with the
+    surrogates of undecodable bytes). For the same reason the content type is worked out once per part.
+    """
+
+    _first: dict[str, str] = {}
     _indexed: tuple[list, int] | None = None  # the header list the dict was built from, and its length
+    _content_type: str | None = None  # get_content_type() of the indexed headers, once asked
 
     def index_headers(self) -> None:
-        """Remember the first field of each header name: the one `get` returns."""
+        """Remember the first field of each header name, whose value `get` returns: for ASCII values only."""
         headers = self._headers  # type: ignore[attr-defined]
-        first: dict[str, tuple[str, str]] = {}
-        for name, value in headers:
-            first.setdefault(name.lower(), (name, value))
-        self._first, self._indexed = first, (headers, len(headers))
+        first = {name.lower(): value for name, value in reversed(headers)}  # the first of a name written last
+        self._first, self._indexed, self._content_type = first, (headers, len(headers)), None
+
+    def _index_holds(self) -> bool:
+        indexed, headers = self._indexed, self._headers  # type: ignore[attr-defined]
+        return indexed is not None and indexed[0] is headers and indexed[1] == len(headers)
 
     def get(self, name, failobj=None):
-        indexed, headers = self._indexed, self._headers
-        if indexed is None or indexed[0] is not headers or indexed[1] != len(headers):
+        if not self._index_holds():
             return super().get(name, failobj)
-        field = self._first.get(name.lower())
-        return failobj if field is None else self.policy.header_fetch_parse(*field)
+        return self._first.get(name.lower(), failobj)
+
+    def get_content_type(self) -> str:
+        # Cached only for a part with a Content-Type header: without one, it is the default type,
+        # which the headers do not decide.
+        if self._content_type is not None and self._index_holds():
+            return self._content_type
+        found = super().get_content_type()
+        if self._index_holds() and "content-type" in self._first:
+            self._content_type = found
+        return found
 
     def replace_header(self, _name, _value):
         self._indexed = None
@@ -115,7 +131,7 @@ def _boundary(line: str, separator: str) -> bool | None:
 def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
     """The Message of the header lines from lines[start] (none past `end`), and where its body starts;
     None if the parser would read these headers in any other way than the plain one."""
-    fields: list[list[str]] = []
+    fields: list[list[str]] = []  # [name, value so far] of each header
     body_start = end
     is_header = _HEADER_LINE.match
     for index in range(start, end):
@@ -127,23 +143,18 @@ def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
         if line[0] in " \t":
             if not fields:
                 return None, 0  # a continuation first: the parser notes a defect and skips it
-            fields[-1].append(line)
+            fields[-1][1] += line
         elif line.startswith("From ") or line[0] == ":":
             return None, 0  # an envelope line, or a header without a name
         else:
-            fields.append([line])
+            name, value = line.split(":", 1)
+            fields.append([name, value.lstrip(" \t")])
     if not "".join(lines[start:body_start]).isascii():
         return None, 0  # the parser keeps such a header as an email.header.Header
     msg = _ReadMessage(policy=compat32)
-    for field in fields:  # as the parser stores each header: compat32's header_source_parse, then set_raw
-        msg.set_raw(*_name_and_value(field))
+    # As the parser stores each header (compat32's header_source_parse, then set_raw, which appends to
+    # this list): the first line's value without its leading blanks, its continuation lines as they
+    # are, without the last line end.
+    msg._headers = [(name, value.rstrip("\r\n")) for name, value in fields]  # type: ignore[attr-defined]
     msg.index_headers()
     return msg, body_start
-
-
-def _name_and_value(field: list[str]) -> tuple[str, str]:
-    """compat32.header_source_parse(field), without its method call."""
-    name, value = field[0].split(":", 1)
-    if len(field) > 1:
-        return name, (value.lstrip(" \t") + "".join(field[1:])).rstrip("\r\n")
-    return name, value.lstrip(" \t").rstrip("\r\n")

@@ -191,6 +191,11 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
     by_row, at_once = counted_keys(keys.copy(), shape, row_ends), counted_keys(keys.copy(), shape)
     for got, want in zip((by_row.rows, by_row.columns, by_row.counts), (at_once.rows, at_once.columns, at_once.counts)):
         assert np.array_equal(got, want)
+    # Both as plain counting gives them (rows from the rows' bounds among the keys, not from dividing each key).
+    kept, counts = np.unique(keys, return_counts=True)
+    assert np.array_equal(at_once.rows, kept // 41) and np.array_equal(at_once.columns, kept % 41)
+    assert np.array_equal(at_once.counts, counts) and at_once.counts.dtype == np.float64
+    assert at_once.rows.dtype == at_once.columns.dtype == np.int64
 
 
 @settings(max_examples=2000, deadline=None)

@@ -4,7 +4,8 @@ for speed only; how much faster: bench/classify_speed.py):
 - Footers are dropped from one scan of a mail's footer phrases (text._drop_footers): what the two steps
   give when each scans the text for itself.
 - A simply split message's parts look their headers up in a dict (simple_mime._ReadMessage): `get`
-  answers as the email package's Message does, also after the headers are changed.
+  answers as the email package's Message does, also after the headers are changed; so does its remembered
+  content type.
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ _NAMES = ("Content-Type", "content-type", "CONTENT-TRANSFER-ENCODING", "Content-
 
 
 def _answers(msg: Message) -> list:
+    # The content type, asked twice: the second answer is the one remembered (simple_mime._ReadMessage).
     return [(Message.get(part, name, "none"), part.get(name, "none"), Message.get(part, name), part.get(name))
-            for part in msg.walk() for name in _NAMES]
+            for part in msg.walk() for name in _NAMES] + [
+        (Message.get_content_type(part), part.get_content_type(), Message.get_content_maintype(part),
+         part.get_content_maintype()) for part in msg.walk()]
 
 
 def test_a_simple_messages_headers_are_found_as_the_email_package_finds_them():
@@ -55,6 +59,7 @@ def test_a_simple_messages_headers_are_found_as_the_email_package_finds_them():
         for email_package, indexed, email_package_default, indexed_default in _answers(msg):
             assert indexed == email_package and indexed_default == email_package_default
     assert messages[-1].get("SUBJECT") == "one"
+    assert {part.get_content_type() for msg in messages for part in msg.walk()} >= {"text/plain", "multipart/mixed"}
 
 
 def test_a_simple_messages_headers_changed_are_found_as_the_email_package_finds_them():
@@ -65,6 +70,7 @@ def test_a_simple_messages_headers_changed_are_found_as_the_email_package_finds_
     for change in changes:
         msg = simple_message(raw)
         assert msg is not None
+        assert msg.get_content_type() == "text/plain"  # remembered before the change
         change(msg)
         for email_package, indexed, email_package_default, indexed_default in _answers(msg):
             assert indexed == email_package and indexed_default == email_package_default
