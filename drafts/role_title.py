@@ -49,6 +49,9 @@ ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das"
              "nuestra"}
 SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
+    # "Candidatos Residente de Obra", "Candidatures stagiaires …": the batch of applicants an agency or a
+    # school sends, named before what they were put forward for.
+    r"candidat[oae]s|candidats|candidatures|candidaturas|kandidaten|"
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
@@ -391,6 +394,15 @@ def only_a_status(role: str) -> bool:
     written alone ("the postdoc position") it is the role the mail names."""
     words = fold(_GENDER_ENDING.sub("", role)).split()
     return len(words) == 1 and (words[0] in _STATUS_WORDS or words[0].rstrip("s") in _STATUS_WORDS)
+
+
+def people_in_numbers(text: str) -> bool:
+    """Whether the text opens with the plural of a job word ("stagiaires Master 2 Droit des affaires",
+    "Praktikanten Sommer"): a cohort of people, not the post one of them applied for."""
+    words = text.split()
+    folded = fold(_MARKED_ENDING.sub("", words[0])) if words else ""
+    return (len(folded) >= 5 and folded not in JOB_WORDS and folded.endswith(("s", "x"))
+            and folded[:-1] in JOB_WORDS)
 
 
 def only_job_words(role: str) -> bool:

@@ -1,0 +1,126 @@
+"""Classes of roles the rules missed or read wrong: a subject that heads a batch of applicants, the
+body's lower-case word for the kind of post beside the subject's title, Spanish sentences that went
+on past the title or ran one phrase into the next, and an English title after the nearest article.
+With probes that must stay without a role: a programme, a team, a sentence's words, and the
+readings that guess between an employer and a title or between two posts."""
+
+import pytest
+
+from onward.drafts import read_rejection
+from onward.drafts.role import choose_role_evidence
+from tests.support.mail import addressed_mail
+
+
+def chosen(body: str, subject: str, language: str, company: str = "", quoted: str = "") -> str:
+    return choose_role_evidence(body, subject, language, set(), company, quoted)[0]
+
+
+def read_role(sender: str, subject: str, body: str) -> str:
+    """The rules' role of a whole mail (what the fact model then scores)."""
+    return read_rejection(addressed_mail(sender, subject, body)).facts["role"].value
+
+
+# A school's placement office forwards a firm's answer to the batch of applications it sent: the
+# heading names the cohort and their degree, not the post any one of them applied for.
+_SCHOOL_NOTE = ("Bonjour Mme Garnier,\n\nJe vous transmets ci-dessous la réponse de l'étude.\n\nBien à vous,\n"
+                "Hélène Marchand\nService des stages – Faculté de Droit\nUniversité de Rivebelle\n\n"
+                "-------- Message d'origine --------\nDe : Ressources humaines <rh@duclos-ferrand.example>\n"
+                "À : stages@univ-rivebelle.example\nObjet : Candidatures stagiaires Master 2 Droit fiscal\n\n"
+                "Madame,\n\nNous vous remercions pour l'envoi des dossiers de vos étudiants. Nous avons retenu "
+                "M. Perrin. Nous ne pourrons pas accueillir Mme Garnier, nos places étant toutes pourvues pour "
+                "le printemps.\n\nBien cordialement,\nLe service RH\nDuclos Ferrand Notaires")
+
+
+def test_a_batch_of_applicants_in_a_forwarded_subject_is_no_role():
+    assert read_role("Service des stages <stages@univ-rivebelle.example>",
+                     "Fwd: Candidatures stagiaires Master 2 Droit fiscal", _SCHOOL_NOTE) == ""
+
+
+@pytest.mark.parametrize("subject", [
+    "Candidatures stagiaires Master 2 Droit fiscal",
+    "Praktikanten Sommer 2027",
+    "Stagiaires été 2027 – réponse",
+])
+def test_a_subject_naming_a_cohort_in_the_plural_names_no_post(subject):
+    body = "Bonjour,\n\nNous ne pourrons pas donner suite à votre candidature. Cordialement,\nLe service RH"
+    assert chosen(body, subject, "fr") == ""
+
+
+def test_the_title_after_a_batch_of_candidates_is_the_post():
+    # An agency's forwarded exchange with its client: "Candidatos" heads the batch it sent.
+    body = "Hola Nuria,\n\nEl cliente nos dice que ha elegido a otra persona. Lo siento.\n\nMarta"
+    assert chosen(body, "RV: Candidatos Jefe de Turno – Planta Illescas", "es") == "Jefe de Turno"
+
+
+def test_the_lower_case_kind_of_post_gives_way_to_the_subjects_title():
+    body = ("Bonjour Madame Roussel,\n\nJe vous confirme que nous n'ouvrirons pas de poste de juriste dans "
+            "le service cette année. Je ne peux donc pas donner suite à votre candidature.\n\n"
+            "Cordialement,\nLaure Fabre")
+    assert chosen(body, "RE: Candidature spontanée – Juriste Droit Social", "fr", "Maison Vercel") == (
+        "Juriste Droit Social")
+
+
+@pytest.mark.parametrize("body, subject, role", [
+    # The subject's words after the title are the sentence's, in lower case: the body's word stays.
+    ("Hola Iker,\n\nal final el puesto de camarero lo hemos cubierto con alguien del pueblo.",
+     "Re: camarero fin de semana", "camarero"),
+    # A capitalised body title is kept as the body writes it.
+    ("Dear Ana,\n\nThank you for applying for the Analyst position. We have decided not to proceed.",
+     "Your application - Analyst", "Analyst"),
+])
+def test_the_body_s_word_stays_where_the_subject_names_no_longer_title(body, subject, role):
+    assert chosen(body, subject, "es" if "Hola" in body else "en", "Bodega Urrutia") == role
+
+
+def test_a_spanish_title_ends_before_the_sentence_s_pronoun():
+    body = ("Gracias a ti, Unai. Siento decirte que la plaza de Ayudante de Cocina se la hemos dado a una "
+            "chica que ya conocía la casa.\n\nPatxi")
+    assert chosen(body, "Re: Gracias por la prueba", "es", "Sidrería Errota") == "Ayudante de Cocina"
+
+
+def test_a_spanish_offer_for_a_role_is_read_at_the_role():
+    body = ("Hola Emilia,\n\nDespués de hablarlo con el equipo, decidimos no hacerte una oferta para el rol de "
+            "Product Designer. Tu portfolio es muy bueno, pero buscamos más experiencia en B2B.\n\nUn abrazo,\nLucía")
+    assert chosen(body, "Gracias por tu tiempo", "es", "Tornasol Apps") == "Product Designer"
+
+
+def test_an_english_title_is_read_after_the_article_nearest_its_noun():
+    body = ("Hi Priya,\n\nThank you for spending the morning with us on Friday — I know the last round for the "
+            "Credit Analyst role is long, and you did well.\n\nWe have decided not to extend an offer.\n\nBest,\nTom")
+    assert chosen(body, "Following up", "en", "Larkfield Capital") == "Credit Analyst"
+
+
+@pytest.mark.parametrize("body, subject, language", [
+    # An employer follows "postular a" as often as a title: no cue tells them apart.
+    ("Gracias por postular a Inmobiliaria Costanera en Valparaíso. Esta vez no seguiremos adelante.",
+     "Tu postulación", "es"),
+    # Two posts in one sentence: which one the decision is about is a guess.
+    ("Thank you for applying for the role as Sales Executive and also for the role as Sales Assistant. "
+     "We will not be taking your application further.", "Your applications", "en"),
+    ("Thank you for your interest in the role as Kitchen Porter or Dishwasher. We have filled it.",
+     "Your application", "en"),
+    # A team, a programme's search, a sentence's words.
+    ("Thank you for meeting the whole Data Platform team last week. We have decided not to proceed.",
+     "Following up", "en"),
+    ("Te deseamos mucha suerte en la búsqueda de empleo para este año. Esta vez no seguiremos contigo.",
+     "Tu candidatura", "es"),
+    ("Lamentablemente no tenemos ninguna oferta para ti en este momento.", "Tu candidatura", "es"),
+    ("Gracias por tu interés en la búsqueda de Jóvenes Talentos 2027. Esta vez no has sido seleccionada.",
+     "Tu candidatura", "es"),
+    # An employer's selection as often as a title's after "el proceso de selección de".
+    ("Te escribimos en relación con el proceso de selección de Consultora Andina para la sede de Quito.",
+     "Tu candidatura", "es"),
+])
+def test_probes_stay_without_a_role(body, subject, language):
+    assert chosen(f"{body}\n\nSaludos", subject, language, "Grupo Litoral") == ""
+
+
+@pytest.mark.parametrize("forwarded, language", [
+    ("> Dear Kim,\n> Thank you for your applications for the Barista position and the Front of House "
+     "position.\n> We will not be taking either further.", "en"),
+    ("> Liebe Frau Kim,\n> vielen Dank für Ihre Bewerbungen auf die Stelle als Erzieherin Krippe und die Stelle "
+     "als Erzieherin Hort.\n> Leider müssen wir Ihnen für beide absagen.", "de"),
+])
+def test_a_forwarded_rejection_naming_two_posts_names_none(forwarded, language):
+    note = "Hi Mum, forwarding this one, no luck again. Call you later! Kim"
+    assert chosen(note, "Fwd: Your applications", language, "", quoted=forwarded) == ""
