@@ -124,3 +124,24 @@ def test_probes_stay_without_a_role(body, subject, language):
 def test_a_forwarded_rejection_naming_two_posts_names_none(forwarded, language):
     note = "Hi Mum, forwarding this one, no luck again. Call you later! Kim"
     assert chosen(note, "Fwd: Your applications", language, "", quoted=forwarded) == ""
+
+
+@pytest.mark.parametrize("body, role", [
+    # Every word after the comma a field's, though an organisation's name could end so.
+    ("Thank you for applying for the role of Director, Tax Technology at Marlow Kent LLP.", "Director, Tax Technology"),
+    ("Regarding your application for Associate, Private Wealth (R-55120): we will not be progressing it.",
+     "Associate, Private Wealth"),
+])
+def test_a_field_after_a_comma_keeps_the_title_whole(body, role):
+    assert chosen(f"Dear Omar,\n\n{body}\n\nKind regards,\nTalent Team", "Your application", "en",
+                  "Marlow Kent") == role
+
+
+@pytest.mark.parametrize("body", [
+    # A town, a workplace or the employer after the comma: a rank and a job word alone stay out.
+    "Thank you for applying for the role of Manager, Riverside Practice at Marlow Kent LLP.",
+    "Thank you for applying for the role of Associate, Kettering Branch at Marlow Kent LLP.",
+])
+def test_what_no_field_word_says_after_a_comma_leaves_a_rank_and_job_word_out(body):
+    assert chosen(f"Dear Omar,\n\n{body}\n\nKind regards,\nTalent Team", "Your application", "en",
+                  "Marlow Kent") == ""
