@@ -43,8 +43,10 @@ from onward.drafts.subjects import topic
 _R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
 _RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it
 # "spending the afternoon with us — I know the final round for the Investment Associate role": the
-# title after the article nearest the noun, never across another one.
-_RC_ONE_ARTICLE = r"(?P<r>(?:(?!\s(?i:the|our|your|this)\s)[^\n.;:!?()\"“”«»„<>]){2,90}?)"
+# title after the article nearest the noun, never across another one — but for the title's own after
+# "to" or "of" ("the Personal Assistant to the Managing Director position").
+_RC_ONE_ARTICLE = (r"(?P<r>(?:(?!(?<!\b[Tt]o)(?<!\b[Oo]f)\s(?i:the|our|your|this)\s)"
+                   r"[^\n.;:!?()\"“”«»„<>]){2,90}?)")
 _END = {
     "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
