@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from onward.drafts import tables
-from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
@@ -43,8 +43,9 @@ from onward.drafts.subjects import topic
 _R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
 _RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it
 # "spending the afternoon with us — I know the final round for the Investment Associate role": the
-# title after the article nearest the noun, never across another one — but for the title's own after
-# "to" or "of" ("the Personal Assistant to the Managing Director position").
+# capture never runs back across another article into the sentence before the title, but for the
+# title's own after "to" or "of" ("the Personal Assistant to the Managing Director position"). It does
+# not cut a place or an employer inside the phrase ("the Nurse at the Royal Infirmary position").
 _RC_ONE_ARTICLE = (r"(?P<r>(?:(?!(?<!\b[Tt]o)(?<!\b[Oo]f)\s(?i:the|our|your|this)\s)"
                    r"[^\n.;:!?()\"“”«»„<>]){2,90}?)")
 _END = {
@@ -58,9 +59,10 @@ _END = {
           r"également|aussi|donc|déjà|ayant)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
     # "la plaza de Cocinero/a de parrilla se la hemos dado", "el puesto de camarero lo hemos cubierto":
-    # the sentence's pronoun ends the title.
-    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente|se|lo)\b|"
-          r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    # the sentence's pronoun ends the title; not the article of "Técnico de lo Social", "Abogado de lo
+    # Laboral".
+    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente|se)\b|"
+          r"(?<!\s[Dd]e)\s+lo\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
 }
 # Each language's words that make a phrase about the job rather than its title, and the words that
 
@@ -402,11 +404,21 @@ def _post_phrase_openers(language: str) -> re.Pattern | None:
 def _the_kind_of_post(role: str, title: str) -> bool:
     """Whether the body's role is the title's first word in lower case, where the subject writes the
     title capitalised ("pas de poste d'analyste" beside "Analyste Risques de Marché"): the body speaks
-    of that kind of post in passing; the subject names the one applied for."""
+    of that kind of post in passing; the subject names the one applied for. Only where every later
+    word is a title's or a field's (tables' job, title and field words): a subject adds the town, the
+    branch or the employer after the title just as capitalised ("Vendeur Lyon Part-Dieu", "Comptable
+    Cabinet Moreau"), and those are no part of it."""
     words = title.split()
     return (len(role.split()) == 1 and role.islower() and words[0][:1].isupper()
-            and fold(words[0]) == fold(role) and all(w[:1].isupper() or not w.isalpha() or fold(w) in JOINING
-                                                       for w in words[1:]))
+            and fold(words[0]) == fold(role)
+            and all(fold(w) in JOINING or (w[:1].isupper() and _title_or_field_word(w)) for w in words[1:]))
+
+
+_TITLE_OR_FIELD_WORDS = JOB_WORDS | TITLE_WORDS | tables.all_words("field_words")
+
+
+def _title_or_field_word(word: str) -> bool:
+    return fold(word) in _TITLE_OR_FIELD_WORDS
 
 
 def _checked(body: str, subject: str, language: str, not_these: set[str],

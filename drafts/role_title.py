@@ -397,12 +397,18 @@ def only_a_status(role: str) -> bool:
 
 
 def people_in_numbers(text: str) -> bool:
-    """Whether the text opens with the plural of a job word ("stagiaires Master 2 Droit des affaires",
-    "Praktikanten Sommer"): a cohort of people, not the post one of them applied for."""
+    """Whether the text opens with the plural of a status word ("stagiaires Master 2 Droit des affaires",
+    "Praktikanten Sommer 2027"): a school's or a programme's cohort, not the post one of them applied
+    for. Not another job word's plural: a post is advertised so too ("Chefs de partie", "Agents de
+    sécurité")."""
     words = text.split()
     folded = fold(_MARKED_ENDING.sub("", words[0])) if words else ""
-    return (len(folded) >= 5 and folded not in JOB_WORDS and folded.endswith(("s", "x"))
-            and folded[:-1] in JOB_WORDS)
+    return len(folded) >= 5 and folded not in _STATUS_WORDS and any(
+        folded.endswith(ending) and folded[:-len(ending)] in _STATUS_WORDS for ending in _PLURAL_ENDINGS)
+
+
+# How each language's plurals end (tables' `plural_endings`: "-s", "-x", "-en", "-nen").
+_PLURAL_ENDINGS = tables.all_words("plural_endings")
 
 
 def only_job_words(role: str) -> bool:

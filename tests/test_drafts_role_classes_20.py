@@ -9,6 +9,7 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.role import choose_role_evidence
 from tests.support.mail import addressed_mail
+from tests.support.stated import assert_role_read
 
 
 def chosen(body: str, subject: str, language: str, company: str = "", quoted: str = "") -> str:
@@ -145,3 +146,88 @@ def test_a_field_after_a_comma_keeps_the_title_whole(body, role):
 def test_what_no_field_word_says_after_a_comma_leaves_a_rank_and_job_word_out(body):
     assert chosen(f"Dear Omar,\n\n{body}\n\nKind regards,\nTalent Team", "Your application", "en",
                   "Marlow Kent") == ""
+
+
+# Probes of a review of this file's rules: each mail read whole, the rules' role and the draft's.
+def read_mail(sender: str, subject: str, body: str):
+    return read_rejection(addressed_mail(sender, subject, body))
+
+
+@pytest.mark.parametrize("subject, body, word", [
+    ("Votre candidature - Vendeur Lyon Part-Dieu",
+     "Bonjour Thomas,\n\nle poste de vendeur a été pourvu. Nous vous souhaitons bonne continuation.\n\nMaison Douce",
+     "vendeur"),
+    ("Candidature Serveur Bordeaux Chartrons",
+     "Bonjour Julie,\n\nmerci pour votre candidature. Le poste de serveur est désormais pourvu.\n\nBien à vous,\n"
+     "Les Halles", "serveur"),
+    ("Candidature – Comptable Cabinet Moreau",
+     "Bonjour Monsieur Petit,\n\nnous n'avons pas de poste de comptable à vous proposer. Nous gardons votre "
+     "dossier.\n\nCordialement,\nLe secrétariat", "comptable"),
+    ("Votre candidature Analyste Nantes",
+     "Bonjour Madame Roy,\n\nle poste d'analyste a été pourvu. Nous vous remercions de votre intérêt.\n\n"
+     "Cordialement,\nLe service RH", "analyste"),
+    ("Analyste Société Générale - candidature",
+     "Bonjour,\n\nle poste d'analyste n'est plus ouvert. Nous vous remercions de votre candidature.\n\n"
+     "Cordialement,\nLe cabinet", "analyste"),
+    ("Candidatura Camarero Madrid Centro",
+     "Hola Pablo,\n\nel puesto de camarero ya está cubierto. Gracias por pasarte por el local.\n\nUn saludo,\nLuis",
+     "camarero"),
+    ("Candidatura Dependiente Zapatería Ruiz",
+     "Hola Marta,\n\nel puesto de dependiente ya lo hemos cubierto. Muchas gracias por tu interés.\n\nSaludos,\nAna",
+     "dependiente"),
+    ("Application: Analyst London Office",
+     "Dear Sam,\n\nThank you for applying. We have now filled the analyst role and will not take your "
+     "application further.\n\nBest regards,\nHR", "analyst"),
+    ("Application - Barista Manchester Piccadilly",
+     "Hi Sam,\n\nThanks for dropping your CV in. The barista job has gone to someone else, sorry.\n\nCheers,\nJo",
+     "barista"),
+    ("Engineer Platform Team - Application",
+     "Dear Sam,\n\nThank you for your interest. We have now filled the engineer vacancy.\n\nKind regards,\nPeople Team",
+     "engineer"),
+])
+def test_a_town_branch_or_employer_after_the_subject_s_title_leaves_the_body_s_word(subject, body, word):
+    # A subject adds where or for whom after the title, capitalised too: no part of the title.
+    read = read_mail("Recrutement <jobs@employer.example>", subject, body)
+    assert read.record_role in ("", word), (read.record_role, read.role)
+    assert read.role in ("", word), (read.record_role, read.role)
+
+
+def test_the_subject_s_title_of_field_words_replaces_the_body_s_kind_of_post():
+    body = ("Bonjour Madame Lemaire,\n\nnous n'ouvrirons finalement pas de poste d'analyste dans l'équipe cette "
+            "année. Nous ne pouvons donc pas donner suite.\n\nCordialement,\nPaul Girard")
+    read = read_mail("Paul Girard <p.girard@banque-orme.example>", "Candidature – Analyste Risques de Marché", body)
+    assert_role_read(read, "Analyste Risques de Marché")
+
+
+@pytest.mark.parametrize("subject", ["Praktikanten Sommer 2027", "Praktikantinnen Sommer 2027"])
+def test_a_german_cohort_in_the_plural_names_no_post(subject):
+    # The German plural of a status word, in -en or -innen.
+    body = "Hallo,\n\nleider können wir Ihnen in diesem Jahr keinen Platz anbieten.\n\nViele Grüße\nPersonal"
+    assert chosen(body, subject, "de") == ""
+    # A singular status word opening the subject is the post: no cohort.
+    assert chosen(body, "Bewerbung als Praktikantin Marketing", "de") != ""
+
+
+def test_a_post_advertised_in_the_plural_is_no_cohort():
+    body = "Bonjour,\n\nNous ne pourrons pas donner suite à votre candidature.\n\nCordialement,\nLa brigade"
+    assert chosen(body, "Chefs de partie – votre candidature", "fr", "Brasserie Lutèce") == "Chefs de partie"
+
+
+@pytest.mark.parametrize("body, role", [
+    # "de lo" is a title's own ("Técnico de lo Social", "Abogado de lo Laboral").
+    ("Hola Irene,\n\nla plaza de Técnico de lo Social ya está cubierta. Gracias por presentarte.", "Técnico de lo Social"),
+    ("Hola Irene,\n\nel puesto de Recepcionista se ha cubierto esta semana.", "Recepcionista"),
+    ("Hola Irene,\n\nel puesto de Cocinero lo cubrimos con alguien de la casa.", "Cocinero"),
+])
+def test_a_spanish_title_ends_at_the_pronoun_but_not_at_de_lo(body, role):
+    read = read_mail("Selección <seleccion@gestoria-nervion.example>", "Tu candidatura", f"{body}\n\nUn saludo,\nRosa")
+    assert_role_read(read, role)
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Irene,\n\nno podemos ofrecerte un puesto con contrato indefinido de Mozo de Almacén por ahora.",
+    "Hola Irene,\n\nno tenemos ninguna plaza a jornada completa de Camarera de Pisos este verano.",
+])
+def test_a_spanish_word_for_the_post_then_a_preposition_states_no_role(body):
+    read = read_mail("Selección <seleccion@hotel-brisa.example>", "Tu candidatura", f"{body}\n\nUn saludo,\nRosa")
+    assert read.role == "", (read.record_role, read.role)
