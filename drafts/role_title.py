@@ -50,8 +50,8 @@ ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das"
 SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
     # "Candidatos Residente de Obra", "Candidatures stagiaires …": the batch of applicants an agency or a
-    # school sends, named before what they were put forward for.
-    r"candidat[oae]s|candidats|candidatures|candidaturas|kandidaten|"
+    # school sends, named before what they were put forward for (tables' `batch_headings`).
+    + "".join(re.escape(w) + "|" for w in sorted(tables.all_phrases("batch_headings"), key=len, reverse=True)) +
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
