@@ -2,7 +2,9 @@
 body's lower-case word for the kind of post beside the subject's title, Spanish sentences that went
 on past the title or ran one phrase into the next, and an English title after the nearest article.
 With probes that must stay without a role: a programme, a team, a sentence's words, and the
-readings that guess between an employer and a title or between two posts."""
+readings that guess between an employer and a title or between two posts; and a review's probes: the
+town, branch or employer a subject adds after its title, a German cohort in -en, Spanish "de lo"
+inside a title, a post advertised in the plural."""
 
 import pytest
 
@@ -231,4 +233,50 @@ def test_a_spanish_title_ends_at_the_pronoun_but_not_at_de_lo(body, role):
 ])
 def test_a_spanish_word_for_the_post_then_a_preposition_states_no_role(body):
     read = read_mail("Selección <seleccion@hotel-brisa.example>", "Tu candidatura", f"{body}\n\nUn saludo,\nRosa")
+    assert read.role == "", (read.record_role, read.role)
+
+
+@pytest.mark.parametrize("sentence", [
+    # A place or an employer inside the phrase before the noun: not a title of its own.
+    "Thank you for your interest in the Nurse at the Royal Infirmary position.",
+    "Thank you for your interest in the Head of Sales for the North West role.",
+    "Thank you for your interest in the Head of the Finance Team role.",
+])
+def test_a_place_inside_the_phrase_is_never_stated_as_the_role(sentence):
+    read = read_mail("Talent <talent@employer.example>", "Your application",
+                     f"Dear Sam,\n\n{sentence} We will not take your application further.\n\nKind regards,\nHR")
+    assert read.role not in {"Royal Infirmary", "North West", "Finance Team"}, (read.record_role, read.role)
+
+
+def test_a_field_after_a_comma_at_an_agency_s_client_is_the_title_s():
+    # "Digital Health" is the field, and "our client" the employer: no organisation of field words here.
+    read = read_mail("Talent <talent@agency.example>", "Your application",
+                     "Dear Sam,\n\nThank you for applying for the role of Analyst, Digital Health at our client. "
+                     "We will not take your application further.\n\nKind regards,\nHR")
+    assert_role_read(read, "Analyst, Digital Health")
+
+
+def test_the_body_s_post_in_the_plural_subject_s_singular():
+    # The subject's plural post and the body's singular are one post; the rules do not yet read them as
+    # one (the body's word or nothing, never another post).
+    read = read_mail("Brigade <rh@brasserie-lutece.example>", "Chefs de partie – votre candidature",
+                     "Bonjour,\n\nle poste de chef de partie est pourvu.\n\nCordialement,\nLa brigade")
+    assert read.role in ("", "chef de partie"), (read.record_role, read.role)
+
+
+def test_two_roles_joined_in_one_english_phrase_state_none():
+    read = read_mail("Talent <talent@employer.example>", "Your application",
+                     "Dear Sam,\n\nThank you for your interest in the Barista and the Supervisor roles. Both have "
+                     "been filled. We will not take your application further.\n\nKind regards,\nHR")
+    assert read.role == "", (read.record_role, read.role)
+
+
+@pytest.mark.xfail(strict=True, reason="two posts in a plain body: the first is stated")
+def test_two_posts_in_a_plain_german_body_state_none():
+    # Which one the decision is about is a guess; the rules still state the first (as before this
+    # file's rules: a known gap, kept visible).
+    read = read_mail("Kita Sonnenschein <kita@sonnenschein.example>", "Ihre Bewerbung",
+                     "Sehr geehrte Frau Kim,\n\nvielen Dank für Ihre Bewerbungen auf die Stelle als Erzieherin Krippe "
+                     "und die Stelle als Erzieherin Hort. Leider müssen wir Ihnen für beide absagen.\n\n"
+                     "Mit freundlichen Grüßen\nKita Sonnenschein")
     assert read.role == "", (read.record_role, read.role)
