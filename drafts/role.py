@@ -16,12 +16,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from onward.drafts import tables
-from onward.drafts.lexicon import DEPARTMENT_WORDS, ends_a_name, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
-                                      _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
+                                      JOINING, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
@@ -42,6 +42,12 @@ from onward.drafts.subjects import topic
 
 _R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
 _RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it
+# "spending the afternoon with us — I know the final round for the Investment Associate role": the
+# capture never runs back across another article into the sentence before the title, but for the
+# title's own after "to" or "of" ("the Personal Assistant to the Managing Director position"). It does
+# not cut a place or an employer inside the phrase ("the Nurse at the Royal Infirmary position").
+_RC_ONE_ARTICLE = (r"(?P<r>(?:(?!(?<!\b[Tt]o)(?<!\b[Oo]f)\s(?i:the|our|your|this)\s)"
+                   r"[^\n.;:!?()\"“”«»„<>]){2,90}?)")
 _END = {
     "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
@@ -52,7 +58,11 @@ _END = {
     "fr": r"(?=\s+(?:chez|au sein|pour|et|dans|à|qui|que|avec|n'a|n['’]est|a été|est|nous|malgré|ne|sur|ainsi|"
           r"également|aussi|donc|déjà|ayant)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
-    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente)\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
+    # "la plaza de Cocinero/a de parrilla se la hemos dado", "el puesto de camarero lo hemos cubierto":
+    # the sentence's pronoun ends the title; not the article of "Técnico de lo Social", "Abogado de lo
+    # Laboral".
+    "es": r"(?=\s+(?:en|para|con|y|que|no|ha|es|fue|nos|hemos|dentro|ya|también|finalmente|se)\b|"
+          r"(?<!\s[Dd]e)\s+lo\b|\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
 }
 # Each language's words that make a phrase about the job rather than its title, and the words that
 
@@ -107,7 +117,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
         "en": [
             (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
             # "the Process Engineer (Etch) role": a bracketed specialism before the noun.
-            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3),
+            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3),
             (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
              rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2),
             (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2),
@@ -134,7 +144,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
              rf"\s+(?i:chez|au sein)\b", 2),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
-            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?{_R}{end}", 3),
+            # Not "una oferta para el rol de X": what follows such a word and a preposition is the
+            # next phrase, read on its own.
+            (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?"
+             rf"(?!(?i:para|en|con|a|al|por)\s){_R}{end}", 3),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
             # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
@@ -388,6 +401,26 @@ def _post_phrase_openers(language: str) -> re.Pattern | None:
                       + r"))\s+(?P<r>[^\n.;:!?]{2,90})")
 
 
+def _the_kind_of_post(role: str, title: str) -> bool:
+    """Whether the body's role is the title's first word in lower case, where the subject writes the
+    title capitalised ("pas de poste d'analyste" beside "Analyste Risques de Marché"): the body speaks
+    of that kind of post in passing; the subject names the one applied for. Only where every later
+    word is a title's or a field's (tables' job, title and field words): a subject adds the town, the
+    branch or the employer after the title just as capitalised ("Vendeur Lyon Part-Dieu", "Comptable
+    Cabinet Moreau"), and those are no part of it."""
+    words = title.split()
+    return (len(role.split()) == 1 and role.islower() and words[0][:1].isupper()
+            and fold(words[0]) == fold(role)
+            and all(fold(w) in JOINING or (w[:1].isupper() and _title_or_field_word(w)) for w in words[1:]))
+
+
+_TITLE_OR_FIELD_WORDS = JOB_WORDS | TITLE_WORDS | tables.all_words("field_words")
+
+
+def _title_or_field_word(word: str) -> bool:
+    return fold(word) in _TITLE_OR_FIELD_WORDS
+
+
 def _checked(body: str, subject: str, language: str, not_these: set[str],
              company: str) -> tuple[str, float, RoleEvidence]:
     role, weight, candidates, runner_up = _competing(body, subject, language, not_these)
@@ -428,7 +461,8 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
         return from_subject, 2.0, evidence(2.0, "subject, body no title")
     agreement = "same" if role and from_subject and same_role(role, from_subject) else ""
     if agreement and len(from_subject.split()) > len(role.split()) and looks_like_role(from_subject) and (
-            whole_word_ends(from_subject, body) or not looks_like_role(role)):
+            whole_word_ends(from_subject, body) or not looks_like_role(role)
+            or _the_kind_of_post(role, from_subject)):
         # The body's phrase stopped short of the title the subject names ("Bewerbung als
         # Verkäufer/in in Teilzeit" cut at "in", "the QA role" for "Junior QA Tester"): the whole
         # title, where the body writes it so too or the body's part is no title on its own.

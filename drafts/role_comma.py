@@ -51,7 +51,10 @@ def _specialism(words: str, not_these: set[str] | frozenset[str]) -> bool | None
         return False
     if job_word(words.split()[-1]):
         return False  # "Analyst, Data Engineer": a list of titles, not one
-    # "Hotel Alpenhof Zermatt", "Oakfield School" name a workplace; "Risk Consulting" a practice.
+    # "Hotel Alpenhof Zermatt", "Oakfield School" name a workplace; "Risk Consulting" a practice. A part
+    # of field words alone is a field, whatever organisation's name could end so ("Tax Technology").
+    if _only_field_words(words):
+        return True
     if names_organisation(words) or len([w for w in folded if not re.fullmatch(_JOIN, w)]) >= _FIELD_WORDS:
         return None
     # "Lead Data Engineer, Pune": a town no table knows reads like any other name; a field has a

@@ -12,7 +12,7 @@ from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold
 from onward.drafts.role_title import (CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
                                       unbracket_endings, whole_word_ends, clean_markers, looks_like_role,
-                                      only_job_words)
+                                      only_job_words, people_in_numbers)
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.subjects import topic
 
@@ -28,7 +28,7 @@ def subject_segments(subject: str) -> list[str]:
                 for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
     return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
-            for s in segments if s and not _TERM.search(s) and not _names_the_sender(s)]
+            for s in segments if s and not _TERM.search(s) and not _names_the_sender(s) and not people_in_numbers(s)]
 
 
 # A phrase that says who writes (tables' `sender_cues`), an article or a possessive perhaps, then a

@@ -49,6 +49,9 @@ ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das"
              "nuestra"}
 SUBJECT_FILLER = re.compile(
     r"^(?:(?:your|ihre|deine|votre|ta|tu|su|our|unsere|notre|nuestra)\s+)?(?:application|applications|"
+    # "Candidatos Residente de Obra", "Candidatures stagiaires …": the batch of applicants an agency or a
+    # school sends, named before what they were put forward for (tables' `batch_headings`).
+    + "".join(re.escape(w) + "|" for w in sorted(tables.all_phrases("batch_headings"), key=len, reverse=True)) +
     r"candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|update|status|next steps|absage|"
     r"r[üu]ckmeldung|r[ée]ponse|actualizaci[óo]n|proceso de selecci[óo]n|thank you|danke|merci|gracias|"
     r"regarding|re|search|interview|gespr[äa]ch|entretien|entrevista|kandidatur|b[úu]squeda|seguimiento|"
@@ -391,6 +394,21 @@ def only_a_status(role: str) -> bool:
     written alone ("the postdoc position") it is the role the mail names."""
     words = fold(_GENDER_ENDING.sub("", role)).split()
     return len(words) == 1 and (words[0] in _STATUS_WORDS or words[0].rstrip("s") in _STATUS_WORDS)
+
+
+def people_in_numbers(text: str) -> bool:
+    """Whether the text opens with the plural of a status word ("stagiaires Master 2 Droit des affaires",
+    "Praktikanten Sommer 2027"): a school's or a programme's cohort, not the post one of them applied
+    for. Not another job word's plural: a post is advertised so too ("Chefs de partie", "Agents de
+    sécurité")."""
+    words = text.split()
+    folded = fold(_MARKED_ENDING.sub("", words[0])) if words else ""
+    return len(folded) >= 5 and folded not in _STATUS_WORDS and any(
+        folded.endswith(ending) and folded[:-len(ending)] in _STATUS_WORDS for ending in _PLURAL_ENDINGS)
+
+
+# How each language's plurals end (tables' `plural_endings`: "-s", "-x", "-en", "-nen").
+_PLURAL_ENDINGS = tables.all_words("plural_endings")
 
 
 def only_job_words(role: str) -> bool:
