@@ -628,8 +628,11 @@ class Votes:
         if surface.isupper() and full:
             return max(full, key=len)
         # "an der Nordhanseatischen Landesbank" said twice, "Nordhanseatische Landesbank" signed: the
-        # name as it is written, not as a sentence declines it.
-        undeclined = [n for n in best if declined_form(surface, n) and self.sources[n] & STRONG_CLUES]
+        # name as it is written, not as a sentence declines it. A German mail's sender writes its name
+        # as it stands too ("Deine Bewerbung bei den Stadtwerken Auenthal" from "Stadtwerke Auenthal
+        # Karriere"): no reply names a firm in the dative.
+        undeclined = [n for n in best if declined_form(surface, n)
+                      and (self.sources[n] & STRONG_CLUES or self.sender.language == _INFLECTING)]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
@@ -660,5 +663,7 @@ def cuts_words_of(short: str, full: str) -> bool:
             and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
 
 
+# The language whose sentences decline a firm's name ("bei den Stadtwerken X", "der Nordhanseatischen Y").
+_INFLECTING = "de"
 _SIGNED = frozenset({"signature", "signature-title"})  # the signature or footer block writes the name
 _CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"
