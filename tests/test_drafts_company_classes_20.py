@@ -63,6 +63,11 @@ GO_BETWEENS = [
                  "candidato con más experiencia en cadena de frío, así que no seguiremos con tu postulación.\n\n"
                  "Me gustaría seguir presentándote a otros clientes del rubro.\n\nSaludos,\nMatías Olguín\n"
                  "Consultor – Selección Andina\n", "Selección Andina", id="agency-other-clients-es"),
+    pytest.param("Inès Morel <ines.morel@orvalis-sante.example>", "Vacations – Clinique du Parc",
+                 "Bonjour Sam,\n\nPour les vacations d'infirmière à la Clinique du Parc en janvier : la "
+                 "direction des soins m'a rappelée, ils ne retiennent pas ta candidature, ils préfèrent une personne "
+                 "qui connaît déjà le service.\n\nJe te tiens au courant des prochains besoins.\n\nInès\n"
+                 "Orvalis Santé – Tours\n", "Orvalis Santé", id="agency-third-person-fr"),
 ]
 
 
