@@ -630,9 +630,10 @@ class Votes:
         # "an der Nordhanseatischen Landesbank" said twice, "Nordhanseatische Landesbank" signed: the
         # name as it is written, not as a sentence declines it. A German mail's sender writes its name
         # as it stands too ("Deine Bewerbung bei den Stadtwerken Auenthal" from "Stadtwerke Auenthal
-        # Karriere"): no reply names a firm in the dative.
-        undeclined = [n for n in best if declined_form(surface, n)
-                      and (self.sources[n] & STRONG_CLUES or self.sender.language == _INFLECTING)]
+        # Karriere"): no reply names a firm in the dative. Only an ending tells a declined form; the same
+        # word in other capitals ("EDEKA", "Edeka") is the firm's own way of writing it.
+        undeclined = [n for n in best if declined_form(surface, n) and (self.sources[n] & STRONG_CLUES or (
+            self.sender.language == _INFLECTING and fold(n) != fold(surface)))]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
