@@ -630,10 +630,13 @@ class Votes:
         # "an der Nordhanseatischen Landesbank" said twice, "Nordhanseatische Landesbank" signed: the
         # name as it is written, not as a sentence declines it. A German mail's sender writes its name
         # as it stands too ("Deine Bewerbung bei den Stadtwerken Auenthal" from "Stadtwerke Auenthal
-        # Karriere"): no reply names a firm in the dative. Only an ending tells a declined form; the same
-        # word in other capitals ("EDEKA", "Edeka") is the firm's own way of writing it.
+        # Karriere"): no reply names a firm in the dative. Only where the longer form is written in no
+        # strong place: "Autohaus Petersen" signed is the firm's name, "Autohaus Peters" in the display
+        # name a shorter one. Only an ending tells a declined form; the same word in other capitals
+        # ("EDEKA", "Edeka") is the firm's own way of writing it.
         undeclined = [n for n in best if declined_form(surface, n) and (self.sources[n] & STRONG_CLUES or (
-            self.sender.language == _INFLECTING and fold(n) != fold(surface)))]
+            self.sender.language in _INFLECTING and fold(n) != fold(surface)
+            and not self.sources[surface] & STRONG_CLUES))]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
@@ -664,7 +667,7 @@ def cuts_words_of(short: str, full: str) -> bool:
             and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
 
 
-# The language whose sentences decline a firm's name ("bei den Stadtwerken X", "der Nordhanseatischen Y").
-_INFLECTING = "de"
+# The languages whose sentences decline a firm's name ("bei den Stadtwerken X", "der Nordhanseatischen Y").
+_INFLECTING = frozenset(code for code in tables.tables() if tables.table(code).get("declines_names"))
 _SIGNED = frozenset({"signature", "signature-title"})  # the signature or footer block writes the name
 _CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"
