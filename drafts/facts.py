@@ -186,26 +186,60 @@ def agency_cue(text: str) -> bool:
                for found in _agency_cues().finditer(folded))
 
 
-def client_cue(text: str, candidates: list[Choice]) -> bool:
+def client_cue(text: str, candidates: list[Choice], body: str = "") -> bool:
     """Whether the mail is a staffing agency's about its client: an agency's words for its client
     ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
     names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
     in-house recruiter has that title too, and names only its own employer ("your interest in
-    Meridian Bank" from meridianbank, or no name but the signature's). The subject is not read: an
+    Meridian Bank" from meridianbank, or no name but the signature's). A go-between's words for the
+    answer it passes on ("I've heard back from", "la respuesta de la empresa", "other mandates") are
+    an in-house recruiter's too, of its own managers: they count where the mail names a third party,
+    or where its sentences (`body`: the text above the signature) never name the sender's own
+    organisation (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). The subject is not read: an
     employer's subject speaks of its own client as often ("Einsatz bei unserem Kunden", "our client
     services team")."""
-    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
-        c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
+    if agency_cue(text):
+        return True
+    folded = fold(text)
+    named = [c for c in candidates if c.name and c.sources & _NAMED_IN_THE_BODY]
+    third_party = any(not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in named)
+    if third_party and _agency_titles().search(folded):
+        return True
+    if not _go_between_words().search(folded):
+        return False
+    # The sender's own name in a sentence: "applying to join Code Harbor", "aux chefs de service de
+    # l'Hôtel Belvédère"; a go-between's sentences name the employer, not itself. A line of a few
+    # capitalised words ("Career Coach, Forge Academy") signs, whatever the layout made of it.
+    sentences = fold("\n".join(line for line in body.splitlines()
+                                if len(_LOWER_CASE_WORD.findall(line)) >= _SENTENCE_AT_LEAST))
+    return third_party or not any(
+        c.sources & _NAMED_IN_THE_BODY or re.search(rf"\b{re.escape(fold(c.name))}\b", sentences)
+        for c in candidates if c.name and (c.agrees_with_domain or c.sources & _THE_SENDERS))
 
 
-# The clues of a name the mail's own sentences give ("at X", "interest in X", "the X team").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]+\b")
+_SENTENCE_AT_LEAST = 4  # lower-case words of a sentence: "Synergie Vacations – agence de Chartres" has two
+
+
+# The clues of a name the mail's own sentences give ("at X", "interest in X", "the X team"), and those
+# that make it the sender's own (its display name, its signature).
 _NAMED_IN_THE_BODY = frozenset({"anchored", "team", "loose"})
+_THE_SENDERS = frozenset({"display", "signature", "signature-title"})
+
+
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
+    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!)")
 
 
 @functools.cache
 def _agency_titles() -> re.Pattern:
-    titles = sorted({re.escape(fold(t)) for t in tables.all_phrases("agency_titles")}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(titles)})\b" if titles else r"(?!)")
+    return _any_of(tables.all_phrases("agency_titles"))
+
+
+@functools.cache
+def _go_between_words() -> re.Pattern:
+    return _any_of(tables.all_phrases("go_between_words"))
 
 
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
