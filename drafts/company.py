@@ -113,7 +113,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded) or _cut_at_a_connector(name) or _only_a_legal_form(name):
         return ""
-    if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded) or _an_umbrella(folded):
+    if _no_name_alone(name, folded, sender) or _signed_for_an_office(folded):
         return ""
     if folded[0] in _SELECTION_WORDS and len(folded) > 1 and name.split()[1][:1].isupper() \
             and not clean(name.split(maxsplit=1)[1], sender):
@@ -145,21 +145,23 @@ _NOT_ALONE = tables.all_words("not_company_alone")
 
 # An umbrella over the body that wrote: "Public Service of Canada" for its department, "Cabinet du
 # Recteur" for its university, "Bundesverwaltung" for its Bundesamt (drafts/languages/*.toml
-# `umbrella_names`). It employs no one itself: the department or university the mail names is the
-# candidate, or none is. A phrase that ends with a connector takes a place after it ("Government of
-# Western Australia"); the others only stand alone ("Civil Service Fast Stream", "Public Service
-# Credit Union" are names of their own).
-_UMBRELLAS = tuple(tuple(fold(p).split()) for p in tables.all_phrases("umbrella_names"))
-_OPEN_ENDED = _OF | {"la", "the"}
+# `umbrella_names`; company_clues.without_umbrellas decides when it is one). A phrase written with
+# "…" takes a place after it ("Government of …": "Government of Western Australia"); the others only
+# stand alone ("Civil Service Fast Stream", "Public Service Credit Union" are names of their own).
+_OPEN_END = "…"
+_UMBRELLAS = tuple((tuple(fold(p.rstrip(_OPEN_END)).split()), p.endswith(_OPEN_END))
+                   for p in tables.all_phrases("umbrella_names"))
 _PLACE_WORDS_AT_MOST = 3
 
 
-def _an_umbrella(folded: list[str]) -> bool:
-    for phrase in _UMBRELLAS:
+def an_umbrella(name: str) -> bool:
+    """Whether a name is an umbrella's: "Public Service of Canada", "Bundesverwaltung"."""
+    folded = [fold(w) for w in name.split()]
+    for phrase, open_ended in _UMBRELLAS:
         if tuple(folded[:len(phrase)]) != phrase:
             continue
         rest = len(folded) - len(phrase)
-        if rest == 0 or (phrase[-1] in _OPEN_ENDED and rest <= _PLACE_WORDS_AT_MOST):
+        if rest == 0 or (open_ended and rest <= _PLACE_WORDS_AT_MOST):
             return True
     return False
 
