@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
+from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
 from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_legal_form
@@ -186,7 +187,7 @@ def agency_cue(text: str) -> bool:
                for found in _agency_cues().finditer(folded))
 
 
-def client_cue(text: str, candidates: list[Choice], body: str = "") -> bool:
+def client_cue(text: str, candidates: list[Choice]) -> bool:
     """Whether the mail is a staffing agency's about its client: an agency's words for its client
     ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
     names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
@@ -194,8 +195,8 @@ def client_cue(text: str, candidates: list[Choice], body: str = "") -> bool:
     Meridian Bank" from meridianbank, or no name but the signature's). A go-between's words for the
     answer it passes on ("I've heard back from", "la respuesta de la empresa", "other mandates") are
     an in-house recruiter's too, of its own managers: they count where the mail names a third party,
-    or where its sentences (`body`: the text above the signature) never name the sender's own
-    organisation (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). The subject is not read: an
+    or where its sentences (the text above the signature) never name the sender's own organisation
+    (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). The subject is not read: an
     employer's subject speaks of its own client as often ("Einsatz bei unserem Kunden", "our client
     services team")."""
     if agency_cue(text):
@@ -207,14 +208,17 @@ def client_cue(text: str, candidates: list[Choice], body: str = "") -> bool:
         return True
     if not _go_between_words().search(folded):
         return False
+    if third_party:
+        return True
     # The sender's own name in a sentence: "applying to join Code Harbor", "aux chefs de service de
-    # l'Hôtel Belvédère"; a go-between's sentences name the employer, not itself. A line of a few
-    # capitalised words ("Career Coach, Forge Academy") signs, whatever the layout made of it.
+    # l'Hôtel Belvédère"; a go-between's sentences name the employer, not itself. The body is the one the
+    # rules read (rejection.py splits the same text so), split again only here, where it is needed. A
+    # line of a few capitalised words ("Career Coach, Forge Academy") signs, whatever the layout made of it.
+    body = text_layout.split(text, words_after_closing=True).body
     sentences = fold("\n".join(line for line in body.splitlines()
                                 if len(_LOWER_CASE_WORD.findall(line)) >= _SENTENCE_AT_LEAST))
-    return third_party or not any(
-        c.sources & _NAMED_IN_THE_BODY or re.search(rf"\b{re.escape(fold(c.name))}\b", sentences)
-        for c in candidates if c.name and (c.agrees_with_domain or c.sources & _THE_SENDERS))
+    return not any(c.sources & _NAMED_IN_THE_BODY or re.search(rf"\b{re.escape(fold(c.name))}\b", sentences)
+                   for c in candidates if c.name and (c.agrees_with_domain or c.sources & _THE_SENDERS))
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]+\b")

@@ -104,7 +104,6 @@ class _CompanyRead:
     senders: list[tuple[str, str]]
     sender: tuple[str, str]  # (display name, address) of the mail read
     signer: str
-    body: str  # what the mail read says above its signature
 
 
 def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[str, str]], own_words: str,
@@ -123,7 +122,7 @@ def _company_read(layout: text_layout.Layout, subject: str, senders: list[tuple[
                                     set_aside)
     return _CompanyRead(candidates, rules_winner(candidates, [a for _, a in senders] + text_addresses),
                         frozenset(set_aside),
-                        own_words, senders, sender, company_signer, layout.body)
+                        own_words, senders, sender, company_signer)
 
 
 def _agency_last(candidates: list[Choice], rule_facts: list[facts.Fact]) -> tuple[list[Choice], list[facts.Fact]]:
@@ -263,7 +262,7 @@ def _record_reading(raw: bytes) -> _Reading:
     sender_labels = tuple(domain_label(a.rpartition("@")[2]) for _, a in company_senders
                           if a and not addr_rules.is_ats_domain(a.rpartition("@")[2]))
     language = lang.detect(f"{subject}\n{own_words}")
-    client_cue = facts.client_cue(company_text, candidates, company_read.body)
+    client_cue = facts.client_cue(company_text, candidates)
 
     def ruled(candidate: Choice) -> facts.Fact:
         return facts.company_confidence(candidate, company_text, company_sender_name, company_sender_is_person,
