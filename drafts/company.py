@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -591,7 +592,7 @@ class Votes:
                     or any(_acronym(n) == short for n in cluster for short in acronyms))
 
         # agrees() is the costly part: once per cluster.
-        scores = [sum(self.weights[n] for n in c) + (2 if agrees(c) else 0) for c in clusters]
+        scores = [sum(self.weights[n] for n in c) + (_AGREES_BONUS if agrees(c) else 0) for c in clusters]
         # Best first; on a tie the cluster of the heavier first name, as the rules always chose.
         order = sorted(range(len(clusters)), key=lambda i: -scores[i])
         if len(clusters) == 1 and all(_a_place_alone(n, labels) for n in clusters[0]):
@@ -599,18 +600,30 @@ class Votes:
             # with no department or team behind it to keep from winning (facts.A_PLACE) it is only a wrong guess.
             return []
         found = []
-        for rank, i in enumerate(order):
+        for i in order:
             best = clusters[i]
-            others = [(scores[j], clusters[j]) for j in order if j != i]
-            rival_score, rival = max(others, key=lambda t: t[0], default=(0.0, []))
             weight = sum(self.weights[n] for n in best)
             surface = self._surface(best)
             found.append(Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
                                 weight, scores[i] > weight,
                                 len(surface.split()) == 1 and fold(surface) in ORG_WORDS | GENERIC_ORGS,
-                                bool(labels), len(clusters) - 1, scores[i] - rival_score,
-                                any(self.sources[n] & STRONG_CLUES for n in rival), rank))
-        return found
+                                bool(labels)))
+        return self.compared(found)
+
+    @staticmethod
+    def compared(found: list[Choice]) -> list[Choice]:
+        """The names, best first, each with how it compares with the others: its rank, how many others
+        there are, its margin over the best other one, whether that one was found in a strong place.
+        Asked again when some names are set aside (company_clues.without_umbrellas)."""
+        scores = [c.weight + (_AGREES_BONUS if c.agrees_with_domain else 0) for c in found]
+        compared = []
+        for rank, choice in enumerate(found):
+            rival = max(((scores[j], other) for j, other in enumerate(found) if j != rank), key=lambda t: t[0],
+                        default=None)
+            compared.append(dataclasses.replace(
+                choice, competitors=len(found) - 1, margin=scores[rank] - (rival[0] if rival else 0.0),
+                rival_strong=bool(rival and rival[1].sources & STRONG_CLUES), rank=rank))
+        return compared
 
     def _surface(self, best: list[str]) -> str:
         """How a cluster's name is written: its heaviest form, or a fuller one said in a strong place."""
@@ -672,4 +685,5 @@ def cuts_words_of(short: str, full: str) -> bool:
 # The languages whose sentences decline a firm's name ("bei den Stadtwerken X", "der Nordhanseatischen Y").
 _INFLECTING = frozenset(code for code in tables.tables() if tables.table(code).get("declines_names"))
 _SIGNED = frozenset({"signature", "signature-title"})  # the signature or footer block writes the name
+_AGREES_BONUS = 2  # votes a name gains by matching the sender's domain
 _CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"

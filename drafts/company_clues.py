@@ -449,7 +449,8 @@ def without_umbrellas(voted: list[Choice], text: str) -> list[Choice]:
     umbrellas = [c for c in umbrellas if beside_a_body or not (c.agrees_with_domain and c.sources & STRONG_CLUES)]
     if not umbrellas:
         return voted
-    return [c for c in voted if c not in umbrellas and (c.sources & _IN_A_SENTENCE or _names_a_body(c.name))]
+    return Votes.compared([c for c in voted if c not in umbrellas and (c.sources & _IN_A_SENTENCE
+                                                                       or _names_a_body(c.name))])
 
 
 def _names_a_body(name: str) -> bool:
