@@ -435,7 +435,7 @@ def without_umbrellas(voted: list[Choice], text: str) -> list[Choice]:
     its department, "Cabinet du Recteur" for its university. The names left from the sender's display
     name, its domain, the subject or a signature that repeats them ("Westland Government Jobs", "GC Jobs",
     "Empleo Público", "Ihr Stellenportal") are the umbrella's mailbox, no employer either: only a name a
-    sentence writes or a body's name ("Université de Valmont") stays. A
+    phrase gives as the employer or a body's name ("Université de Valmont") stays. A
     name is only an umbrella beside a body the mail names (another name, "Department of ...", a
     university): alone, written by the sender from its own domain, it is the sender's own name
     ("Public Service of New Hampshire" from psnh)."""
@@ -457,7 +457,8 @@ def _names_a_body(name: str) -> bool:
     return bool({fold(w) for w in re.findall(r"\w+", name)} & _BODY_WORDS)
 
 
-# The clues of a name the mail's sentences write ("at X", "interest in X", "the X team").
-_IN_A_SENTENCE = frozenset({"anchored", "team", "loose"})
+# The clues of a name a phrase gives as the employer ("interest in X", "the X team"); "at X" anywhere
+# ("EN EVALUACIÓN", "at Service Canada" cut to "Canada") is too loose beside an umbrella's mailbox.
+_IN_A_SENTENCE = frozenset({"anchored", "team"})
 # Words of a body an umbrella stands over: a department, a ministry, a university, a Bundesamt.
 _BODY_WORDS = frozenset(_PUBLIC_BODIES | GENERIC_ORGS | {fold(w) for w in tables.all_words("umbrella_bodies")})
