@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -141,6 +142,29 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
 # pronoun ("Ihrer") (drafts/languages/*.toml `not_company_alone`). Inside a name they are its own:
 # "Bureau Veritas", "Public Storage".
 _NOT_ALONE = tables.all_words("not_company_alone")
+
+
+# An umbrella over the body that wrote: "Public Service of Canada" for its department, "Cabinet du
+# Recteur" for its university, "Bundesverwaltung" for its Bundesamt (drafts/languages/*.toml
+# `umbrella_names`; company_clues.without_umbrellas decides when it is one). A phrase written with
+# "…" takes a place after it ("Government of …": "Government of Western Australia"); the others only
+# stand alone ("Civil Service Fast Stream", "Public Service Credit Union" are names of their own).
+_OPEN_END = "…"
+_UMBRELLAS = tuple((tuple(fold(p.rstrip(_OPEN_END)).split()), p.endswith(_OPEN_END))
+                   for p in tables.all_phrases("umbrella_names"))
+_PLACE_WORDS_AT_MOST = 3
+
+
+def an_umbrella(name: str) -> bool:
+    """Whether a name is an umbrella's: "Public Service of Canada", "Bundesverwaltung"."""
+    folded = [fold(w) for w in name.split()]
+    for phrase, open_ended in _UMBRELLAS:
+        if tuple(folded[:len(phrase)]) != phrase:
+            continue
+        rest = len(folded) - len(phrase)
+        if rest == 0 or (open_ended and rest <= _PLACE_WORDS_AT_MOST):
+            return True
+    return False
 
 
 # A selection's word opening a subject before the role ("Proceso Director/a de Operaciones").
@@ -568,7 +592,7 @@ class Votes:
                     or any(_acronym(n) == short for n in cluster for short in acronyms))
 
         # agrees() is the costly part: once per cluster.
-        scores = [sum(self.weights[n] for n in c) + (2 if agrees(c) else 0) for c in clusters]
+        scores = [sum(self.weights[n] for n in c) + (_AGREES_BONUS if agrees(c) else 0) for c in clusters]
         # Best first; on a tie the cluster of the heavier first name, as the rules always chose.
         order = sorted(range(len(clusters)), key=lambda i: -scores[i])
         if len(clusters) == 1 and all(_a_place_alone(n, labels) for n in clusters[0]):
@@ -576,18 +600,30 @@ class Votes:
             # with no department or team behind it to keep from winning (facts.A_PLACE) it is only a wrong guess.
             return []
         found = []
-        for rank, i in enumerate(order):
+        for i in order:
             best = clusters[i]
-            others = [(scores[j], clusters[j]) for j in order if j != i]
-            rival_score, rival = max(others, key=lambda t: t[0], default=(0.0, []))
             weight = sum(self.weights[n] for n in best)
             surface = self._surface(best)
             found.append(Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
                                 weight, scores[i] > weight,
                                 len(surface.split()) == 1 and fold(surface) in ORG_WORDS | GENERIC_ORGS,
-                                bool(labels), len(clusters) - 1, scores[i] - rival_score,
-                                any(self.sources[n] & STRONG_CLUES for n in rival), rank))
-        return found
+                                bool(labels)))
+        return self.compared(found)
+
+    @staticmethod
+    def compared(found: list[Choice]) -> list[Choice]:
+        """The names, best first, each with how it compares with the others: its rank, how many others
+        there are, its margin over the best other one, whether that one was found in a strong place.
+        Asked again when some names are set aside (company_clues.without_umbrellas)."""
+        scores = [c.weight + (_AGREES_BONUS if c.agrees_with_domain else 0) for c in found]
+        compared = []
+        for rank, choice in enumerate(found):
+            rival = max(((scores[j], other) for j, other in enumerate(found) if j != rank), key=lambda t: t[0],
+                        default=None)
+            compared.append(dataclasses.replace(
+                choice, competitors=len(found) - 1, margin=scores[rank] - (rival[0] if rival else 0.0),
+                rival_strong=bool(rival and rival[1].sources & STRONG_CLUES), rank=rank))
+        return compared
 
     def _surface(self, best: list[str]) -> str:
         """How a cluster's name is written: its heaviest form, or a fuller one said in a strong place."""
@@ -607,8 +643,15 @@ class Votes:
         if surface.isupper() and full:
             return max(full, key=len)
         # "an der Nordhanseatischen Landesbank" said twice, "Nordhanseatische Landesbank" signed: the
-        # name as it is written, not as a sentence declines it.
-        undeclined = [n for n in best if declined_form(surface, n) and self.sources[n] & STRONG_CLUES]
+        # name as it is written, not as a sentence declines it. A German mail's sender writes its name
+        # as it stands too ("Deine Bewerbung bei den Stadtwerken Auenthal" from "Stadtwerke Auenthal
+        # Karriere"): no reply names a firm in the dative. Only where the longer form is written in no
+        # strong place: "Autohaus Petersen" signed is the firm's name, "Autohaus Peters" in the display
+        # name a shorter one. Only an ending tells a declined form; the same word in other capitals
+        # ("EDEKA", "Edeka") is the firm's own way of writing it.
+        undeclined = [n for n in best if declined_form(surface, n) and (self.sources[n] & STRONG_CLUES or (
+            self.sender.language in _INFLECTING and fold(n) != fold(surface)
+            and not self.sources[surface] & STRONG_CLUES))]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
@@ -639,5 +682,8 @@ def cuts_words_of(short: str, full: str) -> bool:
             and all(len(x) <= _CUT_AT_MOST and not y.endswith(tuple(GROUP_WORDS)) for x, y in cut))
 
 
+# The languages whose sentences decline a firm's name ("bei den Stadtwerken X", "der Nordhanseatischen Y").
+_INFLECTING = frozenset(code for code in tables.tables() if tables.table(code).get("declines_names"))
 _SIGNED = frozenset({"signature", "signature-title"})  # the signature or footer block writes the name
+_AGREES_BONUS = 2  # votes a name gains by matching the sender's domain
 _CUT_AT_MOST = 4  # letters of a word cut short: "Re" of "Reinsurance", "Bank" of "Banking"

@@ -11,7 +11,8 @@ from onward.drafts import company_phrases as phrases
 from onward.drafts import company_scope
 from onward.drafts import tables
 from onward.drafts import language
-from onward.drafts.company import CONTACT_LINE, SIGNATURE_SEGMENTS, Choice, Sender, Votes
+from onward.drafts.company import (_PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGMENTS, STRONG_CLUES, Choice, Sender,
+                                   Votes, an_umbrella)
 from onward.drafts.layout import Layout
 from onward.drafts.company import _PARTNERS, GENERIC_ORGS, _own_word, clean, department_head, names_organisation
 from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
@@ -353,7 +354,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    voted = votes.candidates(labels, acronyms)
+    voted = without_umbrellas(votes.candidates(labels, acronyms), everything)
     found = _in_full(company_scope.group_or_unit(voted, everything))
     if set_aside is not None:
         set_aside |= carried | {key(name) for name in company_scope.set_aside(voted, found)} - {""}
@@ -427,3 +428,37 @@ def without_place(name: str, text: str) -> str:
     if last in towns or (last.isupper() and len(last) >= 2 and last == initials):
         return " ".join(words[:-1]).rstrip(" ,-–")
     return name
+
+
+def without_umbrellas(voted: list[Choice], text: str) -> list[Choice]:
+    """The names once an umbrella over the body that wrote is set aside: "Public Service of Canada" for
+    its department, "Cabinet du Recteur" for its university. The names left from the sender's display
+    name, its domain, the subject or a signature that repeats them ("Westland Government Jobs", "GC Jobs",
+    "Empleo Público", "Ihr Stellenportal") are the umbrella's mailbox, no employer either: only a name a
+    phrase gives as the employer or a body's name ("Université de Valmont") stays. A
+    name is only an umbrella beside a body the mail names (another name, "Department of ...", a
+    university): alone, written by the sender from its own domain, it is the sender's own name
+    ("Public Service of New Hampshire" from psnh)."""
+    umbrellas = [c for c in voted if an_umbrella(c.name)]
+    if not umbrellas:
+        return voted
+    # Beside a body: another name a strong clue writes, a body's word in the mail, or a second umbrella
+    # ("Public Service of Canada" from "Government of Canada Jobs": the public service's own mailbox).
+    beside_a_body = (len(umbrellas) > 1 or _names_a_body(text)
+                     or any(c not in umbrellas and c.sources & STRONG_CLUES for c in voted))
+    umbrellas = [c for c in umbrellas if beside_a_body or not (c.agrees_with_domain and c.sources & STRONG_CLUES)]
+    if not umbrellas:
+        return voted
+    return Votes.compared([c for c in voted if c not in umbrellas and (c.sources & _IN_A_SENTENCE
+                                                                       or _names_a_body(c.name))])
+
+
+def _names_a_body(name: str) -> bool:
+    return bool({fold(w) for w in re.findall(r"\w+", name)} & _BODY_WORDS)
+
+
+# The clues of a name a phrase gives as the employer ("interest in X", "the X team"); "at X" anywhere
+# ("EN EVALUACIÓN", "at Service Canada" cut to "Canada") is too loose beside an umbrella's mailbox.
+_IN_A_SENTENCE = frozenset({"anchored", "team"})
+# Words of a body an umbrella stands over: a department, a ministry, a university, a Bundesamt.
+_BODY_WORDS = frozenset(_PUBLIC_BODIES | GENERIC_ORGS | {fold(w) for w in tables.all_words("umbrella_bodies")})

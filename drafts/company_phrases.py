@@ -89,18 +89,21 @@ _KIND = (r"(?:(?i:le groupe|la soci[ée]t[ée]|la mutuelle|la manufacture|l['’
          r"die firma|der firma|die|der|das|the|la|le|el|l['’])[ \t]*)?")
 _CLIENT_WORD = (r"(?i:our|my|the|unser(?:e[mnrs]?)?|notre|nuestro|nuestra|el|le|la)[ \t]+(?i:client|principal|"
                 r"kunden?|kundin|mandanten?|cliente|entreprise cliente|empresa cliente)")
-CLIENT = [re.compile(p) for p in (
-    rf"{_CLIENT_WORD}[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})",
+# Each phrase by name: the guards below name the ones they mean, so a phrase added to the list
+# cannot shift another out of them.
+CLIENT_NAMED = re.compile(rf"{_CLIENT_WORD}[ \t]*[,(:]?[ \t]*{_KIND}(?P<c>{NAME})")
+FEEDBACK_FROM = re.compile(
     rf"(?i:feedback|heard back|response|word|retour|r[ée]ponse|respuesta|retroalimentaci[óo]n)"
-    rf"(?:[ \t]+(?i:through|today|back))?[ \t]+(?i:from|de la|de l['’]|du|des|de|del|desde)[ \t]+{_KIND}(?P<c>{NAME})",
-    # German capitalises every noun ("die Rückmeldung des Bauunternehmens"): only "von"/"vom" and a name.
-    rf"(?i:feedback|rückmeldung)[ \t]+(?i:von|vom)[ \t]+{_KIND}(?P<c>{NAME})",
-    rf"(?i:hiring manager)[ \t]+(?i:at|of|de|del|de la|bei der|bei|von der)[ \t]+{_KIND}(?P<c>{NAME})",
-)]
+    rf"(?:[ \t]+(?i:through|today|back))?[ \t]+(?i:from|de la|de l['’]|du|des|de|del|desde)[ \t]+{_KIND}(?P<c>{NAME})")
+# German capitalises every noun ("die Rückmeldung des Bauunternehmens"): only "von"/"vom" and a name.
+FEEDBACK_VON = re.compile(rf"(?i:feedback|rückmeldung)[ \t]+(?i:von|vom)[ \t]+{_KIND}(?P<c>{NAME})")
+HIRING_MANAGER_AT = re.compile(
+    rf"(?i:hiring manager)[ \t]+(?i:at|of|de|del|de la|bei der|bei|von der)[ \t]+{_KIND}(?P<c>{NAME})")
+CLIENT = [CLIENT_NAMED, FEEDBACK_FROM, FEEDBACK_VON, HIRING_MANAGER_AT]
 # "feedback from X", "un retour de X": X is as often the hiring manager, a person ("feedback from
 # Sarah Jones"), as the client; company_clues passes over an X that reads as a person's name.
 # ("your profile to X" is not here: it names where the agency sends the CV next, not who said no.)
-CLIENT_OR_PERSON = CLIENT[1:3]
+CLIENT_OR_PERSON = [FEEDBACK_FROM, FEEDBACK_VON]
 
 # What an apposition says the client is before its name, lower-case words that are no sentence's small
 # word: "notre client, la banque privée Dumont & Cie", "our client, the regional grocer Harlow Foods".
@@ -120,7 +123,7 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
 # A word every phrase naming the client by the agency's word for it holds ("our client", "unser
 # Kunde", "unser Mandant", "nuestro cliente"): most mails have none, and the phrases are slow to try.
 CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
-NEEDS_A_CLIENT_WORD = frozenset({CLIENT[0], *CLIENT_IF_SURE})
+NEEDS_A_CLIENT_WORD = frozenset({CLIENT_NAMED, *CLIENT_IF_SURE})
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")

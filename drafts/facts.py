@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
+from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
 from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_legal_form
@@ -191,21 +192,58 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     ("our client"), or an agency's title in the signature ("Recruitment Consultant") while the mail
     names a company that is not the sender's own ("the owner at The Harbour Bistro"). An employer's
     in-house recruiter has that title too, and names only its own employer ("your interest in
-    Meridian Bank" from meridianbank, or no name but the signature's). The subject is not read: an
+    Meridian Bank" from meridianbank, or no name but the signature's). A go-between's words for the
+    answer it passes on ("I've heard back from", "la respuesta de la empresa", "other mandates") are
+    an in-house recruiter's too, of its own managers: they count where the mail names a third party,
+    or where its sentences (the text above the signature) never name the sender's own organisation
+    (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). The subject is not read: an
     employer's subject speaks of its own client as often ("Einsatz bei unserem Kunden", "our client
     services team")."""
-    return agency_cue(text) or (bool(_agency_titles().search(fold(text))) and any(
-        c.name and not c.agrees_with_domain and c.sources & _NAMED_IN_THE_BODY for c in candidates))
+    if agency_cue(text):
+        return True
+    folded = fold(text)
+    named = [c for c in candidates if c.name and c.sources & _NAMED_IN_THE_BODY]
+    third_party = any(not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in named)
+    if third_party and _agency_titles().search(folded):
+        return True
+    if not _go_between_words().search(folded):
+        return False
+    if third_party:
+        return True
+    # The sender's own name in a sentence: "applying to join Code Harbor", "aux chefs de service de
+    # l'Hôtel Belvédère"; a go-between's sentences name the employer, not itself. The body is the one the
+    # rules read (rejection.py splits the same text so), split again only here, where it is needed. A
+    # line of a few capitalised words ("Career Coach, Forge Academy") signs, whatever the layout made of it.
+    body = text_layout.split(text, words_after_closing=True).body
+    sentences = fold("\n".join(line for line in body.splitlines()
+                                if len(_LOWER_CASE_WORD.findall(line)) >= _SENTENCE_AT_LEAST))
+    return not any(c.sources & _NAMED_IN_THE_BODY or re.search(rf"\b{re.escape(fold(c.name))}\b", sentences)
+                   for c in candidates if c.name and (c.agrees_with_domain or c.sources & _THE_SENDERS))
 
 
-# The clues of a name the mail's own sentences give ("at X", "interest in X", "the X team").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]+\b")
+_SENTENCE_AT_LEAST = 4  # lower-case words of a sentence: "Synergie Vacations – agence de Chartres" has two
+
+
+# The clues of a name the mail's own sentences give ("at X", "interest in X", "the X team"), and those
+# that make it the sender's own (its display name, its signature).
 _NAMED_IN_THE_BODY = frozenset({"anchored", "team", "loose"})
+_THE_SENDERS = frozenset({"display", "signature", "signature-title"})
+
+
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
+    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!)")
 
 
 @functools.cache
 def _agency_titles() -> re.Pattern:
-    titles = sorted({re.escape(fold(t)) for t in tables.all_phrases("agency_titles")}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(titles)})\b" if titles else r"(?!)")
+    return _any_of(tables.all_phrases("agency_titles"))
+
+
+@functools.cache
+def _go_between_words() -> re.Pattern:
+    return _any_of(tables.all_phrases("go_between_words"))
 
 
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
