@@ -30,7 +30,7 @@ from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import simple_message
 from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
                                         words_of)
-from onward.classifier.model import _has_evidence
+from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
 from onward.classifier.text import (_FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _content_charset, _drop_footer_lines,
                                     _header_text, parse_sender)
 
@@ -80,11 +80,34 @@ def test_the_evidence_check_from_the_batch_is_that_of_the_text(subject, sender, 
     # taken from the text as it came: those words count.
     ("ß" * 10 + " " + "the " * 95 + "zeb zeb" + " the" * 10 + "\nAcme\nthe end", True),
     ("the " * 120 + "\nAcme\nzebra zebra zebra", False),
+    # Accented letters fold one for one ("é" to "e"): the normalised text's first 400 characters are
+    # the prefix's, and a word the cut splits counts no more than from the text as it came.
+    ("é " * 10 + "the " * 92 + "zéb zéb zéb" + " the" * 10 + "\nAcme\nthe end", True),
+    ("é " * 10 + "the " * 93 + "zéb zéb zéb" + " the" * 10 + "\nAcme\nthe end", False),
 ])
 def test_the_evidence_check_reads_the_first_characters_of_the_text(text, expected):
     normalised = normalise(text)
     assert _has_evidence(text) is expected
     assert _has_evidence(text, normalised, sender_names(normalised)) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(head=st.text(alphabet=st.sampled_from(list("ab éς’\n")), min_size=380, max_size=400),
+       tail=st.text(alphabet=st.sampled_from(list("abé Σß\u0130")), max_size=30))
+def test_a_text_that_keeps_its_offsets_has_the_normalised_prefix_of_its_prefix(head, tail):
+    text = head + tail
+    normalised = normalise(text)
+    if _keeps_offsets(text, normalised):
+        assert normalise(text[:_EVIDENCE_PREFIX]) == normalised[:_EVIDENCE_PREFIX]
+
+
+def test_a_capital_sigma_before_the_cut_does_not_keep_the_offsets():
+    # Lower-cased before the cut it ends a word ("ς"); in the whole text another letter follows ("σ").
+    text = "a" * (_EVIDENCE_PREFIX - 1) + "ΣΣ"
+    normalised = normalise(text)
+    assert normalise(text[:_EVIDENCE_PREFIX]) != normalised[:_EVIDENCE_PREFIX]
+    assert not _keeps_offsets(text, normalised)
+    assert _keeps_offsets("é" * _EVIDENCE_PREFIX + "ΣΣ", normalise("é" * _EVIDENCE_PREFIX + "ΣΣ"))
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
