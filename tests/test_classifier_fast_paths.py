@@ -31,8 +31,9 @@ from onward.classifier.simple_mime import simple_message
 from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
                                         words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
-from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _same_length_lower, _SIMPLE_SENDER, _WHITESPACE, _content_charset, _drop_footer_lines,
-                                    _header_text, parse_sender)
+from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _SIMPLE_SENDER, _WHITESPACE, _collapsed_whitespace,
+                                    _content_charset, _drop_footer_lines, _header_text, _same_length_lower,
+                                    parse_sender)
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -226,6 +227,7 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
 def test_the_whitespace_pattern_replaces_as_the_plain_one(text):
     plain = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
     assert _WHITESPACE.sub(" ", text) == plain.sub(" ", text)
+    assert _collapsed_whitespace(text) == plain.sub(" ", text)  # which skips the regex where it has nothing to do
 
 
 # The footer phrases as one scan of the whole text with a look-behind, and the loop over its matches
