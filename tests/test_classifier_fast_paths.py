@@ -27,7 +27,7 @@ from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, message_text
 from onward.classifier.counting import counted_keys
-from onward.classifier.simple_mime import simple_message
+from onward.classifier.simple_mime import _LINES, _lines, simple_message
 from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
                                         words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
@@ -220,6 +220,14 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
     assert np.array_equal(at_once.rows, kept // 41) and np.array_equal(at_once.columns, kept % 41)
     assert np.array_equal(at_once.counts, counts) and at_once.counts.dtype == np.float64
     assert at_once.rows.dtype == at_once.columns.dtype == np.int64
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b" ", b"\r", b"\n", b"\r\n", b"\v", b"\f", b"\x1c", b"\x1d", b"\x1e", b"\x85",
+                                 "\u2028".encode(), b"\xe9"]), max_size=30))
+def test_the_lines_of_a_raw_message_are_split_as_the_parser_splits_them(pieces):
+    text = b"".join(pieces).decode("ascii", "surrogateescape")  # as simple_message reads raw bytes
+    assert _lines(text) == _LINES.findall(text)
 
 
 @settings(max_examples=2000, deadline=None)
