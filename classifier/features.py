@@ -734,6 +734,10 @@ def _by_first_letter(phrases: dict[str, str]) -> str:
     return _dispatched(branches, "", word_start=True, depth=_DISPATCH_DEPTH)
 
 
+# For other lists of phrases found at word starts (classifier.text's footer phrases).
+by_first_letter = _by_first_letter
+
+
 def _dispatched(branches: list[tuple[str, str, set[str]]], name: str, word_start: bool, depth: int) -> str:
     """The alternation of `branches` ((kind, regex, the characters it can start with), in order) as
     one group per first character: that character, then the branches that can start with it, without

@@ -227,12 +227,13 @@ def _has_evidence(text: str, normalised: str | None = None, names: frozenset[str
     """Whether the first _EVIDENCE_PREFIX characters of `text` hold _EVIDENCE_WORDS content words.
 
     `normalised` and `names` (sender_names) of the whole text, when given, save work where they are
-    exactly what the prefix gives: a short text is its own prefix; lower-casing ASCII keeps every
-    offset; and a sender line that ends within the prefix names the same names.
+    exactly what the prefix gives: a short text is its own prefix; a text normalised character for
+    character keeps every offset (`_keeps_offsets`); and a sender line that ends within the prefix
+    names the same names.
     """
     if normalised is not None and len(text) <= _EVIDENCE_PREFIX:
         prefix = normalised
-    elif normalised is not None and text.isascii():
+    elif normalised is not None and _keeps_offsets(text, normalised):
         prefix = normalised[:_EVIDENCE_PREFIX]
     else:
         prefix = normalise(text[:_EVIDENCE_PREFIX])
@@ -246,6 +247,18 @@ def _has_evidence(text: str, normalised: str | None = None, names: frozenset[str
             if content >= _EVIDENCE_WORDS:
                 return True
     return False
+
+
+def _keeps_offsets(text: str, normalised: str) -> bool:
+    """Whether normalise(text[:_EVIDENCE_PREFIX]) is normalised[:_EVIDENCE_PREFIX] (normalised: of the text).
+
+    Lower-casing and folding give each character one or more characters, from that character alone,
+    except a capital sigma, lower-cased by what follows it; so a text of as many characters as its
+    normalised form, with no capital sigma before the cut, has every character normalised to exactly
+    one, in its place. Half the mail is not ASCII, and most of it folds so ("é" to "e"): its prefix
+    need not be normalised again.
+    """
+    return len(text) == len(normalised) and (text.isascii() or "\u03a3" not in text[:_EVIDENCE_PREFIX])
 
 
 def _ends_sender_line(normalised: str) -> bool:

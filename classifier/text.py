@@ -18,6 +18,7 @@ from typing import Iterable
 from onward.classifier.forwards import (DATE_KEYS, FORWARD_HEADINGS, FORWARD_MARKS, FORWARD_SUBJECT, GROUP_WORDS,
                                         ORIGINAL_MARKS, RECIPIENT_KEYS, ROLE_MAILBOXES, SENDER_KEYS, alternation,
                                         heading_alternation)
+from onward.classifier.features import by_first_letter
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
 
@@ -63,10 +64,8 @@ _LOCAL_PART_HEAD = re.compile(r"[.+_-]")
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 # Legal and unsubscribe boilerplate says nothing about the decision, and it repeats across companies
 # (a job alert and a rejection from the same ATS share it), so those lines are dropped.
-_FOOTER_LINE = re.compile(
-    # Each phrase starts a word: the character before it is matched (no letter), not looked behind at,
-    # so that sre skips in C to the next position that can start a match (_drop_footer_lines).
-    r"[^a-z](?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
+_FOOTER_PHRASES = (  # matched against lower-cased text: far faster than re.I on every position
+    r"unsubscribe|opt[ -]out|manage (?:your )?(?:email )?(?:preferences|notifications)"
     r"|privacy (?:policy|notice)"
     r"|this (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be|was sent|contains) "
     r"(?:confidential|privileged|intended|to|by|automatically)"
@@ -75,13 +74,26 @@ _FOOTER_LINE = re.compile(
     r"|(?:e-mail|nachricht) (?:enthält|ist) vertraulich"
     r"|se désinscrire|désabonner|désinscription|politique de confidentialité|message .{0,60}confidentiel"
     r"|darse de baja|darte de baja|cancelar (?:la|tu) suscripción|política de privacidad"
-    r"|(?:correo|mensaje) .{0,60}confidencial)",
-)  # matched against lower-cased text: far faster than re.I on every position
+    r"|(?:correo|mensaje) .{0,60}confidencial"
+)
+# Each phrase starts a word: the character before it is matched (no letter), not looked behind at,
+# so that sre skips in C to the next position that can start a match (_drop_footer_lines). The phrases
+# are grouped by their first letters (features.by_first_letter): at a word start sre then tries only
+# those that can start there, not every phrase in turn (the same matches, three times faster).
+_FOOTER_LINE = re.compile("[^a-z]" + by_first_letter({"=footer": _FOOTER_PHRASES}))
 _PLACEHOLDER_LABELS = {"example", "invalid", "test", "localhost", "co", "com", "org", "net"}
 # Runs of whitespace become one space; a single space (most of them) is left alone, which is faster.
 # Written as one character class first ("[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]" otherwise): sre then skips
 # to the next whitespace character in C instead of trying the pattern at every position (twice as fast).
 _WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0](?:[ \t\r\f\v\u00a0]+|(?<=[\t\r\f\v\u00a0]))")
+
+
+def _collapsed_whitespace(text: str) -> str:
+    """_WHITESPACE.sub(" ", text). Most texts have nothing to replace (no two spaces in a row, none of
+    the other blanks), which a few substring tests tell in C; the regex would try a match at every space."""
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text:
+        return _WHITESPACE.sub(" ", text)
+    return text
 
 
 def message_text(raw: bytes) -> str:
@@ -135,7 +147,7 @@ def _header_text(msg: Message, name: str) -> str:
             value = str(value)
         if "=?" in value:  # else no encoded word: decode_header would give the value back whole
             value = _decoded_words(value)
-        return _WHITESPACE.sub(" ", value.replace("\n", " ")).strip()[:500]
+        return _collapsed_whitespace(value.replace("\n", " ")).strip()[:500]
     except Exception:
         return str(msg.get(name, ""))[:500]
 
@@ -348,7 +360,7 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
         # One level only: a quote inside the forwarded mail (">> ...") stays a quote and is dropped.
         stripped = (_ONE_QUOTE_LEVEL.sub("", line, count=1).strip() for line in stripped)
     lines = [line for line in stripped if line and line[0] != ">"]
-    return _WHITESPACE.sub(" ", "\n".join(lines))[:MAX_BODY_CHARS]
+    return _collapsed_whitespace("\n".join(lines))[:MAX_BODY_CHARS]
 
 
 def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[str] | None) -> re.Match[str] | None:

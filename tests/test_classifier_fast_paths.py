@@ -27,12 +27,13 @@ from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, message_text
 from onward.classifier.counting import counted_keys
-from onward.classifier.simple_mime import simple_message
+from onward.classifier.simple_mime import _LINES, _lines, simple_message
 from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
                                         words_of)
-from onward.classifier.model import _has_evidence
-from onward.classifier.text import (_FOOTER_LINE, _SIMPLE_SENDER, _WHITESPACE, _content_charset, _drop_footer_lines,
-                                    _header_text, parse_sender)
+from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
+from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _SIMPLE_SENDER, _WHITESPACE, _collapsed_whitespace,
+                                    _content_charset, _drop_footer_lines, _header_text, _same_length_lower,
+                                    parse_sender)
 
 # The characters that matter to an address parser, letters with and without accents, and odd spaces.
 _HEADER_CHARS = st.sampled_from(list('abZ09 .@<>"\\(),:;[]-_+\'éßñ\u2009\u00a0\t'))
@@ -80,11 +81,34 @@ def test_the_evidence_check_from_the_batch_is_that_of_the_text(subject, sender, 
     # taken from the text as it came: those words count.
     ("ß" * 10 + " " + "the " * 95 + "zeb zeb" + " the" * 10 + "\nAcme\nthe end", True),
     ("the " * 120 + "\nAcme\nzebra zebra zebra", False),
+    # Accented letters fold one for one ("é" to "e"): the normalised text's first 400 characters are
+    # the prefix's, and a word the cut splits counts no more than from the text as it came.
+    ("é " * 10 + "the " * 92 + "zéb zéb zéb" + " the" * 10 + "\nAcme\nthe end", True),
+    ("é " * 10 + "the " * 93 + "zéb zéb zéb" + " the" * 10 + "\nAcme\nthe end", False),
 ])
 def test_the_evidence_check_reads_the_first_characters_of_the_text(text, expected):
     normalised = normalise(text)
     assert _has_evidence(text) is expected
     assert _has_evidence(text, normalised, sender_names(normalised)) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(head=st.text(alphabet=st.sampled_from(list("ab éς’\n")), min_size=380, max_size=400),
+       tail=st.text(alphabet=st.sampled_from(list("abé Σß\u0130")), max_size=30))
+def test_a_text_that_keeps_its_offsets_has_the_normalised_prefix_of_its_prefix(head, tail):
+    text = head + tail
+    normalised = normalise(text)
+    if _keeps_offsets(text, normalised):
+        assert normalise(text[:_EVIDENCE_PREFIX]) == normalised[:_EVIDENCE_PREFIX]
+
+
+def test_a_capital_sigma_before_the_cut_does_not_keep_the_offsets():
+    # Lower-cased before the cut it ends a word ("ς"); in the whole text another letter follows ("σ").
+    text = "a" * (_EVIDENCE_PREFIX - 1) + "ΣΣ"
+    normalised = normalise(text)
+    assert normalise(text[:_EVIDENCE_PREFIX]) != normalised[:_EVIDENCE_PREFIX]
+    assert not _keeps_offsets(text, normalised)
+    assert _keeps_offsets("é" * _EVIDENCE_PREFIX + "ΣΣ", normalise("é" * _EVIDENCE_PREFIX + "ΣΣ"))
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
@@ -199,15 +223,45 @@ def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
 
 
 @settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b" ", b"\r", b"\n", b"\r\n", b"\v", b"\f", b"\x1c", b"\x1d", b"\x1e", b"\x85",
+                                 "\u2028".encode(), b"\xe9"]), max_size=30))
+def test_the_lines_of_a_raw_message_are_split_as_the_parser_splits_them(pieces):
+    text = b"".join(pieces).decode("ascii", "surrogateescape")  # as simple_message reads raw bytes
+    assert _lines(text) == _LINES.findall(text)
+
+
+@settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list(" \t\r\f\v\u00a0\nab")), max_size=40))
 def test_the_whitespace_pattern_replaces_as_the_plain_one(text):
     plain = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
     assert _WHITESPACE.sub(" ", text) == plain.sub(" ", text)
+    assert _collapsed_whitespace(text) == plain.sub(" ", text)  # which skips the regex where it has nothing to do
 
 
 # The footer phrases as one scan of the whole text with a look-behind, and the loop over its matches
 # that _drop_footer_lines was: what the scan from line to line must equal.
-_FOOTER_LOOKBEHIND = re.compile("(?<![a-z])" + _FOOTER_LINE.pattern.removeprefix("[^a-z]"))
+_FOOTER_LOOKBEHIND = re.compile("(?<![a-z])(?:" + _FOOTER_PHRASES + ")")
+# The footer phrases in one plain alternation, as the scan grouped by first letters must match them.
+_FOOTER_PLAIN = re.compile("[^a-z](?:" + _FOOTER_PHRASES + ")")
+
+
+def test_the_grouped_footer_regex_matches_as_one_long_alternation_on_the_corpus():
+    # The whole raw mail: message_text has dropped the footer lines already.
+    texts = ["\n" + _same_length_lower(e.raw.decode("utf-8", "replace")) for e in corpus.load_corpus(corpus.TRAIN_DIR)]
+    plain = [[m.span() for m in _FOOTER_PLAIN.finditer(t)] for t in texts]
+    assert sum(map(bool, plain)) > 50  # the comparison has matches to compare
+    assert [[m.span() for m in _FOOTER_LINE.finditer(t)] for t in texts] == plain
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["unsubscribe", "opt-out", "opt out", "manage your ", "email ", "preferences",
+                                 "privacy ", "policy", "this ", "message ", "e-mail ", "is ", "confidential",
+                                 "nachricht ", "ist vertraulich", "correo ", "confidencial", "désabonner",
+                                 "désinscription", "de ", "baja", "darse ", "x", " ", "\n", "-", "é", "."]),
+                max_size=20))
+def test_the_grouped_footer_regex_matches_as_one_long_alternation_on_made_up_text(pieces):
+    text = "".join(pieces)
+    assert [m.span() for m in _FOOTER_LINE.finditer(text)] == [m.span() for m in _FOOTER_PLAIN.finditer(text)]
 
 
 def _footers_dropped_by_one_scan(text: str) -> str:
