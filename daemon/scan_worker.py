@@ -304,7 +304,8 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
                 chunk = messages[start:start + CHUNK]
                 if kind == "triage":
                     now[0] = extra
-                    results += [replace(r, raw=None) for r in triager(chunk)]
+                    # The bytes stay with the parent (only a rejection's record carries them).
+                    results += [r if r.raw is None else replace(r, raw=None) for r in triager(chunk)]
                 else:
                     screen, ignore = extra
                     results += read_jobs([(key, m) for m, key in chunk], kinds, screen, ignore,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
+from typing import Callable
 
 from onward.drafts import addresses as addr_rules
 from onward.drafts import language as lang
@@ -200,8 +201,10 @@ class _Reading:
     sender_labels: tuple[str, ...]
     language: str
     first_read: facts.Fact
-    company_fact: facts.Fact
-    company: str
+    # The company the model weighs among the rules' names: only a reply states it (read_rejection);
+    # a record keeps the rules' winner, so the model's features of each name are read only when a
+    # reply asks (issue 17: a seventh of read_record's CPU went into them).
+    model_company: Callable[[], facts.Fact]
     role_found: str
     evidence: RoleEvidence
     title_like: bool
@@ -295,10 +298,12 @@ def _record_reading(raw: bytes) -> _Reading:
     # The rules' winner, as they judge it: what job mail is recorded by.
     rules_fact = rule_facts[0] if candidates else first_read
     record_company = rules_fact.value if rules_fact.confidence >= facts.RULE_THRESHOLD else ""
-    # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
-    company_fact = facts.best_of(facts.against_the_application(
-        candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text))
-    company = company_fact.value if company_fact.kept("company") else ""
+
+    def model_company() -> facts.Fact:
+        # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
+        return facts.best_of(facts.against_the_application(
+            candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text))
+
     # The role is read beside the rules' company, not the model's pick: the role model's training
     # rows then do not depend on the shipped company model.
     # A rejection the applicant forwarded is read for a role the note above it does not name; never
@@ -318,7 +323,7 @@ def _record_reading(raw: bytes) -> _Reading:
         not_these=not_these, domains=domains, forward=forward, passed_on=passed_on, company_read=company_read,
         candidates=candidates, choice=choice, sender_is_person=sender_is_person, sender_labels=sender_labels,
         language=language,
-        first_read=first_read, company_fact=company_fact, company=company, role_found=role_found,
+        first_read=first_read, model_company=model_company, role_found=role_found,
         evidence=evidence, title_like=title_like, in_subject=in_subject, role_fact=role_fact,
         record_company=one_line(record_company, 100), record_role=one_line(record_role, 100))
 
@@ -330,7 +335,9 @@ def _read(raw: bytes) -> Rejection:
                                                       read.own_words)
     layout, not_these, forward, passed_on = read.layout, read.not_these, read.forward, read.passed_on
     choice, sender_is_person, language, first_read = read.choice, read.sender_is_person, read.language, read.first_read
-    company_fact, company, role_found, evidence = read.company_fact, read.company, read.role_found, read.evidence
+    company_fact = read.model_company()
+    company = company_fact.value if company_fact.kept("company") else ""
+    role_found, evidence = read.role_found, read.evidence
     title_like, in_subject = read.title_like, read.in_subject
     candidates, sender_labels = read.candidates, read.sender_labels
     first_signer, signed_by = _signed(layout, not_these, own_words, sender_name, sender, read.domains, strict=True)

@@ -71,3 +71,21 @@ def test_the_scan_records_job_mail_without_reading_it_for_a_reply(monkeypatch):
     monkeypatch.setattr(drafts, "read_rejection", no_reply_reading)
     job = read_job_mail(raw, "k1", "invitation", 0.9, time.time())
     assert (job.company, job.role) == (expected.record_company, expected.record_role) != ("", "")
+
+
+def test_a_record_does_not_weigh_the_company_model_that_only_a_reply_states(monkeypatch):
+    from onward.drafts import fact_model
+
+    weighed = []
+    features = fact_model.company_features
+
+    def counted(*args, **kwargs):
+        weighed.append(args[0])
+        return features(*args, **kwargs)
+
+    monkeypatch.setattr(fact_model, "company_features", counted)
+    raw = WRITTEN["signed-invitation"]
+    record = drafts.read_record(raw)
+    assert record.company and not weighed  # the rules' company, without the model's features
+    whole = drafts.read_rejection(raw)
+    assert weighed and whole.record_company == record.company  # a reply weighs each name the rules found
