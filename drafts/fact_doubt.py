@@ -13,8 +13,9 @@ the rounds before it): as model features, a declined form beside another reading
 ("Deutschen ..." beside "Deutsches ..."), how often the name is written as stated, the share of
 its words a title's, a label's colon inside, and for the role a contract's or schedule's word
 inside and a mention that goes on into its field: with them rounds 5-16 had 33 drafts wrong
-instead of 27 at the same facts named, round 17 the same nine; as caps (like this one) they
-changed nothing on rounds 5-16 and one or two drafts of round 17, too few to tell.
+instead of 27 at the same facts named, round 17 the same nine; as caps (like this one) the
+declined form and the colon changed no draft of rounds 5-17, and the role's contract word one more
+wrong draft on rounds 5-16 for one fewer on round 17.
 
 Only the candidates' names, the language tables and the public helpers of drafts/lexicon.py and
 drafts/fact_title_shape.py are read: no rule's internals.
