@@ -60,8 +60,10 @@ def _group_word(word: str) -> bool:
 
 
 def company_doubt(choice: Choice, others: Sequence[Choice]) -> list[float]:
-    """COMPANY_DOUBT_FEATURES of the company candidate `choice` among the `others` the rules found."""
-    return [float(member_beside_family(choice.name, [o.name for o in others]))]
+    """COMPANY_DOUBT_FEATURES of the company candidate `choice` among the `others` the rules found.
+    The member the application's own phrase names ("your application to Kestrel Aviation", written
+    on behalf of its group) is the one applied to: no doubt then."""
+    return [float("anchored" not in choice.sources and member_beside_family(choice.name, [o.name for o in others]))]
 
 
 def member_beside_family(name: str, others: Sequence[str]) -> bool:

@@ -32,6 +32,9 @@ def test_the_feature_in_the_models_order():
     group = Choice(name="Quillon Hotels", sources=frozenset({"anchored"}))
     assert company_doubt(member, [group]) == [1.0]
     assert company_doubt(group, [member]) == [0.0]
+    # The member the application's phrase names is the one applied to.
+    applied = Choice(name="Quillon Hotel Aarhus", sources=frozenset({"anchored", "signature"}))
+    assert company_doubt(applied, [group]) == [0.0]
     assert fact_model.COMPANY_FEATURES[-len(COMPANY_DOUBT_FEATURES):] == COMPANY_DOUBT_FEATURES
 
 
