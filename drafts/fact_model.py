@@ -28,18 +28,8 @@ And whether the mail may be a go-between's (GO_BETWEEN_FEATURES, drafts/fact_go_
 agency's or a client's words, the candidate the sender's own while the mail names another
 organisation: round 16's wrong companies were mostly the
 sender's own organisation in a mail written by or through an agency, a search firm, a school.
-And whether the company is a member named beside the larger body of its family (COMPANY_DOUBT_FEATURES,
-drafts/fact_doubt.py: a school beside its district, a hotel beside its group, a centre's
-secretariat beside the centre): such a candidate is at most MEMBER_AT_MOST likely (at_most), as
-which of the two the writer means changes from mail to mail; round 17's wrong companies were so.
-Retrained on rounds 1-17 with the member cap (`... --company-threshold 0.95 --role-threshold 0.98`):
-the policy on rounds 15-17 asked role 0.9954 jointly with its own company threshold 0.978, which
---company-threshold then replaces; 0.9954 names a fifth fewer roles, so the role's is held at
-0.980, the policy's for round 17 from rounds 14-16. Measured forward, rounds 5-16 kept at most
-1.4 % wrong (26 of 3,808 drafts, 68.8 % of the facts named) and round 17, by the model of rounds
-1-16, 1.6 % (6 of 366; 10 without the cap).
-It is trained with scikit-learn on the labelled development mail (classifier/corpus/independent
-and tests/data/drafts/facts); the training before, on rounds 1-16, by `python bench/facts_confidence.py --write --c 0.03
+It was trained with scikit-learn on the labelled development mail (classifier/corpus/independent,
+rounds 1-16, and tests/data/drafts/facts) by `python bench/facts_confidence.py --write --c 0.03
 --policy mean --forward-target 0.005 --company-threshold 0.95`, which chose the role threshold
 (0.980) FORWARD, as new writers come: rounds 14-16 each measured by a model of the rounds before it,
 drafts wrong at most 0.5 % on their mean (0.75 % lets round 11 reach 2.4 % measured forward).
@@ -71,7 +61,6 @@ from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG
                                    fold, is_title_compound)
 from onward.drafts.people import person_name
 from onward.drafts.company_phrases import NAME
-from onward.drafts.fact_doubt import COMPANY_DOUBT_FEATURES, company_doubt
 from onward.drafts.fact_go_between import GO_BETWEEN_FEATURES, go_between
 from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
 from onward.drafts.fact_title_shape import ROLE_SHAPE_FEATURES, role_shape
@@ -108,7 +97,6 @@ COMPANY_FEATURES = (
     *AMBIGUITY_FEATURES,
     *RIVALRY_FEATURES,
     *GO_BETWEEN_FEATURES,
-    *COMPANY_DOUBT_FEATURES,
 )
 # How the mail names the role besides the phrase that found it (role_mentions).
 ROLE_MENTION_FEATURES = ("the subject is the role", "log mentions in the body", "mentioned twice or more",
@@ -216,7 +204,6 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         *ambiguity(name, text),
         *rivalry(choice, others, text),
         *go_between(choice, others, text, sender, subject),
-        *company_doubt(choice, others),
     ]
     return tuple(float(v) for v in values)
 
@@ -490,24 +477,11 @@ RUNS_ON_AT_MOST = 0.9
 _RUNS_ON = tuple(ROLE_FEATURES.index(name) for name in ROLE_SHAPE_FEATURES[1:])
 
 
-# A company candidate that is a member named beside the larger body of its family (a school beside
-# its district, a hotel beside its group, a centre's secretariat beside the centre) is at most this
-# likely: which of the two the writer counts as the employer changes from mail to mail (the member
-# is right in about two thirds of the training's), so the draft names neither. The model weighs such
-# a feature near nothing, and round 17's member companies came with 0.98-0.996 (measured forward:
-# rounds 5-16 one draft wrong fewer at one point fewer facts named; round 17 three of nine fewer).
-MEMBER_AT_MOST = 0.9
-_MEMBER = COMPANY_FEATURES.index(COMPANY_DOUBT_FEATURES[0])
-
-
 def at_most(fact: str, features: Sequence[float]) -> float:
     """The most the model may give the candidate with these features: RUNS_ON_AT_MOST for a role
-    that runs on where written, MEMBER_AT_MOST for a company that is a member beside its family's
-    larger body, else 1."""
+    that runs on where written, else 1."""
     if fact == "role" and len(features) == len(ROLE_FEATURES) and any(features[i] for i in _RUNS_ON):
         return RUNS_ON_AT_MOST
-    if fact == "company" and len(features) == len(COMPANY_FEATURES) and features[_MEMBER]:
-        return MEMBER_AT_MOST
     return 1.0
 
 

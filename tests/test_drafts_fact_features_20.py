@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from onward.drafts import fact_model, read_rejection
 from onward.drafts.company import Choice
-from onward.drafts.fact_doubt import COMPANY_DOUBT_FEATURES
 from onward.drafts.fact_go_between import (GO_BETWEEN_FEATURES, another_organisation, client_words, go_between,
                                            go_between_words, names_another, senders_own)
 from tests.support.drafts import mail
@@ -70,10 +69,7 @@ def test_the_features_in_their_order():
 
 
 def test_the_company_features_end_with_the_go_between_features():
-    # Then only the doubt of a member beside its family (drafts/fact_doubt.py) comes after them.
-    last = len(fact_model.COMPANY_FEATURES) - len(COMPANY_DOUBT_FEATURES)
-    assert fact_model.COMPANY_FEATURES[last - len(GO_BETWEEN_FEATURES):last] == GO_BETWEEN_FEATURES
-    assert fact_model.COMPANY_FEATURES[last:] == COMPANY_DOUBT_FEATURES
+    assert fact_model.COMPANY_FEATURES[-len(GO_BETWEEN_FEATURES):] == GO_BETWEEN_FEATURES
     features = fact_model.company_features(AGENCY, 0.95, "signature", "en", 0.6, AGENCY_MAIL, False, [CLIENT])
     assert len(features) == len(fact_model.COMPANY_FEATURES)
 
