@@ -603,6 +603,9 @@ def main() -> int:
     parser.add_argument("--company-threshold", type=float,
                         help="with --write: this company threshold instead of the policy's (the policy's "
                              "is printed); the role's stays the policy's. With --forward: also each round's")
+    parser.add_argument("--role-threshold", type=float,
+                        help="with --write: this role threshold instead of the policy's (the policy's is printed); "
+                             "the forward figures keep the policy's")
     parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
     parser.add_argument("--round-roles", type=int, metavar="K",
                         help="with --forward: round K's wrong roles with the probability the model of the rounds "
@@ -665,6 +668,8 @@ def main() -> int:
         thresholds = thresholds if args.policy == "writer" else forward_thresholds
     if args.company_threshold is not None:
         thresholds["company"] = args.company_threshold
+    if args.role_threshold is not None:
+        thresholds["role"] = args.role_threshold
     if args.write:  # before the slow nested tables, which only inform
         write(rows, chosen["c"], thresholds)
     if args.rounds:
