@@ -15,8 +15,8 @@ from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
-from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, declined_form, key, matches_label,
-                                        without_legal_form)
+from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, case_ending_form, declined_form, key,
+                                        matches_label, without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, without_programme
 from onward.drafts.people import person_name
@@ -649,9 +649,11 @@ class Votes:
         # strong place: "Autohaus Petersen" signed is the firm's name, "Autohaus Peters" in the display
         # name a shorter one. Only an ending tells a declined form; the same word in other capitals
         # ("EDEKA", "Edeka") is the firm's own way of writing it.
+        # A case's ending in place of the name's own ("am Deutschen Jugendrotkreuz" beside "Deutsches
+        # Jugendrotkreuz" in the subject) is never how the name stands, wherever the mail writes it.
         undeclined = [n for n in best if declined_form(surface, n) and (self.sources[n] & STRONG_CLUES or (
             self.sender.language in _INFLECTING and fold(n) != fold(surface)
-            and not self.sources[surface] & STRONG_CLUES))]
+            and (not self.sources[surface] & STRONG_CLUES or case_ending_form(surface, n))))]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
