@@ -1,56 +1,59 @@
-"""Two organisations of one family named side by side: a member and its group or parent ("Lakeshore
-Middle School" in the application's sentence, "Lakeshore Independent School District" signing), or a
-hotel and its hotel group ("the role at Nordvik Hotel Bergen" from "Nordvik Hotels"). The mail does
-not say which of the two employs: its writer may mean either, and a wrong name is worse than none.
+"""A member applied to while its parent signs: "the Grade 4 Teacher position at Lakeshore Middle School"
+signed "Lakeshore Independent School District", "the role at Nordvik Hotel Bergen" from "Nordvik Hotels".
+The parent may as well be the employer (a district employs its teachers, a hotel group its hotels'
+staff) and writers label either: the mail does not say which, and a wrong name is worse than none.
 company_clues.py asks this after company_scope.group_or_unit, which settles the groups the mail says
 own a company ("X, part of the Y Group").
 """
 
 from __future__ import annotations
 
+from onward.drafts import tables
 from onward.drafts.company import Choice, cuts_words_of, names_organisation
 from onward.drafts.company_keys import _related, declined_form
 from onward.drafts.company_scope import _distinct_words, a_groups_site
-from onward.drafts.lexicon import fold
+from onward.drafts.lexicon import GROUP_WORDS, fold
 
 # Where the sender writes its own name (its signature, its display name) and where a sentence gives
 # the one the candidate applied to ("the position at X", "your interest in X").
 _THE_SENDERS = frozenset({"signature", "display"})
 _APPLIED = frozenset({"anchored", "team"})
+# A parent's words: a group's ("Hotels", "Group") or a body's over its members ("District").
+_PARENT_WORDS = GROUP_WORDS | tables.all_words("parent_words")
 
 
 def one_family(found: list[Choice], text: str) -> list[Choice]:
-    """The candidates, or none when the winner and another of them are two organisations of one family,
-    the one the sender signs as and the one a sentence names: "Lakeshore Middle School" applied to,
-    "Lakeshore Independent School District" signing. A group's site ("Corvina Lisbon" beside "Corvina
-    Hotels") is the group's own (facts.at_a_groups_site), and two forms of one name are one name."""
+    """The candidates, or none when the winner and another of them are a member a sentence names as
+    the one applied to and its parent the sender signs as (either may be the winner). A parent
+    applied to is the employer the mail gives ("your application to Saltmarsh Hotels", signed at
+    one of its hotels), and so is a member the sender's own domain names. A group's site
+    ("Corvina Lisbon" beside "Corvina Hotels") is the group's own (facts.at_a_groups_site)."""
     if len(found) < 2:
         return found
     winner = found[0]
     for other in found[1:]:
-        if _two_sides(winner, other) and _kin(winner.name, other.name) and not (
-                a_groups_site(winner.name, other.name, text) or a_groups_site(other.name, winner.name, text)):
-            return []
+        for member, parent in ((winner, other), (other, winner)):
+            if _member_and_parent(member, parent) and not a_groups_site(member.name, parent.name, text):
+                return []
     return found
 
 
-def _two_sides(a: Choice, b: Choice) -> bool:
-    """One is the sender's own name and the other the applied one's, whichever the winner is."""
-    return bool((a.sources & _THE_SENDERS and b.sources & _APPLIED and not b.sources & _THE_SENDERS)
-                or (b.sources & _THE_SENDERS and a.sources & _APPLIED and not a.sources & _THE_SENDERS))
+def _member_and_parent(member: Choice, parent: Choice) -> bool:
+    applied = bool(member.sources & _APPLIED) and not member.sources & _THE_SENDERS and not member.agrees_with_domain
+    return (applied and bool(parent.sources & _THE_SENDERS) and names_organisation(member.name)
+            and any(fold(w) in _PARENT_WORDS for w in parent.name.split()) and _kin(member.name, parent.name))
 
 
 def _kin(a: str, b: str) -> bool:
-    """Two organisations' names of one family: the same first word of their own, other words beside
-    it (a group's "Hotels" counts), and one of them a kind of organisation's name ("School", "Hotel"). Not one name written two ways: a short form, a declined one, one with cut words."""
-    own_a, own_b = _distinct_words(a), _distinct_words(b)
-    first_a, first_b = _first_own(a, own_a), _first_own(b, own_b)
-    if not first_a or first_a != first_b or own_a == own_b and a.split()[-1:] == b.split()[-1:]:
+    """Two organisations' names of one family: the same first word of their own, and not one name
+    written two ways (a short form, a declined one, one with cut words)."""
+    first_a, first_b = _first_own(a), _first_own(b)
+    if not first_a or first_a != first_b:
         return False
-    if _related(a, b) or declined_form(a, b) or declined_form(b, a) or cuts_words_of(a, b) or cuts_words_of(b, a):
-        return False
-    return names_organisation(a) or names_organisation(b)
+    return not (_related(a, b) or declined_form(a, b) or declined_form(b, a) or cuts_words_of(a, b)
+                or cuts_words_of(b, a))
 
 
-def _first_own(name: str, own: set[str]) -> str:
+def _first_own(name: str) -> str:
+    own = _distinct_words(name)
     return next((fold(w) for w in name.split() if fold(w) in own), "")
