@@ -664,12 +664,14 @@ class Votes:
 
     def _ties_to_the_employer(self, full: str, short: str) -> bool:
         """Whether the mail gives the longer name as the employer's own: signed or in the footer
-        ("Grangewood Banking Group plc ("Grangewood Bank")") while the short form is not the one applied
-        to, or as the one applied to: "the role at Tavistock Re" names the employer as the candidate knows
-        it, and the signature's "Tavistock Reinsurance (UK) Ltd" is its legal entity. Elsewhere a longer
-        name with the same first words is as often another firm ("you previously worked at North Banking
-        Solutions" from North Bank): the short form stays."""
-        return self.applied_to(full) or bool(self.sources[full] & _SIGNED) and not self.applied_to(short)
+        ("Grangewood Banking Group plc ("Grangewood Bank")") or as the one applied to, while the short form
+        is not the one applied to: "the role at Tavistock Re" names the employer as the candidate knows it,
+        and the signature's "Tavistock Reinsurance (UK) Ltd" is its legal entity. Both, signed and applied
+        to ("applying ... at Tavistock Reinsurance AG"), it is the employer's name whatever the subject
+        says. Elsewhere a longer name with the same first words is as often another firm ("you previously
+        worked at North Banking Solutions" from North Bank): the short form stays."""
+        signed, applied = bool(self.sources[full] & _SIGNED), self.applied_to(full)
+        return (signed and applied) or ((signed or applied) and not self.applied_to(short))
 
 
 def cuts_words_of(short: str, full: str) -> bool:
