@@ -25,8 +25,9 @@ _PARENT_WORDS = GROUP_WORDS | tables.all_words("parent_words")
 def one_family(found: list[Choice], text: str) -> list[Choice]:
     """The candidates, or none when the winner and another of them are a member a sentence names as
     the one applied to and its parent the sender signs as (either may be the winner). A parent
-    applied to is the employer the mail gives ("your application to Saltmarsh Hotels", signed at
-    one of its hotels), and so is a member the sender's own domain names. A group's site
+    a phrase gives as the employer is the one the mail gives ("your application to Saltmarsh Hotels",
+    signed at one of its hotels; "your interest in Wrenfield Hotels"), and so is a member the sender's
+    own domain names. A group's site
     ("Corvina Lisbon" beside "Corvina Hotels") is the group's own (facts.at_a_groups_site)."""
     if len(found) < 2:
         return found
@@ -40,7 +41,9 @@ def one_family(found: list[Choice], text: str) -> list[Choice]:
 
 def _member_and_parent(member: Choice, parent: Choice) -> bool:
     applied = bool(member.sources & _APPLIED) and not member.sources & _THE_SENDERS and not member.agrees_with_domain
-    return (applied and bool(parent.sources & _THE_SENDERS) and names_organisation(member.name)
+    # "Thank you for your interest in Wrenfield Hotels": a phrase gives the parent as the employer too.
+    return (applied and bool(parent.sources & _THE_SENDERS) and not parent.sources & _APPLIED
+            and names_organisation(member.name)
             and any(fold(w) in _PARENT_WORDS for w in parent.name.split()) and _kin(member.name, parent.name))
 
 
