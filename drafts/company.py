@@ -33,9 +33,8 @@ _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 # and no noun a name describes is one (_describes_a_noun).
 _FUNCTION_WORDS = tables.all_words("stopwords")
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
-# Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad",
-# "Secretariat of the Pacific Community" (a secretariat OF a body; "Secrétariat MSP" is a practice's desk).
-_PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere", "secretariat"}
+# Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
+_PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
 GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
                  "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
