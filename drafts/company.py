@@ -579,9 +579,10 @@ class Votes:
         Each carries how it compares with the others (its rank, its margin over the best other
         one), for the model that picks one of them or none (drafts/fact_model.py)."""
         clusters: list[list[str]] = []
+        language = self.sender.language
         for name in sorted(self.weights, key=lambda n: -self.weights[n]):
-            home = next((c for c in clusters if any(_related(name, other) or declined_form(name, other)
-                                                    or declined_form(other, name) for other in c)), None)
+            home = next((c for c in clusters if any(_related(name, other) or declined_form(name, other, language)
+                                                    or declined_form(other, name, language) for other in c)), None)
             if home is None:
                 clusters.append([name])
             else:
@@ -651,9 +652,10 @@ class Votes:
         # ("EDEKA", "Edeka") is the firm's own way of writing it.
         # A case's ending in place of the name's own ("am Deutschen Jugendrotkreuz" beside "Deutsches
         # Jugendrotkreuz" in the subject) is never how the name stands, wherever the mail writes it.
-        undeclined = [n for n in best if declined_form(surface, n) and (self.sources[n] & STRONG_CLUES or (
-            self.sender.language in _INFLECTING and fold(n) != fold(surface)
-            and (not self.sources[surface] & STRONG_CLUES or case_ending_form(surface, n))))]
+        language = self.sender.language
+        undeclined = [n for n in best if declined_form(surface, n, language) and (self.sources[n] & STRONG_CLUES or (
+            language in _INFLECTING and fold(n) != fold(surface)
+            and (not self.sources[surface] & STRONG_CLUES or case_ending_form(surface, n, language))))]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply

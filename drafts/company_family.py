@@ -14,9 +14,10 @@ from onward.drafts.company_keys import _related, declined_form
 from onward.drafts.company_scope import _distinct_words, a_groups_site
 from onward.drafts.lexicon import GROUP_WORDS, fold
 
-# Where the sender writes its own name (its signature, its display name) and where a sentence gives
+# Where the sender writes its own name (its signature, its display name; not facts._THE_SENDERS, which
+# also counts a title's line) and where a sentence gives
 # the one the candidate applied to ("the position at X", "your interest in X").
-_THE_SENDERS = frozenset({"signature", "display"})
+_SIGNED_OR_DISPLAYED = frozenset({"signature", "display"})
 _APPLIED = frozenset({"anchored", "team"})
 # A parent's words: a group's ("Hotels", "Group") or a body's over its members ("District").
 _PARENT_WORDS = GROUP_WORDS | tables.all_words("parent_words")
@@ -40,9 +41,10 @@ def one_family(found: list[Choice], text: str) -> list[Choice]:
 
 
 def _member_and_parent(member: Choice, parent: Choice) -> bool:
-    applied = bool(member.sources & _APPLIED) and not member.sources & _THE_SENDERS and not member.agrees_with_domain
+    applied = (bool(member.sources & _APPLIED) and not member.sources & _SIGNED_OR_DISPLAYED
+               and not member.agrees_with_domain)
     # "Thank you for your interest in Wrenfield Hotels": a phrase gives the parent as the employer too.
-    return (applied and bool(parent.sources & _THE_SENDERS) and not parent.sources & _APPLIED
+    return (applied and bool(parent.sources & _SIGNED_OR_DISPLAYED) and not parent.sources & _APPLIED
             and names_organisation(member.name)
             and any(fold(w) in _PARENT_WORDS for w in parent.name.split()) and _kin(member.name, parent.name))
 

@@ -245,3 +245,13 @@ def test_a_trust_is_the_employer_not_a_parent_that_empties_the_candidates() -> N
                          "Academy. We have decided not to invite you to interview.\n\nKind regards,\nHR Team\n"
                          "Ashdown Learning Trust\n")
     assert {"Ashdown Learning Trust", "Ashdown Primary Academy"} <= set(candidates(raw))
+
+
+def test_a_german_case_ending_makes_no_english_names_one() -> None:
+    """ "Hansen" is no case of "Hanson" in an English mail: two firms' names stay two candidates (the
+    German table's case endings are read in German mail only)."""
+    raw = addressed_mail("Lena Hansen <lena@hansenpartners.example>", "Update – Hanson Partners role",
+                         "Hi Sam,\n\nThe team at Hanson Partners has decided not to progress your application for "
+                         "the Analyst role.\n\nBest,\nLena\nHansen Partners Recruitment\n")
+    found = candidates(raw)
+    assert "Hanson Partners" in found and any(c.startswith("Hansen Partners") for c in found)
