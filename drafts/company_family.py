@@ -11,7 +11,7 @@ from __future__ import annotations
 from onward.drafts import tables
 from onward.drafts.company import Choice, cuts_words_of, names_organisation
 from onward.drafts.company_keys import _related, declined_form
-from onward.drafts.company_scope import _distinct_words, a_groups_site
+from onward.drafts.company_scope import distinct_words, a_groups_site
 from onward.drafts.lexicon import GROUP_WORDS, fold
 
 # Where the sender writes its own name (its signature, its display name; not facts._THE_SENDERS, which
@@ -60,5 +60,5 @@ def _kin(a: str, b: str) -> bool:
 
 
 def _first_own(name: str) -> str:
-    own = _distinct_words(name)
+    own = distinct_words(name)
     return next((fold(w) for w in name.split() if fold(w) in own), "")
