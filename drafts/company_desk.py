@@ -21,9 +21,10 @@ DESK_WORDS = frozenset(fold(w) for w in tables.all_words("desk_words"))
 
 def desks_yield(found: list[Choice], text: str) -> list[Choice]:
     """The candidates, a desk's ("Secrétariat X") named X where the mail writes X on its own or its
-    long form, and left out where another candidate is that name; a desk's word alone is no name."""
+    long form; where X is a candidate of its own too, the desk's clues are X's, in the desk's place (the
+    better supported of the two). A desk's word alone is no name."""
     kept: list[Choice] = []
-    keys = {key(c.name) for c in found}
+    merged: dict[str, Choice] = {}  # an organisation's key: its entry with its desk's clues
     for choice in found:
         words = choice.name.split()
         if not words or fold(words[0]) not in DESK_WORDS:
@@ -33,10 +34,29 @@ def desks_yield(found: list[Choice], text: str) -> list[Choice]:
         if not rest:
             continue  # "Sekretariat" alone: the desk, no organisation's name
         own = _written_on_its_own(rest, text)
-        if own and key(own) in keys:
-            continue  # the organisation is a candidate of its own
-        kept.append(dataclasses.replace(choice, name=own) if own else choice)
-    return kept
+        if not own:
+            kept.append(choice)  # "Sekretariat der Kultusministerkonferenz": the name as written
+            continue
+        same = next((c for c in found if c is not choice and key(c.name) == key(own)), None)
+        if same is None:
+            kept.append(dataclasses.replace(choice, name=own))
+            continue
+        merged[key(own)] = dataclasses.replace(
+            choice, name=same.name, sources=choice.sources | same.sources, weight=choice.weight + same.weight,
+            agrees_with_domain=choice.agrees_with_domain or same.agrees_with_domain)
+        kept.append(merged[key(own)])
+    # The organisation once, where the better supported of its two entries stood.
+    placed: set[str] = set()
+    result = []
+    for choice in kept:
+        name_key = key(choice.name)
+        if name_key in merged:
+            if name_key in placed:
+                continue
+            placed.add(name_key)
+            choice = merged[name_key]
+        result.append(choice)
+    return result
 
 
 def _after_the_desk(words: list[str]) -> str:
