@@ -17,6 +17,8 @@ from onward.drafts.company_keys import _CONNECTORS, key
 from onward.drafts.lexicon import fold
 
 DESK_WORDS = frozenset(fold(w) for w in tables.all_words("desk_words"))
+# ... as a mail writes them, with their accents or without ("Secrétariat", "Secretariat").
+_DESKS_AS_WRITTEN = frozenset(tables.all_phrases("desk_words")) | DESK_WORDS
 
 
 def desks_yield(found: list[Choice], text: str) -> list[Choice]:
@@ -70,7 +72,7 @@ def _written_on_its_own(name: str, text: str) -> str:
     """The organisation's name as the mail writes it without the desk's word before it: the name
     itself, or its long form (capitalised words whose initials are its abbreviation, then its other
     words); "" if the mail writes it only after the desk's word."""
-    desk = "|".join(re.escape(w) for w in sorted(tables.all_words("desk_words"), key=len, reverse=True))
+    desk = "|".join(re.escape(w) for w in sorted(_DESKS_AS_WRITTEN, key=len, reverse=True))
     before = rf"(?:{desk})\W+(?:\w+\s+)?$"
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         if not re.search(before, text[max(found.start() - 40, 0):found.start()], re.IGNORECASE):

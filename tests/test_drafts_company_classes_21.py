@@ -255,3 +255,15 @@ def test_a_german_case_ending_makes_no_english_names_one() -> None:
                          "the Analyst role.\n\nBest,\nLena\nHansen Partners Recruitment\n")
     found = candidates(raw)
     assert "Hanson Partners" in found and any(c.startswith("Hansen Partners") for c in found)
+
+
+def test_a_french_secretariat_written_only_so_stays_whole() -> None:
+    """ "Secrétariat du Conseil du trésor" is the body's own name, written so everywhere: the desk's
+    word (accented as the mail writes it) yields to nothing, and "Conseil" alone is never the name."""
+    raw = addressed_mail("Secrétariat du Conseil du trésor <dotation@sct.example>", "Votre candidature",
+                         "Madame,\n\nNous vous remercions de l'intérêt que vous portez au Secrétariat du Conseil du "
+                         "trésor. Votre candidature au poste d'analyste n'a pas été retenue.\n\nCordialement,\n"
+                         "Direction des ressources humaines\nSecrétariat du Conseil du trésor\n")
+    found = candidates(raw)
+    assert found and found[0].startswith("Secrétariat du Conseil")
+    assert "Conseil" not in found
