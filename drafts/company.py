@@ -15,8 +15,8 @@ from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
-from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, declined_form, key, matches_label,
-                                        without_legal_form)
+from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, case_ending_form, declined_form, key,
+                                        matches_label, without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, without_programme
 from onward.drafts.people import person_name
@@ -579,9 +579,10 @@ class Votes:
         Each carries how it compares with the others (its rank, its margin over the best other
         one), for the model that picks one of them or none (drafts/fact_model.py)."""
         clusters: list[list[str]] = []
+        language = self.sender.language
         for name in sorted(self.weights, key=lambda n: -self.weights[n]):
-            home = next((c for c in clusters if any(_related(name, other) or declined_form(name, other)
-                                                    or declined_form(other, name) for other in c)), None)
+            home = next((c for c in clusters if any(_related(name, other) or declined_form(name, other, language)
+                                                    or declined_form(other, name, language) for other in c)), None)
             if home is None:
                 clusters.append([name])
             else:
@@ -649,9 +650,12 @@ class Votes:
         # strong place: "Autohaus Petersen" signed is the firm's name, "Autohaus Peters" in the display
         # name a shorter one. Only an ending tells a declined form; the same word in other capitals
         # ("EDEKA", "Edeka") is the firm's own way of writing it.
-        undeclined = [n for n in best if declined_form(surface, n) and (self.sources[n] & STRONG_CLUES or (
-            self.sender.language in _INFLECTING and fold(n) != fold(surface)
-            and not self.sources[surface] & STRONG_CLUES))]
+        # A case's ending in place of the name's own ("am Deutschen Jugendrotkreuz" beside "Deutsches
+        # Jugendrotkreuz" in the subject) is never how the name stands, wherever the mail writes it.
+        language = self.sender.language
+        undeclined = [n for n in best if declined_form(surface, n, language) and (self.sources[n] & STRONG_CLUES or (
+            language in _INFLECTING and fold(n) != fold(surface)
+            and (not self.sources[surface] & STRONG_CLUES or case_ending_form(surface, n, language))))]
         if undeclined:
             surface = max(undeclined, key=lambda n: self.weights[n])
         # "Tavistock Re" signed, "Tavistock Reinsurance Company" written in a sentence: a reply
@@ -661,10 +665,14 @@ class Votes:
 
     def _ties_to_the_employer(self, full: str, short: str) -> bool:
         """Whether the mail gives the longer name as the employer's own: signed or in the footer
-        ("Grangewood Banking Group plc ("Grangewood Bank")"), or as the one applied to while the short
-        form is not. Elsewhere a longer name with the same first words is as often another firm ("you
-        previously worked at North Banking Solutions" from North Bank): the short form stays."""
-        return bool(self.sources[full] & _SIGNED) or (self.applied_to(full) and not self.applied_to(short))
+        ("Grangewood Banking Group plc ("Grangewood Bank")") or as the one applied to, while the short form
+        is not the one applied to: "the role at Tavistock Re" names the employer as the candidate knows it,
+        and the signature's "Tavistock Reinsurance (UK) Ltd" is its legal entity. Both, signed and applied
+        to ("applying ... at Tavistock Reinsurance AG"), it is the employer's name whatever the subject
+        says. Elsewhere a longer name with the same first words is as often another firm ("you previously
+        worked at North Banking Solutions" from North Bank): the short form stays."""
+        signed, applied = bool(self.sources[full] & _SIGNED), self.applied_to(full)
+        return (signed and applied) or ((signed or applied) and not self.applied_to(short))
 
 
 def cuts_words_of(short: str, full: str) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 
 from onward.drafts import company_phrases as phrases
 from onward.drafts import company_scope
+from onward.drafts.company_desk import desks_yield
+from onward.drafts.company_family import one_family
 from onward.drafts import tables
 from onward.drafts import language
 from onward.drafts.company import (_PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGMENTS, STRONG_CLUES, Choice, Sender,
@@ -354,8 +356,8 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
-    voted = without_umbrellas(votes.candidates(labels, acronyms), everything)
-    found = _in_full(company_scope.group_or_unit(voted, everything))
+    voted = desks_yield(without_umbrellas(votes.candidates(labels, acronyms), everything), everything)
+    found = _in_full(one_family(company_scope.group_or_unit(voted, everything), everything))
     if set_aside is not None:
         set_aside |= carried | {key(name) for name in company_scope.set_aside(voted, found)} - {""}
     return [dataclasses.replace(choice, name=without_place(choice.name, everything)) for choice in found[:MAX_CANDIDATES]]

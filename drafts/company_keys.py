@@ -175,9 +175,40 @@ def inflected_word(x: str, y: str) -> bool:
     return longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
-def declined_form(name: str, other: str) -> bool:
+@functools.cache
+def _declined_endings(language: str) -> tuple[str, ...]:
+    """A case's endings on an adjective of a name in the mail's language ("Deutschen", dative, of
+    "Deutsches" as it stands); none in a language whose table gives none ("Hansen" is no case of
+    "Hanson" in an English mail)."""
+    return tuple(sorted(tables.words(language, "declined_endings"), key=len, reverse=True)) if language else ()
+
+
+def _case_ending_for(x: str, y: str, language: str) -> bool:
+    """`x` is `y` with a case's ending in place of the ending it stands with: "deutschen" of
+    "deutsches", "bayerischem" of "bayerische"; never two forms that both stand ("deutsches",
+    "deutscher")."""
+    endings = _declined_endings(language)
+    ending = next((e for e in endings if x.endswith(e)), "")
+    stem = x[:len(x) - len(ending)]
+    return (bool(ending) and len(stem) >= 4 and y.startswith(stem) and 0 < len(y) - len(stem) <= 2
+            and not y.endswith(endings))
+
+
+def case_ending_form(name: str, other: str, language: str) -> bool:
+    """`name` is `other` with a case's ending in place of the one a word of it stands with ("am
+    Deutschen Jugendrotkreuz" of "Deutsches Jugendrotkreuz"): never how the name stands, whichever
+    of the two the mail writes more often or where."""
+    return declined_form(name, other, language) and any(_case_ending_for(fold(x), fold(y), language) for x, y in zip(
+        without_legal_form(name).split(), without_legal_form(other).split()))
+
+
+def declined_form(name: str, other: str, language: str = "") -> bool:
     """`name` is `other` declined: the same words but for inflections' endings, at least one of
-    them longer ("der Nordhanseatischen Landesbank" of "Nordhanseatische Landesbank")."""
-    a, b = name.split(), other.split()
-    return (len(a) == len(b) and a != b and all(inflected_word(fold(x), fold(y)) and len(x) >= len(y)
-                                                  for x, y in zip(a, b)))
+    them longer ("der Nordhanseatischen Landesbank" of "Nordhanseatische Landesbank"), or, in a
+    `language` whose table gives a case's endings, one in place of the one the name stands with ("am
+    Deutschen Jugendrotkreuz" of "Deutsches Jugendrotkreuz"). A legal form after either is no word of
+    the name ("Mitteldeutsche Bank eG")."""
+    a, b = without_legal_form(name).split(), without_legal_form(other).split()
+    return (len(a) == len(b) and a != b and all(
+        (inflected_word(fold(x), fold(y)) and len(x) >= len(y)) or _case_ending_for(fold(x), fold(y), language)
+        for x, y in zip(a, b)))

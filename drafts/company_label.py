@@ -9,7 +9,7 @@ import re
 
 from onward.drafts.company import names_organisation
 from onward.drafts.company_keys import key, without_legal_form
-from onward.drafts.company_scope import _NAME_RUN, _distinct_words
+from onward.drafts.company_scope import _NAME_RUN, distinct_words
 from onward.drafts.lexicon import ORG_WORDS, fold
 
 
@@ -41,7 +41,7 @@ def written_otherwise(name: str, text: str) -> bool:
 
 
 def _own_words(name: str) -> set[str]:
-    return {w for w in _distinct_words(name) if w not in ORG_WORDS}
+    return {w for w in distinct_words(name) if w not in ORG_WORDS}
 
 
 def _reordered(written: str, name: str) -> bool:

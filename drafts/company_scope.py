@@ -98,7 +98,7 @@ def parents(text: str) -> list[str]:
     return [match.group("g") for match in _PART_OF.finditer(text)]
 
 
-def _distinct_words(name: str) -> set[str]:
+def distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
             if len(w) >= 3 and fold(w) not in GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
             and not w.islower() and not _LEGAL.search(" " + w)}
@@ -112,11 +112,11 @@ def is_group(name: str, groups: list[str]) -> bool:
     words = without_legal_form(name).split()
     if words and any(fold(w).endswith(tuple(GROUP_WORDS)) for w in (words[0], words[-1])):
         return True
-    own = _distinct_words(name)
+    own = distinct_words(name)
     for group in groups:
         initials = "".join(w[0] for w in group.split() if w[:1].isupper()).lower()
-        if key(name) == key(group) or (own & _distinct_words(group) and not {
-                w for w in own - _distinct_words(group) if not (len(w) >= 2 and initials.startswith(w))}):
+        if key(name) == key(group) or (own & distinct_words(group) and not {
+                w for w in own - distinct_words(group) if not (len(w) >= 2 and initials.startswith(w))}):
             return True
     return False
 
@@ -140,7 +140,7 @@ def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
     """Other companies of the group the mail names: "Halvorsen Maritime AS" beside "Halvorsen Group",
     a name a group owns ("Hotel Cala Blanca, part of Solmarina Group"), an organisation of another
     name the mail says the candidate applied to ("... para Supermercados Los Aromos")."""
-    own = _distinct_words(name) | {w for g in groups for w in _distinct_words(g)}
+    own = distinct_words(name) | {w for g in groups for w in distinct_words(g)}
     found = []
     for run in _NAME_RUN.finditer(text):
         words = without_legal_form(run.group()).split()
@@ -148,11 +148,11 @@ def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
             continue
         if any(key(run.group()) == key(g) for g in groups):
             continue
-        shares = bool(_distinct_words(run.group()) & own) and bool(_distinct_words(run.group()) - own)
+        shares = bool(distinct_words(run.group()) & own) and bool(distinct_words(run.group()) - own)
         owned = bool(_PART_OF.match(text, run.end()))
         if (shares or owned) and _an_organisation(run.group(), text, run.end()):
             found.append(run)
-        elif not _distinct_words(run.group()) & own and {fold(w) for w in words} & ORG_WORDS \
+        elif not distinct_words(run.group()) & own and {fold(w) for w in words} & ORG_WORDS \
                 and applied_to(run, text):
             found.append(run)  # "postulación al cargo ... para Supermercados Los Aromos" from Grupo Cordillera
     return found
@@ -242,6 +242,6 @@ def a_groups_site(name: str, group: str, text: str) -> bool:
         return False
     # The one more word is a town or region (the tables' towns): "Kestrel Aviation" beside "Kestrel
     # Group" names a business of its own, the company applied to.
-    own, groups_own = _distinct_words(name), _distinct_words(group)
-    places = _distinct_words(" ".join(w for w in name.split() if is_place(w)))
+    own, groups_own = distinct_words(name), distinct_words(group)
+    places = distinct_words(" ".join(w for w in name.split() if is_place(w)))
     return bool(groups_own) and groups_own < own and len(own - groups_own) == 1 and own - groups_own <= places
