@@ -20,7 +20,7 @@ from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETIN
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
-_MARKER_AFTER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)|[ \t]+[mwdfhx]/[mwdfhx](?:/[mwdfhx])?\b)?"
+_MARKER_AFTER = r"(?:[ \t]*\((?i:[mwdfhx]\s*/\s*){1,3}(?i:[mwdfhx])\)|[ \t]+(?i:[mwdfhx]/[mwdfhx](?:/[mwdfhx])?)\b)?"
 # "Associate – Supply Chain Analytics", "Actuario Senior – Pricing No Vida": a dash, then words
 # written with capitals (and the small words between them): the title's field, or the company, a
 # town, a reference or the mail's own words ("– Application Update"), which _field_words tells apart.
@@ -88,6 +88,11 @@ def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = 
                 or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1]))
 
 
+# After a dash's capitalised words, a connector and a lower-case word: the field goes on ("– Droit des
+# fonds d'investissement", "– Gestión de proyectos", "– Pricing for retail").
+_FIELD_GOES_ON = re.compile(r"[ \t]+(?:of|for|and|de|des|du|d['’]|et|del|y|für|und)[ \t]*[a-zà-ÿ]")
+
+
 def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
     """The role with the field the body writes after it and a dash ("Associate – Supply Chain
     Analytics"); unchanged when the body writes none."""
@@ -100,6 +105,10 @@ def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) 
         # "Cocinero/a – Temporada 2027": the year goes with the words.
         year = YEAR_AFTER.match(body, found.end("w"))
         taken = year.end() if year else found.end("w")
+        # "Juriste (H/F) – Droit des fonds d'investissement": the field goes on in lower case after a
+        # connector; its capitalised words alone are a cut of it, and runs_on leaves no role.
+        if _FIELD_GOES_ON.match(body, taken):
+            continue
         if _field_words(found.group("w"), not_these, body[taken:taken + 8]):
             return re.sub(r"\s+", " ", clean_markers(role + body[end:taken]))
     return role

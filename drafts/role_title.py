@@ -145,9 +145,10 @@ def dangles(role: str) -> bool:
     """Whether a title stops before its end: a slash, a dash or a connector last ("Sachbearbeiterin
     /" for "Sachbearbeiterin / eines Sachbearbeiters in der Drittmittelverwaltung"). Such a role is
     a phrase cut short, never stated. A capital letter alone last is a grade ("Software Engineer I",
-    "Analyst A"), not the connector or article it spells."""
+    "Analyst A"), and a word in capitals an abbreviation ("Infirmier DE", the state diploma): not
+    the connector or article they spell, which a title writes in lower case."""
     words = role.split()
-    grade = len(words[-1]) == 1 and words[-1].isupper() if words else False
+    grade = words[-1].isupper() if words else False
     return bool(words) and (_DANGLING_END.search(role) is not None
                             or not grade and fold(words[-1]) in TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS)
 
