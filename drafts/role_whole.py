@@ -31,29 +31,39 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
     words = role.split()
     if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
         return role
-    for end in whole_word_ends(role, body):
-        start = end - len(role)
-        added: list[str] = []
-        at = start
-        while len(added) < 3:
-            found = _WORD_BEFORE.search(body, max(0, at - 40), at)
-            if not found:
-                break
-            word = found.group(1)
-            folded = fold(word)
-            if (folded in OPENERS or folded in STOP or folded in ARTICLES or folded in GREETINGS
-                    or folded in ROLE_NOUNS or folded in GENERIC or SUBJECT_FILLER.fullmatch(word)
-                    or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
-                break
-            added.insert(0, word)
-            at = found.start(1)
-        # A sentence's first word is capitalised whatever it is: only words inside a line count.
-        while added and (at == 0 or re.search(r"(?:^|[.!?]\s*|\n\s*)$", body[max(0, at - 3):at])):
-            at += len(added.pop(0))
-            at += len(body[at:]) - len(body[at:].lstrip(" \t"))
-        if added and not company_keys(" ".join(added)) & not_these:
-            return " ".join(added + [body[start:end]])
-    return role
+    written = [_words_in_front(role, body, end, not_these) for end in whole_word_ends(role, body)]
+    # "the Head Concierge role ... a couple of Assistant Head Concierge roles": where the body writes
+    # the role alone too, the longer title is another post, its words borrowed from it.
+    if any(not added for added, _ in written):
+        return role
+    return written[0][1] if written else role
+
+
+def _words_in_front(role: str, body: str, end: int, not_these: set[str] | frozenset[str]) -> tuple[list[str], str]:
+    """The capitalised words the body writes right in front of the role ending at `end` (with_qualifiers),
+    and the title with them; ([], role) where it writes none."""
+    start = end - len(role)
+    added: list[str] = []
+    at = start
+    while len(added) < 3:
+        found = _WORD_BEFORE.search(body, max(0, at - 40), at)
+        if not found:
+            break
+        word = found.group(1)
+        folded = fold(word)
+        if (folded in OPENERS or folded in STOP or folded in ARTICLES or folded in GREETINGS
+                or folded in ROLE_NOUNS or folded in GENERIC or SUBJECT_FILLER.fullmatch(word)
+                or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
+            break
+        added.insert(0, word)
+        at = found.start(1)
+    # A sentence's first word is capitalised whatever it is: only words inside a line count.
+    while added and (at == 0 or re.search(r"(?:^|[.!?]\s*|\n\s*)$", body[max(0, at - 3):at])):
+        at += len(added.pop(0))
+        at += len(body[at:]) - len(body[at:].lstrip(" \t"))
+    if added and not company_keys(" ".join(added)) & not_these:
+        return added, " ".join(added + [body[start:end]])
+    return [], role
 
 
 # What follows a title and belongs to it: "Lecturer in Environmental Science", "Técnico/a en
