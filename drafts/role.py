@@ -341,9 +341,6 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = role if otherwise is None else otherwise
     if one_of_two_joined_titles(role, topic(subject), body, not_these_nor_company):
         role = ""
-    if role and quoted and _the_forwarded_mail_names_another(role, _QUOTE_MARKS.sub("", quoted), language,
-                                                              not_these, company):
-        role = ""
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
         role, weight, evidence = _checked(body, subject, language, not_these, company)
@@ -371,16 +368,6 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
                                      subject_goes_on=subject_goes_on(role, subject))
-
-
-def _the_forwarded_mail_names_another(role: str, earlier: str, language: str, not_these: set[str],
-                                      company: str) -> bool:
-    """Whether the rejection an applicant forwarded names the post otherwise than the note or the subject
-    read ("Meister Elektrotechnik" of the subject, "die Stelle als Elektrotechnikermeister (m/w/d)
-    Industrieinstallation" of the employer's mail), nowhere writing the role read: which wording is the
-    title is a guess, and the note's may be the applicant's own short form."""
-    named = _checked(earlier, "", language, not_these, company)[0]
-    return bool(named) and not same_role(named, role) and not whole_word_ends(role, earlier)
 
 
 def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:

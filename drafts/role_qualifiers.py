@@ -100,9 +100,10 @@ def without_terms_written_on(role: str) -> str:
     """ "Infirmier(e) DE en CDI de jour" -> "Infirmier(e) DE", "Barista full-time" -> "Barista": the
     title ends before the terms a mail writes on after it without a separator: a run to the role's end
     of terms words, figures and the small words between them, opened by a small word in lower case or
-    a terms word, written as terms are (_written_as_terms) and holding a contract's word or only
-    lower-case or capitals terms. Schedule words written into a title stay its own ("Night Auditor",
-    "Jefe de Turno"): only the run at the end goes, and never the whole role."""
+    a terms word, written as terms are (_written_as_terms), that holds a contract's word or is opened
+    otherwise than by a connector of the title's ("de", "of"). Schedule words written into a title stay
+    its own ("Night Auditor", "Jefe de Turno", "Veilleur de nuit"): only the run at the end goes, and
+    never the whole role."""
     words = role.split()
     for i in range(1, len(words)):
         run = words[i:]
@@ -111,8 +112,12 @@ def without_terms_written_on(role: str) -> str:
         if not (_lower_case_small_word(run[0]) or _written_as_terms(run[0])):
             continue
         terms = [w for w in run if not _lower_case_small_word(w)]
-        if terms and all(_written_as_terms(w) or _FIGURE.match(fold(w)) for w in terms) and any(
-                _written_as_terms(w) for w in terms):
+        if not (terms and all(_written_as_terms(w) or _FIGURE.match(fold(w)) for w in terms)
+                and any(_written_as_terms(w) for w in terms)):
+            continue
+        # "Veilleur de nuit", "Camarero de noche": a shift after "de"/"of" may be the title's own; a
+        # contract's word never is, nor terms opened otherwise ("en nuit", "on nights", "nights").
+        if any(fold(w) in _CONTRACT for w in terms) or not (run[0].islower() and fold(run[0]) in _CONNECTORS):
             return " ".join(words[:i])
     return role
 
