@@ -201,9 +201,10 @@ def _title_goes_on(words: list[str], i: int) -> bool:
             return False
     elif article in {"der", "des"} and words[i - 1][:1].isupper() and after[:1].isupper():
         head = words[:i]
-    elif article == "a" and job_word(words[i - 1]) and after[:1].isupper() and _terms_follow(words[i + 1:]):
-        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial"; but
-        # "Vendedor a Tiendas Ribera" is where the candidate applied.
+    elif article == "a" and job_word(words[i - 1]) and _terms_follow(words[i + 1:]):
+        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial", "Repartidor
+        # a jornada completa" (whose lower-case terms role_qualifiers then cuts); but "Vendedor a
+        # Tiendas Ribera" is where the candidate applied.
         head = words[:i]
     else:
         return False
