@@ -97,19 +97,21 @@ def _written_as_terms(word: str) -> bool:
 
 
 def without_terms_written_on(role: str) -> str:
-    """ "Infirmier(e) DE en CDI de jour" -> "Infirmier(e) DE", "Barista full-time" -> "Barista": the
-    title ends before the terms a mail writes on after it without a separator: a run to the role's end
-    of terms words, figures and the small words between them, opened by a small word in lower case or
-    a terms word, written as terms are (_written_as_terms), that holds a contract's word or is opened
-    otherwise than by a connector of the title's ("de", "of"). Schedule words written into a title stay
-    its own ("Night Auditor", "Jefe de Turno", "Veilleur de nuit"): only the run at the end goes, and
-    never the whole role."""
+    """ "Infirmier(e) DE en CDI de jour" -> "Infirmier(e) DE", "Repartidor a jornada completa" ->
+    "Repartidor": the title ends before the terms a mail writes on after it with a small word and no
+    separator: a run to the role's end opened by a small word in lower case, then terms words written
+    as terms are (_written_as_terms), figures and the small words between them, that holds a contract's
+    word or is opened otherwise than by a connector of the title's ("de", "of"). Schedule words written
+    into a title stay its own ("Night Auditor", "Jefe de Turno", "Veilleur de nuit"): only the run at
+    the end goes, and never the whole role."""
     words = role.split()
     for i in range(1, len(words)):
         run = words[i:]
         if _lower_case_small_word(words[i - 1]):
             continue  # the run opens after a small word: the cut would leave the title dangling
-        if not (_lower_case_small_word(run[0]) or _written_as_terms(run[0])):
+        # "Vendedora Part-Time", "Verkäufer Teilzeit", "Reponedor/a turno de noche": terms written on
+        # with no small word between are how the mail names the post, and stay.
+        if not _lower_case_small_word(run[0]):
             continue
         terms = [w for w in run if not _lower_case_small_word(w)]
         if not (terms and all(_written_as_terms(w) or _FIGURE.match(fold(w)) for w in terms)

@@ -1,8 +1,8 @@
 """Classes of wrong roles: a title cut before the field it writes after its gender marker and a dash,
-the contract or working time written on after a title with no dash ("en CDD de nuit", "in Vollzeit",
-"full-time"), and words in front of the title borrowed from another post the mail names. With probes
-that keep their answer: titles whose own words are schedule-like, a dash then a town, and two posts
-of one kitchen in one mail with the decision on one."""
+the contract or working time written on after a title with a small word and no dash ("en CDD de
+nuit", "a jornada completa"), and words in front of the title borrowed from another post the mail
+names. With probes that keep their answer: titles whose own words are schedule-like, a dash then a
+town, and two posts of one kitchen in one mail with the decision on one."""
 
 import pytest
 
@@ -48,9 +48,9 @@ def test_a_field_cut_short_after_the_marker_and_dash_gives_no_role(body):
     ("Sehr geehrter Herr Kuhn,\n\nvielen Dank für Ihre Bewerbung als Fachverkäufer Bäckerei befristet. Leider "
      "haben wir uns für einen anderen Bewerber entschieden.\n\nMit freundlichen Grüßen\nAnja Vogt",
      "Ihre Bewerbung", "de", "Fachverkäufer Bäckerei"),
-    ("Dear Priya,\n\nThank you for applying for the Warehouse Operative full-time role with us. We have "
-     "decided to move forward with other candidates.\n\nBest wishes,\nTom Hale",
-     "Your application", "en", "Warehouse Operative"),
+    ("Bonjour Madame Pelletier,\n\nVotre candidature au poste de Cariste en intérim 35 h n'a pas été retenue "
+     "pour cette mission.\n\nBien à vous,\nL'agence de Roanne",
+     "Votre candidature", "fr", "Cariste"),
     ("Hola Dani,\n\nGracias por tu candidatura para el puesto de Repartidor a jornada completa en nuestra "
      "tienda de Getafe. Hemos elegido a otra persona.\n\nUn saludo,\nLucía Ortega",
      "Tu candidatura", "es", "Repartidor"),
