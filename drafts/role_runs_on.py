@@ -11,12 +11,12 @@ import re
 from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import JOB_WORDS, fold
+from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
 from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
 from onward.drafts.role_qualifiers import YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
-from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP,
+                                      SUBJECT_FILLER, TITLE_CONNECTORS, job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
@@ -85,32 +85,63 @@ def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = 
                 or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
-                or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1]))
+                or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1])
+                # "– Maison départementale des solidarités de Brenne": where the post is, no field
+                or (len(folded) > 2 and names_organisation(words)))
 
 
-# After a dash's capitalised words, a connector and a lower-case word: the field goes on ("– Droit des
-# fonds d'investissement", "– Gestión de proyectos", "– Pricing for retail").
-_FIELD_GOES_ON = re.compile(r"[ \t]+(?:of|for|and|de|des|du|d['’]|et|del|y|für|und)[ \t]*[a-zà-ÿ]")
+# After a dash's capitalised words, a connector of a noun's complement: the field goes on ("– Droit
+# des fonds d'investissement", "– Service de réanimation", "– Audit des Institutions Financières").
+_COMPLEMENT = r"(?:of the|of|de la|de l['’]|de|des|du|d['’]|del)"
+_FIELD_GOES_ON = re.compile(rf"[ \t]+{_COMPLEMENT}[ \t]*[^\W\d_]")
+# French and Spanish go on in lower case too ("– Maison départementale des solidarités de Brenne").
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
+# The rest of such a part: words, each maybe after a connector, up to the line's or the sentence's
+# end, a comma or a bracket. Anything else after it is the sentence going on.
+# A word of it is no verb's elision: "n'a", "qu'il" are the sentence's.
+_PART_REST = re.compile(rf"(?:[ \t]+(?:{_COMPLEMENT}[ \t]*)?[^\W\d_][\w-]*(?![\w'’-])){{1,5}}"
+                        r"(?=[ \t]*(?:[.,;:!?()\n]|$))")
 
 
-def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
+def _goes_on(body: str, at: int, language: str) -> bool:
+    """Whether the part after a dash, whose capitalised words end at `at`, goes on: a connector of a
+    complement, or in French and Spanish a lower-case word that is no sentence's ("– Frescos y ...")."""
+    if _FIELD_GOES_ON.match(body, at):
+        return True
+    lower = _LOWER_WORD_NEXT.match(body, at) if language in _LOWER_CASE_FIELDS else None
+    word = fold(lower.group("w")) if lower else ""
+    return bool(word) and not (word in STOP or word in OPENERS or word in ROLE_NOUNS or word in CONJUNCTIONS
+                               or word in TITLE_CONNECTORS or word in ARTICLES or len(word) <= 3)
+
+
+def dash_part(body: str, found: re.Match, language: str) -> tuple[str, int] | None:
+    """The whole part after a dash that _DASH_THEN_WORDS found, and where it ends: its capitalised
+    words (and a year), or where it goes on, the rest to the line's or the sentence's end, a comma or
+    a bracket. None where that end is a guess (a sentence's word on the way): the part is cut."""
+    year = YEAR_AFTER.match(body, found.end("w"))  # "Cocinero/a – Temporada 2027"
+    taken = year.end() if year else found.end("w")
+    if not _goes_on(body, taken, language):
+        return body[found.start("w"):taken], taken
+    rest = _PART_REST.match(body, taken)
+    if not rest or any(fold(w) in STOP or fold(w) in OPENERS for w in re.findall(r"[\w'’-]+", rest.group())
+                       if fold(w) not in TITLE_CONNECTORS):
+        return None
+    return body[found.start("w"):rest.end()], rest.end()
+
+
+def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str], language: str = "en") -> str:
     """The role with the field the body writes after it and a dash ("Associate – Supply Chain
-    Analytics"); unchanged when the body writes none."""
+    Analytics", "Juriste – Droit des fonds d'investissement"); unchanged when the body writes none or
+    a field whose end is a guess (runs_on then leaves no role)."""
     if not role:
         return role
     for end in whole_word_ends(role, body):
         found = _DASH_THEN_WORDS.match(body, end)
-        if not found:
+        part = dash_part(body, found, language) if found else None
+        if not found or not part or not _field_words(part[0], not_these, body[part[1]:part[1] + 8]):
             continue
-        # "Cocinero/a – Temporada 2027": the year goes with the words.
-        year = YEAR_AFTER.match(body, found.end("w"))
-        taken = year.end() if year else found.end("w")
-        # "Juriste (H/F) – Droit des fonds d'investissement": the field goes on in lower case after a
-        # connector; its capitalised words alone are a cut of it, and runs_on leaves no role.
-        if _FIELD_GOES_ON.match(body, taken):
-            continue
-        if _field_words(found.group("w"), not_these, body[taken:taken + 8]):
-            return re.sub(r"\s+", " ", clean_markers(role + body[end:taken]))
+        dash = re.search(r"[-–—]", body[end:found.start("w")])
+        return re.sub(r"\s+", " ", f"{role} {dash.group() if dash else '–'} {part[0]}")
     return role
 
 
@@ -140,7 +171,9 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
         for end in whole_word_ends(role, text):
             # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
-            if dash and (_field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8])
+            part = dash_part(text, dash, language) if dash else None
+            # A part whose end is a guess is a field cut short: the role is its head.
+            if dash and (part is None or _field_words(part[0], not_these, text[part[1]:part[1] + 8])
                          or _second_title(dash.group("w"), not_these)):
                 return True
             if text is texts[0] and language in _LOWER_CASE_FIELDS and _lower_case_field_after(
@@ -231,7 +264,7 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     if role and names_something_else(role, body, company):
         return ""
     not_these = not_these | company_keys(company)
-    role = with_german_field(with_dash_field(role, body, not_these), body, language)
+    role = with_german_field(with_dash_field(role, body, not_these, language), body, language)
     if role and runs_on(role, (body, subject), language, not_these):
         return ""
     return role

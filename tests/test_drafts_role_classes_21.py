@@ -28,15 +28,24 @@ def test_the_field_after_a_capitals_gender_marker_and_a_dash_is_the_title_s():
     assert chosen(body, "Votre candidature", "fr", "Banque Morvan") == "Analyste – Risque Crédit Entreprises"
 
 
-@pytest.mark.parametrize("body", [
-    # the field goes on in lower case after a connector: its first word alone is a cut of it
-    "Madame,\n\nVotre candidature au poste de Comptable (H/F) – Consolidation des filiales étrangères n'a pas "
-    "été retenue.\n\nCordialement,\nService RH",
-    "Monsieur,\n\nNous revenons vers vous au sujet du poste d'Ingénieur (F/H) – Sûreté de fonctionnement "
-    "ferroviaire. Le poste a été pourvu.\n\nBien cordialement,\nL'équipe recrutement",
-])
-def test_a_field_cut_short_after_the_marker_and_dash_gives_no_role(body):
+def test_a_field_going_on_in_lower_case_after_the_dash_is_taken_whole():
+    body = ("Monsieur,\n\nNous revenons vers vous au sujet du poste d'Ingénieur (F/H) – Sûreté de fonctionnement "
+            "ferroviaire. Le poste a été pourvu.\n\nBien cordialement,\nL'équipe recrutement")
+    assert chosen(body, "Votre candidature", "fr", "Groupe Lancel") == (
+        "Ingénieur – Sûreté de fonctionnement ferroviaire")
+
+
+def test_a_field_whose_end_is_a_guess_gives_no_role_rather_than_its_first_word():
+    # the sentence runs on from the field: where it ends is unsure, and "Comptable" alone is a cut
+    body = ("Madame,\n\nVotre candidature au poste de Comptable (H/F) – Consolidation des filiales étrangères "
+            "n'a pas été retenue.\n\nCordialement,\nService RH")
     assert chosen(body, "Votre candidature", "fr", "Groupe Lancel") == ""
+
+
+def test_a_workplace_after_the_dash_leaves_the_title_before_it():
+    body = ("Madame,\n\nVous avez présenté votre candidature au poste d'Éducateur spécialisé (H/F) – Maison "
+            "d'enfants de Valombre. Nous ne pouvons y donner une suite favorable.\n\nCordialement,\nLa DRH")
+    assert chosen(body, "Votre candidature", "fr") == "Éducateur spécialisé"
 
 
 # -- The contract or the working time written on after a title ends it.
