@@ -31,12 +31,30 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
     words = role.split()
     if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
         return role
-    written = [_words_in_front(role, body, end, not_these) for end in whole_word_ends(role, body)]
+    ends = whole_word_ends(role, body)
     # "the Head Concierge role ... a couple of Assistant Head Concierge roles": where the body writes
-    # the role alone too, the longer title is another post, its words borrowed from it.
-    if any(not added for added, _ in written):
+    # the role alone too, after a lower-case word inside a sentence, the longer title is another post,
+    # its words borrowed from it.
+    if any(_written_alone(role, body, end) for end in ends):
         return role
-    return written[0][1] if written else role
+    for end in ends:
+        added, title = _words_in_front(role, body, end, not_these)
+        if added:
+            return title
+    return role
+
+
+# The start of a line or a sentence, where any word is capitalised.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*)$")
+
+
+def _written_alone(role: str, body: str, end: int) -> bool:
+    """Whether the body writes the role ending at `end` after a lower-case word or a sign inside a
+    sentence ("about the Head Concierge role"): nothing capitalised in front of it that could be the
+    title's."""
+    start = end - len(role)
+    return (start > 0 and not _WORD_BEFORE.search(body, max(0, start - 40), start)
+            and not _SENTENCE_START.search(body[max(0, start - 3):start]))
 
 
 def _words_in_front(role: str, body: str, end: int, not_these: set[str] | frozenset[str]) -> tuple[list[str], str]:
@@ -58,7 +76,7 @@ def _words_in_front(role: str, body: str, end: int, not_these: set[str] | frozen
         added.insert(0, word)
         at = found.start(1)
     # A sentence's first word is capitalised whatever it is: only words inside a line count.
-    while added and (at == 0 or re.search(r"(?:^|[.!?]\s*|\n\s*)$", body[max(0, at - 3):at])):
+    while added and (at == 0 or _SENTENCE_START.search(body[max(0, at - 3):at])):
         at += len(added.pop(0))
         at += len(body[at:]) - len(body[at:].lstrip(" \t"))
     if added and not company_keys(" ".join(added)) & not_these:
