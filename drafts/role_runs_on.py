@@ -86,14 +86,21 @@ def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = 
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
                 or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1])
-                # "– Maison départementale des solidarités de Brenne": where the post is, no field
-                or (len(folded) > 2 and names_organisation(words)))
+                # "– Maison départementale des solidarités de Brenne": where the post is, no field. Only
+                # a name going on in lower case: "– Seniorenzentrum Am Mühlbach" may be the title's part.
+                or (len(folded) > 2 and _goes_on_in_lower_case(words) and names_organisation(words)))
+
+
+def _goes_on_in_lower_case(words: str) -> bool:
+    """Whether a dash's part holds a lower-case word besides a complement's connector."""
+    return any(w[:1].islower() and not _COMPLEMENT_WORD.fullmatch(w) for w in words.split())
 
 
 # After a dash's capitalised words, a connector of a noun's complement: the field goes on ("– Droit
 # des fonds d'investissement", "– Service de réanimation", "– Audit des Institutions Financières").
 _COMPLEMENT = r"(?:of the|of|de la|de l['’]|de|des|du|d['’]|del)"
 _FIELD_GOES_ON = re.compile(rf"[ \t]+{_COMPLEMENT}[ \t]*[^\W\d_]")
+_COMPLEMENT_WORD = re.compile(r"(?:of|the|de|des|du|del|la|[dl]['’][\w-]+)")
 # French and Spanish go on in lower case too ("– Maison départementale des solidarités de Brenne").
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
 # The rest of such a part: words, each maybe after a connector, up to the line's or the sentence's
