@@ -16,7 +16,8 @@ from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
 from onward.drafts.role_qualifiers import YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
 from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP,
-                                      SUBJECT_FILLER, TITLE_CONNECTORS, job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
+                                      SUBJECT_FILLER, TITLE_CONNECTORS, job_word, looks_like_role, whole_word_ends,
+                                      only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".

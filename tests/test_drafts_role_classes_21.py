@@ -44,7 +44,8 @@ def test_a_field_whose_end_is_a_guess_gives_no_role_rather_than_its_first_word()
 
 def test_a_workplace_after_the_dash_leaves_the_title_before_it():
     body = ("Madame,\n\nVous avez présenté votre candidature au poste d'Éducateur spécialisé (H/F) – Maison "
-            "départementale de l'enfance de Valombre. Nous ne pouvons y donner une suite favorable.\n\nCordialement,\nLa DRH")
+            "départementale de l'enfance de Valombre. Nous ne pouvons y donner une suite favorable.\n\n"
+            "Cordialement,\nLa DRH")
     assert chosen(body, "Votre candidature", "fr") == "Éducateur spécialisé"
 
 
