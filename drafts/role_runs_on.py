@@ -22,6 +22,7 @@ from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GE
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
 _MARKER_AFTER = r"(?:[ \t]*\((?i:[mwdfhx]\s*/\s*){1,3}(?i:[mwdfhx])\)|[ \t]+(?i:[mwdfhx]/[mwdfhx](?:/[mwdfhx])?)\b)?"
+_GENDER_PAIR = re.compile(r"(?i:[mwdfhx](?:\s*/\s*[mwdfhx]){1,3})")
 # "Associate – Supply Chain Analytics", "Actuario Senior – Pricing No Vida": a dash, then words
 # written with capitals (and the small words between them): the title's field, or the company, a
 # town, a reference or the mail's own words ("– Application Update"), which _field_words tells apart.
@@ -81,8 +82,9 @@ def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = 
     """Whether the words after a dash can be the title's field: not the mail's own words, a
     company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
-    # A town among the words ("– Hôtel Azur Lyon Centre") names a workplace or a place, no field.
-    return not (says_terms(words, after) or any(is_place(w) for w in words.split())
+    # A town among the words ("– Hôtel Azur Lyon Centre") names a workplace or a place, no field; "– H/F"
+    # is the title's gender marker.
+    return not (says_terms(words, after) or _GENDER_PAIR.fullmatch(words.strip()) is not None or any(is_place(w) for w in words.split())
                 or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")

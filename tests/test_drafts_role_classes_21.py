@@ -112,3 +112,9 @@ def test_two_kitchen_posts_in_one_mail_state_the_one_decided(decided, kept, othe
     body = (f"Dear Sam,\n\nThank you for applying for the {decided} position at The Old Mill. We have appointed "
             f"another candidate. Our {other} post is filled too.\n\nBest,\nJo Marsh\nThe Old Mill")
     assert read_role("Jo Marsh <jo@oldmill.example>", f"Your {decided} application", body) == kept
+
+
+def test_a_gender_marker_after_the_dash_is_no_field():
+    body = ("Bonjour,\n\nNous vous remercions pour votre candidature au poste de Chargé(e) de clientèle "
+            "Particuliers – H/F. Le poste a été pourvu.\n\nCordialement,\nLe service RH")
+    assert chosen(body, "Votre candidature", "fr") == "Chargé(e) de clientèle Particuliers"
