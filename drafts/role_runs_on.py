@@ -78,20 +78,48 @@ def without_company_after(role: str, company: str, subject: str,
     return role
 
 
-def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "") -> bool:
+# The first word of a part after a dash that names where the post is, never its field: "– Agence de
+# Vannes Centre", "– Filiale Rosenheim Süd", "– Tienda de Majadahonda" (tables' `workplace_words`).
+_WORKPLACE = tables.all_words("workplace_words")
+# Words of the terms, the contract or a reference, by language: one of them in a dash's part makes it
+# no field ("– CDD de remplacement", "– Jornada parcial de mañanas", "– Referenz R-2026-7").
+_TERMS_OF = {code: tables.words(code, "terms_words") | tables.words(code, "contract_words")
+             | tables.words(code, "reference_words") for code in tables.tables()}
+
+
+def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "", language: str = "") -> bool:
     """Whether the words after a dash can be the title's field: not the mail's own words, a
     company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
     # A town among the words ("– Hôtel Azur Lyon Centre") names a workplace or a place, no field; "– H/F"
     # is the title's gender marker.
-    return not (says_terms(words, after) or _GENDER_PAIR.fullmatch(words.strip()) is not None or any(is_place(w) for w in words.split())
+    return not (says_terms(words, after) or _GENDER_PAIR.fullmatch(words.strip()) is not None
+                or any(is_place(w) for w in words.split())
                 or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
+                or (folded and folded[0] in _WORKPLACE) or any(w in _TERMS_OF.get(language, ()) for w in folded)
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
                 or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1])
                 # "– Maison départementale des solidarités de Brenne": where the post is, no field. Only
                 # a name going on in lower case: "– Seniorenzentrum Am Mühlbach" may be the title's part.
                 or (len(folded) > 2 and _goes_on_in_lower_case(words) and names_organisation(words)))
+
+
+def _is_dash_field(text: str, end: int, found: re.Match, part: tuple[str, int],
+                   not_these: set[str] | frozenset[str], language: str) -> bool:
+    """Whether the part after the title ending at `end`, its gender marker and a dash is the title's
+    field (_field_words). After a marker in capitals ("Juriste (H/F) – Abidjan", the form most French
+    and Spanish ads use, with a town, a branch or a reference after it as often as a field), only where
+    each of its capitalised words is a field's or a listed job's word ("– Risque Crédit Entreprises"),
+    or it goes on in lower-case words as a field does and a town does not ("– Sûreté de fonctionnement
+    ferroviaire"): an unknown capitalised word alone may be a town or a name."""
+    words = part[0]
+    if not _field_words(words, not_these, text[part[1]:part[1] + 8], language):
+        return False
+    if not any(c.isupper() for c in text[end:found.start("w")]):
+        return True
+    return _goes_on_in_lower_case(words) or all(
+        w[:1].islower() or field_word(fold(w)) or fold(w) in JOB_WORDS for w in words.split())
 
 
 def _goes_on_in_lower_case(words: str) -> bool:
@@ -148,7 +176,7 @@ def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str], 
     for end in whole_word_ends(role, body):
         found = _DASH_THEN_WORDS.match(body, end)
         part = dash_part(body, found, language) if found else None
-        if not found or not part or not _field_words(part[0], not_these, body[part[1]:part[1] + 8]):
+        if not found or not part or not _is_dash_field(body, end, found, part, not_these, language):
             continue
         dash = re.search(r"[-–—]", body[end:found.start("w")])
         return re.sub(r"\s+", " ", f"{role} {dash.group() if dash else '–'} {part[0]}")
@@ -183,7 +211,7 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
             part = dash_part(text, dash, language) if dash else None
             # A part whose end is a guess is a field cut short: the role is its head.
-            if dash and (part is None or _field_words(part[0], not_these, text[part[1]:part[1] + 8])
+            if dash and (part is None or _is_dash_field(text, end, dash, part, not_these, language)
                          or _second_title(dash.group("w"), not_these)):
                 return True
             if text is texts[0] and language in _LOWER_CASE_FIELDS and _lower_case_field_after(
