@@ -32,16 +32,30 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
     if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
         return role
     ends = whole_word_ends(role, body)
-    # "the Head Concierge role ... a couple of Assistant Head Concierge roles": where the body writes
-    # the role alone too, after a lower-case word inside a sentence, the longer title is another post,
-    # its words borrowed from it.
-    if any(_written_alone(role, body, end) for end in ends):
+    longer = [(end, title) for end in ends for added, title in [_words_in_front(role, body, end, not_these)] if added]
+    if not longer:
         return role
-    for end in ends:
-        added, title = _words_in_front(role, body, end, not_these)
-        if added:
-            return title
-    return role
+    alone = [end for end in ends if _written_alone(role, body, end)]
+    # "the Head Concierge role ... a couple of Assistant Head Concierge roles": where the body writes
+    # the role alone too, after a lower-case word inside a sentence, it names two posts.
+    return _the_post_decided(role, longer[0][1], body, alone, [end for end, _ in longer]) if alone else longer[0][1]
+
+
+def _sentence_start(body: str, at: int) -> int:
+    return max(body.rfind(stop, 0, at) for stop in ".!?\n") + 1
+
+
+def _the_post_decided(role: str, longer: str, body: str, alone: list[int], longer_ends: list[int]) -> str:
+    """Of two posts the body names, the title and a longer one with words in front ("Stock Controller",
+    "Senior Stock Controller"), the one its first sentence naming one of them alone names: the mail
+    answers the post it opens on ("about the Site Manager role ... a Deputy Site Manager opening").
+    A sentence naming both ("for both the Stock Controller and the Senior Stock Controller roles")
+    tells none apart; where every sentence names both, which post the decision is on is a guess: ""."""
+    named: dict[int, set[str]] = {}
+    for title, title_ends in ((role, alone), (longer, longer_ends)):
+        for end in title_ends:
+            named.setdefault(_sentence_start(body, end - len(role)), set()).add(title)
+    return next((titles.pop() for _, titles in sorted(named.items()) if len(titles) == 1), "")
 
 
 # The start of a line or a sentence, where any word is capitalised.
