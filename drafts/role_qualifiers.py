@@ -118,8 +118,14 @@ def without_terms_written_on(role: str) -> str:
                 and any(_written_as_terms(w) for w in terms)):
             continue
         # "Veilleur de nuit", "Camarero de noche": a shift after "de"/"of" may be the title's own; a
-        # contract's word never is, nor terms opened otherwise ("en nuit", "on nights", "nights").
-        if any(fold(w) in _CONTRACT for w in terms) or not (run[0].islower() and fold(run[0]) in _CONNECTORS):
+        # contract's word never is.
+        if fold(run[0]) in _CONNECTORS:
+            if any(fold(w) in _CONTRACT for w in terms):
+                return " ".join(words[:i])
+        # "Comptable en alternance", "Directeur financier en intérim": one lower-case word after "en"
+        # may say what the post is (an apprenticeship, an interim post); terms that say more ("en CDI",
+        # "en intérim 35 h", "en équipe de nuit") are the contract's or the working time's.
+        elif len(terms) > 1 or not terms[0].islower():
             return " ".join(words[:i])
     return role
 

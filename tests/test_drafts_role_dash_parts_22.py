@@ -101,3 +101,10 @@ def test_two_posts_the_first_sentence_tells_apart_name_the_one_decided():
             "Die Stelle als Senior Projektleiter haben wir leider anderweitig besetzt. Zur Stelle als Projektleiter "
             "melden wir uns in Kürze.\n\nMit freundlichen Grüßen\nJana Pohl")
     assert read_role(DE, "Ihre Bewerbungen", body) == "Senior Projektleiter"
+
+
+@pytest.mark.parametrize("title", ["Comptable en alternance", "Directeur financier en intérim"])
+def test_one_lower_case_word_after_en_may_say_what_the_post_is(title):
+    body = (f"Bonjour,\n\nMerci pour votre candidature au poste de {title}. Nous avons retenu un autre profil.\n\n"
+            "Cordialement,\nClaire Morel")
+    assert read_role(FR, "Votre candidature", body) == title
