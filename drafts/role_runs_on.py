@@ -12,7 +12,7 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
-from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
+from onward.drafts.role_comma import _LOWER_CASE_FIELDS, GENDER_PAIR, field_word
 from onward.drafts.role_qualifiers import YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
 from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP,
@@ -21,8 +21,8 @@ from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GE
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
-_MARKER_AFTER = r"(?:[ \t]*\((?i:[mwdfhx]\s*/\s*){1,3}(?i:[mwdfhx])\)|[ \t]+(?i:[mwdfhx]/[mwdfhx](?:/[mwdfhx])?)\b)?"
-_GENDER_PAIR = re.compile(r"(?i:[mwdfhx](?:\s*/\s*[mwdfhx]){1,3})")
+_MARKER_AFTER = rf"(?:[ \t]*\({GENDER_PAIR}\)|[ \t]+(?i:[mwdfhx]/[mwdfhx](?:/[mwdfhx])?)\b)?"
+_GENDER_PAIR = re.compile(GENDER_PAIR)
 # "Associate – Supply Chain Analytics", "Actuario Senior – Pricing No Vida": a dash, then words
 # written with capitals (and the small words between them): the title's field, or the company, a
 # town, a reference or the mail's own words ("– Application Update"), which _field_words tells apart.

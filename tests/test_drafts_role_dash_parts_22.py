@@ -23,9 +23,9 @@ def read_role(sender: str, subject: str, body: str) -> str:
 @pytest.mark.parametrize("sender, subject, body, role", [
     # A town after the dash.
     ("Awa Koné <rh@cabinet-kone.example>", "Votre candidature",
-     "Bonjour Monsieur Rivera,\n\nNous vous remercions de l'intérêt que vous avez porté au poste de Juriste (H/F) – "
-     "Abidjan. Après étude de votre dossier, nous avons retenu une autre candidature.\n\nBien cordialement,\n"
-     "Awa Koné\nCabinet Koné & Associés", "Juriste"),
+     "Bonjour Monsieur Rivera,\n\nNous vous remercions de l'intérêt que vous avez porté au poste de Juriste "
+     "(H/F) – Abidjan. Après étude de votre dossier, nous avons retenu une autre candidature.\n\n"
+     "Bien cordialement,\nAwa Koné\nCabinet Koné & Associés", "Juriste"),
     ("Awa Koné <rh@cabinet-kone.example>", "Votre candidature",
      "Bonjour,\n\nVotre candidature au poste de Contrôleur de gestion (F/H) – Dakar n'a pas été retenue.\n\n"
      "Bien cordialement,\nAwa Koné", "Contrôleur de gestion"),
