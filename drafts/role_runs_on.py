@@ -81,18 +81,16 @@ def without_company_after(role: str, company: str, subject: str,
 # The first word of a part after a dash that names where the post is, never its field: "– Agence de
 # Vannes Centre", "– Filiale Rosenheim Süd", "– Tienda de Majadahonda" (tables' `workplace_words`).
 _WORKPLACE = tables.all_words("workplace_words")
-# Words of the contract, by language, never a title's own: one of them makes a dash's part no field
-# ("– CDD de remplacement", "– Jornada parcial de mañanas", "– Maternity Cover"). A word of the terms or
-# a reference does so too where no field's word is with it ("– Referenz R-2026-7", "– Standort Kassel";
-# but "– Hours of Service Compliance", "– Night Shift Lead" may be a field).
-_CONTRACT_OF = {code: tables.words(code, "contract_words") for code in tables.tables()}
-_TERMS_OF = {code: tables.words(code, "terms_words") | tables.words(code, "reference_words")
-             for code in tables.tables()}
+# Words of the contract or a reference, by language, never a title's own: one of them makes a dash's
+# part no field ("– CDD de remplacement", "– Jornada parcial de mañanas", "– Maternity Cover", "–
+# Referenz R-2026-7"). Other terms words may be a field's or a region's ("– Hours of Service Compliance",
+# "– Night Shift Lead", "– Zona Levante"): only all of them together are terms (says_terms).
+_CONTRACT_OF = {code: tables.words(code, "contract_words") | tables.words(code, "reference_words")
+                for code in tables.tables()}
 
 
 def _holds_terms(folded: list[str], language: str) -> bool:
-    return any(w in _CONTRACT_OF.get(language, ()) for w in folded) or (
-        any(w in _TERMS_OF.get(language, ()) for w in folded) and not any(field_word(w) for w in folded))
+    return any(w in _CONTRACT_OF.get(language, ()) for w in folded)
 
 
 def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "", language: str = "") -> bool:
