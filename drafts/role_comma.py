@@ -18,7 +18,9 @@ from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STO
                                       only_job_words, whole_word_ends)
 
 # "(m/w/d)", "(w/m/d)" after a title (drafts/role_cut_short.py reads past it too).
-GENDER_MARKER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\))?"
+# Its letters, in either case ("m/w/d", "H/F"): also what a dash's part that is only the marker holds.
+GENDER_PAIR = r"(?i:[mwdfhx](?:\s*/\s*[mwdfhx]){1,3})"
+GENDER_MARKER = rf"(?:[ \t]*\({GENDER_PAIR}\))?"
 _WORD = r"[A-ZÀ-Þ][\w&'’/-]*"
 _JOIN = r"(?:&|and|of|for|in|und|für|im|de|del|des|du|et|y|en)"
 # The capitalised words after the comma, with the small words between them; at most six words.

@@ -78,6 +78,58 @@ def without_terms_after_dash(role: str, body: str) -> str:
     return role
 
 
+# "en CDI de jour", "in Vollzeit", "a jornada completa", "on nights": the contract or working time a
+# mail writes on after a title with no dash (drafts/languages/*.toml `contract_words`, `terms_openers`).
+_CONTRACT = tables.all_words("contract_words")
+_OPENERS = tables.all_words("terms_openers")
+
+
+def _lower_case_small_word(word: str) -> bool:
+    return word.islower() and fold(word) in _CONNECTORS | _OPENERS
+
+
+def _written_as_terms(word: str) -> bool:
+    """A terms word as terms write it: in lower case ("de jour", "nights") or in capitals ("CDI"),
+    or a contract's word in any case ("in Vollzeit"). A capitalised schedule word is the title's own:
+    "Jefe de Turno", "Head of Nights"."""
+    folded = fold(word)
+    return folded in TERMS and (folded in _CONTRACT or word.islower() or (word.isupper() and len(word) > 1))
+
+
+def without_terms_written_on(role: str) -> str:
+    """ "Infirmier(e) DE en CDI de jour" -> "Infirmier(e) DE", "Repartidor a jornada completa" ->
+    "Repartidor": the title ends before the terms a mail writes on after it with a small word and no
+    separator: a run to the role's end opened by a small word in lower case, then terms words written
+    as terms are (_written_as_terms), figures and the small words between them, that holds a contract's
+    word or is opened otherwise than by a connector of the title's ("de", "of"). Schedule words written
+    into a title stay its own ("Night Auditor", "Jefe de Turno", "Veilleur de nuit"): only the run at
+    the end goes, and never the whole role."""
+    words = role.split()
+    for i in range(1, len(words)):
+        run = words[i:]
+        if _lower_case_small_word(words[i - 1]):
+            continue  # the run opens after a small word: the cut would leave the title dangling
+        # "Vendedora Part-Time", "Verkäufer Teilzeit", "Reponedor/a turno de noche": terms written on
+        # with no small word between are how the mail names the post, and stay.
+        if not _lower_case_small_word(run[0]):
+            continue
+        terms = [w for w in run if not _lower_case_small_word(w)]
+        if not (terms and all(_written_as_terms(w) or _FIGURE.match(fold(w)) for w in terms)
+                and any(_written_as_terms(w) for w in terms)):
+            continue
+        # "Veilleur de nuit", "Camarero de noche": a shift after "de"/"of" may be the title's own; a
+        # contract's word never is.
+        if fold(run[0]) in _CONNECTORS:
+            if any(fold(w) in _CONTRACT for w in terms):
+                return " ".join(words[:i])
+        # "Comptable en alternance", "Directeur financier en intérim": one lower-case word after "en"
+        # may say what the post is (an apprenticeship, an interim post); terms that say more ("en CDI",
+        # "en intérim 35 h", "en équipe de nuit") are the contract's or the working time's.
+        elif len(terms) > 1 or not terms[0].islower():
+            return " ".join(words[:i])
+    return role
+
+
 # "(80 %)", "(12-month contract)", "(befristet auf 2 Jahre)": a bracket closing the title.
 _BRACKET_AT_END = re.compile(r"[ \t]*\((?P<w>[^()]*)\)$")
 # ", Band 7", ", EG 9", ", Nights": the part after a title's last comma.
@@ -101,7 +153,7 @@ def without_qualifiers(role: str, body: str = "") -> str:
         elif comma and role[:comma.start()].strip() and says_terms(comma.group("w"), ""):
             shorter = role[:comma.start()]
         else:
-            shorter = without_terms_after_dash(role, body)
+            shorter = without_terms_written_on(without_terms_after_dash(role, body))
         if shorter == role:
             return role
         role = shorter.rstrip()

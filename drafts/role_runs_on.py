@@ -11,16 +11,18 @@ import re
 from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
-from onward.drafts.lexicon import JOB_WORDS, fold
-from onward.drafts.role_comma import _LOWER_CASE_FIELDS, field_word
+from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
+from onward.drafts.role_comma import _LOWER_CASE_FIELDS, GENDER_PAIR, field_word
 from onward.drafts.role_qualifiers import YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
-from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      job_word, looks_like_role, whole_word_ends, clean_markers, only_job_words)
+from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP,
+                                      SUBJECT_FILLER, TITLE_CONNECTORS, job_word, looks_like_role, whole_word_ends,
+                                      only_job_words)
 
 # A gender marker the mail writes between the title and what carries it on: "Auditeur Senior (m/f)
 # – Asset Management".
-_MARKER_AFTER = r"(?:[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)|[ \t]+[mwdfhx]/[mwdfhx](?:/[mwdfhx])?\b)?"
+_MARKER_AFTER = rf"(?:[ \t]*\({GENDER_PAIR}\)|[ \t]+(?i:[mwdfhx]/[mwdfhx](?:/[mwdfhx])?)\b)?"
+_GENDER_PAIR = re.compile(GENDER_PAIR)
 # "Associate – Supply Chain Analytics", "Actuario Senior – Pricing No Vida": a dash, then words
 # written with capitals (and the small words between them): the title's field, or the company, a
 # town, a reference or the mail's own words ("– Application Update"), which _field_words tells apart.
@@ -76,32 +78,114 @@ def without_company_after(role: str, company: str, subject: str,
     return role
 
 
-def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "") -> bool:
+# The first word of a part after a dash that names where the post is, never its field: "– Agence de
+# Vannes Centre", "– Filiale Rosenheim Süd", "– Tienda de Majadahonda" (tables' `workplace_words`).
+_WORKPLACE = tables.all_words("workplace_words")
+# Words of the contract or a reference, by language, never a title's own: one of them makes a dash's
+# part no field ("– CDD de remplacement", "– Jornada parcial de mañanas", "– Maternity Cover", "–
+# Referenz R-2026-7"). Other terms words may be a field's or a region's ("– Hours of Service Compliance",
+# "– Night Shift Lead", "– Zona Levante"): only all of them together are terms (says_terms).
+_CONTRACT_OF = {code: tables.words(code, "contract_words") | tables.words(code, "reference_words")
+                for code in tables.tables()}
+
+
+def _holds_terms(folded: list[str], language: str) -> bool:
+    return any(w in _CONTRACT_OF.get(language, ()) for w in folded)
+
+
+def _field_words(words: str, not_these: set[str] | frozenset[str], after: str = "", language: str = "") -> bool:
     """Whether the words after a dash can be the title's field: not the mail's own words, a
     company, a town, a greeting, a reference, the contract, the working time or the place."""
     folded = [fold(w) for w in words.split()]
-    # A town among the words ("– Hôtel Azur Lyon Centre") names a workplace or a place, no field.
-    return not (says_terms(words, after) or any(is_place(w) for w in words.split())
+    # A town among the words ("– Hôtel Azur Lyon Centre") names a workplace or a place, no field; "– H/F"
+    # is the title's gender marker.
+    return not (says_terms(words, after) or _GENDER_PAIR.fullmatch(words.strip()) is not None
+                or any(is_place(w) for w in words.split())
                 or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
+                or (folded and folded[0] in _WORKPLACE) or _holds_terms(folded, language)
                 or SUBJECT_FILLER.match(words)
                 # "– Data Engineer": another title, not a field ("– Commercial Division")
-                or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1]))
+                or is_place(words) or company_keys(words) & not_these or job_word(words.split()[-1])
+                # "– Maison départementale des solidarités de Brenne": where the post is, no field. Only
+                # a name going on in lower case: "– Seniorenzentrum Am Mühlbach" may be the title's part.
+                or (len(folded) > 2 and _goes_on_in_lower_case(words) and names_organisation(words)))
 
 
-def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str]) -> str:
+def _is_dash_field(text: str, end: int, found: re.Match, part: tuple[str, int],
+                   not_these: set[str] | frozenset[str], language: str) -> bool:
+    """Whether the part after the title ending at `end`, its gender marker and a dash is the title's
+    field (_field_words). After a marker in capitals ("Juriste (H/F) – Abidjan", the form most French
+    and Spanish ads use, with a town, a branch or a reference after it as often as a field), only where
+    each of its capitalised words is a field's or a listed job's word ("– Risque Crédit Entreprises"),
+    or it goes on in lower-case words as a field does and a town does not ("– Sûreté de fonctionnement
+    ferroviaire"): an unknown capitalised word alone may be a town or a name."""
+    words = part[0]
+    if not _field_words(words, not_these, text[part[1]:part[1] + 8], language):
+        return False
+    if not any(c.isupper() for c in text[end:found.start("w")]):
+        return True
+    return _goes_on_in_lower_case(words) or all(
+        w[:1].islower() or field_word(fold(w)) or fold(w) in JOB_WORDS for w in words.split())
+
+
+def _goes_on_in_lower_case(words: str) -> bool:
+    """Whether a dash's part holds a lower-case word besides a complement's connector."""
+    return any(w[:1].islower() and not _COMPLEMENT_WORD.fullmatch(w) for w in words.split())
+
+
+# After a dash's capitalised words, a connector of a noun's complement: the field goes on ("– Droit
+# des fonds d'investissement", "– Service de réanimation", "– Audit des Institutions Financières").
+_COMPLEMENT = r"(?:of the|of|de la|de l['’]|de|des|du|d['’]|del)"
+_FIELD_GOES_ON = re.compile(rf"[ \t]+{_COMPLEMENT}[ \t]*[^\W\d_]")
+_COMPLEMENT_WORD = re.compile(r"(?:of|the|de|des|du|del|la|[dl]['’][\w-]+)")
+# French and Spanish go on in lower case too ("– Maison départementale des solidarités de Brenne").
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
+# The rest of such a part: words, each maybe after a connector, up to the line's or the sentence's
+# end, a comma or a bracket. Anything else after it is the sentence going on.
+# A word of it is no verb's elision: "n'a", "qu'il" are the sentence's.
+_PART_REST = re.compile(rf"(?:[ \t]+(?:{_COMPLEMENT}[ \t]*)?[^\W\d_][\w-]*(?![\w'’-])){{1,5}}"
+                        r"(?=[ \t]*(?:[.,;:!?()\n]|$))")
+
+
+def _goes_on(body: str, at: int, language: str) -> bool:
+    """Whether the part after a dash, whose capitalised words end at `at`, goes on: a connector of a
+    complement, or in French and Spanish a lower-case word that is no sentence's ("– Frescos y ...")."""
+    if _FIELD_GOES_ON.match(body, at):
+        return True
+    lower = _LOWER_WORD_NEXT.match(body, at) if language in _LOWER_CASE_FIELDS else None
+    word = fold(lower.group("w")) if lower else ""
+    return bool(word) and not (word in STOP or word in OPENERS or word in ROLE_NOUNS or word in CONJUNCTIONS
+                               or word in TITLE_CONNECTORS or word in ARTICLES or len(word) <= 3)
+
+
+def dash_part(body: str, found: re.Match, language: str) -> tuple[str, int] | None:
+    """The whole part after a dash that _DASH_THEN_WORDS found, and where it ends: its capitalised
+    words (and a year), or where it goes on, the rest to the line's or the sentence's end, a comma or
+    a bracket. None where that end is a guess (a sentence's word on the way): the part is cut."""
+    year = YEAR_AFTER.match(body, found.end("w"))  # "Cocinero/a – Temporada 2027"
+    taken = year.end() if year else found.end("w")
+    if not _goes_on(body, taken, language):
+        return body[found.start("w"):taken], taken
+    rest = _PART_REST.match(body, taken)
+    if not rest or any(fold(w) in STOP or fold(w) in OPENERS for w in re.findall(r"[\w'’-]+", rest.group())
+                       if fold(w) not in TITLE_CONNECTORS):
+        return None
+    return body[found.start("w"):rest.end()], rest.end()
+
+
+def with_dash_field(role: str, body: str, not_these: set[str] | frozenset[str], language: str = "en") -> str:
     """The role with the field the body writes after it and a dash ("Associate – Supply Chain
-    Analytics"); unchanged when the body writes none."""
+    Analytics", "Juriste – Droit des fonds d'investissement"); unchanged when the body writes none or
+    a field whose end is a guess (runs_on then leaves no role)."""
     if not role:
         return role
     for end in whole_word_ends(role, body):
         found = _DASH_THEN_WORDS.match(body, end)
-        if not found:
+        part = dash_part(body, found, language) if found else None
+        if not found or not part or not _is_dash_field(body, end, found, part, not_these, language):
             continue
-        # "Cocinero/a – Temporada 2027": the year goes with the words.
-        year = YEAR_AFTER.match(body, found.end("w"))
-        taken = year.end() if year else found.end("w")
-        if _field_words(found.group("w"), not_these, body[taken:taken + 8]):
-            return re.sub(r"\s+", " ", clean_markers(role + body[end:taken]))
+        dash = re.search(r"[-–—]", body[end:found.start("w")])
+        return re.sub(r"\s+", " ", f"{role} {dash.group() if dash else '–'} {part[0]}")
     return role
 
 
@@ -131,7 +215,9 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
         for end in whole_word_ends(role, text):
             # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
-            if dash and (_field_words(dash.group("w"), not_these, text[dash.end("w"):dash.end("w") + 8])
+            part = dash_part(text, dash, language) if dash else None
+            # A part whose end is a guess is a field cut short: the role is its head.
+            if dash and (part is None or _is_dash_field(text, end, dash, part, not_these, language)
                          or _second_title(dash.group("w"), not_these)):
                 return True
             if text is texts[0] and language in _LOWER_CASE_FIELDS and _lower_case_field_after(
@@ -222,7 +308,7 @@ def whole_title(role: str, body: str, subject: str, language: str, company: str,
     if role and names_something_else(role, body, company):
         return ""
     not_these = not_these | company_keys(company)
-    role = with_german_field(with_dash_field(role, body, not_these), body, language)
+    role = with_german_field(with_dash_field(role, body, not_these, language), body, language)
     if role and runs_on(role, (body, subject), language, not_these):
         return ""
     return role

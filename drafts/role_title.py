@@ -145,9 +145,10 @@ def dangles(role: str) -> bool:
     """Whether a title stops before its end: a slash, a dash or a connector last ("Sachbearbeiterin
     /" for "Sachbearbeiterin / eines Sachbearbeiters in der Drittmittelverwaltung"). Such a role is
     a phrase cut short, never stated. A capital letter alone last is a grade ("Software Engineer I",
-    "Analyst A"), not the connector or article it spells."""
+    "Analyst A"), and a word in capitals an abbreviation ("Infirmier DE", the state diploma): not
+    the connector or article they spell, which a title writes in lower case."""
     words = role.split()
-    grade = len(words[-1]) == 1 and words[-1].isupper() if words else False
+    grade = words[-1].isupper() if words else False
     return bool(words) and (_DANGLING_END.search(role) is not None
                             or not grade and fold(words[-1]) in TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS)
 
@@ -200,9 +201,10 @@ def _title_goes_on(words: list[str], i: int) -> bool:
             return False
     elif article in {"der", "des"} and words[i - 1][:1].isupper() and after[:1].isupper():
         head = words[:i]
-    elif article == "a" and job_word(words[i - 1]) and after[:1].isupper() and _terms_follow(words[i + 1:]):
-        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial"; but
-        # "Vendedor a Tiendas Ribera" is where the candidate applied.
+    elif article == "a" and job_word(words[i - 1]) and _terms_follow(words[i + 1:]):
+        # Spanish and French "a" after a job word is no article: "Docente a Tiempo Parcial", "Repartidor
+        # a jornada completa" (whose lower-case terms role_qualifiers then cuts); but "Vendedor a
+        # Tiendas Ribera" is where the candidate applied.
         head = words[:i]
     else:
         return False

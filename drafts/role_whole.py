@@ -31,29 +31,71 @@ def with_qualifiers(role: str, body: str, not_these: set[str] | frozenset[str] =
     words = role.split()
     if not words or len(words) > 5 or not words[0][:1].isupper() or len(body) > 20_000:
         return role
-    for end in whole_word_ends(role, body):
-        start = end - len(role)
-        added: list[str] = []
-        at = start
-        while len(added) < 3:
-            found = _WORD_BEFORE.search(body, max(0, at - 40), at)
-            if not found:
-                break
-            word = found.group(1)
-            folded = fold(word)
-            if (folded in OPENERS or folded in STOP or folded in ARTICLES or folded in GREETINGS
-                    or folded in ROLE_NOUNS or folded in GENERIC or SUBJECT_FILLER.fullmatch(word)
-                    or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
-                break
-            added.insert(0, word)
-            at = found.start(1)
-        # A sentence's first word is capitalised whatever it is: only words inside a line count.
-        while added and (at == 0 or re.search(r"(?:^|[.!?]\s*|\n\s*)$", body[max(0, at - 3):at])):
-            at += len(added.pop(0))
-            at += len(body[at:]) - len(body[at:].lstrip(" \t"))
-        if added and not company_keys(" ".join(added)) & not_these:
-            return " ".join(added + [body[start:end]])
-    return role
+    ends = whole_word_ends(role, body)
+    longer = [(end, title) for end in ends for added, title in [_words_in_front(role, body, end, not_these)] if added]
+    if not longer:
+        return role
+    alone = [end for end in ends if _written_alone(role, body, end)]
+    # "the Head Concierge role ... a couple of Assistant Head Concierge roles": where the body writes
+    # the role alone too, after a lower-case word inside a sentence, it names two posts.
+    return _the_post_decided(role, longer[0][1], body, alone, [end for end, _ in longer]) if alone else longer[0][1]
+
+
+def _sentence_start(body: str, at: int) -> int:
+    return max(body.rfind(stop, 0, at) for stop in ".!?\n") + 1
+
+
+def _the_post_decided(role: str, longer: str, body: str, alone: list[int], longer_ends: list[int]) -> str:
+    """Of two posts the body names, the title and a longer one with words in front ("Stock Controller",
+    "Senior Stock Controller"), the one its first sentence naming one of them alone names: the mail
+    answers the post it opens on ("about the Site Manager role ... a Deputy Site Manager opening").
+    A sentence naming both ("for both the Stock Controller and the Senior Stock Controller roles")
+    tells none apart; where every sentence names both, which post the decision is on is a guess: ""."""
+    named: dict[int, set[str]] = {}
+    for title, title_ends in ((role, alone), (longer, longer_ends)):
+        for end in title_ends:
+            named.setdefault(_sentence_start(body, end - len(role)), set()).add(title)
+    return next((titles.pop() for _, titles in sorted(named.items()) if len(titles) == 1), "")
+
+
+# The start of a line or a sentence, where any word is capitalised.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*)$")
+
+
+def _written_alone(role: str, body: str, end: int) -> bool:
+    """Whether the body writes the role ending at `end` after a lower-case word or a sign inside a
+    sentence ("about the Head Concierge role"): nothing capitalised in front of it that could be the
+    title's."""
+    start = end - len(role)
+    return (start > 0 and not _WORD_BEFORE.search(body, max(0, start - 40), start)
+            and not _SENTENCE_START.search(body[max(0, start - 3):start]))
+
+
+def _words_in_front(role: str, body: str, end: int, not_these: set[str] | frozenset[str]) -> tuple[list[str], str]:
+    """The capitalised words the body writes right in front of the role ending at `end` (with_qualifiers),
+    and the title with them; ([], role) where it writes none."""
+    start = end - len(role)
+    added: list[str] = []
+    at = start
+    while len(added) < 3:
+        found = _WORD_BEFORE.search(body, max(0, at - 40), at)
+        if not found:
+            break
+        word = found.group(1)
+        folded = fold(word)
+        if (folded in OPENERS or folded in STOP or folded in ARTICLES or folded in GREETINGS
+                or folded in ROLE_NOUNS or folded in GENERIC or SUBJECT_FILLER.fullmatch(word)
+                or company_keys(word) & not_these or _REFERENCE_WORD.fullmatch(word)):
+            break
+        added.insert(0, word)
+        at = found.start(1)
+    # A sentence's first word is capitalised whatever it is: only words inside a line count.
+    while added and (at == 0 or _SENTENCE_START.search(body[max(0, at - 3):at])):
+        at += len(added.pop(0))
+        at += len(body[at:]) - len(body[at:].lstrip(" \t"))
+    if added and not company_keys(" ".join(added)) & not_these:
+        return added, " ".join(added + [body[start:end]])
+    return [], role
 
 
 # What follows a title and belongs to it: "Lecturer in Environmental Science", "Técnico/a en
