@@ -28,8 +28,8 @@ from hypothesis import given, settings, strategies as st
 from onward.classifier import corpus, message_text
 from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import _LINES, _lines, simple_message
-from onward.classifier.features import (_FOLD, _top_branches, PHRASES, WORD, normalise, phrase_spans, sender_names,
-                                        words_of)
+from onward.classifier.features import (_FOLD, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
+                                        phrase_spans, sender_names, words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
 from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _SIMPLE_SENDER, _WHITESPACE, _collapsed_whitespace,
                                     _content_charset, _drop_footer_lines, _header_text, _same_length_lower,
@@ -142,6 +142,17 @@ def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_the_corpora
 def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_made_up_text(words):
     text = "".join(words)
     assert _phrase_spans(text) == _spans(_PLAIN, text)
+
+
+def test_the_phrase_regex_without_names_finds_the_same_places_with_the_same_branches():
+    # phrase_spans finds phrases with _PHRASE_PLACE and reads the kind with _PHRASE where it found one:
+    # the two must match at the same places, to the same ends, on every text.
+    texts = [" " + normalise(message_text(e.raw)) for e in corpus.load_corpus(corpus.TRAIN_DIR)]
+    texts.append(" you have decided to withdraw; we will not be moving forward. the role has been filled")
+    named = [[m.span() for m in _PHRASE.finditer(t)] for t in texts]
+    assert sum(map(bool, named)) > len(texts) // 2  # the comparison has matches to compare
+    assert [[m.span() for m in _PHRASE_PLACE.finditer(t)] for t in texts] == named
+    assert not _PHRASE_PLACE.groupindex and _PHRASE.groupindex  # the faster one really has no named groups
 
 
 def _parsed(raw: bytes) -> email.message.Message:
