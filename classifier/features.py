@@ -720,7 +720,7 @@ def _top_branches(pattern: str) -> list[str]:
     return branches + [pattern[start:]]
 
 
-def _by_first_letter(phrases: dict[str, str], named: bool = True) -> str:
+def by_first_letter(phrases: dict[str, str], named: bool = True) -> str:
     """One regex for all phrases (each to be matched at a word's start: a leading "\\b" is dropped):
     per first letter, that letter and its branches (without it) by kind, and within it, where every
     branch allows, per next character the same again, _DISPATCH_DEPTH characters deep. Not `named`:
@@ -734,9 +734,6 @@ def _by_first_letter(phrases: dict[str, str], named: bool = True) -> str:
             branches.append((kind[1:], branch, first))
     return _dispatched(branches, "", word_start=True, depth=_DISPATCH_DEPTH, named=named)
 
-
-# For other lists of phrases found at word starts (classifier.text's footer phrases).
-by_first_letter = _by_first_letter
 
 
 def _dispatched(branches: list[tuple[str, str, set[str]]], name: str, word_start: bool, depth: int,
@@ -867,12 +864,12 @@ def _closing(pattern: str) -> int:
 # tries only the branches that can start with its letters. Within a group the branches keep their
 # order, so the same branch wins as in one long alternation of all of them
 # (tests/test_classifier_fast_paths.py compares the two).
-_PHRASE = re.compile("[^a-z']" + _by_first_letter(PHRASES))
+_PHRASE = re.compile("[^a-z']" + by_first_letter(PHRASES))
 # The same regex without its named groups: the same matches, the same branch winning each (groups do not
 # change what sre tries, nor in which order), but a scan takes about two thirds of the time (on the
 # training mail, 35 -> 24 us a mail). `phrase_spans` finds each phrase with it, then reads its kind with
 # _PHRASE matched at that place.
-_PHRASE_PLACE = re.compile("[^a-z']" + _by_first_letter(PHRASES, named=False))
+_PHRASE_PLACE = re.compile("[^a-z']" + by_first_letter(PHRASES, named=False))
 PHRASE_TERMS = tuple(PHRASES)
 
 

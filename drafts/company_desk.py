@@ -19,6 +19,9 @@ from onward.drafts.lexicon import fold
 DESK_WORDS = frozenset(fold(w) for w in tables.all_words("desk_words"))
 # ... as a mail writes them, with their accents or without ("Secrétariat", "Secretariat").
 _DESKS_AS_WRITTEN = frozenset(tables.all_phrases("desk_words")) | DESK_WORDS
+# A desk's word right before a name, maybe with one word between ("Secrétariat de la MSP du Lac").
+_DESK_BEFORE = re.compile(r"(?:%s)\W+(?:\w+\s+)?$" % "|".join(
+    re.escape(w) for w in sorted(_DESKS_AS_WRITTEN, key=len, reverse=True)), re.IGNORECASE)
 
 
 def desks_yield(found: list[Choice], text: str) -> list[Choice]:
@@ -72,10 +75,8 @@ def _written_on_its_own(name: str, text: str) -> str:
     """The organisation's name as the mail writes it without the desk's word before it: the name
     itself, or its long form (capitalised words whose initials are its abbreviation, then its other
     words); "" if the mail writes it only after the desk's word."""
-    desk = "|".join(re.escape(w) for w in sorted(_DESKS_AS_WRITTEN, key=len, reverse=True))
-    before = rf"(?:{desk})\W+(?:\w+\s+)?$"
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        if not re.search(before, text[max(found.start() - 40, 0):found.start()], re.IGNORECASE):
+        if not _DESK_BEFORE.search(text[max(found.start() - 40, 0):found.start()]):
             return name
     first, _, others = name.partition(" ")
     if not (first.isupper() and 2 <= len(first) <= 6 and others):
