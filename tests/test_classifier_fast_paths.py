@@ -25,10 +25,10 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from onward.classifier import corpus, message_text
+from onward.classifier import corpus, features, message_text
 from onward.classifier.counting import counted_keys
 from onward.classifier.simple_mime import _LINES, _lines, simple_message
-from onward.classifier.features import (_FOLD, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
+from onward.classifier.features import (_FOLD, _OTHER_LETTER, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
                                         phrase_spans, sender_names, words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
 from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _SIMPLE_SENDER, _WHITESPACE, _collapsed_whitespace,
@@ -324,3 +324,25 @@ def test_the_charset_remembered_per_content_type_is_the_parts_on_every_corpus_pa
 @given(st.text(alphabet=st.sampled_from(list("aZz_0 9'-.\n\t") + ["é", "ß", "\u0130"]), max_size=40))
 def test_the_words_of_an_ascii_text_are_those_of_the_letter_pattern(text):
     assert words_of(text) == WORD.findall(text)
+
+
+def test_the_letters_beyond_a_to_z_are_those_the_letter_pattern_takes_on_every_code_point():
+    every_character = "".join(map(chr, range(0x110000)))
+    letters = set(re.findall(r"[^\W\d_]", every_character))
+    assert letters == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | set(
+        _OTHER_LETTER.findall(every_character))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZz_0 9'-.\n\t") + list("’“–€…éß²ºıα٣\u00a0\u0130")), max_size=40))
+def test_the_words_of_a_text_beyond_ascii_are_those_of_the_letter_pattern(text):
+    assert words_of(text) == WORD.findall(text)
+
+
+def test_a_text_whose_only_characters_beyond_ascii_are_signs_is_read_with_the_plain_range(monkeypatch):
+    class Unused:
+        def findall(self, text):
+            raise AssertionError("the general letter pattern was used")
+
+    monkeypatch.setattr(features, "WORD", Unused())
+    assert words_of(normalise("L’équipe — 50 € « merci »")) == ["equipe", "merci"]
