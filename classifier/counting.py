@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 import numpy as np
 
-from onward.classifier.features import STEM_LENGTH
+from onward.classifier.features import STEM_LENGTH, bare
 
 _CACHE_LIMIT = 100_000  # distinct words (and tokens) remembered; a daemon must not grow unbounded
 
@@ -201,7 +201,8 @@ class CharGramCounter:
 
     Tokens repeat from message to message, so each token's n-gram columns are worked out once and
     kept, all tokens' in one flat array (a start and a length per token number); a batch's counts
-    are then one ragged gather and one sort of (text, column) keys.
+    are then one ragged gather and one sort of (text, column) keys. So is each token's bare form
+    (features.bare), a number too: a text's tokens that name its sender are then left out in numpy.
     """
 
     def __init__(self, grams: Iterable[str] | dict[str, int], ngram_range: tuple[int, int]) -> None:
@@ -216,6 +217,8 @@ class CharGramCounter:
         self._lengths = np.zeros(0, dtype=np.int32)  # how many columns each token number has
         self._starts = np.zeros(0, dtype=np.int32)
         self._new: list[str] = []  # tokens numbered since the last batch, in number order
+        self._bare_numbers: dict[str, int] = {}  # each bare form (features.bare) of a numbered token, numbered
+        self._bare = np.zeros(0, dtype=np.int32)  # the number of each token number's bare form
 
     def grams_of(self, token: str) -> list[str]:
         padded = f"<{token}>"
@@ -251,18 +254,43 @@ class CharGramCounter:
         self._flat = np.concatenate([self._flat, columns[known].astype(np.int32)])
         self._lengths = np.concatenate([self._lengths, np.bincount(owner[known], minlength=len(tokens)).astype(np.int32)])
         self._starts = (np.cumsum(self._lengths, dtype=np.int64) - self._lengths).astype(np.int32)
+        bare_numbers = self._bare_numbers
+        self._bare = np.concatenate([self._bare, np.fromiter(
+            (bare_numbers.setdefault(bare(token), len(bare_numbers)) for token in tokens), dtype=np.int32,
+            count=len(tokens))])
 
-    def counts(self, token_lists: Sequence[list[str]]) -> Counts:
+    def _named(self, numbers: np.ndarray, per_row: list[int], names: Sequence[frozenset[str]]) -> np.ndarray:
+        """Which of the batch's token occurrences (their numbers, text after text) name their text's
+        sender: those whose bare form is one of the text's `names`, as features.unnamed leaves out."""
+        width = len(self._bare_numbers)
+        known = self._bare_numbers.get
+        named_keys = sorted(row * width + number for row, row_names in enumerate(names) for number in map(known, row_names)
+                            if number is not None)  # a name that is no token's bare form names none of them
+        if not named_keys or not len(numbers):
+            return np.zeros(len(numbers), dtype=bool)
+        keys = np.repeat(np.arange(len(per_row), dtype=np.int64) * width, per_row)
+        keys += self._bare[numbers]
+        named = np.array(named_keys, dtype=np.int64)
+        return named[np.minimum(np.searchsorted(named, keys), len(named) - 1)] == keys
+
+    def counts(self, token_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """The counts of the texts' tokens; given each text's sender `names`, of `features.unnamed(tokens,
+        names)`: the same counts, the names left out in numpy rather than token by token in Python."""
         numbers = self._tokens.numbers_of(token_lists, self._new_token)
         if self._new:
             self._number_new_tokens()
         shape = (len(token_lists), len(self.index))
+        per_row: list[int] | np.ndarray = [len(tokens) for tokens in token_lists]
+        if names is not None:
+            named = self._named(numbers, cast(list, per_row), names)
+            if named.any():  # (a text's n-grams are counted, never ordered: leaving tokens out keeps the rest's)
+                per_row = np.bincount(np.repeat(np.arange(len(token_lists)), per_row)[~named], minlength=len(token_lists))
+                numbers = numbers[~named]
         if not len(numbers):
             return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)
         kind = key_type(shape)
         # Each token occurrence's key base (its text's row * columns), then its run of columns,
         # gathered in one go: flat[start + 0 .. start + length - 1]; int32 while the numbers fit.
-        per_row = [len(tokens) for tokens in token_lists]
         bases = np.repeat(np.arange(len(token_lists), dtype=kind) * kind(shape[1]), per_row)
         lengths = self._lengths[numbers]
         ends = np.cumsum(lengths, dtype=np.int64)

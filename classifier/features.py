@@ -165,11 +165,17 @@ def sender_names(normalised: str) -> frozenset[str]:
 
 
 def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
-    """The words (or tokens, compared without surrounding punctuation) that are not sender names."""
+    """The words (or tokens, compared by their `bare` form) that are not sender names."""
     if not names:
         return items
+    # A name is letters only: an item in `names` is its own bare form, and so is any item of letters.
     return [item for item in items
             if item not in names and (item.isalpha() or item.strip(_PUNCTUATION) not in names)]
+
+
+def bare(token: str) -> str:
+    """A token without the punctuation around it ("(claire)," -> "claire"): what `unnamed` compares with names."""
+    return token.strip(_PUNCTUATION)
 
 
 def unnamed_words(words: list[str], names: frozenset[str]) -> list[str]:

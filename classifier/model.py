@@ -19,7 +19,7 @@ import numpy as np
 from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS, WORD,
                                         normalise,
-                                        phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, unnamed_words,
+                                        phrase_matches, phrase_terms, sender_names, tokens_of, unnamed_words,
                                         words_of)
 from onward.classifier.text import message_text
 
@@ -109,7 +109,7 @@ class Model:
                 evidence.extend(_has_evidence(t, n, m) for t, n, m in zip(texts, normalised, names))
         if self._mask:  # the sender's names are no evidence (features.sender_names)
             word_lists = [unnamed_words(words_of(n), m) for n, m in zip(normalised, names)]
-            token_lists = [unnamed(tokens_of(n), m) for n, m in zip(normalised, names)] if self._grams else []
+            token_lists = [tokens_of(n) for n in normalised] if self._grams else []  # names left out in counting
         else:
             word_lists = [words_of(n) for n in normalised]
             token_lists = [tokens_of(n) for n in normalised] if self._grams else []
@@ -123,7 +123,7 @@ class Model:
                 # since a draft for an invitation or an offer is the one mistake a user must never see.
                 evidence[:] = [has and not _next_step(phrases) for has, phrases in zip(evidence, phrase_lists)]
         terms = self._terms.counts(word_lists)
-        grams = self._grams.counts(token_lists) if self._grams is not None else None
+        grams = self._grams.counts(token_lists, names if self._mask else None) if self._grams is not None else None
         return terms, grams
 
     def features(self, texts: Sequence[str]):
