@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Iterable, Sequence, cast
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -93,6 +93,21 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray 
     return Counts(found_rows, kept, counts, shape)
 
 
+def named(rows: np.ndarray, forms: np.ndarray, names: Sequence[frozenset[str]], number_of: dict[str, int]) -> np.ndarray:
+    """Which strings of a batch name their text's sender: string i, of text rows[i], has the form
+    numbered forms[i] by `number_of`, and names the sender when that form is one of its text's `names`.
+    One searchsorted for the whole batch, not a test of each string in Python."""
+    width = len(number_of)
+    named_keys = sorted(row * width + number for row, row_names in enumerate(names)
+                        for number in map(number_of.get, row_names) if number is not None)  # else no string's form
+    if not named_keys or not len(forms):
+        return np.zeros(len(forms), dtype=bool)
+    keys = rows.astype(np.int64) * width
+    keys += forms
+    found = np.array(named_keys, dtype=np.int64)
+    return found[np.minimum(np.searchsorted(found, keys), len(found) - 1)] == keys
+
+
 class _Numbered:
     """Strings numbered in order of first sight, so that a batch's strings become one integer array.
 
@@ -164,13 +179,19 @@ class TermCounter:
         stem = self.index.get("~" + word[:STEM_LENGTH], -1) if len(word) > STEM_LENGTH + 1 else -1
         self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
-    def counts(self, word_lists: Sequence[list[str]]) -> Counts:
+    def counts(self, word_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """The counts of the texts' terms; given each text's sender `names`, those of
+        `features.unnamed_words(words, names)`: the names left out in numpy, before the runs are formed."""
         numbers = self._words.numbers_of(word_lists, self._new_word)
         if self._new:
             self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
             self._new = []
-        run, single, stem = self._table[numbers].astype(np.int64).T
         rows = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
+        if names is not None:
+            dropped = named(rows, numbers, names, self._words.numbers)
+            if dropped.any():
+                rows, numbers = rows[~dropped], numbers[~dropped]
+        run, single, stem = self._table[numbers].astype(np.int64).T
         found_rows, found_columns = [rows[single >= 0], rows[stem >= 0]], [single[single >= 0], stem[stem >= 0]]
         for length in (2, 3) if self.triples else (2,):
             n = len(run) - length + 1
@@ -259,19 +280,6 @@ class CharGramCounter:
             (bare_numbers.setdefault(bare(token), len(bare_numbers)) for token in tokens), dtype=np.int32,
             count=len(tokens))])
 
-    def _named(self, numbers: np.ndarray, per_row: list[int], names: Sequence[frozenset[str]]) -> np.ndarray:
-        """Which of the batch's token occurrences (their numbers, text after text) name their text's
-        sender: those whose bare form is one of the text's `names`, as features.unnamed leaves out."""
-        width = len(self._bare_numbers)
-        known = self._bare_numbers.get
-        named_keys = sorted(row * width + number for row, row_names in enumerate(names) for number in map(known, row_names)
-                            if number is not None)  # a name that is no token's bare form names none of them
-        if not named_keys or not len(numbers):
-            return np.zeros(len(numbers), dtype=bool)
-        keys = np.repeat(np.arange(len(per_row), dtype=np.int64) * width, per_row)
-        keys += self._bare[numbers]
-        named = np.array(named_keys, dtype=np.int64)
-        return named[np.minimum(np.searchsorted(named, keys), len(named) - 1)] == keys
 
     def counts(self, token_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
         """The counts of the texts' tokens; given each text's sender `names`, of `features.unnamed(tokens,
@@ -282,10 +290,11 @@ class CharGramCounter:
         shape = (len(token_lists), len(self.index))
         per_row: list[int] | np.ndarray = [len(tokens) for tokens in token_lists]
         if names is not None:
-            named = self._named(numbers, cast(list, per_row), names)
-            if named.any():  # (a text's n-grams are counted, never ordered: leaving tokens out keeps the rest's)
-                per_row = np.bincount(np.repeat(np.arange(len(token_lists)), per_row)[~named], minlength=len(token_lists))
-                numbers = numbers[~named]
+            rows = np.repeat(np.arange(len(token_lists)), per_row)
+            dropped = named(rows, self._bare[numbers], names, self._bare_numbers)
+            if dropped.any():  # (a text's n-grams are counted, never ordered: leaving tokens out keeps the rest's)
+                per_row = np.bincount(rows[~dropped], minlength=len(token_lists))
+                numbers = numbers[~dropped]
         if not len(numbers):
             return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)
         kind = key_type(shape)
