@@ -169,8 +169,7 @@ def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
     if not names:
         return items
     # A name is letters only: an item in `names` is its own bare form, and so is any item of letters.
-    return [item for item in items
-            if item not in names and (item.isalpha() or item.strip(_PUNCTUATION) not in names)]
+    return [item for item in items if item not in names and (item.isalpha() or bare(item) not in names)]
 
 
 def bare(token: str) -> str:
