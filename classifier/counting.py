@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from onward.classifier.features import STEM_LENGTH
+from onward.classifier.features import STEM_LENGTH, bare
 
 _CACHE_LIMIT = 100_000  # distinct words (and tokens) remembered; a daemon must not grow unbounded
 
@@ -93,6 +93,21 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray 
     return Counts(found_rows, kept, counts, shape)
 
 
+def named(rows: np.ndarray, forms: np.ndarray, names: Sequence[frozenset[str]], number_of: dict[str, int]) -> np.ndarray:
+    """Which strings of a batch name their text's sender: string i, of text rows[i], has the form
+    numbered forms[i] by `number_of`, and names the sender when that form is one of its text's `names`.
+    One searchsorted for the whole batch, not a test of each string in Python."""
+    width = len(number_of)
+    named_keys = sorted(row * width + number for row, row_names in enumerate(names)
+                        for number in map(number_of.get, row_names) if number is not None)  # else no string's form
+    if not named_keys or not len(forms):
+        return np.zeros(len(forms), dtype=bool)
+    keys = rows.astype(np.int64) * width
+    keys += forms
+    found = np.array(named_keys, dtype=np.int64)
+    return found[np.minimum(np.searchsorted(found, keys), len(found) - 1)] == keys
+
+
 class _Numbered:
     """Strings numbered in order of first sight, so that a batch's strings become one integer array.
 
@@ -164,13 +179,19 @@ class TermCounter:
         stem = self.index.get("~" + word[:STEM_LENGTH], -1) if len(word) > STEM_LENGTH + 1 else -1
         self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
-    def counts(self, word_lists: Sequence[list[str]]) -> Counts:
+    def counts(self, word_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """The counts of the texts' terms; given each text's sender `names`, those of
+        `features.unnamed_words(words, names)`: the names left out in numpy, before the runs are formed."""
         numbers = self._words.numbers_of(word_lists, self._new_word)
         if self._new:
             self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
             self._new = []
-        run, single, stem = self._table[numbers].astype(np.int64).T
         rows = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
+        if names is not None:
+            dropped = named(rows, numbers, names, self._words.numbers)
+            if dropped.any():
+                rows, numbers = rows[~dropped], numbers[~dropped]
+        run, single, stem = self._table[numbers].astype(np.int64).T
         found_rows, found_columns = [rows[single >= 0], rows[stem >= 0]], [single[single >= 0], stem[stem >= 0]]
         for length in (2, 3) if self.triples else (2,):
             n = len(run) - length + 1
@@ -201,7 +222,8 @@ class CharGramCounter:
 
     Tokens repeat from message to message, so each token's n-gram columns are worked out once and
     kept, all tokens' in one flat array (a start and a length per token number); a batch's counts
-    are then one ragged gather and one sort of (text, column) keys.
+    are then one ragged gather and one sort of (text, column) keys. So is each token's bare form
+    (features.bare), a number too: a text's tokens that name its sender are then left out in numpy.
     """
 
     def __init__(self, grams: Iterable[str] | dict[str, int], ngram_range: tuple[int, int]) -> None:
@@ -216,6 +238,8 @@ class CharGramCounter:
         self._lengths = np.zeros(0, dtype=np.int32)  # how many columns each token number has
         self._starts = np.zeros(0, dtype=np.int32)
         self._new: list[str] = []  # tokens numbered since the last batch, in number order
+        self._bare_numbers: dict[str, int] = {}  # each bare form (features.bare) of a numbered token, numbered
+        self._bare = np.zeros(0, dtype=np.int32)  # the number of each token number's bare form
 
     def grams_of(self, token: str) -> list[str]:
         padded = f"<{token}>"
@@ -251,18 +275,31 @@ class CharGramCounter:
         self._flat = np.concatenate([self._flat, columns[known].astype(np.int32)])
         self._lengths = np.concatenate([self._lengths, np.bincount(owner[known], minlength=len(tokens)).astype(np.int32)])
         self._starts = (np.cumsum(self._lengths, dtype=np.int64) - self._lengths).astype(np.int32)
+        bare_numbers = self._bare_numbers
+        self._bare = np.concatenate([self._bare, np.fromiter(
+            (bare_numbers.setdefault(bare(token), len(bare_numbers)) for token in tokens), dtype=np.int32,
+            count=len(tokens))])
 
-    def counts(self, token_lists: Sequence[list[str]]) -> Counts:
+
+    def counts(self, token_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """The counts of the texts' tokens; given each text's sender `names`, of `features.unnamed(tokens,
+        names)`: the same counts, the names left out in numpy rather than token by token in Python."""
         numbers = self._tokens.numbers_of(token_lists, self._new_token)
         if self._new:
             self._number_new_tokens()
         shape = (len(token_lists), len(self.index))
+        per_row: list[int] | np.ndarray = [len(tokens) for tokens in token_lists]
+        if names is not None:
+            rows = np.repeat(np.arange(len(token_lists)), per_row)
+            dropped = named(rows, self._bare[numbers], names, self._bare_numbers)
+            if dropped.any():  # (a text's n-grams are counted, never ordered: leaving tokens out keeps the rest's)
+                per_row = np.bincount(rows[~dropped], minlength=len(token_lists))
+                numbers = numbers[~dropped]
         if not len(numbers):
             return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)
         kind = key_type(shape)
         # Each token occurrence's key base (its text's row * columns), then its run of columns,
         # gathered in one go: flat[start + 0 .. start + length - 1]; int32 while the numbers fit.
-        per_row = [len(tokens) for tokens in token_lists]
         bases = np.repeat(np.arange(len(token_lists), dtype=kind) * kind(shape[1]), per_row)
         lengths = self._lengths[numbers]
         ends = np.cumsum(lengths, dtype=np.int64)

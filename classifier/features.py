@@ -55,11 +55,17 @@ def _fold_run(match: re.Match) -> str:
 
 def words_of(normalised: str) -> list[str]:
     """The words of a normalised text, letters only."""
-    # In ASCII text the letters are a-z and A-Z: a plain range is quicker to test than "no \W, \d or _".
-    return (_ASCII_WORD if normalised.isascii() else WORD).findall(normalised)
+    # When a text's letters are all a-z and A-Z, a plain range is quicker to test than "no \W, \d or _", and
+    # finds the same words. After folding that is most mail that is not ASCII too: what remains beyond
+    # ASCII is nearly always punctuation and signs (’ “ – € …), no letter; one search in C tells.
+    if normalised.isascii() or _OTHER_LETTER.search(normalised) is None:
+        return _ASCII_WORD.findall(normalised)
+    return WORD.findall(normalised)
 
 
 _ASCII_WORD = re.compile(r"[a-zA-Z]{2,}")
+# A character WORD takes for a letter besides a-z and A-Z ("ı", "º", "²", Greek): \w without digits, "_" and a-zA-Z.
+_OTHER_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def tokens_of(normalised: str) -> list[str]:
@@ -159,11 +165,16 @@ def sender_names(normalised: str) -> frozenset[str]:
 
 
 def unnamed(items: list[str], names: frozenset[str]) -> list[str]:
-    """The words (or tokens, compared without surrounding punctuation) that are not sender names."""
+    """The words (or tokens, compared by their `bare` form) that are not sender names."""
     if not names:
         return items
-    return [item for item in items
-            if item not in names and (item.isalpha() or item.strip(_PUNCTUATION) not in names)]
+    # A name is letters only: an item in `names` is its own bare form, and so is any item of letters.
+    return [item for item in items if item not in names and (item.isalpha() or bare(item) not in names)]
+
+
+def bare(token: str) -> str:
+    """A token without the punctuation around it ("(claire)," -> "claire"): what `unnamed` compares with names."""
+    return token.strip(_PUNCTUATION)
 
 
 def unnamed_words(words: list[str], names: frozenset[str]) -> list[str]:

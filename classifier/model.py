@@ -19,7 +19,7 @@ import numpy as np
 from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS, WORD,
                                         normalise,
-                                        phrase_matches, phrase_terms, sender_names, tokens_of, unnamed, unnamed_words,
+                                        phrase_matches, phrase_terms, sender_names, tokens_of,
                                         words_of)
 from onward.classifier.text import message_text
 
@@ -107,12 +107,10 @@ class Model:
             names = [sender_names(n) for n in normalised]
             if evidence is not None:
                 evidence.extend(_has_evidence(t, n, m) for t, n, m in zip(texts, normalised, names))
-        if self._mask:  # the sender's names are no evidence (features.sender_names)
-            word_lists = [unnamed_words(words_of(n), m) for n, m in zip(normalised, names)]
-            token_lists = [unnamed(tokens_of(n), m) for n, m in zip(normalised, names)] if self._grams else []
-        else:
-            word_lists = [words_of(n) for n in normalised]
-            token_lists = [tokens_of(n) for n in normalised] if self._grams else []
+        word_lists = [words_of(n) for n in normalised]
+        token_lists = [tokens_of(n) for n in normalised] if self._grams else []
+        # The sender's names are no evidence (features.sender_names): the counters leave them out.
+        unnamed = names if self._mask else None
         if self._phrases:  # decision phrases are pseudo-words after the words: they end any run, as in training
             phrase_lists = [phrase_terms(n) for n in normalised]
             word_lists = [words + phrases for words, phrases in zip(word_lists, phrase_lists)]
@@ -122,8 +120,8 @@ class Model:
                 # another post or stage, and no weight of other words may make such a mail a rejection,
                 # since a draft for an invitation or an offer is the one mistake a user must never see.
                 evidence[:] = [has and not _next_step(phrases) for has, phrases in zip(evidence, phrase_lists)]
-        terms = self._terms.counts(word_lists)
-        grams = self._grams.counts(token_lists) if self._grams is not None else None
+        terms = self._terms.counts(word_lists, unnamed)
+        grams = self._grams.counts(token_lists, unnamed) if self._grams is not None else None
         return terms, grams
 
     def features(self, texts: Sequence[str]):

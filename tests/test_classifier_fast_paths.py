@@ -25,11 +25,11 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from onward.classifier import corpus, message_text
-from onward.classifier.counting import counted_keys
+from onward.classifier import corpus, features, message_text
+from onward.classifier.counting import CharGramCounter, TermCounter, counted_keys
 from onward.classifier.simple_mime import _LINES, _lines, simple_message
-from onward.classifier.features import (_FOLD, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
-                                        phrase_spans, sender_names, words_of)
+from onward.classifier.features import (_FOLD, _OTHER_LETTER, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
+                                        phrase_spans, sender_names, unnamed, unnamed_words, words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
 from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _SIMPLE_SENDER, _WHITESPACE, _collapsed_whitespace,
                                     _content_charset, _drop_footer_lines, _header_text, _same_length_lower,
@@ -324,3 +324,78 @@ def test_the_charset_remembered_per_content_type_is_the_parts_on_every_corpus_pa
 @given(st.text(alphabet=st.sampled_from(list("aZz_0 9'-.\n\t") + ["é", "ß", "\u0130"]), max_size=40))
 def test_the_words_of_an_ascii_text_are_those_of_the_letter_pattern(text):
     assert words_of(text) == WORD.findall(text)
+
+
+def test_the_letters_beyond_a_to_z_are_those_the_letter_pattern_takes_on_every_code_point():
+    every_character = "".join(map(chr, range(0x110000)))
+    letters = set(re.findall(r"[^\W\d_]", every_character))
+    assert letters == set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | set(
+        _OTHER_LETTER.findall(every_character))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZz_0 9'-.\n\t") + list("’“–€…éß²ºıα٣\u00a0\u0130")), max_size=40))
+def test_the_words_of_a_text_beyond_ascii_are_those_of_the_letter_pattern(text):
+    assert words_of(text) == WORD.findall(text)
+
+
+def test_a_text_whose_only_characters_beyond_ascii_are_signs_is_read_with_the_plain_range(monkeypatch):
+    class Unused:
+        def findall(self, text):
+            raise AssertionError("the general letter pattern was used")
+
+    monkeypatch.setattr(features, "WORD", Unused())
+    assert words_of(normalise("L’équipe — 50 € « merci »")) == ["equipe", "merci"]
+
+
+_TOKENS = st.sampled_from(["claire", "claire,", "(claire)", "claire's", "claireville", "dubois.", "-dubois-", "_dubois",
+                           "no", "no.", "thank", "you,", "«claire»", "2024", "", "...", "acme"])
+_NAMES = st.frozensets(st.sampled_from(["claire", "dubois", "acme", "no", "zoe"]), max_size=3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.lists(_TOKENS.filter(bool), max_size=12), _NAMES), min_size=1, max_size=5),
+                min_size=1, max_size=4))
+def test_leaving_the_senders_names_out_in_counting_is_counting_the_unnamed_tokens(batches):
+    grams = ["<cl", "cla", "ire", "re>", "ois", "s.>", "(cl", "ain", "no>", "<no", "acm", "20", "e's", "<«c"]
+    named, plain = CharGramCounter(grams, (2, 3)), CharGramCounter(grams, (2, 3))
+    for batch in batches:  # one counter for all the batches: what it remembers between them must not matter
+        token_lists, names = [tokens for tokens, _ in batch], [row_names for _, row_names in batch]
+        got = named.counts(token_lists, names)
+        want = plain.counts([unnamed(tokens, row_names) for tokens, row_names in batch])
+        for a, b in zip((got.rows, got.columns, got.counts), (want.rows, want.columns, want.counts)):
+            assert np.array_equal(a, b)
+
+
+def test_a_token_is_left_out_only_for_a_name_of_its_own_text():
+    counter = CharGramCounter(["<cl", "cla"], (3, 3))
+    counts = counter.counts([["claire,", "claire"], ["(claire)"], ["claire"]], [frozenset({"claire"}), frozenset(),
+                                                                              frozenset({"dubois"})])
+    # Text 0's tokens are both its sender's name; "(claire)" of text 1, whose sender has no name, has "cla" but
+    # not "<cl"; "claire" of text 2, whose sender is another, has both.
+    assert (counts.rows.tolist(), counts.columns.tolist(), counts.counts.tolist()) == ([1, 2, 2], [1, 0, 1], [1, 1, 1])
+
+
+_WORDS = st.sampled_from(["claire", "dubois", "acme", "not", "selected", "we", "regret", "=against"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.lists(_WORDS, max_size=10), _NAMES), min_size=1, max_size=5),
+                min_size=1, max_size=4))
+def test_leaving_the_senders_names_out_in_counting_is_counting_the_unnamed_words(batches):
+    # Runs of two and three words too: a name left out joins the words either side of it into a run.
+    terms = ["not", "selected", "not selected", "we regret", "regret not", "we not", "we regret not",
+             "claire dubois", "dubois", "acme", "~selec", "=against", "not selected we"]
+    named, plain = TermCounter(terms, triples=True), TermCounter(terms, triples=True)
+    for batch in batches:  # one counter for all the batches: what it remembers between them must not matter
+        word_lists, names = [words for words, _ in batch], [row_names for _, row_names in batch]
+        got = named.counts(word_lists, names)
+        want = plain.counts([unnamed_words(words, row_names) for words, row_names in batch])
+        for a, b in zip((got.rows, got.columns, got.counts), (want.rows, want.columns, want.counts)):
+            assert np.array_equal(a, b)
+
+
+def test_a_word_left_out_as_a_name_joins_its_neighbours_into_a_run():
+    counter = TermCounter(["we regret", "claire"], triples=False)
+    counts = counter.counts([["we", "claire", "regret"], ["we", "claire", "regret"]], [frozenset({"claire"}), frozenset()])
+    assert (counts.rows.tolist(), counts.columns.tolist()) == ([0, 1], [0, 1])
