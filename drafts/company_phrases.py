@@ -120,10 +120,19 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
     rf"(?:{_CLIENT_WORD}|(?i:unser(?:e[mnrs]?)?)[ \t]+(?i:mandant)\b)[ \t]*,[ \t]*{_DESCRIBED_AS}(?P<c>{NAME})",
 )]
 
+# A decision's subject, the one who said no: "Maison Verlaine Parfums a décidé d'arrêter le process",
+# "Harlow Foods has decided", "Nordfracht GmbH hat sich für ... entschieden". A go-between writes its
+# client so, and an employer itself; the name is taken only when it is surely an organisation's (a
+# person decides as often: "Sarah has decided").
+DECIDED = re.compile(
+    rf"(?P<c>{NAME})[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
+    rf"hat sich[^.\n]{{0,60}}?entschieden|haben sich[^.\n]{{0,60}}?entschieden)")
+CLIENT_IF_SURE.append(DECIDED)
+
 # A word every phrase naming the client by the agency's word for it holds ("our client", "unser
 # Kunde", "unser Mandant", "nuestro cliente"): most mails have none, and the phrases are slow to try.
 CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
-NEEDS_A_CLIENT_WORD = frozenset({CLIENT_NAMED, *CLIENT_IF_SURE})
+NEEDS_A_CLIENT_WORD = frozenset({CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED})
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")
