@@ -123,10 +123,11 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
 # A decision's subject, the one who said no: "Maison Verlaine Parfums a décidé d'arrêter le process",
 # "Harlow Foods has decided", "Nordfracht GmbH hat sich für ... entschieden". A go-between writes its
 # client so, and an employer itself; the name is taken only when it is surely an organisation's (a
-# person decides as often: "Sarah has decided").
+# person decides as often: "Sarah has decided"). German puts the post and the reason between "hat sich"
+# and its verb ("hat sich für die Position ... in Pratteln gegen eine Weiterführung ... entschieden").
 DECIDED = re.compile(
     rf"(?P<c>{NAME})[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
-    rf"hat sich[^.\n]{{0,60}}?entschieden|haben sich[^.\n]{{0,60}}?entschieden)")
+    rf"hat sich[^.\n]{{0,120}}?entschieden|haben sich[^.\n]{{0,120}}?entschieden)")
 CLIENT_IF_SURE.append(DECIDED)
 
 # A word every phrase naming the client by the agency's word for it holds ("our client", "unser

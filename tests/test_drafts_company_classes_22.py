@@ -279,3 +279,14 @@ def test_a_federal_boards_umbrella_is_no_employer() -> None:
                          "the Federal Government.\n")
     assert "USAJOBS" not in names(raw)
     assert stated(raw) != "Federal Government"
+
+
+def test_a_german_decision_far_from_its_verb_names_the_client() -> None:
+    """ "Die Nordhafen Logistik AG hat sich für die Position ... gegen ... entschieden": German puts the
+    post and the reason between "hat sich" and its verb; the one who decided is still read."""
+    raw = addressed_mail("Jana Vogt <j.vogt@brueckenpersonal.example>", "Rückmeldung Disponent",
+                         "Hallo Sam,\n\nkurze Rückmeldung: Die Nordhafen Logistik AG hat sich für die Position "
+                         "Disponent Nahverkehr (80-100 %) am Standort Bremen gegen eine Weiterführung Ihrer "
+                         "Kandidatur entschieden.\n\nIch melde mich, sobald ich Neues habe.\n\nViele Grüße\nJana "
+                         "Vogt\nBrücken Personal GmbH\n")
+    assert names(raw)[0] == "Nordhafen Logistik"
