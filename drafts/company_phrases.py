@@ -125,8 +125,11 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
 # client so, and an employer itself; the name is taken only when it is surely an organisation's (a
 # person decides as often: "Sarah has decided"). German puts the post and the reason between "hat sich"
 # and its verb ("hat sich für die Position ... in Pratteln gegen eine Weiterführung ... entschieden").
+# A sentence's opener before the name is not of it ("Unfortunately Acme Ltd has decided", "As Northgate
+# Council has decided"): read past it.
+_OPENERS = "|".join(sorted(map(re.escape, tables.all_words("sentence_openers")), key=len, reverse=True))
 DECIDED = re.compile(
-    rf"(?P<c>{NAME})[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
+    rf"(?:\b(?i:{_OPENERS})[ \t,]+)?(?P<c>{NAME})[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
     rf"hat sich[^.\n]{{0,120}}?entschieden|haben sich[^.\n]{{0,120}}?entschieden)")
 CLIENT_IF_SURE.append(DECIDED)
 

@@ -32,9 +32,10 @@ _CARRIED_BY = [re.compile(p) for p in (
     rf"(?i:(?P<by>por)|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
     rf"(?P<v>{NAME})[ \t]+(?i:on behalf of)",
     # A signature's line or a display name that gives the employer, then the system: "Centro Médico
-    # Los Aromos – vía Buk", "Calder Freight (via Hirelane)". Only after a dash, a bar or a bracket:
-    # a sentence's "via" ("apply via our website") names no system.
-    rf"(?:[ \t][-–—|·][ \t]*|\()(?i:via|vía|über)[ \t]+(?P<v>{NAME})",
+    # Los Aromos – vía Buk", "Calder Freight (via Hirelane)". Only after a dash or a bracket:
+    # a sentence's "via" ("apply via our website") names no system, nor a footer's link after a bar
+    # ("Impressum | Über Nordwind Energie": the employer's own page).
+    rf"(?:[ \t][-–—][ \t]*|\()(?i:via|vía|über)[ \t]+(?P<v>{NAME})",
 )]
 
 

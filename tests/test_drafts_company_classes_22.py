@@ -290,3 +290,60 @@ def test_a_german_decision_far_from_its_verb_names_the_client() -> None:
                          "Kandidatur entschieden.\n\nIch melde mich, sobald ich Neues habe.\n\nViele Grüße\nJana "
                          "Vogt\nBrücken Personal GmbH\n")
     assert names(raw)[0] == "Nordhafen Logistik"
+
+
+# --- Review probes: mails just outside the classes, where the rules above must not fire ---------------
+
+EMPLOYERS_BEARING_A_RULES_WORD = [
+    pytest.param("Networx Systems <careers@networxsystems.example>", "Network Engineer application",
+                 "Dear Sam,\n\nThank you for applying to Networx Systems. Unfortunately we will not be progressing "
+                 "your application for Network Engineer.\n\nBest regards,\nPeople Team\nNetworx Systems Ltd\n",
+                 "Networx Systems", id="a-board-word-en"),
+    pytest.param("Jobsite Safety Ltd <hr@jobsitesafety.example>", "Safety Advisor",
+                 "Dear Sam,\n\nThank you for applying for the Safety Advisor role at Jobsite Safety Ltd. "
+                 "Unfortunately you have not been shortlisted.\n\nRegards,\nJobsite Safety Ltd\n",
+                 "Jobsite Safety", id="a-common-word-en"),
+    pytest.param("Fountain House <jobs@fountain.org.example>", "Peer Support Worker",
+                 "Dear Sam,\n\nThank you for applying for the Peer Support Worker role at Fountain House. "
+                 "Unfortunately we will not be moving forward.\n\nKind regards,\nFountain House\n",
+                 "Fountain House", id="a-systems-label-en"),
+    pytest.param("Karriere Nordwind <karriere@nordwind-energie.example>", "Ihre Bewerbung als Projektingenieur",
+                 "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Projektingenieur. Leider müssen wir Ihnen "
+                 "absagen.\n\nFreundliche Grüße\nIhr Recruiting-Team\nNordwind Energie GmbH\n\n"
+                 "Impressum | Datenschutz | Über Nordwind Energie\n", "Nordwind Energie", id="a-footer-link-de"),
+    pytest.param("RRHH <rrhh@presidentehoteles.example>", "Postulación Recepcionista",
+                 "Hola Sam,\n\nGracias por postular al cargo de Recepcionista en Presidente Hoteles. Lamentablemente "
+                 "no continuarás en el proceso.\n\nSaludos,\nPresidente Hoteles\n",
+                 "Presidente Hoteles", id="an-office-word-es"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, employer", EMPLOYERS_BEARING_A_RULES_WORD)
+def test_an_employer_bearing_a_rules_word_is_still_stated(sender: str, subject: str, body: str,
+                                                          employer: str) -> None:
+    """Probe: a firm named with a board's word, a system's domain label, an office's word, or linked in
+    its own footer after a bar, writing its own rejection, is named."""
+    assert stated(addressed_mail(sender, subject, body)) == employer
+
+
+@pytest.mark.parametrize("domain, system", [("ausbildung.kramer-gruppe.de", False), ("fountain.org", False),
+                                            ("harri.co.uk", False), ("fountain.com", True),
+                                            ("ausbildung.de", True), ("mail.naukri.com", True)])
+def test_a_systems_common_word_label_marks_its_own_domain_only(domain: str, system: bool) -> None:
+    """Probe: "ausbildung", "fountain", "harri" are words and names: an employer's domain may hold them."""
+    assert is_ats_domain(domain) is system
+
+
+def test_a_sentences_opener_is_not_of_the_decided_name() -> None:
+    """Probe: "Unfortunately Acme Logistics has decided", "As Northgate Council has decided": the name
+    without the opener, or none."""
+    direct = addressed_mail("Acme Logistics <careers@acmelogistics.example>", "Warehouse Supervisor",
+                            "Dear Sam,\n\nThank you for your application. Unfortunately Acme Logistics has decided "
+                            "to proceed with other candidates for the Warehouse Supervisor role.\n\nRegards,\n"
+                            "Recruitment Team\nAcme Logistics\n")
+    relayed = addressed_mail("Jobs <jobs@kettle.example>", "Update",
+                             "Dear Sam,\n\nAs Northgate Council has decided to pause recruitment, we have closed the "
+                             "Planning Officer vacancy. Unfortunately this means your application will not "
+                             "progress.\n\nKettle Recruitment\n")
+    assert not [n for n in names(direct) + names(relayed) if n.split()[0] in {"Unfortunately", "As"}]
+    assert "Northgate Council" in names(relayed)
