@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.drafts import facts, read_rejection
+from onward.drafts import company_phrases, facts, read_rejection
 from onward.drafts.addresses import VENDOR_DOMAINS, VENDOR_NAMES, is_ats_domain
 from onward.drafts.company_scope import carriers
 from tests.support.mail import addressed_mail
@@ -347,3 +347,15 @@ def test_a_sentences_opener_is_not_of_the_decided_name() -> None:
                              "progress.\n\nKettle Recruitment\n")
     assert not [n for n in names(direct) + names(relayed) if n.split()[0] in {"Unfortunately", "As"}]
     assert "Northgate Council" in names(relayed)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Leider hat sich die Weber Bau GmbH für eine andere Bewerberin entschieden.", None),
+    ("Unfortunately, Harlow Foods Ltd has decided to pause the search.", "Harlow Foods Ltd"),
+    ("Malheureusement Fonderies Marceau SA a décidé de ne pas donner suite.", "Fonderies Marceau SA"),
+    ("Lamentablemente Conservas Marinas SA ha decidido seguir con otro perfil.", "Conservas Marinas SA"),
+])
+def test_the_decided_phrase_reads_past_a_sentences_opener(sentence: str, name: str | None) -> None:
+    """Probe: the opener is neither glued onto the name nor taken for one ("Leider hat sich ...")."""
+    found = company_phrases.DECIDED.search(sentence)
+    assert (found["c"] if found else None) == name
