@@ -57,7 +57,8 @@ def domain_of(addr: str) -> str:
 # Short names ("gem", "join") are left to the full domains: too many companies share them.
 _VENDOR_DOMAIN_SET = frozenset(VENDOR_DOMAINS)
 _ATS_LABELS = frozenset(label for label in {d.split(".")[-2] for d in VENDOR_DOMAINS} | {
-    fold(n).replace(" ", "") for n in VENDOR_NAMES if "." not in n} if len(label) >= 5)
+    fold(n).replace(" ", "") for n in VENDOR_NAMES if "." not in n} if len(label) >= 5) - frozenset(
+    _vendor_table()["common_labels"])
 
 
 def is_ats_domain(domain: str) -> bool:

@@ -124,7 +124,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
     if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS - {"join", "gem"}:
         return ""
-    if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or _title_word(folded):
+    if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or _title_word(folded) or _an_office(folded):
         return ""
     if _street(name, folded, surface, sender):
         return ""  # "ValueHub Supermarket – Ring Road, Ibadan", "Rathausplatz 1": the address's street
@@ -243,6 +243,17 @@ def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
 
 # A grade after a job title: "Clinical Research Associate II", "Engineer 3".
 _GRADE = re.compile(r"^(?:i{1,3}|iv|v|[1-5])$")
+
+
+# A person's office opening a name: "Dekanin des Fachbereichs ...", "Superintendente de Planta ...",
+# "Dean of the School of Law" (drafts/languages/*.toml `office_titles`). Read only here: many of these
+# words are surnames too ("Alcalde", "Doyen"), which a person's name may still hold.
+_OFFICE_TITLES = tuple({tuple(fold(p).split()) for p in tables.all_phrases("office_titles")})
+
+
+def _an_office(folded: list[str]) -> bool:
+    """The name's first words are an office's title: the signer's, not the employer."""
+    return any(tuple(folded[:len(title)]) == title for title in _OFFICE_TITLES)
 
 
 def _title_word(folded: list[str]) -> bool:

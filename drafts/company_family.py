@@ -1,5 +1,7 @@
 """A member applied to while its parent signs: "the Grade 4 Teacher position at Lakeshore Middle School"
-signed "Lakeshore Independent School District", "the role at Nordvik Hotel Bergen" from "Nordvik Hotels".
+signed "Lakeshore Independent School District", "the role at Nordvik Hotel Bergen" from "Nordvik Hotels";
+and a member relaying its group's answer, or the group its member's ("je te transfère la réponse de la
+DRH Groupe" from Valdor Sourcing, the group's mail below: relays_its_kin, asked by drafts/facts.py).
 The parent may as well be the employer (a district employs its teachers, a hotel group its hotels'
 staff) and writers label either: the mail does not say which, and a wrong name is worse than none.
 company_clues.py asks this after company_scope.group_or_unit, which settles the groups the mail says
@@ -9,8 +11,8 @@ own a company ("X, part of the Y Group").
 from __future__ import annotations
 
 from onward.drafts import tables
-from onward.drafts.company import Choice, cuts_words_of, names_organisation
-from onward.drafts.company_keys import _related, declined_form
+from onward.drafts.company import Choice, clean, cuts_words_of, names_organisation
+from onward.drafts.company_keys import _related, declined_form, domain_label, label_words
 from onward.drafts.company_scope import distinct_words, a_groups_site
 from onward.drafts.lexicon import GROUP_WORDS, fold
 
@@ -62,3 +64,28 @@ def _kin(a: str, b: str) -> bool:
 def _first_own(name: str) -> str:
     own = distinct_words(name)
     return next((fold(w) for w in name.split() if fold(w) in own), "")
+
+
+# Where a name is the sender's own: its domain, its display name, its signature.
+_SENDERS_OWN = frozenset({"display", "domain", "domain-only", "signature", "signature-title"})
+
+
+def relays_its_kin(choice: Choice, relayed: tuple[str, str], sender: str) -> bool:
+    """The candidate is the sender's own organisation, and the mail relays an answer from another of its
+    family: the earlier mail below (`relayed`: its display name and address) is a group's or a member's
+    of the same name from another domain ("Recrutement Groupe Valdor <recrutement@valdor-groupe…>" below
+    Valdor Sourcing's note). Which of the two decided, and employs, the sender's own name does not say."""
+    display, address = relayed
+    domain = address.rpartition("@")[2].lower()
+    if not choice.name or not domain or domain == sender.rpartition("@")[2].lower():
+        return False  # nothing relayed, or a colleague's mail at the sender's own domain
+    if not (choice.agrees_with_domain or choice.sources and choice.sources <= _SENDERS_OWN):
+        return False
+    by_label = " ".join(w.capitalize() for w in label_words(domain_label(domain)))
+    return any(_kin(choice.name, other) and _parent_in(choice.name, other)
+               for other in {clean(display), by_label} - {""})
+
+
+def _parent_in(a: str, b: str) -> bool:
+    """One of two names holds a parent's word ("Groupe Valdor", "Nordvik Hotels")."""
+    return any(fold(w) in _PARENT_WORDS for w in f"{a} {b}".split())

@@ -120,10 +120,23 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
     rf"(?:{_CLIENT_WORD}|(?i:unser(?:e[mnrs]?)?)[ \t]+(?i:mandant)\b)[ \t]*,[ \t]*{_DESCRIBED_AS}(?P<c>{NAME})",
 )]
 
+# A decision's subject, the one who said no: "Maison Verlaine Parfums a décidé d'arrêter le process",
+# "Harlow Foods has decided", "Nordfracht GmbH hat sich für ... entschieden". A go-between writes its
+# client so, and an employer itself; the name is taken only when it is surely an organisation's (a
+# person decides as often: "Sarah has decided"). German puts the post and the reason between "hat sich"
+# and its verb ("hat sich für die Position ... in Pratteln gegen eine Weiterführung ... entschieden").
+# A sentence's opener before the name is not of it ("Unfortunately Acme Ltd has decided", "As Northgate
+# Council has decided"): read past it; nor is an opener alone ("Leider hat sich ... entschieden").
+_OPENERS = "|".join(sorted(map(re.escape, tables.all_words("sentence_openers")), key=len, reverse=True))
+DECIDED = re.compile(
+    rf"(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME})[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
+    rf"hat sich[^.\n]{{0,120}}?entschieden|haben sich[^.\n]{{0,120}}?entschieden)")
+CLIENT_IF_SURE.append(DECIDED)
+
 # A word every phrase naming the client by the agency's word for it holds ("our client", "unser
 # Kunde", "unser Mandant", "nuestro cliente"): most mails have none, and the phrases are slow to try.
 CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
-NEEDS_A_CLIENT_WORD = frozenset({CLIENT_NAMED, *CLIENT_IF_SURE})
+NEEDS_A_CLIENT_WORD = frozenset({CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED})
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")

@@ -31,13 +31,18 @@ _CARRIED_BY = [re.compile(p) for p in (
     rf"(?i:enviad[oa]|generad[oa]|gestionad[oa])(?:[ \t]+(?i:automáticamente|automaticamente))?[ \t]+"
     rf"(?i:(?P<by>por)|a través de|mediante|desde|con)[ \t]+(?P<v>{NAME})",
     rf"(?P<v>{NAME})[ \t]+(?i:on behalf of)",
+    # A signature's line or a display name that gives the employer, then the system: "Centro Médico
+    # Los Aromos – vía Buk", "Calder Freight (via Hirelane)". Only after a dash or a bracket:
+    # a sentence's "via" ("apply via our website") names no system, nor a footer's link after a bar
+    # ("Impressum | Über Nordwind Energie": the employer's own page).
+    rf"(?:[ \t][-–—][ \t]*|\()(?i:via|vía|über)[ \t]+(?P<v>{NAME})",
 )]
 
 
 # A word each of those lines holds (lower case): the patterns run only on mail that has one.
 _CARRYING_VERBS = ("on behalf", "powered", "propuls", "bereitgestellt", "betrieben", "sent ", "delivered", "generated", "created",
                    "versendet", "verschickt", "gesendet", "erstellt", "generiert", "envoy", "généré", "genere",
-                   "transmis", "enviad", "generad", "gestionad")
+                   "transmis", "enviad", "generad", "gestionad", "via ", "vía ", "über ")
 
 
 def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = None) -> set[str]:

@@ -21,13 +21,14 @@ from onward.drafts import fact_model, tables
 from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
+from onward.drafts.company_family import relays_its_kin
 from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
 from onward.drafts.company_label import written_otherwise
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
-from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, TITLE_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
 from onward.drafts.name_shape import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
 
@@ -78,8 +79,11 @@ A_SITE = "a site of a group's name, while a phrase gives the group as the employ
 # label the name the mail writes, and the draft cannot tell which of the two that is
 # (company_label.written_otherwise).
 A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name otherwise"
+# "Valdor Sourcing" (the sender's own) above the answer of "Groupe Valdor" it relays: one of a family
+# relaying another's decision (company_family.relays_its_kin).
+A_RELAYING_KIN = "the sender's own name, relaying the answer of another of its family"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
-                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL})
+                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL, A_RELAYING_KIN})
 # The clues of a name the mail's own sentences and signature do not write: the sender's display name
 # and domain, and a loose mention of a part of it ("positions with the State").
 _LABELS_ONLY = frozenset({"display", "domain", "domain-only", "loose"})
@@ -107,6 +111,17 @@ def at_a_groups_site(candidates: list[Choice], rule_facts: list[Fact], text: str
               if "anchored" in c.sources and f.value and f.how not in VETOED]
     return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_SITE)
             if f.value and f.how not in VETOED and any(a_groups_site(c.name, g, text) for g in groups) else f
+            for c, f in zip(candidates, rule_facts)]
+
+
+def relaying_kin(candidates: list[Choice], rule_facts: list[Fact], relayed: tuple[str, str],
+                 sender: str) -> list[Fact]:
+    """The sender's own name is not stated when the mail relays the answer of another organisation of
+    its family (`relayed`: the earlier mail's display name and address below the sender's words)."""
+    if not relayed[1]:
+        return rule_facts  # most mails: nothing relayed
+    return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_RELAYING_KIN)
+            if f.value and f.how not in VETOED and relays_its_kin(c, relayed, sender) else f
             for c, f in zip(candidates, rule_facts)]
 
 
@@ -286,8 +301,9 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     if any(matches_label(name, label.replace("-", "")) for label in _agency_labels(sender_labels)):
         return True
     in_name, after_name = _agency_word_patterns()
-    # "Meridian Workforce Solutions": the word in the name itself.
-    if in_name.search(fold(name)):
+    # "Meridian Workforce Solutions": the word in the name itself; "Kestrel Search": at its end, unless
+    # the candidate applied to the firm itself ("your application to join Harwood Search").
+    if in_name.search(fold(name)) or (_ends_as_an_agency(name) and not applied_to_itself(name, text)):
         return True
     folded, needle = _folded(text), fold(name)
     if any(after_name.match(folded, end) for end in _word_starts(needle, folded)):
@@ -297,6 +313,19 @@ def _agency(name: str, text: str, sender_labels: tuple[str, ...]) -> bool:
     # A name the mail never writes (a display name's, a domain's form of it): no lines to look at.
     return bool(needle) and needle in folded and any(_agency_line(line) for line in folded.split("\n")
                                                      if needle in line)
+
+
+_AGENCY_NAME_ENDINGS = tables.all_words("agency_name_endings")
+_NAME_TAIL_WORDS = ORG_WORDS | GROUP_WORDS  # "Partners", "Group", "International" after the trade's word
+
+
+def _ends_as_an_agency(name: str) -> bool:
+    """The name's last word of its own is a placement or search firm's ("Kestrel Search", "Helix Search
+    Partners", "HomeCare Recruit Ltd"); a name of that word alone ("Search") is none."""
+    words = [fold(w) for w in without_legal_form(name).split()]
+    while words and words[-1] in _NAME_TAIL_WORDS:
+        words.pop()
+    return len(words) >= 2 and words[-1] in _AGENCY_NAME_ENDINGS
 
 
 @functools.lru_cache(maxsize=4)  # the mail's sender, asked again for each of its candidates

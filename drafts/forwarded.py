@@ -112,6 +112,22 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
     return None
 
 
+# The lines below a note within which a quoted or forwarded mail gives its headers (a mark, a blank line,
+# "De :", "Date :", "À :"...).
+_HEADERS_WITHIN = 8
+
+
+def quoted_sender(below: str) -> tuple[str, str]:
+    """The sender of the earlier mail quoted or forwarded below a note (`below`: the text under the
+    note's own words; "De : Recrutement Groupe Valdor <recrutement@…>") as (display name, address);
+    ("", "") when its headers give none."""
+    for line in below.strip("\n").split("\n")[:_HEADERS_WITHIN]:
+        found = _HEADER.match(_QUOTE_MARK.sub("", line).strip())
+        if found and fold(found["key"]) in DRAFTS_SENDER_KEYS:
+            return Forward("", found["value"], "", "").sender
+    return "", ""
+
+
 def forwarded_signer(forward: Forward, not_these: AbstractSet[str]) -> str:
     """Who signed the rejection the note's writer forwarded: "" when a team did."""
     body = forward.body

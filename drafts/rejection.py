@@ -18,7 +18,7 @@ from onward.drafts.company import Choice
 from onward.drafts.company_keys import company_domains, domain_label
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_clues import company_candidates, names_domain, rules_winner
-from onward.drafts.forwarded import Forward, find_forward, forwarded_signer
+from onward.drafts.forwarded import Forward, find_forward, forwarded_signer, quoted_sender
 from onward.drafts.lexicon import fold
 from onward.drafts.formal_address import formal_address
 from onward.drafts.name_shape import display_as_name, first_name, person_name
@@ -292,6 +292,10 @@ def _record_reading(raw: bytes) -> _Reading:
 
     rule_facts = facts.at_a_groups_site(candidates, facts.in_an_agencys_mail(candidates, [ruled(c) for c in candidates]),
                                         company_text)
+    # The earlier mail below the sender's words, when the company is read from the sender's own (a note
+    # relaying another's answer; an applicant's forward is read for the forwarded mail's company).
+    relayed = quoted_sender(text[len(above_quote):]) if forwards and company_text == own_words else ("", "")
+    rule_facts = facts.relaying_kin(candidates, rule_facts, relayed, sender)
     # The name the clues found likeliest, even the agency that wrote: nobody to greet (read_rejection).
     first_read = rule_facts[0] if candidates else ruled(choice)
     candidates, rule_facts = _agency_last(candidates, rule_facts)
