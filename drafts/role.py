@@ -25,6 +25,8 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
+from onward.drafts.role_dash_unit import with_field_after_dash
+from onward.drafts.role_declined import as_the_nominative
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
@@ -67,6 +69,19 @@ _END = {
 # Each language's words that make a phrase about the job rather than its title, and the words that
 
 
+@functools.cache
+def _end(language: str) -> str:
+    """Where a title ends in the language: its _END, or a participle that opens the next clause (tables'
+    `clause_participles`: "Pharmacien logisticien basé à Yaoundé", "Analyst based in Leeds",
+    "Analista ubicado en Lima"): the place it names is no word of the title."""
+    end = _END.get(language, _END["en"])
+    participles = tables.phrases(language, "clause_participles")
+    if not participles:
+        return end
+    alternatives = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
+    return rf"(?:{end}|(?=\s+(?i:{alternatives})\b))"
+
+
 _NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
 _QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
 _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
@@ -94,7 +109,7 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
     if not openers:
         return None
     return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_END.get(language, _END['en'])}")
+                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_end(language)}")
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -112,7 +127,7 @@ def _in_an_invitation(text: str, at: int, language: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
-    end = _END.get(lang, _END["en"])
+    end = _end(lang)
     table = {
         "en": [
             (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
@@ -361,6 +376,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     # but only where it reads this one: a sentence elsewhere may name whom the employer seeks.
     role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
                                 _post_phrases(written, language, least_weight=1))
+    role = as_the_nominative(role, subject, written, language)
+    role = with_field_after_dash(role, topic(subject))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):
