@@ -19,7 +19,7 @@ from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
-from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
+from onward.drafts.role_subject import after_an_application_word, subject_segments, subject_goes_on, subject_is_it, with_field_after
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
                                       JOINING, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
@@ -220,6 +220,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     for segment in subject_segments(subject):
         if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
+        elif after_an_application_word(segment, subject):
+            vote(segment, 1)
     if not votes:
         return "", 0.0, 0, 0.0
     best = max(votes, key=lambda k: votes[k])

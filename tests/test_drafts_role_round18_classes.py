@@ -114,3 +114,35 @@ def test_a_title_with_its_own_field_takes_nothing_after_the_dash():
 ])
 def test_a_case_inside_the_title_after_its_own_small_word_is_no_declined_title(role):
     assert not declined(role, f"Ihre Bewerbung für die {role}", "de")
+
+
+# -- A title no job word marks, written right after the subject's word for the application.
+
+@pytest.mark.parametrize("subject, language, role", [
+    ("Re: Bewerbung Veranstaltungstechnik", "de", "Veranstaltungstechnik"),
+    ("Ihre Bewerbung Verkehrsplaner*in", "de", "Verkehrsplaner*in"),
+    ("Deine Bewerbung: Barkeeperin", "de", "Barkeeperin"),
+])
+def test_a_title_right_after_the_subject_s_application_word_is_a_candidate(subject, language, role):
+    body = ("Hallo Sam,\n\nvielen Dank für dein Interesse. Leider müssen wir dir absagen, wir haben uns für "
+            "jemand anderen entschieden.\n\nViele Grüße\nJana")
+    assert chosen(body, subject, language) == role
+
+
+@pytest.mark.parametrize("subject", [
+    "Ihre Bewerbung Kennziffer 33/26",  # a reference
+    "Your application Status",  # a word of the process
+    "Ihre Bewerbung vom 3. März",  # the sentence going on
+    "Bewerbung Leider",  # a sentence's opener
+    "Veranstaltungstechnik",  # no word for the application before it
+])
+def test_no_candidate_from_a_reference_a_process_word_or_without_the_application_word(subject):
+    body = ("Hallo Sam,\n\nvielen Dank für dein Interesse. Leider müssen wir dir absagen, wir haben uns für "
+            "jemand anderen entschieden.\n\nViele Grüße\nJana")
+    assert chosen(body, subject, "de") == ""
+
+
+def test_the_employer_after_a_post_s_application_word_is_no_candidate():
+    body = ("Hi Aisha,\n\nI'm forwarding the reply I got after I chased them. I'm sorry it isn't better news.\n\n"
+            "Best,\nHannah")
+    assert chosen(body, "FW: Graduate Scheme application – Meridian Engineering", "en") == ""
