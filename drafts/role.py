@@ -19,7 +19,8 @@ from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
-from onward.drafts.role_subject import after_an_application_word, subject_segments, subject_goes_on, subject_is_it, with_field_after
+from onward.drafts.role_subject import (after_an_application_word, subject_segments, subject_goes_on, subject_is_it,
+                                        with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
                                       JOINING, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
@@ -79,7 +80,9 @@ def _end(language: str) -> str:
     if not participles:
         return end
     alternatives = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
-    return rf"(?:{end}|(?=\s+(?i:{alternatives})\b))"
+    # Written in lower case and followed by a lower-case word ("based in", "basé à"): "Home Based Carer",
+    # "Field based Sales Executive" keep theirs.
+    return rf"(?:{end}|(?=\s+(?:{alternatives})\s+[a-zà-ÿß]))"
 
 
 _NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"

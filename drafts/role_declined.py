@@ -1,7 +1,7 @@
 """A title a sentence declines ("die Position der Kaufmännischen Geschäftsführerin / des Kaufmännischen
 Geschäftsführers", "zum Technischen Leiter"): no reply names a post in the genitive or the dative. The
-title is read back where the mail writes it in its own form (the subject's "Kaufmännische:r
-Geschäftsführer:in"), else the draft names none: a guessed nominative may be a wrong word.
+title is read back where the subject writes it in its own form ("Kaufmännische:r Geschäftsführer:in"),
+else the draft names none: a guessed nominative may be a wrong word.
 """
 
 from __future__ import annotations
@@ -84,17 +84,17 @@ def _stems(role: str, language: str) -> list[str]:
 
 
 def as_the_nominative(role: str, subject: str, body: str, language: str) -> str:
-    """The declined role as the subject or the body writes it in no case's form, or "" where neither
-    does; any other role as it is."""
+    """The declined role as the subject writes it in no case's form, or "" where it does not; any
+    other role as it is. Not the body's: its other sentences name other people by the same title
+    (the signer's "Kaufmännischer Leiter" under "die Position der Kaufmännischen Leiterin")."""
     if not role or not declined(role, body + "\n" + subject, language):
         return role
     stems = _stems(role, language)
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(s) + _ENDING for s in stems) + r"(?!\w)",
                          re.IGNORECASE)
     forms = {fold(form) for form in re.split(r"\s*/\s*", role)}
-    for text in (subject, body):
-        for found in pattern.finditer(text):
-            written = found.group(0)
-            if fold(written) not in forms and not declined(written, "", language):
-                return written
+    for found in pattern.finditer(subject):
+        written = found.group(0)
+        if fold(written) not in forms and not declined(written, "", language):
+            return written
     return ""

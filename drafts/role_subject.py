@@ -157,8 +157,9 @@ def subject_is_it(role: str, subject: str) -> bool:
 # "Votre candidature – Stage Actuariat", "Deine Bewerbung: Barkeeperin").
 # Only where the subject opens with it: "Graduate Scheme application – Meridian Engineering" names the post
 # before the word, and the employer after it.
-_APPLICATION_CUE = re.compile(r"^(?i:(?:your|ihre|deine|votre|ta|tu|su)\s+)?(?i:bewerbung|candidature|candidatura|application|"
-                              r"postulaci[óo]n)(?:\s+(?i:spontan[ée]e?|spont[áa]nea))?(?:[ \t]*[:–—-][ \t]*|[ \t]+)$")
+_APPLICATION_CUE = re.compile(r"^(?i:(?:your|ihre|deine|votre|ta|tu|su)\s+)?"
+                              r"(?i:bewerbung|candidature|candidatura|application|postulaci[óo]n)"
+                              r"(?:\s+(?i:spontan[ée]e?|spont[áa]nea))?(?:[ \t]*[:–—-][ \t]*|[ \t]+)$")
 _NOT_A_TITLE_START = (GENERIC | tables.all_words("reference_words") | tables.all_words("process_words")
                       | tables.all_words("sentence_openers"))
 

@@ -146,3 +146,17 @@ def test_the_employer_after_a_post_s_application_word_is_no_candidate():
     body = ("Hi Aisha,\n\nI'm forwarding the reply I got after I chased them. I'm sorry it isn't better news.\n\n"
             "Best,\nHannah")
     assert chosen(body, "FW: Graduate Scheme application – Meridian Engineering", "en") == ""
+
+
+@pytest.mark.parametrize("title", ["Home Based Carer", "Field based Sales Executive"])
+def test_a_participle_that_is_the_title_s_own_word_ends_nothing(title):
+    # followed by a capitalised word, "based" is part of the title, not a clause about the place
+    body = (f"Dear Ana,\n\nThank you for applying for the position of {title} with us. We have decided not to "
+            "progress your application.\n\nBest,\nTom")
+    assert chosen(body, "Your application", "en") == title
+
+
+def test_the_signer_s_title_in_its_own_form_is_not_the_declined_post_s():
+    body = ("Sehr geehrte Frau Lenz,\n\nwir haben die Position der Kaufmännischen Leiterin anderweitig besetzt.\n\n"
+            "Mit freundlichen Grüßen\nHans Meier\nKaufmännischer Leiter")
+    assert chosen(body, "Ihre Bewerbung", "de") == ""
