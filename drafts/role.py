@@ -77,12 +77,14 @@ def _end(language: str) -> str:
     "Analista ubicado en Lima"): the place it names is no word of the title."""
     end = _END.get(language, _END["en"])
     participles = tables.phrases(language, "clause_participles")
-    if not participles:
+    prepositions = tables.phrases(language, "clause_prepositions")
+    if not participles or not prepositions:
         return end
     alternatives = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
-    # Written in lower case and followed by a lower-case word ("based in", "basé à"): "Home Based Carer",
-    # "Field based Sales Executive" keep theirs.
-    return rf"(?:{end}|(?=\s+(?:{alternatives})\s+[a-zà-ÿß]))"
+    places = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    # Written in lower case and followed by a preposition of place ("based in", "basé à"): "Home Based
+    # Carer", "Home based care worker", "Field based Sales Executive" keep theirs.
+    return rf"(?:{end}|(?=\s+(?:{alternatives})\s+(?:{places})(?!\w)))"
 
 
 _NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
@@ -220,10 +222,19 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     for text in (body, subject):
         for raw, weight in _phrase_titles(text, language):
             vote(raw, weight, text is body)
+    after_the_word = []
     for segment in subject_segments(subject):
         if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
         elif after_an_application_word(segment, subject):
+            after_the_word.append(segment)
+    # A segment no job word marks backs a title the mail writes elsewhere, or stands alone where the mail
+    # writes none; it never rivals one, and no reading of the subject alone counts it as the subject's
+    # title: "Bewerbung MFA" beside the body's "Medizinische Fachangestellte" would lower the confidence
+    # of the title the body writes in full.
+    found = set(votes)
+    for segment in after_the_word if body else ():
+        if not found or fold(clean(segment)) in found:
             vote(segment, 1)
     if not votes:
         return "", 0.0, 0, 0.0

@@ -160,3 +160,34 @@ def test_the_signer_s_title_in_its_own_form_is_not_the_declined_post_s():
     body = ("Sehr geehrte Frau Lenz,\n\nwir haben die Position der Kaufmännischen Leiterin anderweitig besetzt.\n\n"
             "Mit freundlichen Grüßen\nHans Meier\nKaufmännischer Leiter")
     assert chosen(body, "Ihre Bewerbung", "de") == ""
+
+
+# -- Probes the review added (a participle of the title's own before a lower-case word; a bare subject
+# segment against the body's title).
+
+@pytest.mark.parametrize("title", ["Home based care worker", "Office based customer adviser"])
+def test_a_participle_of_the_title_before_a_lower_case_word_ends_nothing(title):
+    # no preposition of place after it: "based" is the title's, not a clause about where the post is
+    body = (f"Dear Ana,\n\nThank you for applying for the role of {title}. We have decided not to progress "
+            "your application.\n\nBest,\nTom")
+    assert chosen(body, "Your application", "en") == title
+
+
+@pytest.mark.parametrize("body, language, role", [
+    ("Madame,\n\nMerci pour votre candidature au poste de Chargée de clientèle basée dans nos locaux de Nantes. "
+     "Nous avons retenu un autre profil.\n\nCordialement,\nPaul Abena", "fr", "Chargée de clientèle"),
+    ("Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihre Bewerbung als Projektleiter mit Sitz in Bremen. Leider "
+     "müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\nJens Ott", "de", "Projektleiter"),
+])
+def test_a_participle_before_a_preposition_of_place_ends_the_title(body, language, role):
+    assert chosen(body, "Ihre Bewerbung", language) == role
+
+
+def test_a_bare_subject_segment_is_no_rival_to_the_body_s_title():
+    # "MFA" is the body's "Medizinische Fachangestellte" shortened: no second candidate, and no title of
+    # the subject alone that disagrees with the body's
+    body = ("Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihr Interesse. Wir haben uns für eine andere Bewerberin als "
+            "Medizinische Fachangestellte entschieden.\n\nMit freundlichen Grüßen\nSandra Kühn")
+    role, evidence = choose_role_evidence(body, "Bewerbung MFA", "de", set(), "")
+    assert role == "Medizinische Fachangestellte"
+    assert evidence.candidates == 0 and not evidence.subject_role
