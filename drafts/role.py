@@ -19,12 +19,15 @@ from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
 from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
-from onward.drafts.role_subject import subject_segments, subject_goes_on, subject_is_it, with_field_after
+from onward.drafts.role_subject import (after_an_application_word, subject_segments, subject_goes_on, subject_is_it,
+                                        with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
                                       JOINING, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
+from onward.drafts.role_dash_unit import with_field_after_dash
+from onward.drafts.role_declined import as_the_nominative
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
@@ -67,6 +70,23 @@ _END = {
 # Each language's words that make a phrase about the job rather than its title, and the words that
 
 
+@functools.cache
+def _end(language: str) -> str:
+    """Where a title ends in the language: its _END, or a participle that opens the next clause (tables'
+    `clause_participles`: "Pharmacien logisticien basé à Yaoundé", "Analyst based in Leeds",
+    "Analista ubicado en Lima"): the place it names is no word of the title."""
+    end = _END.get(language, _END["en"])
+    participles = tables.phrases(language, "clause_participles")
+    prepositions = tables.phrases(language, "clause_prepositions")
+    if not participles or not prepositions:
+        return end
+    alternatives = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
+    places = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    # Written in lower case and followed by a preposition of place ("based in", "basé à"): "Home Based
+    # Carer", "Home based care worker", "Field based Sales Executive" keep theirs.
+    return rf"(?:{end}|(?=\s+(?:{alternatives})\s+(?:{places})(?!\w)))"
+
+
 _NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
 _QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
 _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
@@ -94,7 +114,7 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
     if not openers:
         return None
     return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_END.get(language, _END['en'])}")
+                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_end(language)}")
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -112,7 +132,7 @@ def _in_an_invitation(text: str, at: int, language: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
-    end = _END.get(lang, _END["en"])
+    end = _end(lang)
     table = {
         "en": [
             (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
@@ -202,9 +222,20 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     for text in (body, subject):
         for raw, weight in _phrase_titles(text, language):
             vote(raw, weight, text is body)
+    after_the_word = []
     for segment in subject_segments(subject):
         if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
+        elif after_an_application_word(segment, subject):
+            after_the_word.append(segment)
+    # A segment no job word marks backs a title the mail writes elsewhere, or stands alone where the mail
+    # writes none; it never rivals one, and no reading of the subject alone counts it as the subject's
+    # title: "Bewerbung MFA" beside the body's "Medizinische Fachangestellte" would lower the confidence
+    # of the title the body writes in full.
+    found = set(votes)
+    for segment in after_the_word if body else ():
+        if not found or fold(clean(segment)) in found:
+            vote(segment, 1)
     if not votes:
         return "", 0.0, 0, 0.0
     best = max(votes, key=lambda k: votes[k])
@@ -361,6 +392,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     # but only where it reads this one: a sentence elsewhere may name whom the employer seeks.
     role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
                                 _post_phrases(written, language, least_weight=1))
+    role = as_the_nominative(role, subject, written, language)
+    role = with_field_after_dash(role, topic(subject))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):

@@ -151,3 +151,25 @@ def subject_is_it(role: str, subject: str) -> bool:
     wanted = fold(clean_markers(role))
     return any(fold(clean_markers(segment)).strip(" -–") == wanted
                for segment in subject_segments(without_qualifier_brackets(unbracket_endings(topic(subject)))))
+
+
+# The word for the application, right before a subject's segment ("Ihre Bewerbung Vertriebsinnendienst",
+# "Votre candidature – Stage Actuariat", "Deine Bewerbung: Barkeeperin").
+# Only where the subject opens with it: "Graduate Scheme application – Meridian Engineering" names the post
+# before the word, and the employer after it.
+_APPLICATION_CUE = re.compile(r"^(?i:(?:your|ihre|deine|votre|ta|tu|su)\s+)?"
+                              r"(?i:bewerbung|candidature|candidatura|application|postulaci[óo]n)"
+                              r"(?:\s+(?i:spontan[ée]e?|spont[áa]nea))?(?:[ \t]*[:–—-][ \t]*|[ \t]+)$")
+_NOT_A_TITLE_START = (GENERIC | tables.all_words("reference_words") | tables.all_words("process_words")
+                      | tables.all_words("sentence_openers"))
+
+
+def after_an_application_word(segment: str, subject: str) -> bool:
+    """Whether the subject writes the segment right after the word for an application: the post
+    applied for, though no job word of the tables says so ("Veranstaltungstechnik", "Stage Actuariat").
+    Not a reference, a figure, a word of the process or the sentence's ("Kennziffer 33/26", "Status")."""
+    at = subject.find(segment)
+    words = segment.split()
+    return (at > 0 and bool(_APPLICATION_CUE.search(subject[:at])) and segment[:1].isupper() and 1 <= len(words) <= 5
+            and not any(c.isdigit() for c in segment) and fold(words[0]) not in _NOT_A_TITLE_START
+            and not SUBJECT_FILLER.fullmatch(segment))
