@@ -301,6 +301,30 @@ PHRASES = {
         r"|\b(?:it's|its|it has) (?:now |already )?been filled\b"
         r"|\b(?:appoint|hire|promote|recruit|fill)\w* (?:someone|somebody|a colleague|an existing \w+|a current \w+)"
         r" internally\b"
+        # en, the same decisions in the passive or told of the post, each tied to a rejection's subject:
+        # the role offered to another candidate ("has been offered to another candidate"), a different
+        # person hired for it, a panel's recommendation of another candidate, the spot filled, the
+        # candidate not placed among those invited on, the minimum requirements not met, "not going to
+        # offer you the role". Never a contract awarded (a tender's result), nor another agency hired, nor
+        # "we've filled the … spot" (a volunteer shift, a speaker slot, a class time read the same: review of
+        # session 21), nor an interview only put off ("not going to set up an interview just yet / for now").
+        r"|\b(?:role|position|job|post|vacancy) (?:has|have|was|had) (?:now |already )?(?:been )?(?:offered"
+        r"|given|awarded) to (?:another|someone|somebody|an? (?:other|different|internal|external)|the other|one of)"
+        r"|\b(?:decided|decision|chosen|opted|chose) to (?:hire|appoint|recruit|go with|offer the (?:\w+ ){0,3}?(?:role"
+        r"|position|job|post) to) a different\b(?! (?:agency|supplier|vendor|firm|contractor|company|caterer|venue"
+        r"|provider|partner)\b)"
+        r"|\b(?:recommended|recommend|nominated|put forward) (?:another|a different|an?other|one of the other)"
+        r" (?:candidate|applicant|person|finalist)\b(?!'s| (?:\w+ ){0,2}?(?:as well|too|also|alongside|and you|besides you)\b)"
+        r"|\bnot (?:been )?(?:placed|included) (?:among|amongst|on|in) the (?:\w+ ){0,2}?(?:candidates|applicants|shortlist"
+        r"|short list)\b(?! yet\b)"
+        r"|\b(?:you|your application|your form) (?:have not|has not|haven't|hasn't|havent|hasnt) (?:fully )?met (?:the|our|all|some|every|enough)"
+        r" (?:\w+ ){0,2}?(?:requirements|criteria|qualifications)\b"
+        r"|\b(?:not|aren't|arent) going to (?:be )?(?:offer|offering|extend|extending) you (?:a|the|an) (?:\S+ ){0,4}?"
+        r"(?:role|position|job|post|offer)\b"
+        # the interview refused outright: the sentence ends there or says "this time" / "for this role"
+        r"|\b(?:not|aren't|arent) going to (?:set up|setup|schedule|arrange|book|offer you|invite you to) (?:an|a)"
+        r" (?:\w+ )?interview(?=\s*[.;!]|\s*$| (?:this time|at this (?:time|stage|point)|with you"
+        r"|for (?:this|the|that) (?:role|position|job|post|vacancy))\b)"
         # de
         r"|\b(?:fur|gegen) (?:eine?n? )?(?:andere[nrs]?|weitere[nr]?) (?:bewerber|kandidat|person|kolleg|losung)"
         r"|\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\banderweitig (?:besetzt|entschieden|vergeben)"
@@ -330,6 +354,11 @@ PHRASES = {
         r"|\b(?:eine?n?|die|den|der) andere[nr]? (?:finalist|kandidat|bewerber|weg|richtung)"
         r"|\b(?:mit|an) (?:einem|einer|eine[nm]?) anderen (?:kandidat|bewerber|person|finalist)\w* (?:\w+ ){0,2}(?:zu )?(?:besetz|vergeb)"
         r"|\ban jemand(?:en)? (?:\w+ ){0,5}vergeben"
+        # a search committee's decision to propose other people for the post ("beschlossen, dem Hochschulrat
+        # zwei andere Persönlichkeiten vorzuschlagen"); never the reader among them ("Sie und zwei andere …"),
+        # a proposal still to come ("wird … vorschlagen") nor a request ("eine andere Person als Referenz vorschlagen")
+        r"|\b(?:beschlossen|entschieden|entschlossen)\w*,? (?:(?!sie\b|ihnen\b)\S+ ){0,4}?(?:zwei|drei|vier|die|den|eine?n?)"
+        r" andere[nr]? (?:personlichkeit|kandidat|bewerber|person)\w* (?:(?!sie\b|ihnen\b)\S+ ){0,8}?vorzuschlagen\b"
         # the public sector's notice to the other applicants: the post is to go to a named colleague
         r"|\b(?:beabsichtigt|beabsichtigen|vorgesehen),? (?:\w+ ){0,3}(?:dienstposten|stelle|planstelle|position)\w* mit"
         r" (?:herrn|frau) (?:\S+ ){1,4}?zu besetzen"
@@ -491,6 +520,12 @@ PHRASES = {
         r"|\botro camino|\botros (?:perfiles|candidatos|postulantes) (?:\w+ ){0,2}(?:encajan|se ajustan|ajustan|mejor)"
         # es: an agency passing the client's preference on; a committee proposing someone else for the post
         r"|\b(?:preferido|prefirieron|prefirio|preferimos) (?:a )?(?:otr[oa]s? |una? )?(?:persona|alguien|candidat|perfil|postulante)"
+        # es: the process pursued with other people ("seguir el proceso con otras personas"), never with the
+        # reader as well ("con otros dos candidatos y contigo"). Not "la búsqueda … ya está cerrada": an offer,
+        # a flat share and a call for volunteers say it too (review of session 21)
+        r"|\b(?:avanzar|continuar|seguir|seguir adelante) (?:con )?(?:el|este|nuestro) proceso con otr[oa]s (?:\w+ )?(?:personas"
+        r"|candidat|perfiles|postulantes|aspirantes)\w*\b(?! (?:\w+ ){0,2}?(?:y contigo|y con usted|y con vos|ademas de (?:ti|usted|vos)"
+        r"|junto (?:a|con) (?:ti|usted|vos))\b)"
         # es: a post already filled, no offer made, another professional chosen, the application not going on
         r"|\b(?:posicion|vacante|puesto|plaza|cargo) (?:\w+ ){0,4}?(?:ya )?(?:fue|ha sido|quedo) (?:ya )?cubiert[oa]"
         r"|\bdecidido no (?:hacerte|hacerle|ofrecerte|ofrecerle|extenderte|extenderle) (?:una |la |ninguna )?(?:oferta|propuesta)"
