@@ -18,7 +18,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from onward.drafts import company, company_phrases, role, role_shape
 from onward.drafts.lexicon import PROGRAMME_WORDS, fold
-from tests.test_drafts_fast_paths import _any_case
+from tests.support.letter_case import any_case
 
 # What the client phrases and DECIDED are made of: names, their articles and the verbs of a decision.
 _CLIENT_PIECES = st.sampled_from([
@@ -30,7 +30,7 @@ _CLIENT_PIECES = st.sampled_from([
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(_CLIENT_PIECES.flatmap(_any_case), max_size=8).map("".join))
+@given(st.lists(_CLIENT_PIECES.flatmap(any_case), max_size=8).map("".join))
 @example("Harlow Foods has decided to move on")
 @example("NORDFRACHT GMBH HAT SICH FÜR EINE ANDERE PERSON ENTSCHIEDEN")
 @example("Maison Verlaine a DÉCIDÉ d'arrêter")
