@@ -249,11 +249,16 @@ _GRADE = re.compile(r"^(?:i{1,3}|iv|v|[1-5])$")
 # "Dean of the School of Law" (drafts/languages/*.toml `office_titles`). Read only here: many of these
 # words are surnames too ("Alcalde", "Doyen"), which a person's name may still hold.
 _OFFICE_TITLES = tuple({tuple(fold(p).split()) for p in tables.all_phrases("office_titles")})
+# The titles by their first word: a name is compared only with those its first word opens.
+_OFFICE_TITLES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _title in _OFFICE_TITLES:
+    _OFFICE_TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
 
 
 def _an_office(folded: list[str]) -> bool:
     """The name's first words are an office's title: the signer's, not the employer."""
-    return any(tuple(folded[:len(title)]) == title for title in _OFFICE_TITLES)
+    return bool(folded) and any(tuple(folded[:len(title)]) == title
+                                for title in _OFFICE_TITLES_BY_FIRST_WORD.get(folded[0], ()))
 
 
 def _title_word(folded: list[str]) -> bool:

@@ -39,6 +39,7 @@ _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 _BLANK = re.compile(r"\s")
 
 
+@functools.lru_cache(maxsize=8192)  # ~100 asks a mail, most of them again
 def without_legal_form(name: str) -> str:
     """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
     return (_LEGAL.sub("", name) if _BLANK.search(name) else name).strip(" ,&")
@@ -47,6 +48,7 @@ def without_legal_form(name: str) -> str:
 _NOT_IN_A_KEY = re.compile(r"[^a-z0-9]")
 
 
+@functools.lru_cache(maxsize=8192)  # ~65 asks a mail, most of them again
 def key(name: str) -> str:
     """A comparison key: lower case, no accents, no legal form, letters and digits only."""
     return _NOT_IN_A_KEY.sub("", fold(without_legal_form(name)).replace("&", "and"))

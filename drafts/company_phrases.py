@@ -136,7 +136,12 @@ CLIENT_IF_SURE.append(DECIDED)
 # A word every phrase naming the client by the agency's word for it holds ("our client", "unser
 # Kunde", "unser Mandant", "nuestro cliente"): most mails have none, and the phrases are slow to try.
 CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
-NEEDS_A_CLIENT_WORD = frozenset({CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED})
+# The word of a decision DECIDED's every verb holds ("decided", "décidé", "decidido", "entschieden"):
+# few mails have one, and DECIDED, a name tried at every capital, is the slowest phrase of all.
+DECISION_WORD = re.compile(r"d[ée]cid|entschieden", re.IGNORECASE)
+# The word each slow phrase cannot match without: where the word is not, the phrase is not tried.
+CUE_WORDS = {**{pattern: CLIENT_WORD for pattern in {CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED}},
+             DECIDED: DECISION_WORD}
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")

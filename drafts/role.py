@@ -256,15 +256,21 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
 
 
 @functools.lru_cache(maxsize=16)
+def _post_matches(text: str, language: str) -> tuple[tuple[re.Match, int], ...]:
+    """Every match of the language's phrases about the post in `text`, phrase by phrase, with its
+    weight: the titles voted for and the spans a body word may change are read from one pass."""
+    return tuple((match, weight) for pattern, weight in _patterns(language) for match in pattern.finditer(text))
+
+
+@functools.lru_cache(maxsize=16)
 def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
     """What the phrases about the post capture in `text` as a title, with their weights, in the
     order _competing votes for them. Kept for the last few texts: a mail's body and subject are
     matched by the checked role, the subject's own role and the role's risk alike."""
     found = []
-    for pattern, weight in _patterns(language):
-        for match in pattern.finditer(text):
-            if _starts_a_word(text, match.start("r")):  # else the phrase took a word's first letters
-                found.append((match.group("r"), weight))
+    for match, weight in _post_matches(text, language):
+        if _starts_a_word(text, match.start("r")):  # else the phrase took a word's first letters
+            found.append((match.group("r"), weight))
     for match in _QUOTED.finditer(text):
         if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
             found.append((match.group("r"), 3))
@@ -415,8 +421,7 @@ def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tupl
 def _weighed_post_phrases(body: str, language: str) -> tuple[tuple[tuple[int, int], float], ...]:
     """Every span _post_phrases may give, in its order, with its phrase's weight: one pass over the
     body for every least weight. The openers that give no vote count at any least weight."""
-    spans = [(match.span("r"), float(weight)) for pattern, weight in _patterns(language)
-             for match in pattern.finditer(body)]
+    spans = [(match.span("r"), float(weight)) for match, weight in _post_matches(body, language)]
     opener = _post_phrase_openers(language)
     if opener:
         spans += [(found.span("r"), float("inf")) for found in opener.finditer(body)]

@@ -166,6 +166,10 @@ def with_joined_part(role: str, body: str, language: str, not_these: set[str] | 
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The programme words of several words, and the endings of a compound a long one makes ("-praktikum"):
+# gathered once, not for each word of each text.
+_PROGRAMME_PHRASES = tuple(p for p in PROGRAMME_WORDS if " " in p)
+_PROGRAMME_ENDINGS = tuple(ending for p in PROGRAMME_WORDS if len(p) >= 6 for ending in (p, p + "s"))
 
 
 def names_a_programme(text: str) -> bool:
@@ -174,9 +178,9 @@ def names_a_programme(text: str) -> bool:
     "programa de prácticas")."""
     folded = fold(text)
     words = _LETTERS.findall(folded)
-    return any(f" {p} " in f" {' '.join(words)} " for p in PROGRAMME_WORDS if " " in p) or any(
-        word in PROGRAMME_WORDS or any(len(p) >= 6 and word.endswith((p, p + "s")) for p in PROGRAMME_WORDS)
-        for word in words)
+    spaced = f" {' '.join(words)} "
+    return any(f" {p} " in spaced for p in _PROGRAMME_PHRASES) or any(
+        word in PROGRAMME_WORDS or word.endswith(_PROGRAMME_ENDINGS) for word in words)
 
 
 def another_post_than_the_programme(role: str, subject: str) -> bool:

@@ -5,6 +5,7 @@ and whether two titles name one role.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -77,6 +78,7 @@ _REQUISITION_FIRST = re.compile(
     r"n[º°r]|#)\.?\s*[:#]?\s*[A-Z]{0,3}-?\d[\w/-]*|[A-Z]{0,3}-?\d{3,}[\w-]*)\s*[-–|:]?\s+", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)  # each rule weighing a title cleans it again
 def clean_markers(role: str) -> str:
     """A title without gender markers ("(m/w/d)", "H/F") and requisition numbers."""
     return _REQUISITION_FIRST.sub("", _REQUISITION.sub("", _GENDER.sub("", role)))
@@ -89,6 +91,7 @@ def grade_one(words: list[str], i: int) -> bool:
             and (i == len(words) - 1 or words[i + 1].startswith("/")))
 
 
+@functools.lru_cache(maxsize=1024)  # each rule weighing a title cleans it again
 def clean(role: str) -> str:
     """Drop gender markers, requisition numbers, quotes, articles and a trailing "position"; cut
     at a word that opens the next sentence ("Marketing Manager Unfortunately": a line break lost)
@@ -322,6 +325,7 @@ def job_word(word: str) -> bool:
     return _one_job_word(word) or (other is not None and _one_job_word(other.group(1)))
 
 
+@functools.lru_cache(maxsize=8192)  # the same words of a mail's titles, asked again
 def _one_job_word(word: str) -> bool:
     plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
@@ -359,6 +363,7 @@ CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 _COLON_ENDING = re.compile(r"(?<=[a-zäöüß]):(?=in(?:nen)?\b)")
 
 
+@functools.lru_cache(maxsize=16)  # a mail's body (40,000 characters at most) and subject, asked by several rules
 def unbracket_endings(text: str) -> str:
     return _COLON_ENDING.sub("*", _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text)))
 

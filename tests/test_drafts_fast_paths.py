@@ -35,6 +35,7 @@ from hypothesis import example, given, settings, strategies as st
 from onward.drafts import addresses, facts, language, mime_text, name_shape, sanitize, stage, tables
 from onward.drafts.bounds import bound_message
 from tests.support.hostile import BOUNDED, messages
+from tests.support.letter_case import any_case
 
 # Letters with and without accents, combining marks alone, other scripts, and what NFKD expands.
 _FOLD_CHARS = st.sampled_from(list("aZ éÉßœñ\u0130Σς\u0301\u0308\u0327\u05b0\u0e31\u3099ﬁ½Åǅ\u1e9e") +
@@ -120,12 +121,6 @@ def test_agency_label_is_the_test_of_each_word(label):
     assert facts._spells_an_agency_word(label) == each_word
 
 
-def _any_case(text: str) -> st.SearchStrategy[str]:
-    """`text` with each letter as written, upper-cased or as a look-alike re's IGNORECASE takes for it."""
-    look_alikes = {"i": "iIıİ", "s": "sSſ", "k": "kK\u212a"}
-    return st.tuples(*(st.sampled_from(look_alikes.get(ch, ch + ch.upper())) for ch in text)).map("".join)
-
-
 _MENTIONS = st.sampled_from(["interviews", "final round", "on-site", "phone screen", "our call", "chatted",
                              "conversation", "speaking with", "spoke with", "meeting with", "met with",
                              "coming in", "seminar", "panel", "gespräch", "kennenlernen", "kennengelernt",
@@ -134,7 +129,7 @@ _MENTIONS = st.sampled_from(["interviews", "final round", "on-site", "phone scre
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.lists(st.one_of(_MENTIONS.flatmap(_any_case), st.text(alphabet="aeiklnorst \n.İıſ\u0307", max_size=6)),
+@given(st.lists(st.one_of(_MENTIONS.flatmap(any_case), st.text(alphabet="aeiklnorst \n.İıſ\u0307", max_size=6)),
                 max_size=6).map("".join))
 @example("Vielen Dank für das nette Kennenlernen.")
 def test_stage_precheck_passes_every_mention(text):
