@@ -13,7 +13,7 @@ from onward.drafts import tables
 from onward.drafts.lexicon import fold
 
 # A declined adjective's stem before its case ending: "Kaufmännischen", "Technischen", "Leitenden".
-_ADJECTIVE_STEM = r"(?:isch|lich|ig|al|ell|iv|är|bar|haft|end)"
+_ADJECTIVE_STEM = re.compile(r"(?:isch|lich|ig|al|ell|iv|är|bar|haft|end)$")
 # An ending a word of a title may carry where the mail writes it: a case's, a gender's, an inclusive
 # marker's ("Kaufmännische:r", "Geschäftsführer:in", "Leiter/in", "Referent*in").
 _ENDING = r"[^\W\d_]{0,3}(?:[:*/·_][^\W\d_]{1,5}|\([^\W\d_]{1,3}\))?"
@@ -37,7 +37,7 @@ def _declined_adjective(word: str, language: str) -> str:
     else ""."""
     for ending in _case_endings(language):
         stem = word[:-len(ending)]
-        if word[:1].isupper() and fold(word).endswith(ending) and re.search(_ADJECTIVE_STEM + "$", fold(stem)):
+        if word[:1].isupper() and fold(word).endswith(ending) and _ADJECTIVE_STEM.search(fold(stem)):
             return stem
     return ""
 
