@@ -81,7 +81,7 @@ def sentences_of(text: str) -> list[str]:
     return [_SPACE.sub(" ", s) for s in out]
 
 
-class _Linear:
+class Linear:
     """tf-idf features and a logistic regression's weights, as plain arrays."""
 
     def __init__(self, vocabularies: dict[str, list[str]], idfs: dict[str, np.ndarray],
@@ -107,8 +107,8 @@ class _Linear:
 
 @dataclass
 class FeedbackModel:
-    message: _Linear
-    sentence: _Linear
+    message: Linear
+    sentence: Linear
 
     def judge_text(self, new_text: str) -> Feedback:
         """Judge an answer's new text (see new_text_of)."""
@@ -152,7 +152,7 @@ def read(path: Path) -> tuple[FeedbackModel, dict]:
         for part in ("message", "sentence"):
             vocabularies = {name: [str(t) for t in data[f"{part}_{name}_terms"]] for name in VECTORIZERS}
             idfs = {name: data[f"{part}_{name}_idf"].astype(np.float64) for name in VECTORIZERS}
-            parts[part] = _Linear(vocabularies, idfs, data[f"{part}_coef"].astype(np.float64),
+            parts[part] = Linear(vocabularies, idfs, data[f"{part}_coef"].astype(np.float64),
                                   float(header[f"{part}_intercept"]))
     return FeedbackModel(parts["message"], parts["sentence"]), header
 

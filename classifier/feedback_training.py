@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from onward.classifier import feedback
-from onward.classifier.feedback import FEEDBACK, VECTORIZERS, FeedbackModel, _Linear
+from onward.classifier.feedback import FEEDBACK, VECTORIZERS, FeedbackModel, Linear
 
 CORPUS_DIR = Path(__file__).parent / "corpus" / "feedback"
 C = 10.0  # little data, distinct phrasing: weak regularisation (chosen on cross-validated fA)
@@ -114,7 +114,7 @@ def from_arrays(arrays: dict[str, np.ndarray], header: dict) -> FeedbackModel:
     """The model the arrays describe, as read() would build it from the saved file."""
     parts = {}
     for part in ("message", "sentence"):
-        parts[part] = _Linear({n: [str(t) for t in arrays[f"{part}_{n}_terms"]] for n in VECTORIZERS},
+        parts[part] = Linear({n: [str(t) for t in arrays[f"{part}_{n}_terms"]] for n in VECTORIZERS},
                               {n: arrays[f"{part}_{n}_idf"].astype(np.float64) for n in VECTORIZERS},
                               arrays[f"{part}_coef"].astype(np.float64), header[f"{part}_intercept"])
     return FeedbackModel(parts["message"], parts["sentence"])

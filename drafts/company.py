@@ -15,7 +15,7 @@ from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
-from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, _acronym, _related, case_ending_form, declined_form, key,
+from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, _acronym, related_names, case_ending_form, declined_form, key,
                                         matches_label, without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, without_programme
@@ -405,14 +405,14 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
         return True  # "G. Hoffmann", "J.-P. Morel": a person signing with an initial
     if len(key(name)) < 3 and not name.isupper():
         return True
-    if len(folded) > 1 and name[:1].islower() and folded[0] in _FUNCTION_WORDS and folded[0] not in _CONNECTORS:
+    if len(folded) > 1 and name[:1].islower() and folded[0] in _FUNCTION_WORDS and folded[0] not in NAME_CONNECTORS:
         return True  # "um die Stelle „Referent*in …“": a sentence's words from a preposition on ("van Dalen Bouw" is a name)
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
     # name has inside it. A name that opens with a kind of organisation may have them: "École
     # d'ingénieurs du Vercors", "Caisse d'épargne", "Universidad técnica".
     if folded[0] in GENERIC_ORGS | _LOWER_CASE_INSIDE:
         return False
-    return any(w.islower() and fold(w.strip(".,'")) not in _CONNECTORS and not _LEGAL.search(" " + w)
+    return any(w.islower() and fold(w.strip(".,'")) not in NAME_CONNECTORS and not _LEGAL.search(" " + w)
                for w in name.split()[1:])
 
 
@@ -421,7 +421,7 @@ def _cut_at_a_connector(name: str) -> bool:
     "École doctorale Sciences de la"): the line broke or the capture stopped before the name's own
     words, and which body it names the words kept do not say."""
     words = name.split()
-    return len(words) > 1 and words[-1].islower() and fold(words[-1]) in _CONNECTORS
+    return len(words) > 1 and words[-1].islower() and fold(words[-1]) in NAME_CONNECTORS
 
 
 def _only_a_legal_form(name: str) -> bool:
@@ -597,7 +597,7 @@ class Votes:
         clusters: list[list[str]] = []
         language = self.sender.language
         for name in sorted(self.weights, key=lambda n: -self.weights[n]):
-            home = next((c for c in clusters if any(_related(name, other) or declined_form(name, other, language)
+            home = next((c for c in clusters if any(related_names(name, other) or declined_form(name, other, language)
                                                     or declined_form(other, name, language) for other in c)), None)
             if home is None:
                 clusters.append([name])

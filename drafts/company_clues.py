@@ -17,7 +17,7 @@ from onward.drafts.company import (_PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGME
                                    Votes, an_umbrella)
 from onward.drafts.layout import Layout
 from onward.drafts.company import _PARTNERS, GENERIC_ORGS, _own_word, clean, department_head, names_organisation
-from onward.drafts.company_keys import (_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
+from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
                                         label_words, matches_label, token_keys, without_legal_form)
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
 from onward.drafts.people import looks_personal, person_name
@@ -141,7 +141,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if department_head(line):
             # "Coordinación de Enseñanza y Servicio Social", "Direction des Achats du CHU de Brest":
             # one department's name; its "de" is no separator (clean keeps what follows its field).
-            for part in _PARTS_OF_A_LINE.split(line):
+            for part in PARTS_OF_A_LINE.split(line):
                 votes.add(part, 3, "signature")
             continue
         partners = _PARTNERS.match(line)
@@ -181,7 +181,7 @@ def _firm_before_its_address(line: str, signer: str) -> str:
     if copyright:
         first = re.split(r"\.\s+(?=[A-ZÀ-Þ])", line[copyright.end():])[0]
     else:
-        first = _PARTS_OF_A_LINE.split(line, maxsplit=1)[0] if _LINE_SEPARATOR.search(line) else ""
+        first = PARTS_OF_A_LINE.split(line, maxsplit=1)[0] if _LINE_SEPARATOR.search(line) else ""
     first = first.strip(" .")
     if (len(first) > _A_FIRMS_NAME_AT_MOST or ":" in first or not first[:1].isupper() or re.search(r"\d", first)
             or CONTACT_LINE.search(first)
@@ -197,7 +197,7 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d
 # comma alone does not make a line of parts ("Jane Pike, Recruiter").
 _SEPARATOR = r"\s+[-–—|·•]\s+|\s*[|·•]\s*"
 _LINE_SEPARATOR = re.compile(_SEPARATOR)
-_PARTS_OF_A_LINE = re.compile(rf"{_SEPARATOR}|,\s+")
+PARTS_OF_A_LINE = re.compile(rf"{_SEPARATOR}|,\s+")
 
 
 # A registered name, with its legal form, then the short name it goes by in quotes and brackets. The
@@ -214,7 +214,7 @@ def registered_names(line: str) -> list[str]:
     return [m.group("c") for m in _DEFINES_ITS_SHORT_NAME.finditer(line)
             if _LEGAL.search(m.group("c")) and m.group("short")[:1].isupper()
             and fold(m.group("short").strip()) not in GENERIC_ORGS
-            and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _CONNECTORS
+            and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in NAME_CONNECTORS
                     for w in without_legal_form(m.group("c")).split())]
 
 
@@ -242,7 +242,7 @@ def names_domain(name: str, labels: list[str]) -> bool:
     return bool(first) and any(first in label and matches_label(name, label) for label in labels)
 
 
-_OPENING_CONNECTORS = _CONNECTORS | {"für"}  # compared lower-cased, not folded: this runs for every word
+_OPENING_CONNECTORS = NAME_CONNECTORS | {"für"}  # compared lower-cased, not folded: this runs for every word
 
 
 def label_mentions(label: str, text: str) -> list[str]:

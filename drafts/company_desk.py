@@ -13,7 +13,7 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.company import Choice
-from onward.drafts.company_keys import _CONNECTORS, key
+from onward.drafts.company_keys import NAME_CONNECTORS, key
 from onward.drafts.lexicon import fold
 
 DESK_WORDS = frozenset(fold(w) for w in tables.all_words("desk_words"))
@@ -66,7 +66,7 @@ def desks_yield(found: list[Choice], text: str) -> list[Choice]:
 
 def _after_the_desk(words: list[str]) -> str:
     rest = words[1:]
-    while rest and (fold(rest[0]) in _CONNECTORS or rest[0] in {"-", "–", "—", "|"}):
+    while rest and (fold(rest[0]) in NAME_CONNECTORS or rest[0] in {"-", "–", "—", "|"}):
         rest = rest[1:]
     return " ".join(rest)
 

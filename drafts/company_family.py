@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from onward.drafts import tables
 from onward.drafts.company import Choice, clean, cuts_words_of, names_organisation
-from onward.drafts.company_keys import _related, declined_form, domain_label, label_words
+from onward.drafts.company_keys import related_names, declined_form, domain_label, label_words
 from onward.drafts.company_scope import distinct_words, a_groups_site
 from onward.drafts.lexicon import GROUP_WORDS, fold
 
@@ -57,7 +57,7 @@ def _kin(a: str, b: str) -> bool:
     first_a, first_b = _first_own(a), _first_own(b)
     if not first_a or first_a != first_b:
         return False
-    return not (_related(a, b) or declined_form(a, b) or declined_form(b, a) or cuts_words_of(a, b)
+    return not (related_names(a, b) or declined_form(a, b) or declined_form(b, a) or cuts_words_of(a, b)
                 or cuts_words_of(b, a))
 
 

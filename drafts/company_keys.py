@@ -24,9 +24,9 @@ _LEGAL_FORM_NEXT = re.compile(
 )
 
 # Lower-case words that may sit inside a company's name ("Banque de France", "Wasser für Alle").
-_CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
-               "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
-               "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
+NAME_CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "et", "d", "l", "y", "del",
+                   "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
+                   "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
 # Hyphenated parts of a domain that are not the name: "acme-careers", "get-acme", "acme-app".
 _LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "apply", "recrutement",
@@ -60,7 +60,7 @@ def keys(name: str) -> frozenset[str]:
     spelled = re.sub("[äöüÄÖÜ]", lambda m: {"ä": "ae", "ö": "oe", "ü": "ue"}[m.group().lower()], name)
     # Domains leave out "&" and small words: "Hale & Ostrander" is haleostrander, "Brasserie du
     # Vexin" brasserievexin.
-    bare = " ".join(w for w in name.split() if w != "&" and fold(w) not in _CONNECTORS)
+    bare = " ".join(w for w in name.split() if w != "&" and fold(w) not in NAME_CONNECTORS)
     found = {key(name), key(spelled.replace("ß", "ss")), key(bare) or key(name)}
     # ... and shorten a university: "Université de Garonne-Est" is univ-garonne-est, "Universität
     # Rabenstein" uni-rabenstein.
@@ -78,7 +78,7 @@ def token_keys(word: str) -> frozenset[str]:
     """The keys of one word of a name as a domain may spell it: a connector may be left out
     ("Brasserie du Vexin", brasserievexin), a university shortened (univ-garonne-est)."""
     found = set(keys(word))
-    if fold(word) in _CONNECTORS:
+    if fold(word) in NAME_CONNECTORS:
         found.add("")
     if _UNIVERSITY.match(fold(word)):
         found |= {"univ", "uni"}
@@ -145,7 +145,8 @@ def acronym_labels(addresses: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _related(a: str, b: str) -> bool:
+def related_names(a: str, b: str) -> bool:
+    """One name's key begins the other's ("Acme" / "Acme Robotics") or is the other's acronym."""
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return False

@@ -13,7 +13,7 @@ import functools
 import re
 
 from onward.drafts.company import Choice, is_place
-from onward.drafts.company_keys import _CONNECTORS, _LEGAL, key, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, _LEGAL, key, without_legal_form
 from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
@@ -105,7 +105,7 @@ def parents(text: str) -> list[str]:
 
 def distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+            if len(w) >= 3 and fold(w) not in GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
             and not w.islower() and not _LEGAL.search(" " + w)}
 
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from onward.drafts import fact_model, tables
 from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
-from onward.drafts.company_clues import _PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
+from onward.drafts.company_clues import PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
 from onward.drafts.company_family import relays_its_kin
-from onward.drafts.company_keys import _CONNECTORS, inflected_word, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, inflected_word, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
@@ -363,7 +363,7 @@ def _agency_line(line: str) -> bool:
     often a German employer's HR department ("Stadtwerke Ulm · Personal")."""
     if len(line) > 80:
         return False
-    return any(_agency_segment(segment) for segment in _PARTS_OF_A_LINE.split(line))
+    return any(_agency_segment(segment) for segment in PARTS_OF_A_LINE.split(line))
 
 
 # A job title about recruiting: "chargée de recrutement", "head of recruitment", "técnica de selección".
@@ -424,7 +424,7 @@ def _written_whole(name: str, text: str) -> bool:
     """The mail writes the name as it stands, not as the start of a longer one ("la Ville de
     Saint-Amerval" writes no "Ville de", "Conseil Général des Landes" no "Conseil Général")."""
     words = r"\s+".join(re.escape(w) for w in name.split())
-    return re.search(rf"(?<!\w)(?i:{words})(?!\w)(?![ \t]+(?:[A-ZÀ-Þ]|(?i:{'|'.join(sorted(_CONNECTORS))})\b))",
+    return re.search(rf"(?<!\w)(?i:{words})(?!\w)(?![ \t]+(?:[A-ZÀ-Þ]|(?i:{'|'.join(sorted(NAME_CONNECTORS))})\b))",
                      text) is not None
 
 
@@ -516,7 +516,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     # domain): where a sentence or the signature writes it ("applying ... at the National Assembly"),
     # it is that one institution's.
     if len(words) >= 2 and all(fold(w) in _INSTITUTION_WORDS | GENERIC_ORGS
-                               or (w.islower() and fold(w) in _CONNECTORS) for w in words) \
+                               or (w.islower() and fold(w) in NAME_CONNECTORS) for w in words) \
             and (words[-1].islower() or not _written_whole(choice.name, text)):
         return Fact(choice.name, 0.2, ONLY_KINDS)
     if (len(words) > 1 and fold(words[0]) in DEPARTMENT_WORDS and len(strong) < 2
@@ -549,7 +549,7 @@ def names_one_of_its_units(name: str, text: str) -> bool:
     folded = {fold(w) for w in name.split()}
     if not folded & GROUP_WORDS:
         return False
-    own = {w for w in name.split() if fold(w) not in GROUP_WORDS | _CONNECTORS and len(w) >= 3 and w[:1].isupper()}
+    own = {w for w in name.split() if fold(w) not in GROUP_WORDS | NAME_CONNECTORS and len(w) >= 3 and w[:1].isupper()}
     if not own:
         return False
     for run in _NAME_RUN.finditer(text):
@@ -559,7 +559,7 @@ def names_one_of_its_units(name: str, text: str) -> bool:
         words = without_legal_form(re.split(r"['’]s\b", run.group())[0]).split()
         if cuts_words_of(" ".join(words), name):
             continue  # "in the Ostervale Bank assessment day": the group's own name, cut short
-        if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - _CONNECTORS:
+        if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - NAME_CONNECTORS:
             return True
     return False
 

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from onward.drafts import mime_text, render
 from onward.drafts.compose import build_reply
-from onward.drafts.plan import Draft, DraftSettings, _context
+from onward.drafts.plan import Draft, DraftSettings, template_context
 from onward.drafts.rejection import Rejection, read_rejection
 from onward.drafts.sanitize import message_ids, one_line, valid_address
 
@@ -86,7 +86,7 @@ def plan_follow_up(rejection_raw: bytes | None, last_raw: bytes, last_by_user: b
     threaded = dataclasses.replace(rejection, message_id=last_id, references=refs, subject=subject,
                                    reply_to=addr, reply_to_name=name, text="")
     language = choose_language(rejection.language, settings.language or "", settings.templates_dir or "")
-    context = _context(rejection, language, KIND, settings)
+    context = template_context(rejection, language, KIND, settings)
     body = render.render(KIND, language, context, key, settings.templates_dir or "")
     message = build_reply(threaded, body, key=key, language=language, identity_name=settings.name,
                           identity_email=settings.email, quote_original=False, now=now)

@@ -10,7 +10,7 @@ import re
 from onward.drafts import tables
 from onward.drafts.layout import Layout
 from onward.drafts.lexicon import fold
-from onward.drafts.name_shape import _PARTICLES, _TITLES, person_name
+from onward.drafts.name_shape import NAME_PARTICLES, TITLE_OR_JOB_WORDS, person_name
 from onward.drafts.signature_lines import is_office_held
 
 @functools.cache
@@ -45,9 +45,9 @@ def _gender(name: str, text: str, layout: Layout, language: str) -> str:
         return ""
     neutral = tables.words(language, "neutral_titles")
     for folded in words:
-        if folded in _TITLES and folded.endswith(suffix) and folded[:-len(suffix)] in _TITLES:
+        if folded in TITLE_OR_JOB_WORDS and folded.endswith(suffix) and folded[:-len(suffix)] in TITLE_OR_JOB_WORDS:
             return "female"
-        if folded in _TITLES and folded + suffix in _TITLES and folded not in neutral:
+        if folded in TITLE_OR_JOB_WORDS and folded + suffix in TITLE_OR_JOB_WORDS and folded not in neutral:
             return "male"
     return ""
 
@@ -105,7 +105,7 @@ def _names_here(after: str, parts: list[str], first_needed: bool = False) -> boo
         words = words[1:]
     elif first_needed:
         return False
-    return bool(words) and fold(words[0].strip(",.:;")) in {fold(p) for p in parts[1:] if p.lower() not in _PARTICLES}
+    return bool(words) and fold(words[0].strip(",.:;")) in {fold(p) for p in parts[1:] if p.lower() not in NAME_PARTICLES}
 
 
 def surname(name: str, language: str) -> str:
@@ -119,7 +119,7 @@ def surname(name: str, language: str) -> str:
     if tables.table(language).get("title_with_full_name"):
         return name
     start = len(parts) - 1
-    while start > 1 and parts[start - 1].lower() in _PARTICLES:
+    while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(parts[1:]) if start == 1 else ""
 

@@ -21,20 +21,20 @@ from onward.drafts.layout import is_closing_word
 
 # Small words inside a name ("Ana de la Torre", "Nadia El Amrani", "Hana Te Rangi", "Omar bin Said"):
 # part of the surname, never a word of a sentence there.
-_PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
-              "ter", "zu", "der", "den", "e", "el", "al", "ben", "bin", "ibn", "bint", "abu", "te", "des",
-              "della", "degli", "dei", "lo", "af", "av", "mac", "ap"}
+NAME_PARTICLES = {"von", "van", "de", "da", "del", "di", "du", "le", "la", "y", "dos", "das", "ten",
+                  "ter", "zu", "der", "den", "e", "el", "al", "ben", "bin", "ibn", "bint", "abu", "te", "des",
+                  "della", "degli", "dei", "lo", "af", "av", "mac", "ap"}
 _CUT = re.compile(
     r"\s*(?:[|,·•/(]|\s[-–—]\s|\s(?:from|von|vom|del|pour|for|@|at|chez|bei|en|of|de l['’]|"
     r"de la|del equipo|from the)\s).*$",
     re.IGNORECASE,
 )
-_PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
+PREFIX_ONLY = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa\.?|pp\.?|im auftrag|p\.o\.|p/o)$", re.IGNORECASE)
 # "Für den Rektor:", "Pour le Directeur", "On behalf of the Dean": the office someone signs for,
 # on a line of its own above their name; the office is nobody to greet, the name under it is.
 # Also the company itself ("For Malabar Spice Exports Ltd.", above "(Lakshmi Menon)"): no name
 # starts with these words. The capital is checked case-sensitively: "Por favor …", "pour vous …" are prose.
-_ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
+ON_BEHALF = re.compile(r"^(?:f(?:ü|ue?)r (?:den|die|das)|pour (?:le|la|l['’])|por (?:el|la)|on behalf of|"
                         r"for the)\b.*$|^(?:for|f(?:ü|ue)r|pour|por)[ \t]+(?-i:[A-ZÀ-Þ]).*$", re.IGNORECASE)
 # Academic and professional titles before a name ("Mag. Ursula Pichler-Wendt", "Dipl.-Ing. Jan Ott").
 _DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|di|dott\.(?:ssa)?|lic\.|"
@@ -43,14 +43,14 @@ _DEGREES = re.compile(r"^(?:(?:mag\.(?:a\.)?(?:\s?\(fh\))?|dipl\.-\w+\.?|ing\.|d
 _TRAILING_INITIAL = re.compile(r"(?<=\w)[ \t]+[A-ZÀ-Þ]\.$")
 # Words of a collective that signs (a team, a service) beyond the department words: the parts of
 # "HR-Services", "Werkstudierenden-Team", "Personaldienst" are looked up one by one.
-_COLLECTIVE = frozenset({"services", "servicios", "personaldienst", "personaldienste", "equipe", "equipo"})
+COLLECTIVE_WORDS = frozenset({"services", "servicios", "personaldienst", "personaldienste", "equipe", "equipo"})
 
 
 # Words that are never part of a person's name: a department, a title, an organisation, a
 # programme ("Programa Trainee", "Alternance" as a sender's display name), an office or a business.
 _BLOCKED = (DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES | tables.all_words("programme_words")
             | tables.all_words("not_person_words"))
-_TITLES = JOB_WORDS | TITLE_WORDS
+TITLE_OR_JOB_WORDS = JOB_WORDS | TITLE_WORDS
 
 
 def _is_name_token(token: str) -> bool:
@@ -88,29 +88,29 @@ def _name_at_start(text: str, strict: bool) -> tuple[str, str]:
     text = _LEADING_MARKS.sub("", text)
     if text.startswith("(") and text.rstrip().endswith(")"):
         text = text.strip()[1:-1]  # "(Manisha Deshpande)" under "For Suryakanti Auto Components Ltd."
-    text = _without_titles(text)
-    if strict and _ON_BEHALF.match(text):
+    text = without_titles(text)
+    if strict and ON_BEHALF.match(text):
         return "", ""
     text = _cut(text)
     # Any other abbreviation with a dot before a name ("Mgs.", "Econ.", "Dr. med."): a title.
     text = TITLES_BEFORE_A_NAME.sub("", text)
     text = _TRAILING_INITIAL.sub("", text).strip(" .")
     tokens = text.split()
-    particles = sum(1 for t in tokens[1:-1] if t.lower() in _PARTICLES)
+    particles = sum(1 for t in tokens[1:-1] if t.lower() in NAME_PARTICLES)
     if (not 1 <= len(tokens) - particles <= 4 or not _is_name_token(tokens[0])
             or not _is_name_token(tokens[-1])):
         return "", ""
-    if any(not _is_name_token(t) and t.lower() not in _PARTICLES for t in tokens[1:-1]):
+    if any(not _is_name_token(t) and t.lower() not in NAME_PARTICLES for t in tokens[1:-1]):
         return "", ""
     # One group of particles ("de la", "El"): "Oficina de Empleabilidad y Prácticas" has two.
-    if len(_PARTICLE_GROUP.findall("".join("p" if t.lower() in _PARTICLES else "w" for t in tokens[1:-1]))) > 1:
+    if len(_PARTICLE_GROUP.findall("".join("p" if t.lower() in NAME_PARTICLES else "w" for t in tokens[1:-1]))) > 1:
         return "", ""
     folded = [fold(t) for t in tokens]
     # "Pauline Le Goff", "Anne De Smet": a particle inside a name is not the French article "le".
-    inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in _PARTICLES}
+    inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in NAME_PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
             or is_closing_word(tokens[0]) or is_closing_word(text)
-            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | _FIRM_WORDS) & set(folded)
+            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | FIRM_WORDS) & set(folded)
                             or any(map(_is_office_compound, folded))))):
         return "", ""
     return " ".join(tokens), text
@@ -140,7 +140,7 @@ def _titles() -> re.Pattern:
     return re.compile(rf"^(?:(?:{alternatives})(?:(?<=\.)[ \t]*|[ \t]+))+")
 
 
-def _without_titles(text: str) -> str:
+def without_titles(text: str) -> str:
     """ "Dr. med. Katharina Brenner", "i.A. Lcda. Oriana Pérez Bello" -> the name alone."""
     for _ in range(3):  # "i.A. Dr. ...", "Prof. Mag. ...": prefixes and titles in any order
         before = text
@@ -160,8 +160,8 @@ _SYSTEM_NAMES = frozenset(fold(n) for n in VENDOR_NAMES if " " not in n and "." 
 
 def _names_collective(folded: list[str]) -> bool:
     """ "HR-Services", "Das Werkstudierenden-Team": a compound whose part is a team's word."""
-    return any(word in _COLLECTIVE or ("-" in word and any(
-        part in _BLOCKED or part in _COLLECTIVE for part in word.split("-") if len(part) > 2)) for word in folded)
+    return any(word in COLLECTIVE_WORDS or ("-" in word and any(
+        part in _BLOCKED or part in COLLECTIVE_WORDS for part in word.split("-") if len(part) > 2)) for word in folded)
 
 
 def first_name(full: str) -> str:
@@ -179,7 +179,7 @@ def display_as_name(display: str) -> str:
 # Words of a business's name that no table of names blocks ("Silver Creek Vineyards", "Northwind
 # Traders", "Green Valley Farm Shop", "Obermeier Gruppe"): beside a job title, the firm signs, not a
 # person; and no name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
-_FIRM_WORDS = tables.all_words("firm_words") | tables.all_words("group_words")
+FIRM_WORDS = tables.all_words("firm_words") | tables.all_words("group_words")
 # The last parts of an office's or a firm's compound in languages that write them as one word
 # ("Praktikumsbüro", "Gemeindeverwaltung", "Kreissparkasse", "Personalservice").
 _COMPOUND_ENDINGS = tuple(sorted({
@@ -201,7 +201,7 @@ def transliterations(word: str) -> set[str]:
     return {fold(word), fold(german)}
 
 
-def _agrees_with_address(name: str, address: str) -> bool:
+def agrees_with_address(name: str, address: str) -> bool:
     """ "Claudia Benavent" from claudia.benavent@…: a part of the name in the mailbox's name."""
     local = {fold(p) for p in re.split(r"[._+-]", address.rpartition("@")[0]) if len(p) > 1}
     return any(transliterations(part) & local for part in name.split())

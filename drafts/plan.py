@@ -54,7 +54,8 @@ class DraftPlan:
     skipped: str | None = None  # why no drafts were made, when none were
 
 
-def _context(rejection: Rejection, language: str, kind: str, settings: DraftSettings) -> dict:
+def template_context(rejection: Rejection, language: str, kind: str, settings: DraftSettings) -> dict:
+    """What a reply's template is rendered with: the mail's facts and the user's settings."""
     return {
         "company": rejection.company, "role": rejection.role, "first_name": rejection.first_name,
         "full_name": rejection.full_name, "formal_name": rejection.formal_name, "stage": rejection.stage,
@@ -78,7 +79,7 @@ def plan_drafts(raw: bytes, key: str, settings: DraftSettings, now: datetime | N
     now = now or datetime.now().astimezone()
     drafts = []
     for kind in ("reply",) if settings.mode == "combined" else ("thanks", "feedback"):
-        body = render.render(kind, language, _context(rejection, language, kind, settings), key,
+        body = render.render(kind, language, template_context(rejection, language, kind, settings), key,
                              templates_dir)
         draft_key = f"{key}/{kind}"
         message = build_reply(rejection, body, key=draft_key, language=language,

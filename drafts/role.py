@@ -317,12 +317,15 @@ def _another_post_as_sure(best: str, votes: dict[str, float], first_seen: dict[s
 _NOT_FIELD = DEPARTMENT_WORDS | STOP | {"team", "teams", "equipe", "equipo", "abteilung"}
 
 
+_INCLUSIVE_ENDING = re.compile(rf"(\w+)[·/]({FR_BRACKETED_ENDINGS}|{ES_BRACKETED_ENDINGS})\b")
+
+
 def _as_written(role: str, text: str) -> str:
     """The inclusive endings back in brackets where the mail wrote them so ("Technicien(ne)")."""
     def back(match: re.Match) -> str:
         bracketed = f"{match.group(1)}({match.group(2)})"
         return bracketed if bracketed.lower() in text.lower() else match.group(0)
-    role = re.sub(rf"(\w+)[·/]({FR_BRACKETED_ENDINGS}|{ES_BRACKETED_ENDINGS})\b", back, role)
+    role = _INCLUSIVE_ENDING.sub(back, role)
     return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in text.lower() else "*", role)
 
 

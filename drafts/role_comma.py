@@ -23,6 +23,7 @@ GENDER_PAIR = r"(?i:[mwdfhx](?:\s*/\s*[mwdfhx]){1,3})"
 GENDER_MARKER = rf"(?:[ \t]*\({GENDER_PAIR}\))?"
 _WORD = r"[A-ZÀ-Þ][\w&'’/-]*"
 _JOIN = r"(?:&|and|of|for|in|und|für|im|de|del|des|du|et|y|en)"
+_JOIN_WORD = re.compile(_JOIN)  # compiled once: asked of every word of a field
 # The capitalised words after the comma, with the small words between them; at most six words.
 _AFTER_COMMA = re.compile(GENDER_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
                           r"(?![\w&'’/-])")
@@ -57,7 +58,7 @@ def _specialism(words: str, not_these: set[str] | frozenset[str]) -> bool | None
     # of field words alone is a field, whatever organisation's name could end so ("Tax Technology").
     if _only_field_words(words):
         return True
-    if names_organisation(words) or len([w for w in folded if not re.fullmatch(_JOIN, w)]) >= _FIELD_WORDS:
+    if names_organisation(words) or len([w for w in folded if not _JOIN_WORD.fullmatch(w)]) >= _FIELD_WORDS:
         return None
     # "Lead Data Engineer, Pune": a town no table knows reads like any other name; a field has a
     # field's word ("Payments", "Public Sector Advisory", "Personalentwicklung").
@@ -75,7 +76,7 @@ _COMPOUND_TAILS = frozenset(w for w in tables.words("de", "field_words") if len(
 
 def _only_field_words(words: str) -> bool:
     """Whether every word but the small ones names a field ("Steuern", "Risk & Compliance")."""
-    return all(field_word(fold(w)) for w in words.split() if not re.fullmatch(_JOIN, fold(w)))
+    return all(field_word(fold(w)) for w in words.split() if not _JOIN_WORD.fullmatch(fold(w)))
 
 
 def field_word(folded: str) -> bool:

@@ -13,7 +13,7 @@ from onward.drafts import tables
 from onward.drafts.lexicon import fold
 
 # A declined adjective's stem before its case ending: "Kaufmännischen", "Technischen", "Leitenden".
-_ADJECTIVE_STEM = r"(?:isch|lich|ig|al|ell|iv|är|bar|haft|end)"
+_ADJECTIVE_STEM = re.compile(r"(?:isch|lich|ig|al|ell|iv|är|bar|haft|end)$")
 # An ending a word of a title may carry where the mail writes it: a case's, a gender's, an inclusive
 # marker's ("Kaufmännische:r", "Geschäftsführer:in", "Leiter/in", "Referent*in").
 _ENDING = r"[^\W\d_]{0,3}(?:[:*/·_][^\W\d_]{1,5}|\([^\W\d_]{1,3}\))?"
@@ -37,14 +37,20 @@ def _declined_adjective(word: str, language: str) -> str:
     else ""."""
     for ending in _case_endings(language):
         stem = word[:-len(ending)]
-        if word[:1].isupper() and fold(word).endswith(ending) and re.search(_ADJECTIVE_STEM + "$", fold(stem)):
+        if word[:1].isupper() and fold(word).endswith(ending) and _ADJECTIVE_STEM.search(fold(stem)):
             return stem
     return ""
 
 
+@functools.lru_cache(maxsize=1024)  # a mail asks of the same role again and again
+def _after_a_word(role: str) -> re.Pattern[str]:
+    """The role written after a word (its group 1) and a blank: compiled once a role, not each call."""
+    return re.compile(r"(\w+)\s+" + re.escape(role))
+
+
 def _article_before(role: str, text: str) -> str:
     """The word written right before the role's first place in `text`, folded ("des"), or ""."""
-    found = re.search(r"(\w+)\s+" + re.escape(role), text)
+    found = _after_a_word(role).search(text)
     return fold(found.group(1)) if found else ""
 
 
@@ -63,8 +69,9 @@ def declined(role: str, text: str, language: str) -> bool:
             return i > 0 and words[i - 1] == "/" and fold(word) in articles
         if i + 1 < len(words) and _declined_adjective(word, language) and words[i + 1][:1].isupper():
             return True
-    return (_article_before(role, text) in articles and len(words) == 1 and fold(words[0]).endswith("s")
-            and words[0][:1].isupper())
+    # The text is searched last: only a one-word title in a genitive's "s" needs it.
+    return (len(words) == 1 and fold(words[0]).endswith("s") and words[0][:1].isupper()
+            and _article_before(role, text) in articles)
 
 
 def _stems(role: str, language: str) -> list[str]:

@@ -162,11 +162,15 @@ def _a_programme_s_place(words: list[str], connector: str, added: list[str]) -> 
     return is_place(added[0]) or (names_a_programme(words[-1]) and fold(added[0]) not in TITLE_VOCABULARY)
 
 
+# A legal form after a blank, written with its capital ("S.A.", "GmbH"): compiled once, not each call.
+_CAPITALISED_LEGAL_FORM = re.compile(rf"\s(?=(?-i:[A-ZÀ-Þ]))(?:{LEGAL_FORM.pattern})(?!\w)", re.IGNORECASE)
+
+
 def _a_firm_s_name(added: list[str], after: str) -> bool:
     """ "Actuario/a Senior en Seguros Austral S.A.": the words after the connector end in a legal
     form, so they are the employer's name, not the title's field."""
     name = " ".join(added) + after
-    return bool(re.search(rf"\s(?=(?-i:[A-ZÀ-Þ]))(?:{LEGAL_FORM.pattern})(?!\w)", name, re.IGNORECASE))
+    return bool(_CAPITALISED_LEGAL_FORM.search(name))
 
 
 # for "Médico General de Urgencias", "Associate Corporate/M&A" for "Associate (m/w/d) im Bereich

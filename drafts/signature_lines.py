@@ -11,12 +11,12 @@ import re
 from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, fold, is_title_compound
 from onward.drafts.layout import Layout
-from onward.drafts.name_shape import _COLLECTIVE, _ON_BEHALF, _PREFIX_ONLY, _TITLES, person_name
+from onward.drafts.name_shape import COLLECTIVE_WORDS, ON_BEHALF, PREFIX_ONLY, TITLE_OR_JOB_WORDS, person_name
 
 
-# What a job title is told by (_holds_a_title) besides the job words: no team's word, and a woman's
+# What a job title is told by (holds_a_title) besides the job words: no team's word, and a woman's
 # title or a workplace's word counts too.
-_TEAM_WORDS = tables.all_words("team_words")
+TEAM_WORDS = tables.all_words("team_words")
 _FEMININE_TITLES = tables.all_words("feminine_titles")
 _OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat": where the signer works
 
@@ -34,13 +34,13 @@ def is_device_footer(line: str) -> bool:
     return bool(_device_footer().match(line))
 
 
-def _holds_a_title(line: str) -> bool:
+def holds_a_title(line: str) -> bool:
     """ "Campus Recruiting Lead", "Recruteuse – Mosaïk Games", "Lehrlingsbeauftragte": a job title or a
     department, not a team ("Hiring Team") nor an address."""
     words = {fold(w) for w in re.split(r"[\s,|/·•:()&–-]+", line) if w}
-    if words & _TEAM_WORDS:
+    if words & TEAM_WORDS:
         return False
-    return bool(words & (_TITLES | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS)) or any(map(is_title_compound, words))
+    return bool(words & (TITLE_OR_JOB_WORDS | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS)) or any(map(is_title_compound, words))
 
 
 # A motto in quotes above the name ('"Sufragio Efectivo. No Reelección."'), and the office the signer
@@ -61,30 +61,30 @@ def is_office_held(line: str) -> bool:
     if _OFFICE_HELD.match(line):
         return True
     found = _OFFICE_WITH_ARTICLE.match(line)
-    return found is not None and _holds_a_title(found["office"])
+    return found is not None and holds_a_title(found["office"])
 
 
 # Signers side by side, as a letter's template sets them ("Tobias Feldkamp          Dr. Ines Rathgeber"
 # above "Leiter Personal          Geschäftsführerin"): columns apart by three spaces or a tab.
-_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
 def first_column(line: str) -> str:
     """The first of signature columns set side by side: the first signer, who writes to the applicant."""
-    return _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
+    return COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
 
 
-def _signing_rows(layout: Layout, skip_offices: bool) -> list[str]:
+def signing_rows(layout: Layout, skip_offices: bool) -> list[str]:
     """The signature's lines, columns and all, without an "i.A." line of its own, and
     (`skip_offices`) without the line of an office signed for ("Für den Rektor:")."""
     return [row for row, line in ((row, first_column(row)) for row in layout.signature)
-            if not _PREFIX_ONLY.match(line) and not _MOTTO.match(line) and not is_device_footer(line)
-            and not (skip_offices and (_ON_BEHALF.match(line) or is_office_held(line)))]
+            if not PREFIX_ONLY.match(line) and not _MOTTO.match(line) and not is_device_footer(line)
+            and not (skip_offices and (ON_BEHALF.match(line) or is_office_held(line)))]
 
 
 def _signing_lines(layout: Layout, skip_offices: bool) -> list[str]:
-    """The signature's lines as `_signing_rows`, each its first column."""
-    return [first_column(row) for row in _signing_rows(layout, skip_offices)]
+    """The signature's lines as `signing_rows`, each its first column."""
+    return [first_column(row) for row in signing_rows(layout, skip_offices)]
 
 
 _PERSONA = re.compile(r"^[^\W\d_][\w'’-]*[ \t]+(?:at|from|@|bei|von|chez|de|en)[ \t]+\S", re.IGNORECASE)
@@ -121,4 +121,4 @@ def signed_by_team(layout: Layout) -> bool:
     if not lines or person_name(lines[0], strict=True):
         return False
     words = {part for word in re.split(r"[\s,|/·•:]+", fold(lines[0])) for part in [word, *word.split("-")]}
-    return bool(words & (DEPARTMENT_WORDS | _COLLECTIVE))
+    return bool(words & (DEPARTMENT_WORDS | COLLECTIVE_WORDS))

@@ -11,9 +11,9 @@ from collections.abc import Set as AbstractSet
 from onward.drafts import tables
 from onward.drafts.lexicon import fold
 from onward.drafts.layout import Layout
-from onward.drafts.name_shape import (_PARTICLES, _agrees_with_address, _without_titles, display_as_name,
+from onward.drafts.name_shape import (NAME_PARTICLES, agrees_with_address, without_titles, display_as_name,
                                       person_name)
-from onward.drafts.signature_lines import (_COLUMN_GAP, _TEAM_WORDS, _holds_a_title, _signing_rows,
+from onward.drafts.signature_lines import (COLUMN_GAP, TEAM_WORDS, holds_a_title, signing_rows,
                                            first_column)
 
 
@@ -32,7 +32,7 @@ def signer(layout: Layout, not_these: set[str], strict: bool = False, display: s
         name = person_name(layout.inline_signer, not_these, strict)
         if name or not _MORE_CLOSING.match(layout.inline_signer):
             return name
-    rows = _signing_rows(layout, skip_offices=strict)
+    rows = signing_rows(layout, skip_offices=strict)
     lines = [first_column(row) for row in rows]
     joined = _of_joined_signers(lines[0], not_these, display, address) if strict and lines else None
     if joined is not None:
@@ -51,7 +51,7 @@ def _of_signers_side_by_side(row: str, first: str, not_these: set[str], display:
     its department beside it). Who writes is as often the right column as the left (the clerk
     beside the head), so the sender decides; when it names none (a team's mailbox), the first
     column's: both signed the letter, and a letter's first signer is the one it answers to."""
-    names = [name for name in (person_name(column, not_these, strict=True) for column in _COLUMN_GAP.split(row.strip()))
+    names = [name for name in (person_name(column, not_these, strict=True) for column in COLUMN_GAP.split(row.strip()))
              if name]
     if len(names) < 2:
         return first
@@ -73,7 +73,7 @@ def named_by_sender(names: list[str], display: str, address: str, not_these: Abs
         named = [name for name in names if agrees({fold(word) for word in name.split()})]
         if named:
             return named[0] if len(named) == 1 else ""
-    named = [name for name in names if address and _agrees_with_address(name, address)]
+    named = [name for name in names if address and agrees_with_address(name, address)]
     return named[0] if len(named) == 1 else ""
 
 
@@ -100,12 +100,12 @@ def _of_joined_signers(line: str, not_these: set[str], display: str, address: st
 
 
 _TEAM_ARTICLES = tables.all_words("team_articles")
-_ONE_WORD_TEAMS = tuple(w for w in _TEAM_WORDS if " " not in w and "'" not in w)
+_ONE_WORD_TEAMS = tuple(w for w in TEAM_WORDS if " " not in w and "'" not in w)
 
 
 def _a_team_word(word: str) -> bool:
     """A team's word or its article, or a compound ending in one ("Praxisteam", "Personalteam")."""
-    return (word in _TEAM_WORDS or word in _TEAM_ARTICLES
+    return (word in TEAM_WORDS or word in _TEAM_ARTICLES
             or any(word.endswith(team) and len(word) >= len(team) + 3 for team in _ONE_WORD_TEAMS))
 
 
@@ -125,11 +125,11 @@ def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
             continue
         before, _, rest = line.partition(name)
         # Marked by a known prefix or title ("i. A.", "Dr."), not any abbreviation ("St. Brendan's …").
-        marked = bool(before.strip()) and name in line and _without_titles(before.strip() + " x") == "x"
-        titled = _holds_a_title(rest.strip(" ,;:–—-|")) or (at + 1 < len(lines) and _holds_a_title(lines[at + 1]))
+        marked = bool(before.strip()) and name in line and without_titles(before.strip() + " x") == "x"
+        titled = holds_a_title(rest.strip(" ,;:–—-|")) or (at + 1 < len(lines) and holds_a_title(lines[at + 1]))
         # A title alone before three words may open an institution's name ("Dr. John Wells Wing",
         # "Prof. Hermann Staudinger Gymnasium"): a name of two, or a job title, says it is a person.
-        named_so = len([w for w in name.split() if fold(w) not in _PARTICLES]) == 2
+        named_so = len([w for w in name.split() if fold(w) not in NAME_PARTICLES]) == 2
         return name if ((marked and named_so) or titled) and " " in name else ""
     return ""
 
@@ -172,7 +172,7 @@ def _opens(full: str, signed: str) -> bool:
 def _titled(line: str, name: str, under: list[str]) -> bool:
     """A job title after the name on its line ("Samantha Okonkwo | Platform Lead") or on the line under it."""
     rest = line.partition(name)[2] if name in line else ""
-    return _holds_a_title(rest.strip(" ,;:–—-|")) or any(map(_holds_a_title, under))
+    return holds_a_title(rest.strip(" ,;:–—-|")) or any(map(holds_a_title, under))
 
 
 _FEMININE_NAME_ENDINGS = tables.all_words("feminine_name_endings")
@@ -187,7 +187,7 @@ def initialled_signer(layout: Layout, display: str, not_these: set[str]) -> str:
     sent as "Géraldine Hoffmann", "P-Y Collin" as "Pierre-Yves Collin"): the same surname, and first
     names that the initials open, one by one. Without such a sender, nobody: "Hi G.," greets no one."""
     line = layout.inline_signer or (layout.signature[0] if layout.signature else "")
-    found = _INITIALLED.match(_without_titles(line.strip()))
+    found = _INITIALLED.match(without_titles(line.strip()))
     if not found:
         return ""  # most signers: the sender's display name need not be read
     shown = _shown_person(display, not_these)

@@ -11,9 +11,9 @@ from collections.abc import Set as AbstractSet
 
 from onward.drafts import tables
 from onward.drafts.lexicon import VALEDICTIONS, fold
-from onward.drafts.name_shape import (_FIRM_WORDS, _ON_BEHALF, _PREFIX_ONLY, _agrees_with_address,
+from onward.drafts.name_shape import (FIRM_WORDS, ON_BEHALF, PREFIX_ONLY, agrees_with_address,
                                       person_name)
-from onward.drafts.signature_lines import _holds_a_title, is_device_footer
+from onward.drafts.signature_lines import holds_a_title, is_device_footer
 
 
 # A name on a line of its own needs no closing formula above it when it ends the mail:
@@ -57,7 +57,7 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
     if not prose or prose[-1] == filled[-1]:
         return _closing_in_line(lines[filled[-1]], not_these)
     block = [lines[i] for i in filled if i > prose[-1]]
-    while block and (_is_closing_line(block[0]) or _PREFIX_ONLY.match(block[0]) or _ON_BEHALF.match(block[0])):
+    while block and (_is_closing_line(block[0]) or PREFIX_ONLY.match(block[0]) or ON_BEHALF.match(block[0])):
         block = block[1:]
     if not block or len(block) > _BLOCK_LINES:
         return ""
@@ -74,18 +74,18 @@ def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), displa
         return name
     if " " not in name:
         return name if len(rest) >= 3 else ""
-    if address is not None and not _agrees_with_address(name, address) and _reads_as_firm(name, address):
+    if address is not None and not agrees_with_address(name, address) and _reads_as_firm(name, address):
         # A title under a line proves nothing about the line ("Silver Creek Vineyards / Tasting Room
         # Manager" from careers@scv.com): a name spelling the domain's initials, or a business's word, is the firm.
         return ""
-    return name if _holds_a_title(rest) or (len(block) > 1 and _holds_a_title(block[1])) else ""
+    return name if holds_a_title(rest) or (len(block) > 1 and holds_a_title(block[1])) else ""
 
 
 def _reads_as_firm(name: str, address: str) -> bool:
     """A firm's name rather than a person's: a business's word in it, or its initials spelling the
     sender's domain in order from its start ("Silver Creek Vineyards" at scv.com, "Northwind Traders" at nwt.com)."""
     words = [fold(w) for w in name.split()]
-    if set(words) & _FIRM_WORDS:
+    if set(words) & FIRM_WORDS:
         return True
     label = fold(address.rpartition("@")[2].split(".")[0]) if "@" in address else ""
     initials = iter(label)

@@ -16,11 +16,7 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.company_keys import key
 from tests.support.mail import addressed_mail
-
-
-def candidates(raw: bytes) -> list[str]:
-    """Every company candidate the rules found, as the confidence model weighs them."""
-    return [c.value for c in read_rejection(raw).facts["company"].candidates]
+from tests.support.stated import candidate_names as candidates
 
 
 def first_candidate(raw: bytes) -> str:

@@ -16,17 +16,7 @@ import pytest
 
 from onward.drafts import company_phrases, facts, read_rejection
 from tests.support.mail import addressed_mail
-
-
-def stated(raw: bytes) -> str:
-    """The company a draft names: the likeliest candidate, if the model is sure enough of it."""
-    company = read_rejection(raw).facts["company"]
-    return company.value if company.kept("company") else ""
-
-
-def candidates(raw: bytes) -> list[str]:
-    """Every company candidate the rules found, as the confidence model weighs them."""
-    return [c.value for c in read_rejection(raw).facts["company"].candidates]
+from tests.support.stated import candidate_names as candidates, stated_company as stated
 
 
 # A go-between passing on the employer's answer: its own name is never the employer.

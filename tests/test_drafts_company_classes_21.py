@@ -15,17 +15,7 @@ import pytest
 
 from onward.drafts import facts, read_rejection
 from tests.support.mail import addressed_mail
-
-
-def stated(raw: bytes) -> str:
-    """The company a draft names: the likeliest candidate, if the model is sure enough of it."""
-    company = read_rejection(raw).facts["company"]
-    return company.value if company.kept("company") else ""
-
-
-def candidates(raw: bytes) -> list[str]:
-    """Every company candidate the rules found, as the confidence model weighs them."""
-    return [c.value for c in read_rejection(raw).facts["company"].candidates]
+from tests.support.stated import candidate_names as candidates, stated_company as stated
 
 
 # A member and its group, one signing and the other applied to: the mail does not say which employs.

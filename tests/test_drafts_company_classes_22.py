@@ -18,21 +18,7 @@ from onward.drafts import company_phrases, facts, read_rejection
 from onward.drafts.addresses import VENDOR_DOMAINS, VENDOR_NAMES, is_ats_domain
 from onward.drafts.company_scope import carriers
 from tests.support.mail import addressed_mail
-
-
-def stated(raw: bytes) -> str:
-    """The company a draft names: the likeliest candidate, if the model is sure enough of it."""
-    company = read_rejection(raw).facts["company"]
-    return company.value if company.kept("company") else ""
-
-
-def candidates(raw: bytes) -> list[facts.Fact]:
-    """Every company candidate the rules found, as the confidence model weighed them."""
-    return list(read_rejection(raw).facts["company"].candidates)
-
-
-def names(raw: bytes) -> list[str]:
-    return [c.value for c in candidates(raw)]
+from tests.support.stated import candidate_names as names, company_candidates as candidates, stated_company as stated
 
 
 # --- 1. A search or placement firm passing its client's answer on -------------------------------------

@@ -18,11 +18,7 @@ from onward.drafts import read_rejection
 from onward.drafts.company import clean
 from onward.drafts.facts import A_PLACE, THE_AGENCY
 from tests.support.drafts import mail
-
-
-def candidates(raw: bytes) -> list[str]:
-    """Every company candidate the rules found, as the confidence model weighs them."""
-    return [c.value for c in read_rejection(raw).facts["company"].candidates]
+from tests.support.stated import candidate_names as candidates
 
 
 def assert_read(raw: bytes, name: str) -> None:

@@ -433,9 +433,9 @@ def test_a_forwarded_rejection_without_the_senders_address_leaves_the_to_empty()
 
 @pytest.mark.parametrize("line", ["pour vous", "for your information", "Por favor", "Für dich"])
 def test_a_lower_case_word_after_for_is_no_office_signed_for(line):
-    from onward.drafts.name_shape import _ON_BEHALF
-    assert not _ON_BEHALF.match(line)
-    assert _ON_BEHALF.match("For Malabar Spice Exports Ltd.") and _ON_BEHALF.match("Pour le Directeur")
+    from onward.drafts.name_shape import ON_BEHALF
+    assert not ON_BEHALF.match(line)
+    assert ON_BEHALF.match("For Malabar Spice Exports Ltd.") and ON_BEHALF.match("Pour le Directeur")
 
 
 @pytest.mark.parametrize("body, language, expected", [

@@ -9,10 +9,7 @@ import pytest
 
 from onward.drafts.role import choose_role_evidence
 from onward.drafts.role_declined import as_the_nominative, declined
-
-
-def chosen(body: str, subject: str, language: str, company: str = "") -> str:
-    return choose_role_evidence(body, subject, language, set(), company)[0]
+from tests.support.stated import chosen_role as chosen
 
 
 # -- A declined German title: read back where the mail writes its own form, else none.

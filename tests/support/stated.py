@@ -11,6 +11,7 @@ from __future__ import annotations
 from onward.drafts import read_rejection
 from onward.drafts.company import key as company_key
 from onward.drafts.company_keys import key
+from onward.drafts.facts import Fact
 from onward.drafts.role import choose_role_evidence
 from tests.support.drafts import mail
 
@@ -32,6 +33,22 @@ def assert_role_read(read, role: str) -> None:
     assert read.record_role == role, (read.record_role, read.role)
     assert read.role in ("", role), (read.record_role, read.role)
 
+
+
+def stated_company(raw: bytes) -> str:
+    """The company a draft names: the likeliest candidate, if the model is sure enough of it."""
+    company = read_rejection(raw).facts["company"]
+    return company.value if company.kept("company") else ""
+
+
+def company_candidates(raw: bytes) -> list[Fact]:
+    """Every company candidate the rules found, as the confidence model weighs them."""
+    return list(read_rejection(raw).facts["company"].candidates)
+
+
+def candidate_names(raw: bytes) -> list[str]:
+    """The names of company_candidates, in their order."""
+    return [c.value for c in company_candidates(raw)]
 
 
 def rules_role(raw: bytes) -> str:
