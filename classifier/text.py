@@ -18,7 +18,6 @@ from typing import Iterable
 from onward.classifier.forwards import (DATE_KEYS, FORWARD_HEADINGS, FORWARD_MARKS, FORWARD_SUBJECT, GROUP_WORDS,
                                         ORIGINAL_MARKS, RECIPIENT_KEYS, ROLE_MAILBOXES, SENDER_KEYS, alternation,
                                         heading_alternation)
-from onward.classifier.encoded_words import decode_header
 from onward.classifier.features import by_first_letter
 from onward.classifier.html_text import html_to_text
 from onward.classifier.simple_mime import simple_message
@@ -156,7 +155,7 @@ def _header_text(msg: Message, name: str) -> str:
 def _decoded_words(value: str) -> str:
     pieces: list[str] = []
     previous_encoded = None
-    for chunk, charset in decode_header(value):  # email.header.decode_header's result, faster
+    for chunk, charset in email.header.decode_header(value):
         # decode_header drops the space between an encoded word and plain text ("über =?utf-8?..?=");
         # put it back, as email.header.make_header would (which raises on unknown charsets).
         encoded = charset is not None
