@@ -4,7 +4,8 @@
 
 Prints, per message: message_text from raw bytes, probabilities of already-read texts (warm: every
 token seen before), classify_many from raw bytes (warm), and counting the character n-grams with a
-fresh counter (cold: every token new to it, as for new mail). The best of several passes, in CPU
+fresh counter (cold: every token new to it, as for new mail), given the sender's names to leave
+out as the model gives them (Model._counts). The best of several passes, in CPU
 time of this process, is steadier on a loaded machine than bench/classify_speed.py's single pass: to
 compare two versions of the code, run it in each, alternating, on the same --model.
 """
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from classify_speed import sample_messages  # noqa: E402
 from onward.classifier.counting import CharGramCounter  # noqa: E402
-from onward.classifier.features import normalise, sender_names, tokens_of, unnamed  # noqa: E402
+from onward.classifier.features import normalise, sender_names, tokens_of  # noqa: E402
 from onward.classifier.persist import read_model  # noqa: E402
 from onward.classifier.text import message_text  # noqa: E402
 
@@ -59,16 +60,16 @@ def main() -> int:
         model.classify_many(batch, 0.95)
     texts = [message_text(raw) for raw in raws]
     text_batches = [texts[i:i + BATCH] for i in range(0, len(texts), BATCH)]
-    token_lists = []
-    for text in texts:
-        normalised = normalise(text)
-        token_lists.append(unnamed(tokens_of(normalised), sender_names(normalised)))
+    # As the model counts them (Model._counts): every token, and the sender's names, left out by the counter.
+    normalised = [normalise(text) for text in texts]
+    token_lists = [tokens_of(n) for n in normalised]
+    names = [sender_names(n) for n in normalised] if model._mask else None
     grams = model._grams
 
     def cold_grams() -> None:
         counter = CharGramCounter(grams.index, grams.ngram_range)
         for i in range(0, len(token_lists), BATCH):
-            counter.counts(token_lists[i:i + BATCH])
+            counter.counts(token_lists[i:i + BATCH], names[i:i + BATCH] if names is not None else None)
 
     n, passes = len(raws), args.passes
     parse = best_us(lambda: [message_text(raw) for raw in raws], n, passes)

@@ -23,7 +23,6 @@ from email.policy import compat32
 # name and a colon, or a continuation starting with a space or a tab (an envelope "From " line too).
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _HEADER_LINE = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
-_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _lines(text: str) -> list[str]:
@@ -87,8 +86,7 @@ def simple_message(raw: bytes) -> Message | None:
     or defects), for a single-part message or a multipart of single parts with plain ASCII headers;
     None for any other message."""
     text = raw.decode("ascii", "surrogateescape")
-    lines = _lines(text)
-    root, body_start = _part(lines, 0, len(lines))
+    root, body_start = _part(text)
     if root is None:
         return None
     content_type = root.get_content_type()
@@ -96,13 +94,15 @@ def simple_message(raw: bytes) -> Message | None:
     if maintype == "message" or content_type == "multipart/digest":
         return None
     if maintype != "multipart":
-        root.set_payload("".join(lines[body_start:]))  # as the parser stores it
+        root.set_payload(text[body_start:])  # as the parser stores it: the lines after the headers' blank line
         return root
     boundary = root.get_boundary()
     if boundary is None:
         return None
     separator = "--" + boundary
-    start = body_start
+    # The body starts a line, so its lines are the message's from there on.
+    lines = _lines(text[body_start:])
+    start = 0
     while start < len(lines) and _boundary(lines[start], separator) is None:  # the preamble
         start += 1
     if start == len(lines) or _boundary(lines[start], separator):
@@ -115,11 +115,12 @@ def simple_message(raw: bytes) -> Message | None:
         end = start
         while end < len(lines) and _boundary(lines[end], separator) is None:
             end += 1
-        part, part_body = _part(lines, start, end)
+        part_text = "".join(lines[start:end])
+        part, part_body = _part(part_text)
         if part is None or part.get_content_maintype() in ("multipart", "message"):
             return None
         # The line end before a boundary belongs to the boundary (RFC 2046).
-        payload = "".join(lines[part_body:end])
+        payload = part_text[part_body:]
         part.set_payload(payload[:-2] if payload.endswith("\r\n") else payload[:-1] if payload.endswith(
             ("\r", "\n")) else payload)
         root.attach(part)
@@ -138,33 +139,39 @@ def _boundary(line: str, separator: str) -> bool | None:
     return closing if (rest[2:] if closing else rest).lstrip(" \t") in ("", "\r\n", "\r", "\n") else None
 
 
-def _part(lines: list[str], start: int, end: int) -> tuple[Message | None, int]:
-    """The Message of the header lines from lines[start] (none past `end`), and where its body starts;
-    None if the parser would read these headers in any other way than the plain one."""
-    fields: list[list[str]] = []  # [name, value so far] of each header
-    body_start = end
-    is_header = _HEADER_LINE.match
-    for index in range(start, end):
-        line = lines[index]
-        if not is_header(line):
-            # The blank line between headers and body is dropped; any other line starts the body.
-            body_start = index + 1 if _LINE_END.fullmatch(line) else index
-            break
-        if line[0] in " \t":
-            if not fields:
-                return None, 0  # a continuation first: the parser notes a defect and skips it
-            fields[-1][1] += line
-        elif line.startswith("From ") or line[0] == ":":
-            return None, 0  # an envelope line, or a header without a name
-        else:
-            name, value = line.split(":", 1)
-            fields.append([name, value.lstrip(" \t")])
-    if not "".join(lines[start:body_start]).isascii():
+# One header field as the parser reads it line by line (_HEADER_LINE, then its continuation lines): a
+# name of the characters it allows and a colon, the value's first line without its leading blanks, and
+# each following line that starts with a blank. A line ends at \r\n, \r or \n (_LINES); the last may not.
+_FIELD = re.compile(r"([\041-\071\073-\176]+):[ \t]*([^\r\n]*(?:\r\n|\r|\n)?(?:[\t ][^\r\n]*(?:\r\n|\r|\n)?)*)")
+
+
+def _part(text: str) -> tuple[Message | None, int]:
+    """The Message of the header lines that start `text`, and where its body starts; None if the
+    parser would read these headers in any other way than the plain one. One regex match a field,
+    not a test of each line: the body is never split into lines for it."""
+    fields: list[tuple[str, str]] = []
+    field_at = _FIELD.match
+    position = 0
+    while (field := field_at(text, position)) is not None:
+        fields.append((field[1], field[2].rstrip("\r\n")))
+        position = field.end()
+    # The line that ends the headers: the end of the text, a blank line (dropped), or the body's first.
+    if text.startswith("\r\n", position):
+        body_start = position + 2
+    elif text.startswith(("\r", "\n"), position):
+        body_start = position + 1
+    elif text.startswith(("From ", ":", " ", "\t"), position) or _HEADER_LINE.match(text, position):
+        # An envelope line, a header without a name, a continuation first (the parser notes a defect and
+        # skips it), or a header line the field pattern does not read: the parser's turn.
+        return None, 0
+    else:
+        body_start = position
+    if not text[:body_start].isascii():
         return None, 0  # the parser keeps such a header as an email.header.Header
     msg = _ReadMessage(policy=compat32)
     # As the parser stores each header (compat32's header_source_parse, then set_raw, which appends to
     # this list): the first line's value without its leading blanks, its continuation lines as they
     # are, without the last line end.
-    msg._headers = [(name, value.rstrip("\r\n")) for name, value in fields]  # type: ignore[attr-defined]
+    msg._headers = fields  # type: ignore[attr-defined]
     msg.index_headers()
     return msg, body_start

@@ -27,7 +27,7 @@ from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, features, message_text
 from onward.classifier.counting import CharGramCounter, TermCounter, counted_keys
-from onward.classifier.simple_mime import _LINES, _lines, simple_message
+from onward.classifier.simple_mime import _LINES, _lines, _part, simple_message
 from onward.classifier.features import (_FOLD, _OTHER_LETTER, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
                                         phrase_spans, sender_names, unnamed, unnamed_words, words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
@@ -198,6 +198,35 @@ def test_the_simple_parse_is_the_parsers_on_made_up_messages(lines, last_line_en
     msg = simple_message(raw)
     if msg is not None:
         assert _shape(msg) == _shape(_parsed(raw))
+
+
+# Header lines odd and usual for the field pattern of simple_mime._part: blank and folded values, blanks
+# alone on a line, colons in values, names with every allowed character, an envelope line, no name.
+_HEADER_BLOCK_LINES = st.sampled_from([
+    "Subject: hello", "Subject:", "Subject:   ", "Subject:\t\tx", "X-A:b:c", " ", "\t ", " folded", "\tfolded: on",
+    "From:x", "From x", "From ", ": no name", "Name : value", "!#$%&'*+-/09;<=>?@AZ[]^_`az{|}~: all", "", "body text",
+    "caf\udce9: x", "Subject: caf\udce9", "a\x0bb: c", "X: a\x0cb"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_HEADER_BLOCK_LINES, st.sampled_from(["\n", "\r\n", "\r"])), max_size=10), st.booleans())
+def test_the_header_fields_are_read_as_the_parser_reads_them(lines, last_line_end):
+    text = "".join(line + end for line, end in lines)
+    if lines and not last_line_end:
+        text = text[:-len(lines[-1][1])]
+    msg, body_start = _part(text)
+    if msg is None:
+        return  # the parser's turn
+    parsed = email.message_from_string(text, policy=email.policy.compat32)
+    assert msg._headers == parsed._headers  # the same names and values, in order
+    assert text[body_start:] == parsed._payload  # as stored (get_payload would decode surrogates)
+
+
+def test_the_header_fields_read_in_one_pass_hand_odd_blocks_to_the_parser():
+    for text in ("From x Mon Jan 1\nSubject: a\n\nbody", " folded first\nSubject: a\n", ": no name\n", "Subject: caf\udce9\n"):
+        assert _part(text)[0] is None
+    msg, body_start = _part("Subject: a\r\n b\r\n\r\nbody\r\n")
+    assert msg is not None and msg._headers == [("Subject", "a\r\n b")] and body_start == 18
 
 
 def test_the_simple_parse_leaves_unusual_messages_to_the_parser():
