@@ -3,6 +3,8 @@ rejection read for its draft in 1 ms at most).
 
 - `company_phrases.cued_matches`: a client phrase of CUE_WORDS tried only on the lines that hold its
   word finds the matches a scan of the whole text finds, at the same offsets.
+- `company_scope.distinct_words` joins the words no name is told apart by once: the same words as
+  the union made for each word.
 The whole readings before and after: bench/record_identity.py --dump / --against.
 """
 
@@ -10,7 +12,11 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import company_phrases
+import re
+
+from onward.drafts import company_phrases, company_scope
+from onward.drafts.company_keys import _CONNECTORS, _LEGAL, without_legal_form
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, TITLE_WORDS, fold
 from tests.support.letter_case import any_case
 
 # Names, client words, decisions, and the line breaks and spaces around them.
@@ -47,3 +53,21 @@ def test_the_decision_phrase_is_tried_on_its_line_alone():
     line = "Harlow Foods has decided to move on."
     assert company_phrases._lines_holding(company_phrases.DECISION_WORD, text) == (
         (text.index(line), text.index(line) + len(line)),)
+
+
+def _distinct_words_as_first_written(name: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
+            if len(w) >= 3 and fold(w) not in GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+            and not w.islower() and not _LEGAL.search(" " + w)}
+
+
+_NAME_WORDS = st.sampled_from(sorted(GROUP_WORDS)[:40] + sorted(DEPARTMENT_WORDS)[:20] + sorted(TITLE_WORDS)[:20]
+                              + ["Halvorsen", "Grupo", "Almenara", "GmbH", "Ltd", "des", "Saint-Roch", "GHP", "AG"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NAME_WORDS.flatmap(lambda w: st.sampled_from([w, w.title(), w.upper()])), max_size=5).map(" ".join))
+@example("Groupe Hospitalier Privé Saint-Roch")
+def test_distinct_words_are_those_of_the_union_made_for_each_word(name):
+    assert company_scope.distinct_words(name) == _distinct_words_as_first_written(name)
+    assert company_scope._SHARED_WORDS == GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
