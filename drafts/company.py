@@ -18,7 +18,7 @@ from onward.drafts import tables
 from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, _acronym, related_names, case_ending_form, declined_form, key,
                                         matches_label, without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
-from onward.drafts.company_phrases import GOVERNING_BODY, without_owner_phrase, without_programme
+from onward.drafts.company_phrases import GOVERNING_BODY, cued_matches, without_owner_phrase, without_programme
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
@@ -567,7 +567,7 @@ class Votes:
                     weak: Callable[[str], bool] | None = None, skip: Callable[[str], bool] | None = None) -> None:
         """Each name the pattern captures; one that `weak` tells apart counts as a loose mention,
         one that `skip` tells apart not at all."""
-        for match in pattern.finditer(text):
+        for match in cued_matches(pattern, text):  # a slow client phrase only where its word is
             if skip is not None and skip(match.group("c")):
                 continue
             following = text[match.end():match.end() + 20].split()

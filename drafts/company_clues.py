@@ -333,11 +333,8 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     # Each client phrase with the names it sets apart: read once here, for the count and the votes.
     client_phrases = [(pattern, _a_person if pattern in phrases.CLIENT_OR_PERSON else None)
                       for pattern in phrases.CLIENT] + [(pattern, _no_sure_name) for pattern in phrases.CLIENT_IF_SURE]
-    # A slow phrase is tried only where the word it cannot match without is (company_phrases.CUE_WORDS).
-    cue_found = {cue: cue.search(layout.body) is not None for cue in set(phrases.CUE_WORDS.values())}
-    clients = [(skip, m) for pattern, skip in client_phrases
-               if pattern not in phrases.CUE_WORDS or cue_found[phrases.CUE_WORDS[pattern]]
-               for m in pattern.finditer(layout.body)]
+    # A slow phrase is tried only on the lines holding the word it cannot match without (phrases.CUE_WORDS).
+    clients = [(skip, m) for pattern, skip in client_phrases for m in phrases.cued_matches(pattern, layout.body)]
     if len(_client_names(clients)) <= 1:
         # Only the phrases that matched are read again: the others find nothing (most mails name no client).
         matched = {id(m.re) for _, m in clients}

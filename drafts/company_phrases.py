@@ -7,7 +7,9 @@ of Directors of X"), a programme ("X Graduate Scheme").
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from onward.drafts import tables
 from onward.drafts.lexicon import INTAKE_WORDS, fold
@@ -142,6 +144,34 @@ DECISION_WORD = re.compile(r"d[ée]cid|entschieden", re.IGNORECASE)
 # The word each slow phrase cannot match without: where the word is not, the phrase is not tried.
 CUE_WORDS = {**{pattern: CLIENT_WORD for pattern in {CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED}},
              DECIDED: DECISION_WORD}
+
+
+def cued_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), the same matches at the same offsets; a phrase of CUE_WORDS is tried
+    only on the lines that hold its word: each of its matches holds the word and lies on one line
+    (its spaces are [ \t], never a newline). DECIDED tried on a whole mail cost a tenth of a
+    rejection's reading, and "we have decided" is in most of them."""
+    cue = CUE_WORDS.get(pattern)
+    if cue is None:
+        yield from pattern.finditer(text)
+        return
+    for start, end in _lines_holding(cue, text):
+        # pos and endpos, not a slice: the offsets stay the text's, and \b at the line's start sees
+        # the newline before it as on the whole text.
+        yield from pattern.finditer(text, start, end)
+
+
+@functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase its cue word serves
+def _lines_holding(cue: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each line of the text that holds a match of `cue`, in order, once each."""
+    lines: list[tuple[int, int]] = []
+    for word in cue.finditer(text):
+        if lines and word.start() < lines[-1][1]:
+            continue  # a second word on a line already taken
+        end = text.find("\n", word.end())
+        lines.append((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
+    return tuple(lines)
+
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")

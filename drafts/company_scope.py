@@ -103,10 +103,13 @@ def parents(text: str) -> list[str]:
     return [match.group("g") for match in _PART_OF.finditer(text)]
 
 
+# The words no name is told apart by, joined once: the union was made for each word of each name.
+_SHARED_WORDS = GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+
+
 def distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
-            and not w.islower() and not _LEGAL.search(" " + w)}
+            if len(w) >= 3 and fold(w) not in _SHARED_WORDS and not w.islower() and not _LEGAL.search(" " + w)}
 
 
 def is_group(name: str, groups: list[str]) -> bool:

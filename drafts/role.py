@@ -194,14 +194,20 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
     return _competing(body, subject, language, not_these)[:2]
 
 
+@functools.lru_cache(maxsize=8)  # a mail's body and subject: _competing runs some four times a mail
+def _without_inner_brackets(text: str) -> str:
+    """The text with its requisition numbers and gender markers inside titles taken out, and its
+    bracketed endings ("(e)", "(a)") run on: a title's phrase then reads on past them."""
+    return _GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", unbracket_endings(text)))
+
+
 def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
     """choose_role, with how many other roles competed and the best other one's weight."""
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
     # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
-    body, subject = (_GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", unbracket_endings(s)))
-                     for s in (body, subject))
+    body, subject = _without_inner_brackets(body), _without_inner_brackets(subject)
     # "Referent/in Presse (befristet auf 2 Jahre)": a subject's bracket of qualifiers, which no role keeps.
     subject = without_qualifier_brackets(subject)
     votes: dict[str, float] = defaultdict(float)
@@ -219,9 +225,10 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
             (in_body if from_body else in_subject).add(fold(role))
 
     subject = topic(subject)
-    for text in (body, subject):
+    # By place, not by identity: the cached cleaning gives one string for a body and a subject alike.
+    for text, from_body in ((body, True), (subject, False)):
         for raw, weight in _phrase_titles(text, language):
-            vote(raw, weight, text is body)
+            vote(raw, weight, from_body)
     after_the_word = []
     for segment in subject_segments(subject):
         if looks_like_role(segment) or _a_programme_s_name(segment):
