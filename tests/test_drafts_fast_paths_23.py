@@ -15,7 +15,7 @@ from hypothesis import example, given, settings, strategies as st
 import re
 
 from onward.drafts import company_phrases, company_scope
-from onward.drafts.company_keys import _CONNECTORS, _LEGAL, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, _LEGAL, without_legal_form
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, TITLE_WORDS, fold
 from tests.support.letter_case import any_case
 
@@ -57,7 +57,7 @@ def test_the_decision_phrase_is_tried_on_its_line_alone():
 
 def _distinct_words_as_first_written(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+            if len(w) >= 3 and fold(w) not in GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
             and not w.islower() and not _LEGAL.search(" " + w)}
 
 
@@ -70,4 +70,4 @@ _NAME_WORDS = st.sampled_from(sorted(GROUP_WORDS)[:40] + sorted(DEPARTMENT_WORDS
 @example("Groupe Hospitalier Privé Saint-Roch")
 def test_distinct_words_are_those_of_the_union_made_for_each_word(name):
     assert company_scope.distinct_words(name) == _distinct_words_as_first_written(name)
-    assert company_scope._SHARED_WORDS == GROUP_WORDS | _CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
+    assert company_scope._SHARED_WORDS == GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
