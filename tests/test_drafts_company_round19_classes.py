@@ -196,3 +196,19 @@ def test_probe_dotted_initials_that_are_a_firms_name_stay() -> None:
                          "Dear Sam,\n\nThank you for your application to I.B.M.X. We will not take it further.\n\n"
                          "Kind regards,\nTalent Team\nI.B.M.X.\n")
     assert "I.B.M.X" in names(raw) or "I.B.M.X." in names(raw)
+
+
+# --- 5. A public job board's field for the hiring body ---------------------------------------------------
+
+@pytest.mark.parametrize("sender, body, expected", [
+    ("USAJOBS <noreply@usajobs-mail.example>",
+     "Dear Sam,\n\nYour application status has changed.\n\nPosition: Program Analyst\nAgency: Department of "
+     "Coastal Resilience – Northern Regional Office\nStatus: Not Selected\n\nThank you for your interest.\n",
+     "Department of Coastal Resilience"),
+    ("Stellenportal <noreply@stellenportal-bund.example>",
+     "Guten Tag,\n\nder Status Ihrer Bewerbung hat sich geändert.\n\nStelle: Sachbearbeiter/in Haushalt\n"
+     "Anbieter: Bundesamt für Küstenschutz\nStatus: Absage\n\nMit freundlichen Grüßen\n",
+     "Bundesamt für Küstenschutz"),
+])
+def test_a_public_job_boards_field_gives_the_hiring_body(sender: str, body: str, expected: str) -> None:
+    assert expected in names(addressed_mail(sender, "Application status", body))
