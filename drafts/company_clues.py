@@ -341,8 +341,12 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     # A form's employer field, when the form gives one employer: two (a list of jobs) say none of them is.
     # Every field has its colon: most mails have none, and finding the recommendations is slow.
     fields = phrases.employer_field_text(layout.body) if ":" in layout.body else ""
-    if fields and len({key(m.group("c")) for m in phrases.EMPLOYER_FIELD.finditer(fields)}) <= 1:
-        votes.add_matches(phrases.EMPLOYER_FIELD, fields, 3, "anchored")
+    # The first kind of field the form has decides: an authority's field only where no employer's stands.
+    for field in phrases.FIELDS if fields else ():
+        if named := {key(m.group("c")) for m in field.finditer(fields)}:
+            if len(named) == 1:
+                votes.add_matches(field, fields, 3, "anchored")
+            break
     # An agency's client: none when the mail names two ("Pemberton Foods has decided ... our client
     # Harlow Logistics has a similar opening"), which said no is then a guess.
     # Each client phrase with the names it sets apart: read once here, for the count and the votes.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from onward.drafts import tables
-from onward.drafts.lexicon import DEPARTMENT_WORDS, INTAKE_WORDS, ORG_WORDS, TITLE_VOCABULARY, fold
+from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
@@ -67,11 +67,22 @@ ANCHORED = [re.compile(p) for p in (
 # are run together; "Entreprise : Moreau & Associés Expertise"), or at a dash before its branch ("Agency:
 # Department of Environmental Quality – Northern Regional Office"), labels in drafts/languages/*.toml.
 # A hidden employer's value ("Company: Confidential", "Unternehmen: Vertraulich") is no name.
-_FIELD_LABELS = sorted({re.escape(w) for w in tables.all_phrases("employer_field_labels")}, key=len, reverse=True)
 _UNDISCLOSED = sorted({re.escape(w) for w in tables.all_phrases("undisclosed_employer")}, key=len, reverse=True)
-EMPLOYER_FIELD = re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(_FIELD_LABELS)})[ \t]*:[ \t]*"
-                            rf"(?!(?i:{'|'.join(_UNDISCLOSED)})(?![\w'’+]))(?P<c>{NAME})"
-                            rf"(?![\w'’+])(?=[ \t]*(?:$|\n)|[ \t]+[\w-]+[ \t]?:|[ \t]+[-–—][ \t])")
+
+
+def _field(table_key: str) -> re.Pattern:
+    labels = sorted({re.escape(w) for w in tables.all_phrases(table_key)}, key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(labels)})[ \t]*:[ \t]*"
+                      rf"(?!(?i:{'|'.join(_UNDISCLOSED)})(?![\w'’+]))(?P<c>{NAME})"
+                      rf"(?![\w'’+])(?=[ \t]*(?:$|\n)|[ \t]+[\w-]+[ \t]?:|[ \t]+[-–—][ \t])")
+
+
+EMPLOYER_FIELD = _field("employer_field_labels")
+# A public job board's field for the hiring body ("Agency: General Services Administration", "Anbieter:
+# Bundesamt für ..."): read only where no employer field stands, for on a commercial board the same label
+# names the staffing agency that posted the job ("Company: Frischmarkt Foods / Agency: Brightstaff").
+AUTHORITY_FIELD = _field("authority_field_labels")
+FIELDS = (EMPLOYER_FIELD, AUTHORITY_FIELD)
 _RECOMMENDATIONS = re.compile("|".join(re.escape(w) for w in sorted(tables.all_phrases("recommendations_headings"),
                                                                      key=len, reverse=True)), re.IGNORECASE)
 
@@ -208,20 +219,21 @@ def without_programme(name: str) -> str:
 
 def _without_an_offices_name(words: list[str]) -> list[str]:
     """ "Department of Justice Attorney General's Honors" (of "... Honors Program") -> "Department of
-    Justice": a programme or award named after an office ("Attorney General's", "President's") follows the
-    employer's name. A firm's own possessive ("McDonald's", "Sainsbury's") is no office's title."""
+    Justice": a programme or award named after a public office ("Attorney General's", "President's")
+    follows the employer's name. A trade's possessive ("Northside Baker's Dozen", "The Chef's Table") and a
+    firm's own ("McDonald's") are the name itself: only the offices of en.toml's `possessive_offices` cut."""
     for i, word in enumerate(words):
         stem = fold(word)
-        if i and stem.endswith(("'s", "’s")) and stem[:-2] in _OFFICE_WORDS:
-            # "Chief Secretary's", "Attorney General's": one word of the office's title before it.
-            start = i - 1 if i > 1 and fold(words[i - 1]) in _OFFICE_WORDS and words[i - 1][:1].isupper() else i
-            return words[:start]
+        if not i or not stem.endswith(("'s", "’s")):
+            continue
+        if i > 1 and f"{fold(words[i - 1])} {stem[:-2]}" in _OFFICES:
+            return words[:i - 1]  # "Attorney General's", "Chief Secretary's": the office in two words
+        if stem[:-2] in _OFFICES:
+            return words[:i]
     return words
 
 
-# A person's office's words ("General", "Secretary", "Chief"), not a field's or an organisation's: "the
-# Department of Health's scheme" is the department's own.
-_OFFICE_WORDS = TITLE_VOCABULARY - tables.all_words("field_words") - ORG_WORDS - DEPARTMENT_WORDS - {"office"}
+_OFFICES = frozenset(fold(w) for w in tables.all_phrases("possessive_offices"))
 
 
 def _only_a_field(words: list[str]) -> bool:

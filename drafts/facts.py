@@ -561,7 +561,7 @@ def names_one_of_its_units(name: str, text: str) -> bool:
         if cuts_words_of(" ".join(words), name):
             continue  # "in the Ostervale Bank assessment day": the group's own name, cut short
         if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - _CONNECTORS and (
-                kinds & GROUP_WORDS or any(_kind_of(fold(w), kind) for w in words for kind in kinds)):
+                kinds & GROUP_WORDS or _names_a_house(words, folded, kinds)):
             return True
     return False
 
@@ -572,6 +572,15 @@ def _a_plural_kind(name: str) -> set[str]:
     words = [fold(w) for w in without_legal_form(name).split()]
     last = words[-1] if len(words) >= 2 else ""
     return {last} if last.endswith(_PLURAL_ENDINGS) and any(_kind_of(w, last) for w in _KIND_WORDS) else set()
+
+
+def _names_a_house(words: list[str], group: set[str], plurals: set[str]) -> bool:
+    """ "Medicum Klinikum Oberhavel" of "Medicum Kliniken": one house of the group's kind, with a name of
+    its own ("Oberhavel"). "Acme Technology" of "Acme Technologies" is the group's own name in the
+    singular, no member of it."""
+    rest = {fold(w) for w in words} - group - _CONNECTORS
+    houses = {w for w in rest if any(_kind_of(w, plural) for plural in plurals)}
+    return bool(houses) and bool(rest - houses)
 
 
 def _kind_of(word: str, plural: str) -> bool:

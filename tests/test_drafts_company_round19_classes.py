@@ -212,3 +212,72 @@ def test_probe_dotted_initials_that_are_a_firms_name_stay() -> None:
 ])
 def test_a_public_job_boards_field_gives_the_hiring_body(sender: str, body: str, expected: str) -> None:
     assert expected in names(addressed_mail(sender, "Application status", body))
+
+
+# --- Review probes: an "Agency:"/"Anbieter:" field beside the employer's field is the posting agency -----
+
+@pytest.mark.parametrize("sender, body, employer", [
+    ("Jobs Portal <noreply@jobsportal.example>",
+     "Dear Sam,\n\nYour application status has changed.\n\nJob title: Warehouse Operative\nCompany: Frischmarkt "
+     "Foods\nAgency: Brightstaff Recruitment\nStatus: Unsuccessful\n\nJobs Portal\n", "Frischmarkt Foods"),
+    ("Board <noreply@board.example>",
+     "Hi Sam,\n\nUnfortunately your application was unsuccessful.\n\nEmployer: Kestrel Foods Ltd\nAgency: Harrow "
+     "Search\n", "Kestrel Foods"),
+    ("Jobportal <noreply@jobportal.example>",
+     "Guten Tag,\n\nleider wurde Ihre Bewerbung abgelehnt.\n\nStelle: Lagerhelfer (m/w/d)\nArbeitgeber: Frischmarkt "
+     "Nord GmbH\nAnbieter: Randstad Personalservice GmbH\nStatus: Abgelehnt\n", "Frischmarkt Nord"),
+])
+def test_probe_an_agency_field_beside_the_employer_field_leaves_the_employer(sender: str, body: str,
+                                                                             employer: str) -> None:
+    """A commercial board's form names the employer and the staffing agency that posted the job: the
+    agency's field must neither knock out the employer's (two names once read as a list of jobs) nor
+    stand for it."""
+    raw = addressed_mail(sender, "Application update", body)
+    assert employer in names(raw)
+    assert stated(raw) in ("", employer)
+
+
+# --- Review probes: a group's name in the singular is the group, not one of its houses ------------------
+
+@pytest.mark.parametrize("body, group", [
+    ("Dear Sam,\n\nThank you for your interest in the Data Engineer position at Acme Technology. Unfortunately we "
+     "have decided not to move forward with your application.\n\nBest regards,\nTalent Team\nAcme Technologies\n",
+     "Acme Technologies"),
+    ("Sehr geehrte Frau Taylor,\n\nvielen Dank für Ihre Bewerbung bei der Rhein Klinik. Leider haben wir uns für "
+     "eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nIhr Personalteam\nRhein Kliniken\n",
+     "Rhein Kliniken"),
+])
+def test_probe_the_groups_name_in_the_singular_names_no_house(body: str, group: str) -> None:
+    """ "at Acme Technology" of "Acme Technologies": the group's own name, no house of it (the plural-kind
+    test took any kind word of five shared letters for a member's name)."""
+    assert not facts.names_one_of_its_units(group, body)
+
+
+def test_a_house_of_the_group_with_its_own_name_is_one_of_its_units() -> None:
+    body = ("Sehr geehrte Frau Taylor,\n\nvielen Dank für Ihre Bewerbung im Rhein Klinikum Neuwied. Leider haben "
+            "wir uns anders entschieden.\n\nMit freundlichen Grüßen\nRhein Kliniken\n")
+    assert facts.names_one_of_its_units("Rhein Kliniken", body)
+
+
+# --- Review probes: a trade's possessive is the firm's own name, only a public office's cuts -------------
+
+@pytest.mark.parametrize("name", ["Northside Baker's Dozen", "Riverside Plumber's Mate", "The Chef's Table",
+                                  "Harbour Director's Guild", "Old Carpenter's Arms"])
+def test_probe_a_trades_possessive_in_a_firms_name_is_kept(name: str) -> None:
+    """The office cut once took any title word ("Baker", "Chef", "Director") for an office: "Northside"."""
+    assert company_phrases.without_programme(name) == name
+
+
+@pytest.mark.parametrize("name, employer", [
+    ("Hollis University President's Fellowship", "Hollis University"),
+    ("Cabinet Office Chief Secretary's Award", "Cabinet Office"),
+])
+def test_a_public_offices_programme_after_the_employer_is_cut(name: str, employer: str) -> None:
+    assert company_phrases.without_programme(name) == employer
+
+
+def test_probe_a_bakerys_name_is_stated_whole() -> None:
+    raw = addressed_mail("Northside Baker's Dozen <jobs@northsidebakersdozen.example>", "Your application",
+                         "Hi Sam,\n\nThanks for applying for the Counter Assistant job at Northside Baker's Dozen. "
+                         "Unfortunately we have filled the position.\n\nAll the best,\nNorthside Baker's Dozen\n")
+    assert "Northside" not in names(raw)
