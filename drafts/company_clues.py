@@ -90,7 +90,7 @@ def signature_lines(layout: Layout) -> list[str]:
     return []
 
 
-# A last word whose period is an abbreviation's, not a sentence's: an initial ("Pedro Salinas S."), a
+# A last word whose period is an abbreviation's, not a sentence's: an initial ("Rosa Quiroga M."), a
 # legal form's letters ("Ingenio Azucarero El Carmen S.R.L.", "Acme Inc.").
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{1,4}}$|\s(?:{LEGAL_FORM.pattern})$", re.IGNORECASE)
 
@@ -171,7 +171,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             if _is_signer(segment, signer) or _is_title(segment) or re.search(r"\w\.[a-z]{2,}$", segment):
                 continue
             if _CREDENTIAL.match(segment):
-                continue  # "Catherine Bérubé, Dt.P.", "Raymond Foster, Ed.D.": a degree after the signer's name
+                continue  # "Émilie Gagnon, Dt.P.", "Raymond Foster, Ed.D.": a degree after the signer's name
             if index == 0 and person_name(segment) and not signer and not names_domain(segment, labels):
                 continue  # a lone name where a signer would stand, that people.py did not accept
             if unclosed and _a_first_name(segment) and not names_domain(segment, labels):

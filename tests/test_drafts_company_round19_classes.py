@@ -174,20 +174,20 @@ def test_the_firm_a_sentence_writes_with_srl_is_stated_without_the_form() -> Non
 
 
 def test_a_signature_block_ending_in_initials_and_a_legal_form_is_read() -> None:
-    raw = addressed_mail("Pedro Salinas <psalinas@azucarerasanjose.example>", "Vacante Jefe de Mantenimiento",
+    raw = addressed_mail("Rosa Quiroga <rquiroga@azucarerasanjose.example>", "Vacante Jefe de Mantenimiento",
                          "Buen día Ing. Rivera,\n\nLe escribo en referencia a la vacante de Jefe de Mantenimiento. "
                          "Desafortunadamente su perfil no coincide con lo que buscamos.\n\nGracias por pensar en "
-                         "nosotros.\n\nPedro Salinas S.\nJefe de Personal\nAzucarera San José del Valle S.R.L.\n"
+                         "nosotros.\n\nRosa Quiroga M.\nJefe de Personal\nAzucarera San José del Valle S.R.L.\n"
                          "Santa Cruz de la Sierra – Bolivia\n")
     assert "Azucarera San José del Valle" in names(raw)
 
 
 def test_a_degree_after_the_signers_name_is_no_company() -> None:
-    """ "Catherine Bérubé, Dt.P.": the block is read as a signature now, and its credential is no name."""
+    """ "Émilie Gagnon, Dt.P.": the block is read as a signature now, and its credential is no name."""
     raw = addressed_mail("Stages – Banque alimentaire du Plateau <stages@bap.example>", "Stage en nutrition",
                          "Bonjour Sam,\n\nMerci de ton intérêt pour notre stage en nutrition communautaire. Nous "
                          "devons malheureusement te dire que la place unique a été comblée.\n\nBon succès dans ta "
-                         "recherche!\n\nCatherine Bérubé, Dt.P.\nResponsable des programmes\n")
+                         "recherche!\n\nÉmilie Gagnon, Dt.P.\nResponsable des programmes\n")
     assert not any("Dt" in n for n in names(raw))
 
 
