@@ -19,6 +19,7 @@ from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, _acronym, relat
                                         matches_label, without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, cued_matches, without_owner_phrase, without_programme
+from onward.drafts.company_within import the_organisation_within
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
@@ -134,7 +135,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
         return ""
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
-    return name
+    return the_organisation_within(name, sender.labels)
 
 
 # Words that never name an employer standing alone: a subject's or a mailbox's label ("Outcome",

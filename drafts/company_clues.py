@@ -19,7 +19,8 @@ from onward.drafts.layout import Layout
 from onward.drafts.company import _PARTNERS, GENERIC_ORGS, _own_word, clean, department_head, names_organisation
 from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
                                         label_words, matches_label, token_keys, without_legal_form)
-from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold, is_title_compound
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, LEGAL_FORM, ORG_WORDS, TITLE_WORDS, fold,
+                                   is_title_compound)
 from onward.drafts.people import looks_personal, person_name
 from onward.drafts.subjects import topic
 
@@ -84,10 +85,22 @@ def signature_lines(layout: Layout) -> list[str]:
         return list(layout.signature)
     last = layout.body.rstrip().rpartition("\n\n")[2].split("\n")
     lines = [line.strip() for line in last if line.strip()]
-    if 2 <= len(lines) <= 6 and all(len(line) <= 60 and not line.endswith((".", "!", "?", ",", ":"))
-                                    for line in lines):
+    if 2 <= len(lines) <= 6 and all(len(line) <= 60 and not _ends_a_sentence(line) for line in lines):
         return lines
     return []
+
+
+# A last word whose period is an abbreviation's, not a sentence's: an initial ("Rosa Quiroga M."), a
+# legal form's letters ("Ingenio Azucarero El Carmen S.R.L.", "Acme Inc.").
+_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{1,4}}$|\s(?:{LEGAL_FORM.pattern})$", re.IGNORECASE)
+
+
+# A degree or a credential, its letters dotted in mixed case: "Dt.P.", "Ed.D.", "Ph.D." ("I.B.M." is a name).
+_CREDENTIAL = re.compile(r"^(?=\S*[a-z])[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.?)+$")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.endswith(("!", "?", ",", ":")) or (line.endswith(".") and not _ABBREVIATED_END.search(line))
 
 
 def _a_first_name(segment: str) -> bool:
@@ -157,6 +170,8 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
                 continue
             if _is_signer(segment, signer) or _is_title(segment) or re.search(r"\w\.[a-z]{2,}$", segment):
                 continue
+            if _CREDENTIAL.match(segment):
+                continue  # "Émilie Gagnon, Dt.P.", "Raymond Foster, Ed.D.": a degree after the signer's name
             if index == 0 and person_name(segment) and not signer and not names_domain(segment, labels):
                 continue  # a lone name where a signer would stand, that people.py did not accept
             if unclosed and _a_first_name(segment) and not names_domain(segment, labels):
@@ -326,8 +341,12 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     # A form's employer field, when the form gives one employer: two (a list of jobs) say none of them is.
     # Every field has its colon: most mails have none, and finding the recommendations is slow.
     fields = phrases.employer_field_text(layout.body) if ":" in layout.body else ""
-    if fields and len({key(m.group("c")) for m in phrases.EMPLOYER_FIELD.finditer(fields)}) <= 1:
-        votes.add_matches(phrases.EMPLOYER_FIELD, fields, 3, "anchored")
+    # The first kind of field the form has decides: an authority's field only where no employer's stands.
+    for field in phrases.FIELDS if fields else ():
+        if named := {key(m.group("c")) for m in field.finditer(fields)}:
+            if len(named) == 1:
+                votes.add_matches(field, fields, 3, "anchored")
+            break
     # An agency's client: none when the mail names two ("Pemberton Foods has decided ... our client
     # Harlow Logistics has a similar opening"), which said no is then a guess.
     # Each client phrase with the names it sets apart: read once here, for the count and the votes.
@@ -355,6 +374,11 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
             if "".join(words) == labels[0]:
                 votes.add(" ".join(w.capitalize() for w in words), 0.5, "domain-only")
                 break
+    # "BIDR" from bidr.example, the mail spelling it out once ("Banco Interamericano de Desarrollo Regional
+    # (BIDR)"): the name in full is written where the mail defines it, and a reply states it so.
+    for short, full in phrases.spelled_out(layout.body).items():
+        if any(key(name) == short for name in votes.weights):
+            votes.add(full, 1, "anchored")
     voted = desks_yield(without_umbrellas(votes.candidates(labels, acronyms), everything), everything)
     found = _in_full(one_family(company_scope.group_or_unit(voted, everything), everything))
     if set_aside is not None:

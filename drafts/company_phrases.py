@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from onward.drafts import tables
-from onward.drafts.lexicon import INTAKE_WORDS, fold
+from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
@@ -66,13 +66,25 @@ ANCHORED = [re.compile(p) for p in (
 )] + [BOARDS_EMPLOYER]
 # A job board's or a recruiting system's form, a field whose value ends at its line's end or at
 # the next field ("Gesellschaft: Ostendorf Elektronik GmbH Standort: Paderborn" once its lines
-# are run together; "Entreprise : Moreau & Associés Expertise"), labels in drafts/languages/*.toml.
+# are run together; "Entreprise : Moreau & Associés Expertise"), or at a dash before its branch ("Agency:
+# Department of Environmental Quality – Northern Regional Office"), labels in drafts/languages/*.toml.
 # A hidden employer's value ("Company: Confidential", "Unternehmen: Vertraulich") is no name.
-_FIELD_LABELS = sorted({re.escape(w) for w in tables.all_phrases("employer_field_labels")}, key=len, reverse=True)
 _UNDISCLOSED = sorted({re.escape(w) for w in tables.all_phrases("undisclosed_employer")}, key=len, reverse=True)
-EMPLOYER_FIELD = re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(_FIELD_LABELS)})[ \t]*:[ \t]*"
-                            rf"(?!(?i:{'|'.join(_UNDISCLOSED)})(?![\w'’+]))(?P<c>{NAME})"
-                            rf"(?![\w'’+])(?=[ \t]*(?:$|\n)|[ \t]+[\w-]+[ \t]?:)")
+
+
+def _field(table_key: str) -> re.Pattern:
+    labels = sorted({re.escape(w) for w in tables.all_phrases(table_key)}, key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[\n \t]))(?i:{'|'.join(labels)})[ \t]*:[ \t]*"
+                      rf"(?!(?i:{'|'.join(_UNDISCLOSED)})(?![\w'’+]))(?P<c>{NAME})"
+                      rf"(?![\w'’+])(?=[ \t]*(?:$|\n)|[ \t]+[\w-]+[ \t]?:|[ \t]+[-–—][ \t])")
+
+
+EMPLOYER_FIELD = _field("employer_field_labels")
+# A public job board's field for the hiring body ("Agency: General Services Administration", "Anbieter:
+# Bundesamt für ..."): read only where no employer field stands, for on a commercial board the same label
+# names the staffing agency that posted the job ("Company: Frischmarkt Foods / Agency: Brightstaff").
+AUTHORITY_FIELD = _field("authority_field_labels")
+FIELDS = (EMPLOYER_FIELD, AUTHORITY_FIELD)
 _RECOMMENDATIONS = re.compile("|".join(re.escape(w) for w in sorted(tables.all_phrases("recommendations_headings"),
                                                                      key=len, reverse=True)), re.IGNORECASE)
 
@@ -228,8 +240,40 @@ def without_programme(name: str) -> str:
     for i, word in enumerate(words):
         if fold(word.strip(".,")) in _PROGRAMME_WORDS or (i + 1 < len(words) and fold(f"{word} {words[i + 1]}")
                                                           in _PROGRAMME_WORDS):
-            return " ".join(_without_trailing_intake(words[:i]))
-    return name
+            before = _without_an_offices_name(_without_trailing_intake(words[:i]))
+            return "" if _only_a_field(before) else " ".join(before)
+    # A programme's name cut short of its word by the name's length ("... Attorney General's Honors").
+    kept = _without_an_offices_name(words)
+    return name if len(kept) == len(words) else " ".join(kept)
+
+
+def _without_an_offices_name(words: list[str]) -> list[str]:
+    """ "Department of Justice Attorney General's Honors" (of "... Honors Program") -> "Department of
+    Justice": a programme or award named after a public office ("Attorney General's", "President's")
+    follows the employer's name. A trade's possessive ("Northside Baker's Dozen", "The Chef's Table") and a
+    firm's own ("McDonald's") are the name itself: only the offices of en.toml's `possessive_offices` cut."""
+    for i, word in enumerate(words):
+        stem = fold(word)
+        if not i or not stem.endswith(("'s", "’s")):
+            continue
+        if i > 1 and f"{fold(words[i - 1])} {stem[:-2]}" in _OFFICES:
+            return words[:i - 1]  # "Attorney General's", "Chief Secretary's": the office in two words
+        if stem[:-2] in _OFFICES:
+            return words[:i]
+    return words
+
+
+_OFFICES = frozenset(fold(w) for w in tables.all_phrases("possessive_offices"))
+
+
+def _only_a_field(words: list[str]) -> bool:
+    """ "Government Digital and Data" (of "... Apprenticeship Scheme"): the words before the programme's
+    word are a profession's or a field's ("Digital", "Data", "Government"), no employer's name."""
+    own = [fold(w) for w in words if fold(w) not in _FIELD_CONNECTORS]
+    return bool(own) and all(w in TITLE_VOCABULARY for w in own)
+
+
+_FIELD_CONNECTORS = frozenset({"and", "&", "of", "und", "et", "y", "de"})
 
 
 _INTAKE_WORDS = frozenset(fold(w) for w in INTAKE_WORDS)
@@ -242,3 +286,27 @@ def _without_trailing_intake(words: list[str]) -> list[str]:
     while words and fold(words[-1].strip(".,")) in _INTAKE_WORDS:
         words = words[:-1]
     return words
+
+
+# An acronym in brackets after a name: "del Banco Interamericano de Desarrollo Regional (BIDR)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-ZÀ-Þ]{2,8})\)")
+_WORDS_BEFORE_AT_MOST = 10
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """The acronyms `text` spells out, folded, each with the name it stands for: the shortest run of
+    words before the bracket, opening with a capital, whose capitals' initials are the acronym
+    ("bidr": "Banco Interamericano de Desarrollo Regional"). An acronym the mail never spells out
+    is the name itself ("BBVA", "SNCF")."""
+    found = {}
+    for match in _ACRONYM_IN_BRACKETS.finditer(text):
+        words = text[:match.start()].split()[-_WORDS_BEFORE_AT_MOST:]
+        short = fold(match.group(1))
+        for start in range(len(words) - 1, -1, -1):
+            if not words[start][:1].isupper() or words[start].endswith((".", ",", ":", ";")):
+                continue
+            run = words[start:]
+            if "".join(fold(w[0]) for w in run if w[:1].isupper()) == short and len(run) >= 2:
+                found[short] = " ".join(run)
+                break
+    return found

@@ -547,9 +547,10 @@ def names_one_of_its_units(name: str, text: str) -> bool:
     Publics"): the applicant applied to that one, and which of the two employs is not the group's
     to say."""
     folded = {fold(w) for w in name.split()}
-    if not folded & GROUP_WORDS:
+    kinds = folded & GROUP_WORDS or _a_plural_kind(name)
+    if not kinds:
         return False
-    own = {w for w in name.split() if fold(w) not in GROUP_WORDS | NAME_CONNECTORS and len(w) >= 3 and w[:1].isupper()}
+    own = {w for w in name.split() if fold(w) not in kinds | NAME_CONNECTORS and len(w) >= 3 and w[:1].isupper()}
     if not own:
         return False
     for run in _NAME_RUN.finditer(text):
@@ -559,9 +560,42 @@ def names_one_of_its_units(name: str, text: str) -> bool:
         words = without_legal_form(re.split(r"['’]s\b", run.group())[0]).split()
         if cuts_words_of(" ".join(words), name):
             continue  # "in the Ostervale Bank assessment day": the group's own name, cut short
-        if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - NAME_CONNECTORS:
+        if len(words) >= 2 and own & set(words) and {fold(w) for w in words} - folded - NAME_CONNECTORS and (
+                kinds & GROUP_WORDS or _names_a_house(words, folded, kinds)):
             return True
     return False
+
+
+def _a_plural_kind(name: str) -> set[str]:
+    """The last word of a group's name that counts its houses, a kind of organisation in the plural
+    ("Medicum Kliniken", "Groupe Lumière Cliniques"): the word, folded; empty if there is none."""
+    words = [fold(w) for w in without_legal_form(name).split()]
+    last = words[-1] if len(words) >= 2 else ""
+    return {last} if last.endswith(_PLURAL_ENDINGS) and any(_kind_of(w, last) for w in _KIND_WORDS) else set()
+
+
+def _names_a_house(words: list[str], group: set[str], plurals: set[str]) -> bool:
+    """ "Medicum Klinikum Oberhavel" of "Medicum Kliniken": one house of the group's kind, with a name of
+    its own ("Oberhavel"). "Acme Technology" of "Acme Technologies" is the group's own name in the
+    singular, no member of it."""
+    rest = {fold(w) for w in words} - group - _CONNECTORS
+    houses = {w for w in rest if any(_kind_of(w, plural) for plural in plurals)}
+    return bool(houses) and bool(rest - houses)
+
+
+def _kind_of(word: str, plural: str) -> bool:
+    """One kind of house of a group's plural word: "klinikum", "klinik" of "kliniken"; "clinique" of
+    "cliniques". Another word than the plural, with its first five letters or more."""
+    stem = 0
+    while stem < min(len(word), len(plural)) and word[stem] == plural[stem]:
+        stem += 1
+    return word != plural and stem >= _KIND_STEM and word in _KIND_WORDS
+
+
+# A kind of house in the singular: "Klinikum", "Clinique", "Hotel". Their plurals end so: "Kliniken", "Cliniques".
+_PLURAL_ENDINGS = ("en", "s", "es")
+_KIND_WORDS = frozenset(w for w in GENERIC_ORGS | ORG_WORDS if not w.endswith(_PLURAL_ENDINGS))
+_KIND_STEM = 5
 
 
 def _spells_address(name: str, address: str) -> bool:
