@@ -578,7 +578,7 @@ def _names_a_house(words: list[str], group: set[str], plurals: set[str]) -> bool
     """ "Medicum Klinikum Oberhavel" of "Medicum Kliniken": one house of the group's kind, with a name of
     its own ("Oberhavel"). "Acme Technology" of "Acme Technologies" is the group's own name in the
     singular, no member of it."""
-    rest = {fold(w) for w in words} - group - _CONNECTORS
+    rest = {fold(w) for w in words} - group - NAME_CONNECTORS
     houses = {w for w in rest if any(_kind_of(w, plural) for plural in plurals)}
     return bool(houses) and bool(rest - houses)
 
