@@ -43,14 +43,16 @@ from onward.drafts.role_title import looks_like_title, only_job_words  # noqa: F
 from onward.drafts.subjects import topic
 
 
-_R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
-_RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it
+# A dot between digits ends no sentence: "the Warehouse Associate – 2nd Shift – $19.50/hr position".
+_CHAR = r"(?:[^\n.;:!?()\"“”«»„<>]|(?<=\d)\.(?=\d))"
+_R = rf"(?P<r>{_CHAR}{{2,90}}?)"
+_RC = rf"(?P<r>{_CHAR}{{2,90}}?)"  # commas allowed: bounded by the noun after it
 # "spending the afternoon with us — I know the final round for the Investment Associate role": the
 # capture never runs back across another article into the sentence before the title, but for the
 # title's own after "to" or "of" ("the Personal Assistant to the Managing Director position"). It does
 # not cut a place or an employer inside the phrase ("the Nurse at the Royal Infirmary position").
 _RC_ONE_ARTICLE = (r"(?P<r>(?:(?!(?<!\b[Tt]o)(?<!\b[Oo]f)\s(?i:the|our|your|this)\s)"
-                   r"[^\n.;:!?()\"“”«»„<>]){2,90}?)")
+                   rf"{_CHAR}){{2,90}}?)")
 _END = {
     "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",

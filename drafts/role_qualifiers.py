@@ -21,8 +21,10 @@ _NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
 # Small words that join a qualifier's words ("befristet auf 2 Jahre", "Équipe de nuit", "30 Std. pro
 # Woche"): no qualifier alone, and no field either (drafts/languages/*.toml `qualifier_connectors`).
 _CONNECTORS = tables.all_words("qualifier_connectors")
-# A figure or its unit: "30", "0.8", "80 %", "30h", "£28k", "h" of "30 h/semana".
-_FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?$|^[%€£$h]$")
+# A figure or its unit: "30", "0.8", "80 %", "30h", "£28k", "h" of "30 h/semana"; a rate of pay
+# ("$19.50/hr", "£32k/yr") and a shift's ordinal ("2nd Shift", "3rd"). Not "hr" alone: "– HR" is a field.
+_FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?(?:/(?:hr|h|hour|yr|year|annum))?$|^[%€£$h]$"
+                     r"|^\d+(?:st|nd|rd|th)$")
 # A reference code: letters and digits with three digits or more ("JR-0045127", "R4471", "#114",
 # "2024/PAS/118").
 _REFERENCE_CODE = re.compile(r"^#?(?=(?:[^\d]*\d){3})[^\W_]+(?:[-/.][^\W_]+)*$")
