@@ -26,7 +26,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_dash_unit import with_field_after_dash
+from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
@@ -401,7 +401,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
                                 _post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
-    role = with_field_after_dash(role, topic(subject))
+    role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):

@@ -113,3 +113,62 @@ def test_the_generic_noun_alone_still_names_no_title(paragraph):
 ])
 def test_a_title_followed_by_a_dash_and_its_qualifiers_does_not_run_on(body, role, runs_on):
     assert role_shape(role, body, "Your application")[2] == runs_on
+
+
+AGENCY = "Tyler Brandt <tyler@keystone-staffing.example>"
+
+
+def read_agency_role(subject: str, sentence: str) -> str:
+    body = (f"Hey Sam,\n\nWanted to circle back. I heard from the hiring partner this afternoon and they've "
+            f"decided not to move forward with your candidacy for the {sentence}. Their feedback was mostly "
+            "positive.\n\nTyler")
+    return read_rejection(addressed_mail(AGENCY, subject, body)).facts["role"].value
+
+
+@pytest.mark.parametrize("subject, sentence, role", [
+    ("Re: Paralegal – Litigation (Hybrid)", "Litigation Paralegal spot", "Paralegal – Litigation"),
+    ("Re: Accountant – Payroll", "Payroll Accountant role", "Accountant – Payroll"),
+])
+def test_the_subjects_title_with_its_field_after_a_dash_is_stated_over_the_bodys_order(subject, sentence, role):
+    assert read_agency_role(subject, sentence) == role
+
+
+@pytest.mark.parametrize("subject, sentence, role", [
+    # A place after the subject's dash: no field, the body's title stands.
+    ("Re: Paralegal – Pittsburgh", "Litigation Paralegal spot", "Litigation Paralegal"),
+    # Another field in the subject: nothing to take from it.
+    ("Re: Paralegal – Corporate", "Litigation Paralegal spot", "Litigation Paralegal"),
+    # The subject in the body's order already.
+    ("Re: Litigation Paralegal", "Litigation Paralegal spot", "Litigation Paralegal"),
+])
+def test_the_subject_is_taken_only_where_it_writes_the_same_words(subject, sentence, role):
+    assert read_agency_role(subject, sentence) == role
+
+
+ES = "Marta Gil <empleo@fundacion-azor.example>"
+
+
+def read_es_role(title: str) -> str:
+    body = (f"Estimada Ana:\n\nLe agradecemos su participación en el proceso para la posición de {title}, así como "
+            "la presentación del caso práctico.\n\nLa posición fue asignada a otra candidata.\n\nCon aprecio,\n"
+            "Marta Gil")
+    return read_rejection(addressed_mail(ES, "Resultado del proceso", body)).facts["role"].value
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Coordinador(a) de Proyecto – Seguridad Alimentaria – Quetzaltenango",
+     "Coordinador(a) de Proyecto – Seguridad Alimentaria"),
+    ("Técnico/a de Campo – Agua y Saneamiento – Cobán", "Técnico/a de Campo – Agua y Saneamiento"),
+])
+def test_one_word_after_a_second_dash_behind_a_title_and_its_field_ends_the_title(title, role):
+    assert read_es_role(title) == role
+
+
+@pytest.mark.parametrize("title, role", [
+    # Two words after the second dash may be more of the field: where the title ends is a guess.
+    ("Coordinador(a) de Proyecto – Seguridad Alimentaria – Nutrición Infantil", ""),
+    # A title of its own after the second dash: the post is named by the whole.
+    ("Coordinador(a) de Proyecto – Seguridad Alimentaria – Técnico", ""),
+])
+def test_more_than_a_place_after_the_second_dash_still_leaves_no_role(title, role):
+    assert read_es_role(title) == role
