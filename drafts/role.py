@@ -105,6 +105,7 @@ def _not_after_other_post_clause() -> str:
                    for pronoun in sorted(tables.words("de", "subject_pronouns")))
 
 
+_COMMA_FIELD_NEXT = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ]")
 _CONJUNCTION_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(CONJUNCTIONS)) + r")\s+\w")
 
 
@@ -281,7 +282,11 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
         # Nothing but the capital and the job word says a title starts here: both, or no vote;
         # and none where a conjunction goes on after it ("au poste Assistant(e) administratif(ve)
         # et commercial(e)"): where the title ends is a guess.
-        if (looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end())
+        # Nor for job words alone before a comma and a capitalised field ("applying to Senior Scientist,
+        # Process Development"): the title goes on, and its head alone names no post.
+        title = clean(match.group("r"))
+        if (looks_like_role(title) and not _CONJUNCTION_NEXT.match(text, match.end())
+                and not (only_job_words(title) and _COMMA_FIELD_NEXT.match(text, match.end()))
                 and not _in_an_invitation(text, match.start(), language)):
             found.append((match.group("r"), 2))
     return tuple(found)

@@ -172,3 +172,15 @@ def test_one_word_after_a_second_dash_behind_a_title_and_its_field_ends_the_titl
 ])
 def test_more_than_a_place_after_the_second_dash_still_leaves_no_role(title, role):
     assert read_es_role(title) == role
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    # Job words alone, then a comma and the field: the head alone names no post, and where the title
+    # ends is a guess.
+    ("Thank you for applying to Senior Scientist, Process Development (R-22718).", ""),
+    ("Thank you for applying to Associate Scientist, Cell Culture at Northgate Logistics.", ""),
+    # A title with a word of its own keeps its head before the comma (a short form the mail writes).
+    ("Thank you for applying to Category Manager, Fresh / Chilled (JR-118830).", "Category Manager"),
+])
+def test_job_words_alone_before_a_comma_and_a_field_give_no_title(paragraph, role):
+    assert read_role(paragraph) == role
