@@ -39,7 +39,7 @@ from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title
                                          written_within)
 
 # Read from here by the rest of the drafts package.
-from onward.drafts.role_title import looks_like_title, only_job_words  # noqa: F401
+from onward.drafts.role_title import _OPENER_OF_FIELD, job_word, looks_like_title, only_job_words  # noqa: F401
 from onward.drafts.subjects import topic
 
 
@@ -121,6 +121,38 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _kinds_of_posts(run: str, text: str, end: int, language: str) -> bool:
+    """The run names a kind of posts, not one ("your interest in Engineering Manager opportunities",
+    "consider applying to Project Manager vacancies"): a plural word for posts (tables'
+    `plural_post_words`) in it or right after it. Often posts suggested, not the one applied for."""
+    plural = tables.words(language, "plural_post_words")
+    after = _NEXT_WORD.match(text, end)
+    words = set(re.findall(r"\w+", fold(run))) | ({fold(after.group(1))} if after else set())
+    return bool(words & plural)
+
+
+_GRADE_WORD = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
+
+
+def _ends_as_a_title(title: str, language: str) -> bool:
+    """Where the language writes a title's job word last (tables' `bare_title_head_last`: "Customer
+    Success Associate"), a run after a bare opener that ends in another word is the employer, a
+    programme or a field ("applying to Driver Hire", "Nurse Plus", "Teacher Training", "interest in
+    Developer Relations"); "Head of Finance" ends in its field and is a title. A plural job word last
+    names a firm of them ("applying to Apex Engineers"): a title names one."""
+    if not tables.table(language).get("bare_title_head_last"):
+        return True
+    words = list(itertools.takewhile(lambda w: w[:1].isupper() or w[:1].isdigit(), title.split()))
+    while words and _GRADE_WORD.match(words[-1]):  # "Commis I", "Associate Scientist II": the grade's
+        words.pop()
+    if not words:  # the capitalised run the opener is followed by ("Transport Planner last month")
+        return False
+    last = words[-1]
+    plural = fold(last).endswith("s") and not fold(last).endswith("ss") and job_word(last[:-1])
+    return (job_word(last) and not plural) or bool(_OPENER_OF_FIELD and _OPENER_OF_FIELD.search(title))
 
 
 def _in_an_invitation(text: str, at: int, language: str) -> bool:
@@ -287,7 +319,9 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
         title = clean(match.group("r"))
         if (looks_like_role(title) and not _CONJUNCTION_NEXT.match(text, match.end())
                 and not (only_job_words(title) and _COMMA_FIELD_NEXT.match(text, match.end()))
-                and not _in_an_invitation(text, match.start(), language)):
+                and not _in_an_invitation(text, match.start(), language)
+                and not _kinds_of_posts(match.group("r"), text, match.end(), language)
+                and _ends_as_a_title(title, language)):
             found.append((match.group("r"), 2))
     return tuple(found)
 

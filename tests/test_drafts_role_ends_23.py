@@ -184,3 +184,48 @@ def test_more_than_a_place_after_the_second_dash_still_leaves_no_role(title, rol
 ])
 def test_job_words_alone_before_a_comma_and_a_field_give_no_title(paragraph, role):
     assert read_role(paragraph) == role
+
+
+# Review (role23): probe mails the first version read wrong, as classes.
+@pytest.mark.parametrize("paragraph", [
+    # An employer or agency whose name holds a job word, after "applying to": the run ends in no job word.
+    "Thank you for applying to Driver Hire. We have no suitable assignments at the moment.",
+    "Thank you for applying to Nurse Plus Recruitment.",
+    "Thank you for applying to Chef Academy London.",
+    # A firm of them: a plural job word last.
+    "Thank you for applying to Apex Engineers.",
+    # A programme or a field.
+    "Thank you for applying to Teacher Training at Northgate College.",
+    "Thank you for your interest in Developer Relations.",
+])
+def test_an_employer_a_programme_or_a_field_after_a_bare_opener_is_no_title(paragraph):
+    assert read_role(paragraph) == ""
+
+
+@pytest.mark.parametrize("paragraph", [
+    # A kind of posts, not the one applied for: a plural word for posts after the run.
+    "We appreciate your interest in Engineering Manager opportunities at Northgate Logistics.",
+    "We hope you will consider applying to Senior Engineer roles in the future.",
+    "Thank you for applying. You may wish to consider applying to Project Manager vacancies later this year.",
+])
+def test_a_kind_of_posts_after_a_bare_opener_is_no_title(paragraph):
+    assert read_role(paragraph) == ""
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    ("Thank you for applying to Sous Chef at our Leeds site.", "Sous Chef"),
+    ("Thank you for applying to Senior Data Engineer. We had many applicants.", "Senior Data Engineer"),
+    # A grade after the job word ends the title as well.
+    ("Thank you for your interest in Line Cook II at our Leeds site.", "Line Cook II"),
+])
+def test_a_title_ending_in_its_job_word_after_a_bare_opener_is_still_read(paragraph, role):
+    assert read_role(paragraph) == role
+
+
+@pytest.mark.parametrize("paragraph, role", [
+    # An ordinal is a shift's only beside the shift: a school's grade or a support line is the post's.
+    ("Thank you for your interest in the Teacher – 3rd Grade position.", "Teacher – 3rd Grade"),
+    ("Thank you for your interest in the Material Handler – 1st Shift position.", "Material Handler"),
+])
+def test_an_ordinal_is_a_qualifier_only_beside_a_shift(paragraph, role):
+    assert read_role(paragraph) == role
