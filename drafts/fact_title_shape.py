@@ -17,6 +17,7 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.lexicon import NOT_NAMES, ROLE_NOUNS, TITLE_VOCABULARY, fold, is_title_compound
+from onward.drafts.role_qualifiers import says_terms
 from onward.drafts.role_title import JOINING
 from onward.drafts.subjects import topic
 
@@ -131,13 +132,30 @@ def start_runs_on(text: str, at: int) -> bool:
     return title_word(folded) or (word[:1].isupper() and len(words) >= 2 and words[-2][-1:] not in ".:;!?")
 
 
+# A dash's part: up to the next dash, a bracket or the sentence's end.
+_DASH_PART = re.compile(r"(?P<p>.+?)(?=[ \t]+[–—-][ \t]|[ \t]*[()\[\]]|[.;:!?](?:[ \t]|$)|$)")
+
+
+def _qualifiers_part(after: str) -> bool:
+    """Whether the part after a title's dash, up to the sentence's words after it ("position", "at"),
+    says only how the job is offered (role_qualifiers.says_terms: "2nd Shift", "$19.50/hr", "Nights",
+    "Remote"): a draft names the title without it, as the judge of a label does."""
+    part = _DASH_PART.match(after)
+    words = part.group("p").split() if part else []
+    while words and fold(words[-1]) in _small_words():
+        words.pop()
+    return bool(words) and says_terms(" ".join(words), "")
+
+
 def end_runs_on(text: str, end: int) -> bool:
     """The mention ending at `end` goes on in the text: inside a word ("Schuldner|beratung"), after
     its gender part ("Chef(fe) du bureau"), into a grade or number ("Planner I", ", Band 7", " – 30
     h/semana"), or into a title's word, right after it, after a dash or slash, or after a joining
     word ("Cajero/a Reponedor/a", "– chargé(e) d'études", "Chef | du bureau"). A line's or
     sentence's end, a bracket, a sentence's words after it ("ha concluido", "– kurzes Feedback"),
-    a word for the post ("position") is a clean end: most right titles end so."""
+    a word for the post ("position") is a clean end: most right titles end so. So is a dash before
+    the title's qualifiers alone ("– 2nd Shift – $19.50/hr", "– Nights", "– London"): the draft names
+    the title without them."""
     gender = _GENDER_PART.match(text, end)
     if gender:
         end = gender.end()
@@ -148,6 +166,8 @@ def end_runs_on(text: str, end: int) -> bool:
         return False  # a bracket: genders, a reference, a specialism (the model's other features)
     separator = _SEPARATOR.match(rest)
     after = rest[separator.end():] if separator else rest.lstrip()
+    if separator and separator.group(1) in "–—-" and _qualifiers_part(after):
+        return False  # "– 2nd Shift – $19.50/hr": the title's qualifiers, no title's words
     if _GRADE.match(after):
         return True
     if separator and separator.group(1) == ",":

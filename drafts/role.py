@@ -26,7 +26,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
-from onward.drafts.role_dash_unit import with_field_after_dash
+from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
@@ -39,18 +39,20 @@ from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title
                                          written_within)
 
 # Read from here by the rest of the drafts package.
-from onward.drafts.role_title import looks_like_title, only_job_words  # noqa: F401
+from onward.drafts.role_title import _OPENER_OF_FIELD, job_word, looks_like_title, only_job_words  # noqa: F401
 from onward.drafts.subjects import topic
 
 
-_R = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"
-_RC = r"(?P<r>[^\n.;:!?()\"“”«»„<>]{2,90}?)"  # commas allowed: bounded by the noun after it
+# A dot between digits ends no sentence: "the Warehouse Associate – 2nd Shift – $19.50/hr position".
+_CHAR = r"(?:[^\n.;:!?()\"“”«»„<>]|(?<=\d)\.(?=\d))"
+_R = rf"(?P<r>{_CHAR}{{2,90}}?)"
+_RC = rf"(?P<r>{_CHAR}{{2,90}}?)"  # commas allowed: bounded by the noun after it
 # "spending the afternoon with us — I know the final round for the Investment Associate role": the
 # capture never runs back across another article into the sentence before the title, but for the
 # title's own after "to" or "of" ("the Personal Assistant to the Managing Director position"). It does
 # not cut a place or an employer inside the phrase ("the Nurse at the Royal Infirmary position").
 _RC_ONE_ARTICLE = (r"(?P<r>(?:(?!(?<!\b[Tt]o)(?<!\b[Oo]f)\s(?i:the|our|your|this)\s)"
-                   r"[^\n.;:!?()\"“”«»„<>]){2,90}?)")
+                   rf"{_CHAR}){{2,90}}?)")
 _END = {
     "en": r"(?=\s+(?:position|role|opening|vacancy|job|post|at|with|in|and|for|on|here|which|that|is|was)\b|"
           r"\s*[,()]|\s+[-–]\s|\s*$|[.;:!?\n])",
@@ -103,6 +105,7 @@ def _not_after_other_post_clause() -> str:
                    for pronoun in sorted(tables.words("de", "subject_pronouns")))
 
 
+_COMMA_FIELD_NEXT = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ]")
 _CONJUNCTION_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(CONJUNCTIONS)) + r")\s+\w")
 
 
@@ -118,6 +121,38 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _kinds_of_posts(run: str, text: str, end: int, language: str) -> bool:
+    """The run names a kind of posts, not one ("your interest in Engineering Manager opportunities",
+    "consider applying to Project Manager vacancies"): a plural word for posts (tables'
+    `plural_post_words`) in it or right after it. Often posts suggested, not the one applied for."""
+    plural = tables.words(language, "plural_post_words")
+    after = _NEXT_WORD.match(text, end)
+    words = set(re.findall(r"\w+", fold(run))) | ({fold(after.group(1))} if after else set())
+    return bool(words & plural)
+
+
+_GRADE_WORD = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
+
+
+def _ends_as_a_title(title: str, language: str) -> bool:
+    """Where the language writes a title's job word last (tables' `bare_title_head_last`: "Customer
+    Success Associate"), a run after a bare opener that ends in another word is the employer, a
+    programme or a field ("applying to Driver Hire", "Nurse Plus", "Teacher Training", "interest in
+    Developer Relations"); "Head of Finance" ends in its field and is a title. A plural job word last
+    names a firm of them ("applying to Apex Engineers"): a title names one."""
+    if not tables.table(language).get("bare_title_head_last"):
+        return True
+    words = list(itertools.takewhile(lambda w: w[:1].isupper() or w[:1].isdigit(), title.split()))
+    while words and _GRADE_WORD.match(words[-1]):  # "Commis I", "Associate Scientist II": the grade's
+        words.pop()
+    if not words:  # the capitalised run the opener is followed by ("Transport Planner last month")
+        return False
+    last = words[-1]
+    plural = fold(last).endswith("s") and not fold(last).endswith("ss") and job_word(last[:-1])
+    return (job_word(last) and not plural) or bool(_OPENER_OF_FIELD and _OPENER_OF_FIELD.search(title))
 
 
 def _in_an_invitation(text: str, at: int, language: str) -> bool:
@@ -286,8 +321,14 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
         # Nothing but the capital and the job word says a title starts here: both, or no vote;
         # and none where a conjunction goes on after it ("au poste Assistant(e) administratif(ve)
         # et commercial(e)"): where the title ends is a guess.
-        if (looks_like_role(clean(match.group("r"))) and not _CONJUNCTION_NEXT.match(text, match.end())
-                and not _in_an_invitation(text, match.start(), language)):
+        # Nor for job words alone before a comma and a capitalised field ("applying to Senior Scientist,
+        # Process Development"): the title goes on, and its head alone names no post.
+        title = clean(match.group("r"))
+        if (looks_like_role(title) and not _CONJUNCTION_NEXT.match(text, match.end())
+                and not (only_job_words(title) and _COMMA_FIELD_NEXT.match(text, match.end()))
+                and not _in_an_invitation(text, match.start(), language)
+                and not _kinds_of_posts(match.group("r"), text, match.end(), language)
+                and _ends_as_a_title(title, language)):
             found.append((match.group("r"), 2))
     return tuple(found)
 
@@ -409,7 +450,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
                                 _post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
-    role = with_field_after_dash(role, topic(subject))
+    role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):

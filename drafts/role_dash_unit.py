@@ -3,6 +3,7 @@ Commercial Property", "Solicitor – Employment"): "Associate" alone says which 
 post; the subject's whole title does. A workplace, a town, the employer, a person or the working terms
 after the dash stay off ("Head Chef – The Hollies", "Barista – Russafa", "Nurse – night shift"): the
 mail's own labels name those posts by the bare title, and a place's name reads like any other name.
+Where the body writes that field in front ("the Litigation Paralegal spot") the subject's form is stated.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from onward.drafts.lexicon import fold
 from onward.drafts.role_comma import field_word
+from onward.drafts.role_qualifiers import says_terms
 from onward.drafts.role_title import only_job_words
 
 # The part after a spaced dash, up to the segment's end, another dash, a bracket, a colon or a comma.
@@ -31,3 +33,21 @@ def with_field_after_dash(role: str, subject: str) -> str:
     if not words or not part[:1].isupper() or not all(field_word(fold(w)) for w in words):
         return role
     return f"{found.group('t')} – {part}"
+
+
+def as_the_subject_orders(role: str, subject: str) -> str:
+    """ "Litigation Paralegal" -> "Paralegal – Litigation": where the subject writes the title as job
+    words, a dash and the field ("Re: Paralegal – Litigation (Hybrid)") and the body writes the field
+    in front ("the Litigation Paralegal spot"), the subject's form is the posting's title. Both are the
+    mail's own words; the subject's is the one the post is named by. Nothing is reordered: the role is
+    the subject's words as written, or unchanged."""
+    words = role.split()
+    for cut in range(1, len(words)):
+        field, title = " ".join(words[:cut]), " ".join(words[cut:])
+        if not only_job_words(title) or only_job_words(field):
+            continue
+        found = re.search(r"(?<![\w-])(?P<t>" + re.escape(title) + r")" + _PART_AFTER, subject, re.IGNORECASE)
+        # A place or the terms after the dash ("Analyst – Leeds") are no field of the title.
+        if found and fold(found.group("p").strip()) == fold(field) and not says_terms(field, ""):
+            return f"{found.group('t')} – {found.group('p').strip()}"
+    return role

@@ -21,8 +21,13 @@ _NUMBER_AFTER = re.compile(r"[ \t]*[.:#]?[ \t]*\d")
 # Small words that join a qualifier's words ("befristet auf 2 Jahre", "Équipe de nuit", "30 Std. pro
 # Woche"): no qualifier alone, and no field either (drafts/languages/*.toml `qualifier_connectors`).
 _CONNECTORS = tables.all_words("qualifier_connectors")
-# A figure or its unit: "30", "0.8", "80 %", "30h", "£28k", "h" of "30 h/semana".
-_FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?$|^[%€£$h]$")
+# A figure or its unit: "30", "0.8", "80 %", "30h", "£28k", "h" of "30 h/semana"; a rate of pay
+# ("$19.50/hr", "£32k/yr"). Not "hr" alone: "– HR" is a field.
+_FIGURE = re.compile(r"^[£€$]?\d+(?:[.,:–-]\d+)*(?:%|h|k|€|£)?(?:/(?:hr|h|hour|yr|year|annum))?$|^[%€£$h]$")
+# An ordinal is a qualifier only beside a shift's word ("2nd Shift"): "3rd Grade", "2nd Line" name the
+# post (drafts/languages/*.toml `ordinal_terms`).
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL_TERMS = tables.all_words("ordinal_terms")
 # A reference code: letters and digits with three digits or more ("JR-0045127", "R4471", "#114",
 # "2024/PAS/118").
 _REFERENCE_CODE = re.compile(r"^#?(?=(?:[^\d]*\d){3})[^\W_]+(?:[-/.][^\W_]+)*$")
@@ -51,7 +56,12 @@ def says_terms(words: str, after: str) -> bool:
     if not split or all(fold(w.strip(".,:;()[]")) in _CONNECTORS for w in split):
         return False
     return (_NUMBER_AFTER.match(after) is not None
-            or is_place(words) or all(_qualifier_word(w) for w in split))
+            or is_place(words) or all(_qualifier_word(w) or _shifts_ordinal(w, split) for w in split))
+
+
+def _shifts_ordinal(word: str, split: list[str]) -> bool:
+    """ "2nd" of "2nd Shift": an ordinal among a shift's words says when, not which job."""
+    return bool(_ORDINAL.match(fold(word))) and any(fold(w) in _ORDINAL_TERMS for w in split)
 
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+")

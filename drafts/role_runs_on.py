@@ -216,6 +216,8 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
             # A subject's dash parts its segments ("Cashier - Eastgate", "UI/UX Designer - Portfolio").
             dash = _DASH_THEN_WORDS.match(text, end) if text is texts[0] else None
             part = dash_part(text, dash, language) if dash else None
+            if dash and part and _after_its_field(role, part[0], not_these):
+                continue
             # A part whose end is a guess is a field cut short: the role is its head.
             if dash and (part is None or _is_dash_field(text, end, dash, part, not_these, language)
                          or _second_title(dash.group("w"), not_these)):
@@ -235,6 +237,17 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
                         or word in _NOT_A_FIELD or is_place(written) or company_keys(written) & not_these):
                     return True
     return False
+
+
+# A spaced dash inside a role: the title and the field with_dash_field took after it.
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+
+
+def _after_its_field(role: str, words: str, not_these: set[str] | frozenset[str]) -> bool:
+    """Whether the words after a second dash, behind a title and its field ("Coordinador(a) de Proyecto
+    – Seguridad Alimentaria – Huehuetenango"), are one word and no title of their own: a field has
+    its dash already, so one word more names where or when (a town, a region, a site), never the title."""
+    return bool(_SPACED_DASH.search(role)) and len(words.split()) == 1 and not _second_title(words, not_these)
 
 
 def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:

@@ -43,8 +43,9 @@ STOP = {fold(w) for w in """the this that these your our a an to for with next a
     ich mich jemand jemanden mehr sehr noch bereits nicht leider
     le les ce cette votre notre vos nos un une nous vous je ton ta tes chez bei
     el los las este esta estos su sus tu tus nuestro nuestra un una que se nos le""".split()}
-# The nouns among the stop words ("the process", "your application"), which titles use too.
-_TITLE_NOUNS = {"process", "application"}
+# The nouns among the stop words ("the process", "your application") and the generic words ("the
+# 2027 intake": tables' `generic_title_nouns`), which titles use too.
+_TITLE_NOUNS = {"process", "application"} | tables.all_words("generic_title_nouns")
 ARTICLES = {"the", "our", "your", "this", "that", "a", "an", "die", "der", "das", "den", "dem", "unsere",
              "ihre", "deine", "le", "la", "les", "votre", "notre", "el", "los", "las", "su", "tu", "nuestro",
              "nuestra"}
