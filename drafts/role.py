@@ -39,7 +39,7 @@ from onward.drafts.role_wordings import (body_words_it_otherwise, is_whole_title
                                          written_within)
 
 # Read from here by the rest of the drafts package.
-from onward.drafts.role_title import _OPENER_OF_FIELD, job_word, looks_like_title, only_job_words  # noqa: F401
+from onward.drafts.role_title import OPENER_OF_FIELD, job_word, looks_like_title, only_job_words  # noqa: F401
 from onward.drafts.subjects import topic
 
 
@@ -152,7 +152,7 @@ def _ends_as_a_title(title: str, language: str) -> bool:
         return False
     last = words[-1]
     plural = fold(last).endswith("s") and not fold(last).endswith("ss") and job_word(last[:-1])
-    return (job_word(last) and not plural) or bool(_OPENER_OF_FIELD and _OPENER_OF_FIELD.search(title))
+    return (job_word(last) and not plural) or bool(OPENER_OF_FIELD and OPENER_OF_FIELD.search(title))
 
 
 def _in_an_invitation(text: str, at: int, language: str) -> bool:

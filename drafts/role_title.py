@@ -341,13 +341,13 @@ def _one_job_word(word: str) -> bool:
 
 
 def looks_like_role(text: str) -> bool:
-    return any(job_word(w) for w in text.split()) or bool(_OPENER_OF_FIELD and _OPENER_OF_FIELD.search(text))
+    return any(job_word(w) for w in text.split()) or bool(OPENER_OF_FIELD and OPENER_OF_FIELD.search(text))
 
 
 # "Head of Compliance": a title's opening word, capitalised, then "of" and a capitalised field (tables'
 # `title_openers_of`); "Head Office", "head of the team" are none.
 _OPENERS_OF = sorted(tables.all_words("title_openers_of"))
-_OPENER_OF_FIELD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.capitalize()) for w in _OPENERS_OF)
+OPENER_OF_FIELD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.capitalize()) for w in _OPENERS_OF)
                               + r") of (?=[A-ZÀ-Þ])") if _OPENERS_OF else None
 
 
