@@ -247,7 +247,8 @@ _THE_SENDERS = frozenset({"display", "signature", "signature-title"})
 
 
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
-    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    # A table's apostrophe stands for either the mail's ' or ’ ("l'entreprise", "l’entreprise").
+    alternatives = sorted({re.escape(fold(p)).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!)")
 
 
