@@ -60,6 +60,7 @@ from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisa
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, PROGRAMME_WORDS, TITLE_WORDS,
                                    fold, is_title_compound)
 from onward.drafts.people import person_name
+from onward.drafts.company_keys import domain_label, label_words
 from onward.drafts.company_phrases import NAME
 from onward.drafts.fact_go_between import GO_BETWEEN_FEATURES, go_between
 from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
@@ -97,6 +98,7 @@ COMPANY_FEATURES = (
     *AMBIGUITY_FEATURES,
     *RIVALRY_FEATURES,
     *GO_BETWEEN_FEATURES,
+    "its own word in the sender's domain",
 )
 # How the mail names the role besides the phrase that found it (role_mentions).
 ROLE_MENTION_FEATURES = ("the subject is the role", "log mentions in the body", "mentioned twice or more",
@@ -204,6 +206,7 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         *ambiguity(name, text),
         *rivalry(choice, others, text),
         *go_between(choice, others, text, sender, subject),
+        float(own_word_in_domain(name, sender[1]) and not choice.agrees_with_domain),
     ]
     return tuple(float(v) for v in values)
 
@@ -315,6 +318,16 @@ def own_words(name: str) -> frozenset[str]:
 
 
 _NOT_OWN = ORG_WORDS | DEPARTMENT_WORDS | JOB_WORDS | TITLE_WORDS
+
+
+def own_word_in_domain(name: str, address: str) -> bool:
+    """A distinctive word of the name (own_words, five letters or more) is written inside the
+    sender's domain label: "Landratsamt Oberhessel" from lra-oberhessel, "Commune des Aulnaies"
+    from lesaulnaies, "Hollowbrook NHS Foundation Trust" from hollowbrook-ccg. A public body's
+    domain abbreviates or drops its kind's word, so the rules' agreement (the whole name, its
+    initials) misses these, and the model held such right names back below the threshold."""
+    label = "".join(label_words(domain_label(address.rpartition("@")[2])))
+    return bool(label) and any(len(w) >= 5 and w in label for w in own_words(name))
 
 
 def another_name_shares_a_word(name: str, text: str) -> bool:
