@@ -110,7 +110,7 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                  "cap": min(min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
                             if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
                             # and the most its shape allows (a role that runs on where written)
-                            at_most(fact, c.features)),
+                            at_most(fact, c.features, c.value)),
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
@@ -147,11 +147,16 @@ def wrong_tops(rows: list[dict], fact: str) -> None:
           + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if v))
 
 
-def at_most(fact: str, features: tuple[float, ...]) -> float:
+def at_most(fact: str, features: tuple[float, ...], value: str = "") -> float:
     """drafts/fact_model.at_most, 1 on an older onward without it (to compare with it)."""
     from onward.drafts import fact_model
     limit = getattr(fact_model, "at_most", None)
-    return limit(fact, features) if limit and features else 1.0
+    if not (limit and features):
+        return 1.0
+    try:
+        return limit(fact, features, value)
+    except TypeError:  # an onward whose at_most reads the features only
+        return limit(fact, features)
 
 
 def outcome(row: dict, fact: str, stated: str) -> str:

@@ -633,5 +633,5 @@ def calibrated(name: str, fact: Fact, features: tuple[float, ...]) -> Fact:
     if not fact.value:
         return fact
     p = fact_model.probability(name, features)
-    confidence = fact.confidence if p is None else round(min(p, fact_model.at_most(name, features)), 3)
+    confidence = fact.confidence if p is None else round(min(p, fact_model.at_most(name, features, fact.value)), 3)
     return Fact(fact.value, confidence, fact.how, features)

@@ -55,3 +55,12 @@ def test_a_council_signed_under_its_scot_domain_agrees_with_it():
                                subject="Principal Teacher", language="en"))
     council = next(c for c in read.facts["company"].candidates if c.value.startswith("Dunmore"))
     assert "matching the sender's domain" in council.how
+
+
+def test_a_role_that_opens_as_an_employers_name_is_capped():
+    from onward.drafts.fact_model import RUNS_ON_AT_MOST, at_most, opens_as_an_employer
+    assert opens_as_an_employer("au Groupe Infirmier Lyonnais")
+    assert at_most("role", (), "au Cabinet Martin Avocats") == RUNS_ON_AT_MOST
+    # Guards: a title, and a title with a small word inside it.
+    assert not opens_as_an_employer("Infirmier de bloc") and not opens_as_an_employer("Responsable au Groupe")
+    assert at_most("role", (), "Chef de projet") == 1.0
