@@ -86,3 +86,44 @@ def test_an_employer_telling_its_own_decision_keeps_its_name(language, sender, s
     read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
     assert _candidate(read, employer).how != FOR_A_CLIENT
     assert read.facts["company"].value == employer
+
+
+# Review (s22): an employer's OWN mail tells its decision in the third person too, and names itself only
+# where it signs (display name, signature, domain). Counted without a third party, the phrases vetoed
+# the right employer in every language, which the code before them named. The phrases now count only
+# beside a third party the mail names (drafts/facts.py client_cue).
+OWN_DECISION_THIRD_PERSON = [
+    ("de", "Personalabteilung <bewerbung@hollerbach-maschinenbau.example>", "Ihre Bewerbung",
+     "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihr Interesse und die Zeit, die Sie sich für das Gespräch "
+     "genommen haben. Das Unternehmen hat sich nach reiflicher Überlegung für eine andere Kandidatin "
+     "entschieden.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\n"
+     "Katrin Lehmann\nPersonalreferentin\nHollerbach Maschinenbau GmbH\n",
+     "Hollerbach Maschinenbau"),
+    ("en", "Priya Shah <priya.shah@northwindanalytics.example>", "Data Analyst application",
+     "Hi Sam,\n\nThank you for taking the time to speak with me last week about the Data Analyst position. "
+     "After reviewing all applicants, the company has decided to move forward with a candidate whose "
+     "background more closely matches our needs.\n\nWe really appreciate your interest and wish you the "
+     "best.\n\nBest regards,\nPriya Shah\nTalent Acquisition Partner\nNorthwind Analytics\n",
+     "Northwind Analytics"),
+    ("es", "RRHH Conservas Albaricia <rrhh@albaricia.example>", "Su candidatura",
+     "Estimada Lucía:\n\nLe agradecemos el interés mostrado en el puesto de Auxiliar administrativa. Tras "
+     "revisar todas las candidaturas, la empresa ha optado por otro perfil que se ajusta mejor a las "
+     "necesidades actuales.\n\nConservaremos sus datos para futuros procesos.\n\nUn cordial saludo,\n"
+     "Departamento de Recursos Humanos\nConservas Albaricia S.L.\n",
+     "Conservas Albaricia"),
+    ("fr", "Service RH – Menuiserie Dacquin <rh@menuiserie-dacquin.example>", "Votre candidature",
+     "Bonjour Monsieur Perrin,\n\nNous vous remercions de l'intérêt porté à notre offre de menuisier poseur. "
+     "Après étude des candidatures reçues, l'entreprise a retenu un autre profil pour ce poste.\n\nNous vous "
+     "souhaitons une bonne continuation dans vos recherches.\n\nCordialement,\nClaire Dacquin\n"
+     "Responsable RH\nMenuiserie Dacquin\n",
+     "Menuiserie Dacquin"),
+]
+
+
+@pytest.mark.parametrize("language, sender, subject, body, employer", OWN_DECISION_THIRD_PERSON,
+                         ids=["de-own", "en-own-recruiter", "es-own", "fr-own-third-person"])
+def test_an_employer_telling_its_own_decision_in_the_third_person_keeps_its_name(language, sender, subject,
+                                                                               body, employer):
+    read = read_rejection(mail(body, sender=sender, subject=subject, language=language))
+    assert _candidate(read, employer).how != FOR_A_CLIENT
+    assert read.company == employer
