@@ -30,8 +30,9 @@ promised 1.6 % wrong before rounds 8 and 9, which gave 5.5 % and 12.1 %; a 2 % t
 of three rounds then gave 3.6-6.9 % on rounds 8-10. --forward-curve prints, for each policy and
 target, every round's figure measured forward, marked OK where each of FORWARD_GOAL_ROUNDS
 (rounds 8-14) stays at most 2 % wrong: the shipped choice is the OK one that names the most facts.
-With --company-threshold the forward figures keep the company's threshold there (each round's role
-threshold still the policy's): a threshold set by hand is measured forward like the policy's.
+
+With --company-threshold (--role-threshold) the forward figures keep that threshold there for every
+round (the other still the policy's): a threshold set by hand is measured forward like the policy's.
 Round 11 (w53-w60) is a forward round like the others: measured by the model of rounds 1-10, its
 thresholds chosen on rounds 8-10.
 
@@ -109,7 +110,7 @@ def collect(folder: Path, with_facts_dir: bool = True) -> list[dict]:
                  "cap": min(min(c.features[0], getattr(facts, "VETOED_AT_MOST", 1.0))
                             if c.how in getattr(facts, "VETOED", ()) and c.features else 1.0,
                             # and the most its shape allows (a role that runs on where written)
-                            at_most(fact, c.features)),
+                            at_most(fact, c.features, c.value)),
                  "verdict": judge(fact, c.value, want.get(fact) or ""),
                  "shown": shown_judge(fact, c.value, want.get(fact) or "")} for c in weighed]
         person = read.full_name or read.first_name
@@ -146,11 +147,16 @@ def wrong_tops(rows: list[dict], fact: str) -> None:
           + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if v))
 
 
-def at_most(fact: str, features: tuple[float, ...]) -> float:
+def at_most(fact: str, features: tuple[float, ...], value: str = "") -> float:
     """drafts/fact_model.at_most, 1 on an older onward without it (to compare with it)."""
     from onward.drafts import fact_model
     limit = getattr(fact_model, "at_most", None)
-    return limit(fact, features) if limit and features else 1.0
+    if not (limit and features):
+        return 1.0
+    try:
+        return limit(fact, features, value)
+    except TypeError:  # an onward whose at_most reads the features only
+        return limit(fact, features)
 
 
 def outcome(row: dict, fact: str, stated: str) -> str:
@@ -386,6 +392,8 @@ FORWARD_POLICY = "mean"
 # --company-threshold: the company's threshold set by hand, also in the forward figures (each round's
 # role threshold still chosen by the policy with the company's), so that the choice shipped is measured
 FORWARD_COMPANY: float | None = None
+# --role-threshold: the role's set by hand, measured forward the same way (every round at it)
+FORWARD_ROLE: float | None = None
 
 
 def _rounds(rows: list[dict]) -> list[int]:
@@ -448,6 +456,7 @@ def forward(rows: list[dict], probs: dict[int, dict[str, Picked]], target: float
         earlier = [j for j in probs if k - FORWARD_LAST <= j < k]
         tc, tr, _ = choose_forward_thresholds(rows, probs, earlier, target, policy)
         tc = tc if FORWARD_COMPANY is None else FORWARD_COMPANY
+        tr = tr if FORWARD_ROLE is None else FORWARD_ROLE
         test = np.array([i for i, r in enumerate(rows) if r["round"] == str(k)])
         for fact, t in (("company", tc), ("role", tr)):
             kept[fact][test] = probs[k][fact].stated(t)[test]
@@ -567,7 +576,7 @@ def show_missed(rows: list[dict], fact: str) -> None:
 
 
 def main() -> int:
-    global judge, shown_judge, FORWARD_LAST, FORWARD_COMPANY
+    global judge, shown_judge, FORWARD_LAST, FORWARD_COMPANY, FORWARD_ROLE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "classifier/corpus/independent")
     parser.add_argument("--all-rejections", action="store_true",
@@ -605,7 +614,7 @@ def main() -> int:
                              "is printed); the role's stays the policy's. With --forward: also each round's")
     parser.add_argument("--role-threshold", type=float,
                         help="with --write: this role threshold instead of the policy's (the policy's is printed); "
-                             "the forward figures keep the policy's")
+                             "with --forward: also each round's, as --company-threshold")
     parser.add_argument("--c", type=float, help="with --cv: this C instead of choosing it")
     parser.add_argument("--round-roles", type=int, metavar="K",
                         help="with --forward: round K's wrong roles with the probability the model of the rounds "
@@ -618,6 +627,7 @@ def main() -> int:
     args = parser.parse_args()
     FORWARD_LAST = args.forward_rounds
     FORWARD_COMPANY = args.company_threshold
+    FORWARD_ROLE = args.role_threshold
     judge = JUDGES[args.judge]
     shown_judge = JUDGES[args.report_judge or args.judge]
     print(f"judge: {args.judge} (labels and thresholds); tables judged by: {args.report_judge or args.judge}")

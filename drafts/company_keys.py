@@ -28,6 +28,18 @@ NAME_CONNECTORS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "le
                    "los", "las", "el", "e", "fur", "und", "am", "im", "an", "der", "die", "das", "zum", "zur",
                    "von", "van", "den", "di", "da", "do", "dos", "en", "sur", "sous", "a", "&"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd"}
+# Endings under which a public body registers its own label: "kingsmere.nhs.uk", "ssss.gouv.qc.ca",
+# "staldhelms.sch.uk", "lochside.scot", "bmi.bund.de", "oenn.europa.eu", "spf-x.belgium.be". The label
+# is the part before them, not "nhs" or "gouv" (which then never agreed with "Kingsmere NHS Trust").
+_PUBLIC_ENDINGS = {"gouv", "govt", "gv", "gub", "nhs", "police", "sch", "mod", "parliament", "gc", "qc", "bund",
+                   "admin", "europa", "belgium", "scot", "wales", "cymru"}
+# The reserved ending that stands for any real one in written examples ("acme.example",
+# "marinabaybank.sg.example" for marinabaybank.sg).
+_PLACEHOLDER = "example"
+# Countries' codes written before it (a code list, not any two letters: "careers.hp.example" is hp's).
+_COUNTRY_CODES = {"uk", "ie", "de", "at", "ch", "li", "fr", "be", "lu", "mc", "es", "pt", "it", "nl", "mx", "ar",
+                  "cl", "pe", "ve", "ec", "bo", "uy", "py", "cr", "gt", "do", "pr", "ca", "us", "au", "nz", "sg",
+                  "hk", "in", "za", "ae", "se", "no", "dk", "fi", "pl", "cz"}
 # Hyphenated parts of a domain that are not the name: "acme-careers", "get-acme", "acme-app".
 _LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "apply", "recrutement",
                 "karriere", "empleo", "jobs", "careers", "team"}
@@ -92,9 +104,15 @@ def _acronym(name: str) -> str:
 def domain_label(domain: str) -> str:
     """"careers.acme-corp.co.uk" -> "acme-corp": the name a company registered."""
     parts = domain.lower().split(".")
-    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else ""
+    if len(parts) < 2:
+        return ""
+    parts.pop()  # the top level: "com", "uk", "example"
+    # Then the endings below it that no one registers: a country's code under the placeholder
+    # ("sg" of x.sg.example), a second level ("co" of x.co.uk), a public body's ("nhs", "gouv", "qc").
+    while len(parts) >= 2 and (parts[-1] in _SECOND_LEVEL | _PUBLIC_ENDINGS
+                               or (parts[-1] in _COUNTRY_CODES and domain.lower().endswith(f".{_PLACEHOLDER}"))):
+        parts.pop()
+    return parts[-1]
 
 
 def label_words(label: str) -> list[str]:

@@ -219,7 +219,9 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     folded = fold(text)
     named = [c for c in candidates if c.name and c.sources & _NAMED_IN_THE_BODY]
     third_party = any(not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in named)
-    if third_party and _agency_titles().search(folded):
+    # A decision told in the third person ("the company has decided", "l'entreprise a retenu") is a
+    # go-between's only beside the client it names: an employer's own HR writes it of itself too.
+    if third_party and (_agency_titles().search(folded) or _relayed_decision_words().search(folded)):
         return True
     if not _go_between_words().search(folded):
         return False
@@ -247,7 +249,8 @@ _THE_SENDERS = frozenset({"display", "signature", "signature-title"})
 
 
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
-    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    # A table's apostrophe stands for either the mail's ' or ’ ("l'entreprise", "l’entreprise").
+    alternatives = sorted({re.escape(fold(p)).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!)")
 
 
@@ -259,6 +262,11 @@ def _agency_titles() -> re.Pattern:
 @functools.cache
 def _go_between_words() -> re.Pattern:
     return _any_of(tables.all_phrases("go_between_words"))
+
+
+@functools.cache
+def _relayed_decision_words() -> re.Pattern:
+    return _any_of(tables.all_phrases("relayed_decision_words"))
 
 
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
@@ -666,5 +674,5 @@ def calibrated(name: str, fact: Fact, features: tuple[float, ...]) -> Fact:
     if not fact.value:
         return fact
     p = fact_model.probability(name, features)
-    confidence = fact.confidence if p is None else round(min(p, fact_model.at_most(name, features)), 3)
+    confidence = fact.confidence if p is None else round(min(p, fact_model.at_most(name, features, fact.value)), 3)
     return Fact(fact.value, confidence, fact.how, features)

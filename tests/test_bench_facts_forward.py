@@ -91,3 +91,22 @@ def test_a_company_threshold_set_by_hand_is_measured_forward(monkeypatch):
     monkeypatch.setattr(facts_confidence, "FORWARD_COMPANY", 0.9)
     kept, chosen = facts_confidence.forward(rows, probs, 0.02, "worst")
     assert chosen[5][0] == 0.9 and "wrong" in kept["company"][round5]
+
+
+def test_a_role_threshold_set_by_hand_holds_in_every_forward_round():
+    import facts_confidence as fc
+    rows: list[dict] = []
+    probs = {k: _round(rows, k, [(0.9, "right")] * 10) for k in range(1, 7)}
+    for picks in probs.values():
+        for fact in ("company", "role"):
+            full = Picked(len(rows))
+            full.p[:len(picks[fact].p)] = picks[fact].p
+            full.verdict[:len(picks[fact].p)] = picks[fact].verdict
+            picks[fact] = full
+    before = (fc.FORWARD_COMPANY, fc.FORWARD_ROLE)
+    try:
+        fc.FORWARD_COMPANY, fc.FORWARD_ROLE = 0.93, 0.97
+        _, chosen = fc.forward(rows, probs, 0.01, "mean")
+    finally:
+        fc.FORWARD_COMPANY, fc.FORWARD_ROLE = before
+    assert chosen and all(thresholds == (0.93, 0.97) for thresholds in chosen.values())

@@ -69,7 +69,9 @@ def test_the_features_in_their_order():
 
 
 def test_the_company_features_end_with_the_go_between_features():
-    assert fact_model.COMPANY_FEATURES[-len(GO_BETWEEN_FEATURES):] == GO_BETWEEN_FEATURES
+    # ... and then the one of a public body's domain (tests/test_drafts_public_body_domains.py)
+    assert fact_model.COMPANY_FEATURES[-len(GO_BETWEEN_FEATURES) - 1:-1] == GO_BETWEEN_FEATURES
+    assert fact_model.COMPANY_FEATURES[-1] == "its own word in the sender's domain"
     features = fact_model.company_features(AGENCY, 0.95, "signature", "en", 0.6, AGENCY_MAIL, False, [CLIENT])
     assert len(features) == len(fact_model.COMPANY_FEATURES)
 
