@@ -585,6 +585,11 @@ PHRASES = {
         r"|\b(?:ne nous (?:sera|est|serait|a) (?:\w+ )?(?:pas|plus) (?:ete )?possible|nous (?:ne )?(?:sommes|serons) (?:\w+ )?(?:pas|plus) en mesure"
         r"|nous (?:est|sera) impossible) de (?:poursuivre|continuer|avancer|aller plus loin) (?:avec |a )?(?:votre|ta)"
         r" (?:candidature|dossier|profil)\b(?! (?:tant que|tant qu|sans|avant|si|sauf)\b)"
+        # es: a platform telling that the employer declined the application ("la empresa X ha declinado su
+        # postulación"); only with the employer as subject and the application as object (never an offer or
+        # a date the candidate declined, which is theirs: "=own")
+        r"|\b(?:empresa|empleador|empleadora|compania|reclutador|reclutadora|cliente)(?: \w+){0,3}? (?:ha|han) (?:declinado"
+        r"|rechazado|descartado) (?:su|tu) (?:postulacion|candidatura|solicitud|aplicacion)\b"
     ),
     "=received": (
         # a decision denied: nothing has been decided against the candidate yet

@@ -43,6 +43,7 @@ from tests.support.classifier import MARGIN, THRESHOLD, mail, model  # noqa: F40
     "Wir haben uns für eine andere Besetzung der Stelle entschieden.",
     "Il ne nous sera malheureusement pas possible de poursuivre avec votre candidature.",
     "Nous ne sommes pas en mesure de poursuivre avec ta candidature pour ce poste.",
+    "Le informamos que la empresa Hoteles del Valle ha declinado su postulación.",
 ])
 def test_a_missed_class_reads_as_a_decision_against(text):
     assert "=against" in phrase_terms(normalise(text))
@@ -68,6 +69,8 @@ def test_a_missed_class_reads_as_a_decision_against(text):
     # the candidate's own impossibility, a condition, a course, a post offered to the reader
     "Vous nous avez écrit qu'il ne vous sera pas possible de poursuivre avec votre candidature.",
     "Il ne nous sera pas possible de poursuivre avec votre candidature tant que le diplôme manque.",
+    "Hemos visto que has declinado la oferta de la empresa; respetamos tu decisión.",
+    "El cliente ha declinado la fecha propuesta para la entrevista; te propongo otra.",
     # no post to fill for an application sent unasked: received as often as refused, so no decision
     "Gracias por su correo. Ahora mismo no tenemos ninguna vacante abierta, pero su CV quedará registrado.",
     "Merci pour votre CV ; nous n'avons pas de poste de soudeur à pourvoir actuellement.",
