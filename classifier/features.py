@@ -553,12 +553,18 @@ PHRASES = {
         # ("die Stelle konnten wir zwischenzeitlich besetzen", never "noch nicht") or another casting decided.
         r"|\b(?:su|tu) (?:candidatura|postulacion|solicitud|perfil|aplicacion) (?:\w+ ){0,2}?no (?:avanzo|continuo|siguio"
         r"|paso|ha avanzado|ha pasado|ha continuado) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima)\b"
-        r"|\b(?:vacantes|puestos|posiciones|cargos) (?:\w+ ){0,4}?(?:ya )?(?:fueron|han sido|quedaron) (?:ya )?cubiert[oa]s"
-        r"|\b(?:positions|roles|vacancies|posts|jobs|openings) (?:\w+ ){0,3}?(?:have|had) (?:now |already |all )?been"
-        r" (?:filled|closed)\b"
+        # (never a volunteer's, a committee's or a board's posts, nor "jobs" or "openings", which a job
+        # alert says of last week's ads: review of session 22)
+        r"|\b(?:vacantes|puestos|posiciones|cargos) (?:(?!voluntari|comite|junta)\w+ ){0,4}?(?:ya )?(?:fueron|han sido"
+        r"|quedaron) (?:ya )?cubiert[oa]s"
+        r"|\b(?:positions|roles|vacancies|posts)(?<!volunteer positions)(?<!volunteer roles)(?<!committee positions)"
+        r"(?<!committee roles)(?<!board positions)"
+        r" (?:(?!volunteer|committee|board)\w+ ){0,3}?(?:have|had) (?:now |already |all )?been (?:filled|closed)\b"
+        # (always "otra persona/otro candidato": "cerramos el proceso con una candidata: ¡tú!" takes the reader)
         r"|\bcerr\w* (?:el|este|nuestro|la) (?:proceso|busqueda|vacante) (?:\w+ ){0,5}?con (?:otr[oa]s? (?:persona"
-        r"|candidat|postulante|perfil|profesional)|un[oa]? (?:otr[oa] )?(?:candidat|postulante|persona))"
-        r"|\bno (?:te|le|la|lo) (?:van a |vamos a |pudimos |podemos |podremos |pudieron |podran )?(?:tomar|tomaron"
+        r"|candidat|postulante|perfil|profesional)|un[oa]? otr[oa] (?:candidat|postulante|persona))"
+        # (te/le: the candidate; "no la/lo van a tomar en cuenta para la evaluación" is a test or a gap in the CV)
+        r"|\bno (?:te|le) (?:van a |vamos a |pudimos |podemos |podremos |pudieron |podran )?(?:tomar|tomaron"
         r"|tomaremos|tomamos|considerar|consideraron|consideraremos|consideramos) en cuenta para\b"
         r"|\bnot (?:been )?(?:placed|included|put|added) (?:on|in) (?:the|our) reserve list"
         r"|\b(?:ne pas|n'(?:a|avez|etes|est|sera|serez) pas(?: ete)?|ne (?:figure|figurez|sera|serez) pas)"
@@ -566,14 +572,15 @@ PHRASES = {
         r"|\bnicht (?:\w+ ){0,2}?(?:in die|auf die|in der|auf der) (?:reserveliste|eignungsliste)"
         r"|\bno (?:\w+ ){0,3}?(?:incluid[oa]|inscrit[oa]|figura|figuras|forma parte) (?:\w+ ){0,2}?(?:en|de) la"
         r" (?:lista|bolsa) de (?:reserva|aprobados|seleccionados)"
+        # (a pass mark never for a course's admission: a master's, a nursing school, an MSc; review of session 22)
         r"|\bno (?:ha |has |haya )?(?:alcanzado|alcanzo|alcanzaste|obtenido|obtuvo|obtuviste|superado|supero|superaste)"
         r" (?:el|la) (?:puntaje|puntuacion|nota|calificacion) (?:\w+ ){1,2}?para (?:pasar|avanzar|continuar|acceder)"
-        r" a la (?:siguiente |proxima )?(?:etapa|fase)"
+        r" a la (?:siguiente |proxima )?(?:etapa|fase)(?![^.;]{0,60}\b(?:admision|master|maestria|curso|grado|carrera|formacion))"
         r"|\b(?:did not|didn't|have not|haven't|has not|hasn't) (?:reach|reached|achieve|achieved|meet|met|obtain|obtained)"
         r" the (?:\w+ ){1,2}?(?:score|mark) (?:\w+ )?(?:to|for) (?:progress|advance|proceed|move|go) (?:on )?to the"
-        r" (?:next )?(?:stage|round|phase)"
+        r" (?:next )?(?:stage|round|phase)(?![^.;]{0,60}\b(?:admissions?|msc|ma|mba|masters?|course|degree|programme of study))"
         r"|\bn'(?:avez|a) pas (?:obtenu|atteint) (?:la|le) (?:note|seuil|score|minimum) (?:\w+ ){0,2}?pour (?:acceder|passer)"
-        r" a (?:la|l')(?: ?(?:phase|etape|epreuve))"
+        r" a (?:la|l')(?: ?(?:phase|etape|epreuve))(?![^.;]{0,60}\b(?:admission|formation|master|licence|ecole|ifsi|cursus))"
         r"|\bno ha(?:s)? resultado (?:adjudicatari[oa]) de (?:\w+ ){0,3}?(?:becas?|plazas?|puestos?|practicas)\b"
         r"|\bstelle (?:(?!nicht|noch)\w+ ){0,2}?(?:konnten|haben|hatten) wir (?:(?!nicht|noch)\w+ ){0,2}?(?:besetzen"
         r"|besetzt|vergeben)\b(?! werden| (?:konnen|mussen|wollen))"
@@ -584,7 +591,7 @@ PHRASES = {
         # ninguna vacante abierta") is no phrase: the rounds' writers label it received as often as refused.
         r"|\b(?:ne nous (?:sera|est|serait|a) (?:\w+ )?(?:pas|plus) (?:ete )?possible|nous (?:ne )?(?:sommes|serons) (?:\w+ )?(?:pas|plus) en mesure"
         r"|nous (?:est|sera) impossible) de (?:poursuivre|continuer|avancer|aller plus loin) (?:avec |a )?(?:votre|ta)"
-        r" (?:candidature|dossier|profil)\b(?! (?:tant que|tant qu|sans|avant|si|sauf)\b)"
+        r" (?:candidature|dossier|profil)\b(?! (?:tant que|tant qu|sans|avant|si|sauf|de location)\b)"
         # es: a platform telling that the employer declined the application ("la empresa X ha declinado su
         # postulación"); only with the employer as subject and the application as object (never an offer or
         # a date the candidate declined, which is theirs: "=own")

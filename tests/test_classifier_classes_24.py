@@ -72,6 +72,18 @@ def test_a_missed_class_reads_as_a_decision_against(text):
     "Hemos visto que has declinado la oferta de la empresa; respetamos tu decisión.",
     "El cliente ha declinado la fecha propuesta para la entrevista; te propongo otra.",
     # no post to fill for an application sent unasked: received as often as refused, so no decision
+    # review (session 22): posts filled that are no job of the reader's, a course's pass mark, a test or a CV
+    # gap not taken into account, a process closed with the reader, a flat's file
+    "All volunteer roles for race day have now been filled! You are on the water-station team.",
+    "The committee positions have been filled at the AGM: Sam is treasurer.",
+    "Most of last week's jobs have already been filled, so here are 12 fresh openings near you.",
+    "Los puestos de voluntariado del sábado ya fueron cubiertos, ¡gracias!",
+    "No ha alcanzado la puntuación mínima requerida para acceder a la siguiente fase de admisión al máster.",
+    "You did not reach the minimum score required to progress to the next stage of the admissions process for the MSc.",
+    "Vous n'avez pas obtenu la note minimale pour accéder à la phase d'entretien de la sélection en formation infirmière.",
+    "La prueba de inglés era orientativa, no la van a tomar en cuenta para la evaluación final.",
+    "Hemos cerrado el proceso con una candidata: ¡tú! Te enviamos la oferta mañana.",
+    "Il ne nous sera pas possible de poursuivre avec votre dossier de location.",
     "Gracias por su correo. Ahora mismo no tenemos ninguna vacante abierta, pero su CV quedará registrado.",
     "Merci pour votre CV ; nous n'avons pas de poste de soudeur à pourvoir actuellement.",
 ])
@@ -147,6 +159,26 @@ STAY_NEGATIVE = {
         "Admissions – Riverside College <admissions@riverside-college.example>", "Your course application",
         "Dear Sam,\n\nThank you for applying for the Welding Certificate. Unfortunately all places on the "
         "spring course have been taken. You are welcome to apply for the autumn intake.\n\nAdmissions"),
+    # review (session 22): these sat at 0.95-0.99 with the first version of the rules
+    "en volunteer roles all filled": mail(
+        "Riverside Marathon <volunteers@riverside-run.example>", "Volunteer update",
+        "Hi Sam,\n\nGreat news: all volunteer roles for race day have now been filled! Thanks to everyone who "
+        "signed up. You are on the water-station team, see you at 7am.\n\nVolunteer team"),
+    "en a job alert: last week's jobs filled": mail(
+        "Careers Weekly <news@careers-weekly.example>", "This week in jobs",
+        "Hi Sam, most of last week's jobs have already been filled, so here are 12 fresh openings near you. "
+        "Apply today!"),
+    "fr a nursing school's selection": mail(
+        "IFSI Lyon <admission@ifsi-lyon.example>", "Sélection formation infirmière",
+        "Madame, vous n'avez pas obtenu la note minimale pour accéder à la phase d'entretien de la sélection "
+        "en formation infirmière."),
+    "es a master's admission": mail(
+        "Universidad del Mar <admision@udelmar.example>", "Admisión al máster",
+        "Lamentablemente no ha alcanzado la puntuación mínima requerida para acceder a la siguiente fase de "
+        "admisión al máster en Biología Marina."),
+    "es a process closed with the reader": mail(
+        "RRHH Grupo Sol <rrhh@gruposol.example>", "Proceso",
+        "Hola Sam, hemos cerrado el proceso con una candidata: ¡tú! Te enviamos la oferta mañana."),
 }
 
 
