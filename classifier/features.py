@@ -543,6 +543,60 @@ PHRASES = {
         r" (?:proceso|siguiente)"
         r"|\b(?:propuesto|propuso|propone|designado|designo|nombrado|nombro) para (?:la plaza|el cargo|el puesto|la vacante)"
         r"(?: \w+){0,8}? a (?:la|el|d|dna|dona|don|dra|dr|lic|ing)\b"
+        # Round 19 and earlier, as classes (session 22): the application that did not go on told in the past
+        # ("tu postulación no avanzó a la siguiente etapa"); several posts all filled ("las vacantes ya fueron
+        # cubiertas", "all positions have been filled": never places or spots, which a course and a
+        # volunteer shift fill too); a process closed with another person; the candidate not taken into
+        # account ("no te van a tomar en cuenta para …"); a public competition's reserve list or pass mark
+        # for the next stage; a grant or placement not awarded to the application (never an offer in a
+        # tender: "su oferta no ha resultado adjudicataria"); a German post since filled
+        # ("die Stelle konnten wir zwischenzeitlich besetzen", never "noch nicht") or another casting decided.
+        r"|\b(?:su|tu) (?:candidatura|postulacion|solicitud|perfil|aplicacion) (?:\w+ ){0,2}?no (?:avanzo|continuo|siguio"
+        r"|paso|ha avanzado|ha pasado|ha continuado) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima)\b"
+        # (never a volunteer's, a committee's or a board's posts, nor "jobs" or "openings", which a job
+        # alert says of last week's ads: review of session 22)
+        r"|\b(?:vacantes|puestos|posiciones|cargos) (?:(?!voluntari|comite|junta)\w+ ){0,4}?(?:ya )?(?:fueron|han sido"
+        r"|quedaron) (?:ya )?cubiert[oa]s"
+        r"|\b(?:positions|roles|vacancies|posts)(?<!volunteer positions)(?<!volunteer roles)(?<!committee positions)"
+        r"(?<!committee roles)(?<!board positions)"
+        r" (?:(?!volunteer|committee|board)\w+ ){0,3}?(?:have|had) (?:now |already |all )?been (?:filled|closed)\b"
+        # (always "otra persona/otro candidato": "cerramos el proceso con una candidata: ¡tú!" takes the reader)
+        r"|\bcerr\w* (?:el|este|nuestro|la) (?:proceso|busqueda|vacante) (?:\w+ ){0,5}?con (?:otr[oa]s? (?:persona"
+        r"|candidat|postulante|perfil|profesional)|un[oa]? otr[oa] (?:candidat|postulante|persona))"
+        # (te/le: the candidate; "no la/lo van a tomar en cuenta para la evaluación" is a test or a gap in the CV)
+        r"|\bno (?:te|le) (?:van a |vamos a |pudimos |podemos |podremos |pudieron |podran )?(?:tomar|tomaron"
+        r"|tomaremos|tomamos|considerar|consideraron|consideraremos|consideramos) en cuenta para\b"
+        r"|\bnot (?:been )?(?:placed|included|put|added) (?:on|in) (?:the|our) reserve list"
+        r"|\b(?:ne pas|n'(?:a|avez|etes|est|sera|serez) pas(?: ete)?|ne (?:figure|figurez|sera|serez) pas)"
+        r" (?:\w+ ){0,3}?(?:sur|dans|a|parmi) la liste (?:de reserve|d'aptitude|des laureats)"
+        r"|\bnicht (?:\w+ ){0,2}?(?:in die|auf die|in der|auf der) (?:reserveliste|eignungsliste)"
+        r"|\bno (?:\w+ ){0,3}?(?:incluid[oa]|inscrit[oa]|figura|figuras|forma parte) (?:\w+ ){0,2}?(?:en|de) la"
+        r" (?:lista|bolsa) de (?:reserva|aprobados|seleccionados)"
+        # (a pass mark never for a course's admission: a master's, a nursing school, an MSc; review of session 22)
+        r"|\bno (?:ha |has |haya )?(?:alcanzado|alcanzo|alcanzaste|obtenido|obtuvo|obtuviste|superado|supero|superaste)"
+        r" (?:el|la) (?:puntaje|puntuacion|nota|calificacion) (?:\w+ ){1,2}?para (?:pasar|avanzar|continuar|acceder)"
+        r" a la (?:siguiente |proxima )?(?:etapa|fase)(?![^.;]{0,60}\b(?:admision|master|maestria|curso|grado|carrera|formacion))"
+        r"|\b(?:did not|didn't|have not|haven't|has not|hasn't) (?:reach|reached|achieve|achieved|meet|met|obtain|obtained)"
+        r" the (?:\w+ ){1,2}?(?:score|mark) (?:\w+ )?(?:to|for) (?:progress|advance|proceed|move|go) (?:on )?to the"
+        r" (?:next )?(?:stage|round|phase)(?![^.;]{0,60}\b(?:admissions?|msc|ma|mba|masters?|course|degree|programme of study))"
+        r"|\bn'(?:avez|a) pas (?:obtenu|atteint) (?:la|le) (?:note|seuil|score|minimum) (?:\w+ ){0,2}?pour (?:acceder|passer)"
+        r" a (?:la|l')(?: ?(?:phase|etape|epreuve))(?![^.;]{0,60}\b(?:admission|formation|master|licence|ecole|ifsi|cursus))"
+        r"|\bno ha(?:s)? resultado (?:adjudicatari[oa]) de (?:\w+ ){0,3}?(?:becas?|plazas?|puestos?|practicas)\b"
+        r"|\bstelle (?:(?!nicht|noch)\w+ ){0,2}?(?:konnten|haben|hatten) wir (?:(?!nicht|noch)\w+ ){0,2}?(?:besetzen"
+        r"|besetzt|vergeben)\b(?! werden| (?:konnen|mussen|wollen))"
+        r"|\b(?:fur|gegen) (?:eine?n? )?andere (?:besetzung) (?:\w+ ){0,2}?entschieden"
+        # the application not taken on, said as the employer's impossibility ("il ne nous sera pas possible de
+        # poursuivre avec votre candidature"; never the candidate's own, nor a condition: "tant que …", "sans …").
+        # No post to fill for an application sent unasked ("nous n'avons pas de poste à pourvoir", "no tenemos
+        # ninguna vacante abierta") is no phrase: the rounds' writers label it received as often as refused.
+        r"|\b(?:ne nous (?:sera|est|serait|a) (?:\w+ )?(?:pas|plus) (?:ete )?possible|nous (?:ne )?(?:sommes|serons) (?:\w+ )?(?:pas|plus) en mesure"
+        r"|nous (?:est|sera) impossible) de (?:poursuivre|continuer|avancer|aller plus loin) (?:avec |a )?(?:votre|ta)"
+        r" (?:candidature|dossier|profil)\b(?! (?:tant que|tant qu|sans|avant|si|sauf|de location)\b)"
+        # es: a platform telling that the employer declined the application ("la empresa X ha declinado su
+        # postulación"); only with the employer as subject and the application as object (never an offer or
+        # a date the candidate declined, which is theirs: "=own")
+        r"|\b(?:empresa|empleador|empleadora|compania|reclutador|reclutadora|cliente)(?: \w+){0,3}? (?:ha|han) (?:declinado"
+        r"|rechazado|descartado) (?:su|tu) (?:postulacion|candidatura|solicitud|aplicacion)\b"
     ),
     "=received": (
         # a decision denied: nothing has been decided against the candidate yet
