@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from onward.drafts import tables
 from onward.drafts.addresses import VENDOR_NAMES, is_ats_domain, is_freemail
@@ -97,8 +98,16 @@ def token_keys(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def initials(words: Iterable[str]) -> str:
+    """The folded first letters of the words that open with a capital: "Banco Interamericano de
+    Desarrollo" -> "bid". Folded, as the keys and domain labels it is compared with ("École Normale
+    Supérieure" -> "ens")."""
+    return "".join(fold(w[0]) for w in words if w[:1].isupper())
+
+
 def _acronym(name: str) -> str:
-    return "".join(w[0] for w in without_legal_form(name).split() if w[:1].isupper()).lower()
+    """A name's initials without its legal form: "North Wessex Rivers Trust Ltd" -> "nwrt"."""
+    return initials(without_legal_form(name).split())
 
 
 def domain_label(domain: str) -> str:

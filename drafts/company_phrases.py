@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from onward.drafts import tables
+from onward.drafts.company_keys import initials
 from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
@@ -306,7 +307,7 @@ def spelled_out(text: str) -> dict[str, str]:
             if not words[start][:1].isupper() or words[start].endswith((".", ",", ":", ";")):
                 continue
             run = words[start:]
-            if "".join(fold(w[0]) for w in run if w[:1].isupper()) == short and len(run) >= 2:
+            if initials(run) == short and len(run) >= 2:
                 found[short] = " ".join(run)
                 break
     return found

@@ -1,0 +1,54 @@
+"""One way to build a name's initials (drafts/company_keys.py `initials`), used by the acronym a name
+is compared with (company_keys `acronym`) and by the acronyms a mail spells out in brackets
+(company_phrases `spelled_out`). The two differ in one thing only, which stays with the caller: an
+acronym of a name drops its legal form, a run of words spelled out in the mail keeps every capital.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.drafts import company_keys, company_phrases
+from onward.drafts.company_keys import initials
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Banco", "Interamericano", "de", "Desarrollo"], "bid"),
+    # Folded: compared with keys and domain labels, which are ASCII.
+    (["École", "Normale", "Supérieure"], "ens"),
+    (["Österreichische", "Ärztekammer"], "oa"),
+    # Lower-case words and what opens with no letter are no initial.
+    (["Agence", "pour", "l'Emploi", "&", "la", "Formation"], "af"),
+    ([], ""),
+])
+def test_initials_are_the_folded_first_letters_of_the_capitalised_words(words, expected):
+    assert initials(words) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("North Wessex Rivers Trust", "nwrt"),
+    # The legal form is no part of the name's acronym.
+    ("North Wessex Rivers Trust Ltd", "nwrt"),
+    ("Alpenwerk Maschinenbau GmbH", "am"),
+    # Accented initials fold as the keys do (the acronym kept "éns" before, which no key or label is).
+    ("École Normale Supérieure", "ens"),
+])
+def test_a_names_acronym_is_its_initials_without_its_legal_form(name, expected):
+    assert company_keys._acronym(name) == expected
+
+
+def test_an_accented_names_acronym_matches_its_domain_label():
+    assert company_keys.matches_label("École Normale Supérieure", "ens")
+    assert company_keys.related_names("École Normale Supérieure", "ENS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("chez la Banque Européenne de Développement (BED) à Paris.", {"bed": "Banque Européenne de Développement"}),
+    ("Candidature – Établissement Public Foncier (EPF) de Normandie", {"epf": "Établissement Public Foncier"}),
+    # In a mail's run every capital counts: a legal form's is an initial there ("Deutsche Bahn AG" is
+    # no spelling of "DB", and "DBA" is spelled out with it).
+    ("bei der Deutsche Bahn AG (DB) in Berlin.", {}),
+    ("bei der Deutsche Bahn AG (DBA) in Berlin.", {"dba": "Deutsche Bahn AG"}),
+])
+def test_spelled_out_counts_every_capital_of_the_run(text, expected):
+    assert company_phrases.spelled_out(text) == expected
