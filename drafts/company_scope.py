@@ -13,7 +13,7 @@ import functools
 import re
 
 from onward.drafts.company import Choice, is_place
-from onward.drafts.company_keys import NAME_CONNECTORS, _LEGAL, key, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, key, without_legal_form
 from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
@@ -109,7 +109,7 @@ _SHARED_WORDS = GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
 
 def distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in _SHARED_WORDS and not w.islower() and not _LEGAL.search(" " + w)}
+            if len(w) >= 3 and fold(w) not in _SHARED_WORDS and not w.islower() and not LEGAL_FORMS_AT_END.search(" " + w)}
 
 
 def is_group(name: str, groups: list[str]) -> bool:
@@ -173,11 +173,11 @@ def _an_organisation(name: str, text: str, end: int) -> bool:
     the group employs there."""
     words = name.split()
     # "Ostendorf Elektronik GmbH Standort: Paderborn": a form's lines run together after it.
-    if _PART_OF.match(text, end) or any(_LEGAL.search(" ".join(words[:i])) for i in range(2, len(words) + 1)):
+    if _PART_OF.match(text, end) or any(LEGAL_FORMS_AT_END.search(" ".join(words[:i])) for i in range(2, len(words) + 1)):
         return True
     tail = text[end:end + 14].split("\n")[0]
     # Its legal form right after it ("Ilerda Agroalimentaria, S.A."), not a town's ("Hotel X, Cobh, Co. Cork").
-    return any((found := _LEGAL.search(name + tail[:cut])) is not None and found.start() == len(name)
+    return any((found := LEGAL_FORMS_AT_END.search(name + tail[:cut])) is not None and found.start() == len(name)
                for cut in range(len(tail), 1, -1) if tail[cut - 1] != " " and not tail[cut:cut + 1].isalnum())
 
 

@@ -34,7 +34,7 @@ def test_initials_are_the_folded_first_letters_of_the_capitalised_words(words, e
     ("École Normale Supérieure", "ens"),
 ])
 def test_a_names_acronym_is_its_initials_without_its_legal_form(name, expected):
-    assert company_keys._acronym(name) == expected
+    assert company_keys.acronym(name) == expected
 
 
 def test_an_accented_names_acronym_matches_its_domain_label():
