@@ -18,6 +18,8 @@ from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
 NAME = rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP})){{0,4}}"
+# Every run of a name in a text, compiled once for the readers that walk them (scope, label, facts).
+NAME_RUN = re.compile(NAME)
 _THE = r"(?:(?i:the|der|dem|den|die|la|le|l['’]|el)[ \t]*)?"
 
 # "The Acme Talent Team", "Ihr Recruiting-Team der Acme GmbH", "L'équipe RH de Acme", "El equipo de Acme".

@@ -14,7 +14,7 @@ import re
 
 from onward.drafts.company import Choice, is_place
 from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, key, without_legal_form
-from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
+from onward.drafts.company_phrases import NAME, NAME_RUN, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
 # A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
@@ -129,7 +129,6 @@ def is_group(name: str, groups: list[str]) -> bool:
     return False
 
 
-_NAME_RUN = re.compile(NAME)
 # What says where the candidate applied: "your application ... at X", "Bewerbung als Koch im X",
 # "postulé ... au sein de X", "postulación al cargo ... para X", "the position at X". The name
 # follows a preposition. One post or offer (singular, "notre offre ... au sein de X") is the one
@@ -150,7 +149,7 @@ def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
     name the mail says the candidate applied to ("... para Supermercados Los Aromos")."""
     own = distinct_words(name) | {w for g in groups for w in distinct_words(g)}
     found = []
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         words = without_legal_form(run.group()).split()
         if len(words) < 2 or is_group(run.group(), []) or key(run.group()) == key(name):
             continue
@@ -184,7 +183,7 @@ def _an_organisation(name: str, text: str, end: int) -> bool:
 def _owned(name: str, text: str) -> bool:
     """The mail names this one as a group's company: "Rheinmark Pharma GmbH, ein Unternehmen der ..."."""
     return any(key(run.group()).startswith(key(name)) and _PART_OF.match(text, run.end())
-               for run in _NAME_RUN.finditer(text))
+               for run in NAME_RUN.finditer(text))
 
 
 def applied_to(run: re.Match, text: str) -> bool:
@@ -206,7 +205,7 @@ def applied_to_itself(name: str, text: str) -> bool:
 @functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates (facts.py)
 def _keyed_name_runs(text: str) -> tuple[tuple[str, re.Match], ...]:
     """The runs of capitalised words in the text, each with its comparison key."""
-    return tuple((key(run.group()), run) for run in _NAME_RUN.finditer(text))
+    return tuple((key(run.group()), run) for run in NAME_RUN.finditer(text))
 
 
 def set_aside(found: list[Choice], kept: list[Choice]) -> set[str]:
