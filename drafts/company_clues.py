@@ -18,7 +18,7 @@ from onward.drafts.company import (PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGMEN
 from onward.drafts.layout import Layout
 from onward.drafts.company import PARTNERS, GENERIC_ORGS, own_word, clean, department_head, names_organisation
 from onward.drafts.company_keys import (NAME_CONNECTORS, LEGAL_FORMS_AT_END, acronym_labels, company_domains, domain_label, key,
-                                        label_words, matches_label, token_keys, without_legal_form)
+                                        initials, label_words, matches_label, token_keys, without_legal_form)
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, LEGAL_FORM, ORG_WORDS, TITLE_WORDS, fold,
                                    is_title_compound)
 from onward.drafts.people import looks_personal, person_name
@@ -448,9 +448,8 @@ def without_place(name: str, text: str) -> str:
     if len(words) < 3:
         return name
     last = words[-1]
-    initials = "".join(w[0] for w in words[:-1] if w[:1].isupper())
     towns = {found.group("town") for found in _POSTAL_TOWN.finditer(text)}
-    if last in towns or (last.isupper() and len(last) >= 2 and last == initials):
+    if last in towns or (last.isupper() and len(last) >= 2 and fold(last) == initials(words[:-1])):
         return " ".join(words[:-1]).rstrip(" ,-–")
     return name
 

@@ -79,7 +79,7 @@ def keys(name: str) -> frozenset[str]:
     # Rabenstein" uni-rabenstein.
     if _UNIVERSITY.match(fold(bare)) and len(bare.split()) > 1:
         found |= {_UNIVERSITY.sub(short, fold(bare)).replace(" ", "") for short in ("univ", "uni")}
-        found = {re.sub(r"[^a-z0-9]", "", k) for k in found}
+        found = {_NOT_IN_A_KEY.sub("", k) for k in found}
     return frozenset(found)
 
 

@@ -13,7 +13,7 @@ import functools
 import re
 
 from onward.drafts.company import Choice, is_place
-from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, key, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, initials, key, without_legal_form
 from onward.drafts.company_phrases import NAME, NAME_RUN, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
@@ -122,9 +122,9 @@ def is_group(name: str, groups: list[str]) -> bool:
         return True
     own = distinct_words(name)
     for group in groups:
-        initials = "".join(w[0] for w in group.split() if w[:1].isupper()).lower()
+        letters = initials(group.split())
         if key(name) == key(group) or (own & distinct_words(group) and not {
-                w for w in own - distinct_words(group) if not (len(w) >= 2 and initials.startswith(w))}):
+                w for w in own - distinct_words(group) if not (len(w) >= 2 and letters.startswith(w))}):
             return True
     return False
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.drafts import company_keys, company_phrases
+from onward.drafts import company_clues, company_keys, company_phrases, company_scope
 from onward.drafts.company_keys import initials
 
 
@@ -52,3 +52,25 @@ def test_an_accented_names_acronym_matches_its_domain_label():
 ])
 def test_spelled_out_counts_every_capital_of_the_run(text, expected):
     assert company_phrases.spelled_out(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Bundesamt für Raumentwicklung und Verkehr BRV", "Bundesamt für Raumentwicklung und Verkehr"),
+    # An accented initial is the same letter: the name's own initials still go.
+    ("Établissement Français du Sang EFS", "Établissement Français du Sang"),
+    # Initials that are not the name's stay.
+    ("Bundesamt für Raumentwicklung und Verkehr ABC", "Bundesamt für Raumentwicklung und Verkehr ABC"),
+])
+def test_a_name_without_its_own_initials_after_it(name, expected):
+    assert company_clues.without_place(name, "") == expected
+
+
+@pytest.mark.parametrize("name, group, expected", [
+    ("GHP Saint-Roch", "Groupe Hospitalier Privé Saint-Roch", True),
+    # The group's initials fold as the name's words do ("Établissements" is an "e").
+    ("EHP Saint-Roch", "Établissements Hospitaliers Privés Saint-Roch", True),
+    # Letters that are not the group's initials make another name.
+    ("XHP Saint-Roch", "Établissements Hospitaliers Privés Saint-Roch", False),
+])
+def test_a_name_of_the_groups_initials_and_words_is_the_groups(name, group, expected):
+    assert company_scope.is_group(name, [group]) is expected
