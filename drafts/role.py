@@ -22,7 +22,7 @@ from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import (after_an_application_word, subject_segments, subject_goes_on, subject_is_it,
                                         with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, GENDER_INSIDE,
-                                      JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES,
+                                      JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
@@ -116,8 +116,7 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
     openers = tables.phrases(language, "bare_title_openers")
     if not openers:
         return None
-    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_end(language)}")
+    return re.compile(rf"(?i:\b(?:{any_of(openers)}))\s+(?=[A-ZÀ-Þ]){_R}{_end(language)}")
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -486,8 +485,7 @@ def _post_phrase_openers(language: str) -> re.Pattern | None:
     openers = tables.phrases(language, "post_phrase_openers")
     if not openers:
         return None
-    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-                      + r"))\s+(?P<r>[^\n.;:!?]{2,90})")
+    return re.compile(rf"(?i:\b(?:{any_of(openers)}))\s+(?P<r>[^\n.;:!?]{{2,90}})")
 
 
 def _the_kind_of_post(role: str, title: str) -> bool:
