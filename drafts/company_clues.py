@@ -449,7 +449,7 @@ def without_place(name: str, text: str) -> str:
         return name
     last = words[-1]
     towns = {found.group("town") for found in _POSTAL_TOWN.finditer(text)}
-    if last in towns or (last.isupper() and len(last) >= 2 and fold(last) == initials(words[:-1])):
+    if last in towns or (last.isupper() and len(last) >= 2 and last.lower() == initials(words[:-1], folded=False)):
         return " ".join(words[:-1]).rstrip(" ,-–")
     return name
 

@@ -122,7 +122,7 @@ def is_group(name: str, groups: list[str]) -> bool:
         return True
     own = distinct_words(name)
     for group in groups:
-        letters = initials(group.split())
+        letters = initials(group.split(), folded=False)
         if key(name) == key(group) or (own & distinct_words(group) and not {
                 w for w in own - distinct_words(group) if not (len(w) >= 2 and letters.startswith(w))}):
             return True
