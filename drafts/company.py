@@ -15,7 +15,7 @@ from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
-from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, _acronym, related_names, case_ending_form, declined_form, key,
+from onward.drafts.company_keys import (NAME_CONNECTORS, LEGAL_FORMS_AT_END, acronym, related_names, case_ending_form, declined_form, key,
                                         matches_label, without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, cued_matches, without_owner_phrase, without_programme
@@ -35,7 +35,7 @@ _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 _FUNCTION_WORDS = tables.all_words("stopwords")
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
-_PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
+PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
 GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochschule", "ecole",
                  "escuela", "hospital", "hopital", "klinikum", "clinic", "ministry", "ministerio",
@@ -73,7 +73,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
     while words and not firms_own and (fold(words[0]) in _LEADING or _department_word(words[0])
                                        or department_head(" ".join(words))):
-        if fold(words[0]) in _PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
+        if fold(words[0]) in PUBLIC_BODIES and len(words) > 2 and fold(words[1]) in _OF:
             break  # "Department of Coastal Infrastructure": a public body's name, not "of Coastal..."
         popped = words.pop(0)
         # "Dpto. de Personal de X", "Abteilung Personal der X": the department's "de" goes with it.
@@ -98,7 +98,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
                      or (fold(words[-1]) in _OFFICES and len(words) > 2 and fold(words[-2]) in _RECRUITING)):
         words.pop()
     name = _without_possessive(" ".join(words).strip(" .,;:-–|\"'"))
-    if _TOWN_AND_STATE.match(name) and not _LEGAL.search(name):
+    if _TOWN_AND_STATE.match(name) and not LEGAL_FORMS_AT_END.search(name):
         return ""  # "Toronto, ON", "Vancouver, BC": the address line under the firm's name
     # "Clinique Santélia – Lyon Est", "Université X, Montréal (Québec)", "Hotel Y ****S": a place,
     # a branch or a rating follows the name; the name is what comes first. A firm of several
@@ -106,7 +106,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     title = _TITLE_FIRST.match(name)
     if title and all(fold(w) in TITLE_WORDS | JOB_WORDS for w in title.group(1).split()):
         name = name[title.end():]  # "Principal, Maple & Oak Design Studio": the title, then the firm
-    partners = _PARTNERS.match(name)
+    partners = PARTNERS.match(name)
     kept = partners.group(0) if partners else ""
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
@@ -209,10 +209,10 @@ def _a_signers_column(column: str) -> bool:
     """A person's name, a title before it at most ("Dr. Ines Rathgeber", "Mag. Eva-Maria Fink")."""
     name = person_name(column)
     return (2 <= len(name.split()) <= 4 and column.endswith(name) and len(column.split()) <= len(name.split()) + 2
-            and not names_organisation(column) and not _LEGAL.search(column))
+            and not names_organisation(column) and not LEGAL_FORMS_AT_END.search(column))
 
 
-def _own_word(word: str) -> bool:
+def own_word(word: str) -> bool:
     """A word of a name's own ("Tolteca"), no kind of organisation's, group's, department's or
     legal form's ("Solutions Ltd" is no name by itself)."""
     return (len(word) >= 3 and word[:1].isupper() and not LEGAL_FORM.fullmatch(word)
@@ -236,7 +236,7 @@ def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
                 return [], False
             if not rest[0].strip("-–—|·,") or fold(rest[0]) in _OF:
                 return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
-            if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(_own_word(w) for w in rest[1:]):
+            if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(own_word(w) for w in rest[1:]):
                 return rest, False
             return words, True
     return words, False
@@ -370,7 +370,7 @@ _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+r
                       r"(?:der|des|von|vom|bei|de la|de l'|du|de|del|of)\s+", re.IGNORECASE)
 # "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
 # last "&"/"and": the comma is inside the firm's name.
-_PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
+PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
 _OFFICES = {"center", "centre", "hub", "office", "portal", "zentrum"}
 _RECRUITING = {"recruiting", "recruitment", "talent", "karriere", "career", "careers", "hr", "personal", "bewerber"}
 _TOWN_AND_STATE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?,\s*[A-Z]{2}$")
@@ -413,7 +413,7 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
     # d'ingénieurs du Vercors", "Caisse d'épargne", "Universidad técnica".
     if folded[0] in GENERIC_ORGS | _LOWER_CASE_INSIDE:
         return False
-    return any(w.islower() and fold(w.strip(".,'")) not in NAME_CONNECTORS and not _LEGAL.search(" " + w)
+    return any(w.islower() and fold(w.strip(".,'")) not in NAME_CONNECTORS and not LEGAL_FORMS_AT_END.search(" " + w)
                for w in name.split()[1:])
 
 
@@ -607,7 +607,7 @@ class Votes:
 
         def agrees(cluster: list[str]) -> bool:
             return (any(matches_label(n, label) for n in cluster for label in labels)
-                    or any(_acronym(n) == short for n in cluster for short in acronyms))
+                    or any(acronym(n) == short for n in cluster for short in acronyms))
 
         # agrees() is the costly part: once per cluster.
         scores = [sum(self.weights[n] for n in c) + (_AGREES_BONUS if agrees(c) else 0) for c in clusters]
@@ -653,11 +653,11 @@ class Votes:
             surface = max(longer, key=lambda n: (self.weights[n], len(n)))
         # "Tan" said often ("joining Tan, Wong & Partners" cut at its comma), the firm in full once:
         # the first name alone is a person's.
-        firms = [n for n in best if len(n) > len(surface) and n.startswith(surface) and _PARTNERS.match(n)]
+        firms = [n for n in best if len(n) > len(surface) and n.startswith(surface) and PARTNERS.match(n)]
         if firms:
             surface = max(firms, key=len)
         # "NWRT" from the sender, "North Wessex Rivers Trust" in the signature: the name in full.
-        full = [n for n in best if _acronym(n) == key(surface) and self.sources[n] & STRONG_CLUES]
+        full = [n for n in best if acronym(n) == key(surface) and self.sources[n] & STRONG_CLUES]
         if surface.isupper() and full:
             return max(full, key=len)
         # "an der Nordhanseatischen Landesbank" said twice, "Nordhanseatische Landesbank" signed: the

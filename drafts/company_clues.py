@@ -13,12 +13,12 @@ from onward.drafts.company_desk import desks_yield
 from onward.drafts.company_family import one_family
 from onward.drafts import tables
 from onward.drafts import language
-from onward.drafts.company import (_PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGMENTS, STRONG_CLUES, Choice, Sender,
+from onward.drafts.company import (PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGMENTS, STRONG_CLUES, Choice, Sender,
                                    Votes, an_umbrella)
 from onward.drafts.layout import Layout
-from onward.drafts.company import _PARTNERS, GENERIC_ORGS, _own_word, clean, department_head, names_organisation
-from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, acronym_labels, company_domains, domain_label, key,
-                                        label_words, matches_label, token_keys, without_legal_form)
+from onward.drafts.company import PARTNERS, GENERIC_ORGS, own_word, clean, department_head, names_organisation
+from onward.drafts.company_keys import (NAME_CONNECTORS, LEGAL_FORMS_AT_END, acronym_labels, company_domains, domain_label, key,
+                                        initials, label_words, matches_label, token_keys, without_legal_form)
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, LEGAL_FORM, ORG_WORDS, TITLE_WORDS, fold,
                                    is_title_compound)
 from onward.drafts.people import looks_personal, person_name
@@ -44,7 +44,7 @@ _PERSON_TITLE_WORDS = TITLE_WORDS | JOB_WORDS
 
 
 def _is_title(segment: str) -> bool:
-    if _FIRM.search(segment) or _LEGAL.search(segment):
+    if _FIRM.search(segment) or LEGAL_FORMS_AT_END.search(segment):
         return False
     words = {fold(w) for w in _TITLE_WORD_SEPARATORS.split(segment) if w}
     return bool(words & _TITLE_LIKE or any(is_title_compound(w) for w in words)) and not words & ORG_WORDS
@@ -117,7 +117,7 @@ def _a_person_above_a_title(segment: str, lines: list[str], index: int, labels: 
     employer (a firm called as its founder writes from a domain that spells it)."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (len(segment.split()) >= 2 and person_name(segment) == segment and not names_organisation(segment)
-            and not _LEGAL.search(segment) and bool(following) and _is_person_title(following)
+            and not LEGAL_FORMS_AT_END.search(segment) and bool(following) and _is_person_title(following)
             and not names_domain(segment, labels))
 
 
@@ -157,7 +157,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             for part in PARTS_OF_A_LINE.split(line):
                 votes.add(part, 3, "signature")
             continue
-        partners = _PARTNERS.match(line)
+        partners = PARTNERS.match(line)
         if partners:  # "Tan, Wong & Partners LLP": its commas are inside the name
             votes.add(partners.group(0) + SIGNATURE_SEGMENTS.split(line[partners.end():])[0], 3, "signature")
             continue
@@ -227,7 +227,7 @@ def registered_names(line: str) -> list[str]:
     ("Grangewood Bank")"): with its legal form, each word a name's (not "Sent on behalf of Marlow
     Estates Ltd"), the short name capitalised and no generic word ("the Company", "Company")."""
     return [m.group("c") for m in _DEFINES_ITS_SHORT_NAME.finditer(line)
-            if _LEGAL.search(m.group("c")) and m.group("short")[:1].isupper()
+            if LEGAL_FORMS_AT_END.search(m.group("c")) and m.group("short")[:1].isupper()
             and fold(m.group("short").strip()) not in GENERIC_ORGS
             and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in NAME_CONNECTORS
                     for w in without_legal_form(m.group("c")).split())]
@@ -419,7 +419,7 @@ def _a_person(name: str) -> bool:
     """A name after "feedback from" that reads as a person's ("Sarah Jones", "Julien Marchal"): with no
     list of given names, any two or three name words with no organisation's word or legal form."""
     cleaned = clean(name)
-    return bool(person_name(cleaned)) and not names_organisation(cleaned) and not _LEGAL.search(name)
+    return bool(person_name(cleaned)) and not names_organisation(cleaned) and not LEGAL_FORMS_AT_END.search(name)
 
 
 def _no_sure_name(name: str) -> bool:
@@ -427,8 +427,8 @@ def _no_sure_name(name: str) -> bool:
     kind of organisation's word and a word of its own: "Dumont & Cie", "Laboratoires Dubreuil";
     not "Scottish", "Automobilzulieferer", "Versicherungsgruppe", "James Holt", "Deliveroo Plus"."""
     cleaned = clean(name)
-    sure = (_LEGAL.search(name) is not None or names_organisation(cleaned)) and any(
-        _own_word(w) for w in cleaned.split())
+    sure = (LEGAL_FORMS_AT_END.search(name) is not None or names_organisation(cleaned)) and any(
+        own_word(w) for w in cleaned.split())
     return not sure
 
 
@@ -448,9 +448,8 @@ def without_place(name: str, text: str) -> str:
     if len(words) < 3:
         return name
     last = words[-1]
-    initials = "".join(w[0] for w in words[:-1] if w[:1].isupper())
     towns = {found.group("town") for found in _POSTAL_TOWN.finditer(text)}
-    if last in towns or (last.isupper() and len(last) >= 2 and last == initials):
+    if last in towns or (last.isupper() and len(last) >= 2 and last.lower() == initials(words[:-1], folded=False)):
         return " ".join(words[:-1]).rstrip(" ,-–")
     return name
 
@@ -486,4 +485,4 @@ def _names_a_body(name: str) -> bool:
 # ("EN EVALUACIÓN", "at Service Canada" cut to "Canada") is too loose beside an umbrella's mailbox.
 _IN_A_SENTENCE = frozenset({"anchored", "team"})
 # Words of a body an umbrella stands over: a department, a ministry, a university, a Bundesamt.
-_BODY_WORDS = frozenset(_PUBLIC_BODIES | GENERIC_ORGS | {fold(w) for w in tables.all_words("umbrella_bodies")})
+_BODY_WORDS = frozenset(PUBLIC_BODIES | GENERIC_ORGS | {fold(w) for w in tables.all_words("umbrella_bodies")})

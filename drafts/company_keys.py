@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from onward.drafts import tables
 from onward.drafts.addresses import VENDOR_NAMES, is_ats_domain, is_freemail
@@ -14,7 +15,7 @@ from onward.drafts.lexicon import DEPARTMENT_WORDS, FREEMAIL_DOMAINS, fold
 
 # Each language's legal forms (drafts/languages/*.toml), longest first; any of them may follow a
 # name whatever the mail's language ("Alpenwerk GmbH" in an English mail).
-_LEGAL = re.compile(
+LEGAL_FORMS_AT_END = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+\s*$",
     re.IGNORECASE,
 )
@@ -54,7 +55,7 @@ _BLANK = re.compile(r"\s")
 @functools.lru_cache(maxsize=8192)  # ~100 asks a mail, most of them again
 def without_legal_form(name: str) -> str:
     """ "Alpenwerk GmbH" -> "Alpenwerk": a reply names the company the way people say it."""
-    return (_LEGAL.sub("", name) if _BLANK.search(name) else name).strip(" ,&")
+    return (LEGAL_FORMS_AT_END.sub("", name) if _BLANK.search(name) else name).strip(" ,&")
 
 
 _NOT_IN_A_KEY = re.compile(r"[^a-z0-9]")
@@ -78,7 +79,7 @@ def keys(name: str) -> frozenset[str]:
     # Rabenstein" uni-rabenstein.
     if _UNIVERSITY.match(fold(bare)) and len(bare.split()) > 1:
         found |= {_UNIVERSITY.sub(short, fold(bare)).replace(" ", "") for short in ("univ", "uni")}
-        found = {re.sub(r"[^a-z0-9]", "", k) for k in found}
+        found = {_NOT_IN_A_KEY.sub("", k) for k in found}
     return frozenset(found)
 
 
@@ -97,8 +98,20 @@ def token_keys(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in without_legal_form(name).split() if w[:1].isupper()).lower()
+def initials(words: Iterable[str], folded: bool = True) -> str:
+    """The first letters, lower case, of the words that open with a capital: "Banco Interamericano de
+    Desarrollo" -> "bid". Folded ("École Normale Supérieure" -> "ens"), or with `folded=False` only
+    lower-cased ("éns"), as a name's acronym has always been compared."""
+    if folded:
+        return "".join(fold(w[0]) for w in words if w[:1].isupper())
+    return "".join(w[0] for w in words if w[:1].isupper()).lower()
+
+
+def acronym(name: str) -> str:
+    """A name's initials without its legal form: "North Wessex Rivers Trust Ltd" -> "nwrt". Accents
+    stay: folded, "Haute École de Gestion Vaud" would agree with hegv.example, and that agreement
+    let a draft state its cut "Haute École" (train tC-112)."""
+    return initials(without_legal_form(name).split(), folded=False)
 
 
 def domain_label(domain: str) -> str:
@@ -171,12 +184,12 @@ def related_names(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=lambda n: len(key(n)))
     if key(longer).startswith(key(shorter)) and len(key(shorter)) >= 3:
         return True
-    return _acronym(a) == kb or _acronym(b) == ka
+    return acronym(a) == kb or acronym(b) == ka
 
 
 @functools.lru_cache(maxsize=8192)  # asked for each candidate and label, often again
 def matches_label(name: str, label: str) -> bool:
-    return _acronym(name) == label or any(
+    return acronym(name) == label or any(
         k and (k == label or (len(k) >= 3 and k in label) or (len(label) >= 4 and label in k))
         for k in keys(name)) or _reordered(name, label)
 

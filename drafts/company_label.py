@@ -9,7 +9,8 @@ import re
 
 from onward.drafts.company import names_organisation
 from onward.drafts.company_keys import key, without_legal_form
-from onward.drafts.company_scope import _NAME_RUN, distinct_words
+from onward.drafts.company_phrases import NAME_RUN
+from onward.drafts.company_scope import distinct_words
 from onward.drafts.lexicon import ORG_WORDS, fold
 
 
@@ -24,7 +25,7 @@ def written_otherwise(name: str, text: str) -> bool:
     if _a_compounds_tail(name, text):
         return True  # only inside a longer word: "Hausarztpraxis Dr. Sommer" writes no "Praxis Dr. Sommer"
     own, whole = _own_words(name), key(name)
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         written = _own_words(run.group())
         # Fewer of the name's own words, written otherwise: the label adds to the name the mail gives
         # ("Province of Westmark Dept. of"); a written name with words of its own is the label's full

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterator
 
 from onward.drafts import tables
+from onward.drafts.company_keys import initials
 from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
 NAME = rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP})){{0,4}}"
+# Every run of a name in a text, compiled once for the readers that walk them (scope, label, facts).
+NAME_RUN = re.compile(NAME)
 _THE = r"(?:(?i:the|der|dem|den|die|la|le|l['’]|el)[ \t]*)?"
 
 # "The Acme Talent Team", "Ihr Recruiting-Team der Acme GmbH", "L'équipe RH de Acme", "El equipo de Acme".
@@ -306,7 +309,7 @@ def spelled_out(text: str) -> dict[str, str]:
             if not words[start][:1].isupper() or words[start].endswith((".", ",", ":", ";")):
                 continue
             run = words[start:]
-            if "".join(fold(w[0]) for w in run if w[:1].isupper()) == short and len(run) >= 2:
+            if initials(run) == short and len(run) >= 2:
                 found[short] = " ".join(run)
                 break
     return found

@@ -13,8 +13,8 @@ import functools
 import re
 
 from onward.drafts.company import Choice, is_place
-from onward.drafts.company_keys import NAME_CONNECTORS, _LEGAL, key, without_legal_form
-from onward.drafts.company_phrases import NAME, OWNER_AFTER_A_NAME, OWNER_LINE
+from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, initials, key, without_legal_form
+from onward.drafts.company_phrases import NAME, NAME_RUN, OWNER_AFTER_A_NAME, OWNER_LINE
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_WORDS, fold
 
 # A system named as the mail's carrier, in a footer or an automatic line. Group "v" is its name;
@@ -109,7 +109,7 @@ _SHARED_WORDS = GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
 
 def distinct_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
-            if len(w) >= 3 and fold(w) not in _SHARED_WORDS and not w.islower() and not _LEGAL.search(" " + w)}
+            if len(w) >= 3 and fold(w) not in _SHARED_WORDS and not w.islower() and not LEGAL_FORMS_AT_END.search(" " + w)}
 
 
 def is_group(name: str, groups: list[str]) -> bool:
@@ -122,14 +122,13 @@ def is_group(name: str, groups: list[str]) -> bool:
         return True
     own = distinct_words(name)
     for group in groups:
-        initials = "".join(w[0] for w in group.split() if w[:1].isupper()).lower()
+        letters = initials(group.split(), folded=False)
         if key(name) == key(group) or (own & distinct_words(group) and not {
-                w for w in own - distinct_words(group) if not (len(w) >= 2 and initials.startswith(w))}):
+                w for w in own - distinct_words(group) if not (len(w) >= 2 and letters.startswith(w))}):
             return True
     return False
 
 
-_NAME_RUN = re.compile(NAME)
 # What says where the candidate applied: "your application ... at X", "Bewerbung als Koch im X",
 # "postulé ... au sein de X", "postulación al cargo ... para X", "the position at X". The name
 # follows a preposition. One post or offer (singular, "notre offre ... au sein de X") is the one
@@ -150,7 +149,7 @@ def _units(name: str, groups: list[str], text: str) -> list[re.Match]:
     name the mail says the candidate applied to ("... para Supermercados Los Aromos")."""
     own = distinct_words(name) | {w for g in groups for w in distinct_words(g)}
     found = []
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         words = without_legal_form(run.group()).split()
         if len(words) < 2 or is_group(run.group(), []) or key(run.group()) == key(name):
             continue
@@ -173,18 +172,18 @@ def _an_organisation(name: str, text: str, end: int) -> bool:
     the group employs there."""
     words = name.split()
     # "Ostendorf Elektronik GmbH Standort: Paderborn": a form's lines run together after it.
-    if _PART_OF.match(text, end) or any(_LEGAL.search(" ".join(words[:i])) for i in range(2, len(words) + 1)):
+    if _PART_OF.match(text, end) or any(LEGAL_FORMS_AT_END.search(" ".join(words[:i])) for i in range(2, len(words) + 1)):
         return True
     tail = text[end:end + 14].split("\n")[0]
     # Its legal form right after it ("Ilerda Agroalimentaria, S.A."), not a town's ("Hotel X, Cobh, Co. Cork").
-    return any((found := _LEGAL.search(name + tail[:cut])) is not None and found.start() == len(name)
+    return any((found := LEGAL_FORMS_AT_END.search(name + tail[:cut])) is not None and found.start() == len(name)
                for cut in range(len(tail), 1, -1) if tail[cut - 1] != " " and not tail[cut:cut + 1].isalnum())
 
 
 def _owned(name: str, text: str) -> bool:
     """The mail names this one as a group's company: "Rheinmark Pharma GmbH, ein Unternehmen der ..."."""
     return any(key(run.group()).startswith(key(name)) and _PART_OF.match(text, run.end())
-               for run in _NAME_RUN.finditer(text))
+               for run in NAME_RUN.finditer(text))
 
 
 def applied_to(run: re.Match, text: str) -> bool:
@@ -206,7 +205,7 @@ def applied_to_itself(name: str, text: str) -> bool:
 @functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates (facts.py)
 def _keyed_name_runs(text: str) -> tuple[tuple[str, re.Match], ...]:
     """The runs of capitalised words in the text, each with its comparison key."""
-    return tuple((key(run.group()), run) for run in _NAME_RUN.finditer(text))
+    return tuple((key(run.group()), run) for run in NAME_RUN.finditer(text))
 
 
 def set_aside(found: list[Choice], kept: list[Choice]) -> set[str]:

@@ -10,10 +10,8 @@ makes one name too.
 
 from __future__ import annotations
 
-import re
-
 from onward.drafts import tables
-from onward.drafts.company_keys import _acronym, keys, matches_label
+from onward.drafts.company_keys import acronym, keys, matches_label
 from onward.drafts.lexicon import GROUP_WORDS, ORG_WORDS, fold
 
 _WITHIN = frozenset(fold(w) for w in tables.all_phrases("within_words")) - {"of", "de", "del", "du", "des"}
@@ -41,5 +39,5 @@ def the_organisation_within(name: str, labels: tuple[str, ...] | list[str]) -> s
 
 def _spelled_whole(name: str, labels: tuple[str, ...] | list[str]) -> bool:
     """A domain label is the name, all of it ("bdkjsuedbaden" for "BDKJ Südbaden")."""
-    spelled = {re.sub(r"[^a-z0-9]", "", k) for k in keys(name)} | {_acronym(name)}
+    spelled = set(keys(name)) | {acronym(name)}  # keys are letters and digits already
     return any(label.replace("-", "") in spelled for label in labels)

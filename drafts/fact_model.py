@@ -58,7 +58,7 @@ from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG
                                    fold, is_title_compound)
 from onward.drafts.people import person_name
 from onward.drafts.company_keys import domain_label, label_words
-from onward.drafts.company_phrases import NAME
+from onward.drafts.company_phrases import NAME_RUN
 from onward.drafts.fact_go_between import GO_BETWEEN_FEATURES, go_between
 from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
 from onward.drafts.fact_title_shape import ROLE_SHAPE_FEATURES, role_shape
@@ -262,7 +262,6 @@ def ambiguity(name: str, text: str) -> list[float]:
             float(only_in_footer_lines(name, text))]
 
 
-_NAME_RUN = re.compile(NAME)
 # Legal forms as the language tables write them (patterns: "ltd\.?", "s\.?a\.?"), at a name's end.
 _LEGAL_END = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True))
                         + r"))\s*$", re.IGNORECASE)
@@ -272,7 +271,7 @@ _LEGAL_END = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("leg
 def _name_runs(text: str) -> tuple[str, ...]:
     """The runs of capitalised words in the mail, with a legal form written after them kept on."""
     runs = []
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         legal = _LEGAL_AFTER.match(text, run.end())
         runs.append(run.group() + (legal.group() if legal else ""))
     return tuple(runs)

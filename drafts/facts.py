@@ -25,7 +25,7 @@ from onward.drafts.company_family import relays_its_kin
 from onward.drafts.company_keys import NAME_CONNECTORS, inflected_word, without_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
-from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
+from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN
 from onward.drafts.company_label import written_otherwise
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
@@ -538,8 +538,6 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
 # Kinds of organisation that never place candidates for others: "Universität Graz" writing from
 # uni-graz-personal, a clinic's "el cliente" (its patient) are the employer.
 _NEVER_AGENCIES = GENERIC_ORGS | {"clinica", "clinique", "klinik", "colegio", "school", "college", "lycee", "instituto"}
-# Words that name a group of companies or hotels rather than one of them.
-_NAME_RUN = re.compile(NAME)
 # What introduces the place one would work: "à l'Hôtel X", "im X Resort", "at the X Hotel",
 # "notre filiale X", "our subsidiary X".
 _WHERE_ONE_WORKS = re.compile(
@@ -561,7 +559,7 @@ def names_one_of_its_units(name: str, text: str) -> bool:
     own = {w for w in name.split() if fold(w) not in kinds | NAME_CONNECTORS and len(w) >= 3 and w[:1].isupper()}
     if not own:
         return False
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         if not _WHERE_ONE_WORKS.search(text, max(run.start() - 40, 0), run.start()):
             continue  # "Revenue Manager – Caravela Hotel Salzburg": a site in a job's title, not where one applied
         # "Harbourline Hotels Group's Marina Bay property": the group names itself the owner.

@@ -21,10 +21,10 @@ from onward.drafts.role_qualifiers import without_qualifier_brackets
 from onward.drafts.role_runs_on import one_of_two_joined_titles, whole_title
 from onward.drafts.role_subject import (after_an_application_word, subject_segments, subject_goes_on, subject_is_it,
                                         with_field_after)
-from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, _GENDER_INSIDE,
-                                      JOINING, _REQUISITION_INSIDE, STOP, _TITLE_CASE_LANGUAGES,
+from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, GENDER_INSIDE,
+                                      JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
                                       looks_like_role, unbracket_endings, whole_word_ends,
-                                      _without_sentence_tail, clean, common_head, dangles, plausible, same_role)
+                                      without_sentence_tail, clean, common_head, dangles, plausible, same_role)
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
@@ -116,8 +116,7 @@ def _bare_title_openers(language: str) -> re.Pattern | None:
     openers = tables.phrases(language, "bare_title_openers")
     if not openers:
         return None
-    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-                      + rf"))\s+(?=[A-ZÀ-Þ]){_R}{_end(language)}")
+    return re.compile(rf"(?i:\b(?:{any_of(openers)}))\s+(?=[A-ZÀ-Þ]){_R}{_end(language)}")
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -233,7 +232,7 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
 def _without_inner_brackets(text: str) -> str:
     """The text with its requisition numbers and gender markers inside titles taken out, and its
     bracketed endings ("(e)", "(a)") run on: a title's phrase then reads on past them."""
-    return _GENDER_INSIDE.sub("", _REQUISITION_INSIDE.sub("", unbracket_endings(text)))
+    return GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", unbracket_endings(text)))
 
 
 def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
@@ -252,8 +251,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
 
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
         role = clean(raw)
-        if language in _TITLE_CASE_LANGUAGES:
-            role = without_lower_case_tail(_without_sentence_tail(role), language)
+        if language in TITLE_CASE_LANGUAGES:
+            role = without_lower_case_tail(without_sentence_tail(role), language)
         if plausible(role, not_these) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
@@ -287,7 +286,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     # one role, named as the body names it, with the votes of both.
     longer = [k for k in in_body if k.startswith(best + " ") and not (set(k[len(best):].split()) & _NOT_FIELD)
               # English and German fields are capitalised: "Aktuar Kranken", not "... intern besetzt"
-              and (language not in _TITLE_CASE_LANGUAGES
+              and (language not in TITLE_CASE_LANGUAGES
                    or all(w[:1].isupper() for w in first_seen[k].split()[len(best.split()):]))]
     if longer:
         full = max(longer, key=lambda k: (votes[k], len(k)))
@@ -425,7 +424,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     and only when it names one role; never the applicant's own words quoted under a reply."""
     role, weight, evidence = _checked(body, subject, language, not_these, company)
     not_these_nor_company = not_these | ({fold(company)} - {""})
-    otherwise = body_words_it_otherwise(role, body, not_these_nor_company, _post_phrases(body, language))
+    otherwise = body_words_it_otherwise(role, body, not_these_nor_company, post_phrases(body, language))
     role = role if otherwise is None else otherwise
     if one_of_two_joined_titles(role, topic(subject), body, not_these_nor_company):
         role = ""
@@ -436,7 +435,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
     not_these = not_these_nor_company
-    phrases = _post_phrases(body, language)
+    phrases = post_phrases(body, language)
     role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body, phrases),
                                           body, not_these), body, not_these, language)
     role = with_field_after(written_in_full(role, body, language, phrases), subject, not_these)
@@ -448,7 +447,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     # Any phrase that reads a title ("für eine Stelle als Ärztin in Weiterbildung" too, a bare "als"),
     # but only where it reads this one: a sentence elsewhere may name whom the employer seeks.
     role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
-                                _post_phrases(written, language, least_weight=1))
+                                post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
     role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
@@ -460,7 +459,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                      subject_goes_on=subject_goes_on(role, subject))
 
 
-def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
+def post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
     """Where the body's phrases about the post applied for ("for the X position", "Bewerbung als X",
     "el puesto de X") write a title: only there may a body word change the subject's wording of the
     role. Elsewhere the body names the one hired, the reviewer or the sender ("a Data Analyst with two
@@ -470,7 +469,7 @@ def _post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tupl
 
 @functools.lru_cache(maxsize=16)  # asked thrice a mail here (two least weights), once more by fact_role_risk
 def _weighed_post_phrases(body: str, language: str) -> tuple[tuple[tuple[int, int], float], ...]:
-    """Every span _post_phrases may give, in its order, with its phrase's weight: one pass over the
+    """Every span post_phrases may give, in its order, with its phrase's weight: one pass over the
     body for every least weight. The openers that give no vote count at any least weight."""
     spans = [(match.span("r"), float(weight)) for match, weight in _post_matches(body, language)]
     opener = _post_phrase_openers(language)
@@ -486,8 +485,7 @@ def _post_phrase_openers(language: str) -> re.Pattern | None:
     openers = tables.phrases(language, "post_phrase_openers")
     if not openers:
         return None
-    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-                      + r"))\s+(?P<r>[^\n.;:!?]{2,90})")
+    return re.compile(rf"(?i:\b(?:{any_of(openers)}))\s+(?P<r>[^\n.;:!?]{{2,90}})")
 
 
 def _the_kind_of_post(role: str, title: str) -> bool:
@@ -536,7 +534,7 @@ def _checked(body: str, subject: str, language: str, not_these: set[str],
             # ("Assistant Professor of Physical Chemistry" beside the subject's "... of Chemistry"):
             # cut to the common head, it is often the job word alone ("Lecturer", "Analista de Riesgo").
             full = " ".join(itertools.dropwhile(lambda w: w.islower(), role.split()))  # "tenure-track"
-            if (looks_like_role(full) and fold(full) in fold(_GENDER_INSIDE.sub("", body))
+            if (looks_like_role(full) and fold(full) in fold(GENDER_INSIDE.sub("", body))
                     and len(full.split()) > len(head.split())
                     and (written_within(from_subject, full) or written_within(full, from_subject))):
                 return full, 2.0, evidence(2.0, "common head")

@@ -33,7 +33,7 @@ _AFTER_COMMA = re.compile(GENDER_MARKER + rf"[ \t]*,[ \t]*(?P<w>{_WORD}(?:[ \t]+
 _GOES_ON = re.compile(r"[ \t]*(?:$|\n|[(,;:|<]|[-–—][ \t]|[a-zà-ÿ])", re.MULTILINE)
 # Languages that go on with a field's words in lower case ("Droit social", "Recursos humanos"):
 # the tables' `lower_case_fields` (French, Spanish).
-_LOWER_CASE_FIELDS = frozenset(code for code, table in tables.tables().items() if table.get("lower_case_fields"))
+LOWER_CASE_FIELDS = frozenset(code for code, table in tables.tables().items() if table.get("lower_case_fields"))
 _RUNS_ON_LOWER = re.compile(r"[ \t]+[a-zà-ÿ]")
 # Words no specialism holds. Where or under which terms and reference the job is offered is told by
 # the whole part (role_qualifiers.says_terms): "Night Operations" and "Contract Services" are fields.
@@ -114,7 +114,7 @@ def whole_at_comma(role: str, subject: str, body: str, language: str,
                 # A rank and a job word alone is no title without what follows; a title that
                 # says which job stands without it.
                 return "" if only_job_words(role) else role
-            if verdict and language in _LOWER_CASE_FIELDS and _RUNS_ON_LOWER.match(text, found.end("w")):
+            if verdict and language in LOWER_CASE_FIELDS and _RUNS_ON_LOWER.match(text, found.end("w")):
                 return role  # "Juriste, Droit social": where the field ends cannot be told; main's role
             if verdict:
                 return f"{role}, {found.group('w')}"

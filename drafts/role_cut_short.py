@@ -69,7 +69,7 @@ def _reading(role: str, body: str, at: int, language: str) -> str | None:
 
 def whole_where_written_on_or_none(role: str, body: str, language: str, read_at: tuple[tuple[int, int], ...]) -> str:
     """A role of job words alone, where the body's phrases about the post applied for (`read_at`, the
-    spans role._post_phrases gives) read it as a longer title. Where they write its title on after
+    spans role.post_phrases gives) read it as a longer title. Where they write its title on after
     "in" (tables' `title_goes_on_in`: "Bewerbung als Ärztin in Weiterbildung"), the role is that
     title; where they write it on with its terms and past them (`terms_words`: "Verkäuferin (m/w/d)
     in Teilzeit 25 Std. – Frischetheke"), the job word is a shorter form of a title whose end is a

@@ -12,10 +12,10 @@ from onward.drafts import tables
 from onward.drafts.company import is_place, names_organisation
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import JOB_WORDS, ROLE_NOUNS, fold
-from onward.drafts.role_comma import _LOWER_CASE_FIELDS, GENDER_PAIR, field_word
+from onward.drafts.role_comma import LOWER_CASE_FIELDS, GENDER_PAIR, field_word
 from onward.drafts.role_qualifiers import YEAR_AFTER, TERMS, says_terms, without_qualifiers
 from onward.drafts.role_subject import subject_segments
-from onward.drafts.role_title import (_MARKED_ENDING, ARTICLES, CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP,
+from onward.drafts.role_title import (MARKED_ENDING, ARTICLES, CONJUNCTIONS, GENERIC, GREETINGS, OPENERS, STOP,
                                       SUBJECT_FILLER, TITLE_CONNECTORS, job_word, looks_like_role, whole_word_ends,
                                       only_job_words)
 
@@ -152,7 +152,7 @@ def _goes_on(body: str, at: int, language: str) -> bool:
     complement, or in French and Spanish a lower-case word that is no sentence's ("– Frescos y ...")."""
     if _FIELD_GOES_ON.match(body, at):
         return True
-    lower = _LOWER_WORD_NEXT.match(body, at) if language in _LOWER_CASE_FIELDS else None
+    lower = _LOWER_WORD_NEXT.match(body, at) if language in LOWER_CASE_FIELDS else None
     word = fold(lower.group("w")) if lower else ""
     return bool(word) and not (word in STOP or word in OPENERS or word in ROLE_NOUNS or word in CONJUNCTIONS
                                or word in TITLE_CONNECTORS or word in ARTICLES or len(word) <= 3)
@@ -222,7 +222,7 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
             if dash and (part is None or _is_dash_field(text, end, dash, part, not_these, language)
                          or _second_title(dash.group("w"), not_these)):
                 return True
-            if text is texts[0] and language in _LOWER_CASE_FIELDS and _lower_case_field_after(
+            if text is texts[0] and language in LOWER_CASE_FIELDS and _lower_case_field_after(
                     text, end, job_words_only):
                 return True
             found = qualifier.match(text, end) if job_words_only else None
@@ -255,7 +255,7 @@ def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
     the mail's words, a company or a place: the role is one part of a title the mail writes in two."""
     folded = [fold(w) for w in words.split()]
     # Listed job words only: an ending alone ("Zona Oriente") names no job for sure.
-    listed = [fold(_MARKED_ENDING.sub("", w)) in JOB_WORDS for w in words.split()]
+    listed = [fold(MARKED_ENDING.sub("", w)) in JOB_WORDS for w in words.split()]
     return (listed[0] or listed[-1]) and not (
         says_terms(words, "") or any(w in OPENERS or w in STOP or w in GENERIC or w in GREETINGS for w in folded)
         or SUBJECT_FILLER.match(words) or is_place(words) or company_keys(words) & not_these
@@ -264,7 +264,7 @@ def _second_title(words: str, not_these: set[str] | frozenset[str]) -> bool:
 
 # French and Spanish write a title's field in lower case after a dash ("Ingénieure électricienne –
 # projets solaires") or, after job words alone, a comma ("Dependiente/a, perfumería y cosmética"):
-# role_comma's _LOWER_CASE_FIELDS.
+# role_comma's LOWER_CASE_FIELDS.
 _DASH_THEN_LOWER = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[a-zà-ÿ][\w'’-]*)")
 # The lower-case words after the dash, to the sentence's end or a capitalised word.
 _LOWER_CASE_RUN = re.compile(r"[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*)*")

@@ -30,12 +30,12 @@ _SEASON_WORDS = tables.all_words("season_words")
 _GENDER = re.compile(
     r"\s*\(?\b(?:[mwdfhxi]|div|all genders?|alle geschlechter|gn)\s*(?:[/|*]\s*(?:[mwdfhxi]|div)\b\s*){1,3}\)?"
     r"|\s*\((?:all genders?|alle geschlechter|gn|m/w/d|w/m/d)\)", re.IGNORECASE)
-_GENDER_INSIDE = re.compile(r"[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)(?=[ \t]+[A-ZÀ-Þ])", re.IGNORECASE)
+GENDER_INSIDE = re.compile(r"[ \t]*\((?:[mwdfhx]\s*/\s*){1,3}[mwdfhx]\)(?=[ \t]+[A-ZÀ-Þ])", re.IGNORECASE)
 # "(R-24817)", "(Req. 2024-1187)", "(JR-3321)", "- R-10234": requisition numbers.
 _REQUISITION = re.compile(
     r"\s*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)?\s*[\w-]*\d[\w-]*\)"
     r"|\s*[-–|]\s*(?:req\.?\s*|r-|jr-?|ref\.?\s*)?[A-Z]{0,3}-?\d{3,}\S*\s*$", re.IGNORECASE)
-_REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)\s*[\w-]*\d[\w-]*\)",
+REQUISITION_INSIDE = re.compile(r"[ \t]*\((?:req(?:uisition)?\.?|r-|jr-?|ref\.?|id|job id|#)\s*[\w-]*\d[\w-]*\)",
                                  re.IGNORECASE)
 STOP = {fold(w) for w in """the this that these your our a an to for with next any other one those
     is are be we you i us it my me his her their all some such not process candidates application
@@ -217,7 +217,7 @@ def _title_goes_on(words: list[str], i: int) -> bool:
     return looks_like_role(" ".join(head[start + 1:]))
 
 
-def _any_of(words: tuple[str, ...] | frozenset[str]) -> str:
+def any_of(words: tuple[str, ...] | frozenset[str]) -> str:
     """A pattern's alternatives for listed words, longest first, each taken literally."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -227,16 +227,16 @@ def _any_of(words: tuple[str, ...] | frozenset[str]) -> str:
 # The words are the tables' (`opening_prepositions`, `opening_articles`, `opening_connectors`), of
 # every language: English phrases stand in any mail.
 _OPENING_FIRST = re.compile(
-    rf"^(?:{_any_of(tables.all_phrases('opening_prepositions'))})\s+"
-    rf"(?:(?:{_any_of(tables.all_phrases('opening_articles'))})\s*)?"
-    rf"(?:{_any_of(ROLE_NOUNS)})\s+(?:(?:{_any_of(tables.all_phrases('opening_connectors'))})\s*)?(?=\w)",
+    rf"^(?:{any_of(tables.all_phrases('opening_prepositions'))})\s+"
+    rf"(?:(?:{any_of(tables.all_phrases('opening_articles'))})\s*)?"
+    rf"(?:{any_of(ROLE_NOUNS)})\s+(?:(?:{any_of(tables.all_phrases('opening_connectors'))})\s*)?(?=\w)",
     re.IGNORECASE)
 _PROCESS_FIRST = re.compile(r"^(?:proceso(?:\s+(?:de|para|del))?|um\s+(?:ein|eine|einen))\s+(?=\w)", re.IGNORECASE)
 
 
 # Languages whose titles have no lower-case words but small connectors ("Head of Sales",
 # "Referent für Vertrieb"): a lower-case word after a title is the sentence going on.
-_TITLE_CASE_LANGUAGES = {"en", "de"}
+TITLE_CASE_LANGUAGES = {"en", "de"}
 TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "und", "der", "die", "das",
                      "des", "mit", "zur", "zum", "am", "an", "bei", "von", "e", "i",
                      # French titles in German or English mail: "Chef de Rang", "Chef de produit"
@@ -247,7 +247,7 @@ TITLE_CONNECTORS = {"of", "and", "for", "in", "the", "to", "&", "fur", "im", "un
 _ADVERBS = {"intern", "extern"}
 
 
-def _without_sentence_tail(role: str) -> str:
+def without_sentence_tail(role: str) -> str:
     """ "Senior QA Engineer update", "Steuerfachangestellte inzwischen besetzt" -> the title before
     the first lower-case word, when that part is a title on its own (a job word, no dangling "of")."""
     words = role.split()
@@ -309,7 +309,7 @@ _TITLE_ENDINGS = ("eur", "ista", "iste", "ador", "ent", "ente", "ist", "leader",
     w for w in JOB_WORDS if len(w) >= 5)
 # An inclusive ending written onto a word ("Werkstudent*in", "Técnico/a", "Chargé·e", "Manager/in",
 # "Mitarbeiter/-in") or a German title's other form after "/-" ("Kaufmann/-frau"): one word with it.
-_MARKED_ENDING = re.compile(r"(?:[·*/:]-?(?:e|in|innen|a|as|r|trice|euse|ère|ne)|/-[a-zäöüß]+|"
+MARKED_ENDING = re.compile(r"(?:[·*/:]-?(?:e|in|innen|a|as|r|trice|euse|ère|ne)|/-[a-zäöüß]+|"
                             r"\((?:e|in|innen|a|as|r|trice|euse|ère|ne)\))$", re.IGNORECASE)
 
 
@@ -328,7 +328,7 @@ def job_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)  # the same words of a mail's titles, asked again
 def _one_job_word(word: str) -> bool:
-    plain = _MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
+    plain = MARKED_ENDING.sub("", word.strip(",")).split("-")[-1]
     folded = fold(plain)
     if len(folded) >= 7 and folded.isalpha() and folded.endswith(_LOWER_TITLE_ENDINGS) and folded not in _NOT_TITLES:
         return True
@@ -378,7 +378,7 @@ def same_role(a: str, b: str) -> bool:
     """Whether two candidates name one role: equal, or one inside the other, word by word, once
     inclusive endings are dropped ("Front Office Manager/in", "Manager")."""
     def words(text: str) -> str:
-        return " " + " ".join(fold(_MARKED_ENDING.sub("", w)).strip(",;") for w in clean_markers(text).split()) + " "
+        return " " + " ".join(fold(MARKED_ENDING.sub("", w)).strip(",;") for w in clean_markers(text).split()) + " "
     wa, wb = words(a), words(b)
     return wa in wb or wb in wa
 
@@ -410,7 +410,7 @@ def people_in_numbers(text: str) -> bool:
     for. Not another job word's plural: a post is advertised so too ("Chefs de partie", "Agents de
     sécurité")."""
     words = text.split()
-    folded = fold(_MARKED_ENDING.sub("", words[0])) if words else ""
+    folded = fold(MARKED_ENDING.sub("", words[0])) if words else ""
     return len(folded) >= 5 and folded not in _STATUS_WORDS and any(
         folded.endswith(ending) and folded[:-len(ending)] in _STATUS_WORDS for ending in _PLURAL_ENDINGS)
 
@@ -436,7 +436,7 @@ def _word_char(c: str) -> bool:
 
 def in_a_phrase(at: int, phrases: tuple[tuple[int, int], ...]) -> bool:
     """Whether the offset `at` lies in one of the spans a phrase about the post applied for wrote its
-    title in (role._post_phrases)."""
+    title in (role.post_phrases)."""
     return any(start <= at < end for start, end in phrases)
 
 
@@ -460,9 +460,9 @@ def whole_word_ends(role: str, body: str) -> list[int]:
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """One word, but for an inclusive or plural ending: "Manager/in", "Managerin", "Managers"."""
-    fa, fb = (fold(_MARKED_ENDING.sub("", w)).strip(",;") for w in (a, b))
+    fa, fb = (fold(MARKED_ENDING.sub("", w)).strip(",;") for w in (a, b))
     short, long = sorted((fa, fb), key=len)
     return bool(short) and long.startswith(short) and len(long) - len(short) <= 2
 
@@ -472,7 +472,7 @@ def common_head(a: str, b: str) -> str:
     # "tenure-track Assistant Professor of ...": a lower-case word in front qualifies the title.
     wa, wb = (list(itertools.dropwhile(lambda w: w.islower(), t.split())) for t in (a, b))
     n = 0
-    while n < min(len(wa), len(wb)) and _same_word(wa[n], wb[n]):
+    while n < min(len(wa), len(wb)) and same_word(wa[n], wb[n]):
         n += 1
     head = wb[:n]
     while head and fold(head[-1]) in TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:

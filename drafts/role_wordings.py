@@ -13,8 +13,8 @@ from onward.drafts import tables
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
-from onward.drafts.role_title import (_MARKED_ENDING, _TITLE_CASE_LANGUAGES, TITLE_CONNECTORS, _any_of, ARTICLES,
-                                      GENERIC, OPENERS, STOP, _same_word, unbracket_endings, in_a_phrase,
+from onward.drafts.role_title import (MARKED_ENDING, TITLE_CASE_LANGUAGES, TITLE_CONNECTORS, any_of, ARTICLES,
+                                      GENERIC, OPENERS, STOP, same_word, unbracket_endings, in_a_phrase,
                                       looks_like_role, only_job_words, whole_word_ends)
 
 
@@ -43,8 +43,8 @@ def written_within(short: str, long: str) -> bool:
 def _shortens(short: str, long: str) -> bool:
     """One word but for a gender or plural ending ("Supervisor/a", "Supervisora"), or its first
     letters, four at least ("Zoll", "Zollabwicklung")."""
-    a, b = (fold(_MARKED_ENDING.sub("", word)).strip(",;") for word in (short, long))
-    return _same_word(short, long) or (len(a) >= 4 and b.startswith(a))
+    a, b = (fold(MARKED_ENDING.sub("", word)).strip(",;") for word in (short, long))
+    return same_word(short, long) or (len(a) >= 4 and b.startswith(a))
 
 
 # Small words initials leave out besides the title connectors (tables' `initials_skip_words`).
@@ -79,7 +79,7 @@ def is_whole_title(head: str) -> bool:
 # After a title's words, the body going on with another field: "con carretilla", "in Logistik",
 # "de nuit"; a connector, then a word that is no sentence's, article's or term's.
 # The connectors are the tables' `goes_on_connectors`, of every language.
-_GOES_ON = re.compile(rf"[ \t]+(?:{_any_of(tables.all_phrases('goes_on_connectors'))})[ \t]+"
+_GOES_ON = re.compile(rf"[ \t]+(?:{any_of(tables.all_phrases('goes_on_connectors'))})[ \t]+"
                       r"(?P<w>[^\W\d_][\w'’/-]*)")
 
 
@@ -109,7 +109,7 @@ def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozense
                 continue
             word = fold(found.group("w"))
             if (word in STOP or word in ARTICLES or word in OPENERS or word in GENERIC or is_place(word)
-                    or company_keys(found.group("w")) & not_these or _same_word(found.group("w"), words[n])):
+                    or company_keys(found.group("w")) & not_these or same_word(found.group("w"), words[n])):
                 continue
             return head if is_whole_title(head) else ""
         return None
@@ -128,7 +128,7 @@ def written_in_full(role: str, body: str, language: str, phrases: tuple[tuple[in
     when the body writes it so in more than one way, or outside such a phrase ("I'm Tom, the Sales
     Hiring Manager for this search" is the sender's title, not the "Sales Manager" applied for)."""
     words = role.split()
-    if language not in _TITLE_CASE_LANGUAGES or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
+    if language not in TITLE_CASE_LANGUAGES or len(words) < 2 or len(body) > 20_000 or whole_word_ends(role, body):
         return role
     if not all(word in body for word in words):
         return role  # the pattern below writes each word as it stands: it cannot match

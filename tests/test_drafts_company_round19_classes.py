@@ -17,16 +17,11 @@ import pytest
 from onward.drafts import company_phrases, facts, read_rejection
 from onward.drafts.company_keys import without_legal_form
 from tests.support.mail import addressed_mail
+from tests.support.stated import stated_company as stated
 
 
 def company(raw: bytes) -> facts.Fact:
     return read_rejection(raw).facts["company"]
-
-
-def stated(raw: bytes) -> str:
-    """The company a draft names: the likeliest candidate, if the model is sure enough of it."""
-    found = company(raw)
-    return found.value if found.kept("company") else ""
 
 
 def names(raw: bytes) -> list[str]:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import pytest
 
 from onward.drafts import read_rejection
-from tests.support.drafts import mail
+from tests.support.drafts import RELAYED_TO_THE_CANDIDATE, mail
+
+
+def _client_or_none(relayed: tuple[str, ...]) -> tuple:
+    """A go-between's relayed decision as a row here: not its own name, the client's or none."""
+    language, sender, subject, body, go_between, client = relayed
+    return language, sender, subject, body, go_between, {"", client}
 
 
 # (language, sender, subject, body, the name the draft must not state, the names it may state)
@@ -25,19 +31,8 @@ DISAGREEING = [
      "Referent/in Produktmanagement haben wir inzwischen besetzt.\n\nMit freundlichen Grüßen\nTalvera "
      "Versicherungsgruppe\nKonzern-Recruiting\nDr. Anja Körner\n",
      "Talvera Versicherung", {"", "Talvera Krankenversicherung"}),
-    ("fr", "Sophie Garnier – Tremplin Emploi <sophie.garnier@tremplin-emploi.example>",
-     "Mission Comptable fournisseurs – retour",
-     "Bonjour Léa,\n\nPetit retour sur la mission de Comptable fournisseurs, intérim 6 mois, chez Fromagerie "
-     "Vallette à Rodez.\n\nL'entreprise a retenu une autre candidate, déjà formée sur leur logiciel. Je "
-     "continue à chercher pour vous et je vous appelle jeudi.\n\nBonne journée,\n\nSophie Garnier\nChargée "
-     "d'affaires\nTremplin Emploi – Agence de Rodez\n",
-     "Tremplin", {"", "Fromagerie Vallette"}),
-    ("fr", "Passerelle Export <ne-pas-repondre@passerelle-export.example>", "Mise à jour de votre candidature",
-     "Bonjour Hugo,\n\nL'entreprise Verdane Optique a étudié votre candidature à l'offre suivante :\n\n"
-     "Stage – Assistant qualité, Besançon (6 mois)\n\nNous vous informons que votre candidature n'a pas été "
-     "retenue par l'entreprise.\n\nD'autres offres sont publiées chaque semaine sur votre espace.\n\nBonne "
-     "recherche,\n\nL'équipe Passerelle Export\n",
-     "Passerelle Export", {"", "Verdane Optique"}),
+    _client_or_none(RELAYED_TO_THE_CANDIDATE["fr-agency"]),
+    _client_or_none(RELAYED_TO_THE_CANDIDATE["fr-job-board"]),
     ("es", "Capital Humano Grupo Textil Anáhuac <capitalhumano@gtanahuac.example>", "Vacante Analista de Costos",
      "Hola Mariana,\n\nGracias por tu seguimiento. La vacante de Analista de Costos ya fue ocupada y el proceso "
      "está cerrado.\n\nAgradecemos tu interés en Grupo Textil Anáhuac.\n\nSaludos,\nPaola Ríos\nReclutamiento – "

@@ -15,7 +15,7 @@ from hypothesis import example, given, settings, strategies as st
 import re
 
 from onward.drafts import company_phrases, company_scope
-from onward.drafts.company_keys import NAME_CONNECTORS, _LEGAL, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, without_legal_form
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, TITLE_WORDS, fold
 from tests.support.letter_case import any_case
 
@@ -58,7 +58,7 @@ def test_the_decision_phrase_is_tried_on_its_line_alone():
 def _distinct_words_as_first_written(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
             if len(w) >= 3 and fold(w) not in GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
-            and not w.islower() and not _LEGAL.search(" " + w)}
+            and not w.islower() and not LEGAL_FORMS_AT_END.search(" " + w)}
 
 
 _NAME_WORDS = st.sampled_from(sorted(GROUP_WORDS)[:40] + sorted(DEPARTMENT_WORDS)[:20] + sorted(TITLE_WORDS)[:20]

@@ -15,7 +15,7 @@ import pytest
 
 from onward.drafts import read_rejection
 from onward.drafts.facts import FOR_A_CLIENT, VETOED_AT_MOST
-from tests.support.drafts import mail
+from tests.support.drafts import RELAYED_TO_THE_CANDIDATE, mail
 
 
 def _candidate(read, name: str):
@@ -24,19 +24,8 @@ def _candidate(read, name: str):
 
 # (language, sender, subject, body, the go-between's name, the client's name)
 RELAYED = [
-    ("fr", "Sophie Garnier – Tremplin Emploi <sophie.garnier@tremplin-emploi.example>",
-     "Mission Comptable fournisseurs – retour",
-     "Bonjour Léa,\n\nPetit retour sur la mission de Comptable fournisseurs, intérim 6 mois, chez Fromagerie "
-     "Vallette à Rodez.\n\nL'entreprise a retenu une autre candidate, déjà formée sur leur logiciel. Je "
-     "continue à chercher pour vous et je vous appelle jeudi.\n\nBonne journée,\n\nSophie Garnier\nChargée "
-     "d'affaires\nTremplin Emploi – Agence de Rodez\n",
-     "Tremplin", "Fromagerie Vallette"),
-    ("fr", "Passerelle Export <ne-pas-repondre@passerelle-export.example>", "Mise à jour de votre candidature",
-     "Bonjour Hugo,\n\nL'entreprise Verdane Optique a étudié votre candidature à l'offre suivante :\n\n"
-     "Stage – Assistant qualité, Besançon (6 mois)\n\nNous vous informons que votre candidature n'a pas été "
-     "retenue par l'entreprise.\n\nD'autres offres sont publiées chaque semaine sur votre espace.\n\nBonne "
-     "recherche,\n\nL'équipe Passerelle Export\n",
-     "Passerelle Export", "Verdane Optique"),
+    RELAYED_TO_THE_CANDIDATE["fr-agency"],
+    RELAYED_TO_THE_CANDIDATE["fr-job-board"],
     ("es", "Marta Gil – Enlace Talento <marta.gil@enlacetalento.example>", "Proceso Técnico de laboratorio",
      "Hola Daniel:\n\nTe escribo sobre el proceso de Técnico de laboratorio en Laboratorios Ribera. Tras las "
      "entrevistas, la empresa ha optado por otra candidata con más experiencia en microbiología.\n\nTe tendré "

@@ -4,18 +4,12 @@ which must stay without a role."""
 
 import pytest
 
-from onward.drafts import read_rejection
 from onward.drafts.role import choose_role_evidence
-from tests.support.mail import addressed_mail
+from tests.support.stated import rules_role_of as read_role
 
 
 def chosen(body: str, subject: str, language: str, company: str = "", quoted: str = "") -> str:
     return choose_role_evidence(body, subject, language, set(), company, quoted)[0]
-
-
-def read_role(sender: str, subject: str, body: str) -> str:
-    """The rules' role of a whole mail (what the fact model then scores)."""
-    return read_rejection(addressed_mail(sender, subject, body)).facts["role"].value
 
 
 _NOTE = "Hi Gran, forwarding the one from the surveyors, no luck this time. Speak Sunday! Ruth"

@@ -11,16 +11,11 @@ import pytest
 from onward.drafts import read_rejection
 from onward.drafts.role import choose_role_evidence
 from tests.support.mail import addressed_mail
-from tests.support.stated import assert_role_read
+from tests.support.stated import assert_role_read, rules_role_of as read_role
 
 
 def chosen(body: str, subject: str, language: str, company: str = "", quoted: str = "") -> str:
     return choose_role_evidence(body, subject, language, set(), company, quoted)[0]
-
-
-def read_role(sender: str, subject: str, body: str) -> str:
-    """The rules' role of a whole mail (what the fact model then scores)."""
-    return read_rejection(addressed_mail(sender, subject, body)).facts["role"].value
 
 
 # A school's placement office forwards a firm's answer to the batch of applications it sent: the

@@ -6,18 +6,12 @@ town, and two posts of one kitchen in one mail with the decision on one."""
 
 import pytest
 
-from onward.drafts import read_rejection
 from onward.drafts.role import choose_role_evidence
-from tests.support.mail import addressed_mail
+from tests.support.stated import rules_role_of as read_role
 
 
 def chosen(body: str, subject: str, language: str, company: str = "") -> str:
     return choose_role_evidence(body, subject, language, set(), company)[0]
-
-
-def read_role(sender: str, subject: str, body: str) -> str:
-    """The rules' role of a whole mail (what the fact model then scores)."""
-    return read_rejection(addressed_mail(sender, subject, body)).facts["role"].value
 
 
 # -- A title, its gender marker, a dash and a field are one title: never the bare head word.

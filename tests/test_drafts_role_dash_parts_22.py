@@ -6,18 +6,12 @@ left open: the post the first sentence naming one alone names, or none."""
 
 import pytest
 
-from onward.drafts import read_rejection
-from tests.support.mail import addressed_mail
+from tests.support.stated import rules_role_of as read_role
 
 FR = "Claire Morel <recrutement@groupe-vallin.example>"
 DE = "Jana Pohl <bewerbung@koehler-logistik.example>"
 ES = "Marta Gil <empleo@grupo-azor.example>"
 EN = "Tom Reed <talent@northgate.example>"
-
-
-def read_role(sender: str, subject: str, body: str) -> str:
-    """The rules' role of a whole mail (what the fact model then scores)."""
-    return read_rejection(addressed_mail(sender, subject, body)).facts["role"].value
 
 
 @pytest.mark.parametrize("sender, subject, body, role", [

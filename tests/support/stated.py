@@ -14,6 +14,7 @@ from onward.drafts.company_keys import key
 from onward.drafts.facts import Fact
 from onward.drafts.role import choose_role_evidence
 from tests.support.drafts import mail
+from tests.support.mail import addressed_mail
 
 
 def assert_company_read(read, name: str) -> None:
@@ -54,6 +55,11 @@ def candidate_names(raw: bytes) -> list[str]:
 def rules_role(raw: bytes) -> str:
     """The rules' reading of the role (what the fact model then scores), before any threshold."""
     return read_rejection(raw).facts["role"].value
+
+
+def rules_role_of(sender: str, subject: str, body: str) -> str:
+    """The rules' role of a whole mail to the candidate (what the fact model then scores)."""
+    return rules_role(addressed_mail(sender, subject, body))
 
 
 def rules_role_in(body: str, subject: str, language: str) -> str:
