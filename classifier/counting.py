@@ -118,12 +118,15 @@ class _Numbered:
 
     def __init__(self) -> None:
         self.numbers: dict[str, int] = {}
+        self.generation = 0  # how many times the numbers were forgotten: numbers kept elsewhere are void after
 
-    def numbers_of(self, string_lists: Sequence[list[str]], on_new) -> np.ndarray:
+    def numbers_of(self, string_lists: Sequence[list[str]], on_new, may_forget: bool = True) -> np.ndarray:
         """The number of each string of the lists, one after another; `on_new(string)` is called once
-        for each string first seen, in order."""
-        if len(self.numbers) >= _CACHE_LIMIT:
+        for each string first seen, in order. Unless `may_forget` is false, all numbers are forgotten
+        first if there are too many."""
+        if may_forget and len(self.numbers) >= _CACHE_LIMIT:
             self.numbers.clear()
+            self.generation += 1
             on_new(None)  # the caller forgets what it stored per number
         found = np.fromiter(map(self.numbers.get, chain.from_iterable(string_lists), repeat(-1)), dtype=np.int64,
                             count=sum(map(len, string_lists)))  # -1 for a string not numbered yet
@@ -179,14 +182,30 @@ class TermCounter:
         stem = self.index.get("~" + word[:STEM_LENGTH], -1) if len(word) > STEM_LENGTH + 1 else -1
         self._new += (self.run_words.get(word, -1), self.index.get(word, -1), stem)
 
-    def counts(self, word_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
-        """The counts of the texts' terms; given each text's sender `names`, those of
-        `features.unnamed_words(words, names)`: the names left out in numpy, before the runs are formed."""
-        numbers = self._words.numbers_of(word_lists, self._new_word)
+    @property
+    def generation(self) -> int:
+        """Changes when the word numbers are forgotten (see `number_words`)."""
+        return self._words.generation
+
+    def number_words(self, word_lists: Sequence[list[str]], may_forget: bool = True) -> np.ndarray:
+        """The number of each word of the lists, one after another, for `counts_of_numbers`. The numbers
+        stay valid while `generation` stays the same: it changes only at a call of this with `may_forget`."""
+        numbers = self._words.numbers_of(word_lists, self._new_word, may_forget)
         if self._new:
             self._table = np.concatenate([self._table, np.array(self._new, dtype=np.int32).reshape(-1, 3)])
             self._new = []
-        rows = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
+        return numbers
+
+    def counts(self, word_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """The counts of the texts' terms; given each text's sender `names`, those of
+        `features.unnamed_words(words, names)`: the names left out in numpy, before the runs are formed."""
+        return self.counts_of_numbers(self.number_words(word_lists), [len(words) for words in word_lists], names)
+
+    def counts_of_numbers(self, numbers: np.ndarray, per_row: Sequence[int] | np.ndarray,
+                          names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """`counts` of texts given as their words' numbers (`number_words`), one text after another,
+        `per_row[i]` words for text i."""
+        rows = np.repeat(np.arange(len(per_row)), per_row)
         if names is not None:
             dropped = named(rows, numbers, names, self._words.numbers)
             if dropped.any():
@@ -214,7 +233,7 @@ class TermCounter:
             found_rows.append(rows[at[known]])
             found_columns.append(self.run_columns[where[known]])
         return unique_counts(np.concatenate(found_rows), np.concatenate(found_columns),
-                             (len(word_lists), len(self.index)))
+                             (len(per_row), len(self.index)))
 
 
 class CharGramCounter:
@@ -281,26 +300,41 @@ class CharGramCounter:
             count=len(tokens))])
 
 
-    def counts(self, token_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
-        """The counts of the texts' tokens; given each text's sender `names`, of `features.unnamed(tokens,
-        names)`: the same counts, the names left out in numpy rather than token by token in Python."""
+    @property
+    def generation(self) -> int:
+        """Changes when the token numbers are forgotten (see `number_tokens`)."""
+        return self._tokens.generation
+
+    def number_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
+        """The number of each token of the lists, one after another, for `counts_of_numbers`; valid while
+        `generation` stays the same (it changes only at a call of this, never within one)."""
         numbers = self._tokens.numbers_of(token_lists, self._new_token)
         if self._new:
             self._number_new_tokens()
-        shape = (len(token_lists), len(self.index))
-        per_row: list[int] | np.ndarray = [len(tokens) for tokens in token_lists]
+        return numbers
+
+    def counts(self, token_lists: Sequence[list[str]], names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """The counts of the texts' tokens; given each text's sender `names`, of `features.unnamed(tokens,
+        names)`: the same counts, the names left out in numpy rather than token by token in Python."""
+        return self.counts_of_numbers(self.number_tokens(token_lists), [len(tokens) for tokens in token_lists], names)
+
+    def counts_of_numbers(self, numbers: np.ndarray, per_row: list[int] | np.ndarray,
+                          names: Sequence[frozenset[str]] | None = None) -> Counts:
+        """`counts` of texts given as their tokens' numbers (`number_tokens`), one text after another,
+        `per_row[i]` tokens for text i."""
+        shape = (len(per_row), len(self.index))
         if names is not None:
-            rows = np.repeat(np.arange(len(token_lists)), per_row)
+            rows = np.repeat(np.arange(len(per_row)), per_row)
             dropped = named(rows, self._bare[numbers], names, self._bare_numbers)
             if dropped.any():  # (a text's n-grams are counted, never ordered: leaving tokens out keeps the rest's)
-                per_row = np.bincount(rows[~dropped], minlength=len(token_lists))
+                per_row = np.bincount(rows[~dropped], minlength=len(per_row))
                 numbers = numbers[~dropped]
         if not len(numbers):
             return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)
         kind = key_type(shape)
         # Each token occurrence's key base (its text's row * columns), then its run of columns,
         # gathered in one go: flat[start + 0 .. start + length - 1]; int32 while the numbers fit.
-        bases = np.repeat(np.arange(len(token_lists), dtype=kind) * kind(shape[1]), per_row)
+        bases = np.repeat(np.arange(len(per_row), dtype=kind) * kind(shape[1]), per_row)
         lengths = self._lengths[numbers]
         ends = np.cumsum(lengths, dtype=np.int64)
         row_ends = np.concatenate(([0], ends))[np.cumsum(per_row)]  # where each text's keys end

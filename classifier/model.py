@@ -19,9 +19,9 @@ import numpy as np
 from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS, WORD,
                                         normalise,
-                                        phrase_matches, phrase_terms, sender_names, tokens_of,
-                                        words_of)
+                                        phrase_matches, phrase_terms, sender_names, tokens_of)
 from onward.classifier.text import message_text
+from onward.classifier.token_words import TokenWords
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +83,9 @@ class Model:
         self._weights = dataclasses.replace(weights, terms=np.zeros(0, dtype=weights.terms.dtype))
         self._n_terms = len(weights.terms)
         self._grams = CharGramCounter(weights.grams, weights.gram_range) if len(weights.grams) else None
+        # Words are read from the tokens' numbers (token_words): a model without n-grams numbers its tokens too.
+        self._tokens = self._grams if self._grams is not None else CharGramCounter([], weights.gram_range)
+        self._words = TokenWords(self._terms, self._tokens)
         self._mask = weights.analyzer in MASKING_ANALYZERS
         self._phrases = weights.analyzer in PHRASE_ANALYZERS
 
@@ -107,21 +110,22 @@ class Model:
             names = [sender_names(n) for n in normalised]
             if evidence is not None:
                 evidence.extend(_has_evidence(t, n, m) for t, n, m in zip(texts, normalised, names))
-        word_lists = [words_of(n) for n in normalised]
-        token_lists = [tokens_of(n) for n in normalised] if self._grams else []
+        token_lists = [tokens_of(n) for n in normalised]
+        per_row = [len(tokens) for tokens in token_lists]
+        token_numbers = self._tokens.number_tokens(token_lists)
         # The sender's names are no evidence (features.sender_names): the counters leave them out.
         unnamed = names if self._mask else None
-        if self._phrases:  # decision phrases are pseudo-words after the words: they end any run, as in training
-            phrase_lists = [phrase_terms(n) for n in normalised]
-            word_lists = [words + phrases for words, phrases in zip(word_lists, phrase_lists)]
-            if evidence is not None:
-                # A next step offered (an interview, an offer, the next round) after the last decision
-                # against the candidate, or with no such decision at all: the "no", if any, was for
-                # another post or stage, and no weight of other words may make such a mail a rejection,
-                # since a draft for an invitation or an offer is the one mistake a user must never see.
-                evidence[:] = [has and not _next_step(phrases) for has, phrases in zip(evidence, phrase_lists)]
-        terms = self._terms.counts(word_lists, unnamed)
-        grams = self._grams.counts(token_lists, unnamed) if self._grams is not None else None
+        # Decision phrases are pseudo-words after each text's words: they end any run, as in training.
+        phrase_lists = [phrase_terms(n) for n in normalised] if self._phrases else [[] for _ in normalised]
+        if self._phrases and evidence is not None:
+            # A next step offered (an interview, an offer, the next round) after the last decision
+            # against the candidate, or with no such decision at all: the "no", if any, was for
+            # another post or stage, and no weight of other words may make such a mail a rejection,
+            # since a draft for an invitation or an offer is the one mistake a user must never see.
+            evidence[:] = [has and not _next_step(phrases) for has, phrases in zip(evidence, phrase_lists)]
+        words, words_per_row = self._words.words(token_lists, token_numbers, phrase_lists)  # words_of + phrases
+        terms = self._terms.counts_of_numbers(words, words_per_row, unnamed)
+        grams = self._grams.counts_of_numbers(token_numbers, per_row, unnamed) if self._grams is not None else None
         return terms, grams
 
     def features(self, texts: Sequence[str]):
