@@ -28,6 +28,7 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
+from onward.drafts.role_loose_nouns import loose_noun_titles
 from onward.drafts.role_other_application import in_a_possible_application
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
@@ -321,6 +322,7 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
         if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]) and not in_a_possible_application(
                 text, match.start("r"), language):
             found.append((match.group("r"), 3))
+    found += [(title, 2) for title in loose_noun_titles(text, language)]
     opener = _bare_title_openers(language)
     for match in opener.finditer(text) if opener else ():
         # Nothing but the capital and the job word says a title starts here: both, or no vote;
