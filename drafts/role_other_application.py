@@ -11,8 +11,11 @@ import re
 from onward.drafts import tables
 from onward.drafts.tables import fold
 
-_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# The clause around a title: a comma, a semicolon or a colon ends the conditional's clause ("Si votre
+# candidature au poste de X n'a pas été retenue, nous vous invitons à postuler": the concessive "si" and
+# the invitation to apply are two clauses, and X is the post applied for).
+_CLAUSE_START = re.compile(r"[.!?\n,;:][^.!?\n,;:]*$")
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _WORD = re.compile(r"\w+")
 
 
@@ -33,15 +36,15 @@ def _conditional_ends(words: list[str], language: str) -> list[int]:
 
 
 def in_a_possible_application(text: str, at: int, language: str) -> bool:
-    """Whether the title at `at` stands in a sentence where a conditional phrase before it opens a
-    clause with a verb of applying in the present or the infinitive (tables' `possible_application_verbs`,
+    """Whether the title at `at` stands in a clause that a conditional phrase before it opens, with a
+    verb of applying in the present or the infinitive (tables' `possible_application_verbs`,
     before or after the title: German puts its verb last). A past form ("applied", "postulé",
     "beworben") names the application made and is in no such list."""
     verbs = tables.words(language, "possible_application_verbs")
     if not verbs or not _conditionals(language):
         return False
-    start = _SENTENCE_START.search(text, 0, at)
-    end = _SENTENCE_END.search(text, at)
+    start = _CLAUSE_START.search(text, 0, at)
+    end = _CLAUSE_END.search(text, at)
     before = _WORD.findall(fold(text[start.start() + 1 if start else 0:at]))
     after = _WORD.findall(fold(text[at:end.start() if end else len(text)]))
     words = before + after

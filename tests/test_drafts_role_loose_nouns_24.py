@@ -43,3 +43,21 @@ def test_a_title_in_a_phrase_about_the_post_is_not_cut_by_the_loose_noun():
     body = ("Thank you for applying for the Process Technician position. After the Process Technician interview "
             "we have decided to offer the role to another candidate.")
     assert find_role(body, "", "en", set()) == "Process Technician"
+
+
+@pytest.mark.parametrize("body", [
+    # Review of branch role24: a stage named by who holds it, in Title Case like a post.
+    pytest.param("Thank you for meeting us. After the Hiring Manager interview, we have decided not to move forward.",
+                 id="hiring-manager"),
+    pytest.param("Thanks for your time. Following the Managing Director interview we have decided not to proceed.",
+                 id="managing-director"),
+    pytest.param("Thanks for your time. Following the Recruiter interview we have decided not to proceed.",
+                 id="recruiter"),
+])
+def test_a_stage_named_by_its_interviewer_is_no_title(body):
+    assert find_role(body, "", "en", set()) == ""
+
+
+def test_a_stage_named_by_its_interviewer_does_not_outvote_the_subjects_title():
+    body = "Thank you for meeting us. After the Hiring Manager interview, we have decided not to move forward."
+    assert find_role(body, "Re: Backend Developer", "en", set()) == "Backend Developer"

@@ -64,3 +64,32 @@ def test_the_post_of_a_possible_application_is_no_rival_title(body, language, ro
 ])
 def test_a_conditional_or_an_apply_verb_alone_takes_no_title_away(body, language, role):
     assert find_role(body, "", language, set()) == role
+
+
+@pytest.mark.parametrize("body, language, role", [
+    # Review of branch role24: a concessive "si"/"wenn"/"if" opens a clause about the application made; the
+    # invitation to apply is another clause, after a comma or a semicolon. The title is the one applied for.
+    pytest.param("Madame,\n\nSi votre candidature au poste de Chargée de clientèle n'a pas été retenue, nous vous "
+                 "invitons à postuler à nos prochaines offres.\n\nCordialement", "fr", "Chargée de clientèle",
+                 id="fr-concessive-si"),
+    pytest.param("S'il ne nous est pas possible de donner suite à votre candidature au poste de Responsable "
+                 "logistique, nous vous encourageons à postuler de nouveau.", "fr", "Responsable logistique",
+                 id="fr-concessive-sil"),
+    pytest.param("Même si votre profil pour le poste d'Assistant comptable nous a plu, nous avons retenu une autre "
+                 "personne ; n'hésitez pas à postuler à nouveau.", "fr", "Assistant comptable", id="fr-meme-si"),
+    pytest.param("Si bien tu perfil para el puesto de Analista de Datos es muy sólido, hemos decidido avanzar con "
+                 "otra persona; te animamos a postular de nuevo más adelante.", "es", "Analista de Datos",
+                 id="es-si-bien"),
+    pytest.param("auch wenn Ihre Bewerbung als Industriekauffrau uns gefallen hat, haben wir uns für eine andere "
+                 "Kandidatin entschieden und würden uns freuen, wenn Sie sich wieder bewerben.", "de",
+                 "Industriekauffrau", id="de-auch-wenn"),
+    pytest.param("Even if your background fit the Operations Analyst role well, we chose another candidate, and we "
+                 "hope you apply again.", "en", "Operations Analyst", id="en-even-if"),
+    pytest.param("We don't know if you will apply again, but your interview for the Operations Analyst role was "
+                 "strong; sadly we chose another candidate.", "en", "Operations Analyst", id="en-if-other-clause"),
+    # "reapply" names the same post again.
+    pytest.param("Thanks for applying. Should you wish to reapply for the Operations Analyst role, note we filled "
+                 "it today with another candidate.", "en", "Operations Analyst", id="en-should-you-reapply"),
+])
+def test_a_conditional_clause_about_the_application_made_keeps_its_title(body, language, role):
+    assert find_role(body, "", language, set()) == role
