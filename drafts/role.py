@@ -28,6 +28,8 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
+from onward.drafts.role_loose_nouns import loose_noun_titles
+from onward.drafts.role_other_application import in_a_possible_application
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
                                       names_two_posts,
@@ -309,12 +311,17 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
     order _competing votes for them. Kept for the last few texts: a mail's body and subject are
     matched by the checked role, the subject's own role and the role's risk alike."""
     found = []
+    # Not a post of an application someone may yet make ("au cas où tu postules aussi pour le poste de
+    # chef de zone", in a note above a forwarded rejection): the mail decides on another.
     for match, weight in _post_matches(text, language):
-        if _starts_a_word(text, match.start("r")):  # else the phrase took a word's first letters
+        # Else the phrase took a word's first letters.
+        if _starts_a_word(text, match.start("r")) and not in_a_possible_application(text, match.start("r"), language):
             found.append((match.group("r"), weight))
     for match in _QUOTED.finditer(text):
-        if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]):
+        if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]) and not in_a_possible_application(
+                text, match.start("r"), language):
             found.append((match.group("r"), 3))
+    found += [(title, 2) for title in loose_noun_titles(text, language)]
     opener = _bare_title_openers(language)
     for match in opener.finditer(text) if opener else ():
         # Nothing but the capital and the job word says a title starts here: both, or no vote;
@@ -326,6 +333,7 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
         if (looks_like_role(title) and not _CONJUNCTION_NEXT.match(text, match.end())
                 and not (only_job_words(title) and _COMMA_FIELD_NEXT.match(text, match.end()))
                 and not _in_an_invitation(text, match.start(), language)
+                and not in_a_possible_application(text, match.start("r"), language)
                 and not _kinds_of_posts(match.group("r"), text, match.end(), language)
                 and _ends_as_a_title(title, language)):
             found.append((match.group("r"), 2))

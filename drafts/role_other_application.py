@@ -1,0 +1,51 @@
+"""A title named in a clause about an application someone may yet make ("au cas où tu postules aussi
+pour le poste de chef de zone", "if you apply for the Store Manager role next spring", "falls du dich
+als Filialleiterin bewirbst"): the post of a possible application, not the one this mail decides on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from onward.drafts import tables
+from onward.drafts.tables import fold
+
+# The clause around a title: a comma, a semicolon or a colon ends the conditional's clause ("Si votre
+# candidature au poste de X n'a pas été retenue, nous vous invitons à postuler": the concessive "si" and
+# the invitation to apply are two clauses, and X is the post applied for).
+_CLAUSE_START = re.compile(r"[.!?\n,;:][^.!?\n,;:]*$")
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _conditionals(language: str) -> tuple[tuple[str, ...], ...]:
+    """The language's conditional phrases (tables' `conditional_phrases`), each as its folded words."""
+    return tuple(tuple(_WORD.findall(fold(phrase))) for phrase in tables.phrases(language, "conditional_phrases"))
+
+
+def _conditional_ends(words: list[str], language: str) -> list[int]:
+    """Where, in the words, each conditional phrase ends (the index after its last word)."""
+    ends = []
+    for phrase in _conditionals(language):
+        for at in range(len(words) - len(phrase) + 1):
+            if tuple(words[at:at + len(phrase)]) == phrase:
+                ends.append(at + len(phrase))
+    return ends
+
+
+def in_a_possible_application(text: str, at: int, language: str) -> bool:
+    """Whether the title at `at` stands in a clause that a conditional phrase before it opens, with a
+    verb of applying in the present or the infinitive (tables' `possible_application_verbs`,
+    before or after the title: German puts its verb last). A past form ("applied", "postulé",
+    "beworben") names the application made and is in no such list."""
+    verbs = tables.words(language, "possible_application_verbs")
+    if not verbs or not _conditionals(language):
+        return False
+    start = _CLAUSE_START.search(text, 0, at)
+    end = _CLAUSE_END.search(text, at)
+    before = _WORD.findall(fold(text[start.start() + 1 if start else 0:at]))
+    after = _WORD.findall(fold(text[at:end.start() if end else len(text)]))
+    words = before + after
+    return any(set(words[end_at:]) & verbs for end_at in _conditional_ends(before, language))
