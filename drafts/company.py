@@ -67,7 +67,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _two_signers(surface):
         return ""  # "Marc Hoffeld            Josée Wagener-Bintz": two people signing side by side
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
-    words, firms_own = _without_department_phrase(surface.split())
+    words, firms_own = _without_department_phrase(surface.split(), sender.labels)
     if not words:
         return ""  # "Reclutamiento – Capital Humano": the department alone
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
@@ -222,13 +222,14 @@ def _own_word(word: str) -> bool:
 _DEPARTMENT_PHRASES = tuple(fold(p).split() for p in tables.all_phrases("department_phrases"))
 
 
-def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
+def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -> tuple[list[str], bool]:
     """"Capital Humano Grupo Financiero Tolteca" -> "Grupo Financiero Tolteca": the department the
     sender writes from, before the employer's name; [] for the department alone. Cut only when what
     follows is itself an organisation's whole name (a group's or an organisation's word, then the
     name's own words) or follows a separator ("Human Capital – Acme Corp"): "Capital Humain
     Partenaires", "Human Capital Solutions Ltd" are firms' own names, kept whole (True: no
-    department's word is stripped from their front)."""
+    department's word is stripped from their front). Cut too where the sender's domain (`labels`)
+    spells what follows and not the department: "Capital Humano Farmacéutica Lumar" from lumar."""
     for phrase in _DEPARTMENT_PHRASES:
         if len(words) >= len(phrase) and [fold(w) for w in words[:len(phrase)]] == phrase:
             rest = words[len(phrase):]
@@ -237,6 +238,8 @@ def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
             if not rest[0].strip("-–—|·,") or fold(rest[0]) in _OF:
                 return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
             if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(_own_word(w) for w in rest[1:]):
+                return rest, False
+            if any(matches_label(" ".join(rest), label) and "".join(phrase) not in label for label in labels):
                 return rest, False
             return words, True
     return words, False

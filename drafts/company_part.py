@@ -1,0 +1,56 @@
+"""Names that are not the employer's although they stand for it: the recruiting portal the application
+went through ("Bewerbungsportal Land Mittelrhein" for the "Ministerium des Innern"), and a part of the
+organisation that signs the mail ("Kauri Valley Hospital" applied to, "Kauri Valley Health Board" signing
+from its own domain). drafts/facts.py vetoes them: a wrong name in a reply is worse than none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from onward.drafts import tables
+from onward.drafts.company_keys import key, matches_label
+from onward.drafts.lexicon import GROUP_WORDS, ORG_WORDS, fold
+
+_WORD = re.compile(r"\w+")
+# Words that say what kind of organisation a name is ("Hospital", "Board", "Gruppe"), not which one.
+_KIND_WORDS = ORG_WORDS | GROUP_WORDS
+
+
+@functools.cache
+def _portal() -> re.Pattern[str]:
+    """Any portal word of the language tables (portal_words), folded, as whole words."""
+    phrases = sorted({fold(p) for p in tables.all_phrases("portal_words")}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
+
+
+def is_portal(name: str) -> bool:
+    """The name is a recruiting portal's: "Bewerbungsportal Land X", "Portal de Empleo de la Junta"."""
+    return bool(name) and _portal().search(fold(name)) is not None
+
+
+def _own_words(name: str) -> set[str]:
+    """The name's words of three letters or more that say which organisation it is, folded."""
+    return {w for w in _WORD.findall(fold(name)) if len(w) >= 3 and w not in _KIND_WORDS}
+
+
+def a_part_of(part: str, whole: str) -> bool:
+    """`part` names a part of `whole` or the same body by another kind: every word of its own is
+    the whole's, which has more words of its own ("Kauri Valley Hospital" of "Kauri Valley Health
+    Board"); not a name written inside the other ("Acme" of "Acme Ltd"), which is the same name."""
+    own_part, own_whole = _own_words(part), _own_words(whole)
+    part_key, whole_key = key(part), key(whole)
+    if not own_part or not part_key or not whole_key or part_key in whole_key or whole_key in part_key:
+        return False
+    return own_part < own_whole
+
+
+def labels_spell_the_whole(part: str, whole: str, labels: tuple[str, ...]) -> bool:
+    """The sender's domain spells the whole, not the part: its shared words whole and its other words'
+    initials ("kaurivalleyhb" for "Kauri Valley Health Board", not "Kauri Valley Hospital")."""
+    shared = _WORD.findall(fold(part))
+    short = "".join(key(w) if w in shared else w[:1] for w in _WORD.findall(fold(whole)))
+    return any(label and (label == short or matches_label(whole, label)) and not matches_label(part, label)
+               for label in labels)
