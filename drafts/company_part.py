@@ -1,7 +1,8 @@
 """Names that are not the employer's although they stand for it: the recruiting portal the application
-went through ("Bewerbungsportal Land Mittelrhein" for the "Ministerium des Innern"), and a part of the
+went through ("Bewerbungsportal Land Mittelrhein" for the "Ministerium des Innern"), a part of the
 organisation that signs the mail ("Kauri Valley Hospital" applied to, "Kauri Valley Health Board" signing
-from its own domain). drafts/facts.py vetoes them: a wrong name in a reply is worse than none.
+from its own domain), and an office named for the post its head holds ("Bureau du Représentant
+Résident" of a programme). drafts/facts.py vetoes them: a wrong name in a reply is worse than none.
 """
 
 from __future__ import annotations
@@ -24,6 +25,21 @@ def _portal() -> re.Pattern[str]:
     phrases = sorted({fold(p) for p in tables.all_phrases("portal_words")}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
+
+
+@functools.cache
+def _office_of() -> re.Pattern[str]:
+    """An office's word and the article of a post after it (office_of_phrases), at a name's start."""
+    phrases = sorted({fold(p) for p in tables.all_phrases("office_of_phrases")}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"^(?:{alternatives})\s+\w" if alternatives else r"(?!)")
+
+
+def an_office_of_a_post(name: str, labels: tuple[str, ...]) -> bool:
+    """ "Bureau du Représentant Résident" from prgl: an office named for its head's post, which the
+    sender's domain does not spell (its name's key or initials: "Office of the Attorney General" from
+    oag is that office's own mail, an employer)."""
+    return _office_of().search(fold(name)) is not None and not any(matches_label(name, label) for label in labels)
 
 
 def is_portal(name: str) -> bool:

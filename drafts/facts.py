@@ -27,7 +27,7 @@ from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
 from onward.drafts.company_label import written_otherwise
-from onward.drafts.company_part import a_part_of, is_portal, labels_spell_the_whole
+from onward.drafts.company_part import a_part_of, an_office_of_a_post, is_portal, labels_spell_the_whole
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
 from onward.drafts.name_shape import person_name
@@ -89,8 +89,11 @@ A_PORTAL = "a recruiting portal's name, not the employer's"
 # "Kauri Valley Hospital" (the application phrase's) signed "Kauri Valley Health Board" from its domain:
 # a part of the sender's own organisation; writers label the organisation.
 A_PART = "a part of the organisation that signs from its own domain"
+# "Bureau du Représentant Résident" from prgl: an office named for its head's post (drafts/company_part.py).
+AN_OFFICE = "an office named for its head's post, not the sender's domain"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
-                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL, A_RELAYING_KIN, A_PORTAL, A_PART})
+                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL, A_RELAYING_KIN, A_PORTAL, A_PART,
+                    AN_OFFICE})
 # The clues of a name the mail's own sentences and signature do not write: the sender's display name
 # and domain, and a loose mention of a part of it ("positions with the State").
 _LABELS_ONLY = frozenset({"display", "domain", "domain-only", "loose"})
@@ -517,6 +520,8 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, THE_AGENCY)
     if is_portal(choice.name) and "anchored" not in choice.sources and not applied_to_itself(choice.name, text):
         return Fact(choice.name, 0.2, A_PORTAL)  # a portal applied to is a firm hiring for itself
+    if not choice.agrees_with_domain and an_office_of_a_post(choice.name, sender_labels):
+        return Fact(choice.name, 0.2, AN_OFFICE)
     if (_team_suffixed(choice.name, text) and not choice.agrees_with_domain
             and company_key(choice.name) not in company_key(sender_name)):
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's
