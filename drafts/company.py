@@ -236,8 +236,9 @@ def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -
     follows is itself an organisation's whole name (a group's or an organisation's word, then the
     name's own words) or follows a separator ("Human Capital – Acme Corp"): "Capital Humain
     Partenaires", "Human Capital Solutions Ltd" are firms' own names, kept whole (True: no
-    department's word is stripped from their front). Cut too where the sender's domain (`labels`)
-    spells what follows and not the department: "Capital Humano Farmacéutica Lumar" from lumar."""
+    department's word is stripped from their front). Cut too where the sender's domain (`labels`) is
+    what follows or a word of it, with nothing of the department: "Capital Humano Farmacéutica Lumar"
+    from lumar, not "Capital Humano Mercader" from chmercader."""
     for phrase in _DEPARTMENT_PHRASES:
         if len(words) >= len(phrase) and [fold(w) for w in words[:len(phrase)]] == phrase:
             rest = words[len(phrase):]
@@ -247,8 +248,8 @@ def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -
                 return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
             if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(_own_word(w) for w in rest[1:]):
                 return rest, False
-            if any(matches_label(" ".join(rest), label) and "".join(phrase) not in label for label in labels):
-                return rest, False
+            if set(labels) & ({key(" ".join(rest))} | {key(w) for w in rest if len(key(w)) >= 4}):
+                return rest, False  # the domain is the rest's name or a word of it, nothing more ("lumar")
             return words, True
     return words, False
 

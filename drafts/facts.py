@@ -518,9 +518,12 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     institution = bool(words) and fold(words[0]) in _NEVER_AGENCIES
     if _agency_name(choice.name) if institution else _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, THE_AGENCY)
-    if is_portal(choice.name) and "anchored" not in choice.sources and not applied_to_itself(choice.name, text):
-        return Fact(choice.name, 0.2, A_PORTAL)  # a portal applied to is a firm hiring for itself
-    if not choice.agrees_with_domain and an_office_of_a_post(choice.name, sender_labels):
+    # A portal or an office the application phrase names is the employer: a portal's firm hiring for
+    # itself, "the position with the Office of the Superintendent of Schools".
+    applied_to = "anchored" in choice.sources or applied_to_itself(choice.name, text)
+    if is_portal(choice.name) and not applied_to:
+        return Fact(choice.name, 0.2, A_PORTAL)
+    if not choice.agrees_with_domain and an_office_of_a_post(choice.name, sender_labels) and not applied_to:
         return Fact(choice.name, 0.2, AN_OFFICE)
     if (_team_suffixed(choice.name, text) and not choice.agrees_with_domain
             and company_key(choice.name) not in company_key(sender_name)):

@@ -242,7 +242,7 @@ OFFICES = [
                  "poste a été pourvu.\n\nBureau du Représentant Résident\nProgramme de Développement Rural du Sahel\n",
                  "Bureau du Représentant Résident", id="fr"),
     pytest.param("Cabinet du Maire <cabinet.maire@ville-belmont.example>", "Votre candidature",
-                 "Madame,\n\nNous vous remercions de votre candidature au Cabinet du Maire pour le poste de chargée "
+                 "Madame,\n\nNous vous remercions de votre candidature pour le poste de chargée "
                  "de mission. Nous ne pouvons pas y donner suite.\n\nCabinet du Maire\nVille de Belmont\n",
                  "Cabinet du Maire", id="fr-mayor"),
     pytest.param("Oficina del Representante Residente <oficina.rr@pdra.example>", "Asistente de programa",
