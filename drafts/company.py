@@ -34,7 +34,7 @@ _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 # and no noun a name describes is one (_describes_a_noun).
 _FUNCTION_WORDS = tables.all_words("stopwords")
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
-_GENERAL = {"general", "generale"}  # a head's own word: "Dirección General", "Direction Générale"
+_ARTICLES = {"la", "las", "los", "the"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
 _PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
@@ -85,11 +85,12 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
                              and fold(words[0]) in _ROMANCE_OF)
         if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
             words.pop(0)
-        # "Dirección General de Grupo X", "Direction Générale du Groupe X": the head's "General", then
-        # the organisation itself ("Dirección General de Tráfico", a body of its own, stays as it was).
-        if (fold(popped) in DEPARTMENT_HEADS and len(words) > 2 and fold(words[0]) in _GENERAL
-                and fold(words[1]) in _OF and fold(words[2]) in ORG_WORDS | GROUP_WORDS):
-            del words[:2]
+        # "Dirección General de Grupo X", "Direction Juridique du Groupe X": the head and its one word,
+        # then the organisation itself ("Dirección General de Tráfico", a body of its own, stays as it was).
+        article = int(len(words) > 3 and fold(words[2]) in _ARTICLES)  # "Direction Financière de la Banque X"
+        if (fold(popped) in DEPARTMENT_HEADS and len(words) > 2 + article and words[0][:1].isupper()
+                and fold(words[1]) in _OF and fold(words[2 + article]) in ORG_WORDS | GROUP_WORDS):
+            del words[:2 + article]
             department_of = False
             break
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):

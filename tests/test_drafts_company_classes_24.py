@@ -226,10 +226,13 @@ def test_a_firms_own_capital_or_personal_stays_whole() -> None:
     assert clean("Capital Markets Partners") == "Capital Markets Partners"
 
 
-def test_a_heads_general_is_no_part_of_the_organisations_name() -> None:
-    """ "Dirección General de Grupo Hotelero X": the head of a department and its "General", then the group."""
+def test_a_heads_word_is_no_part_of_the_organisations_name() -> None:
+    """ "Dirección General de Grupo Hotelero X", "Direction Juridique du Groupe X": the head of a
+    department and its one word, then the organisation."""
     assert clean("Dirección General de Grupo Hotelero Alborada") == "Grupo Hotelero Alborada"
     assert clean("Direction Générale du Groupe Valdor") == "Groupe Valdor"
+    assert clean("Direction Juridique du Groupe Castelnau") == "Groupe Castelnau"
+    assert clean("Direction Financière de la Banque Rivière") == "Banque Rivière"
     # Probe: a public body's name with no organisation's word after it is left as it was.
     assert clean("Secretaría General de Hoteles Mar Azul") == "Secretaría General de Hoteles Mar Azul"
 
