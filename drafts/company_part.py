@@ -12,11 +12,14 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.company_keys import key, matches_label
-from onward.drafts.lexicon import GROUP_WORDS, ORG_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, fold
 
 _WORD = re.compile(r"\w+")
 # Words that say what kind of organisation a name is ("Hospital", "Board", "Gruppe"), not which one.
 _KIND_WORDS = ORG_WORDS | GROUP_WORDS
+# A department's words, and the compounds they open ("Personal|dienst Stadt Seeberg"): a department's
+# name for its organisation is no larger organisation.
+_DEPARTMENT_STEMS = tuple(sorted(w for w in DEPARTMENT_WORDS if len(w) >= 5))
 
 
 @functools.cache
@@ -49,7 +52,8 @@ def is_portal(name: str) -> bool:
 
 def _own_words(name: str) -> set[str]:
     """The name's words of three letters or more that say which organisation it is, folded."""
-    return {w for w in _WORD.findall(fold(name)) if len(w) >= 3 and w not in _KIND_WORDS}
+    return {w for w in _WORD.findall(fold(name))
+            if len(w) >= 3 and w not in _KIND_WORDS and not w.startswith(_DEPARTMENT_STEMS)}
 
 
 def a_part_of(part: str, whole: str) -> bool:

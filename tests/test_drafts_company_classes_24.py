@@ -163,6 +163,18 @@ def test_the_domain_spells_the_whole_not_the_part() -> None:
     assert not labels_spell_the_whole("Kauri Valley Hospital", "Kauri Valley Health Board", ("kaurivalleyhospital",))
     assert not a_part_of("Kauri Valley", "Kauri Valley Health Board")
     assert not a_part_of("Kauri Valley Health Board", "Kauri Valley Hospital")
+    # Probe: a department's name for the organisation is no larger one ("Personaldienst Stadt Seeberg").
+    assert not a_part_of("Stadtverwaltung Seeberg", "Personaldienst Stadt Seeberg")
+
+
+def test_a_town_signed_by_its_personnel_office_keeps_its_name() -> None:
+    """Probe: "bei der Stadtverwaltung X", signed "Personaldienst Stadt X" from x: one organisation."""
+    raw = addressed_mail("Stadtverwaltung Talberg <personaldienst@talberg.example>", "Praktikum Kommunikation",
+                         "Sehr geehrter Herr Rivera\n\nWir danken Ihnen für Ihre Bewerbung für das Praktikum "
+                         "Kommunikation bei der Stadtverwaltung Talberg.\n\nNach eingehender Prüfung haben wir uns "
+                         "entschieden, Ihr Dossier nicht weiter zu berücksichtigen.\n\nFreundliche Grüsse\n\n"
+                         "Personaldienst Stadt Talberg\nCorinne Wyss, HR-Fachfrau\n")
+    assert all(c.how != facts.A_PART for c in candidates(raw))
 
 
 @pytest.mark.parametrize("sender, subject, body, hospital", [
