@@ -12,7 +12,7 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.company_keys import key, matches_label
-from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, LEGAL_FORM, ORG_WORDS, fold
 
 _WORD = re.compile(r"\w+")
 # Words that say what kind of organisation a name is ("Hospital", "Board", "Gruppe"), not which one.
@@ -35,7 +35,7 @@ def _office_of() -> re.Pattern[str]:
     """An office's word and the article of a post after it (office_of_phrases), at a name's start."""
     phrases = sorted({fold(p) for p in tables.all_phrases("office_of_phrases")}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"^(?:{alternatives})\s+\w" if alternatives else r"(?!)")
+    return re.compile(rf"^(?:{alternatives})(?:\s+\w|$)" if alternatives else r"(?!)")
 
 
 def an_office_of_a_post(name: str, labels: tuple[str, ...]) -> bool:
@@ -48,6 +48,13 @@ def an_office_of_a_post(name: str, labels: tuple[str, ...]) -> bool:
 def is_portal(name: str) -> bool:
     """The name is a recruiting portal's: "Bewerbungsportal Land X", "Portal de Empleo de la Junta"."""
     return bool(name) and _portal().search(fold(name)) is not None
+
+
+def written_as_a_firm(name: str, text: str) -> bool:
+    """The mail gives the name with a legal form ("Jobportal Nord GmbH"): a firm that runs a portal and
+    hires for itself, where a public body's portal ("Bewerbungsportal Land X") has none."""
+    return any(LEGAL_FORM.fullmatch(m.group(1))
+               for m in re.finditer(rf"(?<!\w){re.escape(name)},?[ \t]+([\w.&]+)", text))
 
 
 def _own_words(name: str) -> set[str]:

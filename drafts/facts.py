@@ -27,7 +27,8 @@ from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME
 from onward.drafts.company_label import written_otherwise
-from onward.drafts.company_part import a_part_of, an_office_of_a_post, is_portal, labels_spell_the_whole
+from onward.drafts.company_part import (a_part_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
+                                        written_as_a_firm)
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
 from onward.drafts.name_shape import person_name
@@ -519,9 +520,9 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     if _agency_name(choice.name) if institution else _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, THE_AGENCY)
     # A portal or an office the application phrase names is the employer: a portal's firm hiring for
-    # itself, "the position with the Office of the Superintendent of Schools".
+    # itself (or written with its legal form), "the position with the Office of the Superintendent of Schools".
     applied_to = "anchored" in choice.sources or applied_to_itself(choice.name, text)
-    if is_portal(choice.name) and not applied_to:
+    if is_portal(choice.name) and not applied_to and not written_as_a_firm(choice.name, text):
         return Fact(choice.name, 0.2, A_PORTAL)
     if not choice.agrees_with_domain and an_office_of_a_post(choice.name, sender_labels) and not applied_to:
         return Fact(choice.name, 0.2, AN_OFFICE)

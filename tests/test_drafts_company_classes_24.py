@@ -298,3 +298,54 @@ def test_an_office_that_writes_from_its_own_domain_or_a_bureau_firm_is_no_office
     raw = addressed_mail(sender, subject, body)
     assert all(c.how != facts.AN_OFFICE for c in candidates(raw))
     assert read_rejection(raw).record_company in (name, "Office")
+
+
+# --- Review: where these rules must not fire -------------------------------------------------------------
+
+@pytest.mark.parametrize("sender, subject, body, firm", [
+    pytest.param("Secrétariat <secretariat@cabinet-lefevre.example>", "Votre candidature – secrétaire médicale",
+                 "Madame,\n\nNous avons bien reçu votre candidature au poste de secrétaire médicale. Nous avons le "
+                 "regret de ne pas pouvoir y donner suite.\n\nBien cordialement,\nLe secrétariat\nCabinet du Docteur "
+                 "Lefèvre\n", "Cabinet du Docteur Lefèvre", id="fr-medical-practice"),
+    pytest.param("Recrutement <rh@dl-avocats.example>", "Candidature juriste",
+                 "Bonjour,\n\nMerci pour votre candidature au poste de juriste. Malheureusement, nous avons retenu "
+                 "un autre profil.\n\nCordialement,\nCabinet de la Tour Avocats\n", "Cabinet de la Tour Avocats",
+                 id="fr-law-firm"),
+])
+def test_a_cabinet_that_is_a_firm_or_a_practice_keeps_its_name(sender: str, subject: str, body: str,
+                                                                 firm: str) -> None:
+    """Probes (review): French "Cabinet du/de la ..." opens a practice's or a firm's own name as often as
+    a mayor's office; only a political cabinet, by its head's post, is an office of a post."""
+    raw = addressed_mail(sender, subject, body)
+    assert all(c.how != facts.AN_OFFICE for c in candidates(raw))
+    assert stated(raw) == firm
+
+
+@pytest.mark.parametrize("sender, subject, body, firm", [
+    pytest.param("Personal <personal@mueller-haustechnik.example>", "Ihre Bewerbung als Servicetechniker",
+                 "Sehr geehrter Herr Taylor,\n\nvielen Dank für Ihre Bewerbung als Servicetechniker bei der Müller "
+                 "Haustechnik GmbH. Da bei uns die Zufriedenheit des Kunden an erster Stelle steht, suchen wir "
+                 "jemanden mit mehr Erfahrung im Kundendienst. Leider können wir Sie daher nicht berücksichtigen."
+                 "\n\nMit freundlichen Grüßen\nMüller Haustechnik GmbH\n", "Müller Haustechnik", id="des-kunden"),
+    pytest.param("Bewerbung <jobs@kaffeerei.example>", "Ihre Bewerbung",
+                 "Hallo Sam,\n\ndanke für Deine Bewerbung. Wir bekommen vom Kunden viel Lob für unser Team und "
+                 "suchen deshalb jemanden mit Barista-Erfahrung. Leider passt Dein Profil nicht.\n\nViele Grüße\n"
+                 "Kaffeerei Hansen\n", "Kaffeerei Hansen", id="vom-kunden"),
+])
+def test_an_employer_writing_of_its_customers_is_no_agency(sender: str, subject: str, body: str,
+                                                           firm: str) -> None:
+    """Probes (review): "des Kunden", "vom Kunden" alone are an employer's words of its own customers; an
+    agency's cue is the client's answer ("Rückmeldung vom Kunden", the go-between test above)."""
+    raw = addressed_mail(sender, subject, body)
+    assert all(c.how != facts.THE_AGENCY for c in candidates(raw) if c.value == firm)
+    assert stated(raw) == firm
+
+
+def test_a_portal_firm_written_with_its_legal_form_keeps_its_name() -> None:
+    """Probe (review): a firm that runs a job portal, signing with its legal form, hires for itself even
+    where the mail names no application to it."""
+    raw = addressed_mail("Jobportal Nord GmbH <personal@jobportal-nord.example>", "Ihre Bewerbung als Entwickler",
+                         "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Softwareentwickler. Leider haben wir uns "
+                         "für einen anderen Kandidaten entschieden.\n\nViele Grüße\nJobportal Nord GmbH\n")
+    assert all(c.how != facts.A_PORTAL for c in candidates(raw))
+    assert stated(raw) == "Jobportal Nord"
