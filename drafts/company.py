@@ -34,6 +34,7 @@ _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
 # and no noun a name describes is one (_describes_a_noun).
 _FUNCTION_WORDS = tables.all_words("stopwords")
 _OF = {"of", "de", "del", "des", "du", "fur", "der", "d'"}
+_ARTICLES = {"la", "las", "los", "the"}
 # Words that open a public body's own name: "Department of Transport", "Ministerio de Sanidad".
 PUBLIC_BODIES = {"department", "departamento", "departement", "ministry", "ministerio", "ministere"}
 # Kinds of organisation that name no one employer on their own ("the University", "la Universidad").
@@ -67,7 +68,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _two_signers(surface):
         return ""  # "Marc Hoffeld            Josée Wagener-Bintz": two people signing side by side
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
-    words, firms_own = _without_department_phrase(surface.split())
+    words, firms_own = _without_department_phrase(surface.split(), sender.labels)
     if not words:
         return ""  # "Reclutamiento – Capital Humano": the department alone
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
@@ -84,6 +85,14 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
                              and fold(words[0]) in _ROMANCE_OF)
         if _department_word(popped) and len(words) > 1 and fold(words[0]) in _OF:
             words.pop(0)
+        # "Dirección General de Grupo X", "Direction Juridique du Groupe X": the head and its one word,
+        # then the organisation itself ("Dirección General de Tráfico", a body of its own, stays as it was).
+        article = int(len(words) > 3 and fold(words[2]) in _ARTICLES)  # "Direction Financière de la Banque X"
+        if (fold(popped) in DEPARTMENT_HEADS and len(words) > 2 + article and words[0][:1].isupper()
+                and fold(words[1]) in _OF and fold(words[2 + article]) in ORG_WORDS | GROUP_WORDS):
+            del words[:2 + article]
+            department_of = False
+            break
     if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
         return ""  # "Dirección de Gestión Humana": a department of the employer
     if department_of:
@@ -222,13 +231,15 @@ def own_word(word: str) -> bool:
 _DEPARTMENT_PHRASES = tuple(fold(p).split() for p in tables.all_phrases("department_phrases"))
 
 
-def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
+def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -> tuple[list[str], bool]:
     """"Capital Humano Grupo Financiero Tolteca" -> "Grupo Financiero Tolteca": the department the
     sender writes from, before the employer's name; [] for the department alone. Cut only when what
     follows is itself an organisation's whole name (a group's or an organisation's word, then the
     name's own words) or follows a separator ("Human Capital – Acme Corp"): "Capital Humain
     Partenaires", "Human Capital Solutions Ltd" are firms' own names, kept whole (True: no
-    department's word is stripped from their front)."""
+    department's word is stripped from their front). Cut too where the sender's domain (`labels`) is
+    what follows or a word of it, with nothing of the department: "Capital Humano Farmacéutica Lumar"
+    from lumar, not "Capital Humano Mercader" from chmercader."""
     for phrase in _DEPARTMENT_PHRASES:
         if len(words) >= len(phrase) and [fold(w) for w in words[:len(phrase)]] == phrase:
             rest = words[len(phrase):]
@@ -238,6 +249,8 @@ def _without_department_phrase(words: list[str]) -> tuple[list[str], bool]:
                 return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
             if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(own_word(w) for w in rest[1:]):
                 return rest, False
+            if set(labels) & ({key(" ".join(rest))} | {key(w) for w in rest if len(key(w)) >= 4}):
+                return rest, False  # the domain is the rest's name or a word of it, nothing more ("lumar")
             return words, True
     return words, False
 

@@ -144,9 +144,12 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
 # and its verb ("hat sich für die Position ... in Pratteln gegen eine Weiterführung ... entschieden").
 # A sentence's opener before the name is not of it ("Unfortunately Acme Ltd has decided", "As Northgate
 # Council has decided"): read past it; nor is an opener alone ("Leider hat sich ... entschieden").
+# An aside in brackets may stand between the name and its verb ("Die Hochschule Mainfeld (HSM) hat
+# sich ... entschieden", "Lindqvist Shipping (Oslo) has decided"): the name is before it.
 _OPENERS = "|".join(sorted(map(re.escape, tables.all_words("sentence_openers")), key=len, reverse=True))
+_ASIDE = r"(?:[ \t]+\([^()\n]{1,40}\))?"
 DECIDED = re.compile(
-    rf"(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME})[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
+    rf"(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME}){_ASIDE}[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
     rf"hat sich[^.\n]{{0,120}}?entschieden|haben sich[^.\n]{{0,120}}?entschieden)")
 CLIENT_IF_SURE.append(DECIDED)
 

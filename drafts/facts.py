@@ -27,6 +27,8 @@ from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN
 from onward.drafts.company_label import written_otherwise
+from onward.drafts.company_part import (a_part_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
+                                        written_as_a_firm)
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
 from onward.drafts.name_shape import person_name
@@ -82,8 +84,17 @@ A_MAILBOX_LABEL = "the sender's display name, while the mail writes the name oth
 # "Valdor Sourcing" (the sender's own) above the answer of "Groupe Valdor" it relays: one of a family
 # relaying another's decision (company_family.relays_its_kin).
 A_RELAYING_KIN = "the sender's own name, relaying the answer of another of its family"
+# "Bewerbungsportal Land Mittelrhein" (the display name and domain) for the ministry the post is at: the
+# channel the application went through (drafts/company_part.py).
+A_PORTAL = "a recruiting portal's name, not the employer's"
+# "Kauri Valley Hospital" (the application phrase's) signed "Kauri Valley Health Board" from its domain:
+# a part of the sender's own organisation; writers label the organisation.
+A_PART = "a part of the organisation that signs from its own domain"
+# "Bureau du Représentant Résident" from prgl: an office named for its head's post (drafts/company_part.py).
+AN_OFFICE = "an office named for its head's post, not the sender's domain"
 VETOED = frozenset({ONLY_KINDS, THE_AGENCY, FOR_A_CLIENT, THE_GROUP, NOT_THE_CLIENT, A_TEAMS_WORD, A_FAMILY,
-                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL, A_RELAYING_KIN})
+                    NOT_THE_APPLIED, A_SITE, A_MAILBOX_LABEL, A_RELAYING_KIN, A_PORTAL, A_PART,
+                    AN_OFFICE})
 # The clues of a name the mail's own sentences and signature do not write: the sender's display name
 # and domain, and a loose mention of a part of it ("positions with the State").
 _LABELS_ONLY = frozenset({"display", "domain", "domain-only", "loose"})
@@ -91,6 +102,8 @@ _LABELS_ONLY = frozenset({"display", "domain", "domain-only", "loose"})
 VETOED_AT_MOST = 0.2
 # How a name is found that says it employs ("feedback from X", "our client X", "interest in X", "the X team").
 _PHRASES = frozenset({"anchored", "team"})
+# Where the sender signs its organisation's name.
+_SIGNED = frozenset({"signature", "signature-title", "signature-unit"})
 
 
 def in_an_agencys_mail(candidates: list[Choice], rule_facts: list[Fact]) -> list[Fact]:
@@ -131,7 +144,8 @@ APPLIED_BELIEVED = 0.8
 BOARDS_EMPLOYER_BELIEVED = 0.3
 
 
-def against_the_application(candidates: list[Choice], scored: list[Fact], text: str) -> list[Fact]:
+def against_the_application(candidates: list[Choice], scored: list[Fact], text: str,
+                            sender_labels: tuple[str, ...] = ()) -> list[Fact]:
     """When a phrase of the application names the employer ("your interest in X", "Ihre Bewerbung
     bei X", "chez X") and the model believes it (APPLIED_BELIEVED), a name found only elsewhere (the
     sender's display name or domain, a signature, a team's sign-off, a footer) is not stated where
@@ -140,7 +154,8 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
     and "Stadtverwaltung Hollerbach", "den Stadtwerken Aarau"), and a group the mail gives as the
     owner ("parte de Grupo X") names no application. `scored`: the candidates' facts, as the model
     scored them. A franchisee's brand ("SARL Fournil du Rhône – franchisé Pains & Co") is the one the
-    candidate applied to, as such a phrase's is."""
+    candidate applied to, as such a phrase's is. Where the phrase names a part of the organisation
+    that signs the mail from its own domain (`sender_labels`), the part is not stated, the whole may be."""
     owners = {company_key(g) for g in parents(text)}
     # A job board names the employer in its own words ("L'entreprise Cerval Aerospace a étudié votre
     # candidature"): the board's own name (its team, its display name) is never that employer.
@@ -152,7 +167,15 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
     applied += [m.group("c") for m in _franchise().finditer(text)]
     if not applied:
         return scored
-    return [f if "anchored" in c.sources or not f.value or f.how in VETOED
+    # The sender's own organisation (its domain, its signature) of which the phrase names a part:
+    # "the position at Kauri Valley Hospital" signed "Kauri Valley Health Board" from kaurivalleyhb.
+    wholes = [c.name for c, f in zip(candidates, scored)
+              if f.value and f.how not in VETOED and c.sources & _SIGNED
+              and all(a_part_of(other, c.name) and (c.agrees_with_domain or labels_spell_the_whole(
+                  other, c.name, sender_labels)) for other in applied)]
+    return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_PART, f.features)
+            if f.value and f.how not in VETOED and any(a_part_of(c.name, whole) for whole in wholes)
+            else f if "anchored" in c.sources or not f.value or f.how in VETOED or c.name in wholes
             or all(_forms_of_one_name(c.name, other) for other in applied)
             else Fact(f.value, min(f.confidence, VETOED_AT_MOST), NOT_THE_APPLIED, f.features)
             for c, f in zip(candidates, scored)]
@@ -496,6 +519,13 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     institution = bool(words) and fold(words[0]) in _NEVER_AGENCIES
     if _agency_name(choice.name) if institution else _agency(choice.name, text, sender_labels):
         return Fact(choice.name, 0.2, THE_AGENCY)
+    # A portal or an office the application phrase names is the employer: a portal's firm hiring for
+    # itself (or written with its legal form), "the position with the Office of the Superintendent of Schools".
+    applied_to = "anchored" in choice.sources or applied_to_itself(choice.name, text)
+    if is_portal(choice.name) and not applied_to and not written_as_a_firm(choice.name, text):
+        return Fact(choice.name, 0.2, A_PORTAL)
+    if not choice.agrees_with_domain and an_office_of_a_post(choice.name, sender_labels) and not applied_to:
+        return Fact(choice.name, 0.2, AN_OFFICE)
     if (_team_suffixed(choice.name, text) and not choice.agrees_with_domain
             and company_key(choice.name) not in company_key(sender_name)):
         # "Ihr Brombeere-Team": a word written onto "-Team" is a name only where the sender's

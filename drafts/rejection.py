@@ -306,7 +306,7 @@ def _record_reading(raw: bytes) -> _Reading:
     def model_company() -> facts.Fact:
         # The model weighs every name the rules found and the draft states the likeliest, if likely enough.
         return facts.best_of(facts.against_the_application(
-            candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text))
+            candidates, [scored(c, f) for c, f in zip(candidates, rule_facts)], company_text, sender_labels))
 
     # The role is read beside the rules' company, not the model's pick: the role model's training
     # rows then do not depend on the shipped company model.
