@@ -15,8 +15,9 @@ from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
-from onward.drafts.company_keys import (NAME_CONNECTORS, _LEGAL, _acronym, related_names, case_ending_form, declined_form, key,
-                                        matches_label, without_legal_form)
+from onward.drafts.company_keys import (LEGAL_FORMS_IN_A_LINE, NAME_CONNECTORS, ONLY_LEGAL_FORMS, _LEGAL, _acronym,
+                                        related_names, case_ending_form, declined_form, key, matches_label,
+                                        without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, cued_matches, without_owner_phrase, without_programme
 from onward.drafts.company_within import the_organisation_within
@@ -47,6 +48,18 @@ CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob
 SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|bei|chez|en|de)\s)\s*")
 
 
+def signature_segments(line: str) -> list[str]:
+    """A signature line's parts (SIGNATURE_SEGMENTS), a legal form read whole: "Muebles Quinta, S.A. de
+    C.V." is not split at its comma nor at the "de" of its form, which left "C.V" a name of its own."""
+    forms = [found.span() for found in LEGAL_FORMS_IN_A_LINE.finditer(line)]
+    parts, start = [], 0
+    for separator in SIGNATURE_SEGMENTS.finditer(line):
+        if not any(begin <= separator.start() < end for begin, end in forms):
+            parts.append(line[start:separator.start()])
+            start = separator.end()
+    return parts + [line[start:]]
+
+
 @dataclass(frozen=True)
 class Sender:
     """What a name is weighed against beyond its words: the mail's language and the names the sender
@@ -67,6 +80,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _two_signers(surface):
         return ""  # "Marc Hoffeld            Josée Wagener-Bintz": two people signing side by side
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
+    surface = _AND_THE_READERS.sub("", surface)
     words, firms_own = _without_department_phrase(surface.split())
     if not words:
         return ""  # "Reclutamiento – Capital Humano": the department alone
@@ -136,6 +150,13 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return the_organisation_within(name, sender.labels)
+
+
+# "X und Ihre Bewerbung", "X and your interest": the sentence goes on past the name (any language's
+# reader's possessive after any language's "and").
+_AND_THE_READERS = re.compile(r"\s+(?:und|and|et|y|e)\s+(?:" + "|".join(sorted(tables.all_words("reader_possessives")))
+                              + r")\b.*$", re.IGNORECASE | re.DOTALL)
+assert tables.all_words("reader_possessives"), "an empty list would cut every name at its 'and'"
 
 
 # Words that never name an employer standing alone: a subject's or a mailbox's label ("Outcome",
@@ -426,8 +447,9 @@ def _cut_at_a_connector(name: str) -> bool:
 
 
 def _only_a_legal_form(name: str) -> bool:
-    """ "S.A", "Inc", "LLC": the legal form of "Aceites del Sur, S.A." cut off at its comma, no name."""
-    return all(LEGAL_FORM.fullmatch(w) or LEGAL_FORM.fullmatch(w + ".") for w in name.replace(",", " ").split())
+    """ "S.A", "Inc", "LLC", "S.A. de C.V": the legal form of "Aceites del Sur, S.A." cut off at its comma, no name."""
+    return bool(ONLY_LEGAL_FORMS.match(name)) or all(LEGAL_FORM.fullmatch(w) or LEGAL_FORM.fullmatch(w + ".")
+                                                     for w in name.replace(",", " ").split())
 
 
 def titled_person(name: str) -> bool:
