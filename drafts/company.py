@@ -561,6 +561,17 @@ def _without_header_key(name: str, text: str, end: int) -> str:
     return name
 
 
+def _without_a_cut_legal_form(name: str, text: str, end: int) -> str:
+    """ "Kayl & Partners" of "Kayl & Partners S.à" when the mail goes on "r.l.": a phrase's capture that
+    stops inside a legal form ("S.à r.l.", "S. en C.") leaves the form out whole, never a piece of it."""
+    blank = name.rfind(" ")
+    if blank < 0:
+        return name
+    form = LEGAL_FORMS_IN_A_LINE.match(text, end - len(name) + blank)
+    # Only letters past the capture make it a piece: "Acme Ltd" of "Acme Ltd." is the form whole.
+    return name[:blank] if form and any(c.isalnum() for c in text[end:form.end()]) else name
+
+
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
@@ -598,7 +609,8 @@ class Votes:
                 continue  # "applying to the Data Engineer position": a role, not a company
             if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
                 continue  # "working with the Queensland public sector": a word describing a noun
-            found = _without_header_key(match.group("c"), text, match.end("c"))
+            found = _without_a_cut_legal_form(_without_header_key(match.group("c"), text, match.end("c")),
+                                              text, match.end("c"))
             if weak is not None and weak(found):
                 self.add(found, 1, "loose")
             else:

@@ -223,3 +223,12 @@ def test_probe_a_firm_called_as_its_town_is_read() -> None:
                          "Madame,\n\nNous avons retenu une autre candidature pour ce poste.\n\nCordialement,\n"
                          "Service RH\nLozère Habitat – 12 rue Basse – 48000 Mende\n")
     assert names(raw)[0] == "Lozère Habitat"
+
+
+def test_a_phrase_stopping_inside_a_legal_form_leaves_it_out_whole() -> None:
+    """ "l'intérêt porté à Kayl & Partners S.à r.l." : the phrase's name stops at the lower-case "r.l.";
+    the draft never states "Kayl & Partners S.à"."""
+    raw = addressed_mail("Recrutement <jobs@kaylpartners.example>", "Votre candidature",
+                         "Madame,\n\nNous vous remercions de l'intérêt porté à Kayl & Partners S.à r.l. et regrettons "
+                         "de ne pouvoir donner suite à votre candidature.\n\nCordialement,\nLe service RH\n")
+    assert names(raw)[0] == "Kayl & Partners"
