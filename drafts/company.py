@@ -51,7 +51,10 @@ SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|
 def signature_segments(line: str) -> list[str]:
     """A signature line's parts (SIGNATURE_SEGMENTS), a legal form read whole: "Muebles Quinta, S.A. de
     C.V." is not split at its comma nor at the "de" of its form, which left "C.V" a name of its own."""
-    forms = [found.span() for found in LEGAL_FORMS_IN_A_LINE.finditer(line)]
+    # Only a form that ends its part: in "Talent Partner, SE Region" or "Lena Berg, AB Volvo Cars" the
+    # letters after the comma open the next part's name, no legal form of the part before.
+    forms = [found.span() for found in LEGAL_FORMS_IN_A_LINE.finditer(line)
+             if not line[found.end():].strip() or SIGNATURE_SEGMENTS.match(line, found.end())]
     parts, start = [], 0
     for separator in SIGNATURE_SEGMENTS.finditer(line):
         if not any(begin <= separator.start() < end for begin, end in forms):

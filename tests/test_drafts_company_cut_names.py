@@ -103,6 +103,11 @@ def test_a_compound_legal_form_is_not_split_in_a_signature_line(line: str, parts
     ("Jane Doe, Co-founder", ["Jane Doe", "Co-founder"]),  # "Co-" opens a word: no "Co." form
     ("Harlow & Co. | London", ["Harlow & Co.", "London"]),  # a firm "& Co."
     ("Director, Departamento de Economía", ["Director", "Departamento", "Economía"]),
+    # Review: letters like a form after the comma open the next part's name, no form of the part before.
+    ("Talent Partner, SE Region", ["Talent Partner", "SE Region"]),
+    ("Lena Berg, AB Volvo Cars", ["Lena Berg", "AB Volvo Cars"]),
+    ("Recursos Humanos, S.A. Hospital Central", ["Recursos Humanos", "S.A. Hospital Central"]),
+    ("Muebles Quinta, S.A. de C.V. en Monterrey", ["Muebles Quinta, S.A. de C.V.", "Monterrey"]),
 ])
 def test_probe_other_lines_split_as_before(line: str, parts: list[str]) -> None:
     assert company.signature_segments(line) == parts
@@ -232,3 +237,13 @@ def test_a_phrase_stopping_inside_a_legal_form_leaves_it_out_whole() -> None:
                          "Madame,\n\nNous vous remercions de l'intérêt porté à Kayl & Partners S.à r.l. et regrettons "
                          "de ne pouvoir donner suite à votre candidature.\n\nCordialement,\nLe service RH\n")
     assert names(raw)[0] == "Kayl & Partners"
+
+
+def test_probe_a_region_after_a_title_is_no_legal_form() -> None:
+    """Review probe: "Talent Partner, SE Region" read whole made "SE Region" the employer's name
+    before the firm's own line."""
+    raw = addressed_mail("Priya Nair <priya.nair@talent-mail.example>", "Your application",
+                         "Dear Sam,\n\nThank you for your application for the Area Sales Manager role. Unfortunately "
+                         "we have decided not to proceed.\n\nKind regards,\nPriya Nair\nTalent Partner, SE Region\n"
+                         "Nordvik Foods\n")
+    assert names(raw)[0] == "Nordvik Foods"
