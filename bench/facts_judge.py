@@ -41,7 +41,9 @@ Written down here, before any figure it changes was looked at:
 - The person is judged as before (a first name alone greets the right person).
 - The judge's words (of jobs, organisations, departments, towns) are its own, in
   bench/facts_judge_words.toml: copied once from the extractor's tables and frozen, so that a word
-  the extractor learns does not change how its output is judged.
+  the extractor learns does not change how its output is judged. So are its legal forms (main's at
+  e8219b2, read by bench/judge_names.py), for this judge and the strict one alike. (Added before
+  the legal forms of wt-legal24 were measured.)
 
 `strict()` is bench/independent_quality.py's judge, unchanged (its company rule takes any
 substring of four letters or more, its role rule any contained phrase); both figures are reported.
@@ -59,12 +61,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from independent_quality import judge as strict  # noqa: E402,F401
 
-from onward.drafts.company import without_legal_form  # noqa: E402
+from judge_names import without_legal_form  # noqa: E402  (the judge's own frozen legal forms)
 from onward.drafts.lexicon import fold  # noqa: E402
 
 # The judge's word lists are its own, frozen (see the file): the extractor's tables grow with every fix.
 _WORDS = {key: frozenset(words) for key, words in
-          tomllib.loads((Path(__file__).resolve().parent / "facts_judge_words.toml").read_text()).items()}
+          tomllib.loads((Path(__file__).resolve().parent / "facts_judge_words.toml").read_text()).items()
+          if key != "legal_forms"}  # read in order by bench/judge_names.py
 JOB_WORDS, ORG_WORDS, DEPARTMENT_WORDS = _WORDS["job_words"], _WORDS["org_words"], _WORDS["department_words"]
 
 # Gender endings after a marker ("·e", "/in", "*innen", ":a", "/trice") or in parentheses ("(e)").

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 from onward.classifier import load_model  # noqa: E402
 from onward.classifier.corpus import entry_to_bytes  # noqa: E402
 from onward.drafts import read_rejection  # noqa: E402
-from onward.drafts.company import key as company_key  # noqa: E402
+from judge_names import company_key  # noqa: E402  (the judges' own frozen legal forms, not the tables')
 from onward.drafts.lexicon import fold  # noqa: E402
 from onward.daemon.schema import ClassifierConfig  # noqa: E402
 

@@ -15,8 +15,9 @@ from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
 from onward.drafts import tables
-from onward.drafts.company_keys import (NAME_CONNECTORS, LEGAL_FORMS_AT_END, acronym, related_names, case_ending_form, declined_form, key,
-                                        matches_label, without_legal_form)
+from onward.drafts.company_keys import (LEGAL_FORMS_AT_END, LEGAL_FORMS_IN_A_LINE, NAME_CONNECTORS, ONLY_LEGAL_FORMS, acronym,
+                                        related_names, case_ending_form, declined_form, key, matches_label,
+                                        without_legal_form)
 from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
 from onward.drafts.company_phrases import GOVERNING_BODY, cued_matches, without_owner_phrase, without_programme
 from onward.drafts.company_within import the_organisation_within
@@ -48,6 +49,21 @@ CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob
 SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|bei|chez|en|de)\s)\s*")
 
 
+def signature_segments(line: str) -> list[str]:
+    """A signature line's parts (SIGNATURE_SEGMENTS), a legal form read whole: "Muebles Quinta, S.A. de
+    C.V." is not split at its comma nor at the "de" of its form, which left "C.V" a name of its own."""
+    # Only a form that ends its part: in "Talent Partner, SE Region" or "Lena Berg, AB Volvo Cars" the
+    # letters after the comma open the next part's name, no legal form of the part before.
+    forms = [found.span() for found in LEGAL_FORMS_IN_A_LINE.finditer(line)
+             if not line[found.end():].strip() or SIGNATURE_SEGMENTS.match(line, found.end())]
+    parts, start = [], 0
+    for separator in SIGNATURE_SEGMENTS.finditer(line):
+        if not any(begin <= separator.start() < end for begin, end in forms):
+            parts.append(line[start:separator.start()])
+            start = separator.end()
+    return parts + [line[start:]]
+
+
 @dataclass(frozen=True)
 class Sender:
     """What a name is weighed against beyond its words: the mail's language and the names the sender
@@ -68,6 +84,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _two_signers(surface):
         return ""  # "Marc Hoffeld            Josée Wagener-Bintz": two people signing side by side
     surface = without_owner_phrase(_TEAM_OF.sub("", surface.replace("’", "'")))
+    surface = _AND_THE_READERS.sub("", surface)
     words, firms_own = _without_department_phrase(surface.split(), sender.labels)
     if not words:
         return ""  # "Reclutamiento – Capital Humano": the department alone
@@ -145,6 +162,13 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     if _MARKED.sub("", folded[0]) in JOB_WORDS:
         return ""  # "Actuario/a Senior", "Werkstudent*in": a title written inclusively, not a company
     return the_organisation_within(name, sender.labels)
+
+
+# "X und Ihre Bewerbung", "X and your interest": the sentence goes on past the name (any language's
+# reader's possessive after any language's "and").
+_AND_THE_READERS = re.compile(r"\s+(?:und|and|et|y|e)\s+(?:" + "|".join(sorted(tables.all_words("reader_possessives")))
+                              + r")\b.*$", re.IGNORECASE | re.DOTALL)
+assert tables.all_words("reader_possessives"), "an empty list would cut every name at its 'and'"
 
 
 # Words that never name an employer standing alone: a subject's or a mailbox's label ("Outcome",
@@ -439,8 +463,9 @@ def _cut_at_a_connector(name: str) -> bool:
 
 
 def _only_a_legal_form(name: str) -> bool:
-    """ "S.A", "Inc", "LLC": the legal form of "Aceites del Sur, S.A." cut off at its comma, no name."""
-    return all(LEGAL_FORM.fullmatch(w) or LEGAL_FORM.fullmatch(w + ".") for w in name.replace(",", " ").split())
+    """ "S.A", "Inc", "LLC", "S.A. de C.V": the legal form of "Aceites del Sur, S.A." cut off at its comma, no name."""
+    return bool(ONLY_LEGAL_FORMS.match(name)) or all(LEGAL_FORM.fullmatch(w) or LEGAL_FORM.fullmatch(w + ".")
+                                                     for w in name.replace(",", " ").split())
 
 
 def titled_person(name: str) -> bool:
@@ -552,6 +577,17 @@ def _without_header_key(name: str, text: str, end: int) -> str:
     return name
 
 
+def _without_a_cut_legal_form(name: str, text: str, end: int) -> str:
+    """ "Kayl & Partners" of "Kayl & Partners S.à" when the mail goes on "r.l.": a phrase's capture that
+    stops inside a legal form ("S.à r.l.", "S. en C.") leaves the form out whole, never a piece of it."""
+    blank = name.rfind(" ")
+    if blank < 0:
+        return name
+    form = LEGAL_FORMS_IN_A_LINE.match(text, end - len(name) + blank)
+    # Only letters past the capture make it a piece: "Acme Ltd" of "Acme Ltd." is the form whole.
+    return name[:blank] if form and any(c.isalnum() for c in text[end:form.end()]) else name
+
+
 class Votes:
     """Weighted mentions of possible company names, with the kind of clue behind each."""
 
@@ -589,7 +625,8 @@ class Votes:
                 continue  # "applying to the Data Engineer position": a role, not a company
             if following and _describes_a_noun(match.group(0)[:match.start("c") - match.start()], following[0]):
                 continue  # "working with the Queensland public sector": a word describing a noun
-            found = _without_header_key(match.group("c"), text, match.end("c"))
+            found = _without_a_cut_legal_form(_without_header_key(match.group("c"), text, match.end("c")),
+                                              text, match.end("c"))
             if weak is not None and weak(found):
                 self.add(found, 1, "loose")
             else:

@@ -13,12 +13,13 @@ from onward.drafts.company_desk import desks_yield
 from onward.drafts.company_family import one_family
 from onward.drafts import tables
 from onward.drafts import language
-from onward.drafts.company import (PUBLIC_BODIES, CONTACT_LINE, SIGNATURE_SEGMENTS, STRONG_CLUES, Choice, Sender,
+from onward.drafts.company import (PUBLIC_BODIES, CONTACT_LINE, STRONG_CLUES, Choice, Sender,
                                    Votes, an_umbrella)
 from onward.drafts.layout import Layout
-from onward.drafts.company import PARTNERS, GENERIC_ORGS, own_word, clean, department_head, names_organisation
-from onward.drafts.company_keys import (NAME_CONNECTORS, LEGAL_FORMS_AT_END, acronym_labels, company_domains, domain_label, key,
-                                        initials, label_words, matches_label, token_keys, without_legal_form)
+from onward.drafts.company import (PARTNERS, GENERIC_ORGS, own_word, clean, department_head, is_place,
+                                   names_organisation, signature_segments)
+from onward.drafts.company_keys import (NAME_CONNECTORS, LEGAL_FORMS_AT_END, acronym_labels, company_domains, domain_label,
+                                        key, initials, label_words, matches_label, token_keys, without_legal_form)
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, LEGAL_FORM, ORG_WORDS, TITLE_WORDS, fold,
                                    is_title_compound)
 from onward.drafts.people import looks_personal, person_name
@@ -143,7 +144,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
         if _UNIT.match(fold(line)):
             # "Lehrstuhl für Wirtschaftsinformatik": a unit of the employer, weaker than the line
             # that names the institution, and never enough alone.
-            votes.add(SIGNATURE_SEGMENTS.split(line)[0], 1, "signature-unit")
+            votes.add(signature_segments(line)[0], 1, "signature-unit")
             continue
         # "E.S.E. Hospital San Rafael de Tunja": the kind of organisation after its legal initials.
         opening = words[1:2] if words and _INITIALS.match(words[0]) else words[:1]
@@ -159,9 +160,9 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             continue
         partners = PARTNERS.match(line)
         if partners:  # "Tan, Wong & Partners LLP": its commas are inside the name
-            votes.add(partners.group(0) + SIGNATURE_SEGMENTS.split(line[partners.end():])[0], 3, "signature")
+            votes.add(partners.group(0) + signature_segments(line[partners.end():])[0], 3, "signature")
             continue
-        segments = SIGNATURE_SEGMENTS.split(line)
+        segments = signature_segments(line)
         # "Gerente de Proyecto", "Director, Departamento de Economía", "Marketing Manager | Acme":
         # beside a person's job title, a segment is the title's field as often as the employer.
         beside_title = len(segments) > 1 and any(_is_person_title(s) for s in segments)
@@ -260,6 +261,10 @@ def names_domain(name: str, labels: list[str]) -> bool:
 _OPENING_CONNECTORS = NAME_CONNECTORS | {"für"}  # compared lower-cased, not folded: this runs for every word
 
 
+# A number joined to a word by a dash or an underscore: the word heads a reference ("BAVI-2026-071").
+_A_REFERENCE_NUMBER = re.compile(r"[-_‐–]\d")
+
+
 def label_mentions(label: str, text: str) -> list[str]:
     """Places where the text spells a domain's name: "sprout-and-stone" -> "Sprout & Stone"."""
     found = []
@@ -280,11 +285,11 @@ def label_mentions(label: str, text: str) -> list[str]:
                           key=len, default="#")  # "#": no key continues it, so the loop ends below
             if joined == label:
                 start, end = tokens[i].start(), tokens[j].end()
-                # "www.openhandsintl.org", "QLD/DCI/2291/25", "jobs@acme.com": part of an address,
-                # a link or a reference code, not the name as people write it.
+                # "www.openhandsintl.org", "QLD/DCI/2291/25", "BAVI-2026-071", "jobs@acme.com": part
+                # of an address, a link or a reference code, not the name as people write it.
                 before, after = text[start - 1:start], text[end:end + 2]
                 if not (before in {".", "@", "/", "\\"} or after[:1] in {"/", "@", "\\"}
-                        or (after[:1] == "." and after[1:2].isalnum())):
+                        or (after[:1] == "." and after[1:2].isalnum()) or _A_REFERENCE_NUMBER.match(after)):
                     found.append(text[start:end])
                 break
             if not label.startswith(joined):
@@ -380,6 +385,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
         if any(key(name) == short for name in votes.weights):
             votes.add(full, 1, "anchored")
     voted = desks_yield(without_umbrellas(votes.candidates(labels, acronyms), everything), everything)
+    voted = without_shrunk_places(voted, everything)
     found = _in_full(one_family(company_scope.group_or_unit(voted, everything), everything))
     if set_aside is not None:
         set_aside |= carried | {key(name) for name in company_scope.set_aside(voted, found)} - {""}
@@ -440,12 +446,29 @@ def _client_names(found: Sequence[tuple[Callable[[str], bool] | None, re.Match[s
     return {n for n in names if not any(o != n and n.startswith(o) for o in names)}
 
 
+def without_shrunk_places(found: list[Choice], text: str) -> list[Choice]:
+    """The names but a town alone that another name ends with after its "de" ("Valbourg" of valbourg.example
+    beside "Mairie de Valbourg", "Lozère" beside "Conseil départemental de la Lozère"): the public body
+    shrunk to its place, which names no employer. A town the mail's address writes after a postcode or
+    the tables know; a firm called as its town ("Lozère Habitat") is more than the town and stays."""
+    towns = {fold(found.group("town")) for found in _POSTAL_TOWN.finditer(text)}
+    names = [fold(c.name).split() for c in found]
+
+    def shrunk(place: list[str]) -> bool:
+        return (len(place) == 1 and (place[0] in towns or is_place(place[0]))
+                and any(len(other) > 2 and other[-1] == place[0] and other[-2] in NAME_CONNECTORS for other in names))
+
+    kept = [c for c, words in zip(found, names) if not shrunk(words)]
+    return Votes.compared(kept) if len(kept) < len(found) else found
+
+
 def without_place(name: str, text: str) -> str:
     """ "Hotel Seeblick Brunnen" -> "Hotel Seeblick" when the mail's address says "6440 Brunnen";
     "Bundesamt für Raumentwicklung und Verkehr BRV" -> without its own initials. The name people
-    say; at least two words stay ("Stadtwerke München" is the name itself)."""
+    say; at least two words stay ("Stadtwerke München" is the name itself), and a town after "de" is
+    the name's own ("CPAS de Montfleury", "Banque Ardennaise de Luxembourg": never "CPAS de")."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 3 or fold(words[-2]) in NAME_CONNECTORS:
         return name
     last = words[-1]
     towns = {found.group("town") for found in _POSTAL_TOWN.finditer(text)}

@@ -19,6 +19,24 @@ LEGAL_FORMS_AT_END = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+\s*$",
     re.IGNORECASE,
 )
+# A line's legal forms wherever they stand, each read as one unit with the comma or blank before it
+# (", S.A. de C.V.", " S. de R.L."): a line's separators inside one are none (company.signature_segments).
+LEGAL_FORMS_IN_A_LINE = re.compile(
+    r"(?:,?\s+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r"))+(?=[\s,;)|]|$)",
+    re.IGNORECASE,
+)
+# Nothing but legal forms: "S.A", "S.A. de C.V", "GmbH & Co. KG" cut off from the name they follow.
+_FORMS = "(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + ")"
+ONLY_LEGAL_FORMS = re.compile(rf"^\s*{_FORMS}(?:,?\s*(?:&\s*)?{_FORMS})*\s*$", re.IGNORECASE)
+
+
+def written_with_a_legal_form(name: str, text: str) -> bool:
+    """The mail writes the name with a legal form after it ("Retail Andino S.A.C.", "Fiduciaire Reymond
+    Sàrl"): a firm's name, not a person's, though the name a reply states leaves the form out."""
+    at = text.find(name) if name else -1
+    return at >= 0 and LEGAL_FORMS_IN_A_LINE.match(text, at + len(name)) is not None
+
+
 _LEGAL_FORM_NEXT = re.compile(
     r",?[ \t]+(?:" + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,

@@ -285,11 +285,16 @@ _FIELD_CONNECTORS = frozenset({"and", "&", "of", "und", "et", "y", "de"})
 _INTAKE_WORDS = frozenset(fold(w) for w in INTAKE_WORDS)
 
 
+# The year an intake runs in: "2026", "2026/27", "2026-2027".
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?")
+
+
 def _without_trailing_intake(words: list[str]) -> list[str]:
-    """ "Banyan Consulting Summer" (of "... Summer Internship") -> "Banyan Consulting": the season an
-    intake runs in belongs to the programme's name; "Summer Street Bakery" keeps it, no programme word
-    follows. Nothing is left of "Summer Vacation" (of "Summer Vacation Scheme"): it names no employer."""
-    while words and fold(words[-1].strip(".,")) in _INTAKE_WORDS:
+    """ "Banyan Consulting Summer" (of "... Summer Internship") -> "Banyan Consulting": the season or
+    year an intake runs in belongs to the programme's name ("Amberly Pharmaceuticals 2026 Summer
+    Internship"); "Summer Street Bakery", "Studio 1990" keep it, no programme word follows. Nothing is
+    left of "Summer Vacation" (of "Summer Vacation Scheme"): it names no employer."""
+    while words and (fold(words[-1].strip(".,")) in _INTAKE_WORDS or _A_YEAR.fullmatch(words[-1].strip(".,"))):
         words = words[:-1]
     return words
 

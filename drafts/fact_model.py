@@ -54,10 +54,10 @@ from pathlib import Path
 
 from onward.drafts import tables
 from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation, titled_person
-from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, PROGRAMME_WORDS, TITLE_WORDS,
-                                   fold, is_title_compound)
+from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, LEGAL_FORM, ORG_WORDS, PROGRAMME_WORDS,
+                                   TITLE_WORDS, fold, is_title_compound)
 from onward.drafts.people import person_name
-from onward.drafts.company_keys import domain_label, label_words
+from onward.drafts.company_keys import domain_label, label_words, written_with_a_legal_form
 from onward.drafts.company_phrases import NAME_RUN
 from onward.drafts.fact_go_between import GO_BETWEEN_FEATURES, go_between
 from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
@@ -197,7 +197,9 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         float(_agency_name(name)), float(client_cue), float(legal),
         *_language(language),
         float("town or region" in how), float(choice.rank == 0), min(choice.rank, 5), float(is_place(name)),
-        float(titled_person(name)), float(bool(words) and person_name(name) == name and not names_organisation(name)),
+        # A name written with its legal form is a firm's, as it was when the name kept the form.
+        float(titled_person(name)), float(bool(words) and person_name(name) == name and not names_organisation(name)
+                                          and not written_with_a_legal_form(name, text)),
         float(any(w in JOB_WORDS | TITLE_WORDS or is_title_compound(w) for w in folded)),
         float(choice.short_generic),
         *ambiguity(name, text),
@@ -308,9 +310,9 @@ _GROUP_ENDINGS = tuple(sorted(GROUP_WORDS))
 @functools.lru_cache(maxsize=512)
 def own_words(name: str) -> frozenset[str]:
     """The distinctive words of a name: capitalised, three letters or more, no organisation's,
-    group's, department's or job's word."""
+    group's, department's or job's word, nor a legal form ("SpA", "KGaA", "ASBL" as "GmbH")."""
     return frozenset(fold(w) for w in _WORD.findall(name) if len(w) >= 3 and w[:1].isupper()
-                     and fold(w) not in _NOT_OWN and not group_word(w))
+                     and fold(w) not in _NOT_OWN and not group_word(w) and not LEGAL_FORM.fullmatch(w))
 
 
 _NOT_OWN = ORG_WORDS | DEPARTMENT_WORDS | JOB_WORDS | TITLE_WORDS

@@ -22,7 +22,7 @@ from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
 from onward.drafts.company_family import relays_its_kin
-from onward.drafts.company_keys import NAME_CONNECTORS, inflected_word, without_legal_form
+from onward.drafts.company_keys import NAME_CONNECTORS, inflected_word, without_legal_form, written_with_a_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN
@@ -509,7 +509,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.1, A_PERSON)
     if (choice.sources <= {"signature"} and not choice.agrees_with_domain
             and 2 <= len(choice.name.split()) <= 3 and person_name(choice.name) == choice.name
-            and not names_organisation(choice.name)):
+            and not names_organisation(choice.name) and not written_with_a_legal_form(choice.name, text)):
         # "Anne Perrot" on the last line of a signature whose signer was not recognised: a line
         # that reads as a person's name, and nothing else in the mail or its domain says company.
         return Fact(choice.name, 0.4, READS_AS_A_PERSON)

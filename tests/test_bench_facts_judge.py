@@ -3,6 +3,7 @@ parentheses may be dropped, a short form of a long name is fine, a generic word 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -179,3 +180,36 @@ def test_the_judges_words_are_its_own_not_the_extractors(got, want):
     """Job words the extractor's tables learnt later (bench/facts_judge_words.toml is frozen): with
     the tables' own list these right short forms were judged generic, hence wrong."""
     assert judge("role", got, want) == "right"
+
+
+# Pairs whose verdict hangs on whether a word is a legal form: the draft's name with a form the
+# label lacks, or the label's with one the draft lacks.
+_FORM_PAIRS = [
+    ("Viña Andes SpA", "Viña Andes"),
+    ("Andes SpA", "Viña Andes"),
+    ("Nordstahl KGaA", "Nordstahl"),
+    ("Kontor KGaA", "Hafen Kontor"),
+    ("Fiduciaire Reymond Sàrl", "Fiduciaire Reymond"),
+    ("Acme GmbH", "Acme"),
+]
+
+
+def test_the_judges_legal_forms_are_their_own_not_the_extractors(monkeypatch):
+    """bench/facts_judge_words.toml's frozen legal forms (main's at e8219b2): a form the drafts' tables
+    gain ("SpA", "KGaA", "Sàrl", as wt-legal24 added) changes what the drafts state, never how either
+    judge weighs it. With the tables' own list, "Viña Andes SpA" became right for "Viña Andes"."""
+    from onward.drafts import company_keys, tables
+
+    before = [(j("company", got, want), j("company", want, got)) for j in (judge, strict) for got, want in _FORM_PAIRS]
+    grown = tables.all_phrases("legal_forms") + ("(?-i:SpA)", "kgaa", "sàrl")
+    monkeypatch.setattr(company_keys, "LEGAL_FORMS_AT_END", re.compile(
+        r"(?:,?\s+(?:" + "|".join(sorted(grown, key=len, reverse=True)) + r"))+\s*$", re.IGNORECASE))
+    company_keys.key.cache_clear()
+    try:
+        assert company_keys.key("Viña Andes SpA") == company_keys.key("Viña Andes")  # the drafts do read it
+        after = [(j("company", got, want), j("company", want, got)) for j in (judge, strict) for got, want in _FORM_PAIRS]
+    finally:
+        company_keys.key.cache_clear()
+    assert after == before
+    assert strict("company", "Viña Andes SpA", "Viña Andes") == "wrong"  # SpA is no form of the judges
+    assert judge("company", "Acme GmbH", "Acme") == strict("company", "Acme GmbH", "Acme") == "right"
