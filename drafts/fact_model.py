@@ -125,9 +125,14 @@ ROLE_FEATURES = (
     *ROLE_SHAPE_FEATURES,
 )
 
-# A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH"): a firm.
-_LEGAL_AFTER = re.compile(r"[ ,]*(?:" + "|".join(re.escape(f) for f in sorted(
-    tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A legal form right after the name as the mail writes it ("Acme Ltd", "Vogel GmbH & Co. KG",
+# "Lumar S.A. de C.V."): a firm. The tables' forms are patterns ("ltd\.?"), longest first so that
+# "S.A. de C.V." is read whole; a form must end its word ("Agile" is no "AG"). One or two letters in
+# lower case are the sentence's own words, not a form ("Lumar se complace", "Acme co-founder").
+_LEGAL_AFTER = re.compile(
+    r",?[ \t]+(?!(?-i:[a-zà-ÿ]{1,2})(?![\w.]))(?:"
+    + "|".join(sorted(tables.all_phrases("legal_forms"), key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE)
 _ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,5}\.(?=[\s-]|$)")
 
 
@@ -170,6 +175,12 @@ def _sentence_words() -> frozenset[str]:
     return frozenset(fold(w) for w in tables.all_words("stopwords")) - _JOINING
 
 
+def legal_form_after(name: str, text: str) -> bool:
+    """The mail writes a legal form right after the name's first mention ("Acme Ltd")."""
+    at = text.find(name) if name else -1
+    return at >= 0 and bool(_LEGAL_AFTER.match(text, at + len(name)))
+
+
 def company_features(choice: Choice, rule_confidence: float, rule_how: str, language: str,
                      rule_threshold: float, text: str = "", client_cue: bool = False,
                      others: Sequence[Choice] = (), sender: tuple[str, str] = ("", ""),
@@ -179,8 +190,7 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
     `others` the other names the rules found in the mail, `sender` its (display name, address)
     and `subject` the mail's the company was read from (go_between)."""
     name = choice.name
-    after = text.find(name) if name else -1
-    legal = bool(after >= 0 and _LEGAL_AFTER.match(text, after + len(name)))
+    legal = legal_form_after(name, text)
     words = name.split()
     folded = [fold(w) for w in words]
     how = rule_how.lower()
