@@ -379,7 +379,7 @@ PHRASES = {
         # "Status ... abgesagt" anywhere in a sentence: a day for the interview is taken and a meeting is
         # called off in the same words.
         r"|\b(?:fur|mit) jemand(?:en|em)? ander\w* (?:\w+ ){0,8}?(?:entschieden|zusammengetan|besetz\w*|vergeben|weiter)\b"
-        r"|\bstatus\b[^.\n]{0,80}? (?:auf|lautet|ist)\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
+        r"|\bstatus\b[^.\n]{0,140}? (?:auf|lautet|ist)\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
         r"|\bstatus\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
         r"|\bgegen (?:eine|ein|die|das) (?:einladung|weiterfuhrung|fortsetzung|einstellung|zusage) (?:\w+ ){0,3}entschieden"
         r"|\banderes (?:profil|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passt|besser|naher|geeigneter)"
@@ -551,7 +551,7 @@ PHRASES = {
         # for the next stage; a grant or placement not awarded to the application (never an offer in a
         # tender: "su oferta no ha resultado adjudicataria"); a German post since filled
         # ("die Stelle konnten wir zwischenzeitlich besetzen", never "noch nicht") or another casting decided.
-        r"|\b(?:su|tu) (?:candidatura|postulacion|solicitud|perfil|aplicacion) (?:\w+ ){0,2}?no (?:avanzo|continuo|siguio"
+        r"|\b(?:su|tu) (?:candidatura|postulacion|solicitud|perfil|aplicacion) (?:[^\s.;:!?]+ ){0,8}?no (?:avanzo|continuo|siguio"
         r"|paso|ha avanzado|ha pasado|ha continuado) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima)\b"
         # (never a volunteer's, a committee's or a board's posts, nor "jobs" or "openings", which a job
         # alert says of last week's ads: review of session 22)
@@ -597,6 +597,37 @@ PHRASES = {
         # a date the candidate declined, which is theirs: "=own")
         r"|\b(?:empresa|empleador|empleadora|compania|reclutador|reclutadora|cliente)(?: \w+){0,3}? (?:ha|han) (?:declinado"
         r"|rechazado|descartado) (?:su|tu) (?:postulacion|candidatura|solicitud|aplicacion)\b"
+        # Round 20 and earlier, as classes (session 23): a public panel the candidate is not placed on or is
+        # below the mark for (never a course's admission); someone hired from within, said in the past by
+        # the employer ("we hired from within", never "we promote from within", a careers page's boast); a
+        # competition's file declared inadmissible (a candidature, never a tender's offer); the candidate not
+        # cleared for a selection's next phase (never a course's admission); a post "n'est plus disponible".
+        r"|\bnot (?:been )?(?:placed|included|put|added) (?:on|in) (?:the|our) panel\b"
+        r"|\bbelow the (?:qualifying|pass|minimum|required) (?:threshold|mark|score)\b(?![^.;]{0,80}\b(?:admissions?"
+        r"|course|degree|msc|mba|programme of study))"
+        r"|\b(?:we|we've|we have|they|they've|they have|client) (?:\w+ )?(?:hired|promoted|appointed|recruited|filled"
+        r" (?:it|the (?:\w+ ){0,3}?(?:role|position|post|spot|job|vacancy))) from within\b"
+        r"|\b(?:candidature|dossier de candidature) (?:\S+ ){0,12}?(?:declaree?|jugee?) (?:irrecevable|non recevable)\b"
+        r"|\bno (?:fue|fuiste|ha sido|has sido|resulto|resultaste) (?:habilitad|seleccionad|admitid)[oa] (?:\w+ ){0,2}?(?:para"
+        r"|a) (?:la|el) (?:siguiente|proxima) (?:fase|etapa)(?![^.;]{0,60}\b(?:admision|master|maestria|curso|grado))"
+        r"|\b(?:le|ce) poste (?:[^\s.;:!?]+ ){0,10}?n'est (?:malheureusement )?plus (?:disponible|a pourvoir|ouvert)\b"
+        # the same decisions in other words: "aren't able to take your application further"; a client "going
+        # with" someone for the role (tied to the post, never a caterer or a band); a shop's "ya hemos cogido a
+        # una chica para la tienda" (a job's place named, never a nanny "para los niños"); a client that "no ha
+        # escogido tu perfil"; a German form letter's "für eine Bewerberin/einen Bewerber entschieden", a
+        # "Mitbewerberin gewählt", the post "nicht mit Ihnen besetzen"
+        r"|\b(?:aren't|arent|weren't|werent|isn't|isnt) able to (?:(?:take|move|progress) (?:your application|your candidacy"
+        r"|it|this|you) (?:any )?(?:further|forward)|(?:proceed|move forward|progress) with (?:your|you)|consider your)\b"
+        r"|\b(?:they|they're|theyre|they've|theyve|client|decided to|opted to) (?:\w+ ){0,2}?(?:go|going|gone|went) with"
+        r" (?:an?|the|someone) (?:\w+ ){0,3}?for the (?:\w+ ){0,3}?(?:role|job|position|post|vacancy)\b"
+        r"|\bya (?:hemos|han|he) (?:cogido|contratado|elegido|encontrado|metido) a (?:una?|otr[oa]|alguien) (?:\w+ ){0,3}?para"
+        r" (?:la|el) (?:tienda|puesto|plaza|vacante|trabajo|local|bar|obra|oficina|taller|cocina|barra|sala)\b"
+        r"|\bno (?:ha|han|hemos) (?:escogido|elegido|seleccionado) (?:tu|su) (?:perfil|candidatura|postulacion|cv)\b"
+        r"|\bfur (?:eine|einen) (?:bewerberin|bewerber|kandidatin|kandidaten)(?:/(?:eine|einen) (?:bewerberin|bewerber"
+        r"|kandidatin|kandidaten))? (?:\w+ ){0,3}?entschieden\b"
+        r"|\b(?:eine|einen|die|den) (?:andere[nr]? )?mitbewerber(?:in)? (?:\w+ ){0,3}?(?:gewahlt|ausgewahlt|eingestellt"
+        r"|vorgezogen|berucksichtigt)\b"
+        r"|\bnicht mit (?:ihnen|dir) (?:zu )?(?:besetzen|besetzt)\b"
     ),
     "=received": (
         # a decision denied: nothing has been decided against the candidate yet
@@ -616,6 +647,9 @@ PHRASES = {
         r"|\b(?:still|remains) (?:in the running|under consideration|in consideration|in the process|in contention)"
         r"|\b(?:weiter|weiterhin|noch) (?:\w+ )?(?:dabei|im rennen|im auswahlverfahren|im verfahren|in der auswahl)\b"
         r"|\btoujours (?:en lice|en cours d'examen|a l'etude|dans le processus|en course)"
+        # a competition's success: found qualified and placed in a pool (never "not found qualified")
+        r"|\b(?:have|has|you've|you were|you are|you're) (?:been )?(?:found|deemed|assessed as) qualified\b|\bplaced in (?:a|the|our) pool of qualified\b"
+        r"|\b(?:stelle|position|vakanz) (?:\w+ ){0,3}?(?:noch nicht|noch immer nicht|bislang nicht|bisher nicht) (?:besetzt|vergeben)\b"
         r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente"
         r"|en curso)|\b(?:sigue|sigues|continua|continuas) siendo (?:considerad|evaluad|tenid|valorad)"
         r"|\b(?:reste|demeure) (?:toujours |bien )?(?:consideree?|a l'etude|en cours d'examen)"
@@ -671,6 +705,10 @@ PHRASES = {
         r"|\b(?:vous|tu) ne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:accepter|rejoindre|donner suite a (?:notre|la|cette)"
         r" (?:proposition|offre))|\b(?:vous|tu) (?:refuses|declines)\b|\bretiree? a (?:votre|ta) demande"
         r"|\b(?:votre|ton) souhait de (?:vous |te )?(?:retirer|ne pas|ne plus)"
+        # (the candidate's impossibility: "il ne vous est pas possible de poursuivre", "il ne m'est pas possible"; the
+        # employer's is "ne nous est pas possible", =against)
+        r"|\bne (?:vous|t'|m')(?: ?(?:est|sera|serait)) (?:\w+ )?(?:pas|plus) possible de (?:poursuivre|continuer"
+        r"|donner suite|rejoindre|accepter|vous engager|m'engager)"
         r"|\ba (?:peticion|solicitud) (?:tuya|suya)|\b(?:te retiras|se retira|retirarte|retirarse) del proceso"
         r"|\bno (?:aceptaras|aceptara|puedas (?:unirte|incorporarte)|te unas|te incorpores)\b"
         r"|\b(?:declinas|declina) (?:la|nuestra) (?:posicion|oferta|propuesta)|\bhayas aceptado otra"
@@ -1093,7 +1131,9 @@ _OTHER_WORK = re.compile(
     r"|nouvelles?|nouveaux|andere[nr]?|weitere[nr]?|zwei|drei|mehrere|neue[nr]?|otr[oa]s|dos|tres|varias|varios"
     r"|nuev[oa]s) (?:\S+ ){0,3}?(?:roles?|jobs?|positions?|openings?|opportunities|missions?|assignments?|bookings?"
     r"|vacancies|postes|mandats|offres|opportunites|stellen|mandate|positionen|einsatze|projekte|puestos|vacantes"
-    r"|posiciones|ofertas|misiones|oportunidades)(?![a-z])")
+    r"|posiciones|ofertas|misiones|oportunidades)(?![a-z])"
+    # (a recruiter's other work in a word: "tengo otra cosa en mente", "I've got something else")
+    r"|(?<![a-z'])(?:otra cosa|algo nuevo|something else|autre chose|etwas anderes)(?![a-z])")
 _MEETING = re.compile(r"interview|entretien|rencontr|gesprach|kennenlern|einlad|entrevista|reunion|convoca|assessment")
 
 
