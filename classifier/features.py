@@ -379,7 +379,7 @@ PHRASES = {
         # "Status ... abgesagt" anywhere in a sentence: a day for the interview is taken and a meeting is
         # called off in the same words.
         r"|\b(?:fur|mit) jemand(?:en|em)? ander\w* (?:\w+ ){0,8}?(?:entschieden|zusammengetan|besetz\w*|vergeben|weiter)\b"
-        r"|\bstatus\b[^.\n]{0,80}? (?:auf|lautet|ist)\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
+        r"|\bstatus\b[^.\n]{0,140}? (?:auf|lautet|ist)\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
         r"|\bstatus\W{1,3}(?:abgesagt|abgelehnt|absage)\b"
         r"|\bgegen (?:eine|ein|die|das) (?:einladung|weiterfuhrung|fortsetzung|einstellung|zusage) (?:\w+ ){0,3}entschieden"
         r"|\banderes (?:profil|kandidat|bewerber)\w* (?:\w+ ){0,3}(?:passt|besser|naher|geeigneter)"
@@ -436,6 +436,10 @@ PHRASES = {
         r"|\bconfi(?:er|e|ons|erons|ee) (?:le|ce|la|cette) (?:poste|mission|stage|role|place) (?:\S+ ){0,5}?a (?:une? (?:autre"
         r"|candidat|personne|profil|collaborat|collegue)|quelqu'un|d'autres|l'autre)"
         r"|\b(?:choisi|retenu|engage|recrute|embauche|prefere|opte pour) quelqu'un d'autre"
+        # the employer's verdict in the second person: "il ne vous sera donc pas possible de poursuivre la procédure"
+        # (told back after "pris note", it is the candidate's own: =own outranks it; review of session 23)
+        r"|\bil ne vous (?:est|sera) (?:donc |malheureusement |par consequent )?pas possible de poursuivre (?:le processus"
+        r"|la procedure|le recrutement|la selection|les epreuves)"
         r"|\bne figure(?:nt)? pas (?:parmi|sur la liste|dans la liste) (?:\w+ ){0,3}(?:retenu|selectionn|admis|finalist"
         r"|preselectionn|qualifi)"
         r"|\b(?:profil|candidature|experience|parcours|competences|dossier) (?:\w+ ){0,3}ne correspond(?:ent)? pas"
@@ -486,6 +490,11 @@ PHRASES = {
         r"|\bno (?:elegible|idone[oa])\b"
         # es: the company not choosing the reader's profile, not going on with it, someone else proposed
         r"|\bno (?:te |le )?(?:han|hemos) (?:seleccionado|elegido|escogido) (?:tu|su) (?:perfil|candidatura|postulacion|cv)"
+        # (an agency's "no te han seleccionado para el puesto / en esta tanda", tied to the post or the round; never
+        # "todavía/aún no", which is still in play, nor "si no …", a case supposed: review of session 23)
+        r"|\bno(?<!todavia no)(?<!aun no)(?<!si no) (?:te|le|la|lo) (?:han|hemos|ha) (?:seleccionado|elegido|escogido)(?:a|o)? (?:para"
+        r" (?:el|la|este|esta) (?:puesto|plaza|vacante|oferta|proceso|trabajo|posicion)|en esta (?:tanda|ocasion|fase"
+        r"|convocatoria|seleccion|ronda))\b"
         r"|\bno (?:van|vamos) a (?:avanzar|seguir|continuar) (?:adelante )?con (?:tu|su) (?:perfil|candidatura|postulacion|proceso)"
         r"|\bno (?:has|ha) sido (?:la|el) (?:candidat[oa]|persona|postulante) (?:propuest|seleccionad|elegid)"
         r"|\badjudicad[oa] a (?:otr[oa]|un[oa]? (?:otr|candidat|participante|postulante|aspirante))"
@@ -551,7 +560,7 @@ PHRASES = {
         # for the next stage; a grant or placement not awarded to the application (never an offer in a
         # tender: "su oferta no ha resultado adjudicataria"); a German post since filled
         # ("die Stelle konnten wir zwischenzeitlich besetzen", never "noch nicht") or another casting decided.
-        r"|\b(?:su|tu) (?:candidatura|postulacion|solicitud|perfil|aplicacion) (?:\w+ ){0,2}?no (?:avanzo|continuo|siguio"
+        r"|\b(?:su|tu) (?:candidatura|postulacion|solicitud|perfil|aplicacion) (?:[^\s.;:!?]+ ){0,8}?no (?:avanzo|continuo|siguio"
         r"|paso|ha avanzado|ha pasado|ha continuado) (?:\w+ )?(?:a|en) (?:la|el) (?:siguiente|proxima)\b"
         # (never a volunteer's, a committee's or a board's posts, nor "jobs" or "openings", which a job
         # alert says of last week's ads: review of session 22)
@@ -597,6 +606,37 @@ PHRASES = {
         # a date the candidate declined, which is theirs: "=own")
         r"|\b(?:empresa|empleador|empleadora|compania|reclutador|reclutadora|cliente)(?: \w+){0,3}? (?:ha|han) (?:declinado"
         r"|rechazado|descartado) (?:su|tu) (?:postulacion|candidatura|solicitud|aplicacion)\b"
+        # Round 20 and earlier, as classes (session 23): a public panel the candidate is not placed on or is
+        # below the mark for (never a course's admission); someone hired from within, said in the past by
+        # the employer ("we hired from within", never "we promote from within", a careers page's boast); a
+        # competition's file declared inadmissible (a candidature, never a tender's offer); the candidate not
+        # cleared for a selection's next phase (never a course's admission); a post "n'est plus disponible".
+        r"|\bnot (?:been )?(?:placed|included|put|added) (?:on|in) (?:the|our) panel\b"
+        r"|\bbelow the (?:qualifying|pass|minimum|required) (?:threshold|mark|score)\b(?![^.;]{0,80}\b(?:admissions?"
+        r"|course|degree|msc|mba|programme of study))"
+        r"|\b(?:we|we've|we have|they|they've|they have|client) (?:\w+ )?(?:hired|promoted|appointed|recruited|filled"
+        r" (?:it|the (?:\w+ ){0,3}?(?:role|position|post|spot|job|vacancy))) from within\b"
+        r"|\b(?:candidature|dossier de candidature) (?:\S+ ){0,12}?(?:declaree?|jugee?) (?:irrecevable|non recevable)\b"
+        r"|\bno (?:fue|fuiste|ha sido|has sido|resulto|resultaste) (?:habilitad|seleccionad|admitid)[oa] (?:\w+ ){0,2}?(?:para"
+        r"|a) (?:la|el) (?:siguiente|proxima) (?:fase|etapa)(?![^.;]{0,60}\b(?:admision|master|maestria|curso|grado))"
+        r"|\b(?:le|ce) poste (?:[^\s.;:!?]+ ){0,10}?n'est (?:malheureusement )?plus (?:disponible|a pourvoir|ouvert)\b"
+        # the same decisions in other words: "aren't able to take your application further"; a client "going
+        # with" someone for the role (tied to the post, never a caterer or a band); a shop's "ya hemos cogido a
+        # una chica para la tienda" (a job's place named, never a nanny "para los niños"); a client that "no ha
+        # escogido tu perfil"; a German form letter's "für eine Bewerberin/einen Bewerber entschieden", a
+        # "Mitbewerberin gewählt", the post "nicht mit Ihnen besetzen"
+        r"|\b(?:aren't|arent|weren't|werent|isn't|isnt) able to (?:(?:take|move|progress) (?:your application|your candidacy"
+        r"|it|this|you) (?:any )?(?:further|forward)|(?:proceed|move forward|progress) with (?:your|you)|consider your)\b"
+        r"|\b(?:they|they're|theyre|they've|theyve|client|decided to|opted to) (?:\w+ ){0,2}?(?:go|going|gone|went) with"
+        r" (?:an?|the|someone) (?:\w+ ){0,3}?for the (?:\w+ ){0,3}?(?:role|job|position|post|vacancy)\b"
+        r"|\bya (?:hemos|han|he) (?:cogido|contratado|elegido|encontrado|metido) a (?:una?|otr[oa]|alguien) (?:\w+ ){0,3}?para"
+        r" (?:la|el) (?:tienda|puesto|plaza|vacante|trabajo|local|bar|obra|oficina|taller|cocina|barra|sala)\b"
+        r"|\bno (?:ha|han|hemos) (?:escogido|elegido|seleccionado) (?:tu|su) (?:perfil|candidatura|postulacion|cv)\b"
+        r"|\bfur (?:eine|einen) (?:bewerberin|bewerber|kandidatin|kandidaten)(?:/(?:eine|einen) (?:bewerberin|bewerber"
+        r"|kandidatin|kandidaten))? (?:\w+ ){0,3}?entschieden\b"
+        r"|\b(?:eine|einen|die|den) (?:andere[nr]? )?mitbewerber(?:in)? (?:\w+ ){0,3}?(?:gewahlt|ausgewahlt|eingestellt"
+        r"|vorgezogen|berucksichtigt)\b"
+        r"|\bnicht mit (?:ihnen|dir) (?:zu )?(?:besetzen|besetzt)\b"
     ),
     "=received": (
         # a decision denied: nothing has been decided against the candidate yet
@@ -616,6 +656,10 @@ PHRASES = {
         r"|\b(?:still|remains) (?:in the running|under consideration|in consideration|in the process|in contention)"
         r"|\b(?:weiter|weiterhin|noch) (?:\w+ )?(?:dabei|im rennen|im auswahlverfahren|im verfahren|in der auswahl)\b"
         r"|\btoujours (?:en lice|en cours d'examen|a l'etude|dans le processus|en course)"
+        # a competition's success: found qualified and placed in a pool (never "not found qualified")
+        r"|\b(?:have|has|you've|you were|you are|you're) (?:been )?(?:found|deemed|assessed as) qualified\b"
+        r"|\b(?:been|was|were|is|are|will be|has|have)(?<!not been)(?<!n't been)(?<!never been) placed in (?:a|the|our) pool of qualified\b"
+        r"|\b(?:stelle|position|vakanz) (?:\w+ ){0,3}?(?:noch nicht|noch immer nicht|bislang nicht|bisher nicht) (?:besetzt|vergeben)\b"
         r"|\b(?:sigue|sigues|continua|continuas|seguira|sigue estando) (?:\w+ )?(?:en el proceso|en proceso|en carrera|activa|vigente"
         r"|en curso)|\b(?:sigue|sigues|continua|continuas) siendo (?:considerad|evaluad|tenid|valorad)"
         r"|\b(?:reste|demeure) (?:toujours |bien )?(?:consideree?|a l'etude|en cours d'examen)"
@@ -671,6 +715,14 @@ PHRASES = {
         r"|\b(?:vous|tu) ne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:accepter|rejoindre|donner suite a (?:notre|la|cette)"
         r" (?:proposition|offre))|\b(?:vous|tu) (?:refuses|declines)\b|\bretiree? a (?:votre|ta) demande"
         r"|\b(?:votre|ton) souhait de (?:vous |te )?(?:retirer|ne pas|ne plus)"
+        # (the candidate's impossibility: "il ne m'est pas possible de poursuivre", or told back: "pris note qu'il ne
+        # vous est pas possible"; never "il ne vous sera pas possible de poursuivre la procédure" alone, which is the
+        # employer's verdict, nor "ne nous est pas possible", =against: review of session 23)
+        r"|\bne m' ?(?:est|sera|serait) (?:\w+ )?(?:pas|plus) possible de (?:poursuivre|continuer|donner suite|rejoindre"
+        r"|accepter|m'engager)"
+        r"|\b(?:pris (?:bonne )?note|bien note|notons|compris|comprenons|comprends|(?:nous|m') ?(?:avez|as) (?:\w+ )?(?:informes?"
+        r"|indique|ecrit|dit|fait savoir|signale|prevenus?))(?: \w+){0,3}? qu'il ne (?:vous|t') ?(?:est|sera|serait)"
+        r" (?:\w+ )?(?:pas|plus) possible de (?:poursuivre|continuer|donner suite|rejoindre|accepter|vous engager|t'engager)"
         r"|\ba (?:peticion|solicitud) (?:tuya|suya)|\b(?:te retiras|se retira|retirarte|retirarse) del proceso"
         r"|\bno (?:aceptaras|aceptara|puedas (?:unirte|incorporarte)|te unas|te incorpores)\b"
         r"|\b(?:declinas|declina) (?:la|nuestra) (?:posicion|oferta|propuesta)|\bhayas aceptado otra"
@@ -740,6 +792,10 @@ PHRASES = {
         r"|\b(?:laden|lade) (?:wir )?(?:sie|dich) (?:\w+ ){0,2}zu (?:einem|einer)\b|\bwahlen (?:sie|du) (?:\w+ ){0,4}(?:einen )?termin"
         r"|\b(?:ware|waere) (?:ihnen|dir) (?:\w+ ){0,6}recht\b"
         r"|\bvous invitons (?:\w+ )?a (?:passer|participer(?! a (?:nos|de|d'autres|des) (?:\w+ )?(?:futur|prochain|nouve|autre))|realiser|un entretien|une|l'etape)|\b(?:ca|cela) (?:te|vous) dirait"
+        # (a candidature kept for the next stage: "votre candidature a été retenue pour l'étape suivante"; the
+        # negation "n'a pas été retenue" drops it, as any next step's: review of session 23)
+        r"|\b(?:a ete|est|sont|ont ete) retenue?s? pour (?:l'etape suivante|la (?:prochaine|seconde|deuxieme) etape"
+        r"|la suite du (?:processus|recrutement)|un entretien|le prochain tour)"
         r"|\bje (?:te|vous) cale|\b(?:choisir|reserver|choisissez|reservez) (?:un|votre) creneau"
         r"|\b(?:te|le|la|lo|los|las) invit(?:amos|o) a (?:realizar|hacer|una|un|participar(?! en (?:\w+ )?(?:futur|proxim|nuev|otr|sucesiv))|pasar)"
         r"|\b(?:puedes|podrias|puede|podria) pasarte|\breunir(?:se|nos|me) contigo"
@@ -1006,7 +1062,7 @@ def phrase_terms(normalised: str) -> list[str]:
         else:
             kinds.append(kind)
             if kind == "=against":
-                if _supposed(normalised, start, end):
+                if _supposed(normalised, start, end) or _about_a_saved_ad(normalised, start, end):
                     kinds.pop()  # "even if the post has been filled by then": a case supposed, not a decision
                     continue
                 against_ends.append(end)
@@ -1093,7 +1149,9 @@ _OTHER_WORK = re.compile(
     r"|nouvelles?|nouveaux|andere[nr]?|weitere[nr]?|zwei|drei|mehrere|neue[nr]?|otr[oa]s|dos|tres|varias|varios"
     r"|nuev[oa]s) (?:\S+ ){0,3}?(?:roles?|jobs?|positions?|openings?|opportunities|missions?|assignments?|bookings?"
     r"|vacancies|postes|mandats|offres|opportunites|stellen|mandate|positionen|einsatze|projekte|puestos|vacantes"
-    r"|posiciones|ofertas|misiones|oportunidades)(?![a-z])")
+    r"|posiciones|ofertas|misiones|oportunidades)(?![a-z])"
+    # (a recruiter's other work in a word: "tengo otra cosa en mente", "I've got something else")
+    r"|(?<![a-z'])(?:otra cosa|algo nuevo|something else|autre chose|etwas anderes)(?![a-z])")
 _MEETING = re.compile(r"interview|entretien|rencontr|gesprach|kennenlern|einlad|entrevista|reunion|convoca|assessment")
 
 
@@ -1121,6 +1179,24 @@ def _supposed(normalised: str, start: int, end: int) -> bool:
         return True
     after = _CLAUSE_END.search(normalised, end, end + _SUPPOSED_REACH)
     return _SUPPOSING_AFTER.match(normalised, end, after.start() if after else end + _SUPPOSED_REACH) is not None
+
+
+# A job board telling of an ad the reader saved that has expired ("l'annonce que vous avez sauvegardée a expiré :
+# le poste de vendeur n'est plus disponible"): the ad is gone, nobody decided on an application (review of
+# session 23: "le poste ... n'est plus disponible" read as a decision in a job alert).
+_SAVED_AD = re.compile(
+    r"(?<![a-z'])(?:(?:que vous|que tu) (?:aviez |avez |as |avais )?(?:sauvegard|enregistr|consult)\w*"
+    r"|(?:offre|annonce|poste)s? (?:\w+ ){0,2}?sauvegarde\w*|(?:a|ont) expire\w*|alertes? (?:emploi|offres?)"
+    r"|(?:you|you've|you have) (?:\w+ )?saved|saved (?:jobs?|searche?s?|ads?|roles?|listings?)|(?:has|have) expired"
+    r"|job alerts?|(?:die|den) (?:sie|du) (?:\w+ )?gespeichert|gespeicherte[nr]? (?:stelle|anzeige|suche)\w*"
+    r"|abgelaufen|que (?:guardaste|has guardado|usted guardo)|(?:oferta|aviso)s? guardad[oa]s?"
+    r"|ha (?:caducado|vencido))(?![a-z])")
+
+
+def _about_a_saved_ad(normalised: str, start: int, end: int) -> bool:
+    """Whether the sentence around the decision phrase normalised[start:end] speaks of a saved ad or an
+    expired one (a job alert), not of an application."""
+    return _SAVED_AD.search(normalised, *_sentence_around(normalised, start, end)) is not None
 
 
 def _in_the_past(normalised: str, start: int, end: int) -> bool:
