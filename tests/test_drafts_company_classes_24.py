@@ -338,7 +338,9 @@ def test_an_employer_writing_of_its_customers_is_no_agency(sender: str, subject:
     agency's cue is the client's answer ("Rückmeldung vom Kunden", the go-between test above)."""
     raw = addressed_mail(sender, subject, body)
     assert all(c.how != facts.THE_AGENCY for c in candidates(raw) if c.value == firm)
-    assert stated(raw) == firm
+    # The rules' choice: whether the draft states it is the fact model's (a name only in the signature,
+    # half in the domain, sits near the threshold: 0.936 for the cafe with the model of rounds 1-20).
+    assert read_rejection(raw).record_company == firm
 
 
 def test_a_portal_firm_written_with_its_legal_form_keeps_its_name() -> None:
