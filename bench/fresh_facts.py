@@ -69,7 +69,10 @@ FRESH = {"9": ("30283cc", None, None), "10": ("cdd3541", "mean", 0.02),
          # for its client in a test's mail), after the company and role rules of 6 Dec 2026's second session
          "19": ("db8fea7", "mean", 0.005),
          # retrained on rounds 1-19 (company 0.95, role 0.984) after 6 Dec 2026's third session's rules
-         "20": ("a4879b5", "mean", 0.005)}
+         "20": ("a4879b5", "mean", 0.005),
+         # retrained on rounds 1-20 (company 0.95, role 0.974) after 6 Dec 2026's fourth session's rules and
+         # the legal-form feature's fix
+         "21": ("5355a6f", "mean", 0.005)}
 # The current bench's forward machinery, run on an old commit's rows (collect() made them the same
 # shape since round 9): the policies are compared with today's grid of thresholds (older benches
 # stopped at 0.998), and round 9's bench had none.
