@@ -25,16 +25,14 @@ _DEPARTMENT_STEMS = tuple(sorted(w for w in DEPARTMENT_WORDS if len(w) >= 5))
 @functools.cache
 def _portal() -> re.Pattern[str]:
     """Any portal word of the language tables (portal_words), folded, as whole words."""
-    phrases = sorted({fold(p) for p in tables.all_phrases("portal_words")}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    alternatives = tables.phrase_alternatives(fold(p) for p in tables.all_phrases("portal_words"))
     return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
 
 
 @functools.cache
 def _office_of() -> re.Pattern[str]:
     """An office's word and the article of a post after it (office_of_phrases), at a name's start."""
-    phrases = sorted({fold(p) for p in tables.all_phrases("office_of_phrases")}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    alternatives = tables.phrase_alternatives(fold(p) for p in tables.all_phrases("office_of_phrases"))
     return re.compile(rf"^(?:{alternatives})(?:\s+\w|$)" if alternatives else r"(?!)")
 
 

@@ -105,5 +105,5 @@ def client_words(text: str) -> bool:
 def _pattern(*names: str) -> re.Pattern:
     """Any phrase of these language tables' lists, folded, as whole words."""
     phrases = {" ".join(_WORD.findall(fold(p))) for name in names for p in tables.all_phrases(name)} - {""}
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = tables.phrase_alternatives(phrases)
     return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")

@@ -9,6 +9,7 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,12 @@ def all_phrases(name: str) -> tuple[str, ...]:
     for code in tables():
         seen.update(dict.fromkeys(phrases(code, name)))
     return tuple(seen)
+
+
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """A pattern's alternatives for phrases, longest first: each phrase's words taken literally, any
+    blanks between them ("Portal de Empleo" across a line break)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 @functools.cache
