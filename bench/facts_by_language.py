@@ -6,8 +6,9 @@ The same judgement as bench/independent_quality.py (a draft of each rejection th
 catches; a short form of a long name is right; gender markers may be dropped), split by language:
 the share of drafts stating a wrong company or role, and for each fact how often it is named right
 where the mail names it. Then the time `read_rejection` takes per rejection (best of N runs of the
-whole set, the median rejection and the mean; wall and CPU time), the figure the README gives as
-about 3 ms.
+whole set, the median rejection and the mean; wall and CPU time), the figure bench/RESULTS.md gave
+as about 3 ms on 3 Dec 2026 (today's, by bench/read_rejection_speed.py, is in the README's "Where the
+figures stand").
 """
 
 from __future__ import annotations

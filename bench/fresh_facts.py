@@ -11,7 +11,7 @@ then this script runs again on that tree's code (`--inside`: a package `onward` 
 PYTHONPATH, that tree's bench/facts_confidence.py) and prints, for round r:
 
 1. the drafts of the rejections that commit's classifier catches, wrong at its shipped thresholds
-   (the README's figure: 6.8 / 4.5 / 4.0 % for rounds 10 / 11 / 12);
+   (bench/RESULTS.md's figure: 6.8 / 4.5 / 4.0 % for rounds 10 / 11 / 12);
 2. the fresh trade-off: drafts wrong and facts named right (where the mail names them) over a grid
    of company and role thresholds, and the pairs that would have kept the round at <= 2 % and
    <= 1.5 % (chosen on the round itself: an oracle, the price of the honest target);
