@@ -10,9 +10,12 @@ Reading the mail (bench/facts_confidence.py collect) takes a minute or two; --ca
 fits. Delete the cache after changing the features' code. A feature's worth is read on both
 tables: the forward one (each round k by the model of rounds < k, the role's threshold chosen on
 the three rounds before k, --target on their mean, the company's fixed as --company-threshold)
-and the fixed-threshold one. The forward table's role thresholds are chosen anew whenever any
-probability moves, so on rounds 5-18 it moves by a few wrong drafts from that choice alone: a
-change within that is noise, and the fixed table says whether the model itself separates better.
+and the fixed-threshold ones (both facts together at a few role thresholds, and each fact alone
+at a few thresholds of its own: the model's separation, no threshold chosen). The forward table's
+role thresholds are chosen anew whenever any probability moves, so on rounds 5-18 it moves by a
+few wrong drafts from that choice alone: a change within that is noise, and the fixed tables say
+whether the model itself separates better. --target defaults to the ship command's
+--forward-target (0.005), so that the forward table is the one the shipped thresholds come from.
 A feature's code added without shipped weights makes drafts fall back on the rules' confidence
 (fact_model.model() is None), and the features of the OTHER fact may then differ a little:
 compare a new feature with its own --drop run on the same cache, not with a cache of main.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +39,9 @@ from onward.drafts import fact_model  # noqa: E402
 
 FACTS = ("company", "role")
 FIXED_ROLE = (0.9, 0.95, 0.98)
+# Each fact alone at fixed thresholds: whether the model itself separates right from wrong better,
+# with neither the forward choice of the role's threshold nor the other fact's errors in between.
+SEPARATION = {"company": (0.9, 0.93, 0.95, 0.97), "role": (0.95, 0.97, 0.98)}
 
 
 def drop_feature(rows: list[dict], fact: str, name: str) -> None:
@@ -59,6 +66,17 @@ def named_right(rows: list[dict], ids: list[int], stated: dict[str, np.ndarray],
     return sum(stated[fact][i] == "right" for i in naming), len(naming)
 
 
+def separation(probs: dict, rounds: list[int], ids_of: dict[int, list[int]], fact: str,
+               thresholds: Sequence[float]) -> list[tuple[float, int, int]]:
+    """(threshold, facts stated wrong, facts stated right) of `fact` alone over `rounds`, each
+    round's rows (`ids_of`) by the model fitted before it (`probs`, facts_confidence.forward_probs)."""
+    out = []
+    for t in thresholds:
+        stated = [probs[k][fact].stated(t)[i] for k in rounds for i in ids_of[k]]
+        out.append((t, stated.count("wrong"), stated.count("right")))
+    return out
+
+
 def load_rows(cache: Path | None) -> list[dict]:
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
@@ -75,7 +93,8 @@ def main() -> int:
                         help="leave this feature out (e.g. 'role:a digit'); may be repeated")
     parser.add_argument("--c", type=float, default=0.03)
     parser.add_argument("--company-threshold", type=float, default=0.95)
-    parser.add_argument("--target", type=float, default=0.02, help="forward: most drafts wrong on the mean")
+    parser.add_argument("--target", type=float, default=0.005,
+                        help="forward: most drafts wrong on the mean (the ship command's --forward-target)")
     parser.add_argument("--list", choices=FACTS, help="list right picks left out and wrong picks >= 0.9")
     args = parser.parse_args()
     rows = load_rows(args.cache)
@@ -107,6 +126,11 @@ def main() -> int:
             stated["role"][ids] = probs[k]["role"].stated(role_threshold)[ids]
         print(f"  role {role_threshold}: wrong {drafts_wrong(rows, measured, stated)}, "
               + ", ".join(f"{f} named {named_right(rows, measured, stated, f)[0]}" for f in FACTS))
+    ids_of = {k: [i for i in measured if rows[i]["round"] == str(k)] for k in chosen}
+    print("each fact alone at fixed thresholds (stated wrong / right):")
+    for fact in FACTS:
+        print(f"  {fact}: " + ", ".join(f"{t} {wrong} / {right}" for t, wrong, right
+                                        in separation(probs, sorted(chosen), ids_of, fact, SEPARATION[fact])))
     if args.list:
         listing(rows, probs, kept, measured, args.list)
     return 0
