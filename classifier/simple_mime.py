@@ -102,19 +102,17 @@ def simple_message(raw: bytes) -> Message | None:
     separator = "--" + boundary
     # The body starts a line, so its lines are the message's from there on.
     lines = _lines(text[body_start:])
-    start = 0
-    while start < len(lines) and _boundary(lines[start], separator) is None:  # the preamble
+    marks = _boundary_lines(lines, separator)
+    if marks[0][1]:
+        # No start boundary (the preamble runs to the end, or to a closing one): the parser keeps the
+        # text as the payload, with a defect.
+        return None
+    for (start, _), (end, closing) in zip(marks, marks[1:]):
+        # lines[start] is a boundary between parts; the parser skips a boundary right after another
+        # (the end of the text right after one is no boundary: the part is then empty).
         start += 1
-    if start == len(lines) or _boundary(lines[start], separator):
-        return None  # no start boundary: the parser keeps the text as the payload, with a defect
-    while True:
-        # lines[start] is a boundary between parts; the parser skips a boundary right after another.
-        start += 1
-        if start < len(lines) and _boundary(lines[start], separator) is not None:
+        if start == end < len(lines):
             return None
-        end = start
-        while end < len(lines) and _boundary(lines[end], separator) is None:
-            end += 1
         part_text = "".join(lines[start:end])
         part, part_body = _part(part_text)
         if part is None or part.get_content_maintype() in ("multipart", "message"):
@@ -124,9 +122,19 @@ def simple_message(raw: bytes) -> Message | None:
         part.set_payload(payload[:-2] if payload.endswith("\r\n") else payload[:-1] if payload.endswith(
             ("\r", "\n")) else payload)
         root.attach(part)
-        if end == len(lines) or _boundary(lines[end], separator):
-            return root
-        start = end
+        if closing:
+            break
+    return root
+
+
+def _boundary_lines(lines: list[str], separator: str) -> list[tuple[int, bool]]:
+    """(index, whether it closes) of each boundary line of `lines`, then (len(lines), True): the end of
+    the text ends the last part as a closing boundary would. One pass in which most lines fail a
+    startswith, not a Python loop calling `_boundary` for each line."""
+    marks = [(index, closing) for index, line in enumerate(lines)
+             if line.startswith(separator) and (closing := _boundary(line, separator)) is not None]
+    marks.append((len(lines), True))
+    return marks
 
 
 def _boundary(line: str, separator: str) -> bool | None:

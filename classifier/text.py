@@ -13,7 +13,7 @@ import email.utils
 import functools
 import re
 from email.message import Message
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from onward.classifier.forwards import (DATE_KEYS, FORWARD_HEADINGS, FORWARD_MARKS, FORWARD_SUBJECT, GROUP_WORDS,
                                         ORIGINAL_MARKS, RECIPIENT_KEYS, ROLE_MAILBOXES, SENDER_KEYS, alternation,
@@ -34,17 +34,22 @@ _MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.I)
 # The start of a quoted earlier message in en/de/fr/es mail clients: cut it and all after it.
 # A forwarded message is not cut: an agency forwarding the client's decision, or a recruiter
 # forwarding the hiring manager's, carries the decision in the forwarded part.
-_QUOTE_HEADER = re.compile(
-    r"^(?:"
+_QUOTE_HEADERS = (
+    r"(?:"
     r"On .{0,200}wrote:\s*$"
     r"|Am .{0,200}schrieb .{0,200}:\s*$"
     r"|Le .{0,200}a écrit\s?:\s*$"
     r"|El .{0,200}escribió\s?:\s*$"
     rf"|-{{2,}}\s*{alternation(ORIGINAL_MARKS)}\s*-{{2,}}"
     rf"|{alternation(SENDER_KEYS)}\s?: .{{0,200}}\n(?:{alternation(DATE_KEYS)}\s?:)"
-    r")",
-    re.M | re.I,
+    r")"
 )
+_QUOTE_HEADER = re.compile("^" + _QUOTE_HEADERS, re.M | re.I)
+# The same headers with the line end before them matched instead of "^" (which holds only after a line
+# end): a regex that starts with a literal lets sre skip in C to the next line end, where "^" is tried at
+# every position of the text (twice the time or more: 3.1 -> 1.4 us a mail on the training mail).
+# `_quote_header` scans the text with a line end in front with it.
+_LINE_END_QUOTE_HEADER = re.compile("\n" + _QUOTE_HEADERS, re.M | re.I)
 _FORWARD = re.compile(
     rf"^(?:-{{2,}}\s*{alternation(FORWARD_MARKS)}\s*-{{2,}}|{heading_alternation(FORWARD_HEADINGS)})",
     re.M | re.I,
@@ -332,23 +337,23 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     people = forwarder | reader | _greeted(text) if reader else frozenset()
     # Quotes, signatures and footers sit after the new text; the cap bounds the regex work.
     text = text[: MAX_BODY_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n")
-    quote = _QUOTE_HEADER.search(text)
-    forward = _FORWARD.search(text) if quote else None
+    quote = _quote_header(text)
+    forward = _span(_FORWARD.search(text)) if quote else None
     # A forward whose mail is all in "> " lines (no header block to keep) is read without the marks.
     unquote = forwarded and quote is None
     if unquote and _sent_to_others(text[text.find("\n>") + 1:] if "\n>" in text else "", people):
         unquote = False  # its "> " lines are then dropped as any quote's
-    promoted = bool(quote and forward is None and forwarded and not _sent_to_others(text[quote.start():], people))
+    promoted = bool(quote and forward is None and forwarded and not _sent_to_others(text[quote.start:], people))
     if promoted and quote:  # (promoted holds a quote: said for the type checker)
-        forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
+        forward, quote = quote, _quote_header(text, quote.end)
     quote = _past_own_header(text, forward, quote)
     # The forwarder's own reply says little; the decision is in the mail it answers, one block down.
-    if promoted and quote and forward and _written_by(text[forward.start():], forwarder) \
-            and not _sent_to_others(text[quote.start():], people):
-        forward, quote = quote, _QUOTE_HEADER.search(text, quote.end())
+    if promoted and quote and forward and _written_by(text[forward.start:], forwarder) \
+            and not _sent_to_others(text[quote.start:], people):
+        forward, quote = quote, _quote_header(text, quote.end)
         quote = _past_own_header(text, forward, quote)
     if quote:
-        text = text[: quote.start()]
+        text = text[: quote.start]
     # sre tries a "^" pattern at every position; a text without "--" cannot hold the line at all.
     signature = _SIGNATURE.search(text) if "--" in text else None
     if signature:
@@ -363,11 +368,31 @@ def _strip_body(text: str, forwarded: bool = False, forwarder: frozenset[str] = 
     return _collapsed_whitespace("\n".join(lines))[:MAX_BODY_CHARS]
 
 
-def _past_own_header(text: str, forward: re.Match[str] | None, quote: re.Match[str] | None) -> re.Match[str] | None:
+def _past_own_header(text: str, forward: _Span | None, quote: _Span | None) -> _Span | None:
     """The first quote below `forward`'s mail: its own header block ("From: ...\nDate: ...") is not one."""
-    while quote and forward and forward.end() <= quote.start() <= forward.end() + 2:
-        quote = _QUOTE_HEADER.search(text, quote.end())
+    while quote and forward and forward.end <= quote.start <= forward.end + 2:
+        quote = _quote_header(text, quote.end)
     return quote
+
+
+class _Span(NamedTuple):
+    """Where a quote's or a forward's header starts and ends in the body's text."""
+
+    start: int
+    end: int
+
+
+def _span(match: re.Match[str] | None) -> _Span | None:
+    return _Span(*match.span()) if match else None
+
+
+def _quote_header(text: str, position: int = 0) -> _Span | None:
+    """The span of `_QUOTE_HEADER.search(text, position)`, found by its faster twin. In the text with a line
+    end in front, every index moves up by one: the line end the twin matches before a header stands at the
+    header's own index in `text`, and the one it needs at `position` is the character before `position`
+    in `text` (or the one put in front), which is what "^" needs there."""
+    found = _LINE_END_QUOTE_HEADER.search("\n" + text, position)
+    return _Span(found.start(), found.end() - 1) if found else None
 
 
 def _drop_footers(text: str) -> str:

@@ -27,7 +27,7 @@ from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, features, message_text
 from onward.classifier.counting import CharGramCounter, TermCounter, counted_keys
-from onward.classifier.simple_mime import _LINES, _lines, _part, simple_message
+from onward.classifier.simple_mime import _LINES, _boundary, _boundary_lines, _lines, _part, simple_message
 from onward.classifier.features import (_FOLD, _OTHER_LETTER, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
                                         phrase_spans, sender_names, unnamed, unnamed_words, words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
@@ -227,6 +227,34 @@ def test_the_header_fields_read_in_one_pass_hand_odd_blocks_to_the_parser():
         assert _part(text)[0] is None
     msg, body_start = _part("Subject: a\r\n b\r\n\r\nbody\r\n")
     assert msg is not None and msg._headers == [("Subject", "a\r\n b")] and body_start == 18
+
+
+def test_the_boundary_lines_are_those_the_boundary_test_finds_line_by_line():
+    lines = ["--XX\n", "Content-Type: text/plain\n", "\n", "hi --XX\n", "--XXY\n", "--XX  \r\n", "--XX-- \n",
+             "--XX-- trailing\n", "epilogue"]
+    assert _boundary_lines(lines, "--XX") == [(0, False), (5, False), (6, True), (9, True)]
+    assert _boundary_lines([], "--XX") == [(0, True)]  # only the end of the text
+    for made_up in (lines[::2], lines[1::2], lines[::-1]):
+        expected = [(i, closing) for i, line in enumerate(made_up) if (closing := _boundary(line, "--XX")) is not None]
+        assert _boundary_lines(made_up, "--XX") == expected + [(len(made_up), True)]
+
+
+def test_multiparts_cut_at_odd_places_are_split_as_the_parser_splits_them():
+    head = b'Content-Type: multipart/mixed; boundary="XX"\n\npreamble\n'
+    part = b"--XX\nContent-Type: text/plain\n\nhello\n"
+    for body in (part, part + b"--XX", part + b"--XX\n", part + b"--XX--\nepilogue\n--XX\n\nlate\n", part * 3,
+                 part + b"--XX\n--XX\n\nhi\n", b"--XX--\n" + part):
+        msg = simple_message(head + body)
+        if msg is not None:
+            assert _shape(msg) == _shape(_parsed(head + body))
+    assert simple_message(head + part + b"--XX\n--XX\n\nhi\n") is None  # a boundary right after another
+    assert simple_message(head + b"--XX--\n" + part) is None  # the first boundary closes
+    assert len(_parts_of(simple_message(head + part * 3))) == 3
+
+
+def _parts_of(msg: email.message.Message | None) -> list:
+    assert msg is not None and msg.is_multipart()
+    return msg.get_payload()
 
 
 def test_the_simple_parse_leaves_unusual_messages_to_the_parser():
