@@ -1,0 +1,134 @@
+"""Roles round 21 stated cut short, and a stage of the process stated as a role: an abbreviation's dots
+inside a title end it nowhere ("Duales Studium B.Eng. Elektrotechnik 2027", not "Duales Studium B"); a
+German title of job words alone whose field follows after its gender marker and an adjective
+("Pflegefachkraft (m/w/d) für die ambulante Versorgung") is stated whole or not at all; an interview
+named by who holds it ("the Hiring Manager interview") names no post. With the mails where each rule
+must not fire, in English, German, French and Spanish. Mails written for these tests (no corpus mail).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.drafts.role_abbreviations import DOT_HIDDEN, hide_abbreviation_dots, with_dots
+from tests.support.drafts import mail
+from tests.support.stated import rules_role
+
+SENDERS = {"en": "Talent <talent@quarrymill.com>", "de": "Personal <karriere@nordwerk-energie.example>",
+           "fr": "Recrutement <rh@atelier-morel.example>", "es": "Selección <empleo@grupo-alcor.example>"}
+SUBJECTS = {"en": "Your application", "de": "Ihre Bewerbung", "fr": "Votre candidature", "es": "Tu candidatura"}
+DECISIONS = {
+    "en": "After careful consideration we have decided not to move forward with your application.",
+    "de": "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.",
+    "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
+    "es": "Lamentamos comunicarte que hemos decidido continuar con otras candidaturas.",
+}
+GREETINGS = {"en": "Hi Sam,", "de": "Sehr geehrte Frau Hübner,", "fr": "Bonjour Madame Morel,", "es": "Hola Ana,"}
+CLOSINGS = {"en": "Best,\nJane", "de": "Mit freundlichen Grüßen\nAnna Berg", "fr": "Cordialement,\nJeanne",
+            "es": "Saludos,\nJuana"}
+
+
+def role_of(language: str, sentence: str, subject: str = "") -> str:
+    body = f"{GREETINGS[language]}\n\n{sentence} {DECISIONS[language]}\n\n{CLOSINGS[language]}"
+    return rules_role(mail(body, sender=SENDERS[language], subject=subject or SUBJECTS[language],
+                           language=language))
+
+
+@pytest.mark.parametrize("language, sentence, role", [
+    pytest.param("de", "vielen Dank für Ihre Bewerbung auf die Stelle Duales Studium B.Eng. Elektrotechnik 2027 "
+                 "(Req-ID 48211).", "Duales Studium B.Eng. Elektrotechnik 2027", id="de-degree-initials"),
+    pytest.param("de", "vielen Dank für Ihre Bewerbung als Wiss. Mitarbeiterin am Lehrstuhl für Chemie.",
+                 "Wiss. Mitarbeiterin", id="de-listed-word"),
+    pytest.param("de", "vielen Dank für Ihre Bewerbung als Lehrkraft für Kath. Religion und Deutsch.",
+                 "Lehrkraft für Kath. Religion und Deutsch", id="de-inside-a-field"),
+    pytest.param("es", "Gracias por postularte al puesto de Analista Sr. de Riesgos.", "Analista Sr. de Riesgos",
+                 id="es-rank-before-lower-case"),
+    pytest.param("en", "Thank you for applying for the Sr. Data Analyst position.", "Sr. Data Analyst",
+                 id="en-rank-opens-the-title"),
+])
+def test_an_abbreviations_dots_inside_a_title_do_not_end_it(language, sentence, role):
+    assert role_of(language, sentence) == role
+
+
+@pytest.mark.parametrize("language, sentence, cut_at", [
+    # A rank after a capitalised word and before one: the next sentence may begin there.
+    pytest.param("es", "Gracias por postularte al puesto de Analista de Datos Sr. Lamentamos el retraso.",
+                 "Lamentamos", id="es-rank-then-a-sentence"),
+    pytest.param("en", "Thank you for applying for the position of Data Analyst Jr. Unfortunately it is filled.",
+                 "Unfortunately", id="en-rank-then-an-opener"),
+    pytest.param("fr", "Merci pour votre candidature au poste de Développeur Sr. Nous avons lu votre dossier.",
+                 "Nous", id="fr-rank-then-a-pronoun"),
+    # Initials before a word that opens a sentence: their last dot ends it.
+    pytest.param("de", "vielen Dank für Ihre Bewerbung auf die Stelle Duales Studium B.A. Leider ist sie besetzt.",
+                 "Leider", id="de-initials-then-an-opener"),
+])
+def test_an_abbreviation_at_a_sentences_end_does_not_carry_the_title_into_the_next(language, sentence, cut_at):
+    role = role_of(language, sentence)
+    assert role and cut_at not in role
+
+
+def test_hidden_dots_keep_every_span_and_come_back():
+    text = "die Stelle Duales Studium B.Eng. Elektrotechnik, Dipl.-Ing. Bau. Ende."
+    hidden = hide_abbreviation_dots(text)
+    assert len(hidden) == len(text) and with_dots(hidden) == text
+    assert "B" + DOT_HIDDEN + "Eng" + DOT_HIDDEN + " Elektro" in hidden
+    # A dot at the line's end, and a sentence's last dot, stay.
+    assert hidden.endswith("Bau. Ende.")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("vielen Dank für Ihre Bewerbung als Pflegefachkraft (m/w/d) für die ambulante Versorgung in "
+                 "Teilzeit.", id="adjective-and-field-then-terms"),
+    pytest.param("vielen Dank für Ihre Bewerbung als Pflegefachkraft (m/w/d) im ambulanten Dienst.",
+                 id="im-adjective-and-field"),
+])
+def test_a_german_title_whose_field_follows_its_marker_is_stated_whole_or_not_at_all(sentence):
+    assert role_of("de", sentence) in ("", "Pflegefachkraft (m/w/d) für die ambulante Versorgung",
+                                       "Pflegefachkraft für die ambulante Versorgung",
+                                       "Pflegefachkraft im ambulanten Dienst")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # A determiner, not an adjective of a field: the workplace after the title is none of it.
+    pytest.param("vielen Dank für Ihre Bewerbung als Koch für unseren Betrieb in Hamburg.", "Koch",
+                 id="determiner"),
+    pytest.param("vielen Dank für Ihre Bewerbung als Verkäufer (m/w/d) für unsere Filiale in Köln.", "Verkäufer",
+                 id="possessive"),
+    pytest.param("vielen Dank für Ihre Bewerbung als Erzieherin (m/w/d) für unsere neue Kita.", "Erzieherin",
+                 id="possessive-and-adjective"),
+])
+def test_a_german_title_before_its_workplace_stays(sentence, role):
+    assert role_of("de", sentence) == role
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Thanks for your time at the Hiring Manager interview last week.", id="time-at-the"),
+    pytest.param("Thank you for your Hiring Manager interview on Monday.", id="your"),
+    pytest.param("Thank you for attending your Panel interview.", id="panel"),
+    pytest.param("Thanks for your time in the Talent Acquisition interview.", id="talent-acquisition"),
+])
+def test_an_interview_named_by_who_holds_it_is_no_role(sentence):
+    assert role_of("en", sentence) == ""
+
+
+@pytest.mark.parametrize("language, sentence", [
+    pytest.param("en", "Thanks for your time at the final round with the CFO.", id="en-final-round"),
+    pytest.param("de", "vielen Dank für das Fachgespräch mit der Abteilungsleitung.", id="de-fachgespraech"),
+    pytest.param("de", "vielen Dank für Ihr Interview mit dem Hiring Manager.", id="de-interview-mit"),
+    pytest.param("fr", "Merci pour l'entretien RH de la semaine dernière.", id="fr-entretien-rh"),
+    pytest.param("fr", "Merci pour votre entretien avec la Responsable RH.", id="fr-entretien-avec"),
+    pytest.param("es", "Gracias por tu entrevista con el Hiring Manager.", id="es-entrevista-con"),
+    pytest.param("es", "Gracias por la entrevista con la Directora Financiera.", id="es-directora"),
+])
+def test_who_held_the_interview_is_no_role_in_any_language(language, sentence):
+    assert role_of(language, sentence) == ""
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # The post itself before "interview": only the interviewer's title alone names a stage.
+    pytest.param("Thank you for your Sales Director interview on Monday.", "Sales Director", id="your-post"),
+    pytest.param("Thank you for applying for the Data Analyst role and for your time at the Hiring Manager "
+                 "interview.", "Data Analyst", id="post-beside-the-stage"),
+])
+def test_a_post_before_interview_is_still_read(sentence, role):
+    assert role_of("en", sentence) == role
