@@ -29,6 +29,7 @@ from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
+from onward.drafts.role_internship import internship_titles, is_internship_title
 from onward.drafts.role_loose_nouns import loose_noun_titles, names_a_stage
 from onward.drafts.role_other_application import in_a_possible_application
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
@@ -257,7 +258,8 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         role = clean(with_dots(raw))
         if language in TITLE_CASE_LANGUAGES:
             role = without_lower_case_tail(without_sentence_tail(role), language)
-        if plausible(role, not_these) and reads_as_title(role, language):
+        # "Stage en actuariat": a post's noun opens no title but an internship's with its field.
+        if (plausible(role, not_these) or is_internship_title(role, language)) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
             (in_body if from_body else in_subject).add(fold(role))
@@ -326,6 +328,7 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
                 text, match.start("r"), language):
             found.append((match.group("r"), 3))
     found += [(title, 2) for title in loose_noun_titles(text, language)]
+    found += [(title, 2) for title in internship_titles(text, language, _end(language))]
     opener = _bare_title_openers(language)
     for match in opener.finditer(text) if opener else ():
         # Nothing but the capital and the job word says a title starts here: both, or no vote;
