@@ -29,7 +29,7 @@ from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
-from onward.drafts.role_internship import internship_titles, is_internship_title
+from onward.drafts.role_internship import as_the_subject_writes_it, internship_titles, is_internship_title
 from onward.drafts.role_loose_nouns import loose_noun_titles, names_a_stage
 from onward.drafts.role_other_application import in_a_possible_application
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
@@ -465,6 +465,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                 post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
     role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
+    role = as_the_subject_writes_it(role, topic(subject))
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):

@@ -59,3 +59,15 @@ def internship_titles(text: str, language: str, end: str) -> list[str]:
 def is_internship_title(role: str, language: str) -> bool:
     """Whether the role is an internship's noun and its field, as internship_titles reads one."""
     return internship_titles(role, language, r"(?=[ \t]*$)")[:1] == [role]
+
+
+def as_the_subject_writes_it(role: str, subject: str) -> str:
+    """ "stage en expertise comptable" -> "Stage Expertise Comptable": where the subject writes the body's
+    internship without "en", its form is the posting's title. Nothing is reworded: the subject's words as
+    written, or the role unchanged."""
+    found = re.fullmatch(r"(?P<n>\S+)[ \t]+(?i:en)[ \t]+(?P<f>.+)", role)
+    if not found:
+        return role
+    written = re.search(rf"(?<![\w'’]){re.escape(found.group('n'))}[ \t]+{re.escape(found.group('f'))}(?![\w'’])",
+                        subject, re.IGNORECASE)
+    return written.group() if written else role

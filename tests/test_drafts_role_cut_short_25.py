@@ -149,6 +149,9 @@ def test_a_post_before_interview_is_still_read(sentence, role):
                  "Stage Actuariat", id="subject-before-its-length"),
     pytest.param("Re: stage communication", "Merci pour votre message.", "stage communication",
                  id="subject-lower-case-alone"),
+    # The subject's form, without "en", is the posting's title.
+    pytest.param("Votre candidature – Stage Expertise Comptable", "Merci pour votre candidature pour un stage en "
+                 "expertise comptable au sein de notre bureau.", "Stage Expertise Comptable", id="as-the-subject-writes-it"),
 ])
 def test_a_french_internship_named_by_its_field_is_read(subject, sentence, role):
     assert role_of("fr", sentence, subject) == role
