@@ -465,7 +465,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                 post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
     role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
-    role = as_the_subject_writes_it(role, topic(subject))
+    role = as_the_subject_writes_it(role, topic(subject), language)
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):

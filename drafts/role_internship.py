@@ -61,12 +61,13 @@ def is_internship_title(role: str, language: str) -> bool:
     return internship_titles(role, language, r"(?=[ \t]*$)")[:1] == [role]
 
 
-def as_the_subject_writes_it(role: str, subject: str) -> str:
+def as_the_subject_writes_it(role: str, subject: str, language: str) -> str:
     """ "stage en expertise comptable" -> "Stage Expertise Comptable": where the subject writes the body's
     internship without "en", its form is the posting's title. Nothing is reworded: the subject's words as
     written, or the role unchanged."""
     found = re.fullmatch(r"(?P<n>\S+)[ \t]+(?i:en)[ \t]+(?P<f>.+)", role)
-    if not found:
+    # An internship only: "Collaborateur droit social" in a subject is a short form of the body's title.
+    if not found or not is_internship_title(role, language):
         return role
     written = re.search(rf"(?<![\w'’]){re.escape(found.group('n'))}[ \t]+{re.escape(found.group('f'))}(?![\w'’])",
                         subject, re.IGNORECASE)

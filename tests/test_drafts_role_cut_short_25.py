@@ -174,3 +174,9 @@ def test_a_french_internship_named_by_its_field_is_read(subject, sentence, role)
 def test_no_internship_is_read_where_no_field_follows_or_the_language_has_none(language, subject, sentence):
     assert "stage" not in role_of(language, sentence, subject).lower()
 
+
+
+def test_only_an_internship_takes_the_subjects_form_without_en():
+    subject = "Candidature – Collaborateur droit social"
+    sentence = "Merci pour votre candidature au poste de collaborateur en droit social au sein du cabinet."
+    assert role_of("fr", sentence, subject) == "collaborateur en droit social"
