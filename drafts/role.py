@@ -259,7 +259,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         if language in TITLE_CASE_LANGUAGES:
             role = without_lower_case_tail(without_sentence_tail(role), language)
         # "Stage en actuariat": a post's noun opens no title but an internship's with its field.
-        if (plausible(role, not_these) or is_internship_title(role, language)) and reads_as_title(role, language):
+        if (plausible(role, not_these) or is_internship_title(role, language, not_these)) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
             (in_body if from_body else in_subject).add(fold(role))

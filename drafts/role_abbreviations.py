@@ -55,6 +55,9 @@ def hide_abbreviation_dots(text: str) -> str:
 
 def _hidden(found: re.Match, text: str) -> str:
     abbreviation = found.group()
+    # "Konzernrevision | Ref.-Nr. 2026-204": a reference's marker before its number, not a title's word.
+    if found.group("i") and found.group("n")[:1].isdigit():
+        return abbreviation
     if _inside_a_title(found, text):
         return abbreviation.replace(".", DOT_HIDDEN)
     if found.group("i"):  # its last dot may end the sentence, the ones within it end none: "B.A"

@@ -11,6 +11,8 @@ import functools
 import re
 
 from onward.drafts import tables
+from onward.drafts.company import is_place
+from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import fold
 from onward.drafts.role_title import GENERIC, OPENERS, STOP
 
@@ -40,8 +42,11 @@ def _a_field(words: str, language: str) -> bool:
     not_field = (STOP | GENERIC | OPENERS | tables.words(language, "season_words")
                  | tables.words(language, "start_words") | tables.words(language, "terms_words")
                  | tables.words(language, "internship_not_fields"))
-    folded = [fold(w) for w in re.findall(r"[\w'’-]+", words)]
-    return bool(folded) and not any(w in not_field for w in folded if w not in {"de", "des", "du", "et"})
+    written = re.findall(r"[\w'’-]+", words)
+    folded = [fold(w) for w in written]
+    # "stage en Belgique", "stage Paris": the place, not the field.
+    return bool(folded) and not any(w in not_field for w in folded if w not in {"de", "des", "du", "et"}) and not any(
+        map(is_place, written))
 
 
 def internship_titles(text: str, language: str, end: str) -> list[str]:
@@ -56,9 +61,11 @@ def internship_titles(text: str, language: str, end: str) -> list[str]:
     return found
 
 
-def is_internship_title(role: str, language: str) -> bool:
-    """Whether the role is an internship's noun and its field, as internship_titles reads one."""
-    return internship_titles(role, language, r"(?=[ \t]*$)")[:1] == [role]
+def is_internship_title(role: str, language: str, not_these: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether the role is an internship's noun and its field, as internship_titles reads one; not the
+    noun and the company's name ("Candidature stage Atelier Morel")."""
+    found = internship_titles(role, language, r"(?=[ \t]*$)")[:1] == [role]
+    return found and not company_keys(role.split(None, 1)[-1]) & not_these
 
 
 def as_the_subject_writes_it(role: str, subject: str, language: str) -> str:

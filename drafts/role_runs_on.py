@@ -235,10 +235,13 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
                 named = _CAPITALISED_RUN.match(text, found.start("w") if found.group("w") else found.start("l"))
                 organisation = named is not None and len(named.group().split()) >= 2 and (
                     names_organisation(named.group()) or bool(company_keys(named.group()) & not_these))
-                # "für unseren Betrieb": a determiner (tables' `determiners`), no adjective of a field.
+                # "für unseren Betrieb": a determiner (tables' `determiners`), no adjective of a field;
+                # "für die neue Filiale": the workplace (tables' `workplace_words`), no field.
                 adjective = fold(found.groupdict().get("a") or "")
-                if not (word in STOP or word in ARTICLES or adjective in tables.words(language, "determiners") or word in OPENERS or word in GENERIC or organisation
-                        or word in _NOT_A_FIELD or is_place(written) or company_keys(written) & not_these):
+                if not (word in STOP or word in ARTICLES or adjective in tables.words(language, "determiners")
+                        or word in OPENERS or word in GENERIC or organisation or word in _NOT_A_FIELD
+                        or word in tables.words(language, "workplace_words") or is_place(written)
+                        or company_keys(written) & not_these):
                     return True
     return False
 

@@ -180,3 +180,49 @@ def test_only_an_internship_takes_the_subjects_form_without_en():
     subject = "Candidature – Collaborateur droit social"
     sentence = "Merci pour votre candidature au poste de collaborateur en droit social au sein du cabinet."
     assert role_of("fr", sentence, subject) == "collaborateur en droit social"
+
+
+# Review of the branch: probes that the rules above first got wrong.
+@pytest.mark.parametrize("sentence, role", [
+    # The workplace after an adjective, as after "für die" alone (tables' `workplace_words`), is no field.
+    pytest.param("vielen Dank für Ihre Bewerbung als Verkäufer (m/w/d) für die neue Filiale in Köln.", "Verkäufer",
+                 id="adjective-and-workplace"),
+    pytest.param("vielen Dank für Ihre Bewerbung als Fachverkäuferin (m/w/d) für den neuen Standort in Leipzig.",
+                 "Fachverkäuferin", id="adjective-and-site"),
+    pytest.param("vielen Dank für Ihre Bewerbung als Verkäufer (m/w/d) für die Filiale in Köln.", "Verkäufer",
+                 id="workplace"),
+])
+def test_a_german_title_before_its_workplace_after_an_adjective_stays(sentence, role):
+    assert role_of("de", sentence) == role
+
+
+@pytest.mark.parametrize("subject, sentence", [
+    # Its place, its manner, its month or year, "en tant que …" (the post after it), the company's name.
+    pytest.param("", "Merci pour votre candidature à un stage en Belgique dans notre filiale.", id="country"),
+    pytest.param("", "Merci pour votre candidature à un stage en région parisienne.", id="region"),
+    pytest.param("", "Merci pour votre candidature à un stage en présentiel à Lyon.", id="manner"),
+    pytest.param("", "Nous vous remercions pour votre candidature au stage en mars.", id="month"),
+    pytest.param("", "Merci pour votre candidature au stage en première année.", id="year-of-study"),
+    pytest.param("", "Merci pour votre candidature au stage en tant qu'assistant marketing.", id="en-tant-que"),
+    pytest.param("Candidature stage Atelier Morel", "Merci pour votre message.", id="the-company"),
+    pytest.param("Re: stage annulé", "Merci pour votre message.", id="subject-participle"),
+    pytest.param("Demande de stage spontanée", "Merci pour votre demande.", id="subject-spontaneous"),
+])
+def test_no_internship_is_read_where_a_place_a_time_or_the_company_follows(subject, sentence):
+    assert "stage" not in role_of("fr", sentence, subject).lower()
+
+
+@pytest.mark.parametrize("subject, sentence", [
+    # A reference's marker and its number end the title: no dot of theirs is hidden.
+    pytest.param("Ihre Bewerbung als Referent (w/m/d) Controlling | Ref.-Nr. 2027-311", "vielen Dank für Ihre "
+                 "Bewerbung als Referent (w/m/d) Controlling | Ref.-Nr. 2027-311.", id="ref-nr"),
+    pytest.param("Ihre Bewerbung als Sachbearbeiter Einkauf Stellen-Nr. 2027", "vielen Dank für Ihre Bewerbung.",
+                 id="stellen-nr"),
+])
+def test_a_references_marker_carries_no_title_on_to_its_number(subject, sentence):
+    assert "2027" not in role_of("de", sentence, subject)
+
+
+def test_the_holders_word_after_the_internships_noun_is_the_title_not_its_field():
+    sentence = "Nous te remercions pour ta candidature au stage Stagiaire Audit (H/F) – 6 mois – Septembre 2027."
+    assert role_of("fr", sentence, "Votre candidature – Stagiaire Audit (H/F) – Septembre 2027") == "Stagiaire Audit"
