@@ -25,10 +25,12 @@ from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRA
                                       JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
                                       looks_like_role, unbracket_endings, whole_word_ends,
                                       without_sentence_tail, clean, common_head, dangles, plausible, same_role)
+from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
 from onward.drafts.role_declined import as_the_nominative
-from onward.drafts.role_loose_nouns import loose_noun_titles
+from onward.drafts.role_internship import as_the_subject_writes_it, internship_titles, is_internship_title
+from onward.drafts.role_loose_nouns import loose_noun_titles, names_a_stage
 from onward.drafts.role_other_application import in_a_possible_application
 from onward.drafts.role_cut_short import a_place_in_the_programme, whole_where_written_on_or_none, without_the_act
 from onward.drafts.role_shape import (a_status_cut_short, another_post_than_the_programme, names_a_programme,
@@ -232,9 +234,10 @@ def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> 
 
 @functools.lru_cache(maxsize=8)  # a mail's body and subject: _competing runs some four times a mail
 def _without_inner_brackets(text: str) -> str:
-    """The text with its requisition numbers and gender markers inside titles taken out, and its
-    bracketed endings ("(e)", "(a)") run on: a title's phrase then reads on past them."""
-    return GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", unbracket_endings(text)))
+    """The text with its requisition numbers and gender markers inside titles taken out, its
+    bracketed endings ("(e)", "(a)") run on and its abbreviations' dots hidden ("B.Eng."): a title's
+    phrase then reads on past them."""
+    return hide_abbreviation_dots(GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", unbracket_endings(text))))
 
 
 def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
@@ -252,10 +255,11 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
     in_subject: set[str] = set()
 
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
-        role = clean(raw)
+        role = clean(with_dots(raw))
         if language in TITLE_CASE_LANGUAGES:
             role = without_lower_case_tail(without_sentence_tail(role), language)
-        if plausible(role, not_these) and reads_as_title(role, language):
+        # "Stage en actuariat": a post's noun opens no title but an internship's with its field.
+        if (plausible(role, not_these) or is_internship_title(role, language, not_these)) and reads_as_title(role, language):
             votes[fold(role)] += weight
             first_seen.setdefault(fold(role), role)
             (in_body if from_body else in_subject).add(fold(role))
@@ -266,7 +270,7 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
         for raw, weight in _phrase_titles(text, language):
             vote(raw, weight, from_body)
     after_the_word = []
-    for segment in subject_segments(subject):
+    for segment in map(with_dots, subject_segments(subject)):
         if looks_like_role(segment) or _a_programme_s_name(segment):
             vote(segment, 2)
         elif after_an_application_word(segment, subject):
@@ -315,13 +319,16 @@ def _phrase_titles(text: str, language: str) -> tuple[tuple[str, int], ...]:
     # chef de zone", in a note above a forwarded rejection): the mail decides on another.
     for match, weight in _post_matches(text, language):
         # Else the phrase took a word's first letters.
-        if _starts_a_word(text, match.start("r")) and not in_a_possible_application(text, match.start("r"), language):
+        # Nor a stage named by its interviewer ("your time at the Hiring Manager interview").
+        if (_starts_a_word(text, match.start("r")) and not in_a_possible_application(text, match.start("r"), language)
+                and not names_a_stage(match.group("r"), text, match.end("r"), language)):
             found.append((match.group("r"), weight))
     for match in _QUOTED.finditer(text):
         if _QUOTE_CUE.search(text[max(0, match.start() - 40):match.start()]) and not in_a_possible_application(
                 text, match.start("r"), language):
             found.append((match.group("r"), 3))
     found += [(title, 2) for title in loose_noun_titles(text, language)]
+    found += [(title, 2) for title in internship_titles(text, language, _end(language))]
     opener = _bare_title_openers(language)
     for match in opener.finditer(text) if opener else ():
         # Nothing but the capital and the job word says a title starts here: both, or no vote;
@@ -458,6 +465,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
                                 post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
     role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
+    role = as_the_subject_writes_it(role, topic(subject), language)
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
             role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
                 role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):

@@ -10,7 +10,7 @@ import functools
 import re
 
 from onward.drafts import tables
-from onward.drafts.role_title import JOINING, looks_like_role
+from onward.drafts.role_title import JOINING, clean, looks_like_role
 from onward.drafts.tables import fold
 
 # The run never crosses another article back into the sentence, nor a comma, a bracket or a sentence's end.
@@ -45,6 +45,24 @@ def _names_an_interviewer(title: str, language: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _interviewers(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_WORD.findall(fold(who))) for who in tables.phrases(language, "interviewer_titles"))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def names_a_stage(run: str, text: str, end: int, language: str) -> bool:
+    """Whether a title a phrase read, its run ending at `end`, is who holds an interview (tables'
+    `interviewer_titles`) and a loose noun follows it ("Thanks for your time at the Hiring Manager
+    interview", "your Panel interview"): the stage of the process, named by its interviewer, not the
+    post. The whole title only: "your Sales Director interview" may name the post applied for."""
+    after = _NEXT_WORD.match(text, end)
+    return (after is not None and fold(after.group(1)) in _loose_nouns(language)
+            and tuple(_WORD.findall(fold(clean(run)))) in _interviewers(language))
+
+
+@functools.lru_cache(maxsize=8)
+def _loose_nouns(language: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in tables.phrases(language, "loose_title_nouns"))
 
 
 def loose_noun_titles(text: str, language: str) -> list[str]:

@@ -31,9 +31,11 @@ _DASH_THEN_WORDS = re.compile(_MARKER_AFTER + r"[ \t]+[-–—][ \t]+(?P<w>[A-Z�
                               r"(?![\w&'’/-])")
 # "Mitarbeiterin im Bürgerbüro", "Conseillère à la clientèle privée", "Enfermero/a de residencia":
 # a connector that carries a title on into its field, and the word after it. "en nuestra
-# residencia", "im Team", "in our team" go on into the sentence instead.
+# residencia", "im Team", "in our team" go on into the sentence instead. A German field's noun may
+# come after an adjective: "Pflegefachkraft (m/w/d) für die ambulante Versorgung".
 _QUALIFIER = {
-    "de": r"(?:im|in der|f[üu]r|f[üu]r den|f[üu]r die)[ \t]+(?P<w>[A-ZÄÖÜ][\w/-]*)",
+    "de": r"(?:im|in der|f[üu]r|f[üu]r den|f[üu]r die)[ \t]+(?:(?P<a>[a-zäöüß]+(?:e|en|er|es))[ \t]+)?"
+          r"(?P<w>[A-ZÄÖÜ][\w/-]*)",
     # "en" before a capital is a place or the company: "Recepcionista en Hotel Miramar".
     "fr": r"(?:à la|à l['’]|au|aux|de la|de l['’]|des|du|de|d['’])[ \t]*(?P<w>[^\W\d_][\w'’-]*)"
           r"|en[ \t]+(?P<l>[a-zà-ÿ][\w'’-]*)",
@@ -233,8 +235,13 @@ def runs_on(role: str, texts: tuple[str, ...], language: str, not_these: set[str
                 named = _CAPITALISED_RUN.match(text, found.start("w") if found.group("w") else found.start("l"))
                 organisation = named is not None and len(named.group().split()) >= 2 and (
                     names_organisation(named.group()) or bool(company_keys(named.group()) & not_these))
-                if not (word in STOP or word in ARTICLES or word in OPENERS or word in GENERIC or organisation
-                        or word in _NOT_A_FIELD or is_place(written) or company_keys(written) & not_these):
+                # "für unseren Betrieb": a determiner (tables' `determiners`), no adjective of a field;
+                # "für die neue Filiale": the workplace (tables' `workplace_words`), no field.
+                adjective = fold(found.groupdict().get("a") or "")
+                if not (word in STOP or word in ARTICLES or adjective in tables.words(language, "determiners")
+                        or word in OPENERS or word in GENERIC or organisation or word in _NOT_A_FIELD
+                        or word in tables.words(language, "workplace_words") or is_place(written)
+                        or company_keys(written) & not_these):
                     return True
     return False
 
