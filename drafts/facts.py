@@ -27,7 +27,7 @@ from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN
 from onward.drafts.company_label import written_otherwise
-from onward.drafts.company_part import (a_part_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
+from onward.drafts.company_part import (a_part_of, a_unit_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
                                         written_as_a_firm)
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
@@ -171,10 +171,12 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
     # "the position at Kauri Valley Hospital" signed "Kauri Valley Health Board" from kaurivalleyhb.
     wholes = [c.name for c, f in zip(candidates, scored)
               if f.value and f.how not in VETOED and c.sources & _SIGNED
-              and all(a_part_of(other, c.name) and (c.agrees_with_domain or labels_spell_the_whole(
-                  other, c.name, sender_labels)) for other in applied)]
+              and all((a_part_of(other, c.name) and (c.agrees_with_domain or labels_spell_the_whole(
+                  other, c.name, sender_labels))) or a_unit_of(other, c.name, text, sender_labels)
+                      for other in applied)]
     return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_PART, f.features)
-            if f.value and f.how not in VETOED and any(a_part_of(c.name, whole) for whole in wholes)
+            if f.value and f.how not in VETOED and any(a_part_of(c.name, whole) or a_unit_of(
+                c.name, whole, text, sender_labels) for whole in wholes)
             else f if "anchored" in c.sources or not f.value or f.how in VETOED or c.name in wholes
             or all(_forms_of_one_name(c.name, other) for other in applied)
             else Fact(f.value, min(f.confidence, VETOED_AT_MOST), NOT_THE_APPLIED, f.features)
