@@ -370,11 +370,14 @@ def _without_a_service_unit(words: list[str]) -> list[str]:
     """ "HR Services Falkenried Versicherungsgruppe" -> "Falkenried Versicherungsgruppe", "Services RH
     Groupe Valdor" -> "Groupe Valdor": a department's service unit (a department's word and a unit's, in
     either order) written before the employer's name. Only before a word of a name's own: "HR Services
-    Ltd" is a firm's name, and "Services Conseil Lavoie" (no department's word) a services firm's."""
-    if len(words) < 3 or not any(own_word(w) for w in words[2:]):
+    Ltd" is a firm's name, and "Services Conseil Lavoie", "Service Centre NSW" (no department's word but
+    a unit's) are a services firm's and a body's."""
+    if len(words) < 3 or not any(own_word(w) and fold(w) not in _OFFICES for w in words[2:]):
         return words
     first, second = fold(words[0]), fold(words[1])
-    if (first in _OFFICES and _department_word(words[1])) or (_department_word(words[0]) and second in _OFFICES):
+    # One of the two a department's word that is no unit's ("Service Centre NSW" is a body's own name).
+    if (first in _OFFICES and second not in _OFFICES and _department_word(words[1])) or (
+            _department_word(words[0]) and first not in _OFFICES and second in _OFFICES):
         return words[2:]
     return words
 

@@ -43,6 +43,7 @@ SERVICES_FIRMS = [
     pytest.param("Sonnenschein Pflege Dienste", id="de-dienste-last"),
     pytest.param("Acme Services", id="en-services-last"),
     pytest.param("HR Services Ltd", id="en-hr-services-firm"),
+    pytest.param("HR Services Centre", id="en-only-unit-words-after"),
 ]
 
 
@@ -83,6 +84,12 @@ def test_a_recruitment_agency_hiring_for_itself_keeps_its_name() -> None:
         "Consultant.\n\nWe had a strong field and have decided to offer the role to someone with more sales "
         "experience.\n\nBest of luck,\nTom Reyes\nHead of Delivery\nHarbour Recruitment Services\n")
     assert candidates(raw)[0] in ("Harbour Recruitment Services", "Harbour")
+
+
+def test_two_unit_words_are_no_department() -> None:
+    """Probe: "Service Centre NSW" is a body's own name; the unit's rule does not cut it to "NSW" (the
+    department's word "Service" alone is dropped as before)."""
+    assert clean("Service Centre NSW") == "Centre NSW"
 
 
 # A programme's own name between the firm's and the programme's word: the firm the domain spells.
