@@ -375,6 +375,8 @@ def _without_a_service_unit(words: list[str]) -> list[str]:
     if len(words) < 3 or not any(own_word(w) and fold(w) not in _OFFICES for w in words[2:]):
         return words
     first, second = fold(words[0]), fold(words[1])
+    if {first, second} & _PORTAL_PARTS:
+        return words  # "Portail Emploi Région Sud": a portal's name, which drafts/facts.py vetoes whole
     # One of the two a department's word that is no unit's ("Service Centre NSW" is a body's own name).
     if (first in _OFFICES and second not in _OFFICES and _department_word(words[1])) or (
             _department_word(words[0]) and first not in _OFFICES and second in _OFFICES):
@@ -453,6 +455,7 @@ PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(
 # department's or recruiting word, it and that word are the unit, not the name (`service_unit_words`).
 _OFFICES = tables.all_words("service_unit_words")
 assert _OFFICES, "without them no recruiting unit would be cut from a name"
+_PORTAL_PARTS = frozenset(w for p in tables.all_phrases("portal_words") for w in fold(p).split()) | {"portal", "portail"}
 _RECRUITING = {"recruiting", "recruitment", "talent", "karriere", "career", "careers", "hr", "personal", "bewerber"}
 _TOWN_AND_STATE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?,\s*[A-Z]{2}$")
 _TITLE_FIRST = re.compile(r"^([^,]{2,40}),\s+(?=[A-ZÀ-Þ])")
