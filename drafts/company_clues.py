@@ -413,9 +413,9 @@ def _in_full(found: list[Choice]) -> list[Choice]:
 
 def _written_out_in_the_text(found: list[Choice], text: str) -> list[Choice]:
     """The winner a sender's domain or display name gives in a short form ("Uniklinik Lahnau"), while
-    the mail writes the name in full on a line no clue reads ("Universitätsklinikum Lahnau" under a
-    signature its layout missed): the name in full, as _in_full does for a name a clue found. The full
-    name ends with the short one's last word and contracts its first ones (not "Acme Lahnau" for
+    the mail writes the name in full on a line of its own no clue reads ("Universitätsklinikum Lahnau"
+    under a signature its layout missed; in a sentence, a name so built is as often another body of the
+    town's): the name in full, as _in_full does for a name a clue found. The full name ends with the short one's last word and contracts its first ones (not "Acme Lahnau" for
     "Acme Holding Lahnau", nor a longer name of other words); "Uniklinik Lahnau" alone stays."""
     if not found or found[0].sources & _WRITTEN:
         return found
@@ -425,6 +425,8 @@ def _written_out_in_the_text(found: list[Choice], text: str) -> list[Choice]:
         return found
     contracted = {fold(w) for w in words[:-1]}
     for run in phrases.NAME_RUN.finditer(text):
+        if not _a_line_of_its_own(run, text):
+            continue  # the Uni Lahnau's "Stellen beim Universitätsklinikum Lahnau": another body of the town
         full = run.group().split()
         # Each first word of the short form contracted, none written as it stands ("Ruta Sur" is no
         # contraction of "RH Transportes Ruta Sur", a longer name that holds it whole).
@@ -432,6 +434,13 @@ def _written_out_in_the_text(found: list[Choice], text: str) -> list[Choice]:
                 and _shortens(" ".join(words[:-1]), " ".join(full[:-1])) and clean(run.group()) == run.group()):
             return [dataclasses.replace(short, name=run.group())] + found[1:]
     return found
+
+
+def _a_line_of_its_own(run: re.Match[str], text: str) -> bool:
+    """The name run is the whole of its line, as a signature writes its organisation's name."""
+    start = text.rfind("\n", 0, run.start()) + 1
+    end = text.find("\n", run.end())
+    return text[start:end if end >= 0 else len(text)].strip(" \t.,") == run.group()
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -236,9 +236,11 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     answer it passes on ("I've heard back from", "la respuesta de la empresa", "other mandates") are
     an in-house recruiter's too, of its own managers: they count where the mail names a third party,
     or where its sentences (the text above the signature) never name the sender's own organisation
-    (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). The subject is not read: an
-    employer's subject speaks of its own client as often ("Einsatz bei unserem Kunden", "our client
-    services team")."""
+    (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). Words of an answer told
+    to the writer ("has informed me", "m'a informée") count only beside another organisation named in
+    the body or the subject: an in-house recruiter says them of its managers and signs its name only.
+    Otherwise the subject is not read: an employer's subject speaks of its own client as often
+    ("Einsatz bei unserem Kunden", "our client services team")."""
     if agency_cue(text):
         return True
     folded = fold(text)
@@ -247,6 +249,13 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     # A decision told in the third person ("the company has decided", "l'entreprise a retenu") is a
     # go-between's only beside the client it names: an employer's own HR writes it of itself too.
     if third_party and (_agency_titles().search(folded) or _relayed_decision_words().search(folded)):
+        return True
+    # An answer told to the writer ("the practice manager has informed me") is a go-between's beside
+    # another organisation the body or the subject names ("EHPAD Les Tilleuls – retour"): an employer's
+    # HR tells its managers' answer too, naming its own organisation or none.
+    if _told_words().search(folded) and (third_party or any(
+            not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in candidates
+            if c.name and "subject" in c.sources)):
         return True
     if not _go_between_words().search(folded):
         return False
@@ -292,6 +301,11 @@ def _go_between_words() -> re.Pattern:
 @functools.cache
 def _relayed_decision_words() -> re.Pattern:
     return _any_of(tables.all_phrases("relayed_decision_words"))
+
+
+@functools.cache
+def _told_words() -> re.Pattern:
+    return _any_of(tables.all_phrases("told_words"))
 
 
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
