@@ -18,14 +18,14 @@ from onward.drafts import tables
 from onward.drafts.company_keys import (LEGAL_FORMS_AT_END, LEGAL_FORMS_IN_A_LINE, NAME_CONNECTORS, ONLY_LEGAL_FORMS, acronym,
                                         related_names, case_ending_form, declined_form, key, matches_label,
                                         without_legal_form)
-from onward.drafts.company_keys import keys  # noqa: F401  (role.py imports it from here)
+from onward.drafts.company_keys import keys  # role.py imports it from here too
 from onward.drafts.company_phrases import GOVERNING_BODY, cued_matches, without_owner_phrase, without_programme
 from onward.drafts.company_within import the_organisation_within
 from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, LEGAL_FORM, NOT_COMPANIES, NOT_NAMES,
-                                   ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, fold)
+                                   ORG_WORDS, PROGRAMME_WORDS, ROLE_NOUNS, TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez",
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
@@ -88,6 +88,8 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     words, firms_own = _without_department_phrase(surface.split(), sender.labels)
     if not words:
         return ""  # "Reclutamiento – Capital Humano": the department alone
+    if not firms_own:
+        words = _without_a_service_unit(words)
     department_of = False  # a department's name opened it: "Coordinación de ...", "Direction des ..."
     while words and not firms_own and (fold(words[0]) in _LEADING or _department_word(words[0])
                                        or department_head(" ".join(words))):
@@ -137,7 +139,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
     name = (kept + rest).strip(" .,;:-–|\"'*")
-    name = without_programme(GOVERNING_BODY.sub("", name))
+    name = without_programme(_firm_before_its_programme(GOVERNING_BODY.sub("", name), sender.labels))
     folded = [fold(w) for w in name.split()]
     if _not_a_name(name, folded) or _cut_at_a_connector(name) or _only_a_legal_form(name):
         return ""
@@ -364,6 +366,47 @@ def _after_department_field(words: list[str]) -> list[str]:
     return []
 
 
+def _without_a_service_unit(words: list[str]) -> list[str]:
+    """ "HR Services Falkenried Versicherungsgruppe" -> "Falkenried Versicherungsgruppe", "Services RH
+    Groupe Valdor" -> "Groupe Valdor": a department's service unit (a department's word and a unit's, in
+    either order) written before the employer's name. Only before a word of a name's own: "HR Services
+    Ltd" is a firm's name, and "Services Conseil Lavoie", "Service Centre NSW" (no department's word but
+    a unit's) are a services firm's and a body's."""
+    if len(words) < 3 or not any(own_word(w) and fold(w) not in _OFFICES for w in words[2:]):
+        return words
+    first, second = fold(words[0]), fold(words[1])
+    if {first, second} & _PORTAL_PARTS:
+        return words  # "Portail Emploi Région Sud": a portal's name, which drafts/facts.py vetoes whole
+    # One of the two a department's word that is no unit's ("Service Centre NSW" is a body's own name).
+    if (first in _OFFICES and second not in _OFFICES and _department_word(words[1])) or (
+            _department_word(words[0]) and first not in _OFFICES and second in _OFFICES):
+        return words[2:]
+    return words
+
+
+def _firm_before_its_programme(name: str, labels: tuple[str, ...]) -> str:
+    """ "Arcadia Future Leaders Programme" from arcadia-fmcg -> "Arcadia": between the firm's name and the
+    programme's word stands the programme's own name ("Future Leaders"); the firm's is the first words the
+    sender's domain spells from its start. Left whole where the domain spells all the words before the
+    programme's word ("Thistle & Rowe Graduate Scheme" from thistlerowe), where it spells none of them, and
+    where the words cut would open with a connector ("& Rowe") or be a kind of organisation's ("Bank",
+    "Group"): a charity called "Future Leaders Trust" has no programme's word, and stays."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if fold(w.strip(".,")) in PROGRAMME_WORDS), 0)
+    if at < 2 or set(keys(" ".join(words[:at]))) & set(labels):
+        return name
+    for end in range(at - 1, 0, -1):  # the longest first: "Arcadia Brands" before "Arcadia"
+        opening = key(" ".join(words[:end]))
+        cut = words[end:at]
+        if (len(opening) >= _A_LABELS_OPENING_AT_LEAST and any(label.startswith(opening) for label in labels)
+                and fold(words[end - 1]) not in NAME_CONNECTORS and all(own_word(w) for w in cut)):
+            return " ".join(words[:end])
+    return name
+
+
+_A_LABELS_OPENING_AT_LEAST = 4  # letters of a firm's name a domain opens with: "arcadia" of arcadia-fmcg
+
+
 def _without_team_suffix(words: list[str]) -> list[str]:
     """ "Ihr Lindgrün-Team" -> "Lindgrün": the team word written onto the name is not part of it;
     "HR-Team" is a department with nothing of a name left."""
@@ -408,7 +451,11 @@ _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+r
 # "Tan, Wong & Partners", "Cuatrecasas, Gonçalves y Asociados": surnames joined by commas and a
 # last "&"/"and": the comma is inside the firm's name.
 PARTNERS = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)+,?\s+(?:&|and|und|et|y)\s+[A-ZÀ-Þ][\w'’-]+")
-_OFFICES = {"center", "centre", "hub", "office", "portal", "zentrum"}
+# A unit's word that serves the employer ("Services", "Center", "Pôle"): glued to its name with a
+# department's or recruiting word, it and that word are the unit, not the name (`service_unit_words`).
+_OFFICES = tables.all_words("service_unit_words")
+assert _OFFICES, "without them no recruiting unit would be cut from a name"
+_PORTAL_PARTS = frozenset(w for p in tables.all_phrases("portal_words") for w in fold(p).split()) | {"portal", "portail"}
 _RECRUITING = {"recruiting", "recruitment", "talent", "karriere", "career", "careers", "hr", "personal", "bewerber"}
 _TOWN_AND_STATE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?,\s*[A-Z]{2}$")
 _TITLE_FIRST = re.compile(r"^([^,]{2,40}),\s+(?=[A-ZÀ-Þ])")

@@ -387,6 +387,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     voted = desks_yield(without_umbrellas(votes.candidates(labels, acronyms), everything), everything)
     voted = without_shrunk_places(voted, everything)
     found = _in_full(one_family(company_scope.group_or_unit(voted, everything), everything))
+    found = _written_out_in_the_text(found, f"{layout.body}\n{whole_text}")
     if set_aside is not None:
         set_aside |= carried | {key(name) for name in company_scope.set_aside(voted, found)} - {""}
     return [dataclasses.replace(choice, name=without_place(choice.name, everything)) for choice in found[:MAX_CANDIDATES]]
@@ -408,6 +409,38 @@ def _in_full(found: list[Choice]) -> list[Choice]:
             return [dataclasses.replace(choice, rank=0)] + [
                 dataclasses.replace(c, rank=i + 1) for i, c in enumerate(found[1:]) if c is not choice]
     return found
+
+
+def _written_out_in_the_text(found: list[Choice], text: str) -> list[Choice]:
+    """The winner a sender's domain or display name gives in a short form ("Uniklinik Lahnau"), while
+    the mail writes the name in full on a line of its own no clue reads ("Universitätsklinikum Lahnau"
+    under a signature its layout missed; in a sentence, a name so built is as often another body of the
+    town's): the name in full, as _in_full does for a name a clue found. The full name ends with the short one's last word and contracts its first ones (not "Acme Lahnau" for
+    "Acme Holding Lahnau", nor a longer name of other words); "Uniklinik Lahnau" alone stays."""
+    if not found or found[0].sources & _WRITTEN:
+        return found
+    short = found[0]
+    words = short.name.split()
+    if len(words) < 2:
+        return found
+    contracted = {fold(w) for w in words[:-1]}
+    for run in phrases.NAME_RUN.finditer(text):
+        if not _a_line_of_its_own(run, text):
+            continue  # the Uni Lahnau's "Stellen beim Universitätsklinikum Lahnau": another body of the town
+        full = run.group().split()
+        # Each first word of the short form contracted, none written as it stands ("Ruta Sur" is no
+        # contraction of "RH Transportes Ruta Sur", a longer name that holds it whole).
+        if (len(full) >= len(words) and fold(full[-1]) == fold(words[-1]) and not contracted & {fold(w) for w in full}
+                and _shortens(" ".join(words[:-1]), " ".join(full[:-1])) and clean(run.group()) == run.group()):
+            return [dataclasses.replace(short, name=run.group())] + found[1:]
+    return found
+
+
+def _a_line_of_its_own(run: re.Match[str], text: str) -> bool:
+    """The name run is the whole of its line, as a signature writes its organisation's name."""
+    start = text.rfind("\n", 0, run.start()) + 1
+    end = text.find("\n", run.end())
+    return text[start:end if end >= 0 else len(text)].strip(" \t.,") == run.group()
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -2,7 +2,9 @@
 went through ("Bewerbungsportal Land Mittelrhein" for the "Ministerium des Innern"), a part of the
 organisation that signs the mail ("Kauri Valley Hospital" applied to, "Kauri Valley Health Board" signing
 from its own domain), and an office named for the post its head holds ("Bureau du Représentant
-Résident" of a programme). drafts/facts.py vetoes them: a wrong name in a reply is worse than none.
+Résident" of a programme), and a unit or service of that organisation the application phrase names ("the
+post with the Eastgate Community Mental Health Team", signed "Crestfield Mental Health NHS Foundation
+Trust"). drafts/facts.py vetoes them: a wrong name in a reply is worse than none.
 """
 
 from __future__ import annotations
@@ -79,3 +81,29 @@ def labels_spell_the_whole(part: str, whole: str, labels: tuple[str, ...]) -> bo
     short = "".join(key(w) if w in shared else w[:1] for w in _WORD.findall(fold(whole)))
     return any(label and (label == short or matches_label(whole, label)) and not matches_label(part, label)
                for label in labels)
+
+
+@functools.cache
+def _unit_after_a_name() -> re.Pattern[str]:
+    """A unit's word written capitalised right after a name ("... Mental Health Team", "... Recruitment
+    Services"): the team words and the service unit words of the language tables."""
+    words = {w for w in tables.all_phrases("team_words") + tables.all_phrases("service_unit_words") if " " not in w}
+    alternatives = tables.phrase_alternatives(w.capitalize() for w in words)
+    return re.compile(rf"[ \t]+(?:{alternatives})\b")
+
+
+def a_unit_of(unit: str, whole: str, text: str, labels: tuple[str, ...]) -> bool:
+    """`unit` is a team or service of `whole`, the organisation that signs from its own domain: the mail
+    writes it with a unit's word after it ("Eastgate Community Mental Health Team"), it shares a word of
+    its own with the whole ("Mental", "Health" of "Crestfield Mental Health NHS Foundation Trust") but
+    not the first (a firm of the same family, "Acme Logistics" beside "Acme Group", is no unit), and the
+    sender's domain opens with the whole's first word of its own (crestfieldmh)."""
+    own_unit, own_whole = _own_words(unit), _own_words(whole)
+    first_whole = next((w for w in _WORD.findall(fold(whole)) if w in own_whole), "")
+    first_unit = next((w for w in _WORD.findall(fold(unit)) if w in own_unit), "")
+    if not first_whole or not first_unit or first_unit in own_whole or not own_unit & own_whole:
+        return False
+    if not any(label.startswith(key(first_whole)) for label in labels):
+        return False
+    return any(_unit_after_a_name().match(text, found.end())
+               for found in re.finditer(rf"(?<!\w){re.escape(unit)}", text))

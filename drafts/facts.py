@@ -27,7 +27,7 @@ from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
 from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN
 from onward.drafts.company_label import written_otherwise
-from onward.drafts.company_part import (a_part_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
+from onward.drafts.company_part import (a_part_of, a_unit_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
                                         written_as_a_firm)
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
 from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
@@ -171,10 +171,12 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
     # "the position at Kauri Valley Hospital" signed "Kauri Valley Health Board" from kaurivalleyhb.
     wholes = [c.name for c, f in zip(candidates, scored)
               if f.value and f.how not in VETOED and c.sources & _SIGNED
-              and all(a_part_of(other, c.name) and (c.agrees_with_domain or labels_spell_the_whole(
-                  other, c.name, sender_labels)) for other in applied)]
+              and all((a_part_of(other, c.name) and (c.agrees_with_domain or labels_spell_the_whole(
+                  other, c.name, sender_labels))) or a_unit_of(other, c.name, text, sender_labels)
+                      for other in applied)]
     return [Fact(f.value, min(f.confidence, VETOED_AT_MOST), A_PART, f.features)
-            if f.value and f.how not in VETOED and any(a_part_of(c.name, whole) for whole in wholes)
+            if f.value and f.how not in VETOED and any(a_part_of(c.name, whole) or a_unit_of(
+                c.name, whole, text, sender_labels) for whole in wholes)
             else f if "anchored" in c.sources or not f.value or f.how in VETOED or c.name in wholes
             or all(_forms_of_one_name(c.name, other) for other in applied)
             else Fact(f.value, min(f.confidence, VETOED_AT_MOST), NOT_THE_APPLIED, f.features)
@@ -234,9 +236,11 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     answer it passes on ("I've heard back from", "la respuesta de la empresa", "other mandates") are
     an in-house recruiter's too, of its own managers: they count where the mail names a third party,
     or where its sentences (the text above the signature) never name the sender's own organisation
-    (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). The subject is not read: an
-    employer's subject speaks of its own client as often ("Einsatz bei unserem Kunden", "our client
-    services team")."""
+    (an in-house recruiter's do: "the Supply Planner role at Harwell Foods"). Words of an answer told
+    to the writer ("has informed me", "m'a informée") count only beside another organisation named in
+    the body or the subject: an in-house recruiter says them of its managers and signs its name only.
+    Otherwise the subject is not read: an employer's subject speaks of its own client as often
+    ("Einsatz bei unserem Kunden", "our client services team")."""
     if agency_cue(text):
         return True
     folded = fold(text)
@@ -245,6 +249,13 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     # A decision told in the third person ("the company has decided", "l'entreprise a retenu") is a
     # go-between's only beside the client it names: an employer's own HR writes it of itself too.
     if third_party and (_agency_titles().search(folded) or _relayed_decision_words().search(folded)):
+        return True
+    # An answer told to the writer ("the practice manager has informed me") is a go-between's beside
+    # another organisation the body or the subject names ("EHPAD Les Tilleuls – retour"): an employer's
+    # HR tells its managers' answer too, naming its own organisation or none.
+    if _told_words().search(folded) and (third_party or any(
+            not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in candidates
+            if c.name and "subject" in c.sources)):
         return True
     if not _go_between_words().search(folded):
         return False
@@ -290,6 +301,11 @@ def _go_between_words() -> re.Pattern:
 @functools.cache
 def _relayed_decision_words() -> re.Pattern:
     return _any_of(tables.all_phrases("relayed_decision_words"))
+
+
+@functools.cache
+def _told_words() -> re.Pattern:
+    return _any_of(tables.all_phrases("told_words"))
 
 
 _OWN = re.compile(r"\b(?:nuestra|nuestro|nuestras|nuestros|notre|nos|our|unsere[mnrs]?)\s+$")
