@@ -656,21 +656,32 @@ PHRASES = {
         r"|\bfur eine (?!\w*(?:bewohnerin|mieterin|partnerin)\b)\w*(?:erin|istin|fachfrau|kraft) (?:\S+ ){0,4}?entschieden\b"
         r"|\b(?:on a|nous avons|j'ai|on vient de) (?:deja |finalement |bien )?trouve (?:quelqu'un|une? (?:autre )?(?:personne"
         r"|candidat\w*))\b(?! (?:pour|a) (?:la |le |l'|notre |nos |les |mes |garder )?(?:chambre|coloc\w*|appart\w*|logement"
-        r"|studio|garde|enfants?|petits?|location|sous-location|velo|voiture|parking|chien|chat|jardin|bebe|demenagement)"
+        r"|studio|garde|enfants?|petits?|location|sous-location|velo|voiture|parking|chien|chat|jardin|bebe|demenagement"
+        # (nor the seats of a shared ride, tickets or a thing sold: review of session 24)
+        r"|(?:deux |trois |\d+ )?places\b|billets?|tickets?|covoiturage|trajet|canape|meubles?|annonce)"
         r"| pour (?:me|te|nous|vous|le|la|les) (?:remplacer|aider|garder|depanner|accompagner|loger|heberger))"
-        r"|\bprefer\w* (?:retenir|choisir|recruter|engager|embaucher|prendre) (?:une? |d'|l')?(?:autres? (?:candidat|profil"
-        r"|personne|candidature)|candidat|profil|personne)"
-        r"|\b(?:l'ensemble des|tous (?:les|nos)) besoins (?:\w+ ){0,6}?(?:a|ont) (?:pu )?(?:ete |etre )?(?:couverts?|pourvus?"
-        r"|combles?)\b|\bpas en mesure de vous (?:proposer|attribuer|offrir) (?:d'|une |un )?(?:affectation|remplacement)"
-        r"|\bne nous (?:est|sera|serait) (?:\w+ )?pas possible de vous accueillir\b(?! (?:le |ce |lundi|mardi|mercredi|jeudi"
-        r"|vendredi|samedi|dimanche|demain|a |au |avant|pour (?:un|l'|votre) entretien))"
+        # (a choice made, "a préféré retenir", never a wish told as a condition: "nous préférons engager une
+        # personne ayant le permis B. L'avez-vous ?"; review of session 24)
+        r"|\b(?:a|ont|avons|aurait|auraient) (?:finalement )?prefere (?:retenir|choisir|recruter|engager|embaucher|prendre)"
+        r" (?:une? |d'|l')?(?:autres? (?:candidat|profil|personne|candidature)|candidat|profil|personne)"
+        # (never "un remplacement", which a shop out of stock offers; nor the needs alone "couverts", which
+        # volunteers and funding are told: review of session 24)
+        r"|\bpas en mesure de vous (?:proposer|attribuer|offrir) (?:d'|une )?affectation"
+        # (only where the reader is taken in to work: a placement, an apprenticeship or the period asked;
+        # never a restaurant's booking or a nursery's place: review of session 24)
+        r"|\bne nous (?:est|sera|serait) (?:\w+ )?pas possible de vous accueillir (?:en (?:stage|alternance|apprentissage"
+        r"|immersion)|comme stagiaire|en tant que|sur la periode (?:demandee|souhaitee)|pour (?:un|votre|ce) stage)\b"
         r"|\bno (?:lo|la) (?:vamos a |van a |podemos |podremos )?(?:considerar|tener en cuenta) para (?:el|la|este|esta)"
         r" (?:puesto|plaza|vacante|cargo|posicion)\b"
+        # (never a contest's vote nor a tender's process said in the same sentence: review of session 24)
         r"|\bno (?:ha|has) resultado (?:ganador|ganadora)(?:/a)? (?:del?|en) (?:\w+ ){0,3}?(?:proceso|concurso de meritos"
-        r"|concurso publico|plaza|puesto|convocatoria)\b"
+        r"|concurso publico|plaza|puesto|convocatoria)\b(?![^.;!?\n]{0,80}(?:votacion|fotograf|sorteo|premio|licitacion"
+        r"|contratacion publica|adjudicacion|dibujo|relato))"
+        # (only a post's or a selection's conditions named in the sentence; never a school's, a loan's or an
+        # allowance's "conditions requises": review of session 24)
         r"|\bne (?:satisfai\w*|remplis\w*|repond\w*) pas aux (?:conditions|exigences|criteres) (?:d'admission|d'admissibilite"
-        r"|minimales|requises)(?! (?:\w+ ){0,2}(?:au|du|de la|a la|de l') ?(?:programme|formation|cursus|master|licence"
-        r"|ecole|universite))"
+        r"|minimales|requises)\b(?=[^.;!?\n]{0,40}?\b(?:emploi|poste|concours|processus|recrutement|selection|fonction"
+        r"))"
         # Earlier rounds' decisions that sat at the threshold's edge, said so in other words: "we haven't been able to
         # offer you a role" (never a place, which a course says, nor "yet"); a post the employer decided "vorerst nicht
         # zu besetzen"; "el puesto ya fue ocupado" (never a "plaza", a seat or a parking place)
