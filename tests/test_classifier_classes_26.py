@@ -28,6 +28,7 @@ from tests.support.classifier import MARGIN, THRESHOLD, mail, model  # noqa: F40
     "Désolé, on a trouvé quelqu'un hier.",
     "Le client a préféré retenir un autre candidat, plus expérimenté.",
     "L'entreprise a finalement préféré prendre une autre personne pour la mission.",
+    "On a trouvé quelqu'un pour la place de vendeuse, désolée.",
     "Nous ne sommes pas en mesure de vous proposer d'affectation cette année.",
     "Il ne nous sera pas possible de vous accueillir en stage au mois de mars.",
     "Le tribunal le informa que usted no ha resultado ganador del concurso de méritos.",
@@ -78,6 +79,8 @@ def test_a_missed_class_reads_as_a_decision_against(text):
     "Su oferta no ha resultado ganadora en el proceso de licitación del servicio de limpieza.",
     "Votre dossier ne répond pas aux critères d'admission de notre école pour la rentrée.",
     "Votre demande ne satisfait pas aux conditions requises pour l'octroi du prêt immobilier.",
+    "J'ai trouvé quelqu'un pour les deux places, désolé !",
+    "On a trouvé quelqu'un pour le covoiturage de dimanche.",
 ])
 def test_the_same_words_beside_a_decision_are_no_decision_against(text):
     assert "=against" not in phrase_terms(normalise(text))
@@ -195,6 +198,9 @@ STAY_NEGATIVE = {
         "Concurso Fotografía <fotos@club.example>", "Resultado",
         "Hola Sam, lamentablemente no has resultado ganador en el proceso de votación del concurso de fotografía. "
         "¡Gracias por participar!"),
+    "fr a ride share full, no object named": mail(
+        "Sophie <sophie@mail.example>", "Re: covoiturage Lyon",
+        "Salut, c'est bon on a trouvé quelqu'un. Bon voyage !\n\n> Bonjour, il reste une place pour Lyon vendredi ?"),
     "en a friend's unfortunately": mail(
         "Dani <dani.k@mailbox.example>", "Re: Saturday",
         "Unfortunately we can't make Saturday, we've got my sister's party. Sunday lunch instead?"),
