@@ -72,7 +72,9 @@ FRESH = {"9": ("30283cc", None, None), "10": ("cdd3541", "mean", 0.02),
          "20": ("a4879b5", "mean", 0.005),
          # retrained on rounds 1-20 (company 0.95, role 0.974) after 6 Dec 2026's fourth session's rules and
          # the legal-form feature's fix
-         "21": ("5355a6f", "mean", 0.005)}
+         "21": ("a01ccdf", "mean", 0.005),
+         # retrained on rounds 1-21 (company 0.95, role 0.974) after 6 Dec 2026's fifth session's rules
+         "22": ("d99b33a", "mean", 0.005)}
 # The current bench's forward machinery, run on an old commit's rows (collect() made them the same
 # shape since round 9): the policies are compared with today's grid of thresholds (older benches
 # stopped at 0.998), and round 9's bench had none.
