@@ -32,6 +32,11 @@ KNOWN_SYSTEMS = [
     ("es", "HiringRoom <notificaciones@hiringroom.example>", "Tu postulación",
      "Hola Tomás:\n\nGracias por tu postulación a Panificadora del Sur.\n\nEn esta ocasión no seguiremos "
      "adelante con tu candidatura.\n\nSaludos,\nEquipo de Selección\n\nHiringRoom", "Panificadora del Sur"),
+    # Round 22 (a development set since): Gupy's own name was stated for the employer it sent for.
+    ("es", "Gupy <no-responder@gupy.example>", "Novedades sobre tu proceso en Conservas Ribagorza",
+     "Hola, Marta:\n\nGracias por participar en el proceso de selección de Conservas Ribagorza.\n\n"
+     "Decidimos seguir con otros candidatos. Tu perfil sigue activo en Gupy.\n\nEquipo Conservas "
+     "Ribagorza\n\nEnviado por Gupy.", "Conservas Ribagorza"),
 ]
 
 
