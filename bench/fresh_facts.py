@@ -78,8 +78,8 @@ FRESH = {"9": ("30283cc", None, None), "10": ("cdd3541", "mean", 0.02),
 # The current bench's forward machinery, run on an old commit's rows (collect() made them the same
 # shape since round 9): the policies are compared with today's grid of thresholds (older benches
 # stopped at 0.998), and round 9's bench had none.
-FORWARD_NAMES = ("GRID", "FORWARD_FROM", "FORWARD_LAST", "_rounds", "forward_probs",
-                 "choose_forward_thresholds", "forward")
+FORWARD_NAMES = ("GRID", "FORWARD_FROM", "FORWARD_LAST", "FORWARD_COMPANY", "FORWARD_ROLE", "_rounds",
+                 "forward_probs", "choose_forward_thresholds", "forward")
 POLICIES = ("worst", "mean")
 GOAL_ROUNDS = ("10", "11", "12")  # the issue's question: which choice would have kept these <= 2 %
 TARGETS = (0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02)
@@ -317,7 +317,9 @@ def borrow_forward(module, source: Path) -> dict:
     tree = ast.parse(source.read_text())
     wanted: list[ast.stmt] = [node for node in tree.body
               if (isinstance(node, ast.FunctionDef) and node.name in FORWARD_NAMES)
-              or (isinstance(node, ast.Assign) and any(getattr(t, "id", "") in FORWARD_NAMES for t in node.targets))]
+              or (isinstance(node, ast.Assign) and any(getattr(t, "id", "") in FORWARD_NAMES for t in node.targets))
+              # "FORWARD_COMPANY: float | None = None", which forward() reads and old benches lack
+              or (isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") in FORWARD_NAMES)]
     namespace = dict(vars(module))
     exec(compile(ast.Module(body=wanted, type_ignores=[]), str(source), "exec"), namespace)
     return namespace
