@@ -8,24 +8,29 @@ them and retrains on all), `onward corrections` reads `kept_corrections(state_di
 Importing the package imports neither numpy nor the model: `load_model` does, on first need.
 """
 
-from typing import TYPE_CHECKING
-
-from onward.classifier.store import (Correction, add_corrections, forget_models, kept_corrections, load_model,
-                                     model_version, reset_user_model, train_user_model)
-from onward.classifier.text import message_text
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from onward.classifier.model import Model, Verdict, Weight
+    from onward.classifier.store import (Correction, add_corrections, forget_models, kept_corrections, load_model,
+                                         model_version, reset_user_model, train_user_model)
+    from onward.classifier.text import message_text
+
+# Each name is imported on first use. numpy comes with the model, and the text features' patterns
+# (a second or more to compile) with message_text: a service that waits for mail, and every command
+# that never classifies, do without them (issue 17: small while it waits).
+_HOME = {"Model": "model", "Verdict": "model", "Weight": "model", "message_text": "text",
+         **dict.fromkeys(("Correction", "add_corrections", "forget_models", "kept_corrections", "load_model",
+                          "model_version", "reset_user_model", "train_user_model"), "store")}
 
 
-def __getattr__(name: str):
-    # numpy comes with the model, on first need: a service that waits for mail, and every command
-    # that never classifies, do without it (issue 17: small while it waits).
-    if name in ("Model", "Verdict", "Weight"):
-        from onward.classifier import model
-
-        return getattr(model, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
+    globals()[name] = value  # looked up once
+    return value
 
 __all__ = ["Correction", "Model", "Verdict", "Weight", "add_corrections", "forget_models", "kept_corrections", "load_model",
            "message_text", "model_version", "reset_user_model", "train_user_model"]

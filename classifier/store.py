@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Iterator
 
 from onward.classifier import corpus
 from onward.classifier.persist import atomic_write, read_model, write_model
-from onward.classifier.text import message_text
 
 if TYPE_CHECKING:
     from onward.classifier.model import Model
@@ -99,6 +98,10 @@ def _version(name: str) -> str:
 
 
 def builtin_training_set() -> tuple[list[str], list[str]]:
+    # The text features compile their patterns on import (about a second): a command that only reads
+    # the kept corrections, and the waiting service, do without them.
+    from onward.classifier.text import message_text
+
     examples = corpus.load_corpus(corpus.TRAIN_DIR)
     return [message_text(e.raw) for e in examples], [e.label for e in examples]
 

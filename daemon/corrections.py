@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from onward.classifier import Correction, message_text
+from onward.classifier.store import Correction
 from onward.daemon.mailbox.message import header_text, message_key, parse_headers
 
 LABELS = ("rejection", "other")
@@ -14,6 +14,8 @@ LABELS = ("rejection", "other")
 
 def correction(raw: bytes, label: str, where: str, now: float | None = None) -> Correction:
     """`raw` labelled `label`; `where` names where it came from (a file, the inbox, a folder)."""
+    from onward.classifier import message_text  # its patterns take a second to compile: only when marking
+
     headers = parse_headers(raw)
     subject = header_text(headers.get("Subject")) or "(no subject)"
     sender = header_text(headers.get("From")) or "(no sender)"

@@ -15,25 +15,13 @@ from email.message import EmailMessage
 from onward.drafts import render
 from onward.drafts.compose import build_reply
 from onward.drafts.rejection import Rejection, read_rejection
+from onward.drafts.settings import DraftSettings
 
 MODES = ("combined", "separate")
 # CRLF as IMAP wants; long header lines allowed (RFC 5322's limit is 998) so that X-Onward-Key stays
 # on one line for the daemon's SEARCH HEADER.
 _APPEND_POLICY = email.policy.SMTP.clone(max_line_length=998)
 NO_REPLY_POLICIES = ("draft", "skip")
-
-
-@dataclass(frozen=True)
-class DraftSettings:
-    """The [identity] and [drafts] settings that shape a draft."""
-
-    name: str = ""  # [identity] name: the From of the drafts and their signature
-    email: str = ""  # [identity] email
-    mode: str = "combined"  # one reply, or "separate": a thank-you and a feedback request
-    no_reply: str = "draft"  # automated no-reply rejections: "draft" anyway, or "skip"
-    quote_original: bool = False
-    templates_dir: str | None = None  # the user's templates, looked up before the shipped ones
-    language: str | None = None  # force one language; empty writes in the rejection's language
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import time
 import pytest
 
 from onward import drafts
+from onward.drafts import render
 from onward.daemon import composed
 from onward.daemon.config import Config, IdentityConfig
 from onward.daemon.errors import ConnectionFailure
@@ -227,7 +228,7 @@ def test_a_template_edited_while_a_rejection_waits_makes_its_drafts_be_composed_
     import os
     import shutil
 
-    shutil.copytree(drafts.render.SHIPPED_DIR / "en", tmp_path / "en")
+    shutil.copytree(render.SHIPPED_DIR / "en", tmp_path / "en")
     settings = dataclasses.replace(SETTINGS, templates_dir=str(tmp_path))
     key = message_key(rejection(1))
     kept = composed.compose(rejection(1), key, settings, NOW - 5).to_bytes()
@@ -245,7 +246,7 @@ def test_the_templates_dir_is_walked_once_a_pass_however_many_rejections_wait(st
     import shutil
 
     templates = tmp_path / "templates"  # apart from the state file, which changes as it is written
-    shutil.copytree(drafts.render.SHIPPED_DIR / "en", templates / "en")
+    shutil.copytree(render.SHIPPED_DIR / "en", templates / "en")
     settings = dataclasses.replace(SETTINGS, templates_dir=str(templates))
     # One the scan composed (still good), and some to compose now.
     composed_rejection(store, 1, composed.compose(rejection(1), message_key(rejection(1)), settings,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from onward.classifier import load_model
 from onward.daemon.commands import MAIL_PATHS, load_config, read_all
 from onward.daemon.table import shown
 
@@ -24,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args, need_account=False)
     messages = read_all(args.files)  # every file is checked before the model loads
+    from onward.classifier import load_model  # the model and its patterns: only when a message is classified
+
     model = load_model(cfg.state_dir)
     threshold = cfg.classifier.threshold
     raws = [raw for _name, raw in messages]

@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from onward.daemon.commands import MAIL_PATHS, load_config, read_messages
 from onward.daemon.deliver import settings_from_config
 from onward.daemon.errors import ConfigError
 from onward.daemon.mailbox.message import message_key
-from onward.drafts import FACT_THRESHOLDS, Draft, DraftPlan, DraftTemplateError, plan_drafts
+from onward import drafts
+
+if TYPE_CHECKING:
+    from onward.drafts import Draft, DraftPlan
 
 _SHOWN_HEADERS = ("From", "To", "Subject", "In-Reply-To", "References", "Date", "Message-ID",
                   "X-Onward-Key")
@@ -61,7 +65,7 @@ def _left_out(plan: DraftPlan) -> list[str]:
     """One line per fact the extractor found but was too unsure of to put in the draft. The values
     went through one_line() when read: safe to print."""
     return [f"# left out, low confidence: {name} {fact.value!r} ({fact.confidence:.3f} < "
-            f"{FACT_THRESHOLDS[name]}: {fact.how})"
+            f"{drafts.FACT_THRESHOLDS[name]}: {fact.how})"
             for name, fact in plan.rejection.facts.items()
             if name in ("company", "role", "contact") and fact.value and not fact.kept(name)]
 
@@ -96,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
     plans = []
     for name, raw in messages:
         try:
-            plans.append((name, plan_drafts(raw, message_key(raw), settings)))
-        except DraftTemplateError as exc:
+            plans.append((name, drafts.plan_drafts(raw, message_key(raw), settings)))
+        except drafts.DraftTemplateError as exc:
             raise ConfigError(str(exc)) from None
     if args.json and len(plans) == 1:  # one message: its list of drafts, as before
         plan = plans[0][1]
