@@ -138,8 +138,9 @@ class ScanWorkers:
             self.release()  # the other worker too: the scan stops here
             raise
 
-    def release(self) -> None:
-        """End the workers: the scan is over, and what it used goes with them."""
+    def release(self) -> list[tuple[int, float]]:
+        """End the workers: the scan is over, and what it used goes with them. Returns each
+        worker's peak memory in kB and the CPU seconds it used (bench/worker_cost.py)."""
         workers, self.workers = self.workers, []
         self.handed = self.expected = 0
         ended = [worker.close() for worker in workers]
@@ -147,6 +148,7 @@ class ScanWorkers:
             logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB; their CPU time: %s s",
                          len(ended), ", ".join(str(kb // 1024) for kb, _cpu in ended),
                          ", ".join(f"{cpu:.2f}" for _kb, cpu in ended))
+        return ended
 
 
 class _Worker:
@@ -156,6 +158,10 @@ class _Worker:
         # The parent's import path as it is (an editable install, a checkout on PYTHONPATH).
         boot = (f"import sys; sys.path[:0] = {[p for p in sys.path if p]!r}; "
                 "from onward.daemon.scan_worker import serve; serve()")
+        if os.environ.get("ONWARD_WORKER_PROFILE"):  # bench/worker_cost.py --processes --profile
+            boot = ("import cProfile, os, time; _p = cProfile.Profile(time.process_time); _p.enable()\n"
+                    f"{boot}\n_p.disable(); _p.dump_stats(os.path.join("
+                    "os.environ['ONWARD_WORKER_PROFILE'], f'worker-{os.getpid()}.prof'))")
         self.process = subprocess.Popen([sys.executable, "-c", boot], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, close_fds=True)
         self.sending: threading.Thread | None = None
