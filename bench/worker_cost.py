@@ -1,6 +1,7 @@
 """What a scan's worker costs per message on an everyday inbox, in process, and what it decides.
 
     python bench/worker_cost.py [--messages 5000] [--profile 25] [--dump FILE] [--against FILE]
+    python bench/worker_cost.py --processes [--verbose] [--profile 25] [--against FILE]
 
 Builds the mail of `bench/first_scan.py --realistic` (the same generator and seed: mostly mail not
 about a job, ~4 % other job mail, ~1 % rejections, 1 % with a 300 kB attachment), cut as the scan's
@@ -8,6 +9,15 @@ fetch hands it over (a large message the first stage sets aside arrives as its f
 runs it through what a worker runs (daemon.scan_worker.serve: the Triager, 100 messages at a time,
 drafts due at once), without IMAP or processes. Prints the worker's CPU time per message (the
 models loaded before timing, as a worker does once per scan).
+
+That leaves out what a worker costs besides its reading: a new Python, its imports (2 s of CPU,
+most of it compiling the classifier's phrase patterns), the models (0.5 s), the caches its first
+messages fill, and the batches and records pickled over its pipes. `--processes` runs the same
+mail through the scan's worker processes instead (daemon.scan_worker.ScanWorkers, in the scan's
+batches of 500, both workers from the start as in a large first scan) and prints their CPU time,
+all of it: the figure to set beside bench/first_scan.py's "its workers'". `--verbose` has them
+log at -v, as first_scan.py runs onward; `--profile N` then adds up the cProfiles each worker
+writes of itself (ONWARD_WORKER_PROFILE; a forked worker's includes what its first did before).
 
 `--profile N` prints the N costliest functions of that run by their own time and by their time
 with what they call (cProfile), each with its share of the whole. `--dump FILE` writes every

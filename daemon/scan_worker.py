@@ -19,6 +19,7 @@ fork does not pay again (bench/worker_cost.py --processes).
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import math
 import os
@@ -162,13 +163,14 @@ class ScanWorkers:
         worker's peak memory in kB and the CPU seconds it used (bench/worker_cost.py)."""
         workers, self.workers = self.workers, []
         self.handed = self.expected = 0
-        # A forked worker before the first it came from: while the first lives, the forked one's
-        # pid is not free for another process (the first reaps it only when it ends itself).
+        # A forked worker before the first it came from: the first, once its input ends, waits
+        # for its fork to end before it ends itself.
+        forked = sum(worker.process is None for worker in workers)
         ended = [worker.close() for worker in reversed(workers)][::-1]
-        if ended:  # bench/first_scan.py reads this line
-            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB; their CPU time: %s s",
-                         len(ended), ", ".join(str(kb // 1024) for kb, _cpu in ended),
-                         ", ".join(f"{cpu:.2f}" for _kb, cpu in ended))
+        if ended:  # bench/first_scan.py reads this line (the forked ones are the last)
+            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB; their CPU time: %s s; "
+                         "forked from the first: %d", len(ended), ", ".join(str(kb // 1024) for kb, _cpu in ended),
+                         ", ".join(f"{cpu:.2f}" for _kb, cpu in ended), forked)
         return ended
 
 
@@ -412,6 +414,10 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
                 with contextlib.suppress(Exception):
                     kinds.kinds_of_texts([""])
             mine = (source.fileno(), answers.fileno())
+            # What both have read (modules, compiled patterns, the models) stays put: the
+            # collector no longer walks it, and so never writes to the pages the two share.
+            gc.collect()
+            gc.freeze()
             if os.fork() == 0:  # the second worker: the spare pipes are its own, this one's are not
                 # Let go of the first's pipes (its parent must see them end with it), keeping
                 # their numbers taken, as the first's stdin and stdout objects still name them.

@@ -8,6 +8,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from onward.daemon import config, scan_worker
 from onward.daemon.service import make_service
 from onward.daemon.triage import Triager
@@ -240,3 +242,60 @@ def test_a_small_scan_starts_one_worker(mail_user, write_config, monkeypatch):
         mail_user.drop(rejection(n, subject=f"Your application {n}"))
     _service, result = run_at(path, time.time())
     assert result.recorded == 4 and len(started) == 1
+
+
+def _mail(count: int) -> list:
+    from onward.daemon.mailbox.message import Message
+
+    return [(Message(n, rejection(n, subject=f"Your application {n}"), None, 0), f"key-{n}")
+            for n in range(1, count + 1)]
+
+
+def _config(tmp_path: Path):
+    import dataclasses
+
+    cfg = config.Config()
+    return dataclasses.replace(cfg, state=dataclasses.replace(cfg.state, path=str(tmp_path / "state.sqlite3")))
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_second_worker_reads_what_a_worker_reads_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    at = time.time()
+    batch = _mail(4)
+    alone = scan_worker.ScanWorkers(_config(tmp_path), clock=lambda: at, workers=1)
+    pair = scan_worker.ScanWorkers(_config(tmp_path), clock=lambda: at, workers=2)
+    try:
+        expected = alone(batch)
+        pair.expect(len(batch))
+        assert [w.process is None for w in pair.workers] == [False, True]  # one new Python, one fork
+        assert pair(batch) == expected and pair(batch) == expected  # and again, the models kept
+    finally:
+        alone.release()
+        ended = pair.release()
+    assert len(ended) == 2 and all(cpu > 0 for _peak, cpu in ended)  # each said what it used
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_worker_that_dies_is_a_worker_failure_and_leaves_no_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    monkeypatch.setenv("ONWARD_CRASH_AT", "worker_before_answer:1")  # each dies at its first answer
+    announced: list[int] = []
+    pidfd_open = os.pidfd_open
+    monkeypatch.setattr(os, "pidfd_open", lambda pid, *a: announced.append(pid) or pidfd_open(pid, *a))
+    workers = scan_worker.ScanWorkers(_config(tmp_path))
+    workers.expect(4)
+    with pytest.raises(scan_worker.WorkerFailure, match="ended unexpectedly"):
+        workers(_mail(4))
+    assert workers.workers == []
+    (forked,) = announced
+
+    def gone() -> bool:
+        try:
+            return "\nState:\tZ" in Path(f"/proc/{forked}/status").read_text()
+        except FileNotFoundError:
+            return True
+
+    wait_for(gone, timeout=10)
