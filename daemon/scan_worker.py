@@ -418,7 +418,11 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
             # collector no longer walks it, and so never writes to the pages the two share.
             gc.collect()
             gc.freeze()
+            # The fork is reaped by the system when it ends (none is left a zombie, whoever this
+            # worker's parent is), and never counts in this worker's CPU time.
+            signal.signal(signal.SIGCHLD, signal.SIG_IGN)
             if os.fork() == 0:  # the second worker: the spare pipes are its own, this one's are not
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
                 # Let go of the first's pipes (its parent must see them end with it), keeping
                 # their numbers taken, as the first's stdin and stdout objects still name them.
                 nothing = os.open(os.devnull, os.O_RDWR)
@@ -431,9 +435,6 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
             else:
                 for fd in spare:
                     os.close(fd)
-                # The fork is reaped by the system when it ends (none is left a zombie, whoever
-                # this worker's parent is), and counts in this worker's CPU time never.
-                signal.signal(signal.SIGCHLD, signal.SIG_IGN)
             spare = None
             continue
         collect.lines = []
