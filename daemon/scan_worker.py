@@ -24,6 +24,7 @@ import logging
 import math
 import os
 import pickle
+import select
 import signal
 import subprocess
 import sys
@@ -178,7 +179,9 @@ class _Worker:
     """One worker process and its two pipes: a new Python, or a fork of another worker (forked)."""
 
     process: subprocess.Popen | None  # None: forked from another worker, not this process's child
-    pidfd: int | None  # a forked worker's, once it said its pid
+    pidfd: int | None  # a forked worker's, once it said its pid (None: not known to be its)
+    first: int  # a forked worker's: the pid of the worker it was forked from
+    announced: bool  # a forked worker's: its pid was read
 
     def __init__(self, cfg: Config, spare: bool = False):
         # The parent's import path as it is (an editable install, a checkout on PYTHONPATH).
@@ -203,17 +206,18 @@ class _Worker:
         assert self.process.stdin is not None and self.process.stdout is not None  # Popen(PIPE)
         self.input: IO[bytes] = self.process.stdin
         self.output: IO[bytes] = self.process.stdout
-        self.pidfd = None
+        self.pidfd, self.first, self.announced = None, 0, False
         self.sending: threading.Thread | None = None
         self.unsent: WorkerFailure | None = None  # what post() met, raised by receive()
         level = logging.getLogger("onward").getEffectiveLevel()
         self.send((cfg, level, handed))
 
     @classmethod
-    def forked(cls, to_it: int, from_it: int) -> "_Worker":
-        """The parent's side of a worker that another worker forked, on the spare pipes."""
+    def forked(cls, to_it: int, from_it: int, first: int) -> "_Worker":
+        """The parent's side of a worker that the worker `first` (a pid) forked, on the spare pipes."""
         worker = cls.__new__(cls)
-        worker.process, worker.pidfd, worker.spare = None, None, None
+        worker.process, worker.pidfd, worker.spare, worker.first = None, None, None, first
+        worker.announced = False
         worker.input, worker.output = open(to_it, "wb"), open(from_it, "rb")
         worker.sending, worker.unsent = None, None
         return worker
@@ -230,7 +234,8 @@ class _Worker:
             os.close(to_it)
             os.close(from_it)
             raise
-        return _Worker.forked(to_it, from_it)
+        assert self.process is not None  # the spare pipes are a new Python's
+        return _Worker.forked(to_it, from_it, self.process.pid)
 
     def send(self, message: Any) -> None:
         try:
@@ -269,10 +274,24 @@ class _Worker:
         return answer
 
     def _known(self) -> None:
-        """A forked worker's first words are its pid: the parent holds it by a pidfd (kill)."""
-        if self.process is None and self.pidfd is None:
+        """A forked worker's first words are its pid: the parent holds it by a pidfd (kill). A fork
+        that died before is reaped at once and its pid may since be another process's: the pidfd is
+        kept only if its process is a child of the first worker, and still alive once that was read
+        (so what was read was its own). Else the worker is ended by its input alone."""
+        if self.process is None and not self.announced:
+            self.announced = True
             pid = pickle.load(self.output)
-            self.pidfd = os.pidfd_open(pid)
+            pidfd = os.pidfd_open(pid)
+            try:
+                with open(f"/proc/{pid}/status") as status:
+                    parent = next((int(line.split()[1]) for line in status if line.startswith("PPid:")), 0)
+                ended = select.select([pidfd], [], [], 0)[0]  # a pidfd is readable once its process ended
+            except (OSError, ValueError):
+                parent, ended = 0, [pidfd]
+            if parent == self.first and not ended:
+                self.pidfd = pidfd
+            else:
+                os.close(pidfd)
 
     def kill(self) -> None:
         if self.process is not None:
@@ -423,6 +442,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
             signal.signal(signal.SIGCHLD, signal.SIG_IGN)
             if os.fork() == 0:  # the second worker: the spare pipes are its own, this one's are not
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                faults.forked()
                 # Let go of the first's pipes (its parent must see them end with it), keeping
                 # their numbers taken, as the first's stdin and stdout objects still name them.
                 nothing = os.open(os.devnull, os.O_RDWR)

@@ -5,6 +5,9 @@ and a worker killed half-way through a scan loses nothing and duplicates nothing
 from __future__ import annotations
 
 import os
+import pickle
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -299,3 +302,49 @@ def test_a_forked_worker_that_dies_is_a_worker_failure_and_leaves_no_process(tmp
             return True
 
     wait_for(gone, timeout=10)
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_worker_counts_its_own_passes_of_a_crash_point(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 10**9)
+    monkeypatch.setenv("ONWARD_CRASH_AT", "worker_before_answer:2")  # each dies at its second answer
+    at = time.time()
+    pair = scan_worker.ScanWorkers(_config(tmp_path), clock=lambda: at, workers=2)
+    try:
+        assert len(pair(_mail(1))) == 1  # the first alone, once past the point
+        monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+        pair.submit(_mail(4))
+        first, fork = pair.workers
+        assert fork.process is None
+        results, _lines = fork.receive()  # its first answer, as a new Python's would be
+        assert len(results) == 2
+        with pytest.raises(scan_worker.WorkerFailure):
+            first.receive()
+    finally:
+        pair.release()
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_workers_pid_is_killed_only_if_it_is_the_first_workers_child():
+    # A fork that died is reaped at once: the pid it said may be another process's by the time
+    # the parent opens a pidfd on it, and that one must not be killed.
+    for ours in (False, True):
+        stranger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        first, killed = (os.getpid(), True) if ours else (stranger.pid, False)  # nobody's own parent
+        try:
+            (_their_input, to_it), (from_it, their_output) = os.pipe(), os.pipe()
+            with open(their_output, "wb") as said:
+                pickle.dump(stranger.pid, said)
+            worker = scan_worker._Worker.forked(to_it, from_it, first)
+            worker.kill()
+            worker.close()
+            os.close(_their_input)
+            try:
+                stranger.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+            assert (stranger.poll() is not None) == killed
+        finally:
+            stranger.kill()
+            stranger.wait()
