@@ -166,15 +166,30 @@ def worker_peaks(log: str) -> list[int]:
     return [int(mb) for found in WORKER_PEAKS.findall(log) for mb in found.split(", ")]
 
 
-def worker_cpu(log: str) -> float:
-    """The CPU seconds of the scan's workers, all together, from the service's -v log."""
-    return sum(float(s) for found in WORKER_CPU.findall(log) for s in found.split(", "))
+WORKER_FORKED = re.compile(r"worker\(s\) ended; .*forked from the first: (\d+)")
+
+
+def worker_cpu(log: str) -> tuple[float, float]:
+    """The CPU seconds of the scan's workers, all together, from the service's -v log; and those
+    of the ones that were the service's own children (a worker forked from the first is not: the
+    kernel counts it in nobody's wait4, and the last `forked` figures of a line are theirs)."""
+    total = children = 0.0
+    for line in log.splitlines():
+        found = WORKER_CPU.search(line)
+        if not found:
+            continue
+        each = [float(s) for s in found.group(1).rstrip(", ").split(", ")]
+        forked = WORKER_FORKED.search(line)
+        total += sum(each)
+        children += sum(each[:len(each) - int(forked.group(1))] if forked else each)
+    return total, children
 
 
 def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int], tuple[float, float]]:
     """`run --once`: seconds, its peak RSS (the onward process itself, sampled every 50 ms), its
     summary line, each worker's peak, and the CPU seconds of the service itself and of its workers
-    (wait4 counts a process's reaped children in its own time: the workers' are taken from it)."""
+    (wait4 counts a process's reaped children in its own time: the workers it started are taken
+    from it; a worker forked from the first is not among them)."""
     # Output to files, not pipes: a log line per rejection fills a pipe nobody reads while wait4
     # waits, and both processes would wait for ever.
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
@@ -201,8 +216,8 @@ def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int], tu
         out, err = out_file.read().decode(), err_file.read().decode()
     if status != 0:
         raise SystemExit(f"onward failed:\n{out}{err[-5000:]}")
-    workers = worker_cpu(err)
-    return elapsed, peak, out.strip(), worker_peaks(err), (usage.ru_utime + usage.ru_stime - workers, workers)
+    workers, children = worker_cpu(err)
+    return elapsed, peak, out.strip(), worker_peaks(err), (usage.ru_utime + usage.ru_stime - children, workers)
 
 
 def idle_poll(config: Path, env: dict) -> tuple[int, float, list[str]]:

@@ -18,3 +18,9 @@ def checkpoint(name: str) -> None:
     _passed[name] += 1
     if _passed[name] >= int(_nth or 1):
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+def forked() -> None:
+    """In a process forked from another (the scan's second worker): it counts its own passes,
+    from none, as a new process would."""
+    _passed.clear()

@@ -9,15 +9,22 @@ drafts of a rejection due at once, daemon.composed) and the log lines it wrote, 
 logs as its own. Workers are separate programs (`python -c`, no fork of the
 parent: its threads and locks stay its own) that talk over their stdin and stdout. A worker that
 dies is a WorkerFailure: nothing of its batch was recorded, so the next scan reads it again.
+
+A scan's second worker is, on Linux, a fork of the first once that one has imported onward and
+read the models: a new Python costs about two seconds of CPU before it reads a message (most of
+it compiling the classifier's phrase patterns) and half a second more for the models, which a
+fork does not pay again (bench/worker_cost.py --processes).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import math
 import os
 import pickle
+import select
 import signal
 import subprocess
 import sys
@@ -48,6 +55,10 @@ SECOND_AFTER = 2000
 CHUNK = 100
 # One per core, two at most: the parent fetches meanwhile, and a third would wait for a core.
 WORKERS = min(2, os.cpu_count() or 1)
+# Whether a second worker can be forked from the first: a pidfd lets the parent end a worker
+# that is not its child without the risk of hitting another process that took its pid (Linux).
+# Elsewhere (macOS: its system libraries are not safe to fork) each worker is a new Python.
+FORKS = hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal")
 
 
 class WorkerFailure(RuntimeFailure):
@@ -91,7 +102,7 @@ class ScanWorkers:
         if total >= SECOND_AFTER:
             with self._ending_on_failure():
                 while len(self.workers) < self.most:
-                    self.workers.append(_Worker(self.cfg))
+                    self._start("triage")
 
     def read_whole(self) -> Callable[[bytes], bool] | None:
         """For this scan's fetch: which large messages to fetch whole (daemon.triage.read_whole)."""
@@ -114,7 +125,7 @@ class ScanWorkers:
         parts = [batch[i:i + size] for i in range(0, len(batch), size)]
         with self._ending_on_failure():
             while len(self.workers) < len(parts):
-                self.workers.append(_Worker(self.cfg))
+                self._start(kind)
             for worker, part in zip(self.workers, parts):
                 worker.post((kind, [(m.uid, m.raw, m.internal_date, m.size, key) for m, key in part], extra))
         busy = self.workers[:len(parts)]
@@ -130,6 +141,16 @@ class ScanWorkers:
 
         return collect
 
+    def _start(self, kind: str) -> None:
+        """One more worker: a fork of the first (which has, or is reading, the models `kind`
+        needs) when it can be, else a new process. The first gets a spare pair of pipes for it
+        when a second may follow."""
+        first = self.workers[0] if self.workers else None
+        if first is not None and first.spare is not None and first.sending is None:
+            self.workers.append(first.fork(kind))
+        else:
+            self.workers.append(_Worker(self.cfg, spare=FORKS and not self.workers and self.most > 1))
+
     @contextlib.contextmanager
     def _ending_on_failure(self) -> Iterator[None]:
         try:
@@ -138,35 +159,87 @@ class ScanWorkers:
             self.release()  # the other worker too: the scan stops here
             raise
 
-    def release(self) -> None:
-        """End the workers: the scan is over, and what it used goes with them."""
+    def release(self) -> list[tuple[int, float]]:
+        """End the workers: the scan is over, and what it used goes with them. Returns each
+        worker's peak memory in kB and the CPU seconds it used (bench/worker_cost.py)."""
         workers, self.workers = self.workers, []
         self.handed = self.expected = 0
-        ended = [worker.close() for worker in workers]
-        if ended:  # bench/first_scan.py reads this line
-            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB; their CPU time: %s s",
-                         len(ended), ", ".join(str(kb // 1024) for kb, _cpu in ended),
-                         ", ".join(f"{cpu:.2f}" for _kb, cpu in ended))
+        # A forked worker before the first it came from: the first, once its input ends, waits
+        # for its fork to end before it ends itself.
+        forked = sum(worker.process is None for worker in workers)
+        ended = [worker.close() for worker in reversed(workers)][::-1]
+        if ended:  # bench/first_scan.py reads this line (the forked ones are the last)
+            logger.debug("the scan's %d worker(s) ended; their peak memory: %s MB; their CPU time: %s s; "
+                         "forked from the first: %d", len(ended), ", ".join(str(kb // 1024) for kb, _cpu in ended),
+                         ", ".join(f"{cpu:.2f}" for _kb, cpu in ended), forked)
+        return ended
 
 
 class _Worker:
-    """One worker process and its two pipes."""
+    """One worker process and its two pipes: a new Python, or a fork of another worker (forked)."""
 
-    def __init__(self, cfg: Config):
+    process: subprocess.Popen | None  # None: forked from another worker, not this process's child
+    pidfd: int | None  # a forked worker's, once it said its pid (None: not known to be its)
+    first: int  # a forked worker's: the pid of the worker it was forked from
+    announced: bool  # a forked worker's: its pid was read
+
+    def __init__(self, cfg: Config, spare: bool = False):
         # The parent's import path as it is (an editable install, a checkout on PYTHONPATH).
         boot = (f"import sys; sys.path[:0] = {[p for p in sys.path if p]!r}; "
                 "from onward.daemon.scan_worker import serve; serve()")
+        if os.environ.get("ONWARD_WORKER_PROFILE"):  # bench/worker_cost.py --processes --profile
+            boot = ("import cProfile, os, time; _p = cProfile.Profile(time.process_time); _p.enable()\n"
+                    f"{boot}\n_p.disable(); _p.dump_stats(os.path.join("
+                    "os.environ['ONWARD_WORKER_PROFILE'], f'worker-{os.getpid()}.prof'))")
+        # The pipes of a second worker forked from this one (fork): its ends here, and the ends
+        # the worker hands on to it, which this process closes once the worker has them.
+        self.spare: tuple[int, int] | None = None
+        handed: tuple[int, int] | None = None
+        if spare:
+            (their_input, to_it), (from_it, their_output) = os.pipe(), os.pipe()
+            self.spare, handed = (to_it, from_it), (their_input, their_output)
         self.process = subprocess.Popen([sys.executable, "-c", boot], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, close_fds=True)
+                                        stdout=subprocess.PIPE, close_fds=True, pass_fds=handed or ())
+        if handed:
+            for fd in handed:
+                os.close(fd)
+        assert self.process.stdin is not None and self.process.stdout is not None  # Popen(PIPE)
+        self.input: IO[bytes] = self.process.stdin
+        self.output: IO[bytes] = self.process.stdout
+        self.pidfd, self.first, self.announced = None, 0, False
         self.sending: threading.Thread | None = None
         self.unsent: WorkerFailure | None = None  # what post() met, raised by receive()
         level = logging.getLogger("onward").getEffectiveLevel()
-        self.send((cfg, level))
+        self.send((cfg, level, handed))
+
+    @classmethod
+    def forked(cls, to_it: int, from_it: int, first: int) -> "_Worker":
+        """The parent's side of a worker that the worker `first` (a pid) forked, on the spare pipes."""
+        worker = cls.__new__(cls)
+        worker.process, worker.pidfd, worker.spare, worker.first = None, None, None, first
+        worker.announced = False
+        worker.input, worker.output = open(to_it, "wb"), open(from_it, "rb")
+        worker.sending, worker.unsent = None, None
+        return worker
+
+    def fork(self, kind: str) -> "_Worker":
+        """A second worker, forked from this one on its spare pipes once it has the models `kind`
+        needs (it reads them first if it has not yet). Not while a batch is on its way to it: the
+        request would be mixed into the batch's bytes."""
+        assert self.spare is not None and self.sending is None
+        (to_it, from_it), self.spare = self.spare, None
+        try:
+            self.send(("fork", [], kind))
+        except WorkerFailure:
+            os.close(to_it)
+            os.close(from_it)
+            raise
+        assert self.process is not None  # the spare pipes are a new Python's
+        return _Worker.forked(to_it, from_it, self.process.pid)
 
     def send(self, message: Any) -> None:
         try:
-            pipe = self.process.stdin
-            assert pipe is not None  # Popen(stdin=PIPE)
+            pipe = self.input
             pickle.dump(message, pipe, protocol=pickle.HIGHEST_PROTOCOL)
             pipe.flush()
         except (BrokenPipeError, OSError):
@@ -192,33 +265,71 @@ class _Worker:
             if self.unsent:
                 raise self.unsent
         try:
-            kind, answer = pickle.load(self.process.stdout)  # type: ignore[arg-type]
+            self._known()
+            kind, answer = pickle.load(self.output)
         except (EOFError, OSError, pickle.UnpicklingError):
             raise self.failure() from None
         if kind == "bug":  # the worker's own traceback, as the parent would have raised it
             raise RuntimeError(f"the scan's worker process hit a bug:\n{answer}")
         return answer
 
-    def failure(self) -> WorkerFailure:
-        try:
-            code = self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
+    def _known(self) -> None:
+        """A forked worker's first words are its pid: the parent holds it by a pidfd (kill). A fork
+        that died before is reaped at once and its pid may since be another process's: the pidfd is
+        kept only if its process is a child of the first worker, and still alive once that was read
+        (so what was read was its own). Else the worker is ended by its input alone."""
+        if self.process is None and not self.announced:
+            self.announced = True
+            pid = pickle.load(self.output)
+            pidfd = os.pidfd_open(pid)
+            try:
+                with open(f"/proc/{pid}/status") as status:
+                    parent = next((int(line.split()[1]) for line in status if line.startswith("PPid:")), 0)
+                ended = select.select([pidfd], [], [], 0)[0]  # a pidfd is readable once its process ended
+            except (OSError, ValueError):
+                parent, ended = 0, [pidfd]
+            if parent == self.first and not ended:
+                self.pidfd = pidfd
+            else:
+                os.close(pidfd)
+
+    def kill(self) -> None:
+        if self.process is not None:
             self.process.kill()
-            code = self.process.wait()
-        how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
-        return WorkerFailure(f"the scan's worker process ended unexpectedly ({how}); "
+            return
+        with contextlib.suppress(EOFError, OSError, pickle.UnpicklingError):
+            self._known()
+        if self.pidfd is not None:
+            with contextlib.suppress(ProcessLookupError):
+                signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+
+    def failure(self) -> WorkerFailure:
+        how = ""
+        if self.process is not None:  # a forked worker is its parent's to reap, not this process's
+            try:
+                code = self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                code = self.process.wait()
+            how = f" (killed by signal {-code})" if code < 0 else f" (exit status {code})"
+        return WorkerFailure(f"the scan's worker process ended unexpectedly{how}; "
                              "the mail it was reading is read again at the next scan")
 
     def close(self) -> tuple[int, float]:
         """End the worker (at the end of its input it exits); its peak memory in kB and the CPU
         seconds it used (0: not known)."""
         if self.sending is not None:  # a batch nobody will collect (the scan stopped): let it go
-            self.process.kill()
+            self.kill()
             self.sending.join()
         try:
-            self.process.stdin.close()  # type: ignore[union-attr]
+            self.input.close()
         except OSError:
             pass
+        for fd in self.spare or ():  # a second worker never forked
+            os.close(fd)
+        self.spare = None
+        if self.process is None:
+            return self._close_forked()
         peak, cpu, deadline = 0, 0.0, time.monotonic() + 10
         while self.process.returncode is None:
             # wait4 rather than Popen.wait: the kernel's account of the worker's peak memory.
@@ -234,7 +345,24 @@ class _Worker:
                 deadline = math.inf
             else:
                 time.sleep(0.005)
-        self.process.stdout.close()  # type: ignore[union-attr]
+        self.output.close()
+        return peak, cpu
+
+    def _close_forked(self) -> tuple[int, float]:
+        """A forked worker's end: its input closed, it says what it used and exits (its answers
+        nobody waits for any more are passed over; a worker that died says nothing: 0)."""
+        peak, cpu = 0, 0.0
+        with contextlib.suppress(EOFError, OSError, pickle.UnpicklingError):
+            self._known()
+            while True:
+                kind, answer = pickle.load(self.output)
+                if kind == "ended":
+                    peak, cpu = answer
+                    break
+        self.output.close()
+        if self.pidfd is not None:
+            os.close(self.pidfd)
+            self.pidfd = None
         return peak, cpu
 
 
@@ -282,7 +410,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
     # closes their input), and a worker whose parent died sees its input end.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    cfg, level = pickle.load(source)
+    cfg, level, spare = pickle.load(source)
     collect = _Collect()
     root = logging.getLogger()
     root.handlers[:] = [collect]
@@ -294,7 +422,41 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
         try:
             kind, items, extra = pickle.load(source)
         except EOFError:
-            return
+            break
+        if kind == "fork":
+            if spare is None:  # asked once at most: the parent gave the pipes to this fork
+                continue
+            if extra == "triage":  # what the fork needs, read once for both
+                with contextlib.suppress(Exception):  # if it fails, each fails again on its batch
+                    triager.one_pass(triager.model)
+            else:
+                with contextlib.suppress(Exception):
+                    kinds.kinds_of_texts([""])
+            mine = (source.fileno(), answers.fileno())
+            # What both have read (modules, compiled patterns, the models) stays put: the
+            # collector no longer walks it, and so never writes to the pages the two share.
+            gc.collect()
+            gc.freeze()
+            # The fork is reaped by the system when it ends (none is left a zombie, whoever this
+            # worker's parent is), and never counts in this worker's CPU time.
+            signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+            if os.fork() == 0:  # the second worker: the spare pipes are its own, this one's are not
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                faults.forked()
+                # Let go of the first's pipes (its parent must see them end with it), keeping
+                # their numbers taken, as the first's stdin and stdout objects still name them.
+                nothing = os.open(os.devnull, os.O_RDWR)
+                for fd in mine:
+                    os.dup2(nothing, fd)
+                os.close(nothing)
+                source, answers = open(spare[0], "rb"), open(spare[1], "wb")
+                pickle.dump(os.getpid(), answers, protocol=pickle.HIGHEST_PROTOCOL)
+                answers.flush()
+            else:
+                for fd in spare:
+                    os.close(fd)
+            spare = None
+            continue
         collect.lines = []
         messages = [(Message(uid, raw, date, size), key) for uid, raw, date, size, key in items]
         try:
@@ -319,3 +481,14 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
             answers.flush()
         except OSError:  # the parent is gone (killed): nobody waits for the answer
             return
+    # What it used (a forked worker is not its parent's child, whose wait4 would tell); then it
+    # waits for a worker forked from it to end.
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    with contextlib.suppress(OSError):
+        pickle.dump(("ended", (used.ru_maxrss, used.ru_utime + used.ru_stime)), answers,
+                    protocol=pickle.HIGHEST_PROTOCOL)
+        answers.flush()
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(-1, 0)

@@ -5,8 +5,13 @@ and a worker killed half-way through a scan loses nothing and duplicates nothing
 from __future__ import annotations
 
 import os
+import pickle
+import subprocess
+import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from onward.daemon import config, scan_worker
 from onward.daemon.service import make_service
@@ -54,21 +59,22 @@ def test_workers_record_and_draft_what_the_service_itself_would(mail_user, write
 def test_a_large_batch_goes_to_two_workers_and_both_end(mail_user, write_config, monkeypatch):
     monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
     monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
-    started = []
-    original = scan_worker._Worker.__init__
+    ended = []
+    original = scan_worker._Worker.close
 
-    def spy(self, cfg):
-        original(self, cfg)
-        started.append(self.process)
+    def spy(self):
+        used = original(self)
+        # A new Python ended with status 0; a fork of the first worker said what it used.
+        ended.append(self.process.poll() == 0 if self.process else used[1] > 0)
+        return used
 
-    monkeypatch.setattr(scan_worker._Worker, "__init__", spy)
+    monkeypatch.setattr(scan_worker._Worker, "close", spy)
     path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
     for n in range(1, 5):
         mail_user.drop(rejection(n, subject=f"Your application {n}"))
     service, result = run_at(path, time.time())
     assert result.recorded == 4 and result.rejections == 4
-    assert len(started) == 2 and service.process.workers == []
-    assert [p.poll() for p in started] == [0, 0]  # each ended by itself, none killed
+    assert ended == [True, True] and service.process.workers == []  # each ended by itself, none killed
 
 
 def test_a_worker_killed_mid_scan_loses_and_duplicates_nothing(mail_user, write_config, tmp_path):
@@ -187,7 +193,7 @@ def test_a_quiet_poll_is_one_command_and_starts_no_worker(mail_user, write_confi
     from tests.support.imap_count import imap_commands
 
     started = []
-    monkeypatch.setattr(scan_worker, "_Worker", lambda cfg: started.append(cfg))
+    monkeypatch.setattr(scan_worker, "_Worker", lambda cfg, **kwargs: started.append(cfg))
     path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
     service = make_service(config.load(path))
     try:
@@ -229,8 +235,8 @@ def test_a_small_scan_starts_one_worker(mail_user, write_config, monkeypatch):
     started = []
     original = scan_worker._Worker.__init__
 
-    def spy(self, cfg):
-        original(self, cfg)
+    def spy(self, cfg, *args, **kwargs):
+        original(self, cfg, *args, **kwargs)
         started.append(self.process)
 
     monkeypatch.setattr(scan_worker._Worker, "__init__", spy)
@@ -239,3 +245,106 @@ def test_a_small_scan_starts_one_worker(mail_user, write_config, monkeypatch):
         mail_user.drop(rejection(n, subject=f"Your application {n}"))
     _service, result = run_at(path, time.time())
     assert result.recorded == 4 and len(started) == 1
+
+
+def _mail(count: int) -> list:
+    from onward.daemon.mailbox.message import Message
+
+    return [(Message(n, rejection(n, subject=f"Your application {n}"), None, 0), f"key-{n}")
+            for n in range(1, count + 1)]
+
+
+def _config(tmp_path: Path):
+    import dataclasses
+
+    cfg = config.Config()
+    return dataclasses.replace(cfg, state=dataclasses.replace(cfg.state, path=str(tmp_path / "state.sqlite3")))
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_second_worker_reads_what_a_worker_reads_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    at = time.time()
+    batch = _mail(4)
+    alone = scan_worker.ScanWorkers(_config(tmp_path), clock=lambda: at, workers=1)
+    pair = scan_worker.ScanWorkers(_config(tmp_path), clock=lambda: at, workers=2)
+    try:
+        expected = alone(batch)
+        pair.expect(len(batch))
+        assert [w.process is None for w in pair.workers] == [False, True]  # one new Python, one fork
+        assert pair(batch) == expected and pair(batch) == expected  # and again, the models kept
+    finally:
+        alone.release()
+        ended = pair.release()
+    assert len(ended) == 2 and all(cpu > 0 for _peak, cpu in ended)  # each said what it used
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_worker_that_dies_is_a_worker_failure_and_leaves_no_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+    monkeypatch.setenv("ONWARD_CRASH_AT", "worker_before_answer:1")  # each dies at its first answer
+    announced: list[int] = []
+    pidfd_open = os.pidfd_open
+    monkeypatch.setattr(os, "pidfd_open", lambda pid, *a: announced.append(pid) or pidfd_open(pid, *a))
+    workers = scan_worker.ScanWorkers(_config(tmp_path))
+    workers.expect(4)
+    with pytest.raises(scan_worker.WorkerFailure, match="ended unexpectedly"):
+        workers(_mail(4))
+    assert workers.workers == []
+    (forked,) = announced
+
+    def gone() -> bool:
+        try:
+            return "\nState:\tZ" in Path(f"/proc/{forked}/status").read_text()
+        except FileNotFoundError:
+            return True
+
+    wait_for(gone, timeout=10)
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_worker_counts_its_own_passes_of_a_crash_point(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
+    monkeypatch.setattr(scan_worker, "SECOND_AFTER", 10**9)
+    monkeypatch.setenv("ONWARD_CRASH_AT", "worker_before_answer:2")  # each dies at its second answer
+    at = time.time()
+    pair = scan_worker.ScanWorkers(_config(tmp_path), clock=lambda: at, workers=2)
+    try:
+        assert len(pair(_mail(1))) == 1  # the first alone, once past the point
+        monkeypatch.setattr(scan_worker, "SECOND_AFTER", 0)
+        pair.submit(_mail(4))
+        first, fork = pair.workers
+        assert fork.process is None
+        results, _lines = fork.receive()  # its first answer, as a new Python's would be
+        assert len(results) == 2
+        with pytest.raises(scan_worker.WorkerFailure):
+            first.receive()
+    finally:
+        pair.release()
+
+
+@pytest.mark.skipif(not scan_worker.FORKS, reason="the second worker is forked only where a pidfd can end it")
+def test_a_forked_workers_pid_is_killed_only_if_it_is_the_first_workers_child():
+    # A fork that died is reaped at once: the pid it said may be another process's by the time
+    # the parent opens a pidfd on it, and that one must not be killed.
+    for ours in (False, True):
+        stranger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        first, killed = (os.getpid(), True) if ours else (stranger.pid, False)  # nobody's own parent
+        try:
+            (_their_input, to_it), (from_it, their_output) = os.pipe(), os.pipe()
+            with open(their_output, "wb") as said:
+                pickle.dump(stranger.pid, said)
+            worker = scan_worker._Worker.forked(to_it, from_it, first)
+            worker.kill()
+            worker.close()
+            os.close(_their_input)
+            try:
+                stranger.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+            assert (stranger.poll() is not None) == killed
+        finally:
+            stranger.kill()
+            stranger.wait()
