@@ -167,58 +167,85 @@ def _in_an_invitation(text: str, at: int, language: str) -> bool:
     return bool(set(re.findall(r"\w+", fold(sentence))) & tables.words(language, "invitation_words"))
 
 
+# A phrase's cue words: every group has one in any text the phrase matches, lower-cased as
+# _cue_text does. A phrase is tried only where its cues are: most of a mail's dozen phrases find
+# nothing, and trying their first words at every character was a third of reading the role (issue 17).
+# Keep each phrase and its cues together (tests/test_drafts_fast_paths_26.py holds them so).
+_Cues = tuple[tuple[str, ...], ...]
+_NOUNS_OF_A_POST = ("posi", "rol", "job", "vacan", "title", "poste", "stelle", "puesto", "plaza")
+
+
+def _cue_text(text: str) -> str:
+    """The text lower-cased with the dotless "ı", the long "ſ" and the dotted "İ" read as the "i"
+    and "s" that re's IGNORECASE matches them with."""
+    return text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
 @functools.lru_cache(maxsize=8)
-def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
-    """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
+def _patterns(lang: str) -> list[tuple[re.Pattern, int, _Cues]]:
+    """English phrasings (used by every language: ATS templates mix them in) plus the mail's own,
+    with their weights and cue words."""
     end = _end(lang)
-    table = {
+    table: dict[str, list[tuple[str, int, _Cues]]] = {
         "en": [
-            (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
+            (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3,
+             (("the position of", "the role of", "the post of", "the job of"),)),
             # "the Process Engineer (Etch) role": a bracketed specialism before the noun.
-            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3),
+            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3,
+             (("position", "role", "opening", "vacancy", "job", "post"),)),
             (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
-             rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2),
-            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2),
-            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2),
+             rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2,
+             (("appl", "candidacy", "interest", "interview"), ("for", "as"))),
+            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2, (("to be a", "as a"), ("at", "with"))),
+            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2, (("your",), ("application", "interview"))),
             (rf"(?i:\b(?:position|role|job title|job|vacancy|title|poste|stelle|puesto|posici[óo]n|vacante|"
-             rf"rol|plaza))\s*:\s*{_R}{end}", 3),
+             rf"rol|plaza))\s*:\s*{_R}{end}", 3, (_NOUNS_OF_A_POST, (":",))),
         ],
         "de": [  # "Bewerbung als X", "die Stelle (als) X", "die Position X", "dich als X"
-            (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
+            (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3,
+             (("als",), ("bewerb", "beworben", "interesse", "dich", "sich", "mich", "einstieg"))),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
-             rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
+             rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3,
+             (("position", "stelle", "rolle", "funktion", "ausschreibung"),)),
             # Not in a clause about another opening: "wo du als Fullstack-Entwickler gut reinpasst"
             # says what the candidate is, not the post applied for ("dass du als Barista anfangen
             # wolltest" does name it).
-            (rf"{_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1),
+            # Its lookbehinds are tried only where "als" is.
+            (rf"(?=(?i:\bals)\s){_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1, (("als",),)),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
-            (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
+            (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3,
+             (("zur", "zum", "für die", "fur die", "auf die"), ("position", "stelle", "rolle"))),
         ],
         "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
             # "de" before a space only: "le stage dev front" is no "stage de v front".
             (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|du|"
-             rf"en tant que)\s+|(?i:d['’])\s*){_R}{end}", 3),
+             rf"en tant que)\s+|(?i:d['’])\s*){_R}{end}", 3,
+             (("poste", "rôle", "role", "emploi", "offre", "stage", "mission", "alternance"),)),
             (rf"(?i:postul[ée]|candidat[ée]|candidature)\s+(?i:pour|à|au)\s+(?:(?i:le|la|l['’])\s*)?{_R}"
-             rf"\s+(?i:chez|au sein)\b", 2),
+             rf"\s+(?i:chez|au sein)\b", 2, (("postul", "candidat"), ("chez", "au sein"))),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
             # Not "una oferta para el rol de X": what follows such a word and a preposition is the
             # next phrase, read on its own.
             (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?"
-             rf"(?!(?i:para|en|con|a|al|por)\s){_R}{end}", 3),
+             rf"(?!(?i:para|en|con|a|al|por)\s){_R}{end}", 3,
+             (("puesto", "posici", "vacante", "plaza", "rol", "oferta", "cargo"),)),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
-             rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
+             rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2,
+             (("candidatura", "postulaci", "solicitud", "postularte", "aplicar"), ("en",))),
             # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
             # de Tramitador/a de Siniestros en el que participaste", "trabajar como Cajero/a en"
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|presentarte|postularte|postulaste|aplicaste)\s+"
              rf"(?i:para|a|al)\s+(?:(?i:el|la)\s+)?(?:(?i:puesto|cargo|vacante|posici[óo]n)\s+(?:(?i:de)\s+)?)?"
-             rf"{_R}{end}", 2),
-            (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2),
-            (rf"(?i:\bcomo)\s+{_R}{end}", 1),
+             rf"{_R}{end}", 2,
+             (("candidatura", "postulaci", "solicitud", "presentarte", "postula", "aplicaste"),)),
+            (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2,
+             (("proceso",), ("que",))),
+            (rf"(?i:\bcomo)\s+{_R}{end}", 1, (("como",),)),
         ],
     }
     chosen = table["en"] + (table.get(lang, []) if lang != "en" else [])
-    return [(re.compile(p), w) for p, w in chosen]
+    return [(re.compile(p), w, cues) for p, w, cues in chosen]
 
 
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
@@ -306,7 +333,9 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
 def _post_matches(text: str, language: str) -> tuple[tuple[re.Match, int], ...]:
     """Every match of the language's phrases about the post in `text`, phrase by phrase, with its
     weight: the titles voted for and the spans a body word may change are read from one pass."""
-    return tuple((match, weight) for pattern, weight in _patterns(language) for match in pattern.finditer(text))
+    cue_text = _cue_text(text)
+    return tuple((match, weight) for pattern, weight, cues in _patterns(language)
+                 if all(any(cue in cue_text for cue in group) for group in cues) for match in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=16)
