@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
@@ -23,8 +23,9 @@ from onward.drafts.role_subject import (after_an_application_word, subject_segme
                                         with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, GENDER_INSIDE,
                                       JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
-                                      looks_like_role, unbracket_endings, whole_word_ends,
-                                      without_sentence_tail, clean, common_head, dangles, plausible, same_role)
+                                      looks_like_role, names_these, unbracket_endings, whole_word_ends,
+                                      without_sentence_tail, clean, common_head, dangles, plausible_shape,
+                                      same_role)
 from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
@@ -253,10 +254,73 @@ def find_role(body: str, subject: str, language: str, not_these: set[str]) -> st
     return choose_role(body, subject, language, not_these)[0]
 
 
-def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float]:
+def choose_role(body: str, subject: str, language: str, not_these: set[str] | frozenset[str],
+                reading: RoleReading | None = None) -> tuple[str, float]:
     """The role and its summed weight of evidence: 3 for a known phrase ("the X position", "au poste
-    de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
-    return _competing(body, subject, language, not_these)[:2]
+    de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none. `reading`
+    is the mail's (RoleReading), when it has one in that language."""
+    if reading is None or reading.language != language:
+        reading = RoleReading(language)
+    return reading.competing(body, subject, not_these)[:2]
+
+
+class RoleReading:
+    """What one mail's readings of its role share (issue 17): the checked role, the subject's own
+    role and, for the model's risk, the subject's and the body's own alone, vote for the same
+    phrases' captures and the same subject's segments. Each capture is judged once here, each
+    subject cut once, each reading made once. Made for one mail (choose_role_evidence hands it on in
+    RoleEvidence) and dropped with it: nothing is kept from one mail for another."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._titles: dict[str, tuple[str, str, bool, bool]] = {}
+        self._subjects: dict[str, tuple[str, tuple[tuple[str, bool], ...]]] = {}
+        self._readings: dict[tuple[str, str, frozenset[str]], tuple[str, float, int, float]] = {}
+
+    def competing(self, body: str, subject: str,
+                  not_these: set[str] | frozenset[str]) -> tuple[str, float, int, float]:
+        """_competing's reading of the body and the subject, made once a mail."""
+        key = (body, subject, frozenset(not_these))
+        if key not in self._readings:
+            self._readings[key] = _competing(body, subject, self.language, not_these, self)
+        return self._readings[key]
+
+    def title(self, raw: str, not_these: set[str] | frozenset[str]) -> tuple[str, str, bool]:
+        """The title a capture votes for, folded, and whether it may vote: a plausible title or an
+        internship's ("Stage en actuariat": a post's noun opens no title but an internship's with its
+        field), none of `not_these`, that reads as a title."""
+        known = self._titles.get(raw)
+        if known is None:
+            role = clean(with_dots(raw))
+            if self.language in TITLE_CASE_LANGUAGES:
+                role = without_lower_case_tail(without_sentence_tail(role), self.language)
+            shaped = plausible_shape(role)
+            internship = is_internship_title(role, self.language)
+            reads = (shaped or internship) and reads_as_title(role, self.language)
+            known = self._titles[raw] = (role, fold(role), reads and shaped, reads and internship)
+        role, folded, shaped, internship = known
+        # plausible(role, not_these) is its shape and none of not_these; an internship's title with
+        # one of them is no title, and one without any may be.
+        return role, folded, ((shaped and not names_these(role, not_these))
+                              or (internship and is_internship_title(role, self.language, not_these)))
+
+    def subject(self, subject: str) -> tuple[str, tuple[tuple[str, bool], ...]]:
+        """The subject as _competing reads it, and its segments, each marked whether it votes as a
+        title (else it is one written after an application word, which only backs one)."""
+        known = self._subjects.get(subject)
+        if known is None:
+            # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
+            # "Referent/in Presse (befristet auf 2 Jahre)": a subject's bracket of qualifiers, which no
+            # role keeps.
+            cleaned = topic(without_qualifier_brackets(_without_inner_brackets(subject)))
+            segments = []
+            for segment in map(with_dots, subject_segments(cleaned)):
+                if looks_like_role(segment) or _a_programme_s_name(segment):
+                    segments.append((segment, True))
+                elif after_an_application_word(segment, cleaned):
+                    segments.append((segment, False))
+            known = self._subjects[subject] = (cleaned, tuple(segments))
+        return known
 
 
 @functools.lru_cache(maxsize=8)  # a mail's body and subject: _competing runs some four times a mail
@@ -267,41 +331,34 @@ def _without_inner_brackets(text: str) -> str:
     return hide_abbreviation_dots(GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", unbracket_endings(text))))
 
 
-def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
+def _competing(body: str, subject: str, language: str, not_these: set[str] | frozenset[str],
+               reading: RoleReading) -> tuple[str, float, int, float]:
     """choose_role, with how many other roles competed and the best other one's weight."""
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
-    # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
-    body, subject = _without_inner_brackets(body), _without_inner_brackets(subject)
-    # "Referent/in Presse (befristet auf 2 Jahre)": a subject's bracket of qualifiers, which no role keeps.
-    subject = without_qualifier_brackets(subject)
+    body = _without_inner_brackets(body)
+    subject, segments = reading.subject(subject)
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
     in_body: set[str] = set()
     in_subject: set[str] = set()
 
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
-        role = clean(with_dots(raw))
-        if language in TITLE_CASE_LANGUAGES:
-            role = without_lower_case_tail(without_sentence_tail(role), language)
-        # "Stage en actuariat": a post's noun opens no title but an internship's with its field.
-        if (plausible(role, not_these) or is_internship_title(role, language, not_these)) and reads_as_title(role, language):
-            votes[fold(role)] += weight
-            first_seen.setdefault(fold(role), role)
-            (in_body if from_body else in_subject).add(fold(role))
+        role, folded, votes_so = reading.title(raw, not_these)
+        if votes_so:
+            votes[folded] += weight
+            first_seen.setdefault(folded, role)
+            (in_body if from_body else in_subject).add(folded)
 
-    subject = topic(subject)
     # By place, not by identity: the cached cleaning gives one string for a body and a subject alike.
     for text, from_body in ((body, True), (subject, False)):
         for raw, weight in _phrase_titles(text, language):
             vote(raw, weight, from_body)
-    after_the_word = []
-    for segment in map(with_dots, subject_segments(subject)):
-        if looks_like_role(segment) or _a_programme_s_name(segment):
+    for segment, as_title in segments:
+        if as_title:
             vote(segment, 2)
-        elif after_an_application_word(segment, subject):
-            after_the_word.append(segment)
+    after_the_word = [segment for segment, as_title in segments if not as_title]
     # A segment no job word marks backs a title the mail writes elsewhere, or stands alone where the mail
     # writes none; it never rivals one, and no reading of the subject alone counts it as the subject's
     # title: "Bewerbung MFA" beside the body's "Medizinische Fachangestellte" would lower the confidence
@@ -446,6 +503,9 @@ class RoleEvidence:
     mentions: int = 0  # how often the body writes the role, as whole words
     from_quote: bool = False  # read from the earlier mail below the sender's words, which named none
     subject_goes_on: bool = False  # the subject writes more after it: "Actuaire, tarification IARD"
+    # The mail's readings of the role, for the model's features to read the subject's and the body's
+    # own from (fact_role_risk): the same mail's, never kept past it.
+    reading: RoleReading | None = field(default=None, compare=False, repr=False)
 
 
 # "> " in front of a quoted line: not part of its words.
@@ -466,7 +526,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is a rejection the
     applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
     and only when it names one role; never the applicant's own words quoted under a reply."""
-    role, weight, evidence = _checked(body, subject, language, not_these, company)
+    reading = RoleReading(language)
+    role, weight, evidence = _checked(body, subject, language, not_these, company, reading)
     not_these_nor_company = not_these | ({fold(company)} - {""})
     otherwise = body_words_it_otherwise(role, body, not_these_nor_company, post_phrases(body, language))
     role = role if otherwise is None else otherwise
@@ -474,7 +535,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
         role = ""
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
-        role, weight, evidence = _checked(body, subject, language, not_these, company)
+        role, weight, evidence = _checked(body, subject, language, not_these, company, reading)
         if evidence.candidates:  # the earlier mail names two roles: which was applied for is a guess
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
@@ -501,7 +562,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
-                                     subject_goes_on=subject_goes_on(role, subject))
+                                     subject_goes_on=subject_goes_on(role, subject), reading=reading)
 
 
 def post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
@@ -554,11 +615,11 @@ def _title_or_field_word(word: str) -> bool:
 
 
 def _checked(body: str, subject: str, language: str, not_these: set[str],
-             company: str) -> tuple[str, float, RoleEvidence]:
-    role, weight, candidates, runner_up = _competing(body, subject, language, not_these)
+             company: str, reading: RoleReading) -> tuple[str, float, RoleEvidence]:
+    role, weight, candidates, runner_up = reading.competing(body, subject, not_these)
     role = without_company(role, company)
     from_subject = as_the_body_writes_it(
-        without_company(choose_role("", subject, language, not_these)[0], company), body)
+        without_company(choose_role("", subject, language, not_these, reading)[0], company), body)
 
     def evidence(weight: float, agreement: str) -> RoleEvidence:
         return RoleEvidence(weight, candidates, runner_up, bool(from_subject), agreement)
