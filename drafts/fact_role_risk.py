@@ -144,5 +144,7 @@ def applies_to_a_programme(role: str, subject: str, body: str) -> bool:
     words: a post the mail suggests instead, or the scheme's unit, not what was applied for."""
     if not role or any(scheme_word(w) for w in _WORD.findall(fold(role))):
         return False
-    opening = f"{topic(subject)}\n{body[:400]}"
-    return any(scheme_word(w, programme_only=True) for w in _WORD.findall(fold(opening)))
+    words = _WORD.findall(fold(f"{topic(subject)}\n{body[:400]}"))
+    # scheme_word's two tests, the set's for all the words at once: a compound is a long word.
+    return not PROGRAMME_WORDS.isdisjoint(words) or any(
+        len(w) > 8 and scheme_word(w, programme_only=True) for w in words)

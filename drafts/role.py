@@ -328,7 +328,10 @@ def _without_inner_brackets(text: str) -> str:
     """The text with its requisition numbers and gender markers inside titles taken out, its
     bracketed endings ("(e)", "(a)") run on and its abbreviations' dots hidden ("B.Eng."): a title's
     phrase then reads on past them."""
-    return hide_abbreviation_dots(GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", unbracket_endings(text))))
+    text = unbracket_endings(text)
+    if "(" in text:  # what both markers start with
+        text = GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", text))
+    return hide_abbreviation_dots(text)
 
 
 def _competing(body: str, subject: str, language: str, not_these: set[str] | frozenset[str],
