@@ -94,7 +94,9 @@ def _end(language: str) -> str:
     return rf"(?:{end}|(?=\s+(?:{alternatives})\s+(?:{places})(?!\w)))"
 
 
-_NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
+# The nouns after "the X": a phrase ending so is tried only where one of them is (its cue words).
+_NOUNS_AFTER = ("position", "role", "opening", "vacancy", "job", "post")
+_NOUN_AFTER = rf"(?=\s+(?i:{'|'.join(_NOUNS_AFTER)})\b)"
 _QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
 _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
                         r"puesto|posici[óo]n|vacante|plaza|\brol\b|application|applying|applied|"
@@ -193,7 +195,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, int, _Cues]]:
              (("the position of", "the role of", "the post of", "the job of"),)),
             # "the Process Engineer (Etch) role": a bracketed specialism before the noun.
             (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3,
-             (("position", "role", "opening", "vacancy", "job", "post"),)),
+             (_NOUNS_AFTER,)),
             (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
              rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2,
              (("appl", "candidacy", "interest", "interview"), ("for", "as"))),
