@@ -248,7 +248,7 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
         float(only_job_words(role) and continued), float(in_body and title_word_before(body, at)),
         float(worded_otherwise(role, body)),
         float(names_a_scheme_or_unit(folded)),
-        *role_scheme_risk(role, subject, body, language, organisations),
+        *role_scheme_risk(role, subject, body, language, organisations, evidence.reading),
         *role_shape(role, body, subject),
     ]
     return tuple(float(v) for v in values)

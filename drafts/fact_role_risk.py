@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from onward.drafts import tables
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.lexicon import INTAKE_WORDS, LEGAL_FORM, NOT_NAMES, PROGRAMME_WORDS, ROLE_NOUNS, fold
-from onward.drafts.role import post_phrases, choose_role  # where the body names the post
+from onward.drafts.role import RoleReading, post_phrases, choose_role  # where the body names the post
 from onward.drafts.role_wordings import written_within
 from onward.drafts.subjects import topic
 
@@ -43,13 +43,13 @@ _LOOSE_EDGE = "/-–—"
 
 
 def role_scheme_risk(role: str, subject: str, body: str, language: str,
-                     organisations: Sequence[str] = ()) -> list[float]:
+                     organisations: Sequence[str] = (), reading: RoleReading | None = None) -> list[float]:
     """ROLE_SCHEME_FEATURES of the role candidate `role`; `organisations` are the names the mail
     gives its sender and employer (the company candidates, the sender's display name, its domain's
-    labels)."""
+    labels); `reading` the mail's readings of the role (RoleEvidence.reading), when it has them."""
     return [float(at_a_schemes_edge(role)), float(written_longer(role, body, language)),
             float(an_organisations_name(role, organisations)),
-            float(subject_and_body_differ(role, subject, body, language)),
+            float(subject_and_body_differ(role, subject, body, language, reading)),
             float(applies_to_a_programme(role, subject, body))]
 
 
@@ -122,15 +122,16 @@ def an_organisations_name(role: str, organisations: Sequence[str]) -> bool:
     return len(role_key) >= 4 and any(company_key(o) == role_key for o in organisations if o)
 
 
-def subject_and_body_differ(role: str, subject: str, body: str, language: str) -> bool:
+def subject_and_body_differ(role: str, subject: str, body: str, language: str,
+                            reading: RoleReading | None = None) -> bool:
     """The subject alone and the body alone each name a role, and neither holds the other: the
     mail words what was applied for in two ways, and which the writer meant is a guess."""
     if not role or not subject or not body:
         return False
-    from_subject = choose_role("", subject, language, set())[0]
+    from_subject = choose_role("", subject, language, set(), reading)[0]
     if not from_subject:
         return False  # before the body's reading: the dearer one, for a long body
-    from_body = choose_role(body, "", language, set())[0]
+    from_body = choose_role(body, "", language, set(), reading)[0]
     if not from_body:
         return False
     return not (written_within(from_subject, from_body) or written_within(from_body, from_subject)
@@ -143,5 +144,7 @@ def applies_to_a_programme(role: str, subject: str, body: str) -> bool:
     words: a post the mail suggests instead, or the scheme's unit, not what was applied for."""
     if not role or any(scheme_word(w) for w in _WORD.findall(fold(role))):
         return False
-    opening = f"{topic(subject)}\n{body[:400]}"
-    return any(scheme_word(w, programme_only=True) for w in _WORD.findall(fold(opening)))
+    words = _WORD.findall(fold(f"{topic(subject)}\n{body[:400]}"))
+    # scheme_word's two tests, the set's for all the words at once: a compound is a long word.
+    return not PROGRAMME_WORDS.isdisjoint(words) or any(
+        len(w) > 8 and scheme_word(w, programme_only=True) for w in words)

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from onward.drafts import tables
 from onward.drafts.lexicon import DEPARTMENT_WORDS, JOB_WORDS, TITLE_WORDS, ends_a_name, fold
@@ -23,8 +23,9 @@ from onward.drafts.role_subject import (after_an_application_word, subject_segme
                                         with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, GENDER_INSIDE,
                                       JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
-                                      looks_like_role, unbracket_endings, whole_word_ends,
-                                      without_sentence_tail, clean, common_head, dangles, plausible, same_role)
+                                      looks_like_role, names_these, unbracket_endings, whole_word_ends,
+                                      without_sentence_tail, clean, common_head, dangles, plausible_shape,
+                                      same_role)
 from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
 from onward.drafts.role_comma import whole_at_comma
 from onward.drafts.role_dash_unit import as_the_subject_orders, with_field_after_dash
@@ -93,7 +94,9 @@ def _end(language: str) -> str:
     return rf"(?:{end}|(?=\s+(?:{alternatives})\s+(?:{places})(?!\w)))"
 
 
-_NOUN_AFTER = r"(?=\s+(?i:position|role|opening|vacancy|job|post)\b)"
+# The nouns after "the X": a phrase ending so is tried only where one of them is (its cue words).
+_NOUNS_AFTER = ("position", "role", "opening", "vacancy", "job", "post")
+_NOUN_AFTER = rf"(?=\s+(?i:{'|'.join(_NOUNS_AFTER)})\b)"
 _QUOTED = re.compile(r"[\"“«„‚]\s*(?P<r>[^\"“”«»„\n]{2,80}?)\s*[\"”»“‘]")
 _QUOTE_CUE = re.compile(r"(?i:position|role|job|opening|vacancy|post|stelle|rolle|poste|r[ôo]le|offre|"
                         r"puesto|posici[óo]n|vacante|plaza|\brol\b|application|applying|applied|"
@@ -167,58 +170,85 @@ def _in_an_invitation(text: str, at: int, language: str) -> bool:
     return bool(set(re.findall(r"\w+", fold(sentence))) & tables.words(language, "invitation_words"))
 
 
+# A phrase's cue words: every group has one in any text the phrase matches, lower-cased as
+# _cue_text does. A phrase is tried only where its cues are: most of a mail's dozen phrases find
+# nothing, and trying their first words at every character was a third of reading the role (issue 17).
+# Keep each phrase and its cues together (tests/test_drafts_fast_paths_26.py holds them so).
+_Cues = tuple[tuple[str, ...], ...]
+_NOUNS_OF_A_POST = ("posi", "rol", "job", "vacan", "title", "poste", "stelle", "puesto", "plaza")
+
+
+def _cue_text(text: str) -> str:
+    """The text lower-cased with the dotless "ı", the long "ſ" and the dotted "İ" read as the "i"
+    and "s" that re's IGNORECASE matches them with."""
+    return text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
 @functools.lru_cache(maxsize=8)
-def _patterns(lang: str) -> list[tuple[re.Pattern, int]]:
-    """English phrasings (used by every language: ATS templates mix them in) plus the mail's own."""
+def _patterns(lang: str) -> list[tuple[re.Pattern, int, _Cues]]:
+    """English phrasings (used by every language: ATS templates mix them in) plus the mail's own,
+    with their weights and cue words."""
     end = _end(lang)
-    table = {
+    table: dict[str, list[tuple[str, int, _Cues]]] = {
         "en": [
-            (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3),
+            (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3,
+             (("the position of", "the role of", "the post of", "the job of"),)),
             # "the Process Engineer (Etch) role": a bracketed specialism before the noun.
-            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3),
+            (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3,
+             (_NOUNS_AFTER,)),
             (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
-             rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2),
-            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2),
-            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2),
+             rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2,
+             (("appl", "candidacy", "interest", "interview"), ("for", "as"))),
+            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2, (("to be a", "as a"), ("at", "with"))),
+            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2, (("your",), ("application", "interview"))),
             (rf"(?i:\b(?:position|role|job title|job|vacancy|title|poste|stelle|puesto|posici[óo]n|vacante|"
-             rf"rol|plaza))\s*:\s*{_R}{end}", 3),
+             rf"rol|plaza))\s*:\s*{_R}{end}", 3, (_NOUNS_OF_A_POST, (":",))),
         ],
         "de": [  # "Bewerbung als X", "die Stelle (als) X", "die Position X", "dich als X"
-            (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3),
+            (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3,
+             (("als",), ("bewerb", "beworben", "interesse", "dich", "sich", "mich", "einstieg"))),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
-             rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3),
+             rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3,
+             (("position", "stelle", "rolle", "funktion", "ausschreibung"),)),
             # Not in a clause about another opening: "wo du als Fullstack-Entwickler gut reinpasst"
             # says what the candidate is, not the post applied for ("dass du als Barista anfangen
             # wolltest" does name it).
-            (rf"{_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1),
+            # Its lookbehinds are tried only where "als" is.
+            (rf"(?=(?i:\bals)\s){_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1, (("als",),)),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
-            (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3),
+            (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3,
+             (("zur", "zum", "für die", "fur die", "auf die"), ("position", "stelle", "rolle"))),
         ],
         "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
             # "de" before a space only: "le stage dev front" is no "stage de v front".
             (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|du|"
-             rf"en tant que)\s+|(?i:d['’])\s*){_R}{end}", 3),
+             rf"en tant que)\s+|(?i:d['’])\s*){_R}{end}", 3,
+             (("poste", "rôle", "role", "emploi", "offre", "stage", "mission", "alternance"),)),
             (rf"(?i:postul[ée]|candidat[ée]|candidature)\s+(?i:pour|à|au)\s+(?:(?i:le|la|l['’])\s*)?{_R}"
-             rf"\s+(?i:chez|au sein)\b", 2),
+             rf"\s+(?i:chez|au sein)\b", 2, (("postul", "candidat"), ("chez", "au sein"))),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
             # Not "una oferta para el rol de X": what follows such a word and a preposition is the
             # next phrase, read on its own.
             (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?"
-             rf"(?!(?i:para|en|con|a|al|por)\s){_R}{end}", 3),
+             rf"(?!(?i:para|en|con|a|al|por)\s){_R}{end}", 3,
+             (("puesto", "posici", "vacante", "plaza", "rol", "oferta", "cargo"),)),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
-             rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2),
+             rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2,
+             (("candidatura", "postulaci", "solicitud", "postularte", "aplicar"), ("en",))),
             # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
             # de Tramitador/a de Siniestros en el que participaste", "trabajar como Cajero/a en"
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|presentarte|postularte|postulaste|aplicaste)\s+"
              rf"(?i:para|a|al)\s+(?:(?i:el|la)\s+)?(?:(?i:puesto|cargo|vacante|posici[óo]n)\s+(?:(?i:de)\s+)?)?"
-             rf"{_R}{end}", 2),
-            (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2),
-            (rf"(?i:\bcomo)\s+{_R}{end}", 1),
+             rf"{_R}{end}", 2,
+             (("candidatura", "postulaci", "solicitud", "presentarte", "postula", "aplicaste"),)),
+            (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2,
+             (("proceso",), ("que",))),
+            (rf"(?i:\bcomo)\s+{_R}{end}", 1, (("como",),)),
         ],
     }
     chosen = table["en"] + (table.get(lang, []) if lang != "en" else [])
-    return [(re.compile(p), w) for p, w in chosen]
+    return [(re.compile(p), w, cues) for p, w, cues in chosen]
 
 
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
@@ -226,10 +256,73 @@ def find_role(body: str, subject: str, language: str, not_these: set[str]) -> st
     return choose_role(body, subject, language, not_these)[0]
 
 
-def choose_role(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float]:
+def choose_role(body: str, subject: str, language: str, not_these: set[str] | frozenset[str],
+                reading: RoleReading | None = None) -> tuple[str, float]:
     """The role and its summed weight of evidence: 3 for a known phrase ("the X position", "au poste
-    de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none."""
-    return _competing(body, subject, language, not_these)[:2]
+    de X"), 2 for a looser one, 1 for a bare "als X"; ("", 0) when the mail names none. `reading`
+    is the mail's (RoleReading), when it has one in that language."""
+    if reading is None or reading.language != language:
+        reading = RoleReading(language)
+    return reading.competing(body, subject, not_these)[:2]
+
+
+class RoleReading:
+    """What one mail's readings of its role share (issue 17): the checked role, the subject's own
+    role and, for the model's risk, the subject's and the body's own alone, vote for the same
+    phrases' captures and the same subject's segments. Each capture is judged once here, each
+    subject cut once, each reading made once. Made for one mail (choose_role_evidence hands it on in
+    RoleEvidence) and dropped with it: nothing is kept from one mail for another."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._titles: dict[str, tuple[str, str, bool, bool]] = {}
+        self._subjects: dict[str, tuple[str, tuple[tuple[str, bool], ...]]] = {}
+        self._readings: dict[tuple[str, str, frozenset[str]], tuple[str, float, int, float]] = {}
+
+    def competing(self, body: str, subject: str,
+                  not_these: set[str] | frozenset[str]) -> tuple[str, float, int, float]:
+        """_competing's reading of the body and the subject, made once a mail."""
+        key = (body, subject, frozenset(not_these))
+        if key not in self._readings:
+            self._readings[key] = _competing(body, subject, self.language, not_these, self)
+        return self._readings[key]
+
+    def title(self, raw: str, not_these: set[str] | frozenset[str]) -> tuple[str, str, bool]:
+        """The title a capture votes for, folded, and whether it may vote: a plausible title or an
+        internship's ("Stage en actuariat": a post's noun opens no title but an internship's with its
+        field), none of `not_these`, that reads as a title."""
+        known = self._titles.get(raw)
+        if known is None:
+            role = clean(with_dots(raw))
+            if self.language in TITLE_CASE_LANGUAGES:
+                role = without_lower_case_tail(without_sentence_tail(role), self.language)
+            shaped = plausible_shape(role)
+            internship = is_internship_title(role, self.language)
+            reads = (shaped or internship) and reads_as_title(role, self.language)
+            known = self._titles[raw] = (role, fold(role), reads and shaped, reads and internship)
+        role, folded, shaped, internship = known
+        # plausible(role, not_these) is its shape and none of not_these; an internship's title with
+        # one of them is no title, and one without any may be.
+        return role, folded, ((shaped and not names_these(role, not_these))
+                              or (internship and is_internship_title(role, self.language, not_these)))
+
+    def subject(self, subject: str) -> tuple[str, tuple[tuple[str, bool], ...]]:
+        """The subject as _competing reads it, and its segments, each marked whether it votes as a
+        title (else it is one written after an application word, which only backs one)."""
+        known = self._subjects.get(subject)
+        if known is None:
+            # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
+            # "Referent/in Presse (befristet auf 2 Jahre)": a subject's bracket of qualifiers, which no
+            # role keeps.
+            cleaned = topic(without_qualifier_brackets(_without_inner_brackets(subject)))
+            segments = []
+            for segment in map(with_dots, subject_segments(cleaned)):
+                if looks_like_role(segment) or _a_programme_s_name(segment):
+                    segments.append((segment, True))
+                elif after_an_application_word(segment, cleaned):
+                    segments.append((segment, False))
+            known = self._subjects[subject] = (cleaned, tuple(segments))
+        return known
 
 
 @functools.lru_cache(maxsize=8)  # a mail's body and subject: _competing runs some four times a mail
@@ -237,44 +330,40 @@ def _without_inner_brackets(text: str) -> str:
     """The text with its requisition numbers and gender markers inside titles taken out, its
     bracketed endings ("(e)", "(a)") run on and its abbreviations' dots hidden ("B.Eng."): a title's
     phrase then reads on past them."""
-    return hide_abbreviation_dots(GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", unbracket_endings(text))))
+    text = unbracket_endings(text)
+    if "(" in text:  # what both markers start with
+        text = GENDER_INSIDE.sub("", REQUISITION_INSIDE.sub("", text))
+    return hide_abbreviation_dots(text)
 
 
-def _competing(body: str, subject: str, language: str, not_these: set[str]) -> tuple[str, float, int, float]:
+def _competing(body: str, subject: str, language: str, not_these: set[str] | frozenset[str],
+               reading: RoleReading) -> tuple[str, float, int, float]:
     """choose_role, with how many other roles competed and the best other one's weight."""
     # "the Field Technician (R-20931) position": requisition numbers and gender markers would stop
     # the phrase at "(", so they go first.
     original_body, original_subject = body, subject
-    # "Aktuar (m/w/d) Leben": a gender marker inside a title would end it at its bracket too.
-    body, subject = _without_inner_brackets(body), _without_inner_brackets(subject)
-    # "Referent/in Presse (befristet auf 2 Jahre)": a subject's bracket of qualifiers, which no role keeps.
-    subject = without_qualifier_brackets(subject)
+    body = _without_inner_brackets(body)
+    subject, segments = reading.subject(subject)
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, str] = {}
     in_body: set[str] = set()
     in_subject: set[str] = set()
 
     def vote(raw: str, weight: float, from_body: bool = False) -> None:
-        role = clean(with_dots(raw))
-        if language in TITLE_CASE_LANGUAGES:
-            role = without_lower_case_tail(without_sentence_tail(role), language)
-        # "Stage en actuariat": a post's noun opens no title but an internship's with its field.
-        if (plausible(role, not_these) or is_internship_title(role, language, not_these)) and reads_as_title(role, language):
-            votes[fold(role)] += weight
-            first_seen.setdefault(fold(role), role)
-            (in_body if from_body else in_subject).add(fold(role))
+        role, folded, votes_so = reading.title(raw, not_these)
+        if votes_so:
+            votes[folded] += weight
+            first_seen.setdefault(folded, role)
+            (in_body if from_body else in_subject).add(folded)
 
-    subject = topic(subject)
     # By place, not by identity: the cached cleaning gives one string for a body and a subject alike.
     for text, from_body in ((body, True), (subject, False)):
         for raw, weight in _phrase_titles(text, language):
             vote(raw, weight, from_body)
-    after_the_word = []
-    for segment in map(with_dots, subject_segments(subject)):
-        if looks_like_role(segment) or _a_programme_s_name(segment):
+    for segment, as_title in segments:
+        if as_title:
             vote(segment, 2)
-        elif after_an_application_word(segment, subject):
-            after_the_word.append(segment)
+    after_the_word = [segment for segment, as_title in segments if not as_title]
     # A segment no job word marks backs a title the mail writes elsewhere, or stands alone where the mail
     # writes none; it never rivals one, and no reading of the subject alone counts it as the subject's
     # title: "Bewerbung MFA" beside the body's "Medizinische Fachangestellte" would lower the confidence
@@ -306,7 +395,9 @@ def _competing(body: str, subject: str, language: str, not_these: set[str]) -> t
 def _post_matches(text: str, language: str) -> tuple[tuple[re.Match, int], ...]:
     """Every match of the language's phrases about the post in `text`, phrase by phrase, with its
     weight: the titles voted for and the spans a body word may change are read from one pass."""
-    return tuple((match, weight) for pattern, weight in _patterns(language) for match in pattern.finditer(text))
+    cue_text = _cue_text(text)
+    return tuple((match, weight) for pattern, weight, cues in _patterns(language)
+                 if all(any(cue in cue_text for cue in group) for group in cues) for match in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=16)
@@ -417,6 +508,9 @@ class RoleEvidence:
     mentions: int = 0  # how often the body writes the role, as whole words
     from_quote: bool = False  # read from the earlier mail below the sender's words, which named none
     subject_goes_on: bool = False  # the subject writes more after it: "Actuaire, tarification IARD"
+    # The mail's readings of the role, for the model's features to read the subject's and the body's
+    # own from (fact_role_risk): the same mail's, never kept past it.
+    reading: RoleReading | None = field(default=None, compare=False, repr=False)
 
 
 # "> " in front of a quoted line: not part of its words.
@@ -437,7 +531,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     """choose_role_checked, with what stood behind the role (RoleEvidence). `quoted` is a rejection the
     applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
     and only when it names one role; never the applicant's own words quoted under a reply."""
-    role, weight, evidence = _checked(body, subject, language, not_these, company)
+    reading = RoleReading(language)
+    role, weight, evidence = _checked(body, subject, language, not_these, company, reading)
     not_these_nor_company = not_these | ({fold(company)} - {""})
     otherwise = body_words_it_otherwise(role, body, not_these_nor_company, post_phrases(body, language))
     role = role if otherwise is None else otherwise
@@ -445,7 +540,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
         role = ""
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
-        role, weight, evidence = _checked(body, subject, language, not_these, company)
+        role, weight, evidence = _checked(body, subject, language, not_these, company, reading)
         if evidence.candidates:  # the earlier mail names two roles: which was applied for is a guess
             role, weight = "", 0.0
         evidence = dataclasses.replace(evidence, from_quote=bool(role))
@@ -472,7 +567,7 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,
-                                     subject_goes_on=subject_goes_on(role, subject))
+                                     subject_goes_on=subject_goes_on(role, subject), reading=reading)
 
 
 def post_phrases(body: str, language: str, least_weight: int = 2) -> tuple[tuple[int, int], ...]:
@@ -525,11 +620,11 @@ def _title_or_field_word(word: str) -> bool:
 
 
 def _checked(body: str, subject: str, language: str, not_these: set[str],
-             company: str) -> tuple[str, float, RoleEvidence]:
-    role, weight, candidates, runner_up = _competing(body, subject, language, not_these)
+             company: str, reading: RoleReading) -> tuple[str, float, RoleEvidence]:
+    role, weight, candidates, runner_up = reading.competing(body, subject, not_these)
     role = without_company(role, company)
     from_subject = as_the_body_writes_it(
-        without_company(choose_role("", subject, language, not_these)[0], company), body)
+        without_company(choose_role("", subject, language, not_these, reading)[0], company), body)
 
     def evidence(weight: float, agreement: str) -> RoleEvidence:
         return RoleEvidence(weight, candidates, runner_up, bool(from_subject), agreement)

@@ -36,12 +36,18 @@ def _pattern(language: str, end: str) -> re.Pattern | None:
                       re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=8)
+def _not_field(language: str) -> frozenset[str]:
+    """The words no field is made of: a sentence's, a generic word, a season, a month, the terms, a length."""
+    return frozenset(STOP | GENERIC | OPENERS | tables.words(language, "season_words")
+                     | tables.words(language, "start_words") | tables.words(language, "terms_words")
+                     | tables.words(language, "internship_not_fields"))
+
+
 def _a_field(words: str, language: str) -> bool:
     """Whether the words can be a field: none a sentence's, a generic word, a season, a month, the terms or
     a length."""
-    not_field = (STOP | GENERIC | OPENERS | tables.words(language, "season_words")
-                 | tables.words(language, "start_words") | tables.words(language, "terms_words")
-                 | tables.words(language, "internship_not_fields"))
+    not_field = _not_field(language)
     written = re.findall(r"[\w'’-]+", words)
     folded = [fold(w) for w in written]
     # "stage en Belgique", "stage Paris": the place, not the field.

@@ -262,8 +262,18 @@ def without_sentence_tail(role: str) -> str:
     return role
 
 
-def plausible(role: str, not_these: set[str]) -> bool:
+def plausible(role: str, not_these: set[str] | frozenset[str]) -> bool:
     """A title, not a phrase: a few words, no articles or pronouns, not "positions", not the company."""
+    return plausible_shape(role) and not names_these(role, not_these)
+
+
+def names_these(role: str, not_these: set[str] | frozenset[str]) -> bool:
+    """Whether the role is one of `not_these` (company keys: the company, the applicant's names)."""
+    return bool(not_these) and bool(company_keys(role) & not_these)
+
+
+def plausible_shape(role: str) -> bool:
+    """plausible, whatever the names to set aside: what a role with none of them needs."""
     words = role.split()
     if not 1 <= len(words) <= 8 or not role[:1].isalpha():
         return False
@@ -285,8 +295,6 @@ def plausible(role: str, not_these: set[str]) -> bool:
     if any(w in ROLE_NOUNS or w.rstrip("sn") in ROLE_NOUNS or w in {"stellen", "positionen"}
            for w in (folded[0], folded[-1])):
         return False  # "open positions", "Stellen": the job in general, not its title
-    if company_keys(role) & not_these:
-        return False
     if any(w in GENERIC for i, w in enumerate(folded) if i not in title_nouns):
         return False  # "the above role", "the Fall 2026 cohort", "el puesto de ya": no title
     return True
@@ -366,7 +374,9 @@ _COLON_ENDING = re.compile(r"(?<=[a-zäöüß]):(?=in(?:nen)?\b)")
 
 @functools.lru_cache(maxsize=16)  # a mail's body (40,000 characters at most) and subject, asked by several rules
 def unbracket_endings(text: str) -> str:
-    return _COLON_ENDING.sub("*", _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text)))
+    if "(" in text:  # what each pattern needs: most texts have no bracket, and no ":in"
+        text = _ES_ENDING.sub(r"/\1", _FR_ENDING.sub(r"·\1", text))
+    return _COLON_ENDING.sub("*", text) if ":in" in text else text
 
 
 def looks_like_title(role: str) -> bool:
