@@ -168,10 +168,16 @@ def cued_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     """pattern.finditer(text), the same matches at the same offsets; a phrase of CUE_WORDS is tried
     only on the lines that hold its word: each of its matches holds the word and lies on one line
     (its spaces are [ \t], never a newline). DECIDED tried on a whole mail cost a tenth of a
-    rejection's reading, and "we have decided" is in most of them."""
+    rejection's reading, and "we have decided" is in most of them. A phrase of OPENINGS is tried
+    only where its opening words stand (see _opening_matches)."""
     cue = CUE_WORDS.get(pattern)
     if cue is None:
-        yield from pattern.finditer(text)
+        opening = OPENINGS.get(pattern)
+        lowered = _lowered(text) if opening is not None else None
+        if opening is not None and lowered is not None:
+            yield from _opening_matches(pattern, opening, text, lowered)
+        else:
+            yield from pattern.finditer(text)
         return
     for start, end in _lines_holding(cue, text):
         # pos and endpos, not a slice: the offsets stay the text's, and \b at the line's start sees
@@ -193,6 +199,74 @@ def _lines_holding(cue: re.Pattern[str], text: str) -> tuple[tuple[int, int], ..
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")
+
+
+# A phrase that opens with its case-blind words ("(?i:interest in|...)") can match only where they
+# stand. The engine finds no first letter to skip to in a case-blind opening, so it enters the whole
+# phrase at every character of the mail (a third of the company's reading went so); the same words,
+# lower-case and matched case by case in the lower-cased mail, are found at C speed, and the phrase
+# is tried there alone.
+def _opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The words a phrase opens with, for the lower-cased text; None for a phrase that opens
+    otherwise (with a name, an optional group, a choice of two openings)."""
+    source = pattern.pattern
+    if not source.startswith("(?i:"):
+        return None
+    depth, in_class, escaped, close = 0, False, False, -1
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and close < 0:
+                close = i
+        elif char == "|" and depth == 0:
+            return None  # "(?i:a)b|c": the phrase may open otherwise
+    words = source[4:close]
+    if close < 0 or source[close + 1:close + 2] in {"?", "*", "{"} or words != words.lower():
+        return None  # optional, or its lower-casing would change its meaning (\W, \S)
+    return re.compile(words)
+
+
+# The characters a case-blind letter of the openings matches that lower-case to another letter
+# ("ſ" is an "s", "K" a "k", "ı" and "İ" an "i"; "İ" also lower-cases to two characters): a text that
+# holds one is read the slow way (tests/test_drafts_fast_paths_26.py checks every code point).
+_ODD_CASES = "İıſK"
+
+
+@functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, at the same offsets; None when its letters' cases are not all simple."""
+    return None if any(odd in text for odd in _ODD_CASES) else text.lower()
+
+
+def _opening_matches(pattern: re.Pattern[str], opening: re.Pattern[str], text: str,
+                     lowered: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), tried only at each place `opening` matches the lower-cased text: the
+    leftmost match from each place on, as finditer's scan finds it (the phrase sees the text before
+    its start, for a lookbehind or a \\b, as finditer does)."""
+    end = 0
+    found = opening.search(lowered)
+    while found is not None:
+        start = found.start()
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            end = match.end()
+        found = opening.search(lowered, max(start + 1, end))
+
+
+# Every phrase read over a whole mail's body whose opening can be found so.
+OPENINGS = {pattern: opening for pattern in (*TEAM, *ANCHORED, *CLIENT, *CLIENT_IF_SURE, LOOSE)
+            if (opening := _opening(pattern)) is not None}
 
 SUBJECT = [re.compile(p) for p in (
     rf"(?i:application|candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|solicitud)[ \t]+"

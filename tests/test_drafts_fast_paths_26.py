@@ -1,0 +1,77 @@
+"""The company's fast paths of session 25 give exactly what the general code gives (issue 17: a
+rejection read for its draft in 1 ms at most).
+
+- `company_phrases.cued_matches`: a phrase of OPENINGS, tried only where its case-blind opening
+  words stand in the lower-cased text, finds the matches a scan of the whole text finds, at the same
+  offsets; a text whose letters do not lower-case simply (`_ODD_CASES`) is scanned whole.
+The whole readings before and after: bench/record_identity.py --dump / --against.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import example, given, settings, strategies as st
+
+from onward.drafts import company_phrases
+from tests.support.letter_case import any_case
+
+# The phrases' openings and what follows them, names, and the spaces, line breaks and word
+# characters around them (a \b or a lookbehind sees the text before a place).
+_PIECES = st.sampled_from([
+    "Acme Ltd", "Harlow Foods", "Nordfracht GmbH", "Équipe", "the", "our client", "unser Kunde", "notre client",
+    "interest in", "interested in", "careers at", "working with us at", "position at", "job with", "team",
+    "Team at", "recruiting", "l'équipe RH de", "equipo de talento de", "Interesse an der", "Bewerbung bei der",
+    "im Namen der", "chez", "au sein de la", "intérêt porté à", "formar parte de", "candidatura a",
+    "la empresa", "feedback from", "heard back from", "Rückmeldung vom", "hiring manager at", "unseres",
+    "at", "with", "bei", "en", "the company", " ", "  ", "\n", "\t", ", ", ". ", "x", "_", "-", "'", "\r\n",
+])
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group("c")) for m in matches]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_PIECES.flatmap(any_case), max_size=12).map("".join))
+@example("Interest in Acme Ltd and interest in Harlow Foods")
+@example("xat Acme Ltd, at Harlow Foods")
+@example("all of us at Acme Ltd")
+@example("İnterest in Acme Ltd")
+@example("Our clienT Nordfracht GmbH")
+def test_a_phrase_tried_at_its_openings_finds_what_the_whole_text_does(text):
+    for pattern in company_phrases.OPENINGS:
+        assert _spans(company_phrases.cued_matches(pattern, text)) == _spans(pattern.finditer(text)), (
+            pattern.pattern[:60], text)
+
+
+def test_the_body_s_slow_phrases_have_their_openings():
+    # The phrases the speed was measured with; one rewritten to open otherwise is scanned whole again.
+    assert {*company_phrases.TEAM[1:3:2], *company_phrases.ANCHORED[:8], *company_phrases.CLIENT,
+            company_phrases.LOOSE} <= company_phrases.OPENINGS.keys()
+    assert company_phrases.TEAM[0] not in company_phrases.OPENINGS  # opens with a name
+    assert company_phrases.ANCHORED[8] not in company_phrases.OPENINGS  # opens with a line's start
+
+
+def test_an_optional_or_alternative_opening_is_none():
+    assert company_phrases._opening(re.compile(r"(?i:the)?[ \t]+x")) is None
+    assert company_phrases._opening(re.compile(r"(?i:the)x|y")) is None
+    assert company_phrases._opening(re.compile(r"(?i:\W)x")) is None
+    assert company_phrases._opening(re.compile(r"x(?i:the)")) is None
+    assert company_phrases._opening(re.compile(r"(?i:a[)|]b|c)x")).pattern == r"a[)|]b|c"
+
+
+def test_every_letter_of_the_openings_lower_cases_as_ignorecase_takes_it():
+    # Any code point that a case-blind letter of an opening matches lower-cases to that letter, and no
+    # other does, but for those _ODD_CASES names (a text holding one is read the slow way).
+    letters = {ch for opening in company_phrases.OPENINGS.values() for ch in opening.pattern if ch.isalpha()}
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    lowering_to: dict[str, set[str]] = {}
+    for ch in everything:
+        lowering_to.setdefault(ch.lower(), set()).add(ch)
+    for letter in sorted(letters):
+        blind = {m.group() for m in re.finditer(f"(?i:{re.escape(letter)})", everything)}
+        assert blind ^ lowering_to[letter] <= set(company_phrases._ODD_CASES), letter
+    # Lower-casing keeps the offsets: one character for one, but for "İ".
+    assert {ch for ch in everything if len(ch.lower()) != 1} <= set(company_phrases._ODD_CASES)
