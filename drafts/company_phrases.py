@@ -159,9 +159,12 @@ CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
 # The word of a decision DECIDED's every verb holds ("decided", "décidé", "decidido", "entschieden"):
 # few mails have one, and DECIDED, a name tried at every capital, is the slowest phrase of all.
 DECISION_WORD = re.compile(r"d[ée]cid|entschieden", re.IGNORECASE)
+# The team's word a team phrase names it by ("the Acme team", "Recruiting-Team der Acme"): most
+# mails write it in their signature alone, and the phrase that ends with it tries a name at every capital.
+TEAM_WORD = re.compile(r"team|personalabteilung|bewerbermanagement|recruiting", re.IGNORECASE)
 # The word each slow phrase cannot match without: where the word is not, the phrase is not tried.
 CUE_WORDS = {**{pattern: CLIENT_WORD for pattern in {CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED}},
-             DECIDED: DECISION_WORD}
+             DECIDED: DECISION_WORD, TEAM[0]: TEAM_WORD, TEAM[2]: TEAM_WORD}
 
 
 def cued_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
