@@ -182,21 +182,35 @@ def cued_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         else:
             yield from pattern.finditer(text)
         return
-    for start, end in _lines_holding(cue, text):
+    for start, end in _lines_holding(cue, text, pattern in ENDS_WITH_ITS_CUE):
         # pos and endpos, not a slice: the offsets stay the text's, and \b at the line's start sees
         # the newline before it as on the whole text.
         yield from pattern.finditer(text, start, end)
 
 
+# The phrases whose every match ends inside the word that holds their cue ("the Acme team", "Acme has
+# decided"): tried on a line up to the end of the word of its last cue, not on the rest of it (a
+# paragraph goes on long after "we have decided"). The word's end, not the cue's: "(?i:team)\b" sees
+# the same character after it as on the whole text.
+ENDS_WITH_ITS_CUE = frozenset({TEAM[0], DECIDED})
+_WORD_REST = re.compile(r"\w*")
+
+
 @functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase its cue word serves
-def _lines_holding(cue: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each line of the text that holds a match of `cue`, in order, once each."""
+def _lines_holding(cue: re.Pattern[str], text: str, to_its_word: bool = False) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each line of the text that holds a match of `cue`, in order, once each;
+    `to_its_word`: the end is that of the word holding the line's last match of `cue`."""
     lines: list[tuple[int, int]] = []
+    line_end = -1
     for word in cue.finditer(text):
-        if lines and word.start() < lines[-1][1]:
-            continue  # a second word on a line already taken
-        end = text.find("\n", word.end())
-        lines.append((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
+        if word.start() < line_end:
+            if to_its_word:  # a further word on a line already taken: the line is tried up to it
+                lines[-1] = (lines[-1][0], _WORD_REST.match(text, word.end()).end())
+            continue
+        line_end = text.find("\n", word.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = _WORD_REST.match(text, word.end()).end() if to_its_word else line_end
+        lines.append((text.rfind("\n", 0, word.start()) + 1, end))
     return tuple(lines)
 
 

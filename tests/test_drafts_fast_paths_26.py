@@ -2,7 +2,8 @@
 rejection read for its draft in 1 ms at most).
 
 - `company_phrases.CUE_WORDS`: the team phrases that open with a name or a word's end ("the Acme
-  team", "Recruiting-Team der Acme") are tried only on the lines that hold the team's word.
+  team", "Recruiting-Team der Acme") are tried only on the lines that hold the team's word; a phrase
+  of ENDS_WITH_ITS_CUE ("the Acme team", "Acme has decided") only up to its last cue's word.
 - `company_phrases.cued_matches`: a phrase of OPENINGS, tried only where its case-blind opening
   words stand in the lower-cased text, finds the matches a scan of the whole text finds, at the same
   offsets; a text whose letters do not lower-case simply (`_ODD_CASES`) is scanned whole.
@@ -28,7 +29,8 @@ _PIECES = st.sampled_from([
     "im Namen der", "chez", "au sein de la", "intérêt porté à", "formar parte de", "candidatura a",
     "la empresa", "feedback from", "heard back from", "Rückmeldung vom", "hiring manager at", "unseres",
     "at", "with", "bei", "en", "the company", "Recruiting-Team der", "Personalabteilung des", "Talent Team",
-    "Bewerbermanagement von", "teams", " ", "  ", "\n", "\t", ", ", ". ", "x", "_", "-", "'", "\r\n",
+    "Bewerbermanagement von", "teams", "Teamwork", "has decided", "a décidé", "hat sich", "entschieden",
+    "decidedly", "Unfortunately", " ", "  ", "\n", "\t", ", ", ". ", "x", "_", "-", "'", "\r\n",
 ])
 
 
@@ -45,6 +47,8 @@ def _spans(matches) -> list[tuple[tuple[int, int], str]]:
 @example("Our clienT Nordfracht GmbH")
 @example("Acme Ltd\nTeam\nHarlow Foods Team")
 @example("Das Recruiting-Team der Nordfracht GmbH")
+@example("Acme Ltd has decided, Harlow Foods has decided\nUnfortunately Acme Ltd has decidedly")
+@example("Acme Ltd Teamwork team Harlow Foods Team")
 def test_a_phrase_tried_at_its_openings_or_on_its_word_s_lines_finds_what_the_whole_text_does(text):
     for pattern in [*company_phrases.OPENINGS, *company_phrases.CUE_WORDS]:
         assert _spans(company_phrases.cued_matches(pattern, text)) == _spans(pattern.finditer(text)), (
