@@ -15,7 +15,8 @@ from onward.drafts import tables
 from onward.drafts.company_keys import initials
 from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
-_CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ0-9]"
+_CAP = rf"{_CAPITAL}[\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
 NAME = rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP})){{0,4}}"
 # Every run of a name in a text, compiled once for the readers that walk them (scope, label, facts).
@@ -148,8 +149,13 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
 # sich ... entschieden", "Lindqvist Shipping (Oslo) has decided"): the name is before it.
 _OPENERS = "|".join(sorted(map(re.escape, tables.all_words("sentence_openers")), key=len, reverse=True))
 _ASIDE = r"(?:[ \t]+\([^()\n]{1,40}\))?"
+# Its match opens with an opener, at a word's start, or with a name, at a capital: said first (the
+# lookahead), the engine passes over every other character at once instead of trying each opener there
+# (DECIDED then cost a third of what it did).
+assert all(re.match(r"\w", opener) for opener in tables.all_words("sentence_openers"))
+DECIDED_STARTS = rf"(?=\b\w|{_CAPITAL})"
 DECIDED = re.compile(
-    rf"(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME}){_ASIDE}[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
+    rf"{DECIDED_STARTS}(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME}){_ASIDE}[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
     rf"hat sich[^.\n]{{0,120}}?entschieden|haben sich[^.\n]{{0,120}}?entschieden)")
 CLIENT_IF_SURE.append(DECIDED)
 

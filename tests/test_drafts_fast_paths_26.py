@@ -1,6 +1,8 @@
 """The company's fast paths of session 25 give exactly what the general code gives (issue 17: a
 rejection read for its draft in 1 ms at most).
 
+- `company_phrases.DECIDED` says where its matches may start (a word's start, a capital): the same
+  matches as the phrase without that lookahead.
 - `company_phrases.CUE_WORDS`: the team phrases that open with a name or a word's end ("the Acme
   team", "Recruiting-Team der Acme") are tried only on the lines that hold the team's word; a phrase
   of ENDS_WITH_ITS_CUE ("the Acme team", "Acme has decided") only up to its last cue's word.
@@ -84,3 +86,19 @@ def test_every_letter_of_the_openings_lower_cases_as_ignorecase_takes_it():
         assert blind ^ lowering_to[letter] <= set(company_phrases._ODD_CASES), letter
     # Lower-casing keeps the offsets: one character for one, but for "İ".
     assert {ch for ch in everything if len(ch.lower()) != 1} <= set(company_phrases._ODD_CASES)
+
+
+# DECIDED as it was written before its starts were said first.
+_DECIDED_AS_WRITTEN = re.compile(company_phrases.DECIDED.pattern.removeprefix(company_phrases.DECIDED_STARTS))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_PIECES.flatmap(any_case) | st.sampled_from(["eBay", "x9 Labs", "Leider", "As", "(Oslo)", "dann"]),
+                max_size=12).map("".join))
+@example("Unfortunately Acme Ltd has decided")
+@example("UnfortunatelyAcme Ltd has decided")
+@example("eBay has decided")
+@example("Leider hat sich Nordfracht GmbH für die Stelle entschieden")
+def test_the_decision_phrase_said_to_start_at_a_word_or_a_capital_finds_what_it_found(text):
+    assert company_phrases.DECIDED.pattern != _DECIDED_AS_WRITTEN.pattern
+    assert _spans(company_phrases.DECIDED.finditer(text)) == _spans(_DECIDED_AS_WRITTEN.finditer(text)), text
