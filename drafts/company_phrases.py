@@ -208,7 +208,8 @@ def _lines_holding(cue: re.Pattern[str], text: str, to_its_word: bool = False) -
     `to_its_word`: the end is that of the word holding the line's last match of `cue`."""
     lines: list[tuple[int, int]] = []
     line_end = -1
-    for word in cue.finditer(text):
+    lowered = _lowered(text)  # the cue's words found case by case in it, at C speed
+    for word in cue.finditer(text) if lowered is None else _LOWER_CASE_CUES[cue].finditer(lowered):
         if word.start() < line_end:
             if to_its_word:  # a further word on a line already taken: the line is tried up to it
                 lines[-1] = (lines[-1][0], _WORD_REST.match(text, word.end()).end())
@@ -286,6 +287,10 @@ def _opening_matches(pattern: re.Pattern[str], opening: re.Pattern[str], text: s
             end = match.end()
         found = opening.search(lowered, max(start + 1, end))
 
+
+# The cue words, lower-case, for the lower-cased text (as the openings are).
+_LOWER_CASE_CUES = {cue: re.compile(cue.pattern) for cue in set(CUE_WORDS.values())}
+assert all(cue.pattern == cue.pattern.lower() for cue in _LOWER_CASE_CUES)
 
 # Every phrase read over a whole mail's body whose opening can be found so.
 OPENINGS = {pattern: opening for pattern in (*TEAM, *ANCHORED, *CLIENT, *CLIENT_IF_SURE, LOOSE)

@@ -5,7 +5,8 @@ rejection read for its draft in 1 ms at most).
   matches as the phrase without that lookahead.
 - `company_phrases.CUE_WORDS`: the team phrases that open with a name or a word's end ("the Acme
   team", "Recruiting-Team der Acme") are tried only on the lines that hold the team's word; a phrase
-  of ENDS_WITH_ITS_CUE ("the Acme team", "Acme has decided") only up to its last cue's word.
+  of ENDS_WITH_ITS_CUE ("the Acme team", "Acme has decided") only up to its last cue's word; the
+  cue words are found in the lower-cased text, as the openings are.
 - `company_phrases.cued_matches`: a phrase of OPENINGS, tried only where its case-blind opening
   words stand in the lower-cased text, finds the matches a scan of the whole text finds, at the same
   offsets; a text whose letters do not lower-case simply (`_ODD_CASES`) is scanned whole.
@@ -76,7 +77,8 @@ def test_an_optional_or_alternative_opening_is_none():
 def test_every_letter_of_the_openings_lower_cases_as_ignorecase_takes_it():
     # Any code point that a case-blind letter of an opening matches lower-cases to that letter, and no
     # other does, but for those _ODD_CASES names (a text holding one is read the slow way).
-    letters = {ch for opening in company_phrases.OPENINGS.values() for ch in opening.pattern if ch.isalpha()}
+    letters = {ch for opening in [*company_phrases.OPENINGS.values(), *company_phrases.CUE_WORDS.values()]
+               for ch in opening.pattern if ch.isalpha()}
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     lowering_to: dict[str, set[str]] = {}
     for ch in everything:
