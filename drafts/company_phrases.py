@@ -199,7 +199,13 @@ def cued_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 # paragraph goes on long after "we have decided"). The word's end, not the cue's: "(?i:team)\b" sees
 # the same character after it as on the whole text.
 ENDS_WITH_ITS_CUE = frozenset({TEAM[0], DECIDED})
-_WORD_REST = re.compile(r"\w*")
+_WORD_REST = re.compile(r"\w+")
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word `at` is inside of (`at` itself after a word's end)."""
+    rest = _WORD_REST.match(text, at)
+    return rest.end() if rest else at
 
 
 @functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase its cue word serves
@@ -212,11 +218,11 @@ def _lines_holding(cue: re.Pattern[str], text: str, to_its_word: bool = False) -
     for word in cue.finditer(text) if lowered is None else _LOWER_CASE_CUES[cue].finditer(lowered):
         if word.start() < line_end:
             if to_its_word:  # a further word on a line already taken: the line is tried up to it
-                lines[-1] = (lines[-1][0], _WORD_REST.match(text, word.end()).end())
+                lines[-1] = (lines[-1][0], _word_end(text, word.end()))
             continue
         line_end = text.find("\n", word.end())
         line_end = len(text) if line_end < 0 else line_end
-        end = _WORD_REST.match(text, word.end()).end() if to_its_word else line_end
+        end = _word_end(text, word.end()) if to_its_word else line_end
         lines.append((text.rfind("\n", 0, word.start()) + 1, end))
     return tuple(lines)
 
