@@ -15,7 +15,8 @@ from onward.drafts import tables
 from onward.drafts.company_keys import initials
 from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
-_CAP = r"[A-ZÀ-ÖØ-Þ0-9][\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ0-9]"
+_CAP = rf"{_CAPITAL}[\w'’+]*(?:[.\-](?=\w)[\w'’+]*)*"
 _CONNECTOR = r"(?:&|and|und|et|y|of|de|du|des|del|la|le|los|las|für|for|von|der|di|da)"
 NAME = rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP})){{0,4}}"
 # Every run of a name in a text, compiled once for the readers that walk them (scope, label, facts).
@@ -148,8 +149,13 @@ CLIENT_IF_SURE = [re.compile(p) for p in (
 # sich ... entschieden", "Lindqvist Shipping (Oslo) has decided"): the name is before it.
 _OPENERS = "|".join(sorted(map(re.escape, tables.all_words("sentence_openers")), key=len, reverse=True))
 _ASIDE = r"(?:[ \t]+\([^()\n]{1,40}\))?"
+# Its match opens with an opener, at a word's start, or with a name, at a capital: said first (the
+# lookahead), the engine passes over every other character at once instead of trying each opener there
+# (DECIDED then cost a third of what it did).
+assert all(re.match(r"\w", opener) for opener in tables.all_words("sentence_openers"))
+DECIDED_STARTS = rf"(?=\b\w|{_CAPITAL})"
 DECIDED = re.compile(
-    rf"(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME}){_ASIDE}[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
+    rf"{DECIDED_STARTS}(?:\b(?i:{_OPENERS})[ \t,]+)?(?!(?i:{_OPENERS})\b)(?P<c>{NAME}){_ASIDE}[ \t]+(?i:has decided|have decided|a d[ée]cid[ée]|ont d[ée]cid[ée]|ha decidido|han decidido|"
     rf"hat sich[^.\n]{{0,120}}?entschieden|haben sich[^.\n]{{0,120}}?entschieden)")
 CLIENT_IF_SURE.append(DECIDED)
 
@@ -159,40 +165,142 @@ CLIENT_WORD = re.compile(r"client|principal|kund|mandant", re.IGNORECASE)
 # The word of a decision DECIDED's every verb holds ("decided", "décidé", "decidido", "entschieden"):
 # few mails have one, and DECIDED, a name tried at every capital, is the slowest phrase of all.
 DECISION_WORD = re.compile(r"d[ée]cid|entschieden", re.IGNORECASE)
+# The team's word a team phrase names it by ("the Acme team", "Recruiting-Team der Acme"): most
+# mails write it in their signature alone, and the phrase that ends with it tries a name at every capital.
+TEAM_WORD = re.compile(r"team|personalabteilung|bewerbermanagement|recruiting", re.IGNORECASE)
 # The word each slow phrase cannot match without: where the word is not, the phrase is not tried.
 CUE_WORDS = {**{pattern: CLIENT_WORD for pattern in {CLIENT_NAMED, *CLIENT_IF_SURE} - {DECIDED}},
-             DECIDED: DECISION_WORD}
+             DECIDED: DECISION_WORD, TEAM[0]: TEAM_WORD, TEAM[2]: TEAM_WORD}
 
 
 def cued_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), the same matches at the same offsets; a phrase of CUE_WORDS is tried
     only on the lines that hold its word: each of its matches holds the word and lies on one line
     (its spaces are [ \t], never a newline). DECIDED tried on a whole mail cost a tenth of a
-    rejection's reading, and "we have decided" is in most of them."""
+    rejection's reading, and "we have decided" is in most of them. A phrase of OPENINGS is tried
+    only where its opening words stand (see _opening_matches)."""
     cue = CUE_WORDS.get(pattern)
     if cue is None:
-        yield from pattern.finditer(text)
+        opening = OPENINGS.get(pattern)
+        lowered = _lowered(text) if opening is not None else None
+        if opening is not None and lowered is not None:
+            yield from _opening_matches(pattern, opening, text, lowered)
+        else:
+            yield from pattern.finditer(text)
         return
-    for start, end in _lines_holding(cue, text):
+    for start, end in _lines_holding(cue, text, pattern in ENDS_WITH_ITS_CUE):
         # pos and endpos, not a slice: the offsets stay the text's, and \b at the line's start sees
         # the newline before it as on the whole text.
         yield from pattern.finditer(text, start, end)
 
 
+# The phrases whose every match ends inside the word that holds their cue ("the Acme team", "Acme has
+# decided"): tried on a line up to the end of the word of its last cue, not on the rest of it (a
+# paragraph goes on long after "we have decided"). The word's end, not the cue's: "(?i:team)\b" sees
+# the same character after it as on the whole text.
+ENDS_WITH_ITS_CUE = frozenset({TEAM[0], DECIDED})
+_WORD_REST = re.compile(r"\w+")
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word `at` is inside of (`at` itself after a word's end)."""
+    rest = _WORD_REST.match(text, at)
+    return rest.end() if rest else at
+
+
 @functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase its cue word serves
-def _lines_holding(cue: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each line of the text that holds a match of `cue`, in order, once each."""
+def _lines_holding(cue: re.Pattern[str], text: str, to_its_word: bool = False) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each line of the text that holds a match of `cue`, in order, once each;
+    `to_its_word`: the end is that of the word holding the line's last match of `cue`."""
     lines: list[tuple[int, int]] = []
-    for word in cue.finditer(text):
-        if lines and word.start() < lines[-1][1]:
-            continue  # a second word on a line already taken
-        end = text.find("\n", word.end())
-        lines.append((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
+    line_end = -1
+    lowered = _lowered(text)  # the cue's words found case by case in it, at C speed
+    for word in cue.finditer(text) if lowered is None else _LOWER_CASE_CUES[cue].finditer(lowered):
+        if word.start() < line_end:
+            if to_its_word:  # a further word on a line already taken: the line is tried up to it
+                lines[-1] = (lines[-1][0], _word_end(text, word.end()))
+            continue
+        line_end = text.find("\n", word.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = _word_end(text, word.end()) if to_its_word else line_end
+        lines.append((text.rfind("\n", 0, word.start()) + 1, end))
     return tuple(lines)
 
 
 # Weak evidence: "at Acme", "bei Acme", "chez Acme", "en Acme" anywhere.
 LOOSE = re.compile(rf"(?i:\bat|\bwith|\bbei|\bchez|\ben)[ \t]+(?:(?i:der|dem|the)[ \t]+)?(?P<c>{NAME})")
+
+
+# A phrase that opens with its case-blind words ("(?i:interest in|...)") can match only where they
+# stand. The engine finds no first letter to skip to in a case-blind opening, so it enters the whole
+# phrase at every character of the mail (a third of the company's reading went so); the same words,
+# lower-case and matched case by case in the lower-cased mail, are found at C speed, and the phrase
+# is tried there alone.
+def _opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The words a phrase opens with, for the lower-cased text; None for a phrase that opens
+    otherwise (with a name, an optional group, a choice of two openings)."""
+    source = pattern.pattern
+    if not source.startswith("(?i:"):
+        return None
+    depth, in_class, escaped, close = 0, False, False, -1
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and close < 0:
+                close = i
+        elif char == "|" and depth == 0:
+            return None  # "(?i:a)b|c": the phrase may open otherwise
+    words = source[4:close]
+    if close < 0 or source[close + 1:close + 2] in {"?", "*", "{"} or words != words.lower():
+        return None  # optional, or its lower-casing would change its meaning (\W, \S)
+    return re.compile(words)
+
+
+# The characters a case-blind letter of the openings matches that lower-case to another letter
+# ("ſ" is an "s", "K" a "k", "ı" and "İ" an "i"; "İ" also lower-cases to two characters): a text that
+# holds one is read the slow way (tests/test_drafts_fast_paths_26.py checks every code point).
+_ODD_CASES = "İıſK"
+
+
+@functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, at the same offsets; None when its letters' cases are not all simple."""
+    return None if any(odd in text for odd in _ODD_CASES) else text.lower()
+
+
+def _opening_matches(pattern: re.Pattern[str], opening: re.Pattern[str], text: str,
+                     lowered: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), tried only at each place `opening` matches the lower-cased text: the
+    leftmost match from each place on, as finditer's scan finds it (the phrase sees the text before
+    its start, for a lookbehind or a \\b, as finditer does)."""
+    end = 0
+    found = opening.search(lowered)
+    while found is not None:
+        start = found.start()
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            end = match.end()
+        found = opening.search(lowered, max(start + 1, end))
+
+
+# The cue words, lower-case, for the lower-cased text (as the openings are).
+_LOWER_CASE_CUES = {cue: re.compile(cue.pattern) for cue in set(CUE_WORDS.values())}
+assert all(cue.pattern == cue.pattern.lower() for cue in _LOWER_CASE_CUES)
+
+# Every phrase read over a whole mail's body whose opening can be found so.
+OPENINGS = {pattern: opening for pattern in (*TEAM, *ANCHORED, *CLIENT, *CLIENT_IF_SURE, LOOSE)
+            if (opening := _opening(pattern)) is not None}
 
 SUBJECT = [re.compile(p) for p in (
     rf"(?i:application|candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|solicitud)[ \t]+"

@@ -25,7 +25,7 @@ from onward.drafts.company_family import relays_its_kin
 from onward.drafts.company_keys import NAME_CONNECTORS, inflected_word, without_legal_form, written_with_a_legal_form
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.company_keys import matches_label
-from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN
+from onward.drafts.company_phrases import BOARDS_EMPLOYER, NAME, NAME_RUN, cued_matches
 from onward.drafts.company_label import written_otherwise
 from onward.drafts.company_part import (a_part_of, a_unit_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
                                         written_as_a_firm)
@@ -159,7 +159,7 @@ def against_the_application(candidates: list[Choice], scored: list[Fact], text: 
     owners = {company_key(g) for g in parents(text)}
     # A job board names the employer in its own words ("L'entreprise Cerval Aerospace a étudié votre
     # candidature"): the board's own name (its team, its display name) is never that employer.
-    boards = {company_key(m.group("c")) for m in BOARDS_EMPLOYER.finditer(text)}
+    boards = {company_key(m.group("c")) for m in cued_matches(BOARDS_EMPLOYER, text)}  # at its opening words alone
     applied = [c.name for c, f in zip(candidates, scored)
                if "anchored" in c.sources and f.value and f.how not in VETOED and company_key(c.name) not in owners
                and (f.confidence >= APPLIED_BELIEVED
