@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from onward.classifier.store import Correction
+from onward.classifier import Correction
 from onward.daemon.mailbox.message import header_text, message_key, parse_headers
 
 LABELS = ("rejection", "other")
