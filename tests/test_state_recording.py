@@ -8,7 +8,7 @@ import sqlite3
 
 from hypothesis import given, settings, strategies as st
 
-from onward.daemon.state import JobMail, Record, Status, Store
+from onward.daemon.state import Cursor, JobMail, Record, Status, Store
 
 KEYS = [f"{n:032x}" for n in range(6)]  # few keys: duplicates in a batch and across batches
 
@@ -68,3 +68,20 @@ def test_a_batch_is_recorded_as_row_by_row(tmp_path_factory, batches):
     finally:
         store.close()
         reference.close()
+
+
+@settings(max_examples=30, deadline=None)
+@given(batches=st.lists(st.lists(st.sampled_from(KEYS), max_size=10), min_size=1, max_size=4))
+def test_a_history_scan_counts_the_job_mail_it_adds(tmp_path_factory, batches):
+    """record_history's count (a history scan's "recorded") is the rows added, a key once."""
+    store = Store(tmp_path_factory.mktemp("state") / "state.sqlite3")
+    seen: set[str] = set()
+    try:
+        for n, keys in enumerate(batches, 1):
+            jobs = [JobMail(key=k, kind="ack", received_at=1.7e9, source="history") for k in keys]
+            expected = len(set(keys) - seen)
+            seen.update(keys)
+            assert store.record_history("history:INBOX", Cursor(1, n, names=frozenset()), jobs) == expected
+        assert store.db.execute("SELECT count(*) FROM job_mail").fetchone()[0] == len(seen)
+    finally:
+        store.close()
