@@ -509,6 +509,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the idle poll and the service's memory")
     parser.add_argument("--no-stages", action="store_true",
                         help="skip the second in-process run that times each stage of the triage")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="profile this process's share of the staged run through the workers (the service's "
+                             "own CPU: fetching, keying, handing over, recording) and print its N largest costs")
     parser.add_argument("--realistic", action="store_true",
                         help="an everyday inbox: mostly not job mail, ~4 %% job mail, ~1 %% rejections, some "
                              "large attachments (50,000 messages unless --messages says otherwise)")
@@ -553,7 +556,13 @@ def main() -> None:
         if not args.quick:
             commands, idle_s, names = idle_poll(config, env)
             service_mb = service_memory(config, env, base, user, messages)
+        if args.profile:
+            import cProfile
+            profiler = cProfile.Profile(time.thread_time)  # CPU of this thread, not waits
+            profiler.enable()
         parts = phases(config, env, base, user, in_process=False)
+        if args.profile:
+            profiler.disable()
         alone = {} if args.no_stages else phases(config, env, base, user, in_process=True)
     finally:
         server.stop()
@@ -570,6 +579,11 @@ def main() -> None:
         if found:
             print(title)
             show_stages(found, size)
+    if args.profile:
+        import pstats
+        for order in ("tottime", "cumulative"):
+            print(f"profile of the staged run through the workers (this process's main thread, CPU), by {order}:")
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats(order).print_stats(args.profile)
     print(f"run --once peak RSS:     {once_mb} MB (onward itself; its workers: "
           f"{', '.join(map(str, once_workers)) or '-'} MB)")
     print(f"state file after run --once: {state_mb:.1f} MB, {state_free_mb:.1f} MB of it free pages")

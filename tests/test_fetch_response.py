@@ -122,3 +122,40 @@ def test_one_odd_internal_date_never_stops_the_batch():
 def test_items_not_apart_are_not_read_as_two(line):
     with pytest.raises(fetch_response._Unexpected):
         read_answers([line])
+
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Berlin", "America/St_Johns", "Australia/Lord_Howe"])
+def test_internal_dates_read_in_plain_arithmetic_are_imapclients(zone, monkeypatch):
+    """The scan's INTERNALDATEs (naive local time) are read without imapclient's FixedOffset, as
+    imapclient reads them: every offset, days that do not exist, the years at the edges of the
+    plain reading, in zones with half-hour offsets and summer time."""
+    import time
+
+    from hypothesis import given, settings, strategies as st
+    from imapclient.response_parser import _convert_INTERNALDATE
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+
+    @settings(max_examples=300, deadline=None)
+    @given(day=st.integers(1, 31), month=st.sampled_from(_MONTH_NAMES),
+           year=st.sampled_from([1970, 1971, 2000, 2026, 2999, 3000]) | st.integers(1971, 2999),
+           clock=st.tuples(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59)),
+           sign=st.sampled_from("+-"), hours=st.integers(0, 25), minutes=st.sampled_from([0, 30, 45, 59, 99]))
+    def same(day, month, year, clock, sign, hours, minutes):
+        value = b"%02d-%s-%04d %02d:%02d:%02d %s%02d%02d" % (day, month.encode(), year, *clock,
+                                                             sign.encode(), hours, minutes)
+        try:
+            expected = _convert_INTERNALDATE(value, True)
+        except (ValueError, OverflowError):  # a day that does not exist: not known
+            expected = None
+        assert internal_date(value, True) == expected, value
+
+    try:
+        same()
+    finally:
+        monkeypatch.undo()
+        time.tzset()

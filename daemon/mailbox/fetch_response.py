@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from typing import Any, Iterable
 
 from imapclient import IMAPClient
@@ -138,6 +139,16 @@ def internal_date(value: Any, normalise_times: bool = True) -> dt.datetime | Non
     offset = (int(off_h) * 60 + int(off_m)) * (-1 if sign == b"-" else 1)
     if offset == 0 and sign == b"-":  # "-0000": no zone known (RFC 5322), which imapclient keeps naive
         return _usable(_imapclients(value, normalise_times))
+    if normalise_times and _PLAIN_YEARS[0] <= int(year) <= _PLAIN_YEARS[1] and abs(offset) < 24 * 60:
+        # The scan's case, in plain arithmetic: imapclient's datetime_to_native is
+        # astimezone(FixedOffset.for_system()) without its zone, i.e. the time at UTC plus the
+        # system's offset now; a year this ordinary has a timestamp (no _usable), and no
+        # FixedOffset is made twice a message (a tenth of the scan's reading of its FETCH).
+        try:
+            return (dt.datetime(int(year), month, int(day), int(hour), int(minute), int(second))
+                    + dt.timedelta(minutes=_system_offset() - offset))
+        except ValueError:  # "31-Feb-...": as imapclient has it, below
+            pass
     try:
         when = dt.datetime(int(year), month, int(day), int(hour), int(minute), int(second),
                            tzinfo=FixedOffset(offset))
@@ -145,6 +156,16 @@ def internal_date(value: Any, normalise_times: bool = True) -> dt.datetime | Non
     except (ValueError, OverflowError):  # "31-Feb-...", "+2400", year 1 moved to local time
         return _usable(_imapclients(value, normalise_times))
     return _usable(when)
+
+
+# Years whose times plain arithmetic moves without overflow and whose local time has a timestamp.
+_PLAIN_YEARS = (1971, 2999)
+
+
+def _system_offset() -> int:
+    """Minutes east of UTC of the system's zone now, as imapclient's FixedOffset.for_system takes it."""
+    seconds = time.altzone if time.localtime().tm_isdst and time.daylight else time.timezone
+    return -seconds // 60
 
 
 def _imapclients(value: Any, normalise_times: bool) -> dt.datetime | None:
