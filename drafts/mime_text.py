@@ -81,6 +81,29 @@ def _raw_values(msg: Message, name: str) -> list[str]:
     return [str(value) for key, value in msg.raw_items() if key.lower() == lowered]
 
 
+class Headers:
+    """A message's header fields as its raw values, gone through once: the reading of a rejection
+    asks for eight of them (each ask went through every field again); `header`, `addresses` and
+    `date` give what the functions of these names give."""
+
+    def __init__(self, msg: Message):
+        self._values: dict[str, list[str]] = {}
+        for key, value in msg.raw_items():
+            self._values.setdefault(key.lower(), []).append(str(value))
+
+    def values(self, name: str) -> list[str]:
+        return self._values.get(name.lower(), [])
+
+    def header(self, name: str) -> str:
+        return _first_decoded(self.values(name))
+
+    def addresses(self, name: str) -> list[tuple[str, str]]:
+        return _addresses_of(self.values(name), name)
+
+    def date(self) -> datetime | None:
+        return _date_of(self.header("Date"))
+
+
 def decode_words(value: str) -> str:
     """Decode RFC 2047 encoded-words; unknown charsets fall back to UTF-8, then Windows-1252."""
     value = fix_surrogates(value)
@@ -109,7 +132,10 @@ def decode_words(value: str) -> str:
 
 def header(msg: Message, name: str) -> str:
     """The first `name` header, decoded, on one line ("" when absent). Still untrusted text."""
-    values = _raw_values(msg, name)
+    return _first_decoded(_raw_values(msg, name))
+
+
+def _first_decoded(values: list[str]) -> str:
     return one_line(decode_words(values[0]), limit=998) if values else ""
 
 
@@ -169,8 +195,12 @@ def _encoded_mailbox(value: str) -> list[tuple[str, str]] | None:
 
 def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header; invalid addresses are dropped."""
+    return _addresses_of(_raw_values(msg, name), name)
+
+
+def _addresses_of(values: list[str], name: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
-    for value in _raw_values(msg, name):
+    for value in values:
         value = fix_surrogates(value)
         try:  # the RFC 5322 parser understands encoded-words inside display names
             found = _plain_mailbox(value) or _encoded_mailbox(value) or [(a.display_name, a.addr_spec)
@@ -189,8 +219,12 @@ def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
 
 
 def date(msg: Message) -> datetime | None:
+    return _date_of(header(msg, "Date"))
+
+
+def _date_of(value: str) -> datetime | None:
     try:
-        return email.utils.parsedate_to_datetime(header(msg, "Date"))
+        return email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
 

@@ -9,6 +9,8 @@ scan's workers read every job mail with them, issue 17).
   with every vendor domain and its subdomains.
 - `facts._team_suffixed` first looks for any "-team" in the text: the same answer as the name's
   own pattern alone.
+- `mime_text.Headers` goes through a message's fields once: the same header, addresses and date
+  as `mime_text.header`, `.addresses` and `.date`, which go through them at each ask.
 - `mime_text.parse` parses each header field value once, and keeps a bounded number of the short
   ones across messages (policy.default parses anew at each ask): the same message, part for part
   and header for header, as policy.default, on hostile mail.
@@ -254,6 +256,18 @@ def _read_by_parse(raw: bytes) -> list:
 @example(b"Content-Type: \x13" + b"(" * 1200)
 def test_parse_is_policy_default_on_hostile_mail(raw):
     assert _outcome_of(_read_by_parse, raw) == _outcome_of(_read_by_policy_default, raw)
+
+
+@BOUNDED
+@given(messages())
+@example(b"From: a@acme.example\r\nfrom: b@acme.example\r\nSUBJECT: =?utf-8?q?x?=\r\nDate: Mon, 1 Dec 2025 10:00:00 +0100\r\n\r\nx")
+def test_headers_read_once_are_the_headers_read_each_time(raw):
+    msg = mime_text.parse(raw)
+    headers = mime_text.Headers(msg)
+    for name in ("Subject", "Message-ID", "References", "Date", "From", "Reply-To", "To", "Cc"):
+        assert _outcome_of(headers.header, name) == _outcome_of(mime_text.header, msg, name)
+        assert _outcome_of(headers.addresses, name) == _outcome_of(mime_text.addresses, msg, name)
+    assert _outcome_of(headers.date) == _outcome_of(mime_text.date, msg)
 
 
 def test_parse_parses_a_repeated_header_once():
