@@ -166,13 +166,15 @@ def _plain_mailbox(value: str) -> list[tuple[str, str]] | None:
 # ("=?utf-8?q?Am=C3=A9lie_Fortin?= <afortin@example.com>"): a charset, Q text of RFC 2047's safe
 # characters or whole base64, then whitespace and a dot-atom address in angle brackets. The RFC 5322
 # parser reads these slowly (a sixth of the From headers of the rounds' job mail; a tenth of a
-# millisecond each): decoded strictly here, its display name is the decoded text with each run of
-# spaces and tabs made one space (tests/test_drafts_fast_paths.py); anything else, a text the
-# charset does not decode or that holds a line break, goes to the parser.
+# millisecond each): decoded strictly here, its display name is the decoded text with each space or
+# tab and the whitespace after it made one space, as the parser's folding whitespace reads them
+# (tests/test_drafts_fast_paths.py); anything else, a text the charset does not decode or that holds
+# a line break or a lone surrogate ("=?unicode_escape?q?\\ud800?="), goes to the parser.
 _ENCODED_MAILBOX = re.compile(
     r"[ \t]*(?P<word>=\?[A-Za-z0-9_-]+\?(?:[Qq]\?(?:[!-<>@-~]|=[0-9A-Fa-f]{2})+|[Bb]\?(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==))\?=)"
     rf"[ \t]+<(?P<address>{_ADDRESS})>[ \t]*")
-_BLANKS = re.compile(r"[ \t]+")
+_BLANKS = re.compile(r"[ \t]\s*")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def _encoded_mailbox(value: str) -> list[tuple[str, str]] | None:
@@ -188,7 +190,7 @@ def _encoded_mailbox(value: str) -> list[tuple[str, str]] | None:
         text = chunks[0][0].decode(chunks[0][1])
     except (LookupError, UnicodeError, ValueError):
         return None
-    if "\r" in text or "\n" in text:  # the parser refuses these: read the lenient way
+    if "\r" in text or "\n" in text or _SURROGATES.search(text):  # the parser refuses these: read the lenient way
         return None
     return [(_BLANKS.sub(" ", text), found["address"])]
 

@@ -261,8 +261,12 @@ def test_parse_is_policy_default_on_hostile_mail(raw):
 @BOUNDED
 @given(messages())
 @example(b"From: a@acme.example\r\nfrom: b@acme.example\r\nSUBJECT: =?utf-8?q?x?=\r\nDate: Mon, 1 Dec 2025 10:00:00 +0100\r\n\r\nx")
+@example(b"Content-Type: " + b"(" * 1000 + b"\r\nFrom: a@acme.example\r\n\r\nx")
 def test_headers_read_once_are_the_headers_read_each_time(raw):
-    msg = mime_text.parse(raw)
+    try:
+        msg = mime_text.parse(raw)
+    except RecursionError:  # comments nested hundreds deep: read_rejection reads it again without them
+        return
     headers = mime_text.Headers(msg)
     for name in ("Subject", "Message-ID", "References", "Date", "From", "Reply-To", "To", "Cc"):
         assert _outcome_of(headers.header, name) == _outcome_of(mime_text.header, msg, name)
@@ -331,7 +335,10 @@ _ENCODED_PIECES = st.sampled_from([
     "=?utf-8?q?", "=?UTF-8?Q?", "=?iso-8859-1?q?", "=?utf-8?b?", "=?nope?q?", "=?utf-8*en?q?", "=?ascii?q?",
     "?=", "Am=C3=A9lie", "_", "__", "=09", "=0D=0A", "=0A", "=C3", "=E9", "=3F", "=", "=3D", "(x)", '"', ",", "<",
     "QW5u", "IExlZQ==", "w6k=", "w6", "====", "4oCT", "/+", " ", "\t", "  ", "\r\n ", "ann@acme.example",
-    "<ann@acme.example>", " <ann.lee@acme.example>", "Ann", ">", "?", "x"])
+    "<ann@acme.example>", " <ann.lee@acme.example>", "Ann", ">", "?", "x",
+    # whitespace the parser folds into a space or tab before it; lone surrogates, which it refuses
+    "=?latin1?q?", "=85", "=0B", "=1F", "=C2=A0", "=E3=80=80", "=?unicode_escape?q?", "=?utf-7?q?", "=5Cud800", "\\udc80",
+    "+2AA-"])
 
 
 @settings(max_examples=5000, deadline=None)
@@ -340,6 +347,10 @@ _ENCODED_PIECES = st.sampled_from([
 @example("=?utf-8?b?R3LDvG5zcGFuIEJpby1Nw6Rya3Rl?= <noreply@acme.example>")
 @example("=?utf-8?q?_Ann=09=09Lee_?= <a@acme.example>")
 @example("=?iso-8859-1?q?J=F6rg?= <j@acme.example>")
+@example("=?latin1?q?Ann_=85=A0Lee=0B?= <a@acme.example>")
+@example("=?utf-8?q?Ann=09=E3=80=80Lee?= <a@acme.example>")
+@example("=?unicode_escape?q?Ann=5Cud800?= <a@acme.example>")
+@example("=?utf-7?q?Ann+2AA-?= <a@acme.example>")
 def test_an_encoded_mailbox_is_read_as_the_parser_reads_it(value):
     fast = mime_text._encoded_mailbox(value)
     if fast is None:
@@ -353,7 +364,8 @@ def test_the_encoded_mailboxes_take_their_fast_path():
         assert mime_text._encoded_mailbox(value) is not None, value
     for value in ("=?utf-8?q?=C3?= <a@acme.example>", "=?nope?q?x?= <a@acme.example>", "=?utf-8?q?a=0Ab?= <a@acme.example>",
                   "=?utf-8?q?J?= =?utf-8?q?L?= <a@acme.example>", "=?utf-8?q?J?= Lee <a@acme.example>",
-                  "=?utf-8?q?J?=<a@acme.example>", "=?utf-8?b?w6?= <a@acme.example>"):
+                  "=?utf-8?q?J?=<a@acme.example>", "=?utf-8?b?w6?= <a@acme.example>",
+                  "=?unicode_escape?q?Ann=5Cud800?= <a@acme.example>", "=?utf-7?q?Ann+2AA-?= <a@acme.example>"):
         assert mime_text._encoded_mailbox(value) is None, value
 
 
