@@ -113,14 +113,18 @@ def addresses_in_text(text: str) -> list[str]:
     return found
 
 
+_NAME_PARTS = re.compile(r"[\s.-]+")
+_LOCAL_PARTS = re.compile(r"[._+-]")
+
+
 def best_contact_in_text(text: str, names: list[str], exclude: set[str]) -> str:
     """The address in the mail most likely to reach a person, preferring one that matches a name."""
-    wanted = {fold(part) for name in names for part in re.split(r"[\s.-]+", name) if len(part) > 1}
+    wanted = {fold(part) for name in names for part in _NAME_PARTS.split(name) if len(part) > 1}
     ranked = []
     for addr in addresses_in_text(text):
         if addr.lower() in exclude or not is_contact_address(addr):
             continue
-        local_parts = {fold(p) for p in re.split(r"[._+-]", addr.rpartition("@")[0])}
+        local_parts = {fold(p) for p in _LOCAL_PARTS.split(addr.rpartition("@")[0])}
         score = 2 if wanted & local_parts else 0 if _GENERIC_BOX.match(addr) else 1
         ranked.append((score, addr))
     ranked.sort(key=lambda pair: -pair[0])  # stable: earlier addresses win ties

@@ -20,6 +20,9 @@ def _honorific(gender: str) -> re.Pattern | None:
     return re.compile(rf"\b(?:{honorifics})\.?[ \t]+(?:(?:dr|prof)\.[ \t]+)*", re.IGNORECASE) if honorifics else None
 
 
+_TITLE_WORD_GAPS = re.compile(r"[\s,|/·•–-]+")
+
+
 def _gender(name: str, text: str, layout: Layout, language: str) -> str:
     """"female", "male" or "" from what the mail itself says: an honorific before the surname
     ("Frau Vogel", "Mrs Vogel", "Madame Vogel", "Dra. Olvera") or a woman's job title in the
@@ -36,7 +39,7 @@ def _gender(name: str, text: str, layout: Layout, language: str) -> str:
             return gender
     # The signer's own title's words, but the name's own: "Stefanie Koch" is no cook, "Tanja Meister" no master.
     own = {fold(part) for part in parts}
-    words = [folded for line in _own_title(name, layout) for word in re.split(r"[\s,|/·•–-]+", line)
+    words = [folded for line in _own_title(name, layout) for word in _TITLE_WORD_GAPS.split(line)
              if (folded := fold(word)) not in own]
     if set(words) & tables.words(language, "feminine_titles"):
         return "female"

@@ -62,6 +62,11 @@ class Forward:
         return name.strip(' "\''), addresses[0]
 
 
+_NAME_GAPS = re.compile(r"[\s,]+")
+_WORDS = re.compile(r"[^\W\d_]+")
+_LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
 def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forward | None:
     """The forwarded mail when `text` is a note above a mail that was sent to the note's
     writer ("Salut papa, je te transfère la réponse …"): the applicant passing a rejection on. The
@@ -88,19 +93,19 @@ def find_forward(text: str, subject: str, sender_name: str, sender: str) -> Forw
         headers.setdefault(fold(found["key"]), found["value"])
         body_at += 1
     body = "\n".join(lines[body_at:])
-    writer = {fold(part) for part in re.split(r"[\s,]+", display_as_name(sender_name)) if len(part) > 2}
+    writer = {fold(part) for part in _NAME_GAPS.split(display_as_name(sender_name)) if len(part) > 2}
     addressed = " ".join(v for k, v in headers.items() if k in TO_KEYS)
     from_line = next((v for k, v in headers.items() if k in DRAFTS_SENDER_KEYS), "")
     opening = " ".join(line for line in body.strip().split("\n")[:2])
     inner_from = from_line.lower()
     to_writer = (bool(sender) and sender.lower() in addressed.lower()) or bool(
-        writer & {fold(w) for w in re.findall(r"[^\W\d_]+", f"{addressed} {opening}")})
+        writer & {fold(w) for w in _WORDS.findall(f"{addressed} {opening}")})
     # "Hallo Herr Wolf, unten die Rückmeldung …" above "danke für den Vorschlag von Herrn Wolf": the
     # note's addressee is the one the forwarded mail is about; its writer is an intermediary, the contact.
     greeted = _NOTE_GREETING.match(next((line.strip() for line in lines[:at] if line.strip()), ""))
-    addressee = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", greeted["who"]) if w[0].isupper()} if greeted else set()
+    addressee = {fold(w) for w in _LONG_WORDS.findall(greeted["who"]) if w[0].isupper()} if greeted else set()
     # "Hallo Herr Dornseif" above "Sehr geehrter Herr Solberg": "Herr" names nobody in particular.
-    if (addressee - NOT_NAMES - _HONORIFICS - writer) & {fold(w) for w in re.findall(r"[^\W\d_]{3,}", body)}:
+    if (addressee - NOT_NAMES - _HONORIFICS - writer) & {fold(w) for w in _LONG_WORDS.findall(body)}:
         return None
     # From a colleague at the writer's own domain, it is an employer's internal mail passed on
     # ("Je vous transfère le retour de notre directeur"): the note's writer is the contact.

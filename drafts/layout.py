@@ -139,13 +139,16 @@ def split(text: str, words_after_closing: bool = False) -> Layout:
                   inline_signer=inline)
 
 
+_DASH_LED = re.compile(r"^\s*[-–—]+\s*\w")
+
+
 def _fallback_signature_start(lines: list[str]) -> int:
     """Without a closing formula: a "-- " delimiter, or a last short paragraph led by a dash."""
     for i in range(len(lines) - 1, max(-1, len(lines) - 15), -1):
         if _DELIMITER.match(lines[i].strip()):
             return i + 1
     non_empty = [i for i, line in enumerate(lines) if line.strip()]
-    if non_empty and re.match(r"^\s*[-–—]+\s*\w", lines[non_empty[-1]]):
+    if non_empty and _DASH_LED.match(lines[non_empty[-1]]):
         return non_empty[-1]
     return len(lines)
 

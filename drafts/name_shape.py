@@ -110,7 +110,7 @@ def _name_at_start(text: str, strict: bool) -> tuple[str, str]:
     inner_particles = {i for i, f in enumerate(folded) if 0 < i < len(folded) - 1 and f in NAME_PARTICLES}
     if (any(f in _BLOCKED for i, f in enumerate(folded) if i not in inner_particles)
             or is_closing_word(tokens[0]) or is_closing_word(text)
-            or (strict and (_names_collective(folded) or (_SYSTEM_NAMES | FIRM_WORDS) & set(folded)
+            or (strict and (_names_collective(folded) or not _SYSTEM_OR_FIRM.isdisjoint(folded)
                             or any(map(_is_office_compound, folded))))):
         return "", ""
     return " ".join(tokens), text
@@ -180,6 +180,7 @@ def display_as_name(display: str) -> str:
 # Traders", "Green Valley Farm Shop", "Obermeier Gruppe"): beside a job title, the firm signs, not a
 # person; and no name a draft greets holds one, under a closing or not ("Cheers, / Northwind Traders").
 FIRM_WORDS = tables.all_words("firm_words") | tables.all_words("group_words")
+_SYSTEM_OR_FIRM = _SYSTEM_NAMES | FIRM_WORDS  # made once: person_name tests it at each strict reading
 # The last parts of an office's or a firm's compound in languages that write them as one word
 # ("Praktikumsbüro", "Gemeindeverwaltung", "Kreissparkasse", "Personalservice").
 _COMPOUND_ENDINGS = tuple(sorted({
@@ -201,7 +202,10 @@ def transliterations(word: str) -> set[str]:
     return {fold(word), fold(german)}
 
 
+_LOCAL_PARTS = re.compile(r"[._+-]")
+
+
 def agrees_with_address(name: str, address: str) -> bool:
     """ "Claudia Benavent" from claudia.benavent@…: a part of the name in the mailbox's name."""
-    local = {fold(p) for p in re.split(r"[._+-]", address.rpartition("@")[0]) if len(p) > 1}
+    local = {fold(p) for p in _LOCAL_PARTS.split(address.rpartition("@")[0]) if len(p) > 1}
     return any(transliterations(part) & local for part in name.split())

@@ -23,6 +23,8 @@ _CONTACT_CUE = re.compile(
 # "Olivia Brandt", "Sabine Krüger", "Ana de la Torre": capitalised words, small particles between.
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
 _ADDRESS = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_LOCAL_PARTS = re.compile(r"[._+-]")
+_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t\n]+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 def named_contact(text: str, not_these: set[str]) -> str:
@@ -34,9 +36,9 @@ def named_contact(text: str, not_these: set[str]) -> str:
             if len(name.split()) >= 2:
                 return name
     for address in _ADDRESS.finditer(text):
-        local = {fold(p) for p in re.split(r"[._+-]", address.group(1)) if len(p) > 1}
+        local = {fold(p) for p in _LOCAL_PARTS.split(address.group(1)) if len(p) > 1}
         before = text[max(0, address.start() - 120):address.start()]
-        for match in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t\n]+[A-ZÀ-ÖØ-Þ][\w'’-]+", before):
+        for match in _TWO_WORDS.finditer(before):
             name = person_name(match.group(0).replace("\n", " "), not_these)
             if name and any(transliterations(part) & local for part in name.split()):
                 return name

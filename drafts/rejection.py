@@ -6,7 +6,6 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.message import Message
 from typing import Callable
 
 from onward.drafts import addresses as addr_rules
@@ -179,7 +178,7 @@ def read_record(raw: bytes) -> Record:
 class _Reading:
     """What both a reply's facts and a record are read from, and the record's own facts."""
 
-    msg: Message
+    headers: mime_text.Headers
     subject: str
     senders: list[tuple[str, str]]
     reply_tos: list[tuple[str, str]]
@@ -234,10 +233,11 @@ def _record_reading(raw: bytes) -> _Reading:
     """The reading a record needs (the company and the role, the rules' and the model's company):
     read_rejection goes on from here to what only a reply needs."""
     msg = mime_text.parse(raw)
-    subject = mime_text.header(msg, "Subject")
-    senders = mime_text.addresses(msg, "From")[:1]
-    reply_tos = mime_text.addresses(msg, "Reply-To")
-    applicant = mime_text.addresses(msg, "To") + mime_text.addresses(msg, "Cc")
+    headers = mime_text.Headers(msg)
+    subject = headers.header("Subject")
+    senders = headers.addresses("From")[:1]
+    reply_tos = headers.addresses("Reply-To")
+    applicant = headers.addresses("To") + headers.addresses("Cc")
     sender_name, sender = senders[0] if senders else ("", "")
     text = mime_text.body_text(msg)
     above_quote = text_layout.cut_quoted(text)
@@ -322,7 +322,7 @@ def _record_reading(raw: bytes) -> _Reading:
     role_fact = facts.role_confidence(role_found, evidence.weight, title_like, in_subject)
     record_role = role_fact.value if role_fact.confidence >= facts.RULE_THRESHOLD else ""
     return _Reading(
-        msg=msg, subject=subject, senders=senders, reply_tos=reply_tos, applicant=applicant,
+        headers=headers, subject=subject, senders=senders, reply_tos=reply_tos, applicant=applicant,
         sender_name=sender_name, sender=sender, text=text, forwards=forwards, own_words=own_words, layout=layout,
         not_these=not_these, domains=domains, forward=forward, passed_on=passed_on, company_read=company_read,
         candidates=candidates, choice=choice, sender_is_person=sender_is_person, sender_labels=sender_labels,
@@ -334,7 +334,7 @@ def _record_reading(raw: bytes) -> _Reading:
 
 def _read(raw: bytes) -> Rejection:
     read = _record_reading(raw)
-    msg, subject, senders, reply_tos, applicant = read.msg, read.subject, read.senders, read.reply_tos, read.applicant
+    subject, senders, reply_tos, applicant = read.subject, read.senders, read.reply_tos, read.applicant
     sender_name, sender, text, forwards, own_words = (read.sender_name, read.sender, read.text, read.forwards,
                                                       read.own_words)
     layout, not_these, forward, passed_on = read.layout, read.not_these, read.forward, read.passed_on
@@ -344,6 +344,7 @@ def _read(raw: bytes) -> Rejection:
     role_found, evidence = read.role_found, read.evidence
     title_like, in_subject = read.title_like, read.in_subject
     candidates, sender_labels = read.candidates, read.sender_labels
+    automated = bool(sender) and addr_rules.is_automated(sender)
     first_signer, signed_by = _signed(layout, not_these, own_words, sender_name, sender, read.domains, strict=True)
     contact_how = ("signed" if signed_by == first_signer else "signed, full name from the sender") if signed_by else ""
     if passed_on is not None:  # the applicant forwarding a rejection: who signed it, never the note's writer
@@ -357,7 +358,7 @@ def _read(raw: bytes) -> Rejection:
     # company's rules read for lack of a signer and then judged a person's name is the signer.
     if signed_by and company_key(signed_by) in (company_key(company), company_key(read_company)):
         signed_by, contact_how = "", ""
-    if signs_as_organisation(signed_by, layout, sender_name, bool(sender) and addr_rules.is_automated(sender)):
+    if signs_as_organisation(signed_by, layout, sender_name, automated):
         signed_by, contact_how = "", ""
     contact = signed_by
     if not contact and passed_on is None:
@@ -375,7 +376,7 @@ def _read(raw: bytes) -> Rejection:
     # address (the draft then goes to them); "call the hiring manager, Jennifer Lau" is not enough.
     team_signed = signed_by_team(layout) and not any(
         looks_personal(contact, a) for a in addr_rules.addresses_in_text(own_words))
-    persona = bool(sender) and addr_rules.is_automated(sender) and (
+    persona = automated and (
         contact_how == "the sender's own name" or signs_as_persona(layout))
     contact_fact = facts.contact_confidence(contact, contact_how, persona, team_signed)
     contact = contact_fact.value if contact_fact.kept("contact") else ""
@@ -394,7 +395,7 @@ def _read(raw: bytes) -> Rejection:
         # its greeting does; never to the forwarder. Without such an address the user fills the To in.
         inner = forward.sender[1] if forward else ""
         reply_to = addr_rules.choose_recipient([], inner, "", [], exclude) if inner else ""
-    message_id = next(iter(message_ids(mime_text.header(msg, "Message-ID"))), "")
+    message_id = next(iter(message_ids(read.headers.header("Message-ID"))), "")
     known_names = {a.lower(): n for n, a in [*reply_tos, *senders] if n}
     reply_to_name = known_names.get(reply_to.lower(), "")
     if reply_to and not reply_to_name and contact and looks_personal(contact, reply_to):
@@ -408,16 +409,16 @@ def _read(raw: bytes) -> Rejection:
         formal_name=one_line(formal_address(contact, own_words, layout, language) if formal else "", 100),
         reply_to_name=one_line(display_as_name(reply_to_name), 100),
         stage=stage_fact.value if stage_fact.kept("stage") else "application",
-        no_reply=bool(sender) and addr_rules.is_automated(sender),
+        no_reply=automated,
         language=language,
         reply_to=reply_to,
         subject=subject,
         message_id=message_id,
-        references=tuple(message_ids(mime_text.header(msg, "References"))),
+        references=tuple(message_ids(read.headers.header("References"))),
         formal=formal,
         sender=sender,
         sender_name=one_line(sender_name, 100),
-        date=mime_text.date(msg),
+        date=read.headers.date(),
         text=text,
         facts={"company": _shown(company_fact, 100), "role": _shown(role_fact, 100),
                "contact": _shown(contact_fact, 100), "stage": stage_fact, "language": language_fact},

@@ -34,10 +34,13 @@ def is_device_footer(line: str) -> bool:
     return bool(_device_footer().match(line))
 
 
+_TITLE_GAPS = re.compile(r"[\s,|/·•:()&–-]+")
+
+
 def holds_a_title(line: str) -> bool:
     """ "Campus Recruiting Lead", "Recruteuse – Mosaïk Games", "Lehrlingsbeauftragte": a job title or a
     department, not a team ("Hiring Team") nor an address."""
-    words = {fold(w) for w in re.split(r"[\s,|/·•:()&–-]+", line) if w}
+    words = {fold(w) for w in _TITLE_GAPS.split(line) if w}
     if words & TEAM_WORDS:
         return False
     return bool(words & (TITLE_OR_JOB_WORDS | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS)) or any(map(is_title_compound, words))
@@ -112,6 +115,9 @@ def signs_as_organisation(signed: str, layout: Layout, display: str, automated: 
             and bool(_TEAM_AFTER.match(lines[0].strip()[len(signed):])))
 
 
+_TEAM_LINE_GAPS = re.compile(r"[\s,|/·•:]+")
+
+
 def signed_by_team(layout: Layout) -> bool:
     """Whether the mail is signed by a team or a department ("Recruitment Services", "Ihr
     Campus-Recruiting-Team", "HR-Services") rather than by a person."""
@@ -120,5 +126,5 @@ def signed_by_team(layout: Layout) -> bool:
     lines = _signing_lines(layout, skip_offices=True)
     if not lines or person_name(lines[0], strict=True):
         return False
-    words = {part for word in re.split(r"[\s,|/·•:]+", fold(lines[0])) for part in [word, *word.split("-")]}
+    words = {part for word in _TEAM_LINE_GAPS.split(fold(lines[0])) for part in [word, *word.split("-")]}
     return bool(words & (DEPARTMENT_WORDS | COLLECTIVE_WORDS))

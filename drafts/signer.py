@@ -79,6 +79,7 @@ def named_by_sender(names: list[str], display: str, address: str, not_these: Abs
 
 # Two signers on one line ("Aurore Lemaire & Yohann Cissé", "Dr. Jan Ostermann und Team").
 _JOINED = re.compile(rf"^(?P<first>.+?)[ \t]+(?:&|\+|{_JOINING})[ \t]+(?P<second>.+)$")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _of_joined_signers(line: str, not_these: set[str], display: str, address: str) -> str | None:
@@ -90,7 +91,7 @@ def _of_joined_signers(line: str, not_these: set[str], display: str, address: st
     first = person_name(found["first"], not_these, strict=True) if found else ""
     if not found or not first:
         return None
-    second_words = {fold(w) for w in re.findall(r"[^\W\d_]+", found["second"])}
+    second_words = {fold(w) for w in _WORDS.findall(found["second"])}
     if second_words and all(_a_team_word(w) for w in second_words):
         return first if " " in first else ""
     second = person_name(found["second"], not_these, strict=True)
@@ -114,12 +115,15 @@ def _a_team_word(word: str) -> bool:
 _OFFICE_LINES = 2
 
 
+_LEADING_MARKS = re.compile(r"^[\s\-–—*•>]+")
+
+
 def _signer_under_the_office(lines: list[str], not_these: set[str]) -> str:
     """The signer on a line under the office's or the firm's own lines, when a mark says that the
     line is a person's: "i. A." or a title before the name, a job title after it or on the line
     under it. A name alone there may be the firm's ("Recruiting Team / Blue Harbor"): nobody."""
     for at in range(1, min(len(lines), _OFFICE_LINES + 1)):
-        line = re.sub(r"^[\s\-–—*•>]+", "", lines[at])
+        line = _LEADING_MARKS.sub("", lines[at])
         name = person_name(line, not_these, strict=True)
         if not name:
             continue
@@ -180,6 +184,7 @@ _FEMININE_NAME_ENDINGS = tables.all_words("feminine_name_endings")
 
 # "G. Hoffmann", "P-Y Collin", "Dr. O. Brauer": a signer who writes only the first name's initials.
 _INITIALLED = re.compile(r"^(?P<initials>[A-ZÀ-Þ]\.?(?:-[A-ZÀ-Þ]\.?)?)[ \t]+(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]")
 
 
 def initialled_signer(layout: Layout, display: str, not_these: set[str]) -> str:
@@ -195,7 +200,7 @@ def initialled_signer(layout: Layout, display: str, not_these: set[str]) -> str:
         return ""
     *first_names, surname = shown.split()
     parts = [fold(part) for name in first_names for part in name.split("-")]
-    initials = [fold(letter) for letter in re.findall(r"[A-ZÀ-Þ]", found["initials"])]
+    initials = [fold(letter) for letter in _CAPITALS.findall(found["initials"])]
     opened = len(initials) <= len(parts) and all(part.startswith(i) for i, part in zip(initials, parts))
     return shown if opened and fold(surname) == fold(found["surname"]) else ""
 

@@ -22,10 +22,13 @@ _LINE_LENGTH, _BLOCK_LINES = 70, 7
 _CLOSING_WORDS = tables.all_words("closing_words") | {fold(w) for v in VALEDICTIONS for w in v.split() if len(w) > 3}
 
 
+_COLUMN_DOTS = re.compile(r"\s[·|•]\s")
+
+
 def _ends_sentence(line: str) -> bool:
     """A line of prose or a closing ("…projets.", "¡Mucho ánimo!", "Bises,"), not one of a
     signature ("Tiendas Qhapaq S.A.", "Madrid", "Seehotel GmbH · Uferpromenade 5 · 9210 Pörtschach")."""
-    if len(line) > _LINE_LENGTH and len(re.findall(r"\s[·|•]\s", line)) < 2:
+    if len(line) > _LINE_LENGTH and len(_COLUMN_DOTS.findall(line)) < 2:
         return True
     if line.endswith(("!", "?", ",", ":", ";", "»", "…")):
         return True
@@ -33,9 +36,12 @@ def _ends_sentence(line: str) -> bool:
     return last.endswith(".") and len(last) > 5 and "." not in last[:-1]
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _is_closing_line(line: str) -> bool:
     """ "Hochachtungsvoll", "Sonnige Grüße", "Saluda atentamente,": closing words, no name."""
-    return any(fold(word) in _CLOSING_WORDS for word in re.findall(r"[^\W\d_]+", line))
+    return any(fold(word) in _CLOSING_WORDS for word in _WORDS.findall(line))
 
 
 def unsigned_signer(text: str, not_these: AbstractSet[str] = frozenset(), display: str = "",

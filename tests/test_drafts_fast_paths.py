@@ -9,11 +9,14 @@ scan's workers read every job mail with them, issue 17).
   with every vendor domain and its subdomains.
 - `facts._team_suffixed` first looks for any "-team" in the text: the same answer as the name's
   own pattern alone.
+- `mime_text.Headers` goes through a message's fields once: the same header, addresses and date
+  as `mime_text.header`, `.addresses` and `.date`, which go through them at each ask.
 - `mime_text.parse` parses each header field value once, and keeps a bounded number of the short
   ones across messages (policy.default parses anew at each ask): the same message, part for part
   and header for header, as policy.default, on hostile mail.
-- `mime_text.addresses` reads a header of one plain mailbox with one regex: the same display name
-  and address as the RFC 5322 parser, which reads every other header.
+- `mime_text.addresses` reads a header of one plain mailbox with one regex, and one whose display
+  name is one encoded-word by decoding that word strictly: the same display name and address as
+  the RFC 5322 parser, which reads every other header.
 - `language.scores` looks each word's languages up once: the same counts as asking every language.
 - `name_shape._is_name_token` tests a token's letters in C, `_is_office_compound` all the endings
   at once before each: the same answers as testing each character, each ending; `facts`' test of
@@ -255,6 +258,22 @@ def test_parse_is_policy_default_on_hostile_mail(raw):
     assert _outcome_of(_read_by_parse, raw) == _outcome_of(_read_by_policy_default, raw)
 
 
+@BOUNDED
+@given(messages())
+@example(b"From: a@acme.example\r\nfrom: b@acme.example\r\nSUBJECT: =?utf-8?q?x?=\r\nDate: Mon, 1 Dec 2025 10:00:00 +0100\r\n\r\nx")
+@example(b"Content-Type: " + b"(" * 1000 + b"\r\nFrom: a@acme.example\r\n\r\nx")
+def test_headers_read_once_are_the_headers_read_each_time(raw):
+    try:
+        msg = mime_text.parse(raw)
+    except RecursionError:  # comments nested hundreds deep: read_rejection reads it again without them
+        return
+    headers = mime_text.Headers(msg)
+    for name in ("Subject", "Message-ID", "References", "Date", "From", "Reply-To", "To", "Cc"):
+        assert _outcome_of(headers.header, name) == _outcome_of(mime_text.header, msg, name)
+        assert _outcome_of(headers.addresses, name) == _outcome_of(mime_text.addresses, msg, name)
+    assert _outcome_of(headers.date) == _outcome_of(mime_text.date, msg)
+
+
 def test_parse_parses_a_repeated_header_once():
     raw = (b"From: Ana <ana@acme.example>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
            b"Content-Type: text/plain; charset=utf-8\r\n\r\nThank you.\r\n")
@@ -308,6 +327,46 @@ def test_the_plain_mailboxes_take_the_fast_path():
     for value in ("=?utf-8?q?J=C3=B6rg?= <j@acme.example>", "J. Lee <j@acme.example>", "Ann  Lee <a@acme.example>",
                   "a@acme.example, b@acme.example", "Ann (HR) <a@acme.example>", '"x\\"y" <a@acme.example>'):
         assert mime_text._plain_mailbox(value) is None, value
+
+
+# Encoded-words: Q text with spaces, tabs, escapes and specials, base64 with and without padding,
+# charsets that decode it and charsets that do not, line breaks inside, and what is no encoded-word.
+_ENCODED_PIECES = st.sampled_from([
+    "=?utf-8?q?", "=?UTF-8?Q?", "=?iso-8859-1?q?", "=?utf-8?b?", "=?nope?q?", "=?utf-8*en?q?", "=?ascii?q?",
+    "?=", "Am=C3=A9lie", "_", "__", "=09", "=0D=0A", "=0A", "=C3", "=E9", "=3F", "=", "=3D", "(x)", '"', ",", "<",
+    "QW5u", "IExlZQ==", "w6k=", "w6", "====", "4oCT", "/+", " ", "\t", "  ", "\r\n ", "ann@acme.example",
+    "<ann@acme.example>", " <ann.lee@acme.example>", "Ann", ">", "?", "x",
+    # whitespace the parser folds into a space or tab before it; lone surrogates, which it refuses
+    "=?latin1?q?", "=85", "=0B", "=1F", "=C2=A0", "=E3=80=80", "=?unicode_escape?q?", "=?utf-7?q?", "=5Cud800", "\\udc80",
+    "+2AA-"])
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_ENCODED_PIECES, max_size=8).map("".join))
+@example("=?utf-8?q?Am=C3=A9lie_Fortin?= <afortin@acme.example>")
+@example("=?utf-8?b?R3LDvG5zcGFuIEJpby1Nw6Rya3Rl?= <noreply@acme.example>")
+@example("=?utf-8?q?_Ann=09=09Lee_?= <a@acme.example>")
+@example("=?iso-8859-1?q?J=F6rg?= <j@acme.example>")
+@example("=?latin1?q?Ann_=85=A0Lee=0B?= <a@acme.example>")
+@example("=?utf-8?q?Ann=09=E3=80=80Lee?= <a@acme.example>")
+@example("=?unicode_escape?q?Ann=5Cud800?= <a@acme.example>")
+@example("=?utf-7?q?Ann+2AA-?= <a@acme.example>")
+def test_an_encoded_mailbox_is_read_as_the_parser_reads_it(value):
+    fast = mime_text._encoded_mailbox(value)
+    if fast is None:
+        return
+    assert fast == [(a.display_name, a.addr_spec) for a in email.policy.default.header_factory("From", value).addresses]
+
+
+def test_the_encoded_mailboxes_take_their_fast_path():
+    for value in ("=?utf-8?q?Am=C3=A9lie_Fortin?= <afortin@acme.example>", "=?utf-8?b?w6k=?= <a@acme.example>",
+                  "=?iso-8859-1?q?J=F6rg?= <j@acme.example>", " =?UTF-8?Q?Ann_Lee?=\t<ann.lee@acme.example> "):
+        assert mime_text._encoded_mailbox(value) is not None, value
+    for value in ("=?utf-8?q?=C3?= <a@acme.example>", "=?nope?q?x?= <a@acme.example>", "=?utf-8?q?a=0Ab?= <a@acme.example>",
+                  "=?utf-8?q?J?= =?utf-8?q?L?= <a@acme.example>", "=?utf-8?q?J?= Lee <a@acme.example>",
+                  "=?utf-8?q?J?=<a@acme.example>", "=?utf-8?b?w6?= <a@acme.example>",
+                  "=?unicode_escape?q?Ann=5Cud800?= <a@acme.example>", "=?utf-7?q?Ann+2AA-?= <a@acme.example>"):
+        assert mime_text._encoded_mailbox(value) is None, value
 
 
 def _scores_by_language(text: str) -> tuple[str, int, int]:
