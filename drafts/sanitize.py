@@ -11,8 +11,11 @@ import unicodedata
 
 # C0/C1 controls (CR, LF, NUL, ...), the Unicode line/paragraph separators, zero-width and
 # bidirectional-override characters: the last two can disguise a name or an address on screen.
+# And lone surrogates, which an encoded word in a lying charset (unicode_escape, utf-7) can decode
+# to: no header can be written with one, so a draft addressed by such a name could not be built.
 _UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u0085\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x1f\x7f-\x9f\u0085\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\ud800-\udfff]"
 )
 _SPACES = re.compile(r"\s+")
 _ADDRESS = re.compile(
@@ -31,7 +34,10 @@ def fix_surrogates(text: str) -> str:
     """Re-decode raw 8-bit header bytes that the parser kept as surrogate escapes."""
     if not _SURROGATE_ESCAPE.search(text):
         return text
-    data = text.encode("utf-8", "surrogateescape")
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # beside them a surrogate no raw byte explains: see _UNSAFE
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
