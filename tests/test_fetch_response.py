@@ -107,6 +107,14 @@ def test_an_odd_internal_date_is_a_time_the_scan_can_use_or_unknown(zone, monkey
         time.tzset()
 
 
+def test_an_internal_date_that_is_no_date_is_unknown():
+    # A server's NIL or number where the date should be raised in imapclient's conversion, outside
+    # the reader's fallback: the scan stopped at that batch, again at every poll.
+    for item in (b"5", b"NIL"):
+        answer = read_answers([b"1 (UID 7 RFC822.SIZE 3 INTERNALDATE " + item + b")"])
+        assert answer == {7: {b"SEQ": 1, b"RFC822.SIZE": 3, b"INTERNALDATE": None}}
+
+
 def test_one_odd_internal_date_never_stops_the_batch():
     data = [b'%d (UID %d RFC822.SIZE 10 INTERNALDATE "%s")' % (n, 100 + n, value)
             for n, value in enumerate(ODD_DATES + [b"04-Dec-2026 13:31:19 +0100"], 1)]

@@ -170,7 +170,7 @@ def _system_offset() -> int:
 
 def _imapclients(value: Any, normalise_times: bool) -> dt.datetime | None:
     """imapclient's own reading of an INTERNALDATE, None where even that raises."""
-    if value is None:
+    if not isinstance(value, bytes):  # NIL, or a number where a date should be: unknown, as a bogus date
         return None
     try:
         return parse_to_datetime(value, normalise=normalise_times)
