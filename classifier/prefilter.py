@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onward.classifier.forwards import SUBJECT_PREFIX
+from onward.drafts import encoded_words
 
 WORDS_PATH = Path(__file__).parent / "screen" / "words.toml"
 # How much of the first text part is read: job mail says what it is about in its first lines.
@@ -116,11 +117,20 @@ def _trie(words: list[str]) -> str:
     return _walk(_tree(words))
 
 
-def _rooted_trie(words: list[str]) -> str:
-    """_trie with one branch per form of each first letter, each led by a plain character: sre then
-    skips at C speed to the characters a word can start with, instead of trying every position."""
-    return "|".join(re.escape(form) + _walk(child) for c, child in sorted(_tree(words).items())
+def _rooted_trie(words: list[str], end: str = "") -> str:
+    """_trie with one branch per form of each first letter, each led by a plain character (and
+    ending in `end`): sre then skips at C speed to the characters a word can start with, instead of
+    trying every position, and at a position rejects a branch on its first character alone."""
+    return "|".join(re.escape(form) + _walk(child) + end for c, child in sorted(_tree(words).items())
                     for form in _LETTER_FORMS.get(c, (c,)))
+
+
+def _longest_match(words: list[str]) -> int | None:
+    """The most characters a match of `words` can take (each letter in its longest form), or None
+    when it has no bound (a word gap matches any run of non-word characters)."""
+    if any(" " in word for word in words):
+        return None
+    return max((sum(max(map(len, _LETTER_FORMS.get(c, (c,)))) for c in word) for word in words), default=0)
 
 
 class WordSearch:
@@ -133,8 +143,14 @@ class WordSearch:
     def __init__(self, exact: list[str], prefix: list[str], inside: list[str]):
         starts = "|".join(p for p in (exact and rf"{_trie(exact)}\b", prefix and _trie(prefix)) if p)
         self.at_start = re.compile(rf"\b(?:{starts})") if starts else None
-        self.after_gap = re.compile(rf"\W({starts})") if starts else None
+        # The same words, each first letter's form leading its own branch (the same order, so the
+        # same match): a tenth faster at each gap of a text.
+        rooted = "|".join(p for p in (exact and _rooted_trie(exact, r"\b"), prefix and _rooted_trie(prefix)) if p)
+        self.after_gap = re.compile(rf"\W({rooted})") if rooted else None
         self.inside = re.compile(_rooted_trie(inside)) if inside else None
+        # A word inside another only counts when it starts before the first word start found: the
+        # search for it stops that many characters after it (a fifth of the search on job mail).
+        self.inside_reach = _longest_match(inside)
         # The definition, as one regex: what the tests hold the fast search to.
         plain = [p for p in (starts and rf"\b(?:{starts})", inside and _trie(inside)) if p]
         self.plain = re.compile("|".join(plain) or r"(?!)")
@@ -148,7 +164,13 @@ class WordSearch:
                 return found.group()
             after = self.after_gap.search(text)
             start = after and (after.start(1), after.group(1))
-        inside = self.inside.search(text) if self.inside else None
+        inside = None
+        if self.inside:
+            # Bounded, the search sees the text cut short: no word inside has \b or a gap, so a
+            # match that starts before start[0] ends within the bound, and is the one found.
+            reach = self.inside_reach
+            inside = (self.inside.search(text) if start is None or reach is None
+                      else self.inside.search(text, 0, start[0] + reach))
         if inside and (start is None or inside.start() < start[0]):
             return inside.group()  # at one position, a word's start is tried first, as in `plain`
         return start[1] if start else None
@@ -259,13 +281,21 @@ def _fields(head: bytes) -> dict[str, str]:
         text = value.decode("utf-8", "replace")
         text = (_UNFOLD.sub(" ", text) if "\n" in text else text).strip()
         if "=?" in text:
-            try:
-                text = str(email.header.make_header(email.header.decode_header(text)))
-            except Exception:  # a broken encoded word: its raw text still has the ASCII words
-                pass
+            text = _decoded_header(text)
         key = name.decode("ascii")
         fields[key] = f"{fields[key]} {text}" if key in fields else text
     return fields
+
+
+def _decoded_header(text: str) -> str:
+    """A header value with encoded words, decoded as email.header does (most the fast way)."""
+    decoded = encoded_words.header_str(text)
+    if decoded is not None:
+        return decoded
+    try:
+        return str(email.header.make_header(email.header.decode_header(text)))
+    except Exception:  # a broken encoded word: its raw text still has the ASCII words
+        return text
 
 
 def _content_type(fields: dict[str, str]) -> tuple[str, dict[str, str]]:
