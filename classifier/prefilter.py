@@ -125,14 +125,6 @@ def _rooted_trie(words: list[str], end: str = "") -> str:
                     for form in _LETTER_FORMS.get(c, (c,)))
 
 
-def _longest_match(words: list[str]) -> int | None:
-    """The most characters a match of `words` can take (each letter in its longest form), or None
-    when it has no bound (a word gap matches any run of non-word characters)."""
-    if any(" " in word for word in words):
-        return None
-    return max((sum(max(map(len, _LETTER_FORMS.get(c, (c,)))) for c in word) for word in words), default=0)
-
-
 class WordSearch:
     """The words of one list of words.toml, found in a text: the first (leftmost) match of the
     pattern `exact\\b|prefix` at a word's start or `inside` anywhere, as one regex `plain` would
@@ -150,16 +142,17 @@ class WordSearch:
         firsts = "".join(sorted({form[0] for word in exact + prefix for form in _LETTER_FORMS.get(word[0], (word[0],))}))
         self.after_gap = re.compile(rf"\W(?=[{re.escape(firsts)}])({rooted})") if rooted else None
         self.inside = re.compile(_rooted_trie(inside)) if inside else None
-        # A word inside another only counts when it starts before the first word start found: the
-        # search for it stops that many characters after it (a fifth of the search on job mail).
-        self.inside_reach = _longest_match(inside)
+        # A word inside another only counts when it starts before the first word start found. One
+        # without a gap is a run of word characters, so it also ends before the gap before that
+        # start: the search for it stops there (a fifth of the search on job mail).
+        self.inside_ends_before_gap = not any(" " in word for word in inside)
         # The definition, as one regex: what the tests hold the fast search to.
         plain = [p for p in (starts and rf"\b(?:{starts})", inside and _trie(inside)) if p]
         self.plain = re.compile("|".join(plain) or r"(?!)")
 
     def search(self, text: str) -> str | None:
         """The word found first in `text` (as it is written there), or None."""
-        start = None
+        start = after = None
         if self.at_start and self.after_gap:
             found = self.at_start.match(text)
             if found:
@@ -167,12 +160,12 @@ class WordSearch:
             after = self.after_gap.search(text)
             start = after and (after.start(1), after.group(1))
         inside = None
-        if self.inside:
-            # Bounded, the search sees the text cut short: no word inside has \b or a gap, so a
-            # match that starts before start[0] ends within the bound, and is the one found.
-            reach = self.inside_reach
-            inside = (self.inside.search(text) if start is None or reach is None
-                      else self.inside.search(text, 0, start[0] + reach))
+        if self.inside and after is not None and self.inside_ends_before_gap:
+            # Cut short there, the text still holds whole each match that starts before the start
+            # found, and the words inside have no \b to see the cut.
+            inside = self.inside.search(text, 0, after.start())
+        elif self.inside:
+            inside = self.inside.search(text)
         if inside and (start is None or inside.start() < start[0]):
             return inside.group()  # at one position, a word's start is tried first, as in `plain`
         return start[1] if start else None
