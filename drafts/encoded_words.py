@@ -13,8 +13,10 @@ from __future__ import annotations
 import binascii
 import re
 
-# email.header's pattern for an encoded word (its `ecre`), copied: the same splits.
-_ENCODED_WORD = re.compile(r"=\?([^?]*?)\?([qQbB])\?(.*?)\?=", re.MULTILINE)
+# email.header's pattern for an encoded word (its `ecre`: "=\?([^?]*?)\?([qQbB])\?(.*?)\?="), the
+# same matches without lazy repeats, which sre steps through a character at a time: a charset runs
+# to the first "?" either way, and the text to the first "?=" of its line.
+_ENCODED_WORD = re.compile(r"=\?([^?]*)\?([qQbB])\?([^?\n]*(?:\?(?!=)[^?\n]*)*)\?=")
 # Charsets whose strict decoding email.header and drafts.mime_text.decode_words agree on (codec
 # name as written, after email.header's lower-casing). Others go the slow way.
 _CHARSETS = frozenset({"utf-8", "iso-8859-1"})

@@ -44,6 +44,12 @@ _PIECES = st.one_of(
 _VALUES = st.lists(_PIECES, max_size=10).map("".join)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(_VALUES)
+def test_encoded_words_are_found_as_email_header_finds_them(value):
+    assert encoded_words._ENCODED_WORD.split(value) == email.header.ecre.split(value)
+
+
 def _slow_header_str(value: str) -> str | None:
     try:
         return str(email.header.make_header(email.header.decode_header(value)))
