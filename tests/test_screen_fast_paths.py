@@ -8,15 +8,12 @@ import email.base64mime
 import email.header
 import email.quoprimime
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onward.classifier import prefilter
 from onward.daemon.mailbox import message
 from onward.drafts import encoded_words, mime_text
-
-pytestmark = pytest.mark.unit
 
 
 def _real_words(text: str, charset: str, encoding: str) -> str:
