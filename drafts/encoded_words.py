@@ -4,7 +4,7 @@ UTF-8 or Latin-1. Every message's Subject or From has some in most inboxes, and 
 the record decoded them with email.header, a third of the first stage's time (issue 17).
 
 Each function gives exactly what its email.header counterpart gives, or None when the value is not
-one it handles (the caller then asks email.header): tests/test_encoded_words_fast_paths.py holds
+one it handles (the caller then asks email.header): tests/test_screen_fast_paths.py holds
 them to it.
 """
 
