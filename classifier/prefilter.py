@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onward.classifier.forwards import SUBJECT_PREFIX
+from onward.drafts import encoded_words
 
 WORDS_PATH = Path(__file__).parent / "screen" / "words.toml"
 # How much of the first text part is read: job mail says what it is about in its first lines.
@@ -116,10 +117,11 @@ def _trie(words: list[str]) -> str:
     return _walk(_tree(words))
 
 
-def _rooted_trie(words: list[str]) -> str:
-    """_trie with one branch per form of each first letter, each led by a plain character: sre then
-    skips at C speed to the characters a word can start with, instead of trying every position."""
-    return "|".join(re.escape(form) + _walk(child) for c, child in sorted(_tree(words).items())
+def _rooted_trie(words: list[str], end: str = "") -> str:
+    """_trie with one branch per form of each first letter, each led by a plain character (and
+    ending in `end`): sre then skips at C speed to the characters a word can start with, instead of
+    trying every position, and at a position rejects a branch on its first character alone."""
+    return "|".join(re.escape(form) + _walk(child) + end for c, child in sorted(_tree(words).items())
                     for form in _LETTER_FORMS.get(c, (c,)))
 
 
@@ -133,22 +135,37 @@ class WordSearch:
     def __init__(self, exact: list[str], prefix: list[str], inside: list[str]):
         starts = "|".join(p for p in (exact and rf"{_trie(exact)}\b", prefix and _trie(prefix)) if p)
         self.at_start = re.compile(rf"\b(?:{starts})") if starts else None
-        self.after_gap = re.compile(rf"\W({starts})") if starts else None
+        # The same words, each first letter's form leading its own branch (the same order, so the
+        # same match), tried only where a gap is followed by a letter one of them starts with: a
+        # quarter faster over a text's gaps (", " and line ends are two).
+        rooted = "|".join(p for p in (exact and _rooted_trie(exact, r"\b"), prefix and _rooted_trie(prefix)) if p)
+        firsts = "".join(sorted({form[0] for word in exact + prefix for form in _LETTER_FORMS.get(word[0], (word[0],))}))
+        self.after_gap = re.compile(rf"\W(?=[{re.escape(firsts)}])({rooted})") if rooted else None
         self.inside = re.compile(_rooted_trie(inside)) if inside else None
+        # A word inside another only counts when it starts before the first word start found. One
+        # without a gap is a run of word characters, so it also ends before the gap before that
+        # start: the search for it stops there (a fifth of the search on job mail).
+        self.inside_ends_before_gap = not any(" " in word for word in inside)
         # The definition, as one regex: what the tests hold the fast search to.
         plain = [p for p in (starts and rf"\b(?:{starts})", inside and _trie(inside)) if p]
         self.plain = re.compile("|".join(plain) or r"(?!)")
 
     def search(self, text: str) -> str | None:
         """The word found first in `text` (as it is written there), or None."""
-        start = None
+        start = after = None
         if self.at_start and self.after_gap:
             found = self.at_start.match(text)
             if found:
                 return found.group()
             after = self.after_gap.search(text)
             start = after and (after.start(1), after.group(1))
-        inside = self.inside.search(text) if self.inside else None
+        inside = None
+        if self.inside and after is not None and self.inside_ends_before_gap:
+            # Cut short there, the text still holds whole each match that starts before the start
+            # found, and the words inside have no \b to see the cut.
+            inside = self.inside.search(text, 0, after.start())
+        elif self.inside:
+            inside = self.inside.search(text)
         if inside and (start is None or inside.start() < start[0]):
             return inside.group()  # at one position, a word's start is tried first, as in `plain`
         return start[1] if start else None
@@ -259,13 +276,21 @@ def _fields(head: bytes) -> dict[str, str]:
         text = value.decode("utf-8", "replace")
         text = (_UNFOLD.sub(" ", text) if "\n" in text else text).strip()
         if "=?" in text:
-            try:
-                text = str(email.header.make_header(email.header.decode_header(text)))
-            except Exception:  # a broken encoded word: its raw text still has the ASCII words
-                pass
+            text = _decoded_header(text)
         key = name.decode("ascii")
         fields[key] = f"{fields[key]} {text}" if key in fields else text
     return fields
+
+
+def _decoded_header(text: str) -> str:
+    """A header value with encoded words, decoded as email.header does (most the fast way)."""
+    decoded = encoded_words.header_str(text)
+    if decoded is not None:
+        return decoded
+    try:
+        return str(email.header.make_header(email.header.decode_header(text)))
+    except Exception:  # a broken encoded word: its raw text still has the ASCII words
+        return text
 
 
 def _content_type(fields: dict[str, str]) -> tuple[str, dict[str, str]]:
