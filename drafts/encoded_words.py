@@ -27,10 +27,11 @@ _BAD_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2})")
 Chunks = list[tuple[str, "str | None"]]
 
 
-def decoded_chunks(value: str) -> Chunks | None:
-    """email.header.decode_header(value), each chunk's bytes decoded with its charset (strictly;
-    None is ASCII text), or None when `value` is not ASCII, has an encoded word in another charset,
-    or one that does not decode (email.header raises or decodes otherwise there)."""
+def header_chunks(value: str) -> list[tuple[bytes | str, str | None]] | None:
+    """email.header.decode_header(value), or None when `value` is not ASCII or has an encoded word
+    email.header would read otherwise (a "=" of a Q text that starts no escape) or refuse (base64
+    that does not decode). Its chunks are bytes in their charsets, as there, for whoever decodes them
+    in their own way (classifier.text reads Latin-1 as Windows-1252)."""
     if not value.isascii():
         return None
     if not _ENCODED_WORD.search(value):
@@ -51,8 +52,6 @@ def decoded_chunks(value: str) -> Chunks | None:
     for text, encoding, charset in words:
         if encoding is None:
             data = text.encode("ascii")
-        elif charset not in _CHARSETS:
-            return None
         elif encoding == "q":
             if _BAD_ESCAPE.search(text):
                 return None
@@ -68,10 +67,28 @@ def decoded_chunks(value: str) -> Chunks | None:
             collapsed[-1] = (last + b" " + data if charset is None else last + data, charset)
         else:
             collapsed.append((data, charset))
-    try:
-        return [(data.decode(charset or "ascii"), charset) for data, charset in collapsed]
-    except UnicodeDecodeError:
+    return list(collapsed)
+
+
+def decoded_chunks(value: str) -> Chunks | None:
+    """header_chunks(value), each chunk's bytes decoded with its charset (strictly; None is ASCII
+    text), or None where header_chunks is, or for an encoded word in a charset other than UTF-8 and
+    Latin-1 or one that does not decode in it."""
+    chunks = header_chunks(value)
+    if chunks is None:
         return None
+    decoded: Chunks = []
+    for data, charset in chunks:
+        if isinstance(data, str):  # no encoded word: the value as it was
+            decoded.append((data, charset))
+        elif charset is not None and charset not in _CHARSETS:
+            return None
+        else:
+            try:
+                decoded.append((data.decode(charset or "ascii"), charset))
+            except UnicodeDecodeError:
+                return None
+    return decoded
 
 
 def header_str(value: str) -> str | None:
