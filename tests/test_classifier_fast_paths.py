@@ -7,8 +7,9 @@
 - The evidence check reuses the batch's normalised text and sender names: the same verdict as
   working from the text alone.
 - The decision phrases are one regex grouped by their first letters, each group a letter and its
-  branches without it, matched with the character before instead of a look-behind: the same matches,
-  of the same kinds, as one long alternation of all branches.
+  branches without it, matched with the character before instead of a look-behind, the kind read from
+  an empty group after each kind's branches: the same matches, of the same kinds, as one long
+  alternation of all branches in named groups.
 How much faster: bench/classify_speed.py.
 """
 
@@ -28,7 +29,7 @@ from hypothesis import given, settings, strategies as st
 from onward.classifier import corpus, features, message_text
 from onward.classifier.counting import CharGramCounter, TermCounter, counted_keys
 from onward.classifier.simple_mime import _LINES, _boundary, _boundary_lines, _lines, _part, simple_message
-from onward.classifier.features import (_FOLD, _OTHER_LETTER, _PHRASE, _PHRASE_PLACE, _top_branches, PHRASES, WORD, normalise,
+from onward.classifier.features import (_FOLD, _OTHER_LETTER, _top_branches, PHRASES, WORD, normalise,
                                         phrase_spans, sender_names, unnamed, unnamed_words, words_of)
 from onward.classifier.model import _EVIDENCE_PREFIX, _has_evidence, _keeps_offsets
 from onward.classifier.text import (_FOOTER_LINE, _FOOTER_PHRASES, _SIMPLE_SENDER, _WHITESPACE, _collapsed_whitespace,
@@ -144,15 +145,16 @@ def test_the_grouped_phrase_regex_matches_as_one_long_alternation_on_made_up_tex
     assert _phrase_spans(text) == _spans(_PLAIN, text)
 
 
-def test_the_phrase_regex_without_names_finds_the_same_places_with_the_same_branches():
-    # phrase_spans finds phrases with _PHRASE_PLACE and reads the kind with _PHRASE where it found one:
-    # the two must match at the same places, to the same ends, on every text.
-    texts = [" " + normalise(message_text(e.raw)) for e in corpus.load_corpus(corpus.TRAIN_DIR)]
-    texts.append(" you have decided to withdraw; we will not be moving forward. the role has been filled")
-    named = [[m.span() for m in _PHRASE.finditer(t)] for t in texts]
-    assert sum(map(bool, named)) > len(texts) // 2  # the comparison has matches to compare
-    assert [[m.span() for m in _PHRASE_PLACE.finditer(t)] for t in texts] == named
-    assert not _PHRASE_PLACE.groupindex and _PHRASE.groupindex  # the faster one really has no named groups
+def test_the_phrase_regex_reads_each_kind_from_the_winning_branch_on_hostile_text():
+    # The kind comes from an empty group after each kind's branches, entered only once one has matched:
+    # where a branch of one kind fails late and one of another kind then matches (a long "not ..."
+    # of =against, then =received's "not yet been rejected"), the kind is the one that matched.
+    texts = ["we have not yet been rejected", "not been selected", "not yet been selected",
+             "you have decided to withdraw; we will not be moving forward. the role has been filled",
+             "still under review, not successful", "n't " * 50 + "not " * 200 + "selected",
+             "status: " * 40 + "rejected", "'not selected' and -not selected- 2not selected"]
+    assert [_phrase_spans(t) for t in texts] == [_spans(_PLAIN, t) for t in texts]
+    assert all(name.split("_")[0] in {kind[1:] for kind in PHRASES} for name in features.phrase_pattern().groupindex)
 
 
 def _parsed(raw: bytes) -> email.message.Message:
