@@ -185,7 +185,7 @@ def _one_encoded_word(value: str) -> str | None:
     as there; None for any other value. decode_header was a tenth of the time of reading a mail."""
     if not value.isascii() or not value.isprintable():
         return None  # (a line end, or a tab, is no printable character)
-    parts = email.header.ecre.split(value)
+    parts = _ENCODED_WORD.split(value)
     if len(parts) != 5 or parts[2] not in "qQ":
         return None
     before, charset, _, encoded, after = parts
@@ -200,6 +200,8 @@ def _one_encoded_word(value: str) -> str | None:
     return f"{before + ' ' if before else ''}{text}{' ' + after if after else ''}"
 
 
+# decode_header's own pattern of an encoded word (the module's, though not in its type stubs).
+_ENCODED_WORD: re.Pattern[str] = email.header.ecre  # type: ignore[attr-defined]
 # An encoded word's text in which every "=" is followed by two hex digits.
 _PLAIN_QUOTED = re.compile(r"(?:[^=]|=[0-9A-Fa-f]{2})*")
 
