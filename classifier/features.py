@@ -982,8 +982,8 @@ _LITERAL_STARTS = " '-,:;/!&"  # characters besides letters and digits that a br
 def _without_first(branch: str, letter: str, word_start: bool = True) -> str | None:
     """The branch after its first character, when that is `letter` (a regex derivative); None if the
     branch cannot start with it. Knows the shapes the phrases use: a leading "\\b" (at a word's start,
-    which the character class before the phrases checks otherwise), a literal character, and "(?:a|b)" groups, optional ones too;
-    raises ValueError on anything else."""
+    which the character class before the phrases checks otherwise), a literal character, and "(?:a|b)"
+    groups, optional ones too; raises ValueError on anything else."""
     if word_start:
         branch = branch.removeprefix("\\b")
     if branch[:1].isalnum() or branch[:1] and branch[0] in _LITERAL_STARTS:
