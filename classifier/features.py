@@ -864,6 +864,8 @@ PHRASES = {
         r"|\b(?:te|le) (?:envio|enviamos|mando) el contrato\b|\bcontrato adjunto\b|\bbienvenid[oa] al equipo\b"
     ),
 }
+
+
 def _top_branches(pattern: str) -> list[str]:
     """The alternatives of a regex at its top level (no parenthesis or character class open)."""
     branches, depth, start, i = [], 0, 0, 0
