@@ -17,9 +17,10 @@ if TYPE_CHECKING:
                                          model_version, reset_user_model, train_user_model)
     from onward.classifier.text import message_text
 
-# Each name is imported on first use. numpy comes with the model, and the text features' patterns
-# (a second or more to compile) with message_text: a service that waits for mail, and every command
-# that never classifies, do without them (issue 17: small while it waits).
+# Each name is imported on first use. numpy comes with the model, and the text's patterns with
+# message_text (the decision phrases' own, a fifth of a second to compile, with the model or at their
+# first use): a service that waits for mail, and every command that never classifies, do without them
+# (issue 17: small while it waits).
 _HOME = {"Model": "model", "Verdict": "model", "Weight": "model", "message_text": "text",
          **dict.fromkeys(("Correction", "add_corrections", "forget_models", "kept_corrections", "load_model",
                           "model_version", "reset_user_model", "train_user_model"), "store")}

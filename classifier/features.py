@@ -11,12 +11,10 @@ Negations and words like "leider" are content here: they carry the decision.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import cast
-
-# The regex parser (Python 3.11's), to know which letters each decision phrase can start with.
-from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
 
 WORD = re.compile(r"[^\W\d_]{2,}")  # letters only: numbers (dates, reference codes) never generalise
 STEM_LENGTH = 5
@@ -866,44 +864,6 @@ PHRASES = {
         r"|\b(?:te|le) (?:envio|enviamos|mando) el contrato\b|\bcontrato adjunto\b|\bbienvenid[oa] al equipo\b"
     ),
 }
-def _first_letters(items: list) -> set[str] | None:
-    """The characters a parsed regex can start with, or None if it cannot tell."""
-    found: set[str] = set()
-    for op, value in items:
-        if op is _sre.AT:  # \\b and the like take no character
-            continue
-        if op is _sre.LITERAL:
-            return found | {chr(value)}
-        if op is _sre.IN:
-            letters = set()
-            for kind, item in value:
-                if kind is _sre.LITERAL:
-                    letters.add(chr(item))
-                elif kind is _sre.RANGE:
-                    letters.update(chr(c) for c in range(item[0], item[1] + 1))
-                else:
-                    return None
-            return found | letters
-        if op is _sre.BRANCH:
-            for branch in value[1]:
-                first = _first_letters(list(branch))
-                if first is None:
-                    return None
-                found |= first
-            return found
-        if op is _sre.SUBPATTERN:
-            first = _first_letters(list(value[-1]))
-            return None if first is None else found | first
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            first = _first_letters(list(value[2]))
-            if first is None:
-                return None
-            found |= first
-            if value[0] >= 1:
-                return found
-            continue
-        return None
-    return None
 
 
 def _top_branches(pattern: str) -> list[str]:
@@ -929,40 +889,42 @@ def _top_branches(pattern: str) -> list[str]:
     return branches + [pattern[start:]]
 
 
-def by_first_letter(phrases: dict[str, str], named: bool = True) -> str:
+def by_first_letter(phrases: dict[str, str], marked: bool = False) -> str:
     """One regex for all phrases (each to be matched at a word's start: a leading "\\b" is dropped):
     per first letter, that letter and its branches (without it) by kind, and within it, where every
-    branch allows, per next character the same again, _DISPATCH_DEPTH characters deep. Not `named`:
-    the same regex without its named groups (the same matches, found faster; no kind to read)."""
+    branch allows, per next character the same again, _DISPATCH_DEPTH characters deep. `marked`: each
+    kind's branches end in an empty group named for the kind (`_kind` reads it), else the regex has no
+    group at all (the same matches either way)."""
     branches = []
     for kind, pattern in phrases.items():
         for branch in _top_branches(pattern):
-            first = _first_letters(list(_sre_parse.parse(branch)))
+            # Read from the regex's text (no parse of it: no private module, and quicker at first use).
+            first = _starts(branch.removeprefix("\\b"))
             if first is None:
                 raise ValueError(f"a decision phrase must start with known letters: {branch!r}")
             branches.append((kind[1:], branch, first))
-    return _dispatched(branches, "", word_start=True, depth=_DISPATCH_DEPTH, named=named)
-
+    return _dispatched(branches, "", word_start=True, depth=_DISPATCH_DEPTH, marked=marked)
 
 
 def _dispatched(branches: list[tuple[str, str, set[str]]], name: str, word_start: bool, depth: int,
-                named: bool = True) -> str:
+                marked: bool = False) -> str:
     """The alternation of `branches` ((kind, regex, the characters it can start with), in order) as
     one group per first character: that character, then the branches that can start with it, without
     it. At one position only the group of its character can match, and within a group the branches
-    keep their order, so the same branch wins as in the plain alternation. Each branch is a named
-    group "<kind>_<the codes of the characters dispatched on>" (`_kind` reads the kind), if `named`."""
+    keep their order, so the same branch wins as in the plain alternation. If `marked`, each kind's
+    branches there end in an empty group named "<kind>_<the codes of the characters dispatched on>"
+    (`_kind` reads the kind)."""
     groups = []
     for char in sorted({char for _, _, first in branches for char in first}):
         derived = [(kind, cast(str, _without_first(branch, char, word_start)))
                    for kind, branch, first in branches if char in first]
         inner = f"{name}_{ord(char)}"
-        deeper = _next_level(derived, inner, depth - 1, named) if depth > 1 else None
-        groups.append(re.escape(char) + (deeper or _by_kind(derived, inner, named)))
+        deeper = _next_level(derived, inner, depth - 1, marked) if depth > 1 else None
+        groups.append(re.escape(char) + (deeper or _by_kind(derived, inner, marked)))
     return "(?:" + "|".join(groups) + ")"
 
 
-def _next_level(derived: list[tuple[str, str]], name: str, depth: int, named: bool = True) -> str | None:
+def _next_level(derived: list[tuple[str, str]], name: str, depth: int, marked: bool = False) -> str | None:
     """`derived` dispatched on its next character, or None where some branch's next character is not
     known (a "\\w", a "\\b", an empty rest): sre tries a branch that starts with a literal only if
     the text's character is that literal, but enters every branch that starts with a group."""
@@ -976,7 +938,7 @@ def _next_level(derived: list[tuple[str, str]], name: str, depth: int, named: bo
         branches.append((kind, branch, first))
     if len({char for _, _, first in branches for char in first}) == len(branches) == 1:
         return None  # one branch: nothing to skip
-    return _dispatched(branches, name, word_start=False, depth=depth, named=named)
+    return _dispatched(branches, name, word_start=False, depth=depth, marked=marked)
 
 
 def _starts(branch: str) -> set[str] | None:
@@ -1001,15 +963,18 @@ def _starts(branch: str) -> set[str] | None:
     return None if rest[:1] in ("?", "*", "+", "{") else found
 
 
-def _by_kind(derived: list[tuple[str, str]], name: str, named: bool = True) -> str:
-    """The branches as one named group per kind, in their order (they come grouped by kind); not
-    `named`, the same branches in the same order, ungrouped."""
+def _by_kind(derived: list[tuple[str, str]], name: str, marked: bool = False) -> str:
+    """The branches in their order (they come grouped by kind); if `marked`, each kind's followed by an
+    empty group named for the kind. That group is entered only once its kind's branch has matched, as
+    the regex's last step (nothing follows it), so the match's lastgroup names the winning branch's
+    kind; named groups around the branches instead would be entered, and left again, at every try
+    (a scan took half as long again with them)."""
     kinds: dict[str, list[str]] = {}
     for kind, branch in derived:
         kinds.setdefault(kind, []).append(branch)
-    if not named:
+    if not marked:
         return "(?:" + "|".join("|".join(b) for b in kinds.values()) + ")"
-    return "(?:" + "|".join(f"(?P<{kind}{name}>{'|'.join(b)})" for kind, b in kinds.items()) + ")"
+    return "(?:" + "|".join(f"(?:{'|'.join(b)})(?P<{kind}{name}>)" for kind, b in kinds.items()) + ")"
 
 
 _DISPATCH_DEPTH = 3  # deeper gains little and makes a longer regex, slower to compile
@@ -1019,8 +984,8 @@ _LITERAL_STARTS = " '-,:;/!&"  # characters besides letters and digits that a br
 def _without_first(branch: str, letter: str, word_start: bool = True) -> str | None:
     """The branch after its first character, when that is `letter` (a regex derivative); None if the
     branch cannot start with it. Knows the shapes the phrases use: a leading "\\b" (at a word's start,
-    which _PHRASE checks otherwise), a literal character, and "(?:a|b)" groups, optional ones too;
-    raises ValueError on anything else."""
+    which the character class before the phrases checks otherwise), a literal character, and "(?:a|b)"
+    groups, optional ones too; raises ValueError on anything else."""
     if word_start:
         branch = branch.removeprefix("\\b")
     if branch[:1].isalnum() or branch[:1] and branch[0] in _LITERAL_STARTS:
@@ -1073,12 +1038,14 @@ def _closing(pattern: str) -> int:
 # tries only the branches that can start with its letters. Within a group the branches keep their
 # order, so the same branch wins as in one long alternation of all of them
 # (tests/test_classifier_fast_paths.py compares the two).
-_PHRASE = re.compile("[^a-z']" + by_first_letter(PHRASES))
-# The same regex without its named groups: the same matches, the same branch winning each (groups do not
-# change what sre tries, nor in which order), but a scan takes about two thirds of the time (on the
-# training mail, 35 -> 24 us a mail). `phrase_spans` finds each phrase with it, then reads its kind with
-# _PHRASE matched at that place.
-_PHRASE_PLACE = re.compile("[^a-z']" + by_first_letter(PHRASES, named=False))
+@functools.cache
+def phrase_pattern() -> re.Pattern[str]:
+    """The decision phrases' regex, compiled at its first use (a fifth of a second of CPU): importing this
+    module costs next to nothing, and a process that never reads a mail's phrases never pays for it.
+    (Model() asks for it, so that a worker forked once the models are read shares it.)"""
+    return re.compile("[^a-z']" + by_first_letter(PHRASES, marked=True))
+
+
 PHRASE_TERMS = tuple(PHRASES)
 
 
@@ -1086,10 +1053,8 @@ def phrase_spans(normalised: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each decision phrase of a normalised text, one after another, as a scan
     for the phrases at word starts ("(?<![a-z'])" in front) would find them."""
     padded = " " + normalised  # a phrase at the very start has a character before it too
-    found, position, search, match_at = [], 0, _PHRASE_PLACE.search, _PHRASE.match
-    while (place := search(padded, position)) is not None:
-        # _PHRASE matches where its unnamed twin does, with the same branch: the same span, and the kind.
-        match = cast(re.Match, match_at(padded, place.start()))
+    found, position, search = [], 0, phrase_pattern().search
+    while (match := search(padded, position)) is not None:
         # match.start() in `padded` is the character before the phrase: the phrase's start in `normalised`.
         found.append((_kind(match), match.start(), match.end() - 1))
         # The next phrase may start right after this one: its character before is this one's last.
@@ -1273,7 +1238,7 @@ _PRECEDENCE = ("=own", "=against", "=received")
 
 def _kind(match: re.Match) -> str:
     """ "=against" for a match of the group "against_112" (the kind, and the letter it starts with)."""
-    # Every branch of _PHRASE is a named group, so a match always has a lastgroup.
+    # Every branch of phrase_pattern() ends in a marker group, so a match always has a lastgroup.
     return "=" + cast(str, match.lastgroup).split("_")[0]
 
 

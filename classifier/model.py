@@ -18,8 +18,8 @@ import numpy as np
 
 from onward.classifier.counting import CharGramCounter, Counts, TermCounter, tfidf_scores, tfidf_values
 from onward.classifier.features import (ANALYZER_TRIPLES, MASKING_ANALYZERS, NEGATIONS, PHRASE_ANALYZERS, STOP_WORDS, WORD,
-                                        normalise,
-                                        phrase_matches, phrase_terms, sender_names, tokens_of)
+                                        normalise, phrase_matches, phrase_pattern, phrase_terms, sender_names,
+                                        tokens_of)
 from onward.classifier.text import message_text
 from onward.classifier.token_words import TokenWords
 
@@ -88,6 +88,10 @@ class Model:
         self._words = TokenWords(self._terms, self._tokens)
         self._mask = weights.analyzer in MASKING_ANALYZERS
         self._phrases = weights.analyzer in PHRASE_ANALYZERS
+        if self._phrases:
+            # Compiled now, with the model, not at the first mail: a scan worker forked once the models
+            # are read then shares the compiled regex (daemon/scan_worker.py).
+            phrase_pattern()
 
     @property
     def n_features(self) -> int:
