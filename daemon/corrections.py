@@ -14,7 +14,7 @@ LABELS = ("rejection", "other")
 
 def correction(raw: bytes, label: str, where: str, now: float | None = None) -> Correction:
     """`raw` labelled `label`; `where` names where it came from (a file, the inbox, a folder)."""
-    from onward.classifier import message_text  # its patterns take a second to compile: only when marking
+    from onward.classifier import message_text  # the classifier's text reading: only when marking
 
     headers = parse_headers(raw)
     subject = header_text(headers.get("Subject")) or "(no subject)"

@@ -11,9 +11,8 @@ parent: its threads and locks stay its own) that talk over their stdin and stdou
 dies is a WorkerFailure: nothing of its batch was recorded, so the next scan reads it again.
 
 A scan's second worker is, on Linux, a fork of the first once that one has imported onward and
-read the models: a new Python costs about two seconds of CPU before it reads a message (most of
-it compiling the classifier's phrase patterns) and half a second more for the models, which a
-fork does not pay again (bench/worker_cost.py --processes).
+read the models: a new Python pays its imports, the models and the phrase patterns' compiling
+before it reads a message, which a fork does not pay again (bench/worker_cost.py --processes).
 """
 
 from __future__ import annotations
