@@ -24,7 +24,7 @@ from onward.drafts.role_subject import (after_an_application_word, subject_segme
                                         with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, GENDER_INSIDE,
                                       JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
-                                      looks_like_role, names_these, unbracket_endings, whole_word_ends,
+                                      looks_like_role, lowered, names_these, unbracket_endings, whole_word_ends,
                                       without_sentence_tail, clean, common_head, dangles, plausible_shape,
                                       same_role)
 from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
@@ -184,7 +184,7 @@ _NOUNS_OF_A_POST = ("posi", "rol", "job", "vacan", "title", "poste", "stelle", "
 def _cue_text(text: str) -> str:
     """The text lower-cased with the dotless "ı", the long "ſ" and the dotted "İ" read as the "i"
     and "s" that re's IGNORECASE matches them with."""
-    return text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return lowered(text).replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
 
 
 @functools.lru_cache(maxsize=8)
@@ -410,23 +410,23 @@ def _post_matches(text: str, language: str) -> tuple[tuple[re.Match, int], ...]:
     cue_text = _cue_text(text)
     # The text lower-cased letter for letter, where a phrase's first words are looked for: none of
     # its letters lower-cases to two (the dotted "İ"), so an offset in it is the text's.
-    lowered = text.lower().replace("ı", "i").replace("ſ", "s")
-    aligned = len(lowered) == len(text)
+    letters = lowered(text).replace("ı", "i").replace("ſ", "s")
+    aligned = len(letters) == len(text)
     return tuple((match, weight) for pattern, weight, cues, starts in _patterns(language)
                  if all(any(cue in cue_text for cue in group) for group in cues)
-                 for match in (_matches_at(pattern, text, lowered, starts) if aligned else pattern.finditer(text)))
+                 for match in (_matches_at(pattern, text, letters, starts) if aligned else pattern.finditer(text)))
 
 
-def _matches_at(pattern: re.Pattern, text: str, lowered: str, starts: tuple[str, ...]) -> Iterator[re.Match]:
+def _matches_at(pattern: re.Pattern, text: str, letters: str, starts: tuple[str, ...]) -> Iterator[re.Match]:
     """pattern.finditer(text), the pattern tried only where one of its first words `starts` is (in
-    `lowered`, the text lower-cased letter for letter): re tries a pattern that opens with words in
+    `letters`, the text lower-cased letter for letter): re tries a pattern that opens with words in
     any case at every character, and most of a mail's characters start none of them (issue 17)."""
     at: set[int] = set()
     for start in starts:
-        found = lowered.find(start)
+        found = letters.find(start)
         while found >= 0:
             at.add(found)
-            found = lowered.find(start, found + 1)
+            found = letters.find(start, found + 1)
     end = 0
     for position in sorted(at):
         if position >= end:  # as finditer: the next match is looked for after the last one
@@ -513,9 +513,9 @@ def _as_written(role: str, text: str) -> str:
     """The inclusive endings back in brackets where the mail wrote them so ("Technicien(ne)")."""
     def back(match: re.Match) -> str:
         bracketed = f"{match.group(1)}({match.group(2)})"
-        return bracketed if bracketed.lower() in text.lower() else match.group(0)
+        return bracketed if bracketed.lower() in lowered(text) else match.group(0)
     role = _INCLUSIVE_ENDING.sub(back, role)
-    return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in text.lower() else "*", role)
+    return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in lowered(text) else "*", role)
 
 
 def without_company(role: str, company: str) -> str:

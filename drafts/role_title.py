@@ -454,7 +454,7 @@ def in_a_phrase(at: int, phrases: tuple[tuple[int, int], ...]) -> bool:
 def whole_word_ends(role: str, body: str) -> tuple[int, ...]:
     """Where the role stands in the body as whole words, case apart: the offsets after it. With
     str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
-    lower, needle = _lowered(body), role.lower()
+    lower, needle = lowered(body), role.lower()
     if not needle or len(lower) != len(body) or len(needle) != len(role):  # a letter whose lower case is longer
         return tuple(m.end() for m in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE))
     ends, at = [], lower.find(needle)
@@ -468,8 +468,9 @@ def whole_word_ends(role: str, body: str) -> tuple[int, ...]:
     return tuple(ends)
 
 
-# The body lower-cased once for the titles looked for in it, not once a title.
-_lowered = functools.lru_cache(maxsize=4)(str.lower)
+# A mail's texts lower-cased once for the titles and phrases looked for in them, not once an ask: its
+# body, its subject, the two together, the body with its brackets run on.
+lowered = functools.lru_cache(maxsize=8)(str.lower)
 
 
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"
