@@ -20,7 +20,19 @@ from hypothesis import example, given, settings, strategies as st
 
 from onward.drafts import role, role_other_application, role_subject, role_title
 from tests.support.letter_case import any_case
-from tests.test_drafts_role_fast_paths_26 import _PHRASE_PIECES
+
+# The words the phrases about the post are made of and start with, with titles and punctuation between them.
+_PHRASE_PIECES = st.sampled_from([
+    "for the position of", "to the role of", "in the post of", "the", "our", "your", "this", "position", "role",
+    "opening", "job", "post", "applying", "application", "candidacy", "interest", "interviewing", "for", "as",
+    "as an", "to be a", "at", "with", "job title", "poste", "stelle", "puesto", "posición", "vacante", "rol",
+    "plaza", ":", "Bewerbung", "beworben", "Interesse", "dich", "Einstieg", "als", "die Stelle", "der Position",
+    "unsere Rolle", "zur", "zum", "für die", "fur die", "auf die", "rôle", "emploi", "offre", "stage",
+    "alternance", "de", "d'", "postulé", "candidature", "pour", "au", "chez", "au sein", "oferta", "cargo",
+    "candidatura", "postulación", "solicitud", "presentarte", "postulaste", "aplicaste", "aplicar", "para",
+    "el", "en", "proceso", "en el que", "como", "Data Analyst", "Referent/in", "Chargé(e)", "Jefa de Tienda",
+    " ", "\n", ". ", ", ", "wo du ",
+])
 
 _LANGUAGES = st.sampled_from(["en", "de", "fr", "es"])
 
@@ -29,7 +41,7 @@ def _lowered(text: str) -> str:
     return text.lower().replace("ı", "i").replace("ſ", "s")
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_PHRASE_PIECES.flatmap(any_case), max_size=10).map(" ".join), _LANGUAGES)
 @example("Thank you for applying for the Data Analyst position.", "en")
 @example("YOUR DATA ANALYST APPLİCATİON", "en")
@@ -44,7 +56,7 @@ def test_a_phrase_matches_only_where_its_first_words_are(text, language):
             assert lowered.startswith(starts, match.start()), (pattern.pattern[:60], text, match.start())
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_PHRASE_PIECES.flatmap(any_case), max_size=12).map(" ".join), _LANGUAGES)
 @example("Thank you for your interest in the Data Analyst role and the QA role at Acme.", "en")
 @example("Ihre Bewerbung als Aktuar, als Referent/in Presse", "de")
@@ -58,7 +70,7 @@ def test_the_post_matches_are_finditer_s(text, language):
 _CLAUSE_START = re.compile(r"[.!?\n,;:][^.!?\n,;:]*$")  # the pattern it was found by
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="ab .!?\n,;:\r\t", max_size=16), st.data())
 @example("for the\nData Analyst", None)
 @example("\n", None)
