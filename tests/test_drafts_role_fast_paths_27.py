@@ -3,7 +3,8 @@ rejection read for its draft in 1 ms at most).
 
 - `role._patterns`' first words: a phrase is tried only where one of them starts; every match of
   the phrase starts so, in any case and look-alike letter re's IGNORECASE takes, and the matches
-  found so are finditer's.
+  found so are finditer's. Every phrase of the table, in every language, is held to the first words
+  its own source opens with: a phrase edited without its first words fails here, not in a reading.
 - `role_other_application`'s clause start, looked for backwards from the title: where the pattern
   anchored at the title found it.
 - `role_title.whole_word_ends` and `role_subject.subject_segments`, kept for the last few texts:
@@ -15,7 +16,9 @@ bench/worker_cost.py --against.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from onward.drafts import role, role_other_application, role_subject, role_title
@@ -65,6 +68,64 @@ def test_the_post_matches_are_finditer_s(text, language):
     each = [(m.span(), m.groupdict(), w) for p, w, cues, _ in role._patterns(language)
             if all(any(cue in role._cue_text(text) for cue in group) for group in cues) for m in p.finditer(text)]
     assert [(m.span(), m.groupdict(), w) for m, w in role._post_matches.__wrapped__(text, language)] == each
+
+
+def _written_out(source: str, i: int) -> tuple[set[str], int]:
+    r"""The texts a piece of a phrase's source matches, from `i` to its group's ")": alternatives,
+    "(?:...)" groups, "[óo]" classes and "?", "*", "+" written out, "\b" dropped, "\s" as a space or
+    a line break (a phrase's first words hold only what letters.find finds)."""
+    alternatives: set[str] = set()
+    texts = {""}
+    while i < len(source) and source[i] != ")":
+        if source[i] == "|":
+            alternatives, texts, i = alternatives | texts, {""}, i + 1
+            continue
+        if source.startswith("(?:", i):
+            piece, i = _written_out(source, i + 3)
+            i += 1
+        elif source[i] == "[":
+            letters = source[i + 1:source.index("]", i)]
+            assert not set(letters) & set("^-\\"), letters  # a range or a negated class: not read here
+            piece, i = set(letters), i + len(letters) + 2
+        elif source[i] == "\\":
+            assert source[i + 1] in "bs" or not source[i + 1].isalnum(), source[i:i + 20]  # \w, \d: not read
+            piece, i = {"b": {""}, "s": {" ", "\n"}}.get(source[i + 1], {source[i + 1]}), i + 2
+        else:
+            assert source[i] not in "(.{^$", source[i:i + 20]  # a shape this reading does not know
+            piece, i = {source[i]}, i + 1
+        if i < len(source) and source[i] in "?*+":
+            twice = {a + b for a in piece for b in piece}
+            piece = piece | twice | ({""} if source[i] != "+" else set())
+            i += 1
+        assert i >= len(source) or source[i] != "{", source[i - 20:i + 1]
+        texts = {a + b for a in texts for b in piece}
+    return alternatives | texts, i
+
+
+def _first_words_written(source: str) -> set[str]:
+    """What every match of a phrase starts with: its opening "(?i:...)" group (or that of the
+    lookahead it opens with) written out, lower-cased. The phrase holds no "|" outside a group."""
+    depth, at = 0, 0
+    while at < len(source):  # no alternative outside a group: every match starts with the opening
+        depth += {"(": 1, ")": -1}.get(source[at], 0) if source[at - 1:at] != "\\" else 0
+        assert not (depth == 0 and source[at] == "|" and source[at - 1:at] != "\\"), source[:60]
+        at = source.index("]", at) + 1 if source[at] == "[" and source[at - 1:at] != "\\" else at + 1
+    opening = 3 if source.startswith("(?=") else 0
+    assert source.startswith("(?i:", opening), source[:60]
+    texts, end = _written_out(source, opening + 4)
+    assert source[end + 1:end + 2] not in ("?", "*", "{"), source[:60]  # the opening itself optional
+    return {text.lower() for text in texts}
+
+
+@pytest.mark.parametrize("language", sorted(p.stem for p in Path(role.__file__).with_name("languages").glob("*.toml")))
+def test_every_phrase_s_first_words_are_those_its_source_starts_with(language):
+    """Every phrase of the table, in every language: a word the phrase opens with and its first words
+    lack would lose the phrase's matches there, silently; a first word it never opens with is a slip."""
+    for pattern, _, _, starts in role._patterns(language):
+        written = _first_words_written(pattern.pattern)
+        missed = sorted(text for text in written if not text.startswith(starts))
+        assert not missed, (pattern.pattern[:60], starts, missed)
+        assert all(any(text.startswith(start) for text in written) for start in starts), (pattern.pattern[:60], starts)
 
 
 _CLAUSE_START = re.compile(r"[.!?\n,;:][^.!?\n,;:]*$")  # the pattern it was found by
