@@ -63,6 +63,7 @@ from onward.drafts.fact_go_between import GO_BETWEEN_FEATURES, go_between
 from onward.drafts.fact_role_risk import ROLE_SCHEME_FEATURES, role_scheme_risk
 from onward.drafts.fact_title_shape import ROLE_SHAPE_FEATURES, role_shape
 from onward.drafts.role import RoleEvidence, only_job_words
+from onward.drafts.role_title import lowered
 
 MODEL = Path(__file__).with_name("fact-model.npz")
 
@@ -227,7 +228,7 @@ def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rul
     `organisations` the names the mail gives its sender and employer (role_scheme_risk)."""
     folded = fold(role)
     job_word = any(w.strip(",;") in JOB_WORDS for w in folded.split())
-    at = body.lower().find(role.lower()) if role else -1
+    at = lowered(body).find(role.lower()) if role else -1
     in_body = at >= 0
     # "Conseillère à la clientèle privée", "Deputy Director, Finance": the body writes more of the
     # title after what was read (a cut role, the commonest wrong one).

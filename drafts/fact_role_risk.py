@@ -20,6 +20,7 @@ from onward.drafts import tables
 from onward.drafts.company_keys import key as company_key
 from onward.drafts.lexicon import INTAKE_WORDS, LEGAL_FORM, NOT_NAMES, PROGRAMME_WORDS, ROLE_NOUNS, fold
 from onward.drafts.role import RoleReading, post_phrases, choose_role  # where the body names the post
+from onward.drafts.role_title import lowered
 from onward.drafts.role_wordings import written_within
 from onward.drafts.subjects import topic
 
@@ -101,7 +102,7 @@ def written_longer(role: str, body: str, language: str) -> bool:
     after = _word_after()
     folded_role = role.lower()
     for start, end in post_phrases(body, language):
-        at = body.lower().find(folded_role, start, end)
+        at = lowered(body).find(folded_role, start, end)
         if at < 0 or (at + len(role) < len(body) and (body[at + len(role)].isalnum() or body[at + len(role)] == "_")):
             continue
         found = after.match(body, at + len(role))

@@ -18,7 +18,7 @@ import re
 from onward.drafts import tables
 from onward.drafts.lexicon import NOT_NAMES, ROLE_NOUNS, TITLE_VOCABULARY, fold, is_title_compound
 from onward.drafts.role_qualifiers import says_terms
-from onward.drafts.role_title import JOINING
+from onward.drafts.role_title import JOINING, lowered
 from onward.drafts.subjects import topic
 
 ROLE_SHAPE_FEATURES = ("share of words no title's", "its start runs on where written", "its end runs on where written")
@@ -88,7 +88,7 @@ def _mentions(role: str, text: str) -> list[int]:
     """Where `text` writes the role, case apart, also inside a longer word (a cut compound)."""
     if not role.strip():
         return []
-    lower, needle = text.lower(), role.lower()
+    lower, needle = lowered(text), role.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
         return [m.start() for m in re.finditer(re.escape(role), text, re.IGNORECASE)]
     found, at = [], lower.find(needle)

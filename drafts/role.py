@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import tables
@@ -23,7 +24,7 @@ from onward.drafts.role_subject import (after_an_application_word, subject_segme
                                         with_field_after)
 from onward.drafts.role_title import (CONJUNCTIONS, ES_BRACKETED_ENDINGS, FR_BRACKETED_ENDINGS, GENDER_INSIDE,
                                       JOINING, REQUISITION_INSIDE, STOP, TITLE_CASE_LANGUAGES, any_of,
-                                      looks_like_role, names_these, unbracket_endings, whole_word_ends,
+                                      looks_like_role, lowered, names_these, unbracket_endings, whole_word_ends,
                                       without_sentence_tail, clean, common_head, dangles, plausible_shape,
                                       same_role)
 from onward.drafts.role_abbreviations import hide_abbreviation_dots, with_dots
@@ -173,7 +174,9 @@ def _in_an_invitation(text: str, at: int, language: str) -> bool:
 # A phrase's cue words: every group has one in any text the phrase matches, lower-cased as
 # _cue_text does. A phrase is tried only where its cues are: most of a mail's dozen phrases find
 # nothing, and trying their first words at every character was a third of reading the role (issue 17).
-# Keep each phrase and its cues together (tests/test_drafts_fast_paths_26.py holds them so).
+# Its first words: each of its matches starts with one of them, lower-cased; where its cues are, it
+# is tried only there (_matches_at). Keep each phrase, its cues and its first words together
+# (tests/test_drafts_role_fast_paths_26.py and _27.py hold them so).
 _Cues = tuple[tuple[str, ...], ...]
 _NOUNS_OF_A_POST = ("posi", "rol", "job", "vacan", "title", "poste", "stelle", "puesto", "plaza")
 
@@ -181,74 +184,83 @@ _NOUNS_OF_A_POST = ("posi", "rol", "job", "vacan", "title", "poste", "stelle", "
 def _cue_text(text: str) -> str:
     """The text lower-cased with the dotless "ı", the long "ſ" and the dotted "İ" read as the "i"
     and "s" that re's IGNORECASE matches them with."""
-    return text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return lowered(text).replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
 
 
 @functools.lru_cache(maxsize=8)
-def _patterns(lang: str) -> list[tuple[re.Pattern, int, _Cues]]:
+def _patterns(lang: str) -> list[tuple[re.Pattern, int, _Cues, tuple[str, ...]]]:
     """English phrasings (used by every language: ATS templates mix them in) plus the mail's own,
-    with their weights and cue words."""
+    with their weights, cue words and first words."""
     end = _end(lang)
-    table: dict[str, list[tuple[str, int, _Cues]]] = {
+    table: dict[str, list[tuple[str, int, _Cues, tuple[str, ...]]]] = {
         "en": [
             (rf"(?i:for|to|of|in) (?i:the) (?i:position|role|post|job) (?i:of) {_R}{end}", 3,
-             (("the position of", "the role of", "the post of", "the job of"),)),
+             (("the position of", "the role of", "the post of", "the job of"),), ("for", "to", "of", "in")),
             # "the Process Engineer (Etch) role": a bracketed specialism before the noun.
             (rf"(?i:\bthe|\bour|\byour|\bthis)\s+{_RC_ONE_ARTICLE}(?:[ \t]*\([^()\n]{{1,30}}\))?{_NOUN_AFTER}", 3,
-             (_NOUNS_AFTER,)),
+             (_NOUNS_AFTER,), ("the", "our", "your", "this")),
             (rf"(?i:appl(?:y|ying|ied|ication)|candidacy|interest|interview(?:ing|s)?)\s+(?i:for|as)\s+"
              rf"(?:(?i:the|our|a|an)\s+)?{_R}{end}", 2,
-             (("appl", "candidacy", "interest", "interview"), ("for", "as"))),
-            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2, (("to be a", "as a"), ("at", "with"))),
-            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2, (("your",), ("application", "interview"))),
+             (("appl", "candidacy", "interest", "interview"), ("for", "as")),
+             ("appl", "candidacy", "interest", "interview")),
+            (rf"(?i:to be an?|as an?)\s+{_R}\s+(?i:at|with)\s", 2, (("to be a", "as a"), ("at", "with")),
+             ("to be a", "as a")),
+            (rf"(?i:your)\s+{_R}\s+(?i:application|interview)", 2, (("your",), ("application", "interview")),
+             ("your",)),
             (rf"(?i:\b(?:position|role|job title|job|vacancy|title|poste|stelle|puesto|posici[óo]n|vacante|"
-             rf"rol|plaza))\s*:\s*{_R}{end}", 3, (_NOUNS_OF_A_POST, (":",))),
+             rf"rol|plaza))\s*:\s*{_R}{end}", 3, (_NOUNS_OF_A_POST, (":",)), _NOUNS_OF_A_POST),
         ],
         "de": [  # "Bewerbung als X", "die Stelle (als) X", "die Position X", "dich als X"
             (rf"(?i:bewerbung|beworben|interesse|bewerben|dich|sich|mich|einstieg)\s+(?i:als)\s+{_R}{end}", 3,
-             (("als",), ("bewerb", "beworben", "interesse", "dich", "sich", "mich", "einstieg"))),
+             (("als",), ("bewerb", "beworben", "interesse", "dich", "sich", "mich", "einstieg")),
+             ("bewerb", "beworben", "interesse", "dich", "sich", "mich", "einstieg")),
             (rf"(?i:\b(?:die|der|den|dem|unsere|unserer)\s+(?:position|stelle|rolle|funktion|"
              rf"ausschreibung|stellenausschreibung))\s+(?:(?i:als|des|der|zum|zur|eines|einer)\s+)?{_R}{end}", 3,
-             (("position", "stelle", "rolle", "funktion", "ausschreibung"),)),
+             (("position", "stelle", "rolle", "funktion", "ausschreibung"),), ("die", "der", "den", "dem", "unsere")),
             # Not in a clause about another opening: "wo du als Fullstack-Entwickler gut reinpasst"
             # says what the candidate is, not the post applied for ("dass du als Barista anfangen
             # wolltest" does name it).
             # Its lookbehinds are tried only where "als" is.
-            (rf"(?=(?i:\bals)\s){_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1, (("als",),)),
+            (rf"(?=(?i:\bals)\s){_not_after_other_post_clause()}(?i:\bals)\s+{_R}{end}", 1, (("als",),), ("als",)),
             # "Feedback zur Senior Frontend Developer Position", "für die Buchhalter-Stelle"
             (rf"(?i:\bzur|\bzum|\bf[üu]r die|\bauf die)\s+{_RC}(?=[\s-]+(?i:position|stelle|rolle)\b)", 3,
-             (("zur", "zum", "für die", "fur die", "auf die"), ("position", "stelle", "rolle"))),
+             (("zur", "zum", "für die", "fur die", "auf die"), ("position", "stelle", "rolle")),
+             ("zur", "zum", "für die", "fur die", "auf die")),
         ],
         "fr": [  # "au poste de X", "pour le rôle de X", "postulé pour X chez"
             # "de" before a space only: "le stage dev front" is no "stage de v front".
             (rf"(?i:\b(?:poste|r[ôo]le|emploi|offre|stage|mission|alternance))\s+(?:(?i:de la|de|du|"
              rf"en tant que)\s+|(?i:d['’])\s*){_R}{end}", 3,
-             (("poste", "rôle", "role", "emploi", "offre", "stage", "mission", "alternance"),)),
+             (("poste", "rôle", "role", "emploi", "offre", "stage", "mission", "alternance"),),
+             ("poste", "rôle", "role", "emploi", "offre", "stage", "mission", "alternance")),
             (rf"(?i:postul[ée]|candidat[ée]|candidature)\s+(?i:pour|à|au)\s+(?:(?i:le|la|l['’])\s*)?{_R}"
-             rf"\s+(?i:chez|au sein)\b", 2, (("postul", "candidat"), ("chez", "au sein"))),
+             rf"\s+(?i:chez|au sein)\b", 2, (("postul", "candidat"), ("chez", "au sein")), ("postul", "candidat")),
         ],
         "es": [  # "el puesto de X", "la posición X", "candidatura para X en"
             # Not "una oferta para el rol de X": what follows such a word and a preposition is the
             # next phrase, read on its own.
             (rf"(?i:\b(?:puesto|posici[óo]n|vacante|plaza|rol|oferta|cargo))\s+(?:(?i:de)\s+)?"
              rf"(?!(?i:para|en|con|a|al|por)\s){_R}{end}", 3,
-             (("puesto", "posici", "vacante", "plaza", "rol", "oferta", "cargo"),)),
+             (("puesto", "posici", "vacante", "plaza", "rol", "oferta", "cargo"),),
+             ("puesto", "posici", "vacante", "plaza", "rol", "oferta", "cargo")),
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|postularte|aplicar)\s+(?i:para|a|al)\s+"
              rf"(?:(?i:el|la)\s+)?{_R}\s+(?i:en)\s", 2,
-             (("candidatura", "postulaci", "solicitud", "postularte", "aplicar"), ("en",))),
+             (("candidatura", "postulaci", "solicitud", "postularte", "aplicar"), ("en",)),
+             ("candidatura", "postulaci", "solicitud", "postularte", "aplicar")),
             # "tu candidatura para Office Manager", "presentarte para Night Receptionist", "el proceso
             # de Tramitador/a de Siniestros en el que participaste", "trabajar como Cajero/a en"
             (rf"(?i:candidatura|postulaci[óo]n|solicitud|presentarte|postularte|postulaste|aplicaste)\s+"
              rf"(?i:para|a|al)\s+(?:(?i:el|la)\s+)?(?:(?i:puesto|cargo|vacante|posici[óo]n)\s+(?:(?i:de)\s+)?)?"
              rf"{_R}{end}", 2,
-             (("candidatura", "postulaci", "solicitud", "presentarte", "postula", "aplicaste"),)),
+             (("candidatura", "postulaci", "solicitud", "presentarte", "postula", "aplicaste"),),
+             ("candidatura", "postulaci", "solicitud", "presentarte", "postula", "aplicaste")),
             (rf"(?i:\bproceso)\s+(?i:de|para)\s+{_R}\s+(?i:en el que|al que|para el que|en la que)\b", 2,
-             (("proceso",), ("que",))),
-            (rf"(?i:\bcomo)\s+{_R}{end}", 1, (("como",),)),
+             (("proceso",), ("que",)), ("proceso",)),
+            (rf"(?i:\bcomo)\s+{_R}{end}", 1, (("como",),), ("como",)),
         ],
     }
     chosen = table["en"] + (table.get(lang, []) if lang != "en" else [])
-    return [(re.compile(p), w, cues) for p, w, cues in chosen]
+    return [(re.compile(p), w, cues, starts) for p, w, cues, starts in chosen]
 
 
 def find_role(body: str, subject: str, language: str, not_these: set[str]) -> str:
@@ -396,8 +408,32 @@ def _post_matches(text: str, language: str) -> tuple[tuple[re.Match, int], ...]:
     """Every match of the language's phrases about the post in `text`, phrase by phrase, with its
     weight: the titles voted for and the spans a body word may change are read from one pass."""
     cue_text = _cue_text(text)
-    return tuple((match, weight) for pattern, weight, cues in _patterns(language)
-                 if all(any(cue in cue_text for cue in group) for group in cues) for match in pattern.finditer(text))
+    # The text lower-cased letter for letter, where a phrase's first words are looked for: none of
+    # its letters lower-cases to two (the dotted "İ"), so an offset in it is the text's.
+    letters = lowered(text).replace("ı", "i").replace("ſ", "s")
+    aligned = len(letters) == len(text)
+    return tuple((match, weight) for pattern, weight, cues, starts in _patterns(language)
+                 if all(any(cue in cue_text for cue in group) for group in cues)
+                 for match in (_matches_at(pattern, text, letters, starts) if aligned else pattern.finditer(text)))
+
+
+def _matches_at(pattern: re.Pattern, text: str, letters: str, starts: tuple[str, ...]) -> Iterator[re.Match]:
+    """pattern.finditer(text), the pattern tried only where one of its first words `starts` is (in
+    `letters`, the text lower-cased letter for letter): re tries a pattern that opens with words in
+    any case at every character, and most of a mail's characters start none of them (issue 17)."""
+    at: set[int] = set()
+    for start in starts:
+        found = letters.find(start)
+        while found >= 0:
+            at.add(found)
+            found = letters.find(start, found + 1)
+    end = 0
+    for position in sorted(at):
+        if position >= end:  # as finditer: the next match is looked for after the last one
+            match = pattern.match(text, position)
+            if match:
+                end = match.end()
+                yield match
 
 
 @functools.lru_cache(maxsize=16)
@@ -477,9 +513,9 @@ def _as_written(role: str, text: str) -> str:
     """The inclusive endings back in brackets where the mail wrote them so ("Technicien(ne)")."""
     def back(match: re.Match) -> str:
         bracketed = f"{match.group(1)}({match.group(2)})"
-        return bracketed if bracketed.lower() in text.lower() else match.group(0)
+        return bracketed if bracketed.lower() in lowered(text) else match.group(0)
     role = _INCLUSIVE_ENDING.sub(back, role)
-    return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in text.lower() else "*", role)
+    return re.sub(r"(?<=\w)\*(?=in)", lambda m: ":" if role.replace("*", ":").lower() in lowered(text) else "*", role)
 
 
 def without_company(role: str, company: str) -> str:
@@ -532,11 +568,12 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     applicant forwarded ("WG: Ihre Bewerbung bei ..."): read when the note above it names no role,
     and only when it names one role; never the applicant's own words quoted under a reply."""
     reading = RoleReading(language)
+    subject_topic = topic(subject)
     role, weight, evidence = _checked(body, subject, language, not_these, company, reading)
     not_these_nor_company = not_these | ({fold(company)} - {""})
     otherwise = body_words_it_otherwise(role, body, not_these_nor_company, post_phrases(body, language))
     role = role if otherwise is None else otherwise
-    if one_of_two_joined_titles(role, topic(subject), body, not_these_nor_company):
+    if one_of_two_joined_titles(role, subject_topic, body, not_these_nor_company):
         role = ""
     if not role and quoted:
         body = _QUOTE_MARKS.sub("", quoted)
@@ -549,8 +586,8 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = with_specialty(with_qualifiers(as_the_compound_written(as_the_body_writes_it(role, body), body, phrases),
                                           body, not_these), body, not_these, language)
     role = with_field_after(written_in_full(role, body, language, phrases), subject, not_these)
-    role = whole_title(role, body, topic(subject), language, company, not_these)
-    role = whole_at_comma(without_workplace(role, language), topic(subject), body, language, not_these)
+    role = whole_title(role, body, subject_topic, language, company, not_these)
+    role = whole_at_comma(without_workplace(role, language), subject_topic, body, language, not_these)
     role = with_joined_part(role, body, language, not_these)
     # The forwarded rejection under a note may write in full the title the subject shortens.
     written = f"{body}\n{_QUOTE_MARKS.sub('', quoted)}" if quoted else body
@@ -559,11 +596,11 @@ def choose_role_evidence(body: str, subject: str, language: str, not_these: set[
     role = whole_where_written_on_or_none(without_the_act(role, written, language), written, language,
                                 post_phrases(written, language, least_weight=1))
     role = as_the_nominative(role, subject, written, language)
-    role = as_the_subject_orders(with_field_after_dash(role, topic(subject)), topic(subject))
-    role = as_the_subject_writes_it(role, topic(subject), language)
+    role = as_the_subject_orders(with_field_after_dash(role, subject_topic), subject_topic)
+    role = as_the_subject_writes_it(role, subject_topic, language)
     if names_two_posts(role, body) or dangles(role) or a_status_cut_short(
-            role, (body, topic(subject)), language) or (evidence.weight < 2 and another_post_than_the_programme(
-                role, topic(subject))) or a_place_in_the_programme(role, written, topic(subject), language):
+            role, (body, subject_topic), language) or (evidence.weight < 2 and another_post_than_the_programme(
+                role, subject_topic)) or a_place_in_the_programme(role, written, subject_topic, language):
         role = ""
     return role, dataclasses.replace(evidence, subject_is_it=subject_is_it(role, subject),
                                      mentions=len(whole_word_ends(role, body)) if role else 0,

@@ -14,7 +14,7 @@ from onward.drafts.tables import fold
 # The clause around a title: a comma, a semicolon or a colon ends the conditional's clause ("Si votre
 # candidature au poste de X n'a pas été retenue, nous vous invitons à postuler": the concessive "si" and
 # the invitation to apply are two clauses, and X is the post applied for).
-_CLAUSE_START = re.compile(r"[.!?\n,;:][^.!?\n,;:]*$")
+_CLAUSE_MARKS = ".!?\n,;:"
 _CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _WORD = re.compile(r"\w+")
 
@@ -35,6 +35,15 @@ def _conditional_ends(words: list[str], language: str) -> list[int]:
     return ends
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds `at` starts: after the last mark before it, looked for from `at`
+    backwards (a pattern anchored at `at` tried every mark of a long mail from its start). A line
+    break right before `at` is passed over, as the pattern's `$` did ("for the\nData Analyst role")."""
+    before = at - 1 if at and text[at - 1] == "\n" else at
+    last = max(text.rfind(mark, 0, before) for mark in _CLAUSE_MARKS)
+    return last + 1 if last >= 0 else at if before < at else 0
+
+
 def in_a_possible_application(text: str, at: int, language: str) -> bool:
     """Whether the title at `at` stands in a clause that a conditional phrase before it opens, with a
     verb of applying in the present or the infinitive (tables' `possible_application_verbs`,
@@ -43,9 +52,8 @@ def in_a_possible_application(text: str, at: int, language: str) -> bool:
     verbs = tables.words(language, "possible_application_verbs")
     if not verbs or not _conditionals(language):
         return False
-    start = _CLAUSE_START.search(text, 0, at)
     end = _CLAUSE_END.search(text, at)
-    before = _WORD.findall(fold(text[start.start() + 1 if start else 0:at]))
+    before = _WORD.findall(fold(text[_clause_start(text, at):at]))
     after = _WORD.findall(fold(text[at:end.start() if end else len(text)]))
     words = before + after
     return any(set(words[end_at:]) & verbs for end_at in _conditional_ends(before, language))

@@ -4,6 +4,7 @@ segment is the role and nothing more, and the field or specialism the subject wr
 
 from __future__ import annotations
 
+import functools
 import re
 
 from onward.drafts import tables
@@ -20,6 +21,11 @@ from onward.drafts.subjects import topic
 
 def subject_segments(subject: str) -> list[str]:
     """ "Q9 Systems | Application Update – QA Engineer" -> ["Q9 Systems", "QA Engineer"]."""
+    return list(_segments(subject))
+
+
+@functools.lru_cache(maxsize=16)  # a mail's subject, cut by its reading, its checks and its risk alike
+def _segments(subject: str) -> tuple[str, ...]:
     subject = re.sub(r"\s*(?:application|bewerbung|candidature|candidatura)\s*$", "",
                      SUBJECT_FILLER.sub("", subject), flags=re.I)
     # A comma in a subject's segment starts a place or a grade: "Store Manager, Lille Euralille".
@@ -27,8 +33,9 @@ def subject_segments(subject: str) -> list[str]:
     segments = (SUBJECT_FILLER.sub("", s.strip().rstrip("?").rstrip())
                 for s in re.split(r"\s+[-–—|]\s+|\s*[|:,]\s+", subject))
     # "Wiss. Mitarbeiter/in am Lehrstuhl für X", "Data Analyst at Acme": where, not what.
-    return [_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
-            for s in segments if s and not _TERM.search(s) and not _names_the_sender(s) and not people_in_numbers(s)]
+    return tuple(_OPENING_AFTER.sub("", _PLACE_AFTER.split(_after_reference(s))[0])
+                 for s in segments if s and not _TERM.search(s) and not _names_the_sender(s)
+                 and not people_in_numbers(s))
 
 
 # A phrase that says who writes (tables' `sender_cues`), an article or a possessive perhaps, then a

@@ -450,12 +450,13 @@ def in_a_phrase(at: int, phrases: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= at < end for start, end in phrases)
 
 
-def whole_word_ends(role: str, body: str) -> list[int]:
+@functools.lru_cache(maxsize=64)  # the same few titles looked for in a mail's body by a dozen rules
+def whole_word_ends(role: str, body: str) -> tuple[int, ...]:
     """Where the role stands in the body as whole words, case apart: the offsets after it. With
     str.find, not a pattern of the role: compiled for every rejection, those overflowed re's cache."""
-    lower, needle = body.lower(), role.lower()
+    lower, needle = lowered(body), role.lower()
     if not needle or len(lower) != len(body) or len(needle) != len(role):  # a letter whose lower case is longer
-        return [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE)]
+        return tuple(m.end() for m in re.finditer(rf"(?<![\w]){re.escape(role)}(?![\w])", body, re.IGNORECASE))
     ends, at = [], lower.find(needle)
     while at >= 0:
         end = at + len(needle)
@@ -464,7 +465,12 @@ def whole_word_ends(role: str, body: str) -> list[int]:
         else:
             ends.append(end)
             at = lower.find(needle, end)
-    return ends
+    return tuple(ends)
+
+
+# A mail's texts lower-cased once for the titles and phrases looked for in them, not once an ask: its
+# body, its subject, the two together, the body with its brackets run on.
+lowered = functools.lru_cache(maxsize=8)(str.lower)
 
 
 # Small words a subject leaves out of a title the body writes in full: "Médico General Urgencias"

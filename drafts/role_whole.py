@@ -14,7 +14,7 @@ from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, TITLE_VOCABULARY, fold
 from onward.drafts.role_comma import GENDER_MARKER
 from onward.drafts.role_shape import names_a_programme
 from onward.drafts.role_title import (ARTICLES, GENERIC, GREETINGS, OPENERS, STOP, SUBJECT_FILLER,
-                                      TITLE_CONNECTORS, clean_markers, in_a_phrase, whole_word_ends)
+                                      TITLE_CONNECTORS, clean_markers, in_a_phrase, lowered, whole_word_ends)
 
 
 
@@ -183,7 +183,7 @@ def as_the_body_writes_it(role: str, body: str) -> str:
     """The role with the small words the body writes between its words, when the body writes it
     so: a title shortened in a subject reads wrong ("Médico General Urgencias")."""
     words = role.split()
-    lower = body.lower()
+    lower = lowered(body)
     if len(words) < 2 or len(body) > 20_000 or role.lower() in lower:
         return role  # one word, or the body writes it so already
     first = words[0].lower()

@@ -88,5 +88,5 @@ def test_the_post_phrases_are_matched_once_for_titles_and_spans(language):
         "Gracias por tu postulación al puesto de Jefa de Tienda en Grupo Alcor.",
     ]
     for text in texts:
-        each_phrase = [(m.span(), m.group("r"), w) for p, w, _ in role._patterns(language) for m in p.finditer(text)]
+        each_phrase = [(m.span(), m.group("r"), w) for p, w, *_ in role._patterns(language) for m in p.finditer(text)]
         assert [(m.span(), m.group("r"), w) for m, w in role._post_matches(text, language)] == each_phrase
