@@ -74,6 +74,7 @@ NOT_THE_APPLIED = "another name than the one the application phrase gives"
 # model has too few such names to learn it.
 ONLY_KINDS = "a kind of institution and its reach, no name of its own"
 _INSTITUTION_WORDS = tables.all_words("institution_words")
+_INSTITUTIONS_OR_KINDS = frozenset(_INSTITUTION_WORDS | GENERIC_ORGS)  # joined once, not for each word
 # "Corvina Lisbon" while the mail writes "on behalf of Corvina Hotels": the group is the employer the
 # mail gives, its site is where; writers label the group.
 A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
@@ -569,7 +570,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     # Only a name the mail's own words never write as it stands (the sender's display name or
     # domain): where a sentence or the signature writes it ("applying ... at the National Assembly"),
     # it is that one institution's.
-    if len(words) >= 2 and all(fold(w) in _INSTITUTION_WORDS | GENERIC_ORGS
+    if len(words) >= 2 and all(fold(w) in _INSTITUTIONS_OR_KINDS
                                or (w.islower() and fold(w) in NAME_CONNECTORS) for w in words) \
             and (words[-1].islower() or not _written_whole(choice.name, text)):
         return Fact(choice.name, 0.2, ONLY_KINDS)
