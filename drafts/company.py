@@ -330,11 +330,12 @@ def _street(name: str, folded: list[str], line: str, sender: Sender) -> bool:
     firms; a shop's domain may carry its street, "pennywise-millroad"); a kind of organisation's word
     makes it a company's ("Hotel Avenida", "Abbey Road Studios")."""
     words = [w for w in folded if not w.isdigit()]
-    if not words or len(words) > 4 or names_organisation(name):
+    if not words or len(words) > 4:
         return False
-    return (words[-1] in _STREET_WORDS and len(words) > 1) or words[-1].endswith(_STREET_ENDINGS) \
-        or (len(words) > 1 and words[0] in _STREET_WORDS and bool(_A_NUMBER.search(line))
-            and not sender.carries(name))
+    # The street's shape first: most names have none, and their words are then not looked up.
+    return ((words[-1] in _STREET_WORDS and len(words) > 1) or words[-1].endswith(_STREET_ENDINGS)
+            or (len(words) > 1 and words[0] in _STREET_WORDS and bool(_A_NUMBER.search(line))
+                and not sender.carries(name))) and not names_organisation(name)
 
 
 _A_NUMBER = re.compile(r"\b\d{1,5}\b")

@@ -217,7 +217,7 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         *go_between(choice, others, text, sender, subject),
         float(own_word_in_domain(name, sender[1]) and not choice.agrees_with_domain),
     ]
-    return tuple(float(v) for v in values)
+    return tuple(map(float, values))
 
 
 def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rule_threshold: float,

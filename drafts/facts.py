@@ -254,9 +254,9 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     # An answer told to the writer ("the practice manager has informed me") is a go-between's beside
     # another organisation the body or the subject names ("EHPAD Les Tilleuls – retour"): an employer's
     # HR tells its managers' answer too, naming its own organisation or none.
-    if _told_words().search(folded) and (third_party or any(
-            not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in candidates
-            if c.name and "subject" in c.sources)):
+    # The names first: most mails name no other organisation, and the words are then not searched.
+    if (third_party or any(not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in candidates
+                           if c.name and "subject" in c.sources)) and _told_words().search(folded):
         return True
     if not _go_between_words().search(folded):
         return False
@@ -555,7 +555,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
     # A group a phrase gives as the employer ("your interest in Fernleigh Hotels", "el puesto de
     # Jefa de Tienda en Grupo Alcor") stays.
-    named_as_employer = "anchored" in choice.sources or applied_to_itself(choice.name, text)
+    named_as_employer = applied_to  # the same test as above, asked once
     if not named_as_employer and names_one_of_its_units(choice.name, text):
         return Fact(choice.name, 0.2, THE_GROUP)
     if (not named_as_employer and fact_model.group_word(choice.name)

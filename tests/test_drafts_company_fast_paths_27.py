@@ -9,6 +9,7 @@
   answer as joining them for each word.
 - `company._without_department_phrase` folds the name's first words once: the same cut as folding
   them for each department phrase.
+- `company._street` tests the street's shape before the organisation's words: the same answer.
 The whole readings before and after: bench/record_identity.py --dump / --against.
 """
 
@@ -100,3 +101,27 @@ def test_department_phrase_folded_once_is_the_same(opening, text, labels):
     words = f"{opening.title()} {text}".split()
     assert company._without_department_phrase(list(words), labels) == \
         _without_department_phrase_folding_each_phrase(list(words), labels)
+
+
+def _street_organisation_first(name: str, folded: list[str], line: str, sender: company.Sender) -> bool:
+    """company._street as written before: the organisation's words looked up first."""
+    words = [w for w in folded if not w.isdigit()]
+    if not words or len(words) > 4 or company.names_organisation(name):
+        return False
+    return (words[-1] in company._STREET_WORDS and len(words) > 1) or words[-1].endswith(company._STREET_ENDINGS) \
+        or (len(words) > 1 and words[0] in company._STREET_WORDS and bool(company._A_NUMBER.search(line))
+            and not sender.carries(name))
+
+
+_STREETS = st.sampled_from(["Ring Road", "Rathausplatz 1", "Calle Mayor 5", "Rue Garibaldi, 69003 Lyon",
+                            "Hotel Avenida", "Abbey Road Studios", "Lane Crawford", "Rue du Commerce",
+                            "Hauptstraße", "Klinikum Am Ahornpark", "12 Dock Street", "Avenue"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_STREETS, _TEXTS), st.one_of(_STREETS, _TEXTS),
+       st.sampled_from([company.Sender(), company.Sender(labels=("lanecrawford",)),
+                        company.Sender(display_names=("Rue du Commerce",))]))
+def test_street_looked_up_last_is_the_same(name, line, sender):
+    folded = [fold(w) for w in name.split()]
+    assert company._street(name, folded, line, sender) == _street_organisation_first(name, folded, line, sender)
