@@ -125,3 +125,29 @@ _STREETS = st.sampled_from(["Ring Road", "Rathausplatz 1", "Calle Mayor 5", "Rue
 def test_street_looked_up_last_is_the_same(name, line, sender):
     folded = [fold(w) for w in name.split()]
     assert company._street(name, folded, line, sender) == _street_organisation_first(name, folded, line, sender)
+
+
+_CLIENT_BODIES = [
+    "Our client, Harlow Foods Ltd, has decided not to progress your application.",
+    "Our client Harlow Foods and our client Meridian Bank have decided.\nFeedback from Sarah Jones: strong CV.",
+    "Feedback from Sarah Jones: our client, the regional grocer Harlow Foods, has decided to go another way.",
+    "unser Mandant, die Rheinmöbel GmbH & Co. KG, hat sich entschieden.\nFeedback von Rheinmöbel.",
+    "nuestro cliente, los Laboratorios Lumar, ha decidido no seguir.",
+    "No client here, only Acme Ltd and its team.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CLIENT_BODIES), min_size=1, max_size=3).map("\n".join), _TEXTS)
+def test_client_matches_found_once_vote_as_read_again(body, noise):
+    """Votes.add_found of the matches found once gives the votes (their order and float sums)
+    add_matches gives, reading each phrase on the body again."""
+    from onward.drafts import company_phrases as phrases
+
+    text = f"{noise}\n{body}\n{noise}"
+    again, once = company.Votes(set()), company.Votes(set())
+    for pattern in phrases.CLIENT + phrases.CLIENT_IF_SURE:
+        again.add_matches(pattern, text, 3, "anchored")
+        once.add_found(list(phrases.cued_matches(pattern, text)), text, 3, "anchored")
+    assert list(once.weights.items()) == list(again.weights.items())
+    assert list(once.sources.items()) == list(again.sources.items())
