@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 import dataclasses
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Callable
 
 from onward.classifier.forwards import DATE_KEYS, RECIPIENT_KEYS, SENDER_KEYS, SUBJECT_KEYS, alternation
@@ -255,6 +256,7 @@ def own_word(word: str) -> bool:
 
 
 _DEPARTMENT_PHRASES = tuple(fold(p).split() for p in tables.all_phrases("department_phrases"))
+_DEPARTMENT_PHRASE_WORDS = max((len(phrase) for phrase in _DEPARTMENT_PHRASES), default=0)
 
 
 def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -> tuple[list[str], bool]:
@@ -266,8 +268,9 @@ def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -
     department's word is stripped from their front). Cut too where the sender's domain (`labels`) is
     what follows or a word of it, with nothing of the department: "Capital Humano Farmacéutica Lumar"
     from lumar, not "Capital Humano Mercader" from chmercader."""
+    opening = [fold(w) for w in words[:_DEPARTMENT_PHRASE_WORDS]]  # folded once, not once a phrase
     for phrase in _DEPARTMENT_PHRASES:
-        if len(words) >= len(phrase) and [fold(w) for w in words[:len(phrase)]] == phrase:
+        if len(words) >= len(phrase) and opening[:len(phrase)] == phrase:
             rest = words[len(phrase):]
             if all(fold(w) in DEPARTMENT_WORDS | _OF or not w.strip("-–—|·,") for w in rest):
                 return [], False
@@ -327,11 +330,12 @@ def _street(name: str, folded: list[str], line: str, sender: Sender) -> bool:
     firms; a shop's domain may carry its street, "pennywise-millroad"); a kind of organisation's word
     makes it a company's ("Hotel Avenida", "Abbey Road Studios")."""
     words = [w for w in folded if not w.isdigit()]
-    if not words or len(words) > 4 or names_organisation(name):
+    if not words or len(words) > 4:
         return False
-    return (words[-1] in _STREET_WORDS and len(words) > 1) or words[-1].endswith(_STREET_ENDINGS) \
-        or (len(words) > 1 and words[0] in _STREET_WORDS and bool(_A_NUMBER.search(line))
-            and not sender.carries(name))
+    # The street's shape first: most names have none, and their words are then not looked up.
+    return ((words[-1] in _STREET_WORDS and len(words) > 1) or words[-1].endswith(_STREET_ENDINGS)
+            or (len(words) > 1 and words[0] in _STREET_WORDS and bool(_A_NUMBER.search(line))
+                and not sender.carries(name))) and not names_organisation(name)
 
 
 _A_NUMBER = re.compile(r"\b\d{1,5}\b")
@@ -436,7 +440,7 @@ _LINKED_PART = re.compile(r"(?:ungs|ions|tats|heits|keits|schafts|ings)$")
 
 def _teams_function(head: str) -> bool:
     folded = fold(head)
-    return (_department_word(head) or folded in _TEAMS_FUNCTIONS | GENERIC_ORGS | ORG_WORDS
+    return (_department_word(head) or folded in _TEAMS_FUNCTIONS or folded in ORGANISATION_WORDS
             or bool(_LINKED_PART.search(folded)))
 
 
@@ -550,7 +554,11 @@ _ORG_ENDINGS = tuple(w for w in ORG_WORDS | GENERIC_ORGS if len(w) >= 4) + ("cen
 def names_organisation(name: str) -> bool:
     """A word of it names a kind of organisation, alone or at the end of a compound: "Klinikum Am
     Ahornpark", "Alpenländische Privatbank", "Moselle Data Center" are no person's names."""
-    return any(fold(w) in ORG_WORDS | GENERIC_ORGS or fold(w).endswith(_ORG_ENDINGS) for w in name.split())
+    return any((folded := fold(w)) in ORGANISATION_WORDS or folded.endswith(_ORG_ENDINGS) for w in name.split())
+
+
+# The words of a kind of organisation, joined once (the union was made for each word of each name asked).
+ORGANISATION_WORDS = frozenset(ORG_WORDS | GENERIC_ORGS)
 
 
 
@@ -664,7 +672,13 @@ class Votes:
                     weak: Callable[[str], bool] | None = None, skip: Callable[[str], bool] | None = None) -> None:
         """Each name the pattern captures; one that `weak` tells apart counts as a loose mention,
         one that `skip` tells apart not at all."""
-        for match in cued_matches(pattern, text):  # a slow client phrase only where its word is
+        # A slow client phrase only where its word is.
+        self.add_found(cued_matches(pattern, text), text, weight, source, weak, skip)
+
+    def add_found(self, matches: Iterable[re.Match[str]], text: str, weight: float, source: str = "",
+                  weak: Callable[[str], bool] | None = None, skip: Callable[[str], bool] | None = None) -> None:
+        """add_matches of a phrase's matches in `text` already found (cued_matches(pattern, text))."""
+        for match in matches:
             if skip is not None and skip(match.group("c")):
                 continue
             following = text[match.end():match.end() + 20].split()
@@ -721,7 +735,7 @@ class Votes:
             surface = self._surface(best)
             found.append(Choice(without_legal_form(surface), frozenset().union(*(self.sources[n] for n in best)),
                                 weight, scores[i] > weight,
-                                len(surface.split()) == 1 and fold(surface) in ORG_WORDS | GENERIC_ORGS,
+                                len(surface.split()) == 1 and fold(surface) in ORGANISATION_WORDS,
                                 bool(labels)))
         return self.compared(found)
 

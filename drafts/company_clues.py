@@ -13,7 +13,7 @@ from onward.drafts.company_desk import desks_yield
 from onward.drafts.company_family import one_family
 from onward.drafts import tables
 from onward.drafts import language
-from onward.drafts.company import (PUBLIC_BODIES, CONTACT_LINE, STRONG_CLUES, Choice, Sender,
+from onward.drafts.company import (PUBLIC_BODIES, CONTACT_LINE, ORGANISATION_WORDS, STRONG_CLUES, Choice, Sender,
                                    Votes, an_umbrella)
 from onward.drafts.layout import Layout
 from onward.drafts.company import (PARTNERS, GENERIC_ORGS, own_word, clean, department_head, is_place,
@@ -148,7 +148,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
             continue
         # "E.S.E. Hospital San Rafael de Tunja": the kind of organisation after its legal initials.
         opening = words[1:2] if words and _INITIALS.match(words[0]) else words[:1]
-        if opening and fold(opening[0]) in ORG_WORDS | GENERIC_ORGS and len(words) <= 6:
+        if opening and fold(opening[0]) in ORGANISATION_WORDS and len(words) <= 6:
             # "Universidad de Salamanca", "Ville de Lévis-Sud": the connector is part of the name.
             votes.add(line, 3, "signature")
             continue
@@ -358,13 +358,11 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     client_phrases = [(pattern, _a_person if pattern in phrases.CLIENT_OR_PERSON else None)
                       for pattern in phrases.CLIENT] + [(pattern, _no_sure_name) for pattern in phrases.CLIENT_IF_SURE]
     # A slow phrase is tried only on the lines holding the word it cannot match without (phrases.CUE_WORDS).
-    clients = [(skip, m) for pattern, skip in client_phrases for m in phrases.cued_matches(pattern, layout.body)]
-    if len(_client_names(clients)) <= 1:
-        # Only the phrases that matched are read again: the others find nothing (most mails name no client).
-        matched = {id(m.re) for _, m in clients}
-        for pattern, skip in client_phrases:
-            if id(pattern) in matched:
-                votes.add_matches(pattern, layout.body, 3, "anchored", skip=skip)
+    found_by = [(skip, list(phrases.cued_matches(pattern, layout.body))) for pattern, skip in client_phrases]
+    if len(_client_names([(skip, m) for skip, matches in found_by for m in matches])) <= 1:
+        # The matches found for the count are the votes: no phrase is tried on the body again.
+        for skip, matches in found_by:
+            votes.add_found(matches, layout.body, 3, "anchored", skip=skip)
     votes.add_matches(phrases.LOOSE, layout.body, 1, "loose")
     _subject_votes(votes, subject)
     for weight, (display, address) in zip((2, 1, 1), senders):

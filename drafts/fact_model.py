@@ -218,7 +218,7 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         *go_between(choice, others, text, sender, subject),
         float(own_word_in_domain(name, sender[1]) and not choice.agrees_with_domain),
     ]
-    return tuple(float(v) for v in values)
+    return tuple(map(float, values))
 
 
 def role_features(role: str, evidence: RoleEvidence, rule_confidence: float, rule_threshold: float,
@@ -271,7 +271,7 @@ def ambiguity(name: str, text: str) -> list[float]:
     """AMBIGUITY_FEATURES of the company candidate `name` in the mail's words `text`."""
     runs = _name_runs(text)
     return [math.log1p(len(organisation_names(runs))), float(group_word(name)),
-            float(another_name_shares_a_word(name, text)), float(another_name_with_legal_form(name, runs)),
+            float(another_name_shares_a_word(name, text)), float(_another_with_legal_form(name, _legal_runs(runs))),
             float(only_in_footer_lines(name, text))]
 
 
@@ -293,7 +293,9 @@ def _name_runs(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=512)  # a mail's runs, asked again for each of its candidates
 def _is_organisation(run: str) -> bool:
     folded = [fold(w) for w in _WORD.findall(run)]
-    return len(folded) >= 2 and (bool(_LEGAL_END.search(run)) or any(w in ORG_WORDS for w in folded))
+    # The word looked up first: most runs that are an organisation's hold one, and the legal forms'
+    # pattern is then not searched.
+    return len(folded) >= 2 and (any(w in ORG_WORDS for w in folded) or bool(_LEGAL_END.search(run)))
 
 
 @functools.lru_cache(maxsize=4)
@@ -322,8 +324,10 @@ _GROUP_ENDINGS = tuple(sorted(GROUP_WORDS))
 def own_words(name: str) -> frozenset[str]:
     """The distinctive words of a name: capitalised, three letters or more, no organisation's,
     group's, department's or job's word, nor a legal form ("SpA", "KGaA", "ASBL" as "GmbH")."""
-    return frozenset(fold(w) for w in _WORD.findall(name) if len(w) >= 3 and w[:1].isupper()
-                     and fold(w) not in _NOT_OWN and not group_word(w) and not LEGAL_FORM.fullmatch(w))
+    # A word of \w alone is one word: group_word(w) is its fold's ending, the fold taken once.
+    return frozenset(folded for w in _WORD.findall(name) if len(w) >= 3 and w[:1].isupper()
+                     and (folded := fold(w)) not in _NOT_OWN and not folded.endswith(_GROUP_ENDINGS)
+                     and not LEGAL_FORM.fullmatch(w))
 
 
 _NOT_OWN = ORG_WORDS | DEPARTMENT_WORDS | JOB_WORDS | TITLE_WORDS
@@ -355,8 +359,19 @@ def _names_own_words(text: str) -> tuple[frozenset[str], ...]:
 def another_name_with_legal_form(name: str, runs: tuple[str, ...]) -> bool:
     """The mail writes another name with its legal form ("Ostendorf Elektronik GmbH") while the
     candidate is not it: the firm the mail is formally from may be that one."""
+    return _another_with_legal_form(name, _legal_runs(runs))
+
+
+@functools.lru_cache(maxsize=4)  # the mail's runs, asked again for each of its candidates
+def _legal_runs(runs: tuple[str, ...]) -> tuple[str, ...]:
+    """The mail's names of two words or more written with a legal form, folded: found once a mail,
+    not once for each of its candidates (a legal form's pattern searched in every run)."""
+    return tuple(fold(r) for r in runs if len(r.split()) >= 2 and _LEGAL_END.search(r))
+
+
+def _another_with_legal_form(name: str, legal_runs: tuple[str, ...]) -> bool:
     own = fold(_LEGAL_END.sub("", name))
-    return any(_LEGAL_END.search(r) and len(r.split()) >= 2 and own not in fold(r) for r in runs)
+    return any(own not in r for r in legal_runs)
 
 
 # A line of a footer, a vendor's or a platform's: "Powered by Oleeo", "© 2026 Jobaffinity", a link.
@@ -372,7 +387,13 @@ def only_in_footer_lines(name: str, text: str) -> bool:
     carried the mail, not the employer."""
     if not name or name not in text:
         return False
-    return all(_FOOTER_LINE.search(line) for line in text.splitlines() if name in line)
+    return all(_FOOTER_LINE.search(line) for line in _lines(text) if name in line)
+
+
+@functools.lru_cache(maxsize=4)  # the mail's text, asked again for each of its candidates
+def _lines(text: str) -> tuple[str, ...]:
+    """The text's lines, split once a mail, not once for each of its candidates."""
+    return tuple(text.splitlines())
 
 
 def title_word_before(body: str, at: int) -> bool:

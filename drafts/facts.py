@@ -74,6 +74,7 @@ NOT_THE_APPLIED = "another name than the one the application phrase gives"
 # model has too few such names to learn it.
 ONLY_KINDS = "a kind of institution and its reach, no name of its own"
 _INSTITUTION_WORDS = tables.all_words("institution_words")
+_INSTITUTIONS_OR_KINDS = frozenset(_INSTITUTION_WORDS | GENERIC_ORGS)  # joined once, not for each word
 # "Corvina Lisbon" while the mail writes "on behalf of Corvina Hotels": the group is the employer the
 # mail gives, its site is where; writers label the group.
 A_SITE = "a site of a group's name, while a phrase gives the group as the employer"
@@ -253,9 +254,9 @@ def client_cue(text: str, candidates: list[Choice]) -> bool:
     # An answer told to the writer ("the practice manager has informed me") is a go-between's beside
     # another organisation the body or the subject names ("EHPAD Les Tilleuls – retour"): an employer's
     # HR tells its managers' answer too, naming its own organisation or none.
-    if _told_words().search(folded) and (third_party or any(
-            not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in candidates
-            if c.name and "subject" in c.sources)):
+    # The names first: most mails name no other organisation, and the words are then not searched.
+    if (third_party or any(not c.agrees_with_domain and not c.sources & _THE_SENDERS for c in candidates
+                           if c.name and "subject" in c.sources)) and _told_words().search(folded):
         return True
     if not _go_between_words().search(folded):
         return False
@@ -554,7 +555,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
         return Fact(choice.name, 0.2, FOR_A_CLIENT)
     # A group a phrase gives as the employer ("your interest in Fernleigh Hotels", "el puesto de
     # Jefa de Tienda en Grupo Alcor") stays.
-    named_as_employer = "anchored" in choice.sources or applied_to_itself(choice.name, text)
+    named_as_employer = applied_to  # the same test as above, asked once
     if not named_as_employer and names_one_of_its_units(choice.name, text):
         return Fact(choice.name, 0.2, THE_GROUP)
     if (not named_as_employer and fact_model.group_word(choice.name)
@@ -569,7 +570,7 @@ def company_confidence(choice: Choice, text: str, sender_name: str, senders_pers
     # Only a name the mail's own words never write as it stands (the sender's display name or
     # domain): where a sentence or the signature writes it ("applying ... at the National Assembly"),
     # it is that one institution's.
-    if len(words) >= 2 and all(fold(w) in _INSTITUTION_WORDS | GENERIC_ORGS
+    if len(words) >= 2 and all(fold(w) in _INSTITUTIONS_OR_KINDS
                                or (w.islower() and fold(w) in NAME_CONNECTORS) for w in words) \
             and (words[-1].islower() or not _written_whole(choice.name, text)):
         return Fact(choice.name, 0.2, ONLY_KINDS)
