@@ -369,28 +369,9 @@ class _Worker:
 def replay(lines: list[dict]) -> None:
     """Log what the worker logged, as if it had been logged here (the handlers, the account and
     the redaction are the parent's)."""
-    loggers: dict[str, logging.Logger] = {}  # getLogger takes a lock: once a name, for this batch
     for fields in lines:
-        record = _log_record(fields)
-        named = loggers.get(record.name)
-        if named is None:
-            named = loggers[record.name] = logging.getLogger(record.name)
-        named.handle(record)
-
-
-# The attributes every LogRecord has: a worker's record that has them all (every one it sends)
-# becomes a LogRecord without LogRecord.__init__, whose values (this process's pid, thread, time)
-# the worker's replace at once: at -v, a line per message made that a tenth of a scan's replay.
-_RECORD_FIELDS = frozenset(vars(logging.makeLogRecord({})))
-
-
-def _log_record(fields: dict) -> logging.LogRecord:
-    """logging.makeLogRecord(fields), faster when `fields` has every attribute of a record."""
-    if not _RECORD_FIELDS <= fields.keys():
-        return logging.makeLogRecord(fields)
-    record = logging.LogRecord.__new__(logging.LogRecord)
-    record.__dict__.update(fields)
-    return record
+        record = logging.makeLogRecord(fields)
+        logging.getLogger(record.name).handle(record)
 
 
 class _Collect(logging.Handler):

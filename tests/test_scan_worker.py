@@ -4,7 +4,6 @@ and a worker killed half-way through a scan loses nothing and duplicates nothing
 
 from __future__ import annotations
 
-import logging
 import os
 import pickle
 import subprocess
@@ -349,33 +348,3 @@ def test_a_forked_workers_pid_is_killed_only_if_it_is_the_first_workers_child():
         finally:
             stranger.kill()
             stranger.wait()
-
-
-def test_a_workers_log_line_is_replayed_as_logged_here(caplog):
-    # The worker's records come back as plain fields and are replayed here without
-    # LogRecord.__init__ (scan_worker._log_record): the same record as makeLogRecord's.
-    collect = scan_worker._Collect()
-    logger = logging.getLogger("onward.daemon.triage")
-    logger.addHandler(collect)
-    try:
-        with caplog.at_level(logging.DEBUG, logger="onward"):
-            logger.debug("message uid %s: %s", 7, "not_job", extra={"event": "message_decided", "uid": 7})
-            try:
-                raise ValueError("boom")
-            except ValueError:
-                logger.warning("cannot read %s", "x", exc_info=True)
-    finally:
-        logger.removeHandler(collect)
-    lines = pickle.loads(pickle.dumps(collect.lines))
-    assert len(lines) == 2
-    for fields in lines:
-        assert vars(scan_worker._log_record(fields)) == vars(logging.makeLogRecord(fields))
-    fewer = {k: v for k, v in lines[0].items() if k != "thread"}  # not every field: makeLogRecord's
-    assert vars(scan_worker._log_record(fewer)) == vars(logging.makeLogRecord(fewer))
-    caplog.clear()
-    with caplog.at_level(logging.DEBUG, logger="onward"):
-        scan_worker.replay(lines)
-    assert [(r.name, r.levelno, r.getMessage(), getattr(r, "uid", None)) for r in caplog.records] == [
-        ("onward.daemon.triage", logging.DEBUG, "message uid 7: not_job", 7),
-        ("onward.daemon.triage", logging.WARNING, "cannot read x", None)]
-    assert "ValueError: boom" in caplog.records[1].exc_text
