@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from imapclient.response_parser import parse_fetch_response
 
 from onward.daemon.mailbox import fetch_response
@@ -167,3 +168,39 @@ def test_internal_dates_read_in_plain_arithmetic_are_imapclients(zone, monkeypat
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+_NAMES = st.sampled_from([b"UID", b"uid", b"RFC822.SIZE", b"INTERNALDATE", b"BODY[]<0>", b"X-ITEM",
+                          b"BODY[HEADER.FIELDS (DATE FROM)]", b"FLAGS"])
+_VALUES = st.sampled_from([b"7", b"12", b"NIL", b'"a \\"b\\" \\\\"', b'"04-Dec-2026 13:31:19 +0100"',
+                           b'"plain"', b"(\\Seen)", b"{3}"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_NAMES, _VALUES), min_size=1, max_size=5),
+       st.lists(st.sampled_from([b" ", b" ", b" ", b"", b"  "]), min_size=5, max_size=5),
+       st.sampled_from([b")", b" )", b"", b") x", b"  )"]))
+def test_any_answer_the_lean_reader_takes_is_read_as_imapclient_reads_it(items, gaps, end):
+    # Items in any order, apart or not, lists and literals among them: the lean reader reads an
+    # answer as imapclient does, or leaves it to imapclient (_Unexpected).
+    data: list = []
+    line = b"1 ("
+    # An INTERNALDATE that is no date imapclient fails on (test_an_internal_date_that_is_no_date_is_unknown).
+    items = [(name, b'"04-Dec-2026 13:31:19 +0100"' if name == b"INTERNALDATE" else value) for name, value in items]
+    for n, ((name, value), gap) in enumerate(zip(items, gaps)):
+        line += (gap if n else b"") + name + b" "
+        if value == b"{3}":
+            data.append((line + value, b"abc"))
+            line = b""
+        else:
+            line += value
+    data.append(line + end)
+    try:
+        ours = read_answers(data)
+    except fetch_response._Unexpected:
+        return
+    theirs = parse_fetch_response(data, True, True)
+    if not any(name.upper() == b"UID" for name, _value in items):  # news without a UID: dropped
+        assert ours == {}
+        return
+    assert ours == {uid: answer for uid, answer in theirs.items() if b"SEQ" in answer}

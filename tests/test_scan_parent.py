@@ -14,7 +14,8 @@ from onward.daemon import config, credentials
 from onward.daemon.mailbox import message as message_module
 from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.imap_session import Session
-from onward.daemon.mailbox.message import Message, message_key, parse_headers, plain_fields, summarise
+from onward.daemon.mailbox.message import (Message, date_field, header_block, message_key, parse_headers,
+                                           plain_fields, summarise)
 from onward.daemon.scan import scan, start_batch
 from onward.daemon.state import Record, Status, Store
 from tests.support.fakes import FakeMailbox
@@ -96,6 +97,17 @@ def test_the_plain_reader_reads_fields_as_the_parser_or_declines(lines, newline)
     if found is not None:
         headers = parse_headers(raw)
         assert found == {name: str(headers.get(name) or "") for name in ("message-id", "date", "subject")}
+    date = date_field(raw)  # one name: read by another path than several
+    if date is not None:
+        assert date == str(parse_headers(raw).get("Date") or "")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="a:\r\n ", max_size=40))
+def test_the_header_block_ends_at_the_first_blank_line_crlf_or_lf(text):
+    raw = text.encode()
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    assert header_block(raw) == (raw[:min(ends)] if ends else raw)
 
 
 def test_ordinary_mail_is_read_plainly():

@@ -86,15 +86,17 @@ def read_answers(data: list, normalise_times: bool = True) -> dict[int, dict[byt
         answer: dict[bytes, Any] = {b"SEQ": int(start.group(1))}
         uid, pos, first = None, start.end(), True
         while True:
-            end = _END.match(line, pos)
-            if end and end.end() == len(line):
-                break
+            # An item first: none starts with ")" or " )", so where one matches the answer goes on
+            # (the end is looked for once a line, not before each item).
             item = (_FIRST_ITEM if first else _ITEM).match(line, pos)
             if not item:
+                end = _END.match(line, pos)
+                if end and end.end() == len(line):
+                    break
                 raise _Unexpected()
             first = False
-            name = item.group(1).upper()
-            number, quoted, nil, size = item.group(2, 3, 4, 5)
+            name, number, quoted, nil, size = item.groups()
+            name = name.upper()
             if size is not None:  # the literal imaplib read; the rest of the answer is the next line
                 if literal is None or len(literal) != int(size) or item.end() != len(line):
                     raise _Unexpected()
@@ -106,7 +108,7 @@ def read_answers(data: list, normalise_times: bool = True) -> dict[int, dict[byt
                 pos = 0
             else:
                 value = (int(number) if number is not None else None if nil is not None
-                         else _QUOTED.sub(rb"\1", quoted))
+                         else _QUOTED.sub(rb"\1", quoted) if b"\\" in quoted else quoted)
                 pos = item.end()
             if name == b"UID":
                 if not isinstance(value, int):

@@ -66,8 +66,13 @@ class Message:
 
 def header_block(raw: bytes) -> bytes:
     """The header lines of a raw message: parsing only these is much faster than the whole."""
-    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    return raw[:min(ends)] if ends else raw
+    # The first blank line, CRLF or LF. A "\n\n" is looked for only before the first "\r\n\r\n":
+    # in CRLF mail there is none, and a search of the whole message for it was most of this
+    # function's time (it runs twice for each new message in the service, issue 17).
+    crlf = raw.find(b"\r\n\r\n")
+    lf = raw.find(b"\n\n", 0, len(raw) if crlf < 0 else crlf + 1)
+    end = crlf if lf < 0 else lf  # a "\n\n" found lies before the "\r\n\r\n"
+    return raw if end < 0 else raw[:end]
 
 
 def parse_headers(raw: bytes) -> Headers:
@@ -101,6 +106,9 @@ def plain_fields(raw: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
     if _LONE_CR.search(text) or not _PLAIN_BLOCK.fullmatch(text):
         return None
     names = tuple(name.lower() for name in names)  # "Message-ID" too: a miss would key mail by content
+    if len(names) == 1:  # the scan's case (a Date, a Message-ID): the first field of the name
+        match = _fields_named(names).search(text)
+        return {names[0]: match.group(2).rstrip("\r\n") if match else ""}
     found: dict[str, str] = {}
     for match in _fields_named(names).finditer(text):  # in order: the first of each name counts
         found.setdefault(match.group(1).lower(), match.group(2).rstrip("\r\n"))
