@@ -119,13 +119,10 @@ def _nonctext(char: str) -> bool:
     return char.isspace() or char in ("(", ")", "\\")
 
 
-def decode_words(value: str) -> str | None:
-    """drafts.mime_text.decode_words(value), or None (see decoded_chunks)."""
-    chunks = decoded_chunks(value)
-    if chunks is None:
-        return None
-    if len(chunks) == 1 and chunks[0][1] is None:
-        return chunks[0][0]  # no encoded word: decode_header gave `value` back as it was
+def joined(chunks: Chunks) -> str:
+    """Decoded chunks as one text, as drafts.mime_text.decode_words joins them: decode_header drops
+    a folded line break between an encoded word and plain text ("=?..?=\r\n next"); a space goes
+    back there, as make_header would put it (which raises on unknown charsets)."""
     out: list[str] = []
     previous_encoded = None
     for text, charset in chunks:

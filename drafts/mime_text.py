@@ -16,6 +16,7 @@ from datetime import datetime
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage, Message
 
+from onward.drafts import encoded_words
 from onward.drafts.bounds import bound_message
 from onward.drafts.html_text import html_to_text
 from onward.drafts.sanitize import fix_surrogates, one_line, valid_address
@@ -107,27 +108,14 @@ class Headers:
 def decode_words(value: str) -> str:
     """Decode RFC 2047 encoded-words; unknown charsets fall back to UTF-8, then Windows-1252."""
     value = fix_surrogates(value)
-    try:
-        chunks = email.header.decode_header(value)
-    except Exception:
-        return value
-    out = []
-    previous_encoded = None
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            out.append(chunk)
-            continue
-        # decode_header drops a folded line break between an encoded word and plain text
-        # ("=?..?=\r\n next"); put a space back there, as make_header would (which raises on
-        # unknown charsets).
-        encoded = charset is not None
-        text = _decode_bytes(chunk, charset)
-        if out and previous_encoded is not None and encoded != previous_encoded \
-                and not out[-1][-1:].isspace() and not text[:1].isspace():
-            out.append(" ")
-        previous_encoded = encoded
-        out.append(text)
-    return "".join(out)
+    chunks = encoded_words.decoded_chunks(value)  # most mail's, without email.header's machinery
+    if chunks is None:
+        try:
+            chunks = [(chunk if isinstance(chunk, str) else _decode_bytes(chunk, charset), charset)
+                      for chunk, charset in email.header.decode_header(value)]
+        except Exception:
+            return value
+    return encoded_words.joined(chunks)
 
 
 def header(msg: Message, name: str) -> str:

@@ -18,7 +18,6 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import Any, Mapping
 
-from onward.drafts import encoded_words
 from onward.drafts.bounds import bound_header_block
 from onward.drafts.mime_text import decode_words
 
@@ -150,14 +149,10 @@ def header_text(value) -> str:
         return ""
     text = _eight_bit_text(value) if isinstance(value, Header) else str(value)
     if "=?" in text:  # encoded words; most headers have none, and decoding is the slow part
-        decoded = encoded_words.decode_words(text[:MAX_HEADER_CHARS])  # most mail's, the fast way
-        if decoded is not None:
-            text = decoded
-        else:
-            try:  # an unknown charset or a broken word is decoded lossily, never left undecoded
-                text = decode_words(text[:MAX_HEADER_CHARS])
-            except Exception:  # keep what is printable
-                pass
+        try:  # an unknown charset or a broken word is decoded lossily, never left undecoded
+            text = decode_words(text[:MAX_HEADER_CHARS])
+        except Exception:  # keep what is printable
+            pass
     # Control characters (an ESC sequence in a subject) must not reach a terminal via `status`,
     # nor bidi overrides or zero-width characters (they disguise what a line says); tabs and line
     # breaks become spaces below.
