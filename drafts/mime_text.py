@@ -171,7 +171,9 @@ def _encoded_mailbox(value: str) -> list[tuple[str, str]] | None:
     found = _ENCODED_MAILBOX.fullmatch(value)
     if found is None:
         return None
-    chunks = email.header.decode_header(found["word"])
+    # The word is ASCII with well-formed escapes (the pattern says so): encoded_words reads it as
+    # decode_header would, without its machinery.
+    chunks = encoded_words.header_chunks(found["word"]) or email.header.decode_header(found["word"])
     if len(chunks) != 1 or not isinstance(chunks[0][0], bytes) or not chunks[0][1]:
         return None
     try:
