@@ -293,7 +293,7 @@ class CharGramCounter:
 
     Tokens repeat from message to message, so each token's n-gram columns are worked out once and
     kept, all tokens' in one flat array (a start and a length per token number); a batch's counts
-    are then one ragged gather and one sort of (text, column) keys. So is each token's bare form
+    are then one ragged gather and a sort of each text's columns. So is each token's bare form
     (features.bare), a number too: a text's tokens that name its sender are then left out in numpy.
     """
 
