@@ -200,7 +200,6 @@ class TermCounter:
         order = np.argsort(keys)
         self.run_keys = keys[order]
         self.run_columns = np.array([i for _, i in runs], dtype=np.int64)[order]
-        self._key_limit = self.base ** 3 + self.base ** 2  # above any key of a pair or a triple (`_key`)
         self._words = _Numbered()
         self._new: list[int] = []  # run number, column, stem column of each word numbered since the last batch
         self._table = np.zeros((0, 3), dtype=np.int32)  # the same per word number: 12 bytes, not a tuple's 100
@@ -264,28 +263,14 @@ class TermCounter:
             # Looked up in increasing order: searchsorted then walks the vocabulary's keys forwards,
             # through memory already cached, three times faster with the sort than without it. The
             # found pairs' order does not matter: unique_counts sorts them.
-            key, at = _sorted_with(key, at, self._key_limit)
+            order = np.argsort(key)
+            key, at = key[order], at[order]
             where = np.minimum(np.searchsorted(self.run_keys, key), len(self.run_keys) - 1)
             known = self.run_keys[where] == key
             found_rows.append(rows[at[known]])
             found_columns.append(self.run_columns[where[known]])
         return unique_counts(np.concatenate(found_rows), np.concatenate(found_columns),
                              (len(per_row), len(self.index)))
-
-
-def _sorted_with(keys: np.ndarray, at: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
-    """`keys` sorted, and `at` (non-negative integers) in the same order, for keys in [0, limit):
-    each key and its `at` packed into one int64 (the key in the high bits), so that one sort of the packed
-    numbers does it, twice as fast as argsort and two gathers. Keys that are equal may come with their
-    `at` in another order than argsort's; the callers count them, and counting does not see the order."""
-    shift = int(at.max()).bit_length() if len(at) else 0
-    if limit << shift >= 2**63:  # (never for the models trained here: 40 bits of key, 16 of `at`)
-        order = np.argsort(keys)
-        return keys[order], at[order]
-    packed = keys << shift
-    packed |= at
-    packed.sort()
-    return packed >> shift, packed & ((1 << shift) - 1)
 
 
 class CharGramCounter:

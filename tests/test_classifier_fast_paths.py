@@ -29,8 +29,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, features, message_text
-from onward.classifier.counting import (CharGramCounter, TermCounter, _sorted_with, counted_columns, counted_keys,
-                                        named)
+from onward.classifier.counting import CharGramCounter, TermCounter, counted_columns, counted_keys, named
 from onward.classifier.simple_mime import _LINES, _boundary, _boundary_lines, _lines, _part, simple_message
 from onward.classifier.features import (_FOLD, _OTHER_LETTER, _top_branches, PHRASES, WORD, normalise,
                                         phrase_spans, sender_names, unnamed, unnamed_words, words_of)
@@ -310,19 +309,6 @@ def test_counting_each_texts_columns_is_counting_its_keys(rows):
     got, want = counted_columns(columns, shape, row_ends), counted_keys(keys, shape, row_ends)
     for a, b in zip((got.rows, got.columns, got.counts), (want.rows, want.columns, want.counts)):
         assert np.array_equal(a, b) and a.dtype == b.dtype
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.integers(0, 2**40 - 1) | st.sampled_from([0, 7, 2**40 - 1]), max_size=40), st.booleans())
-def test_sorting_run_keys_with_their_places_packed_is_sorting_them_by_argsort(keys, huge):
-    # The term counter sorts its runs' keys with their places (`at`) packed into one number; for keys too
-    # large to pack (`huge`), it falls back to argsort. Either way: the keys sorted, each with its own place.
-    keys_array = np.array(keys, dtype=np.int64)
-    at = np.arange(0, 1000 * len(keys), 1000, dtype=np.int64)[::-1].copy()  # places past len(keys) too
-    got_keys, got_at = _sorted_with(keys_array.copy(), at.copy(), 2**62 if huge else 2**40)
-    order = np.argsort(keys_array)
-    assert np.array_equal(got_keys, keys_array[order])
-    assert sorted(zip(got_keys.tolist(), got_at.tolist())) == sorted(zip(keys, at.tolist()))
 
 
 @settings(max_examples=500, deadline=None)
