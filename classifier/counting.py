@@ -58,21 +58,10 @@ def unique_counts(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int])
     return counted_keys(keys, shape)
 
 
-def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray | None = None) -> Counts:
-    """unique_counts of the keys row * columns + column (sorted here, in place).
-
-    Given `row_ends` (where each row's keys end, when the keys come grouped by row, in row order),
-    each row's keys are sorted on their own: the same order, four times faster than one sort of a
-    whole batch (a thousand keys a text fit in the cache, and sort in fewer passes).
-    """
+def counted_keys(keys: np.ndarray, shape: tuple[int, int]) -> Counts:
+    """unique_counts of the keys row * columns + column (sorted here, in place)."""
     n_rows, n_columns = shape
-    if row_ends is None:
-        keys.sort()
-    else:
-        start = 0
-        for end in row_ends.tolist():
-            keys[start:end].sort()
-            start = end
+    keys.sort()
     if not len(keys):
         empty = np.zeros(0, dtype=np.int64)
         return Counts(empty, empty, np.zeros(0), shape)
@@ -93,6 +82,37 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray 
     return Counts(found_rows, kept, counts, shape)
 
 
+def counted_columns(columns: np.ndarray, shape: tuple[int, int], row_ends: np.ndarray) -> Counts:
+    """unique_counts of texts' columns given one text after another, text i's ending at row_ends[i] (the
+    last at len(columns)); each text's are sorted here, in place, on their own.
+
+    counted_keys of row * columns + column keys gives the same; without a row in them, the keys need
+    not be built (a repeat and an add over every n-gram of the batch), and each text's sort on its own
+    is four times faster than one sort of a whole batch (a thousand columns a text fit in the cache).
+    A run of equal columns ends where its text does as well as where the column changes.
+    """
+    start = 0
+    for end in row_ends.tolist():
+        columns[start:end].sort()
+        start = end
+    if not len(columns):
+        empty = np.zeros(0, dtype=np.int64)
+        return Counts(empty, empty, np.zeros(0), shape)
+    first = np.empty(len(columns), dtype=bool)
+    first[0] = True
+    np.not_equal(columns[1:], columns[:-1], out=first[1:])
+    text_starts = row_ends[:-1]
+    first[text_starts[text_starts < len(columns)]] = True
+    starts = np.flatnonzero(first)
+    counts = np.empty(len(starts), dtype=np.float64)
+    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+    counts[-1] = len(columns) - starts[-1]
+    # The entries of text i are the runs that start before its end and at or after the previous text's.
+    per_row = np.diff(np.searchsorted(starts, row_ends), prepend=0)
+    found_rows = np.repeat(np.arange(shape[0], dtype=np.int64), per_row)
+    return Counts(found_rows, columns[starts].astype(np.int64), counts, shape)
+
+
 def named(rows: np.ndarray, forms: np.ndarray, names: Sequence[frozenset[str]], number_of: dict[str, int]) -> np.ndarray:
     """Which strings of a batch name their text's sender: string i, of text rows[i], has the form
     numbered forms[i] by `number_of`, and names the sender when that form is one of its text's `names`.
@@ -100,12 +120,19 @@ def named(rows: np.ndarray, forms: np.ndarray, names: Sequence[frozenset[str]], 
     width = len(number_of)
     named_keys = sorted(row * width + number for row, row_names in enumerate(names)
                         for number in map(number_of.get, row_names) if number is not None)  # else no string's form
+    dropped = np.zeros(len(forms), dtype=bool)
     if not named_keys or not len(forms):
-        return np.zeros(len(forms), dtype=bool)
-    keys = rows.astype(np.int64) * width
-    keys += forms
+        return dropped
     found = np.array(named_keys, dtype=np.int64)
-    return found[np.minimum(np.searchsorted(found, keys), len(found) - 1)] == keys
+    # Only a string whose form names the sender of some text of the batch may name its own text's: one
+    # flag per form picks those few out, and only they are looked up by (row, form), not every string.
+    somewhere = np.zeros(width, dtype=bool)
+    somewhere[found % width] = True
+    candidates = np.flatnonzero(somewhere[forms])
+    keys = rows[candidates].astype(np.int64) * width
+    keys += forms[candidates]
+    dropped[candidates] = found[np.minimum(np.searchsorted(found, keys), len(found) - 1)] == keys
+    return dropped
 
 
 class _Numbered:
@@ -241,7 +268,7 @@ class CharGramCounter:
 
     Tokens repeat from message to message, so each token's n-gram columns are worked out once and
     kept, all tokens' in one flat array (a start and a length per token number); a batch's counts
-    are then one ragged gather and one sort of (text, column) keys. So is each token's bare form
+    are then one ragged gather and a sort of each text's columns. So is each token's bare form
     (features.bare), a number too: a text's tokens that name its sender are then left out in numpy.
     """
 
@@ -331,20 +358,16 @@ class CharGramCounter:
                 numbers = numbers[~dropped]
         if not len(numbers):
             return unique_counts(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), shape)
-        kind = key_type(shape)
-        # Each token occurrence's key base (its text's row * columns), then its run of columns,
-        # gathered in one go: flat[start + 0 .. start + length - 1]; int32 while the numbers fit.
-        bases = np.repeat(np.arange(len(per_row), dtype=kind) * kind(shape[1]), per_row)
+        # Each token occurrence's run of columns, gathered in one go: flat[start + 0 .. start + length - 1];
+        # int32 while the numbers fit.
         lengths = self._lengths[numbers]
         ends = np.cumsum(lengths, dtype=np.int64)
-        row_ends = np.concatenate(([0], ends))[np.cumsum(per_row)]  # where each text's keys end
+        row_ends = np.concatenate(([0], ends))[np.cumsum(per_row)]  # where each text's columns end
         total = int(ends[-1])
-        offsets = np.repeat((self._starts[numbers] - (ends - lengths)).astype(kind if total < 2**31 else np.int64),
+        offsets = np.repeat((self._starts[numbers] - (ends - lengths)).astype(np.int32 if total < 2**31 else np.int64),
                             lengths)
         offsets += np.arange(total, dtype=offsets.dtype)
-        keys = np.repeat(bases, lengths)
-        keys += self._flat[offsets]
-        return counted_keys(keys, shape, row_ends)
+        return counted_columns(self._flat[offsets], shape, row_ends)
 
 
 def tfidf_scores(counts: Counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarray:

@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from onward.classifier import corpus, features, message_text
-from onward.classifier.counting import CharGramCounter, TermCounter, counted_keys
+from onward.classifier.counting import CharGramCounter, TermCounter, counted_columns, counted_keys, named
 from onward.classifier.simple_mime import _LINES, _boundary, _boundary_lines, _lines, _part, simple_message
 from onward.classifier.features import (_FOLD, _OTHER_LETTER, _top_branches, PHRASES, WORD, normalise,
                                         phrase_spans, sender_names, unnamed, unnamed_words, words_of)
@@ -281,18 +281,44 @@ def test_a_mistake_of_the_simple_split_leaves_the_message_to_the_parser(monkeypa
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=1, max_size=8))
-def test_counting_the_keys_row_by_row_is_counting_them_all_at_once(rows):
+def test_counting_the_keys_is_plain_counting(rows):
     shape = (len(rows), 41)
     keys = np.array([row * 41 + column for row, columns in enumerate(rows) for column in columns], dtype=np.int32)
-    row_ends = np.cumsum([len(columns) for columns in rows])
-    by_row, at_once = counted_keys(keys.copy(), shape, row_ends), counted_keys(keys.copy(), shape)
-    for got, want in zip((by_row.rows, by_row.columns, by_row.counts), (at_once.rows, at_once.columns, at_once.counts)):
-        assert np.array_equal(got, want)
-    # Both as plain counting gives them (rows from the rows' bounds among the keys, not from dividing each key).
+    at_once = counted_keys(keys.copy(), shape)
+    # As plain counting gives them (rows from the rows' bounds among the keys, not from dividing each key).
     kept, counts = np.unique(keys, return_counts=True)
     assert np.array_equal(at_once.rows, kept // 41) and np.array_equal(at_once.columns, kept % 41)
     assert np.array_equal(at_once.counts, counts) and at_once.counts.dtype == np.float64
     assert at_once.rows.dtype == at_once.columns.dtype == np.int64
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=1, max_size=8))
+def test_counting_each_texts_columns_is_counting_its_keys(rows):
+    # The n-gram counter counts each text's columns without a row in the keys: the same entries, in the
+    # same order, as counting row * columns + column keys (empty texts and a column ending one text and
+    # starting the next included).
+    shape = (len(rows), 41)
+    columns = np.array([column for row in rows for column in row], dtype=np.int32)
+    keys = np.array([row * 41 + column for row, row_columns in enumerate(rows) for column in row_columns],
+                    dtype=np.int32)
+    row_ends = np.cumsum([len(row) for row in rows])
+    got, want = counted_columns(columns, shape, row_ends), counted_keys(keys, shape)
+    for a, b in zip((got.rows, got.columns, got.counts), (want.rows, want.columns, want.counts)):
+        assert np.array_equal(a, b) and a.dtype == b.dtype
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.integers(0, 9), max_size=12), st.frozensets(st.sampled_from("abcdefghijkl"),
+                                                                                     max_size=3)), max_size=6))
+def test_the_strings_naming_their_texts_sender_are_those_of_a_test_one_by_one(texts):
+    # Forms 0-9 are "a"-"j" ("k" and "l" are names no string has): a string names its own text's sender only.
+    number_of = {letter: number for number, letter in enumerate("abcdefghij")}
+    rows = np.array([row for row, (forms, _) in enumerate(texts) for _ in forms], dtype=np.int64)
+    forms = np.array([form for forms, _ in texts for form in forms], dtype=np.int32)
+    names = [row_names for _, row_names in texts]
+    want = [("abcdefghij"[form] in names[row]) for row, form in zip(rows.tolist(), forms.tolist())]
+    assert named(rows, forms, names, number_of).tolist() == want
 
 
 @settings(max_examples=2000, deadline=None)
