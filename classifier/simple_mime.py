@@ -183,10 +183,10 @@ def _part(text: str, policy: Policy = compat32) -> tuple[Message | None, int]:
     # the first line's value without its leading blanks, its continuation lines as they are, without
     # the last line end.
     if policy is compat32:
-        msg: Message = _ReadMessage(policy=compat32)
-        msg._headers = fields  # type: ignore[attr-defined]
-        msg.index_headers()  # type: ignore[attr-defined]
-    else:
-        msg = (policy.message_factory or Message)(policy=policy)  # type: ignore[misc]
-        msg._headers = fields  # type: ignore[attr-defined]
+        read = _ReadMessage(policy=compat32)
+        read._headers = fields  # type: ignore[attr-defined]
+        read.index_headers()
+        return read, body_start
+    msg = (policy.message_factory or Message)(policy=policy)
+    msg._headers = fields  # type: ignore[attr-defined]
     return msg, body_start
