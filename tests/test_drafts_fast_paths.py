@@ -311,6 +311,43 @@ def test_parse_stores_what_policy_default_stores_on_hostile_mail(raw):
         lambda r: _shape(email.message_from_bytes(bound_message(r), policy=email.policy.default)), raw)
 
 
+def _parsed_as_before(raw: bytes):
+    """mime_text.parse as it was, the parser alone: called from where parse is, it runs as deep."""
+    return email.message_from_bytes(bound_message(raw), policy=mime_text._POLICY)
+
+
+def test_parse_runs_out_of_stack_where_the_parser_does():
+    # Comments nested a few hundred deep in a Content-Type: whether policy.default's header parser
+    # runs out of stack depends on how deep it is called, and where the parser raised, read_rejection
+    # read the mail again without comments (its company, its text). Read by simple_mime, a few frames
+    # higher, some depths did not raise there and the mail lost its company and its text.
+    body = b"\r\nDear Bo,\r\nthank you for applying. We will not proceed.\r\nAna Lee\r\nAcme Foods\r\n"
+    shapes = [
+        lambda comments: b"From: Ana <ana@acme.example>\r\nContent-Type: text/plain " + comments + b"\r\n" + body,
+        lambda comments: (b"From: Ana <ana@acme.example>\r\nContent-Type: multipart/mixed; boundary=XX " + comments +
+                          b"\r\n\r\n--XX\r\nContent-Type: text/plain\r\n" + body + b"--XX--\r\n"),
+        lambda comments: (b"From: Ana <ana@acme.example>\r\nContent-Type: multipart/mixed; boundary=XX\r\n"
+                          b"Content-Transfer-Encoding: 7bit " + comments + b"\r\n\r\n--XX\r\n" + body + b"--XX--\r\n")]
+    for shape in shapes:
+        # The fewest comments the parser runs out of stack on, from here; then the depths around it.
+        low, high = 1, 5000
+        while low < high:
+            middle = (low + high) // 2
+            if isinstance(_outcome_of(_parsed_as_before, shape(b"(" * middle)), type):
+                high = middle
+            else:
+                low = middle + 1
+        for depth in range(low - 8, low + 8):
+            raw = shape(b"(" * depth)
+            for shift in range(3):  # callers a frame or two deeper
+                assert _deeper(shift, _outcome_of, lambda r: _shape(mime_text.parse(r)), raw) == _deeper(
+                    shift, _outcome_of, lambda r: _shape(_parsed_as_before(r)), raw), (depth, shift)
+
+
+def _deeper(frames: int, function, *args):
+    return function(*args) if frames == 0 else _deeper(frames - 1, function, *args)
+
+
 def test_parse_splits_simple_mail_without_the_parser(monkeypatch):
     simple = (b"From: Ana <ana@acme.example>\r\nContent-Type: multipart/alternative; boundary=XX\r\n\r\n"
               b"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThank you.\r\n--XX--\r\n")
