@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
-from email.policy import compat32
+from email.policy import Policy, compat32
 
 # The parser's own patterns (email.feedparser): a line ends at \r\n, \r or \n; a header line is a
 # name and a colon, or a continuation starting with a space or a tab (an envelope "From " line too).
@@ -81,12 +81,15 @@ class _ReadMessage(Message):
         super().replace_header(_name, _value)
 
 
-def simple_message(raw: bytes) -> Message | None:
-    """email.message_from_bytes(raw, policy=compat32) as message_text reads it (no preamble, epilogue
+def simple_message(raw: bytes, policy: Policy = compat32) -> Message | None:
+    """email.message_from_bytes(raw, policy=policy) as message_text reads it (no preamble, epilogue
     or defects), for a single-part message or a multipart of single parts with plain ASCII headers;
-    None for any other message."""
+    None for any other message. Any other policy than compat32 (the drafts' policy.default) gets its
+    own message_factory's objects: the parser stores the same header fields under every policy (their
+    header_source_parse is one), and what the split asks of a part (its content type, its boundary)
+    is asked of those objects, so under that policy's reading, as the parser asks it."""
     text = raw.decode("ascii", "surrogateescape")
-    root, body_start = _part(text)
+    root, body_start = _part(text, policy)
     if root is None:
         return None
     content_type = root.get_content_type()
@@ -114,7 +117,7 @@ def simple_message(raw: bytes) -> Message | None:
         if start == end < len(lines):
             return None
         part_text = "".join(lines[start:end])
-        part, part_body = _part(part_text)
+        part, part_body = _part(part_text, policy)
         if part is None or part.get_content_maintype() in ("multipart", "message"):
             return None
         # The line end before a boundary belongs to the boundary (RFC 2046).
@@ -153,7 +156,7 @@ def _boundary(line: str, separator: str) -> bool | None:
 _FIELD = re.compile(r"([\041-\071\073-\176]+):[ \t]*([^\r\n]*(?:\r\n|\r|\n)?(?:[\t ][^\r\n]*(?:\r\n|\r|\n)?)*)")
 
 
-def _part(text: str) -> tuple[Message | None, int]:
+def _part(text: str, policy: Policy = compat32) -> tuple[Message | None, int]:
     """The Message of the header lines that start `text`, and where its body starts; None if the
     parser would read these headers in any other way than the plain one. One regex match a field,
     not a test of each line: the body is never split into lines for it."""
@@ -176,10 +179,14 @@ def _part(text: str) -> tuple[Message | None, int]:
         body_start = position
     if not text[:body_start].isascii():
         return None, 0  # the parser keeps such a header as an email.header.Header
-    msg = _ReadMessage(policy=compat32)
-    # As the parser stores each header (compat32's header_source_parse, then set_raw, which appends to
-    # this list): the first line's value without its leading blanks, its continuation lines as they
-    # are, without the last line end.
+    # As the parser stores each header (header_source_parse, then set_raw, which appends to this list):
+    # the first line's value without its leading blanks, its continuation lines as they are, without
+    # the last line end.
+    if policy is compat32:
+        read = _ReadMessage(policy=compat32)
+        read._headers = fields  # type: ignore[attr-defined]
+        read.index_headers()
+        return read, body_start
+    msg = (policy.message_factory or Message)(policy=policy)
     msg._headers = fields  # type: ignore[attr-defined]
-    msg.index_headers()
     return msg, body_start

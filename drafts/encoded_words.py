@@ -11,6 +11,7 @@ them to it.
 from __future__ import annotations
 
 import binascii
+import functools
 import re
 
 # email.header's pattern for an encoded word (its `ecre`: "=\?([^?]*?)\?([qQbB])\?(.*?)\?="), the
@@ -26,12 +27,29 @@ _BAD_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2})")
 
 Chunks = list[tuple[str, "str | None"]]
 
+# A message's Subject and From are decoded by each of its readers in turn (the first stage, the
+# model's text, the record's fields, the drafts), and a mailbox's senders come back: the last
+# values' chunks are kept (a bounded number; the chunks of a value are the value's alone).
+_VALUES_KEPT = 256
+
 
 def header_chunks(value: str) -> list[tuple[bytes | str, str | None]] | None:
     """email.header.decode_header(value), or None when `value` is not ASCII or has an encoded word
     email.header would read otherwise (a "=" of a Q text that starts no escape) or refuse (base64
     that does not decode). Its chunks are bytes in their charsets, as there, for whoever decodes them
     in their own way (classifier.text reads Latin-1 as Windows-1252)."""
+    chunks = _kept_header_chunks(value)
+    return None if chunks is None else list(chunks)
+
+
+@functools.lru_cache(maxsize=_VALUES_KEPT)
+def _kept_header_chunks(value: str) -> tuple[tuple[bytes | str, str | None], ...] | None:
+    chunks = _header_chunks(value)
+    return None if chunks is None else tuple(chunks)
+
+
+def _header_chunks(value: str) -> list[tuple[bytes | str, str | None]] | None:
+    """header_chunks, worked out."""
     if not value.isascii():
         return None
     if not _ENCODED_WORD.search(value):
@@ -74,7 +92,13 @@ def decoded_chunks(value: str) -> Chunks | None:
     """header_chunks(value), each chunk's bytes decoded with its charset (strictly; None is ASCII
     text), or None where header_chunks is, or for an encoded word in a charset other than UTF-8 and
     Latin-1 or one that does not decode in it."""
-    chunks = header_chunks(value)
+    decoded = _kept_decoded_chunks(value)
+    return None if decoded is None else list(decoded)
+
+
+@functools.lru_cache(maxsize=_VALUES_KEPT)
+def _kept_decoded_chunks(value: str) -> tuple[tuple[str, str | None], ...] | None:
+    chunks = _kept_header_chunks(value)
     if chunks is None:
         return None
     decoded: Chunks = []
@@ -88,7 +112,7 @@ def decoded_chunks(value: str) -> Chunks | None:
                 decoded.append((data.decode(charset or "ascii"), charset))
             except UnicodeDecodeError:
                 return None
-    return decoded
+    return tuple(decoded)
 
 
 def header_str(value: str) -> str | None:

@@ -16,6 +16,7 @@ from datetime import datetime
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage, Message
 
+from onward.classifier.simple_mime import simple_message
 from onward.drafts import encoded_words
 from onward.drafts.bounds import bound_message
 from onward.drafts.html_text import html_to_text
@@ -23,9 +24,45 @@ from onward.drafts.sanitize import fix_surrogates, one_line, valid_address
 
 
 def parse(raw: bytes) -> EmailMessage:
-    """The message object, within the caps of drafts.bounds (so that parsing it stays fast);
-    the parser itself never raises on malformed input."""
-    return email.message_from_bytes(bound_message(raw or b""), policy=_POLICY)
+    """The message object, within the caps of drafts.bounds (so that parsing it stays fast), as
+    email.message_from_bytes with policy.default gives it: for most mail (one part, or one multipart
+    level of single parts, with ASCII headers) split by the classifier's reader, simple_mime, which
+    builds the same parts with the same header fields and payloads without the parser's line-by-line
+    feed (a job mail was parsed twice in a scan's worker: once for the model, once for its record,
+    issue 17); only the message's preamble, epilogue and own defects, which nothing here reads, are
+    left unset then. Every other message, and one the reader stumbles on, goes to the parser."""
+    bounded = bound_message(raw or b"")
+    try:
+        msg = simple_message(bounded, _POLICY)
+        if msg is not None and not _without_comments(msg):
+            msg = None
+        if msg is not None and msg.is_multipart():
+            # The parser reads a multipart's Content-Transfer-Encoding (to note a defect): a value its
+            # header parser raises on must raise as it does, just below.
+            msg.get("Content-Transfer-Encoding")
+    except Exception:
+        msg = None
+    if msg is None:
+        return email.message_from_bytes(bounded, policy=_POLICY)
+    return msg  # type: ignore[return-value]  # _POLICY's message_factory: an EmailMessage
+
+
+# The fields the parser reads as it splits a message (each part's Content-Type, a multipart's
+# Content-Transfer-Encoding).
+_READ_WHILE_PARSING = ("content-type", "content-transfer-encoding")
+
+
+def _without_comments(msg: Message) -> bool:
+    """Whether no field the parser reads while parsing `msg` holds a "(": policy.default's header
+    parser reads nested comments recursively, and whether it runs out of stack on a value depends on
+    how deep it is called; simple_mime calls it a few frames higher than the parser does, so a value
+    the parser raises RecursionError on (and read_rejection then reads the mail without comments)
+    could be read there. Such mail goes to the parser, as on main."""
+    for part in msg.walk():
+        for name, value in part.raw_items():
+            if "(" in value and name.lower() in _READ_WHILE_PARSING:
+                return False
+    return True
 
 
 _REGISTRY: HeaderRegistry = email.policy.default.header_factory  # type: ignore[assignment]  # typeshed: a Callable

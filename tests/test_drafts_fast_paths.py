@@ -223,12 +223,13 @@ def test_team_suffixed_is_the_names_own_pattern(name, text):
 
 def _reading(msg) -> list:
     """Everything the drafts read of a parsed message, and every header of every part as
-    policy.default makes it (its text, its class, its defects, its parameters)."""
+    policy.default makes it (its text, its class, its defects, its parameters). Not the message's
+    own defects (the parser's notes on its MIME structure, which the reader of simple mail does not
+    make and nothing reads)."""
     seen: list = []
     for part in msg.walk():
         seen.append((part.get_content_type(), part.get_content_maintype(), part.get_content_charset(),
-                     part.get_boundary(), part.get_params(), part.is_multipart(),
-                     [type(d).__name__ for d in part.defects]))
+                     part.get_boundary(), part.get_params(), part.is_multipart()))
         for name in part.keys():
             value = part.get(name)
             seen.append((name, str(value), type(value).__name__, [type(d).__name__ for d in value.defects],
@@ -260,6 +261,104 @@ def _read_by_parse(raw: bytes) -> list:
 @example(b"Content-Type: \x13" + b"(" * 1200)
 def test_parse_is_policy_default_on_hostile_mail(raw):
     assert _outcome_of(_read_by_parse, raw) == _outcome_of(_read_by_policy_default, raw)
+
+
+def _shape(msg) -> tuple:
+    """A parsed message as stored: its header fields, its payload or its parts', its default type."""
+    payload = [_shape(part) for part in msg.get_payload()] if msg.is_multipart() else msg.get_payload()
+    return type(msg), msg._headers, payload, msg.get_default_type(), msg.get_unixfrom()
+
+
+# Lines of simple and less simple MIME, with what policy.default reads otherwise than compat32: comments,
+# encoded-words and RFC 2231 parameters in a Content-Type, folded and quoted boundaries, odd encodings
+# and dispositions, 8-bit headers, envelope lines, and boundaries right and wrong.
+_MIME_LINES = st.sampled_from([
+    b"From: Ana <a@b.example>", b"Subject: =?utf-8?q?caf=C3=A9?=", b" folded on", b"\tfolded",
+    b"Content-Type: text/plain; charset=utf-8", b"Content-Type: text/html; charset=iso-8859-1", b"Content-Type: text/plain (c)",
+    b'Content-Type: multipart/mixed; boundary="XX"', b"Content-Type: multipart/alternative; boundary=XX",
+    b"Content-Type: multipart/mixed;", b"  boundary=XX", b'\tboundary="X X"', b"Content-Type: multipart/mixed (x); boundary=XX",
+    b"Content-Type: multipart/mixed; boundary*=utf-8''XX", b"Content-Type: multipart/mixed; boundary==?utf-8?q?XX?=",
+    b"Content-Type: multipart/digest; boundary=XX", b"Content-Type: message/rfc822", b"Content-Type: multipart/mixed",
+    b"Content-Type: =?utf-8?q?text/plain?=", b"Content-Type: text/plain; charset*=utf-8''%E2", b"Content-Type: (((",
+    b"Content-Type: text/plain; charset=\"x-bogus\"", b"Content-Type: multipart/mixed; boundary=XX; boundary=YY",
+    b"Content-Transfer-Encoding: base64", b"Content-Transfer-Encoding: quoted-printable", b"Content-Transfer-Encoding: (x) base64",
+    b"Content-Transfer-Encoding: " + b"(" * 1100, b"Content-Disposition: attachment", b"Content-Disposition: (c) attachment",
+    b"Content-Disposition: =?utf-8?q?attachment?=", b"Content-Disposition: inline; filename=a.txt",
+    b"From someone Mon Jan 1", b": no name", b"Name : value", b"X-A:", b"--XX", b"--XX--", b"--XX  ", b"--XXY", b"--X X",
+    b"--YY", b"", b"", b"body text", b"caf\xc3\xa9", b"Subj\xe9ct: x", b"X: caf\xc3\xa9", b"aGVsbG8=", b"=E9t=C3=A9"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_MIME_LINES, st.sampled_from([b"\n", b"\r\n", b"\r", b"\r\n"])), max_size=16),
+       st.booleans())
+@example([(b'Content-Type: multipart/mixed; boundary="XX"', b"\r\n"), (b"Content-Transfer-Encoding: " + b"(" * 1100, b"\r\n"),
+          (b"", b"\r\n"), (b"--XX", b"\r\n"), (b"", b"\r\n"), (b"body text", b"\r\n"), (b"--XX--", b"\r\n")], True)
+def test_parse_is_policy_default_on_made_up_mime(lines, last_line_end):
+    # mime_text.parse splits most mail with the classifier's reader (simple_mime): part for part, header
+    # for header, payload for payload and reading for reading the parser's message, or its exception.
+    raw = b"".join(line + end for line, end in lines)
+    if lines and not last_line_end:
+        raw = raw[:-len(lines[-1][1])]
+    assert _outcome_of(lambda r: _shape(mime_text.parse(r)), raw) == _outcome_of(
+        lambda r: _shape(email.message_from_bytes(bound_message(r), policy=email.policy.default)), raw)
+    assert _outcome_of(_read_by_parse, raw) == _outcome_of(_read_by_policy_default, raw)
+
+
+@BOUNDED
+@given(messages())
+def test_parse_stores_what_policy_default_stores_on_hostile_mail(raw):
+    assert _outcome_of(lambda r: _shape(mime_text.parse(r)), raw) == _outcome_of(
+        lambda r: _shape(email.message_from_bytes(bound_message(r), policy=email.policy.default)), raw)
+
+
+def _parsed_as_before(raw: bytes):
+    """mime_text.parse as it was, the parser alone: called from where parse is, it runs as deep."""
+    return email.message_from_bytes(bound_message(raw), policy=mime_text._POLICY)
+
+
+def test_parse_runs_out_of_stack_where_the_parser_does():
+    # Comments nested a few hundred deep in a Content-Type: whether policy.default's header parser
+    # runs out of stack depends on how deep it is called, and where the parser raised, read_rejection
+    # read the mail again without comments (its company, its text). Read by simple_mime, a few frames
+    # higher, some depths did not raise there and the mail lost its company and its text.
+    body = b"\r\nDear Bo,\r\nthank you for applying. We will not proceed.\r\nAna Lee\r\nAcme Foods\r\n"
+    shapes = [
+        lambda comments: b"From: Ana <ana@acme.example>\r\nContent-Type: text/plain " + comments + b"\r\n" + body,
+        lambda comments: (b"From: Ana <ana@acme.example>\r\nContent-Type: multipart/mixed; boundary=XX " + comments +
+                          b"\r\n\r\n--XX\r\nContent-Type: text/plain\r\n" + body + b"--XX--\r\n"),
+        lambda comments: (b"From: Ana <ana@acme.example>\r\nContent-Type: multipart/mixed; boundary=XX\r\n"
+                          b"Content-Transfer-Encoding: 7bit " + comments + b"\r\n\r\n--XX\r\n" + body + b"--XX--\r\n")]
+    for shape in shapes:
+        # The fewest comments the parser runs out of stack on, from here; then the depths around it.
+        low, high = 1, 5000
+        while low < high:
+            middle = (low + high) // 2
+            if isinstance(_outcome_of(_parsed_as_before, shape(b"(" * middle)), type):
+                high = middle
+            else:
+                low = middle + 1
+        for depth in range(low - 8, low + 8):
+            raw = shape(b"(" * depth)
+            for shift in range(3):  # callers a frame or two deeper
+                assert _deeper(shift, _outcome_of, lambda r: _shape(mime_text.parse(r)), raw) == _deeper(
+                    shift, _outcome_of, lambda r: _shape(_parsed_as_before(r)), raw), (depth, shift)
+
+
+def _deeper(frames: int, function, *args):
+    return function(*args) if frames == 0 else _deeper(frames - 1, function, *args)
+
+
+def test_parse_splits_simple_mail_without_the_parser(monkeypatch):
+    simple = (b"From: Ana <ana@acme.example>\r\nContent-Type: multipart/alternative; boundary=XX\r\n\r\n"
+              b"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThank you.\r\n--XX--\r\n")
+    nested = (b'Content-Type: multipart/mixed; boundary="a"\n\n--a\nContent-Type: multipart/alternative; '
+              b'boundary="b"\n\n--b\n\nhi\n--b--\n--a--\n')
+    parsed, parser = [], email.message_from_bytes
+    monkeypatch.setattr(email, "message_from_bytes", lambda *a, **k: parsed.append(a) or parser(*a, **k))
+    assert mime_text.body_text(mime_text.parse(simple)) == "Thank you."
+    assert not parsed  # the usual mail: split by simple_mime
+    assert mime_text.body_text(mime_text.parse(nested)) == "hi"
+    assert len(parsed) == 1  # the rest: the parser's
 
 
 @BOUNDED

@@ -149,3 +149,45 @@ def test_a_word_inside_another_is_found_up_to_the_gap_before_the_first_word_star
     assert words.search("job xbewerb") == "job"
     gap = prefilter.compile_words(["job", "*human resources*"])  # a gap: no bound
     assert not gap.inside_ends_before_gap and gap.search("xhuman resources job") == "human resources"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VALUES, max_size=20))
+def test_kept_chunks_are_the_chunks_worked_out(values):
+    # A value asked again (its kept chunks) or after the kept ones made way: the same chunks as
+    # working them out afresh, in a list of the caller's own.
+    for value in values + values[::-1] + values:
+        chunks = encoded_words.header_chunks(value)
+        assert chunks == encoded_words._header_chunks(value)
+        decoded = encoded_words.decoded_chunks(value)
+        assert decoded == _worked_out_decoded_chunks(value)
+        for found in (chunks, decoded):
+            if found is not None:
+                found.append(("changed by its caller", None))
+        assert encoded_words.header_chunks(value) == encoded_words._header_chunks(value)
+        assert encoded_words.decoded_chunks(value) == _worked_out_decoded_chunks(value)
+
+
+def _worked_out_decoded_chunks(value: str) -> list | None:
+    chunks = encoded_words._header_chunks(value)
+    if chunks is None:
+        return None
+    decoded = []
+    for data, charset in chunks:
+        if isinstance(data, str):
+            decoded.append((data, charset))
+        elif charset is not None and charset not in ("utf-8", "iso-8859-1"):
+            return None
+        else:
+            try:
+                decoded.append((data.decode(charset or "ascii"), charset))
+            except UnicodeDecodeError:
+                return None
+    return decoded
+
+
+def test_the_kept_chunks_are_bounded():
+    for n in range(3 * encoded_words._VALUES_KEPT):
+        assert encoded_words.decoded_chunks(f"=?utf-8?q?n{n}?=") == [(f"n{n}", "utf-8")]
+    assert encoded_words._kept_header_chunks.cache_info().currsize <= encoded_words._VALUES_KEPT
+    assert encoded_words._kept_decoded_chunks.cache_info().currsize <= encoded_words._VALUES_KEPT
