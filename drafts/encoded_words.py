@@ -13,6 +13,7 @@ from __future__ import annotations
 import binascii
 import functools
 import re
+from typing import Sequence
 
 # email.header's pattern for an encoded word (its `ecre`: "=\?([^?]*?)\?([qQbB])\?(.*?)\?="), the
 # same matches without lazy repeats, which sre steps through a character at a time: a charset runs
@@ -29,8 +30,10 @@ Chunks = list[tuple[str, "str | None"]]
 
 # A message's Subject and From are decoded by each of its readers in turn (the first stage, the
 # model's text, the record's fields, the drafts), and a mailbox's senders come back: the last
-# values' chunks are kept (a bounded number; the chunks of a value are the value's alone).
+# values' chunks are kept (a bounded number; the chunks of a value are the value's alone). Only
+# values of an everyday header's length: a hostile 100 kB Subject must not stay in memory.
 _VALUES_KEPT = 256
+_LONGEST_KEPT = 1000
 
 
 def header_chunks(value: str) -> list[tuple[bytes | str, str | None]] | None:
@@ -38,6 +41,8 @@ def header_chunks(value: str) -> list[tuple[bytes | str, str | None]] | None:
     email.header would read otherwise (a "=" of a Q text that starts no escape) or refuse (base64
     that does not decode). Its chunks are bytes in their charsets, as there, for whoever decodes them
     in their own way (classifier.text reads Latin-1 as Windows-1252)."""
+    if len(value) > _LONGEST_KEPT:
+        return _header_chunks(value)
     chunks = _kept_header_chunks(value)
     return None if chunks is None else list(chunks)
 
@@ -92,13 +97,20 @@ def decoded_chunks(value: str) -> Chunks | None:
     """header_chunks(value), each chunk's bytes decoded with its charset (strictly; None is ASCII
     text), or None where header_chunks is, or for an encoded word in a charset other than UTF-8 and
     Latin-1 or one that does not decode in it."""
+    if len(value) > _LONGEST_KEPT:
+        return _decoded(_header_chunks(value))
     decoded = _kept_decoded_chunks(value)
     return None if decoded is None else list(decoded)
 
 
 @functools.lru_cache(maxsize=_VALUES_KEPT)
 def _kept_decoded_chunks(value: str) -> tuple[tuple[str, str | None], ...] | None:
-    chunks = _kept_header_chunks(value)
+    decoded = _decoded(_kept_header_chunks(value))
+    return None if decoded is None else tuple(decoded)
+
+
+def _decoded(chunks: Sequence[tuple[bytes | str, str | None]] | None) -> Chunks | None:
+    """header_chunks' chunks decoded (see decoded_chunks)."""
     if chunks is None:
         return None
     decoded: Chunks = []
@@ -112,7 +124,7 @@ def _kept_decoded_chunks(value: str) -> tuple[tuple[str, str | None], ...] | Non
                 decoded.append((data.decode(charset or "ascii"), charset))
             except UnicodeDecodeError:
                 return None
-    return tuple(decoded)
+    return decoded
 
 
 def header_str(value: str) -> str | None:

@@ -191,3 +191,14 @@ def test_the_kept_chunks_are_bounded():
         assert encoded_words.decoded_chunks(f"=?utf-8?q?n{n}?=") == [(f"n{n}", "utf-8")]
     assert encoded_words._kept_header_chunks.cache_info().currsize <= encoded_words._VALUES_KEPT
     assert encoded_words._kept_decoded_chunks.cache_info().currsize <= encoded_words._VALUES_KEPT
+
+
+def test_a_long_value_is_read_but_not_kept():
+    # A hostile 100 kB Subject is decoded as any other, but its chunks do not stay in memory.
+    encoded_words._kept_header_chunks.cache_clear()
+    encoded_words._kept_decoded_chunks.cache_clear()
+    long_value = "=?utf-8?q?caf=C3=A9?= " + "x" * 100_000
+    assert encoded_words.decoded_chunks(long_value) == _worked_out_decoded_chunks(long_value)
+    assert encoded_words.header_chunks(long_value) == encoded_words._header_chunks(long_value)
+    assert encoded_words._kept_header_chunks.cache_info().currsize == 0
+    assert encoded_words._kept_decoded_chunks.cache_info().currsize == 0
