@@ -11,6 +11,8 @@ import logging
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onward.daemon import logs
 from onward.daemon.cli import parse_args
@@ -80,3 +82,26 @@ def test_event_names_come_from_the_template_not_the_values():
     assert name("%s: %d new message(s) recorded, %d skipped", "INBOX", 2, 0) == "new_message_recorded"
     assert name("mailbox unavailable: %s; retrying", "down") == "mailbox_unavailable"
     assert name("anything at all", event="message_decided") == "message_decided"
+
+
+def _redact_every_pattern(text: str) -> str:
+    """redact() as it was before it looked for the patterns' words first: every pattern, always."""
+    for secret in logs._known_secrets:
+        text = text.replace(secret, "**REDACTED**")
+    for pattern in logs._SECRET_PATTERNS:
+        text = pattern.sub(r"\1**REDACTED**", text)
+    return text
+
+
+_NEAR_SECRETS = ["LOGIN", "login", "AUTHENTICATE", "password", "PASSWORD", "paſſword", "pAsSwOrD", "passwort",
+                 "ſ", "K", " ", "\t", "=", ":", '"', "'", "user", "hunter2", "é", "\n", "LOG IN"]
+
+
+@given(st.lists(st.sampled_from(_NEAR_SECRETS) | st.text(max_size=4), max_size=12).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_redact_looks_for_the_words_first_and_redacts_exactly_as_every_pattern_does(text):
+    assert logs.redact(text) == _redact_every_pattern(text)
+
+
+def test_redact_still_finds_a_password_spelt_with_a_long_s():
+    assert logs.redact("paſſword=hunter2") == "paſſword=**REDACTED**"
