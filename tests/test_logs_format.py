@@ -9,6 +9,7 @@ import io
 import json
 import logging
 import sys
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -105,3 +106,26 @@ def test_redact_looks_for_the_words_first_and_redacts_exactly_as_every_pattern_d
 
 def test_redact_still_finds_a_password_spelt_with_a_long_s():
     assert logs.redact("paſſword=hunter2") == "paſſword=**REDACTED**"
+
+
+def test_a_text_lines_time_is_the_local_time_of_its_record_also_at_a_change_of_the_zones_offset(monkeypatch):
+    # The formatter keeps the last second's text: it must give what _local_time gives, line after
+    # line, through the hour that a change back from summer time shows twice (fold) and at times
+    # that round up to the next second.
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        formatter = logs._TextFormatter(with_time=True)
+        change = 1_792_890_000  # 2026-10-25 01:00:00 UTC: 03:00 CEST is 02:00 CET again
+        times = [change + offset + fraction for offset in range(-3605, 3605, 599)
+                 for fraction in (0.0, 0.0004, 0.4995, 0.9994999, 0.9999996)]
+        times += [change - 1 + 0.9999996, change - 0.0000001, change, change + 3600 - 0.0000004]
+        times += [change - 1800.25, change + 1800 - 0.25]  # one wall time, 02:29:59.750, twice in a row
+        for created in times + times[::-1]:
+            record = logging.makeLogRecord({"created": created})
+            when = logs._local_time(record)
+            expected = when.strftime("%Y-%m-%d %H:%M:%S.") + f"{when.microsecond // 1000:03d}" + when.strftime("%z")
+            assert formatter.formatTime(record) == expected, created
+    finally:
+        monkeypatch.undo()
+        time.tzset()
