@@ -54,7 +54,7 @@ def redact(text: str) -> str:
         text = text.replace(secret, "**REDACTED**")
     # Most lines (one a message at -v) hold none of the words the patterns need: looked for first,
     # the patterns run rarely. casefold, not lower: every character that IGNORECASE takes for a
-    # letter of "password" ("ſ" for "s") casefolds to that letter (tests/test_logs.py).
+    # letter of "password" ("ſ" for "s") casefolds to that letter (tests/test_logs_format.py).
     if "LOGIN" in text or "AUTHENTICATE" in text or "password" in text.casefold():
         for pattern in _SECRET_PATTERNS:
             text = pattern.sub(r"\1**REDACTED**", text)

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import logging
+import re
 import sys
 import time
 
@@ -129,3 +130,17 @@ def test_a_text_lines_time_is_the_local_time_of_its_record_also_at_a_change_of_t
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_every_character_the_password_pattern_takes_for_a_letter_casefolds_to_that_letter():
+    # redact() runs the patterns only when the casefolded line holds "password": that is sound only
+    # if each character IGNORECASE matches for a letter of it (over all of Unicode) casefolds to
+    # that letter alone ("ſ" to "s"; "K", the Kelvin sign, to "k" is no letter of it).
+    everything = "".join(map(chr, range(0x110000)))
+    flags = logs._SECRET_PATTERNS[2].flags
+    for letter in "password":
+        taken = set(re.findall(letter, everything, flags))
+        assert taken >= {letter, letter.upper()}
+        assert {c for c in taken if c.casefold() != letter} == set(), letter
+        for c in taken:  # and a line with it passes the words' test and is redacted
+            assert logs.redact("password".replace(letter, c, 1) + ": hunter2").endswith(": **REDACTED**"), c
