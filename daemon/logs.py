@@ -52,8 +52,12 @@ def register_secret(secret: str) -> None:
 def redact(text: str) -> str:
     for secret in _known_secrets:
         text = text.replace(secret, "**REDACTED**")
-    for pattern in _SECRET_PATTERNS:
-        text = pattern.sub(r"\1**REDACTED**", text)
+    # Most lines (one a message at -v) hold none of the words the patterns need: looked for first,
+    # the patterns run rarely. casefold, not lower: every character that IGNORECASE takes for a
+    # letter of "password" ("ſ" for "s") casefolds to that letter (tests/test_logs_format.py).
+    if "LOGIN" in text or "AUTHENTICATE" in text or "password" in text.casefold():
+        for pattern in _SECRET_PATTERNS:
+            text = pattern.sub(r"\1**REDACTED**", text)
     return text
 
 
@@ -98,6 +102,10 @@ class _TextFormatter(logging.Formatter):
 
     def __init__(self, with_time: bool):
         super().__init__(("%(asctime)s " if with_time else "") + "%(levelname)s %(name)s: %(message)s")
+        # The last second's date, time and zone as text, by its local wall time and fold: at -v
+        # lines come hundreds a second (one a message), and the zone is the same all through a
+        # second (the system's zone changes its offset on whole seconds).
+        self._second: tuple[dt.datetime, int, str, str] | None = None
 
     def format(self, record: logging.LogRecord) -> str:
         account = getattr(record, "account", None)
@@ -106,8 +114,15 @@ class _TextFormatter(logging.Formatter):
         return super().format(record)
 
     def formatTime(self, record, datefmt=None) -> str:
-        when = _local_time(record)
-        return when.strftime("%Y-%m-%d %H:%M:%S.") + f"{when.microsecond // 1000:03d}" + when.strftime("%z")
+        # _local_time's result, in parts: fromtimestamp rounds to the microsecond (which may be
+        # the next second's first), then the second's text is the one made last, or made now.
+        when = dt.datetime.fromtimestamp(record.created)
+        second = when.replace(microsecond=0)
+        last = self._second
+        if last is None or last[0] != second or last[1] != second.fold:
+            local = second.astimezone()
+            last = self._second = (second, second.fold, local.strftime("%Y-%m-%d %H:%M:%S."), local.strftime("%z"))
+        return last[2] + f"{when.microsecond // 1000:03d}" + last[3]
 
 
 class _JsonFormatter(logging.Formatter):

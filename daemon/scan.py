@@ -100,19 +100,47 @@ def split_old(messages: list[Message], cutoff: float
     return old, recent
 
 
+# A batch handed to the triage: the call that waits for its records as read, which gives them with
+# the call that finishes them (see start_batch).
+Reading = Callable[[], tuple[list[Record], Callable[[], list[Record]]]]
+
+
 def start_batch(store: Store, triage: Triage, old: list[tuple[Message, str]], recent: list[Message],
-                lookback: float, handed: Collection[str] = ()) -> Callable[[], list[Record]]:
+                lookback: float, handed: Collection[str] = ()) -> Reading:
     """Old mail recorded as too old, and recent mail handed to the triage now; the result is the
     call that waits for their records. A triage with `submit` (daemon.scan_worker) reads meanwhile in its workers;
     any other runs when the records are asked for. `handed`: the keys of the batch before, whose
-    records are in hand but not yet recorded (none of them is triaged again)."""
+    records are in hand but not yet recorded (none of them is triaged again).
+
+    The call gives the records as read (their keys are final) and the call that finishes them:
+    it logs what the workers logged (a triage with `replay_logs`) and sets apart the answers in a
+    conversation (continued_conversations). The scan finishes a batch once it has handed the next
+    one over, so that the workers read while this process logs and records."""
     reasons = {id(m): reason for m, reason in old}
     too_old = triage_unseen(store, lambda batch: [old_record(m, k, reasons[id(m)], lookback)
                                                   for m, k in batch], [m for m, _r in old], handed)
     fresh = unseen(store, recent, handed)
     submit = getattr(triage, "submit", None)
     collect = submit(fresh) if submit and fresh else (lambda: triage(fresh) if fresh else [])
-    return lambda: too_old + (continued_conversations(store, fresh, collect()) if fresh else [])
+    replay_logs = getattr(triage, "replay_logs", None)
+
+    def wait() -> tuple[list[Record], Callable[[], list[Record]]]:
+        read = collect() if fresh else []
+
+        def finish() -> list[Record]:
+            if replay_logs:
+                replay_logs()
+            return too_old + (continued_conversations(store, fresh, read) if fresh else [])
+
+        return too_old + read, finish
+
+    return wait
+
+
+def finished(reading: Reading) -> list[Record]:
+    """A batch's records, waited for and finished at once."""
+    _read, finish = reading()
+    return finish()
 
 
 def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: float | None = None,
@@ -128,7 +156,7 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
     # Once its records are in hand, the next batch is handed over first and then these are
     # recorded: the workers read while this process commits (and waits for the disk), and batches
     # are still recorded in order.
-    reading: tuple[Batch, Callable[[], list[Record]]] | None = None
+    reading: tuple[Batch, Reading] | None = None
 
     def record(batch: Batch, records: list[Record]) -> None:
         faults.checkpoint("before_commit_batch")
@@ -153,9 +181,12 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
                 bodies = mailbox.bodies(recent, whole=whole) if whole else mailbox.bodies(recent)
         except BaseException:
             if reading:  # what was read is recorded, as when batches were read one by one
-                record(reading[0], reading[1]())
+                record(reading[0], finished(reading[1]))
             raise
-        answered = (reading[0], reading[1]()) if reading else None
+        # The batch before: its records as read, and the call that finishes them.
+        answered: tuple[Batch, list[Record], Callable[[], list[Record]]] | None = None
+        if reading:
+            answered = (reading[0], *reading[1]())
         reading = None
         # Asked once for both uses: a stop that said yes and then no would hand nothing over
         # yet not return, and the cursor would jump past the batches never read.
@@ -166,10 +197,10 @@ def scan(mailbox: Mailbox, store: Store, triage: Triage, lookback: float, now: f
                                              {r.key for r in answered[1]} if answered else ())
             except BaseException:
                 if answered:  # the records in hand are kept, as when batches were read one by one
-                    record(*answered)
+                    record(answered[0], answered[2]())
                 raise
         if answered:
-            record(*answered)
+            record(answered[0], answered[2]())
             if stopping or should_stop():  # a batch handed over meanwhile is read again at the next scan
                 return result
         if reading is None:

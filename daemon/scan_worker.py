@@ -77,15 +77,19 @@ class ScanWorkers:
         self.workers: list[_Worker] = []
         self.handed = 0  # messages handed over in this scan
         self.expected = 0  # messages in this scan, when the scan said so (expect)
+        self.unlogged: list[tuple] = []  # the log lines of the batch collected last (replay_logs)
 
     def __call__(self, batch: Batch) -> list[Record]:
-        return self.submit(batch)()
+        records = self.submit(batch)()
+        self.replay_logs()
+        return records
 
     def submit(self, batch: Batch) -> Callable[[], list[Record]]:
         """Hand `batch` to the workers and return at once; the result is the call that waits for
         their records (the scan fetches the next batch meanwhile). One batch at a time: collect
-        it before submitting the next."""
-        waiting = self._hand_over("triage", batch, self.clock())
+        it before submitting the next. What the workers logged is logged by replay_logs(), which
+        the scan calls once it has handed the next batch over: the workers read meanwhile."""
+        waiting = self._hand_over("triage", batch, self.clock(), later=True)
 
         def records() -> list[Record]:
             # The bytes stayed here: a rejection keeps them until its drafts are decided.
@@ -112,9 +116,14 @@ class ScanWorkers:
         """`onward scan --since`: what daemon.history.read_jobs makes of these messages."""
         return self._hand_over("history", [(m, key) for key, m in fresh], (screen, ignore))()
 
-    def _hand_over(self, kind: str, batch: Batch, extra: Any) -> Callable[[], list]:
+    def replay_logs(self) -> None:
+        """Log what the workers logged for the batch collected last, as if logged here."""
+        lines, self.unlogged = self.unlogged, []
+        replay(lines)
+
+    def _hand_over(self, kind: str, batch: Batch, extra: Any, later: bool = False) -> Callable[[], list]:
         """Send the batch (split in two if long) to the workers; the call that waits for the
-        answers, in the batch's order."""
+        answers, in the batch's order. `later`: their log lines wait for replay_logs()."""
         if not batch:
             return list
         large = len(batch) >= SPLIT_FROM and max(self.handed, self.expected) >= SECOND_AFTER
@@ -134,8 +143,10 @@ class ScanWorkers:
                 answers = [worker.receive() for worker in busy]
             found: list = []
             for results, lines in answers:
-                replay(lines)
+                self.unlogged += lines
                 found += results
+            if not later:
+                self.replay_logs()
             return found
 
         return collect
@@ -163,6 +174,7 @@ class ScanWorkers:
         worker's peak memory in kB and the CPU seconds it used (bench/worker_cost.py)."""
         workers, self.workers = self.workers, []
         self.handed = self.expected = 0
+        self.replay_logs()  # a scan that stopped before it logged its last answers
         # A forked worker before the first it came from: the first, once its input ends, waits
         # for its fork to end before it ends itself.
         forked = sum(worker.process is None for worker in workers)
@@ -365,29 +377,55 @@ class _Worker:
         return peak, cpu
 
 
-def replay(lines: list[dict]) -> None:
+def replay(lines: list[tuple]) -> None:
     """Log what the worker logged, as if it had been logged here (the handlers, the account and
     the redaction are the parent's)."""
-    for fields in lines:
-        record = logging.makeLogRecord(fields)
-        logging.getLogger(record.name).handle(record)
+    if not lines:
+        return
+    # Each record begins as makeLogRecord's blank one (whose fields are the same for all but the
+    # time), and takes the worker's fields: a copy of a dict, not a LogRecord's __init__ a line.
+    blank = vars(logging.makeLogRecord({}))
+    loggers: dict[str, logging.Logger] = {}  # this batch's: a few names
+    for name, levelno, levelname, text, template, created, msecs, extra in lines:
+        record = logging.LogRecord.__new__(logging.LogRecord)
+        fields = vars(record)
+        fields.update(blank)
+        fields.update(name=name, levelno=levelno, levelname=levelname, msg=text, template=template,
+                      created=created, msecs=msecs)
+        if extra:
+            fields.update(extra)
+        target = loggers.get(name) or loggers.setdefault(name, logging.getLogger(name))
+        target.handle(record)
+
+
+# What a worker's log line carries in its own places, or leaves out: args and exc_info (the text
+# and the traceback's text travel instead), and what no handler here shows (the source's place,
+# the worker's process and thread).
+_LINE_FIELDS = frozenset(("name", "levelno", "levelname", "msg", "args", "created", "msecs",
+                          "exc_info", "exc_text", "pathname", "filename", "module", "lineno",
+                          "funcName", "relativeCreated", "thread", "threadName", "processName",
+                          "process", "taskName"))
 
 
 class _Collect(logging.Handler):
-    """In the worker: keeps each log record, made plain enough to travel (text, no traceback object)."""
+    """In the worker: keeps each log record as a tuple plain enough to travel (text, no traceback
+    object): (name, level, level name, text, template, created, msecs, the other fields or None)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.lines: list[dict] = []
+        self.lines: list[tuple] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        fields = dict(record.__dict__)
-        fields["template"] = str(record.msg)  # the event's name is made from it (daemon.logs)
-        fields["msg"], fields["args"] = record.getMessage(), None
+        extra = {k: v for k, v in vars(record).items() if k not in _LINE_FIELDS and _plain(v)}
         if record.exc_info:
-            fields["exc_text"] = "".join(traceback.format_exception(*record.exc_info)).rstrip()
-        fields["exc_info"] = None
-        self.lines.append({k: v for k, v in fields.items() if _plain(v)})
+            extra["exc_text"] = "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        elif record.exc_text:
+            extra["exc_text"] = record.exc_text
+        if extra.get("stack_info") is None:
+            extra.pop("stack_info", None)
+        # The event's name is made from the template (daemon.logs).
+        self.lines.append((record.name, record.levelno, record.levelname, record.getMessage(),
+                           str(record.msg), record.created, record.msecs, extra or None))
 
 
 def _plain(value: Any) -> bool:

@@ -16,7 +16,7 @@ from onward.daemon.mailbox.fetch_response import uid_fetch
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.message import (Message, date_field, header_block, message_key, parse_headers,
                                            plain_fields, summarise)
-from onward.daemon.scan import scan, start_batch
+from onward.daemon.scan import finished, scan, start_batch
 from onward.daemon.state import Record, Status, Store
 from tests.support.fakes import FakeMailbox
 from tests.support.mail import message, rejection
@@ -66,7 +66,7 @@ def test_the_service_parses_the_header_block_of_no_mail_but_rejections(tmp_path,
     store = Store(tmp_path / "state.sqlite3")
     try:
         mail = [Message(n, message(n), None, 0) for n in range(1, 40)] + [Message(40, rejection(40), None, 0)]
-        records = start_batch(store, WorkerLike(), [], mail, 86400.0)()
+        records = finished(start_batch(store, WorkerLike(), [], mail, 86400.0))
     finally:
         store.close()
     assert [r.key for r in records] == [real_key(m.raw) for m in mail]
