@@ -301,3 +301,31 @@ def test_a_crash_in_the_middle_of_a_multiappend_saves_none_of_it_and_the_next_ru
     assert len(keys) == 20 and len(set(keys)) == 20, keys
     statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
     assert statuses == ["drafted"] * 10
+
+
+def test_the_inbox_is_read_once_a_pass_and_every_batch_knows_what_was_deleted(mail_user, write_config,
+                                                                               monkeypatch):
+    """The flags of a pass's rejections in the inbox are read before its first batch, in the
+    inbox the scan left open (opening a large inbox again for each batch was most of what a
+    batch cost): later batches still skip the rejections deleted (flagged, or moved to Trash)."""
+    path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
+    raws = {n: rejection_n(n) for n in range(1, 9)}
+    for raw in raws.values():
+        mail_user.drop(raw)
+    now = time.time()
+    assert poll(path, now).rejections == len(raws)
+    with mail_user.client() as c:
+        c.select_folder("INBOX")
+        c.add_flags([3, 8], [b"\\Deleted"])  # deleted, not yet expunged
+        c.move([6], "Trash")
+    monkeypatch.setattr(service_module, "save_due_drafts",
+                        functools.partial(deliver.save_due_drafts, batch_size=2))
+    sent = count_commands(lambda: poll(path, now + 3 * 3600))
+    batches = len(raws) // 2
+    assert sent["EXAMINE"] + sent["SELECT"] <= 3 * batches, sent  # Drafts, Sent, Trash a batch
+    by_company = {r["subject"].rsplit(" to ", 1)[-1]: r for r in rejections(path)}
+    for n in (3, 6, 8):
+        assert by_company[f"Company {n}"]["reason"] == "the rejection was deleted"
+    assert sorted(int(r["subject"].rsplit(" ", 1)[-1]) for r in rejections(path)
+                  if r["status"] == "drafted") == [1, 2, 4, 5, 7]
+    assert len(onward_keys(mail_user)) == 5

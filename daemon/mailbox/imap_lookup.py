@@ -14,6 +14,7 @@ spaces collapsed. Finding too much only ever means fewer drafts, never a second 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,7 @@ class Headers:
         return found
 
 
+@functools.lru_cache(maxsize=4096)  # a pass asks for each value once per folder and per check
 def needle(value: str) -> str | None:
     """`value` as the server's HEADER search looks for it (see search_value), casefolded; None if
     it cannot be searched."""
