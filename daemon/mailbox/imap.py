@@ -295,7 +295,10 @@ class ImapTarget:
         """Save drafts (key, bytes) in as few commands as the server allows: MULTIAPPEND (RFC
         3502) takes many in one command, all or none, without a round trip for each."""
         self._seen = None
-        self.session.append_drafts(self.drafts, [raw for _key, raw in drafts])
+        raws = [raw for _key, raw in drafts]
+        appended = self.session.append_drafts(self.drafts, raws)
+        if appended:  # the next look finds them without reading them back
+            self._lookups[self.drafts].note_saved(appended.uidvalidity, list(zip(appended.uids, raws)))
         return [self.drafts] * len(drafts)
 
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
