@@ -406,9 +406,11 @@ class Session:
             chunk.append(raw)
         if chunk:
             told.append(self._multiappend(folder, chunk))
-        if not told or any(t is None or t.uidvalidity != told[0].uidvalidity for t in told):
+        answers = [t for t in told if t is not None]
+        if not answers or len(answers) < len(told) or any(t.uidvalidity != answers[0].uidvalidity
+                                                          for t in answers):
             return None
-        return Appended(told[0].uidvalidity, [uid for t in told if t for uid in t.uids])
+        return Appended(answers[0].uidvalidity, [uid for t in answers for uid in t.uids])
 
     def _multiappend(self, folder: str, raws: list[bytes]) -> Appended | None:
         with temporary_means_retry("save drafts"):
