@@ -23,7 +23,7 @@ from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
 from onward.daemon.mailbox.imap_lookup import (FIELDS, FolderLookup, Headers, keys_in, replies,
                                                 with_message_id)
 from onward.daemon.mailbox.imap_connect import describe
-from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session
+from onward.daemon.mailbox.imap_session import SEARCH_LINE, MessageMeta, ReadWhole, Session
 from onward.daemon.mailbox.message import Message, date_field, has_message_id
 from onward.daemon.learning import learning_folders, learning_line
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER,
@@ -215,8 +215,10 @@ class ImapMailbox:
                 yield learning_line(folder, label, found)
 
 
-# UIDs in one FETCH of flags: keeps the command line short.
-FLAGS_AT_ONCE = 1000
+# UIDs in one FETCH of flags: even UIDs of ten digits keep the command line under SEARCH_LINE
+# (some servers take about 8 kB a command, and some drop the connection past it: a pass that
+# failed there would fail again at every retry).
+FLAGS_AT_ONCE = SEARCH_LINE // 12
 
 
 @dataclass(frozen=True)
