@@ -69,6 +69,9 @@ class DryRunTarget:
     def reasons_not_wanted(self, dues: list[Due]) -> dict[str, str]:
         return self.real.reasons_not_wanted(dues)
 
+    def look_ahead(self, dues: list[Due]) -> None:
+        look_ahead(self.real, dues)
+
     def draft_states(self, drafted: list[dict]) -> dict[str, str]:
         return self.real.draft_states(drafted)
 
@@ -108,10 +111,28 @@ def save_due_drafts(store: Store, target: DraftsTarget, settings, now: float,
     # What the kept compositions are checked against, once for the pass (with a templates_dir,
     # a stat of each of its files).
     mark = settings_mark(settings) if due_now else ""
+    if due_now:
+        look_ahead(target, due_now)
     for start in range(0, len(due_now), batch_size):
         save_batch(store, target, settings, mark, now,
                    store.with_raw(due_now[start:start + batch_size]), outcomes)
     return outcomes
+
+
+def look_ahead(target: DraftsTarget, dues: list[Due]) -> None:
+    """Let a target read at once, for the whole pass, what it would otherwise read batch by batch
+    (ImapTarget: the inbox's flags of the rejections). Optional, like save_many: without it, or
+    should it fail for a reason that may be one message's, each batch asks for itself."""
+    read = getattr(target, "look_ahead", None)
+    if read is None:
+        return
+    try:
+        read(dues)
+    except NOT_ONE_MESSAGES_FAULT:
+        raise
+    except Exception as exc:
+        logger.info("could not read ahead for %d rejection(s) (%s); each batch asks for itself",
+                    len(dues), server_words(exc))
 
 
 def save_batch(store: Store, target: DraftsTarget, settings, mark: str, now: float,

@@ -293,6 +293,12 @@ class _Beating:
         self.target, self.beat = target, beat
         if hasattr(target, "save_many"):  # an optional step: saving a batch's drafts together
             self.save_many = self._save_many
+        if hasattr(target, "look_ahead"):  # another: reading ahead for the whole pass
+            self.look_ahead = self._look_ahead
+
+    def _look_ahead(self, dues):
+        self.beat()
+        return self.target.look_ahead(dues)
 
     def _save_many(self, drafts):
         self.beat()

@@ -14,13 +14,13 @@ import pytest
 from onward import drafts
 from onward.daemon import config, credentials, deliver
 from onward.daemon import service as service_module
-from onward.daemon.mailbox.imap_lookup import FolderLookup, keys_in, replies
-from onward.daemon.mailbox.imap_session import Session
+from onward.daemon.mailbox.imap_lookup import FIELDS, FolderLookup, Headers, keys_in, replies
+from onward.daemon.mailbox.imap_session import Appended, Session, appended_uids
 from onward.daemon.mailbox.replies import KEY_HEADER
 from onward.daemon.service import Service, make_service
 from tests.support.helpers import (drafts_in, keys_in_drafts, onward, poll, rejections, service_at,
                                    start_onward, state_rows, wait_for)
-from tests.support.imap_count import imap_commands_in
+from tests.support.imap_count import imap_commands, imap_commands_in
 from tests.support.mail import message, rejection
 from tests.support.proxy import FaultProxy
 
@@ -301,3 +301,101 @@ def test_a_crash_in_the_middle_of_a_multiappend_saves_none_of_it_and_the_next_ru
     assert len(keys) == 20 and len(set(keys)) == 20, keys
     statuses = [s for (s,) in state_rows(tmp_path / "state.sqlite3", "SELECT status FROM messages")]
     assert statuses == ["drafted"] * 10
+
+
+def test_the_inbox_is_read_once_a_pass_and_every_batch_knows_what_was_deleted(mail_user, write_config,
+                                                                               monkeypatch):
+    """The flags of a pass's rejections in the inbox are read before its first batch, in the
+    inbox the scan left open (opening a large inbox again for each batch was most of what a
+    batch cost): later batches still skip the rejections deleted (flagged, or moved to Trash)."""
+    path = write_config(mail_user, extra='[drafts]\ndelay = "2h"')
+    raws = {n: rejection_n(n) for n in range(1, 9)}
+    for raw in raws.values():
+        mail_user.drop(raw)
+    now = time.time()
+    assert poll(path, now).rejections == len(raws)
+    with mail_user.client() as c:
+        c.select_folder("INBOX")
+        c.add_flags([3, 8], [b"\\Deleted"])  # deleted, not yet expunged
+        c.move([6], "Trash")
+    monkeypatch.setattr(service_module, "save_due_drafts",
+                        functools.partial(deliver.save_due_drafts, batch_size=2))
+    sent = count_commands(lambda: poll(path, now + 3 * 3600))
+    batches = len(raws) // 2
+    assert sent["EXAMINE"] + sent["SELECT"] <= 3 * batches, sent  # Drafts, Sent, Trash a batch
+    by_company = {r["subject"].rsplit(" to ", 1)[-1]: r for r in rejections(path)}
+    for n in (3, 6, 8):
+        assert by_company[f"Company {n}"]["reason"] == "the rejection was deleted"
+    assert sorted(int(r["subject"].rsplit(" ", 1)[-1]) for r in rejections(path)
+                  if r["status"] == "drafted") == [1, 2, 4, 5, 7]
+    assert len(onward_keys(mail_user)) == 5
+
+
+def test_the_pass_knows_its_own_drafts_from_the_append_answer_as_it_would_by_reading_them(
+        mail_user, write_config):
+    """Drafts the pass saves are indexed from their bytes and the UIDs the server gave them
+    (APPENDUID), not fetched back before the next batch: the same headers as the server's copy."""
+    old, new = message(1), message(2)
+    cfg = config.load(write_config(mail_user))
+    with Session(cfg.imap, credentials.resolve(cfg)) as session:
+        lookup = FolderLookup(session, "Drafts")
+        criteria = [("In-Reply-To", message_id(old)), ("In-Reply-To", message_id(new)),
+                    (KEY_HEADER, "abc123"), (KEY_HEADER, "def456")]
+        assert lookup.candidates(criteria) == []
+        ours = [reply_to(old, key="abc123/reply"),
+                reply_to(new, "References", key="def456/thanks").replace(b"\r\n\r\n", b"\r\nSubject2: x\r\n\t y\r\n\r\n", 1)]
+        appended = session.append_drafts("Drafts", ours)
+        assert appended and len(appended.uids) == 2
+        lookup.note_saved(appended.uidvalidity, list(zip(appended.uids, ours)))
+        with imap_commands() as sent:
+            found = lookup.candidates(criteria)
+        assert "UID FETCH" not in sent, sent
+        assert keys_in(found) == {"abc123/reply", "def456/thanks"}
+        assert [len(replies(found, message_id(m))) for m in (old, new)] == [1, 1]
+        read = session.header_fields(appended.uids, FIELDS)  # as _take_arrivals reads them
+        assert [lookup.arrived[uid] for uid in appended.uids] == [Headers.parse(uid, read[uid])
+                                                                  for uid in appended.uids]
+        # A draft that arrived from elsewhere in between: nothing is taken from the answer, and
+        # the next look reads both from the server.
+        mail_user.append(reply_to(message(3)), folder="Drafts")
+        later = [reply_to(message(4), key="ghi789/reply")]
+        appended = session.append_drafts("Drafts", later)
+        lookup.note_saved(appended.uidvalidity, list(zip(appended.uids, later)))
+        assert appended.uids[0] not in lookup.arrived
+        found = lookup.candidates([("In-Reply-To", message_id(message(3))), (KEY_HEADER, "ghi789")])
+        assert keys_in(found) == {"ghi789/reply"} and len(replies(found, message_id(message(3)))) == 1
+
+
+@pytest.mark.unit
+def test_appended_uids_are_read_from_the_servers_answer():
+    assert appended_uids("[APPENDUID 38505 3955:3957] Append completed.") == Appended(38505, [3955, 3956, 3957])
+    assert appended_uids("OK [appenduid 7 4,9:10] done").uids == [4, 9, 10]
+    assert appended_uids("Append completed.") is None
+    assert appended_uids("[APPENDUID 7 10:9] odd") is None  # not rising: not understood, not used
+
+
+@pytest.mark.unit
+def test_reading_ahead_keeps_each_fetch_of_flags_under_the_command_line_limit():
+    """Thousands of rejections of a large inbox (UIDs up to ten digits): the flags are read in
+    FETCHes whose UID lists stay under SEARCH_LINE, which the shortest server limits allow."""
+    from onward.daemon.mailbox.imap import ImapTarget
+    from onward.daemon.mailbox.imap_session import SEARCH_LINE, FolderInfo
+    from onward.daemon.state import Due
+
+    class Recording:
+        selected = FolderInfo("INBOX", 7, 4_294_967_000, 3000)
+        lines: list[str] = []
+
+        def is_open(self, folder):
+            return folder == "INBOX"
+
+        def flags_of(self, uids):
+            self.lines.append(",".join(map(str, uids)))
+            return {uid: () for uid in uids}
+
+    target = ImapTarget.__new__(ImapTarget)
+    target.session, target.inbox = Recording(), "INBOX"
+    uids = range(4_294_960_000, 4_294_963_000)
+    target.look_ahead([Due(f"k{uid}", uid, 7, "INBOX", f"<{uid}@x>", 0.0, b"") for uid in uids])
+    assert all(len(line) < SEARCH_LINE for line in target.session.lines)
+    assert sum(line.count(",") + 1 for line in target.session.lines) == len(uids)

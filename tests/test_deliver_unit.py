@@ -291,3 +291,42 @@ def test_a_damaged_composition_of_a_skipped_rejection_does_not_end_the_pass(stor
     target.not_wanted[key] = REPLIED
     assert save_due_drafts(store, target, SETTINGS, NOW) == [(key, f"skipped: {REPLIED}")]
     assert {row["key"]: row["status"] for row in store.rejections()} == {key: Status.SKIPPED}
+
+
+class ReadingAheadTarget(FakeTarget):
+    """A target with the optional look_ahead step, which fails with `fails` (if set)."""
+
+    def __init__(self, fails: Exception | None = None):
+        super().__init__()
+        self.fails = fails
+
+    def look_ahead(self, dues):
+        self.asked.append("look_ahead")
+        if self.fails is not None:
+            raise self.fails
+
+
+@pytest.mark.parametrize("fails", [None, imaplib.IMAP4.error("FETCH refused: [LIMIT] too long"),
+                                   ValueError("an answer not understood")])
+def test_a_read_ahead_that_fails_for_one_messages_reason_leaves_each_batch_to_check(store, fails):
+    # look_ahead is asked once, before the first batch; whatever it could not read, every batch
+    # still asks whether its rejections are wanted: a deleted one is skipped all the same.
+    target = ReadingAheadTarget(fails)
+    keys = [waiting(store, n, NOW - 1) for n in (1, 2, 3)]
+    target.not_wanted[keys[2]] = REPLIED
+    outcomes = dict(save_due_drafts(store, target, SETTINGS, NOW, batch_size=2))
+    assert target.asked[0] == "look_ahead" and target.asked.count("look_ahead") == 1
+    assert target.asked.count("reasons_not_wanted") == 2
+    assert outcomes == {keys[0]: Status.DRAFTED, keys[1]: Status.DRAFTED,
+                        keys[2]: f"skipped: {REPLIED}"}
+
+
+def test_a_connection_lost_while_reading_ahead_ends_the_pass_before_any_draft(store):
+    # As everywhere else in a pass: the service retries it whole, with backoff; nothing is
+    # drafted without its checks.
+    target = ReadingAheadTarget(ConnectionFailure("the connection dropped"))
+    waiting(store, 1, NOW - 1)
+    with pytest.raises(ConnectionFailure):
+        save_due_drafts(store, target, SETTINGS, NOW)
+    assert target.asked == ["look_ahead"] and target.saved == {}
+    assert [row["status"] for row in store.rejections()] == [Status.WAITING]

@@ -14,6 +14,7 @@ spaces collapsed. Finding too much only ever means fewer drafts, never a second 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,7 @@ class Headers:
         return found
 
 
+@functools.lru_cache(maxsize=4096)  # a pass asks for each value once per folder and per check
 def needle(value: str) -> str | None:
     """`value` as the server's HEADER search looks for it (see search_value), casefolded; None if
     it cannot be searched."""
@@ -107,20 +109,42 @@ class FolderLookup:
                 found.update(self.arrived)
         return list(found.values())
 
+    def note_saved(self, uidvalidity: int, saved: list[tuple[int, bytes]]) -> None:
+        """The pass's own drafts, just appended (UID as the server gave it, bytes): indexed from
+        their bytes, as _take_arrivals would from the server's copy, and not fetched back. Only
+        when they are all that arrived since the last look (the next UIDs in a row): anything else
+        is left to _take_arrivals, which reads what this leaves out."""
+        uids = [uid for uid, _raw in saved]
+        if (uidvalidity != self.uidvalidity or self.base is None or not uids
+                or uids != list(range(self.fetched_to + 1, self.fetched_to + 1 + len(uids)))):
+            return
+        for uid, raw in saved:
+            self._add(Headers.parse(uid, header_block(raw)))
+        self.fetched_to = uids[-1]
+
+    def _add(self, headers: Headers) -> None:
+        self.arrived[headers.uid] = headers
+        for token in headers.tokens():
+            self.index.setdefault(token, set()).add(headers.uid)
+
     def _take_arrivals(self, first: int, last: int) -> None:
         # UIDs by number, not "first:last": imapclient keeps only the answers for UIDs it was
         # given. UIDs with no message (expunged, or never used) just get no answer.
         for start in range(first, last + 1, ARRIVALS_AT_ONCE):
             for headers in self._headers(list(range(start, min(start + ARRIVALS_AT_ONCE, last + 1)))):
-                self.arrived[headers.uid] = headers
-                for token in headers.tokens():
-                    self.index.setdefault(token, set()).add(headers.uid)
+                self._add(headers)
         self.fetched_to = last
 
     def _headers(self, uids: list[int]) -> list[Headers]:
         if not uids:
             return []
         return [Headers.parse(uid, block) for uid, block in self.session.header_fields(uids, FIELDS).items()]
+
+
+def header_block(raw: bytes) -> bytes:
+    """A message's header, up to the empty line that ends it (what Headers.parse reads)."""
+    end = re.search(rb"\r?\n\r?\n", raw)
+    return raw[:end.start()] if end else raw
 
 
 def replies(candidates: list[Headers], message_id: str) -> list[Headers]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import logging
+import re
 import time
 from dataclasses import dataclass
 from typing import Callable, Collection, Iterator
@@ -388,29 +389,38 @@ class Session:
         with temporary_means_retry("save a draft"):
             self.client.append(folder, raw, flags=DRAFT_FLAGS)
 
-    def append_drafts(self, folder: str, raws: list[bytes]) -> None:
+    def append_drafts(self, folder: str, raws: list[bytes]) -> Appended | None:
         """Save drafts as append_draft does, many to a command where the server has MULTIAPPEND
-        (each command all or none); one by one where it has not."""
+        (each command all or none); one by one where it has not. Where the server said which UIDs
+        it gave them all (APPENDUID, RFC 4315), those, in the order of `raws`."""
         if not self.client.has_capability("MULTIAPPEND"):
             for raw in raws:
                 self.append_draft(folder, raw)
-            return
+            return None
         chunk: list[bytes] = []
+        told: list[Appended | None] = []
         for raw in raws:
             if chunk and (len(chunk) >= APPEND_MESSAGES or sum(map(len, chunk)) + len(raw) > APPEND_BYTES):
-                self._multiappend(folder, chunk)
+                told.append(self._multiappend(folder, chunk))
                 chunk = []
             chunk.append(raw)
         if chunk:
-            self._multiappend(folder, chunk)
+            told.append(self._multiappend(folder, chunk))
+        answers = [t for t in told if t is not None]
+        if not answers or len(answers) < len(told) or any(t.uidvalidity != answers[0].uidvalidity
+                                                          for t in answers):
+            return None
+        return Appended(answers[0].uidvalidity, [uid for t in answers for uid in t.uids])
 
-    def _multiappend(self, folder: str, raws: list[bytes]) -> None:
+    def _multiappend(self, folder: str, raws: list[bytes]) -> Appended | None:
         with temporary_means_retry("save drafts"):
             # imapclient's multiappend hands back a NO instead of raising it, as append() does:
             # unchecked, refused drafts would be recorded as saved.
             typ, data = self.client.multiappend(folder, [{"msg": raw, "flags": DRAFT_FLAGS} for raw in raws])
             if typ != "OK":
                 raise imaplib.IMAP4.error(f"APPEND refused: {_server_words(data)}")
+        told = appended_uids(b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace"))
+        return told if told and len(told.uids) == len(raws) else None
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail.
@@ -452,6 +462,38 @@ SEARCH_LINE = 6000
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 # Drafts and bytes in one MULTIAPPEND: a command the server takes in one go, all or none.
 APPEND_MESSAGES, APPEND_BYTES = 50, 4 << 20
+
+
+@dataclass(frozen=True)
+class Appended:
+    """The UIDs a folder gave the messages just appended (APPENDUID, RFC 4315), in their order."""
+
+    uidvalidity: int
+    uids: list[int]
+
+
+_APPENDUID = re.compile(r"\[APPENDUID (\d+) ([\d:,]+)\]", re.I)
+
+
+def appended_uids(text: str) -> Appended | None:
+    """The APPENDUID of an APPEND's answer ("[APPENDUID 38505 3955:3957]"), None if there is none.
+    The UIDs of a MULTIAPPEND are given in the order of its messages (RFC 4315, 3)."""
+    found = _APPENDUID.search(text)
+    if not found:
+        return None
+    uids: list[int] = []
+    for part in found.group(2).split(","):
+        first, _colon, last = part.partition(":")
+        if not first:
+            return None
+        low, high = int(first), int(last or first)
+        if low > high:  # "9:7": the same set, but in what order? Not used.
+            return None
+        uids += range(low, high + 1)
+    # New UIDs only ever rise: anything else is an answer not understood, and not used.
+    if any(a >= b for a, b in zip(uids, uids[1:])):
+        return None
+    return Appended(int(found.group(1)), uids)
 
 
 def _any_of(keys: list[str]) -> str:
