@@ -28,8 +28,8 @@ def parse(raw: bytes) -> EmailMessage:
     email.message_from_bytes with policy.default gives it: for most mail (one part, or one multipart
     level of single parts, with ASCII headers) split by the classifier's reader, simple_mime, which
     builds the same parts with the same header fields and payloads without the parser's line-by-line
-    feed (a job mail was parsed twice in a scan's worker: once for the model, once for its record,
-    issue 17); only the message's preamble, epilogue and own defects, which nothing here reads, are
+    feed (a scan's worker splits a job mail twice, for the model and for its record: issue 17
+    asks that to be cheap); only the message's preamble, epilogue and own defects, which nothing here reads, are
     left unset then. Every other message, and one the reader stumbles on, goes to the parser."""
     bounded = bound_message(raw or b"")
     try:
@@ -57,7 +57,7 @@ def _without_comments(msg: Message) -> bool:
     parser reads nested comments recursively, and whether it runs out of stack on a value depends on
     how deep it is called; simple_mime calls it a few frames higher than the parser does, so a value
     the parser raises RecursionError on (and read_rejection then reads the mail without comments)
-    could be read there. Such mail goes to the parser, as on main."""
+    could be read there. Such mail goes to the parser."""
     for part in msg.walk():
         for name, value in part.raw_items():
             if "(" in value and name.lower() in _READ_WHILE_PARSING:

@@ -368,10 +368,14 @@ def test_the_pass_knows_its_own_drafts_from_the_append_answer_as_it_would_by_rea
 
 @pytest.mark.unit
 def test_appended_uids_are_read_from_the_servers_answer():
-    assert appended_uids("[APPENDUID 38505 3955:3957] Append completed.") == Appended(38505, [3955, 3956, 3957])
-    assert appended_uids("OK [appenduid 7 4,9:10] done").uids == [4, 9, 10]
-    assert appended_uids("Append completed.") is None
-    assert appended_uids("[APPENDUID 7 10:9] odd") is None  # not rising: not understood, not used
+    assert appended_uids("[APPENDUID 38505 3955:3957] Append completed.", 3) == Appended(38505, [3955, 3956, 3957])
+    assert appended_uids("OK [appenduid 7 4,9:10] done", 3).uids == [4, 9, 10]
+    assert appended_uids("Append completed.", 1) is None
+    assert appended_uids("[APPENDUID 7 10:9] odd", 2) is None  # not rising: not understood, not used
+    assert appended_uids("[APPENDUID 7 4,9:10] done", 2) is None  # not the number of messages sent
+    # A server's range far larger than what was sent is refused before it is spelt out.
+    assert appended_uids("[APPENDUID 7 1:4000000000] done", 50) is None
+    assert appended_uids("[APPENDUID 7 " + "9" * 5000 + "] done", 1) is None  # no ValueError of int()
 
 
 @pytest.mark.unit

@@ -419,8 +419,8 @@ class Session:
             typ, data = self.client.multiappend(folder, [{"msg": raw, "flags": DRAFT_FLAGS} for raw in raws])
             if typ != "OK":
                 raise imaplib.IMAP4.error(f"APPEND refused: {_server_words(data)}")
-        told = appended_uids(b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace"))
-        return told if told and len(told.uids) == len(raws) else None
+        return appended_uids(b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace"),
+                             len(raws))
 
     def wait_idle(self, seconds: float, should_stop) -> bool:
         """Wait in IDLE up to `seconds`; True if the server announced new mail.
@@ -472,12 +472,15 @@ class Appended:
     uids: list[int]
 
 
-_APPENDUID = re.compile(r"\[APPENDUID (\d+) ([\d:,]+)\]", re.I)
+# UIDs are 32-bit numbers: at most ten digits each (a longer one is no answer this reads).
+_UID = r"\d{1,10}"
+_APPENDUID = re.compile(rf"\[APPENDUID ({_UID}) ({_UID}(?::{_UID})?(?:,{_UID}(?::{_UID})?)*)\]", re.I)
 
 
-def appended_uids(text: str) -> Appended | None:
-    """The APPENDUID of an APPEND's answer ("[APPENDUID 38505 3955:3957]"), None if there is none.
-    The UIDs of a MULTIAPPEND are given in the order of its messages (RFC 4315, 3)."""
+def appended_uids(text: str, count: int) -> Appended | None:
+    """The APPENDUID of an APPEND of `count` messages ("[APPENDUID 38505 3955:3957]"), None if there
+    is none or it names another number of UIDs. The UIDs of a MULTIAPPEND are given in the order of
+    its messages (RFC 4315, 3)."""
     found = _APPENDUID.search(text)
     if not found:
         return None
@@ -489,9 +492,11 @@ def appended_uids(text: str) -> Appended | None:
         low, high = int(first), int(last or first)
         if low > high:  # "9:7": the same set, but in what order? Not used.
             return None
+        if len(uids) + high - low + 1 > count:  # checked before the range is made: "1:4000000000"
+            return None
         uids += range(low, high + 1)
     # New UIDs only ever rise: anything else is an answer not understood, and not used.
-    if any(a >= b for a, b in zip(uids, uids[1:])):
+    if len(uids) != count or any(a >= b for a, b in zip(uids, uids[1:])):
         return None
     return Appended(int(found.group(1)), uids)
 
