@@ -66,13 +66,7 @@ def counted_keys(keys: np.ndarray, shape: tuple[int, int]) -> Counts:
         empty = np.zeros(0, dtype=np.int64)
         return Counts(empty, empty, np.zeros(0), shape)
     # Each run of equal keys is one entry: where a run starts, its key, and its length (the count).
-    first = np.empty(len(keys), dtype=bool)
-    first[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    counts = np.empty(len(starts), dtype=np.float64)
-    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
-    counts[-1] = len(keys) - starts[-1]
+    starts, counts = _runs(keys)
     kept = keys[starts].astype(np.int64)
     # The keys are sorted, so each row's entries lie between its first possible key and the next row's:
     # their rows come from one searchsorted of the row bounds, not from dividing every key.
@@ -98,19 +92,27 @@ def counted_columns(columns: np.ndarray, shape: tuple[int, int], row_ends: np.nd
     if not len(columns):
         empty = np.zeros(0, dtype=np.int64)
         return Counts(empty, empty, np.zeros(0), shape)
-    first = np.empty(len(columns), dtype=bool)
-    first[0] = True
-    np.not_equal(columns[1:], columns[:-1], out=first[1:])
     text_starts = row_ends[:-1]
-    first[text_starts[text_starts < len(columns)]] = True
-    starts = np.flatnonzero(first)
-    counts = np.empty(len(starts), dtype=np.float64)
-    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
-    counts[-1] = len(columns) - starts[-1]
+    starts, counts = _runs(columns, text_starts[text_starts < len(columns)])
     # The entries of text i are the runs that start before its end and at or after the previous text's.
     per_row = np.diff(np.searchsorted(starts, row_ends), prepend=0)
     found_rows = np.repeat(np.arange(shape[0], dtype=np.int64), per_row)
     return Counts(found_rows, columns[starts].astype(np.int64), counts, shape)
+
+
+def _runs(values: np.ndarray, also_starting: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal neighbouring `values` (not empty) starts, and its length as a float64
+    count; a run also starts at each index of `also_starting`."""
+    first = np.empty(len(values), dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    if also_starting is not None:
+        first[also_starting] = True
+    starts = np.flatnonzero(first)
+    counts = np.empty(len(starts), dtype=np.float64)
+    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+    counts[-1] = len(values) - starts[-1]
+    return starts, counts
 
 
 def named(rows: np.ndarray, forms: np.ndarray, names: Sequence[frozenset[str]], number_of: dict[str, int]) -> np.ndarray:
