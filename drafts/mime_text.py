@@ -29,8 +29,9 @@ def parse(raw: bytes) -> EmailMessage:
     level of single parts, with ASCII headers) split by the classifier's reader, simple_mime, which
     builds the same parts with the same header fields and payloads without the parser's line-by-line
     feed (a scan's worker splits a job mail twice, for the model and for its record: issue 17
-    asks that to be cheap); only the message's preamble, epilogue and own defects, which nothing here reads, are
-    left unset then. Every other message, and one the reader stumbles on, goes to the parser."""
+    asks that to be cheap); only the message's preamble, epilogue and own defects, which nothing
+    here reads, are left unset then. Every other message, and one the reader stumbles on, goes to
+    the parser."""
     bounded = bound_message(raw or b"")
     try:
         msg = simple_message(bounded, _POLICY)

@@ -261,11 +261,15 @@ class ImapTarget:
         inbox = session.selected
         if inbox is None or not session.is_open(self.inbox):
             inbox = session.examine(self.inbox)
-        uids = sorted({d.uid for d in dues if d.uidvalidity == inbox.uidvalidity and d.folder == self.inbox})
+        uids = sorted(self._in_inbox(dues, inbox.uidvalidity))
         flags: dict[int, tuple] = {}
         for start in range(0, len(uids), FLAGS_AT_ONCE):
             flags.update(session.flags_of(uids[start:start + FLAGS_AT_ONCE]))
         self._ahead = InboxFlags(inbox.uidvalidity, set(uids), flags)
+
+    def _in_inbox(self, dues: list[Due], uidvalidity: int) -> dict[int, Due]:
+        """The rejections that are in the inbox as it is now (its UIDVALIDITY), by UID."""
+        return {d.uid: d for d in dues if d.uidvalidity == uidvalidity and d.folder == self.inbox}
 
     def _look(self, keys: list[str], message_ids: list[str]) -> dict[str, list[Headers]]:
         """Per folder, its messages that may bear one of `keys` (or a draft key of one) or reply to
@@ -332,8 +336,7 @@ class ImapTarget:
         flags = {uid: ahead.flags[uid] for uid in by_uid if uid in ahead.flags} if ahead else {}
         if len(by_uid) < len(dues):
             inbox = session.examine(self.inbox)
-            now = {d.uid: d for d in dues if d.uid not in by_uid
-                   and d.uidvalidity == inbox.uidvalidity and d.folder == self.inbox}
+            now = {uid: d for uid, d in self._in_inbox(dues, inbox.uidvalidity).items() if uid not in by_uid}
             flags.update(session.flags_of(sorted(now)) if now else {})
             by_uid.update(now)
         missing = [d for uid, d in by_uid.items() if uid not in flags]

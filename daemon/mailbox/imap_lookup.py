@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from onward.daemon.mailbox.imap_session import Session
+from onward.daemon.mailbox.message import header_block
 from onward.daemon.mailbox.replies import KEY_HEADER, REPLY_HEADERS
 from onward.daemon.refusals import search_value
 
@@ -139,12 +140,6 @@ class FolderLookup:
         if not uids:
             return []
         return [Headers.parse(uid, block) for uid, block in self.session.header_fields(uids, FIELDS).items()]
-
-
-def header_block(raw: bytes) -> bytes:
-    """A message's header, up to the empty line that ends it (what Headers.parse reads)."""
-    end = re.search(rb"\r?\n\r?\n", raw)
-    return raw[:end.start()] if end else raw
 
 
 def replies(candidates: list[Headers], message_id: str) -> list[Headers]:

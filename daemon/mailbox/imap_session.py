@@ -486,9 +486,7 @@ def appended_uids(text: str, count: int) -> Appended | None:
         return None
     uids: list[int] = []
     for part in found.group(2).split(","):
-        first, _colon, last = part.partition(":")
-        if not first:
-            return None
+        first, _colon, last = part.partition(":")  # the pattern holds a number before any ":"
         low, high = int(first), int(last or first)
         if low > high:  # "9:7": the same set, but in what order? Not used.
             return None
