@@ -3,7 +3,7 @@
 Exit codes live here only: 0 ok, 2 configuration or usage, 3 runtime (network, server, auth), 4 a bug.
 Each subcommand is a module in daemon.commands with `add_parser(subparsers)` and `run(args) -> int`.
 Building the parser imports only those modules' light top: each imports what its command needs (the
-state, the mailbox, the classifier) when it runs, so that `onward --help` or a TAB starts fast.
+state, the mailbox, the classifier) when it runs, so that `onward --help` and a usage error start fast.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from onward.daemon.commands import (
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
 COMMANDS = (demo, init, check, run, scan, service, status, report, drafts, feedback, contacts, remove_drafts,
             forget, pause, mute, classify, mark, corrections, train, evaluate, preview, completion)
+
 
 class _Version(argparse._VersionAction):
     """--version, reading the installed version only when asked (importlib.metadata is slow to import)."""
@@ -99,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    """The command, its errors mapped to exit codes. Imported here, not at the top: `--help` and a
-    usage error need neither the logging set-up nor the errors (whose network ones import ssl)."""
+    """The command, its errors mapped to exit codes."""
+    # Imported only once a command runs: `--help` and a usage error need neither the log set-up nor
+    # the errors (whose network ones import imaplib and ssl).
     import logging
 
     from onward.daemon import logs

@@ -27,10 +27,11 @@ def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
     evaluate) fall back to defaults when no file is at the default location.
     """
     from onward.daemon import config
-    from onward.daemon.errors import ConfigError
-    from onward.daemon.mailbox.imap_session import unsafe_drafts_folder
 
     if need_account:
+        from onward.daemon.errors import ConfigError
+        from onward.daemon.mailbox.imap_session import unsafe_drafts_folder  # imapclient: only to reach a mailbox
+
         cfg = config.load(args.config or config.default_config_path())
         for account in config.accounts_of(cfg):  # every account must name its server (or Maildir)
             _refuse_example_values(account, cfg)

@@ -45,12 +45,13 @@ def kept_feedback(store: Store) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from onward.daemon.draft_refresh import refresh_draft_states
     from onward.daemon.state import Store
     from onward.daemon.table import UNSHOWABLE, shown, when
 
     cfg = load_config(args, need_account=args.refresh)
     if args.refresh:
+        from onward.daemon.draft_refresh import refresh_draft_states  # the mailbox: only when asked
+
         refresh_draft_states(cfg)
     listed: list[dict] = []
     if cfg.state_path.exists():

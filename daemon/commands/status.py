@@ -47,7 +47,6 @@ def _json_for_terminal(data) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from onward.daemon import pause
-    from onward.daemon.draft_refresh import refresh_draft_states
     from onward.daemon.lock import activity, holder
     from onward.daemon.mailbox.replies import THERE
     from onward.daemon.rejection_ids import short_id
@@ -55,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
     cfg = load_config(args, need_account=args.refresh)
     if args.refresh:
+        from onward.daemon.draft_refresh import refresh_draft_states  # the mailbox: only when asked
+
         refresh_draft_states(cfg)
     summaries = []
     next_due = None
