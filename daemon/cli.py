@@ -22,14 +22,20 @@ COMMANDS = (demo, init, check, run, scan, service, status, report, drafts, feedb
             forget, pause, mute, classify, mark, corrections, train, evaluate, preview, completion)
 
 
-class _Version(argparse._VersionAction):
-    """--version, reading the installed version only when asked (importlib.metadata is slow to import)."""
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata is slow to import).
+    argparse's own action="version" wants the text when the parser is built; the completion scripts
+    and the man page build it so (build_parser(version=...)): shtab knows that action by its class."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         from onward.daemon import __version__
 
-        self.version = f"onward {__version__}"
-        super().__call__(parser, namespace, values, option_string)
+        print(f"onward {__version__}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,10 +71,14 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
                         help="log lines as text (the default) or as JSON objects")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(version: str | None = None) -> argparse.ArgumentParser:
+    """onward's parser; `version`, --version's text, is read only when --version is given if None."""
     parser = _Parser(prog="onward", description="Watches your inbox for job rejections and, after a "
                      "delay, leaves polite reply drafts in your Drafts folder. Never sends mail.")
-    parser.add_argument("--version", action=_Version)
+    if version is None:
+        parser.add_argument("--version", action=_Version)
+    else:
+        parser.add_argument("--version", action="version", version=version)
     _add_global_options(parser, after_command=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True

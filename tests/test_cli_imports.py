@@ -86,3 +86,34 @@ def test_mark_offers_the_labels_a_correction_takes():
     from onward.daemon.corrections import LABELS as CORRECTION_LABELS
 
     assert LABELS == CORRECTION_LABELS
+
+
+def test_the_version_read_when_asked_leaves_the_help_as_argparse_s_own_does():
+    """The completion scripts and the man page build the parser with argparse's own --version (shtab
+    knows it by its class); what the user runs reads the version only for --version."""
+    assert build_parser().format_help() == build_parser(version="onward 1.0").format_help()
+
+
+def test_zsh_completion_offers_nothing_after_version_as_after_help():
+    done = onward("completion", "zsh")
+    assert done.returncode == 0
+    assert "\"(- : *)--version[show program\\'s version number and exit]\"" in done.stdout
+
+
+def test_moving_imports_into_a_function_left_its_docstring_first():
+    """An import put above a docstring makes it a bare string: the function loses its __doc__."""
+    import ast
+    from pathlib import Path
+
+    import onward.daemon
+
+    moved = []
+    for path in Path(onward.daemon.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for i, statement in enumerate(node.body[1:], 1):
+                    if (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
+                            and isinstance(statement.value.value, str)
+                            and all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in node.body[:i])):
+                        moved.append(f"{path.name}:{node.name}")
+    assert moved == []

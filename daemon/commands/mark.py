@@ -50,12 +50,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _from_inbox(cfg: Config, message_ids: list[str]) -> list[tuple[str, bytes]]:
+    """Each Message-ID's mail, looked for in each account's watched inbox in turn (read-only)."""
     from onward.daemon.config import accounts_of
     from onward.daemon.errors import ConnectionFailure, Refused
     from onward.daemon.mailbox import open_mailbox
     from onward.daemon.mailbox.message import header_text
 
-    """Each Message-ID's mail, looked for in each account's watched inbox in turn (read-only)."""
     found: dict[str, tuple[str, bytes]] = {}
     for account in accounts_of(cfg) if message_ids else []:
         mailbox = open_mailbox(account)

@@ -79,10 +79,10 @@ def _removal_notes(store: Store, found: list[Found], now: float) -> dict[str, di
 
 
 def _chosen(store: Store, accounts: dict[str, Account], args) -> dict[str, list[dict]]:
+    """The drafted rejections to look at, by account."""
     from onward.daemon.errors import UsageError
     from onward.daemon.rejection_ids import resolve
 
-    """The drafted rejections to look at, by account."""
     known = [] if store.is_empty() else [a for a in store.accounts() if a in accounts]
     wanted: dict[str, list[dict]] = {}
     if args.all:
