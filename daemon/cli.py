@@ -2,27 +2,40 @@
 
 Exit codes live here only: 0 ok, 2 configuration or usage, 3 runtime (network, server, auth), 4 a bug.
 Each subcommand is a module in daemon.commands with `add_parser(subparsers)` and `run(args) -> int`.
+Building the parser imports only those modules' light top: each imports what its command needs (the
+state, the mailbox, the classifier) when it runs, so that `onward --help` and a usage error start fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
-from onward.daemon import __version__, logs
 from onward.daemon.commands import (
     check, classify, completion, contacts, corrections, demo, drafts, evaluate, feedback, forget, init, mark,
     mute, pause, preview, remove_drafts, report, run, scan, service, status, train,
 )
-from onward.daemon.errors import AlreadyRunning, ConfigError, Refused, RuntimeFailure, UsageError
 
 EXIT_OK, EXIT_CONFIG, EXIT_RUNTIME, EXIT_BUG = 0, 2, 3, 4
 COMMANDS = (demo, init, check, run, scan, service, status, report, drafts, feedback, contacts, remove_drafts,
             forget, pause, mute, classify, mark, corrections, train, evaluate, preview, completion)
 
-logger = logging.getLogger(__name__)
+
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata is slow to import).
+    argparse's own action="version" wants the text when the parser is built; the completion scripts
+    and the man page build it so (build_parser(version=...)): shtab knows that action by its class."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from onward.daemon import __version__
+
+        print(f"onward {__version__}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,10 +71,14 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
                         help="log lines as text (the default) or as JSON objects")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(version: str | None = None) -> argparse.ArgumentParser:
+    """onward's parser; `version`, --version's text, is read only when --version is given if None."""
     parser = _Parser(prog="onward", description="Watches your inbox for job rejections and, after a "
                      "delay, leaves polite reply drafts in your Drafts folder. Never sends mail.")
-    parser.add_argument("--version", action="version", version=f"onward {__version__}")
+    if version is None:
+        parser.add_argument("--version", action=_Version)
+    else:
+        parser.add_argument("--version", action="version", version=version)
     _add_global_options(parser, after_command=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -89,6 +106,18 @@ def _usage_of(parser: argparse.ArgumentParser, command: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parse_args(argv, parser)
+    return _run(args, parser)
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """The command, its errors mapped to exit codes."""
+    # Imported only once a command runs: `--help` and a usage error need neither the log set-up nor
+    # the errors (whose network ones import imaplib and ssl).
+    import logging
+
+    from onward.daemon import logs
+    from onward.daemon.errors import AlreadyRunning, ConfigError, Refused, RuntimeFailure, UsageError
+
     logs.setup(args.verbose, args.log_format)
     try:
         return args.func(args)
@@ -108,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `onward status | head`
         return EXIT_OK
     except Exception:
-        logger.exception("onward hit a bug; please report it with the lines above")
+        logging.getLogger(__name__).exception("onward hit a bug; please report it with the lines above")
         return EXIT_BUG
 
 

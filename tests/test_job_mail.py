@@ -199,7 +199,7 @@ def test_a_maildir_file_the_mail_reader_moves_during_the_scan_is_read_where_it_w
 def test_an_interrupted_or_dropped_scan_says_how_to_go_on_with_exit_3(tmp_path, monkeypatch, failure, error, words):
     import argparse
 
-    from onward.daemon import errors
+    from onward.daemon import errors, history
     from onward.daemon.commands import scan
 
     root, config = maildir_account(tmp_path)
@@ -207,7 +207,7 @@ def test_an_interrupted_or_dropped_scan_says_how_to_go_on_with_exit_3(tmp_path, 
     def fails(*args, **kwargs):
         raise failure
 
-    monkeypatch.setattr(scan, "scan_history", fails)
+    monkeypatch.setattr(history, "scan_history", fails)  # scan.run imports it when it runs
     args = argparse.Namespace(config=config, since="2026-09-05", folder=[])
     with pytest.raises(getattr(errors, error)) as caught:
         scan.run(args)

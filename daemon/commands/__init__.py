@@ -1,18 +1,19 @@
-"""One module per `onward` subcommand; shared helpers for reading the config live here."""
+"""One module per `onward` subcommand; shared helpers for reading the config live here.
+
+A command module's top imports only what its parser needs (argparse, the standard library's light
+modules): `onward --help` builds every command's parser. What a command needs to run (the config,
+the state, the mailbox, the classifier) it imports in the function that runs it.
+"""
 
 from __future__ import annotations
 
 import argparse
-import mailbox
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from onward.daemon import config
-from onward.daemon.config import Config
-from onward.daemon.errors import ConfigError, UsageError
-from onward.daemon.mailbox.imap_session import unsafe_drafts_folder
-from onward.daemon.table import shown
-from onward.drafts.sanitize import valid_address
+if TYPE_CHECKING:
+    from onward.daemon.config import Account, Config
 
 
 MAIL_PATHS = ("Each PATH is a message file (.eml), a folder of .eml files (searched recursively), "
@@ -25,7 +26,12 @@ def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
     Commands that reach a mailbox need the file; the offline ones (classify, preview, train,
     evaluate) fall back to defaults when no file is at the default location.
     """
+    from onward.daemon import config
+
     if need_account:
+        from onward.daemon.errors import ConfigError
+        from onward.daemon.mailbox.imap_session import unsafe_drafts_folder  # imapclient: only to reach a mailbox
+
         cfg = config.load(args.config or config.default_config_path())
         for account in config.accounts_of(cfg):  # every account must name its server (or Maildir)
             _refuse_example_values(account, cfg)
@@ -42,7 +48,9 @@ def load_config(args: argparse.Namespace, need_account: bool = True) -> Config:
 _EXAMPLE_VALUES = {"imap.example.com", "you@example.com", "me@example.com"}
 
 
-def _refuse_example_values(account: config.Account, cfg: Config) -> None:
+def _refuse_example_values(account: Account, cfg: Config) -> None:
+    from onward.daemon.errors import ConfigError
+
     where = "[imap]" if account.name == "default" and not cfg.accounts else f"[[accounts]] {account.name}"
     keys = [] if account.type == "maildir" else [(where, "host", account.cfg.imap.host),
                                                  (where, "username", account.cfg.imap.username)]
@@ -55,6 +63,10 @@ def _refuse_example_values(account: config.Account, cfg: Config) -> None:
 
 def check_identity_email(value: str, where: str) -> None:
     """An address the drafts can be From: a wrong one would leave them without a sender."""
+    from onward.daemon.errors import ConfigError
+    from onward.daemon.table import shown
+    from onward.drafts.sanitize import valid_address
+
     if value and not valid_address(value):
         raise ConfigError(f'{where}: "{shown(value, 60)}" is not an email address (it is the From '
                           "of your drafts)")
@@ -67,6 +79,10 @@ def read_messages(name: str) -> list[tuple[str, bytes]]:
     folder gives its .eml files (searched recursively, sorted); a file starting with "From " is an
     mbox, whose messages are named FILE#1, FILE#2, …; any other file is one message.
     """
+    import mailbox
+
+    from onward.daemon.errors import UsageError
+
     if name == "-":
         return [("-", sys.stdin.buffer.read())]
     path = Path(name)

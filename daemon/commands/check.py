@@ -6,12 +6,6 @@ from __future__ import annotations
 import argparse
 
 from onward.daemon.commands import load_config
-from onward.daemon.config import accounts_of
-from onward.daemon.config_paths import check_paths
-from onward.daemon.errors import RuntimeFailure, StateError
-from onward.daemon.mailbox import open_mailbox
-from onward.daemon.state import Store
-from onward.daemon.state_guard import writable
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +19,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.config import accounts_of
+    from onward.daemon.config_paths import check_paths
+    from onward.daemon.errors import RuntimeFailure
+    from onward.daemon.mailbox import open_mailbox
+
     cfg = load_config(args)
     accounts = accounts_of(cfg)
     check_paths(cfg)
@@ -55,6 +54,10 @@ def run(args: argparse.Namespace) -> int:
 
 def state_health(path) -> str:
     """One line on the state file; a damaged, read-only or unusable one raises StateError (exit 3)."""
+    from onward.daemon.errors import StateError
+    from onward.daemon.state import Store
+    from onward.daemon.state_guard import writable
+
     if not path.exists():
         return f"{path} (not created yet: the first run creates it)"
     store = Store(path, readonly=True)  # a reader: works beside the running service

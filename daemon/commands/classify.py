@@ -6,7 +6,6 @@ import argparse
 import json
 
 from onward.daemon.commands import MAIL_PATHS, load_config, read_all
-from onward.daemon.table import shown
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -53,6 +52,7 @@ def screen_note(raw: bytes, enabled: bool) -> str:
     if not enabled:
         return "off ([classifier] screen = false)"
     from onward.classifier import prefilter
+    from onward.daemon.table import shown
 
     found = prefilter.default_screen().reason(raw)
     return (f"passes to the model ({shown(found, 80)})" if found else

@@ -26,9 +26,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _root_parser() -> argparse.ArgumentParser:
+    from onward.daemon import __version__
     from onward.daemon.cli import build_parser  # the CLI imports this module: import when used
 
-    return build_parser()
+    return build_parser(version=f"onward {__version__}")  # argparse's own --version: shtab knows it
 
 
 def run_completion(args: argparse.Namespace) -> int:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 
+from typing import TYPE_CHECKING
+
 from onward.daemon.commands import load_config
-from onward.daemon.contacts import Contact, as_csv, as_vcard, contacts
-from onward.daemon.follow import own_addresses
-from onward.daemon.state import Store
-from onward.daemon.table import render, terminal_width, when
+
+if TYPE_CHECKING:
+    from onward.daemon.contacts import Contact
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +27,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.contacts import as_csv, as_vcard, contacts
+    from onward.daemon.follow import own_addresses
+    from onward.daemon.state import Store
+    from onward.daemon.table import render, terminal_width, when
+
     cfg = load_config(args, need_account=False)
     found: list[Contact] = []
     if cfg.state_path.exists():

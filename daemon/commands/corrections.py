@@ -6,9 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from onward.classifier import kept_corrections
 from onward.daemon.commands import load_config
-from onward.daemon.table import shown, when
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.classifier import kept_corrections
+    from onward.daemon.table import shown, when
+
     cfg = load_config(args, need_account=False)
     kept = kept_corrections(cfg.state_dir)
     if args.json:

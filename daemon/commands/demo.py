@@ -10,31 +10,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import email
-import email.policy
-import email.utils
-import logging
 import os
 import re
 import shlex
-import shutil
-import tempfile
 import time
-import tomllib
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from onward.daemon.config import (Config, DraftsConfig, Duration, IdentityConfig, ReportConfig,
-                                  ScheduleConfig, StateConfig)
-from onward.daemon.commands.report import period
-from onward.daemon.mailbox.maildir import MaildirMailbox
-from onward.daemon.mailbox.maildir_folders import Maildir
-from onward.daemon.report import render_html, render_text
-from onward.daemon.report.collect import collect
-from onward.daemon.service import Service
-from onward.daemon.state import Status, Store
+if TYPE_CHECKING:
+    from onward.daemon.mailbox.maildir_folders import Maildir
+    from onward.daemon.state import Store
 
-DEMO_USER = IdentityConfig(name="Sam Taylor", email="sam.taylor@example.net")
+DEMO_USER = {"name": "Sam Taylor", "email": "sam.taylor@example.net"}  # the [identity] of the demo
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -46,18 +33,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def demo_messages() -> list[tuple[str, bytes]]:
+    from importlib import resources
+
     folder = resources.files("onward.daemon") / "demo"
     return sorted((f.name, f.read_bytes()) for f in folder.iterdir() if f.name.endswith(".eml"))
 
 
 def demo_ages() -> dict[str, float]:
     """Each sample's age in days when the demo runs (demo/ages.toml)."""
+    import tomllib
+    from importlib import resources
+
     text = (resources.files("onward.daemon") / "demo" / "ages.toml").read_text(encoding="utf-8")
     return {name: float(days) for name, days in tomllib.loads(text).items()}
 
 
 def dated(raw: bytes, arrived: float) -> bytes:
     """The sample with its Date header saying `arrived`."""
+    import email.utils
+
     header = f"Date: {email.utils.formatdate(arrived)}".encode()
     return re.sub(rb"(?im)^Date:[^\r\n]*", lambda _m: header, raw, count=1)
 
@@ -77,6 +71,10 @@ def fill_maildir(maildir: Maildir, messages: list[tuple[str, bytes]], now: float
 
 
 def run(args: argparse.Namespace) -> int:
+    import logging
+    import shutil
+    import tempfile
+
     if not args.verbose:  # the report below says it all; -v shows the service's own log lines
         logging.getLogger().setLevel(logging.WARNING)
     folder = args.dir or Path(tempfile.mkdtemp(prefix="onward-demo-"))
@@ -97,10 +95,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _demo(folder: Path, page: bool) -> None:
+    from onward.daemon.config import Config, DraftsConfig, Duration, IdentityConfig, ScheduleConfig, StateConfig
+    from onward.daemon.mailbox.maildir import MaildirMailbox
+    from onward.daemon.mailbox.maildir_folders import Maildir
+    from onward.daemon.service import Service
+    from onward.daemon.state import Store
+
     maildir = Maildir(folder / "Maildir")
     # The lookback reaches the oldest sample (ages.toml): the whole search is read, as
     # `onward scan --since` would read the user's own older mail.
-    cfg = Config(identity=DEMO_USER, drafts=DraftsConfig(delay=Duration(0.0)),
+    cfg = Config(identity=IdentityConfig(**DEMO_USER), drafts=DraftsConfig(delay=Duration(0.0)),
                  schedule=ScheduleConfig(lookback=Duration(60 * 86400.0)),
                  state=StateConfig(path=str(folder / "state.sqlite3")))
     now = time.time()
@@ -119,6 +123,11 @@ def _demo(folder: Path, page: bool) -> None:
 
 def _search_report(store: Store, now: float, days: float, page: Path | None) -> None:
     """What `onward report` shows for the demo's search (its `days`); with a kept folder, its page."""
+    from onward.daemon.commands.report import period
+    from onward.daemon.config import ReportConfig
+    from onward.daemon.report import render_html, render_text
+    from onward.daemon.report.collect import collect
+
     first = dt.date.fromtimestamp(now - days * 86400)
     since, until = period(first.isoformat(), None, now)
     report = collect(store, since, until, now, float(ReportConfig().silent_after))
@@ -136,6 +145,11 @@ def _search_report(store: Store, now: float, days: float, page: Path | None) -> 
 
 
 def _report(store: Store, maildir: Maildir, threshold: float) -> None:
+    import email
+    import email.policy
+
+    from onward.daemon.state import Status
+
     rows = store.decisions()
     print(f"a message counts as a rejection when p >= {threshold} ([classifier] threshold: "
           "precision first, a missed rejection is better than a draft for an interview)\n")

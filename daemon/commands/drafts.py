@@ -7,11 +7,6 @@ import argparse
 import json
 
 from onward.daemon.commands import load_config
-from onward.daemon.table import render, shown, terminal_width, when
-from onward.daemon.config import accounts_of
-from onward.daemon.draft_refresh import kept_state, states_of
-from onward.daemon.rejection_ids import short_id
-from onward.daemon.state import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +19,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.config import accounts_of
+    from onward.daemon.draft_refresh import kept_state, states_of
+    from onward.daemon.rejection_ids import short_id
+    from onward.daemon.state import Store
+    from onward.daemon.table import render, shown, terminal_width, when
+
     cfg = load_config(args)
     listed = []
     for account in accounts_of(cfg):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from onward.classifier import evaluation, load_model
 from onward.daemon.commands import MAIL_PATHS, labelled_mail, load_config
 
 
@@ -23,6 +22,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.classifier import evaluation, load_model
+
     cfg = load_config(args, need_account=False)
     examples = labelled_mail(args.rejections, args.others)
     model = load_model(cfg.state_dir)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import argparse
 import json
 
+from typing import TYPE_CHECKING
+
 from onward.daemon.commands import load_config
-from onward.daemon.draft_refresh import refresh_draft_states
-from onward.daemon.rejection_ids import short_id
-from onward.daemon.state import Store
-from onward.daemon.table import UNSHOWABLE, shown, when
+
+if TYPE_CHECKING:
+    from onward.daemon.state import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +28,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def kept_feedback(store: Store) -> list[dict]:
     """Every piece of feedback in the state, newest first, over all its accounts."""
+    from onward.daemon.rejection_ids import short_id
+
     found = []
     for account in store.accounts():
         for row in store.followed(account):
@@ -42,8 +45,13 @@ def kept_feedback(store: Store) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.state import Store
+    from onward.daemon.table import UNSHOWABLE, shown, when
+
     cfg = load_config(args, need_account=args.refresh)
     if args.refresh:
+        from onward.daemon.draft_refresh import refresh_draft_states  # the mailbox: only when asked
+
         refresh_draft_states(cfg)
     listed: list[dict] = []
     if cfg.state_path.exists():

@@ -14,31 +14,12 @@ from __future__ import annotations
 
 import argparse
 import time
+from typing import TYPE_CHECKING
 
-from onward.daemon import credentials
 from onward.daemon.commands import load_config
-from onward.daemon.config import Account, accounts_of
-from onward.daemon.draft_refresh import REMOVED, states_of
-from onward.daemon.mailbox.replies import EDITED, GONE, REPLIED, SENT, THERE, TRASHED
-from onward.daemon.errors import Refused, UsageError
-from onward.daemon.mailbox.imap_session import Session
-from onward.daemon.mailbox.message import BODY_CAP
-from onward.daemon.mailbox.maildir_folders import Maildir
-from onward.daemon.mailbox.message import HEADER_BYTES
-from onward.daemon.rejection_ids import resolve, short_id
-from onward.daemon.mailbox.message import message_key, parse_headers
-from onward.daemon.state import Status, Store
 
-FORGETTABLE = (Status.DRAFTED, Status.SKIPPED, Status.FAILED)
-_WHY_NOT = {
-    THERE: "its draft is still in Drafts; `onward remove-drafts {id}` deletes it (or delete it "
-           "yourself), then forget it",
-    EDITED: "you edited its draft in Drafts; onward never saves a second reply beside yours "
-            "(delete yours for good first if you want a fresh one)",
-    SENT: "you already sent a reply to it",
-    TRASHED: "its draft is in the Trash, which onward reads as \"not wanted\" and would skip it "
-             "again; delete it from the Trash for good first",
-}
+if TYPE_CHECKING:
+    from onward.daemon.config import Account
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -52,6 +33,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.config import accounts_of
+    from onward.daemon.errors import UsageError
+    from onward.daemon.rejection_ids import resolve, short_id
+    from onward.daemon.state import Status, Store
+
+    forgettable = (Status.DRAFTED, Status.SKIPPED, Status.FAILED)
     cfg = load_config(args)
     accounts = {a.name: a for a in accounts_of(cfg)}
     if not cfg.state_path.exists():
@@ -65,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             store.account = found.account
             row = store.message(found.key)
             assert row is not None, "resolve found the key among this account's messages"
-            if found.status not in FORGETTABLE:
+            if found.status not in forgettable:
                 what = "its drafts are still to come" if found.status == Status.WAITING else "it is no rejection"
                 raise UsageError(f"{given}: nothing to forget, {what} ({found.status})")
             chosen.append((accounts[found.account], row))
@@ -85,6 +72,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _refuse_if_a_draft_remains(account: Account, row: dict) -> None:
+    from onward.daemon.draft_refresh import REMOVED, states_of
+    from onward.daemon.errors import Refused
+    from onward.daemon.mailbox.replies import EDITED, GONE, REPLIED, SENT, THERE, TRASHED
+    from onward.daemon.rejection_ids import short_id
+    from onward.daemon.state import Status
+
+    why_not = {
+        THERE: "its draft is still in Drafts; `onward remove-drafts {id}` deletes it (or delete it "
+               "yourself), then forget it",
+        EDITED: "you edited its draft in Drafts; onward never saves a second reply beside yours "
+                "(delete yours for good first if you want a fresh one)",
+        SENT: "you already sent a reply to it",
+        TRASHED: "its draft is in the Trash, which onward reads as \"not wanted\" and would skip it "
+                 "again; delete it from the Trash for good first",
+    }
     if row["status"] == Status.SKIPPED and row.get("reason") == REPLIED:
         # The next check would find that reply again and skip it again: forget would promise
         # drafts that never come.
@@ -95,12 +97,15 @@ def _refuse_if_a_draft_remains(account: Account, row: dict) -> None:
     state = states_of(account, [{**row, "drafts": row.get("drafts", [])}])[row["key"]]
     if state in (GONE, REMOVED):
         return
-    reason = _WHY_NOT.get(state, state).format(id=short_id(row["key"]))
+    reason = why_not.get(state, state).format(id=short_id(row["key"]))
     raise Refused(f"not forgetting {short_id(row['key'])}: {reason}")
 
 
 def _read_again(account: Account, row: dict) -> bytes:
     """The rejection's bytes, read again (read-only) from the folder it was found in."""
+    from onward.daemon.errors import Refused
+    from onward.daemon.rejection_ids import short_id
+
     raw = _from_maildir(account, row) if account.type == "maildir" else _from_imap(account, row)
     if raw is None:
         raise Refused(f"not forgetting {short_id(row['key'])}: its mail is no longer in "
@@ -109,6 +114,10 @@ def _read_again(account: Account, row: dict) -> bytes:
 
 
 def _from_imap(account: Account, row: dict) -> bytes | None:
+    from onward.daemon import credentials
+    from onward.daemon.mailbox.imap_session import Session
+    from onward.daemon.mailbox.message import BODY_CAP, message_key
+
     with Session(account.cfg.imap, credentials.resolve(account.cfg)) as mailbox:
         info = mailbox.examine(row["folder"])
         uids = []
@@ -125,6 +134,9 @@ def _from_imap(account: Account, row: dict) -> bytes | None:
 
 
 def _from_maildir(account: Account, row: dict) -> bytes | None:
+    from onward.daemon.mailbox.maildir_folders import Maildir
+    from onward.daemon.mailbox.message import BODY_CAP, HEADER_BYTES, message_key, parse_headers
+
     for path in Maildir(account.maildir_path).files("INBOX"):
         with open(path, "rb") as fh:
             head = fh.read(HEADER_BYTES)

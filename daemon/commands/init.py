@@ -13,12 +13,8 @@ import os
 import pwd
 import re
 import sys
-import tomllib
-from importlib import resources
 
-from onward.daemon import config
 from onward.daemon.commands import check_identity_email
-from onward.daemon.errors import ConfigError
 
 EXAMPLE = "config.example.toml"
 # Where the usual providers' IMAP servers are, by the domain of the address (else imap.DOMAIN).
@@ -46,6 +42,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def example_text() -> str:
     """The shipped example config: the same bytes as config.example.toml at the repository's top."""
+    from importlib import resources
+
     return (resources.files("onward.daemon") / EXAMPLE).read_text(encoding="utf-8")
 
 
@@ -81,6 +79,8 @@ def _ask(label: str, default: str) -> str:
 
 def gather(args: argparse.Namespace) -> dict[str, str]:
     """host, username, email and name: from the options, else asked on a terminal."""
+    from onward.daemon.errors import ConfigError
+
     if args.email:
         check_identity_email(args.email, "--email")
     given = {"email": args.email, "host": args.host, "username": args.username, "name": args.name}
@@ -102,6 +102,11 @@ def gather(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import tomllib
+
+    from onward.daemon import config
+    from onward.daemon.errors import ConfigError
+
     path = (args.config or config.default_config_path()).expanduser()
     if path.exists() and not args.force:
         raise ConfigError(f"{path} already exists; edit it, or replace it with `onward init --force`")

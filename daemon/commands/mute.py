@@ -9,9 +9,6 @@ import time
 import unicodedata
 
 from onward.daemon.commands import load_config
-from onward.daemon.errors import UsageError
-from onward.daemon.state import Store
-from onward.daemon.table import shown, when
 
 MAX_NAME = 200
 
@@ -31,6 +28,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _name(given: str) -> str:
+    from onward.daemon.errors import UsageError
+
     name = " ".join(given.split())
     if not name or len(name) > MAX_NAME or any(unicodedata.category(c).startswith("C") for c in name):
         raise UsageError(f"COMPANY must be a name or a domain on one line, at most {MAX_NAME} "
@@ -39,6 +38,10 @@ def _name(given: str) -> str:
 
 
 def run_mute(args: argparse.Namespace) -> int:
+    from onward.daemon.errors import UsageError
+    from onward.daemon.state import Store
+    from onward.daemon.table import shown, when
+
     if bool(args.company) == args.list:
         raise UsageError("name a company to mute, or give --list (not both)")
     cfg = load_config(args, need_account=False)
@@ -67,6 +70,10 @@ def run_mute(args: argparse.Namespace) -> int:
 
 
 def run_unmute(args: argparse.Namespace) -> int:
+    from onward.daemon.errors import UsageError
+    from onward.daemon.state import Store
+    from onward.daemon.table import shown
+
     cfg = load_config(args, need_account=False)
     name = _name(args.company)
     if not cfg.state_path.exists():

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import math
 
-from onward.daemon import pause
 from onward.daemon.commands import load_config
 
 
@@ -26,6 +25,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run_pause(args: argparse.Namespace) -> int:
+    from onward.daemon import pause
+
     cfg = load_config(args, need_account=False)
     until = pause.parse_until(args.until) if args.until else None
     pause.pause(cfg.state_path, until)
@@ -35,6 +36,8 @@ def run_pause(args: argparse.Namespace) -> int:
 
 
 def run_resume(args: argparse.Namespace) -> int:
+    from onward.daemon import pause
+
     cfg = load_config(args, need_account=False)
     if pause.resume(cfg.state_path):
         print("resumed: drafts that are due are saved at the next check")

@@ -12,10 +12,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from onward.daemon.commands import MAIL_PATHS, load_config, read_messages
-from onward.daemon.deliver import settings_from_config
-from onward.daemon.errors import ConfigError
-from onward.daemon.mailbox.message import message_key
-from onward import drafts
 
 if TYPE_CHECKING:
     from onward.drafts import Draft, DraftPlan
@@ -64,6 +60,8 @@ def _verdict_line(verdict, threshold: float) -> str:
 def _left_out(plan: DraftPlan) -> list[str]:
     """One line per fact the extractor found but was too unsure of to put in the draft. The values
     went through one_line() when read: safe to print."""
+    from onward import drafts
+
     return [f"# left out, low confidence: {name} {fact.value!r} ({fact.confidence:.3f} < "
             f"{drafts.FACT_THRESHOLDS[name]}: {fact.how})"
             for name, fact in plan.rejection.facts.items()
@@ -90,6 +88,11 @@ def _as_text(plan: DraftPlan, verdict, threshold: float) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward import drafts
+    from onward.daemon.deliver import settings_from_config
+    from onward.daemon.errors import ConfigError
+    from onward.daemon.mailbox.message import message_key
+
     cfg = load_config(args, need_account=False)
     messages = read_messages(args.file)
     settings = settings_from_config(cfg)

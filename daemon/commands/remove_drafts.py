@@ -12,18 +12,14 @@ import argparse
 import sys
 import time
 from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
-from onward.daemon import credentials
 from onward.daemon.commands import load_config
-from onward.daemon.table import shown
-from onward.daemon.config import Account, accounts_of
-from onward.daemon.draft_refresh import REMOVED
-from onward.daemon.draft_removal import Found, ImapDrafts, MaildirDrafts
-from onward.daemon.errors import UsageError
-from onward.daemon.mailbox.imap_session import Session
-from onward.daemon.mailbox.maildir_folders import Maildir
-from onward.daemon.rejection_ids import resolve, short_id
-from onward.daemon.state import Store
+
+if TYPE_CHECKING:
+    from onward.daemon.config import Account
+    from onward.daemon.draft_removal import Found
+    from onward.daemon.state import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +34,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.config import accounts_of
+    from onward.daemon.errors import UsageError
+    from onward.daemon.state import Store
+
     if bool(args.ids) == args.all:
         raise UsageError("name the rejections by ID, or give --all (not both)")
     cfg = load_config(args)
@@ -62,6 +62,8 @@ def _removal_notes(store: Store, found: list[Found], now: float) -> dict[str, di
     """What the state keeps of the removed drafts, by rejection: a first reply's removal is the
     rejection's draft_state; a stay-in-touch draft's (its row is keyed by the draft, see
     Store.follow_ups) is its own, since the first drafts may still be in Drafts."""
+    from onward.daemon.draft_refresh import REMOVED
+
     notes: dict[str, dict] = {}
     follow_ups = {row["key"]: row for row in store.follow_ups()}
     rejections = {row["key"]: row for row in store.followed()}
@@ -78,6 +80,9 @@ def _removal_notes(store: Store, found: list[Found], now: float) -> dict[str, di
 
 def _chosen(store: Store, accounts: dict[str, Account], args) -> dict[str, list[dict]]:
     """The drafted rejections to look at, by account."""
+    from onward.daemon.errors import UsageError
+    from onward.daemon.rejection_ids import resolve
+
     known = [] if store.is_empty() else [a for a in store.accounts() if a in accounts]
     wanted: dict[str, list[dict]] = {}
     if args.all:
@@ -129,6 +134,11 @@ def _remove(accounts: dict[str, Account], wanted: dict[str, list[dict]], yes: bo
 
 
 def _drafts_of(account: Account, stack: ExitStack):
+    from onward.daemon import credentials
+    from onward.daemon.draft_removal import ImapDrafts, MaildirDrafts
+    from onward.daemon.mailbox.imap_session import Session
+    from onward.daemon.mailbox.maildir_folders import Maildir
+
     if account.type == "maildir":
         return MaildirDrafts(Maildir(account.maildir_path))
     mailbox = stack.enter_context(Session(account.cfg.imap, credentials.resolve(account.cfg)))
@@ -136,6 +146,9 @@ def _drafts_of(account: Account, stack: ExitStack):
 
 
 def _show(listed: dict[str, list[Found]], several: bool) -> int:
+    from onward.daemon.rejection_ids import short_id
+    from onward.daemon.table import shown
+
     doomed = 0
     for name, found in listed.items():
         prefix = f"{name}/" if several else ""
@@ -149,6 +162,8 @@ def _show(listed: dict[str, list[Found]], several: bool) -> int:
 def _show_missing(wanted: dict[str, list[dict]], listed: dict[str, list[Found]], several: bool) -> None:
     """The rejections asked for whose draft is not in Drafts as onward saved it: a mail client
     that edits a draft saves it anew without onward's key, so it is the user's now."""
+    from onward.daemon.rejection_ids import short_id
+
     for name, rows in wanted.items():
         found = {f.rejection for f in listed.get(name, [])}
         prefix = f"{name}/" if several else ""

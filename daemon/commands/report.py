@@ -7,7 +7,6 @@ the service runs, and it reaches no server and no network.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import os
@@ -15,13 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-from onward.daemon import table
+from typing import TYPE_CHECKING
+
 from onward.daemon.commands import load_config
-from onward.daemon.errors import Refused, UsageError
-from onward.daemon.report import render_html, render_text
-from onward.daemon.report.collect import collect
-from onward.daemon.report.data import Report
-from onward.daemon.state import Store
+
+if TYPE_CHECKING:
+    from onward.daemon.report.data import Report
 
 FIRST_DAY, LAST_DAY = dt.date(1971, 1, 1), dt.date(9998, 12, 31)
 HTML_EXTRA = ("--html needs the optional chart package: install it with "
@@ -42,6 +40,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def parse_day(text: str, option: str) -> dt.date:
+    from onward.daemon.errors import UsageError
+
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
@@ -68,6 +68,8 @@ def months_before(day: dt.date, months: int) -> dt.date:
 def period(since: str | None, until: str | None, now: float) -> tuple[float, float]:
     """[since, until) in POSIX seconds: from the start of the first day to the end of the last
     (local time), or to now when --until is not given."""
+    from onward.daemon.errors import UsageError
+
     last = parse_day(until, "--until") if until else dt.date.fromtimestamp(now)
     first = parse_day(since, "--since") if since else months_before(last, 3)
     if first > last:
@@ -79,6 +81,9 @@ def period(since: str | None, until: str | None, now: float) -> tuple[float, flo
 
 def build(state_path: Path, since: float, until: float, now: float, silent_after: float) -> Report:
     """The report from the state file, which must exist; read-only."""
+    from onward.daemon.report.collect import collect
+    from onward.daemon.state import Store
+
     store = Store(state_path, readonly=True)
     try:
         return collect(store, since, until, now, silent_after)
@@ -87,6 +92,12 @@ def build(state_path: Path, since: float, until: float, now: float, silent_after
 
 
 def run(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from onward.daemon import table
+    from onward.daemon.errors import Refused
+    from onward.daemon.report import render_html, render_text
+
     now = time.time()
     since, until = period(args.since, args.until, now)  # a wrong date first: it is the quickest fix
     cfg = load_config(args, need_account=False)
@@ -109,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
 
 def write_page(path: Path, page: str) -> None:
     """Readable by the user only, like the state it comes from: it quotes what employers wrote."""
+    from onward.daemon.errors import Refused
+
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as out:

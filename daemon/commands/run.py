@@ -10,21 +10,16 @@ import argparse
 import logging
 import signal
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
-from onward.daemon import logs, pause
+from typing import TYPE_CHECKING
+
 from onward.daemon.commands import load_config
-from onward.daemon.config import Account, accounts_of
-from onward.daemon.config_paths import check_paths
-from onward.daemon.errors import RuntimeFailure, UsageError
-from onward.daemon.lock import StateLock
-from onward.daemon.memory import keep_large_blocks_apart
-from onward.daemon.notify import notify
-from onward.daemon.service import Service, make_service
-from onward.daemon.state import Store
-from onward.daemon.supervisor import serve
+
+if TYPE_CHECKING:
+    from onward.daemon.config import Account
+    from onward.daemon.service import Service
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +34,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon.config import accounts_of
+    from onward.daemon.config_paths import check_paths
+    from onward.daemon.lock import StateLock
+    from onward.daemon.memory import keep_large_blocks_apart
+    from onward.daemon.state import Store
+
     keep_large_blocks_apart()  # before any mail is read: a big scan must not leave the heap large
     cfg = load_config(args)
     check_paths(cfg)
@@ -53,6 +54,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _usable_folder(folder: Path) -> None:
     """--dry-run's DIR, made now: a wrong one is the user's to fix, whether or not drafts are due."""
+    import tempfile
+
+    from onward.daemon.errors import UsageError
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = tempfile.NamedTemporaryFile(dir=folder)
@@ -62,6 +67,9 @@ def _usable_folder(folder: Path) -> None:
 
 
 def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
+    from onward.daemon.notify import notify
+    from onward.daemon.supervisor import serve
+
     if args.once:
         return _run_once(accounts, args.dry_run)
     stopping = threading.Event()
@@ -91,6 +99,10 @@ def _run(args: argparse.Namespace, accounts: list[Account]) -> int:
 
 
 def _run_once(accounts: list[Account], dry_run: Path | None) -> int:
+    from onward.daemon import logs, pause
+    from onward.daemon.errors import RuntimeFailure
+    from onward.daemon.service import make_service
+
     failed = 0
     bugs: list[Exception] = []
     for account in accounts:

@@ -10,18 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from imapclient.exceptions import IMAPClientError
-
 from onward.daemon.commands import load_config
-from onward.daemon.config import accounts_of, parse_duration
-from onward.daemon.errors import NETWORK_ERRORS, ConfigError, ConnectionFailure, RuntimeFailure, UsageError
-from onward.daemon.history import check_folders, open_source, scan_history
-from onward.daemon.job_mail import reason_reader
-from onward.daemon.mailbox.imap_connect import describe
-from onward.daemon.mailbox.message import header_text
-from onward.daemon.progress import Progress
-from onward.daemon.scan_worker import ScanWorkers
-from onward.daemon.state import Store
 
 PROGRESS_FROM = 100  # messages: reading old mail over IMAP is slow enough for a bar from here on
 SHOWN_KINDS = (("applied", "application(s) received"), ("invitation", "invitation(s)"),
@@ -45,6 +34,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def parse_since(text: str, today: dt.date | None = None) -> dt.date:
+    from onward.daemon.config import parse_duration
+    from onward.daemon.errors import ConfigError, UsageError
+
     today = today or dt.date.today()
     try:
         when = dt.date.fromisoformat(text.strip())
@@ -62,6 +54,18 @@ def parse_since(text: str, today: dt.date | None = None) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from imapclient.exceptions import IMAPClientError
+
+    from onward.daemon.config import accounts_of
+    from onward.daemon.errors import NETWORK_ERRORS, ConnectionFailure, RuntimeFailure
+    from onward.daemon.history import check_folders, open_source, scan_history
+    from onward.daemon.job_mail import reason_reader
+    from onward.daemon.mailbox.imap_connect import describe
+    from onward.daemon.mailbox.message import header_text
+    from onward.daemon.progress import Progress
+    from onward.daemon.scan_worker import ScanWorkers
+    from onward.daemon.state import Store
+
     cfg = load_config(args)
     since = parse_since(args.since)
     reason_of = reason_reader()

@@ -11,15 +11,17 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from onward.daemon.commands import load_config
-from onward.daemon.config import Config, accounts_of
-from onward.daemon.errors import RuntimeFailure
-from onward.daemon.mailbox.maildir_folders import Maildir
+
+if TYPE_CHECKING:
+    import subprocess
+
+    from onward.daemon.config import Config
 
 UNIT = "onward.service"
 SYSTEMCTL_TIMEOUT = 6 * 60  # a start waits for READY=1, which TimeoutStartSec caps at 5 minutes
@@ -61,6 +63,9 @@ def quote(arg: str) -> str:
 
 def writable_folders(cfg: Config) -> list[Path]:
     """What onward writes: the state file's folder, and each Maildir account's Drafts parent."""
+    from onward.daemon.config import accounts_of
+    from onward.daemon.mailbox.maildir_folders import Maildir
+
     folders = [cfg.state_path.parent]
     for account in accounts_of(cfg):
         if account.type == "maildir":
@@ -70,6 +75,8 @@ def writable_folders(cfg: Config) -> list[Path]:
 
 def render_unit(command: list[str], config_path: Path, writable: list[Path]) -> str:
     """The shipped unit with ExecStart and ReadWritePaths filled in for this installation."""
+    from importlib import resources
+
     template = (resources.files("onward.daemon") / UNIT).read_text(encoding="utf-8")
     exec_start = " ".join(quote(a) for a in [*command, "--config", str(config_path), "run"])
     lines = []
@@ -83,12 +90,16 @@ def render_unit(command: list[str], config_path: Path, writable: list[Path]) -> 
 
 
 def _systemctl(*args: str) -> subprocess.CompletedProcess:
+    import subprocess
+
     return subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True,
                           timeout=SYSTEMCTL_TIMEOUT, stdin=subprocess.DEVNULL)
 
 
 def user_systemd() -> str:
     """"" when `systemctl --user` can be used here; else why not, in a few words."""
+    import subprocess
+
     if not shutil.which("systemctl"):
         return "systemctl is not installed"
     try:
@@ -107,6 +118,9 @@ def _say_how_to_follow() -> None:
 
 
 def install_unit(args: argparse.Namespace) -> int:
+    from onward.daemon.config import accounts_of
+    from onward.daemon.errors import RuntimeFailure
+
     cfg = load_config(args)
     assert cfg.source is not None, "load_config read the config from a file"
     config_path = cfg.source.expanduser().resolve()

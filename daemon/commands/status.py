@@ -7,14 +7,12 @@ import datetime as dt
 import json
 import math
 
-from onward.daemon import pause, table
-from onward.daemon.table import UNSHOWABLE, shown, when
+from typing import TYPE_CHECKING
+
 from onward.daemon.commands import load_config
-from onward.daemon.draft_refresh import refresh_draft_states
-from onward.daemon.mailbox.replies import THERE
-from onward.daemon.lock import activity, holder
-from onward.daemon.rejection_ids import short_id
-from onward.daemon.state import Status, Store
+
+if TYPE_CHECKING:
+    from onward.daemon.state import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +29,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _brief_when(ts: float | None) -> str:
     """when() without the year when it is this year's: the table keeps its room for names."""
+    from onward.daemon.table import when
+
     text = when(ts)
     this_year = dt.date.today().strftime("%Y-")
     return text[len(this_year):] if text.startswith(this_year) else text
@@ -38,14 +38,24 @@ def _brief_when(ts: float | None) -> str:
 
 def _json_for_terminal(data) -> str:
     """JSON that means the same, with what UNSHOWABLE matches written as \\u escapes."""
+    from onward.daemon.table import UNSHOWABLE
+
     text = json.dumps(data, ensure_ascii=False, indent=2)
     # Line breaks outside strings are the layout; inside strings json has escaped them already.
     return UNSHOWABLE.sub(lambda m: "\n" if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.daemon import pause
+    from onward.daemon.lock import activity, holder
+    from onward.daemon.mailbox.replies import THERE
+    from onward.daemon.rejection_ids import short_id
+    from onward.daemon.state import Status, Store
+
     cfg = load_config(args, need_account=args.refresh)
     if args.refresh:
+        from onward.daemon.draft_refresh import refresh_draft_states  # the mailbox: only when asked
+
         refresh_draft_states(cfg)
     summaries = []
     next_due = None
@@ -93,6 +103,8 @@ WAITING_FACTS_READ = 100
 def read_waiting_facts(store: Store, summary: dict) -> None:
     """Company, role, language and stage of the waiting rejections, read from their kept bytes:
     the scan does not read them (most wait days, and drafting reads them anyway)."""
+    from onward.daemon.state import Status
+
     waiting = [r for r in summary["rejections"]
                if r["status"] == Status.WAITING and "company" not in r and "role" not in r]
     waiting = waiting[:WAITING_FACTS_READ]  # newest first
@@ -108,6 +120,9 @@ def read_waiting_facts(store: Store, summary: dict) -> None:
 
 def _first_line(running, until: float | None, next_due: float | None, activity: str | None) -> str:
     """Whether the service runs, since when, and what it waits for."""
+    from onward.daemon import pause
+    from onward.daemon.table import when
+
     if until is not None:
         waits = f"{pause.describe(until)} (new mail is still recorded)"
     elif next_due is not None:
@@ -122,6 +137,10 @@ def _first_line(running, until: float | None, next_due: float | None, activity: 
 
 
 def _print_account(summary: dict, named: bool) -> None:
+    from onward.daemon import table
+    from onward.daemon.state import Status
+    from onward.daemon.table import shown, when
+
     if named:
         print(f"\naccount {summary['account']}")
     for f in summary["folders"]:
@@ -168,6 +187,8 @@ def _print_account(summary: dict, named: bool) -> None:
 
 def _conversation(rejection: dict) -> str:
     """What followed the rejection: "reply sent …, answer received … (with feedback)"."""
+    from onward.daemon.table import shown, when
+
     text = f"reply sent {when(rejection['reply_sent_at'])}"
     if rejection.get("answer_received_at"):
         text += f", answer received {when(rejection['answer_received_at'])}"
@@ -187,6 +208,9 @@ REJECTION_COLUMNS = ["ID", "RECEIVED", "COMPANY", "ROLE", "STATE", "WHEN", "DRAF
 
 
 def _outcome(rejection: dict) -> str:
+    from onward.daemon.state import Status
+    from onward.daemon.table import shown
+
     status = rejection["status"]
     if status == Status.WAITING and rejection.get("attempts"):
         return (f"waiting (attempt {rejection['attempts']} failed: "

@@ -10,11 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from onward.classifier import add_corrections, reset_user_model
 from onward.daemon.commands import MAIL_PATHS, labelled_mail, load_config
-from onward.daemon.corrections import correction
-from onward.daemon.errors import UsageError
-from onward.daemon.progress import Progress
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +26,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from onward.classifier import add_corrections, reset_user_model
+    from onward.daemon.corrections import correction
+    from onward.daemon.errors import UsageError
+    from onward.daemon.progress import Progress
+
     cfg = load_config(args, need_account=False)
     if args.reset:
         if args.rejections or args.others:
