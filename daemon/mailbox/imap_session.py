@@ -382,14 +382,15 @@ class Session:
     def present_and_deleted(self, uids: list[int]) -> tuple[set[int], set[int]]:
         """Of `uids` in the open folder, those that are there, and those of them flagged \\Deleted:
         a UID SEARCH of each and one with DELETED, per part of the UID set that fits in
-        SEARCH_LINE. Their answers are lists of numbers; a FETCH of FLAGS, which says the same, cost
-        more CPU to read (imapclient's parser) than the rest of the look at the inbox.
+        SEARCH_LINE. Their answers are lists of numbers, cheap to read; a FETCH of FLAGS, which
+        says the same, cost ~15x the CPU in imapclient's parser (4,093 UIDs: 84 ms against 5 ms).
 
         A NOOP first: a SEARCH answers from this session's view of the folder, which learns of
         messages another client expunged or moved only at a command during which the server may
         say so (not a SEARCH, RFC 3501 7.4.1); with a folder open since the scan, they would count
         as still there."""
-        _text, responses = self.client.noop()
+        with temporary_means_retry("read flags"):
+            _text, responses = self.client.noop()
         self._news = self._news or _announces_mail(responses)
         present: set[int] = set()
         deleted: set[int] = set()
