@@ -254,6 +254,40 @@ def start_afresh(folder: Path, user) -> None:
             c.create_folder("Drafts")
 
 
+# Stages whose figures are worked out from others (stage_figures); each label says what it holds.
+IN_SAVE, IN_TRIAGE = "in the save", "in the triage"
+TRIAGE_IN_PROCESS = "triage, all of it (in process: screen to drafts composed at once)"
+WAITING = "waiting for the workers' answers"
+RECORD = "record each batch (state commits)"
+SAVE_ALL = "save the drafts (all of it: lookups, any composing, APPEND, commits)"
+DRAFT = "draft (read, render)"
+EXTRACT = "extract (read_rejection)"
+COMMITS_AFTER = "state commits after saving (part of the save)"
+SAVE_OWN = "save: lookups and APPEND"
+PER_DRAFT_OWN = "saving, per draft: lookups and APPEND"
+
+
+def stage_figures(spent: dict[str, float], total: float, saved: int, triage_label: str) -> dict[str, float]:
+    """The stages of a timed first scan, from the seconds spent in each (`spent`: nested stages
+    included in those they ran within), and the figures worked out from them: what the fetch
+    and glue took (what the triage, recording and the save leave of the total), and what the save
+    took besides composing drafts and its state commits. Drafts are composed in the save only of
+    rejections not composed at once (in the workers, or in process in the triage): only the
+    save's own share of composing is taken from it, and what is taken from a stage ran within
+    it, so no figure is below zero (in process, the triage's composing once was)."""
+    stages = {"total": total}
+    stages["fetch (and glue: what the stages leave)"] = total - sum(
+        spent.get(k, 0.0) for k in (triage_label, RECORD, SAVE_ALL))
+    stages.update(spent)
+    drafting = spent.get(f"{DRAFT}, {IN_SAVE}", 0.0)
+    own = spent.get(SAVE_ALL, 0.0) - drafting - spent.get(COMMITS_AFTER, 0.0)
+    stages[f"{SAVE_OWN} (the save less its composing, {drafting:.2f} s, and commits)"] = own
+    if saved:
+        stages[f"saving, per draft ({saved} drafts; all of the save)"] = spent.get(SAVE_ALL, 0.0) / saved
+        stages[PER_DRAFT_OWN] = own / saved
+    return stages
+
+
 def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dict[str, float]:
     """The same first scan run from this process, timed by stage; fetching is what the stages
     leave. `in_process`: the triage too (one core, each of its stages timed), as the service did
@@ -278,16 +312,19 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     spent: dict[str, float] = {}
     undo = []
 
-    def timed(owner, name: str, label: str) -> None:
+    saving = [False]  # inside Service.save_due_drafts: a stage timed in both is told apart
+
+    def timed(owner, name: str, label: str, by_place: bool = False) -> None:
         original = getattr(owner, name)
 
         @functools.wraps(original)
         def wrapper(*args, **kwargs):
+            key = f"{label}, {IN_SAVE if saving[0] else IN_TRIAGE}" if by_place else label
             started = time.perf_counter()
             try:
                 return original(*args, **kwargs)
             finally:
-                spent[label] = spent.get(label, 0.0) + time.perf_counter() - started
+                spent[key] = spent.get(key, 0.0) + time.perf_counter() - started
 
         setattr(owner, name, wrapper)
         undo.append((owner, name, original))
@@ -326,8 +363,8 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     timed(kinds_module.OnePass, "read", "classify and kinds (one featurisation)")
     timed(Triager, "decide", "record (decide per message)")
     timed(Triager, "with_kinds", "links of job mail (with_kinds)")
-    timed(triage, "read_job_mail", "links: read_job_mail")
-    triage_label = "triage, all of it (in process)" if in_process else "waiting for the workers' answers"
+    timed(triage, "read_job_mail", "links: read_job_mail (part of with_kinds)")
+    triage_label = TRIAGE_IN_PROCESS if in_process else WAITING
     if in_process:
         timed(Triager, "__call__", triage_label)
     else:  # the scan hands a batch over, fetches the next, then waits for the answer: time the wait
@@ -347,12 +384,25 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
 
         ScanWorkers.submit = timed_submit  # type: ignore[method-assign]
         undo.append((ScanWorkers, "submit", submit))
-    timed(Store, "advance", "record each batch (state commits)")
-    timed(Service, "save_due_drafts", "save the drafts (all of it)")
-    timed(onward.drafts, "plan_drafts", "draft (read, render)")
-    timed(plan, "read_rejection", "extract (read_rejection)")
-    timed(onward.drafts, "read_rejection", "extract (read_rejection)")
-    timed(Store, "finish_many", "state commits after saving")  # one per batch of drafts
+    timed(Store, "advance", RECORD)
+    timed(Service, "save_due_drafts", SAVE_ALL)
+    save_due_drafts = Service.save_due_drafts
+
+    def marked_save(*args, **kwargs):
+        saving[0] = True
+        try:
+            return save_due_drafts(*args, **kwargs)
+        finally:
+            saving[0] = False
+
+    Service.save_due_drafts = marked_save  # type: ignore[method-assign]
+    undo.append((Service, "save_due_drafts", save_due_drafts))
+    # In process, a rejection due now is composed in the triage (Triager.with_drafts), not in the
+    # save: these are timed by where they ran, and only the save's share is taken from the save.
+    timed(onward.drafts, "plan_drafts", DRAFT, by_place=True)
+    timed(plan, "read_rejection", EXTRACT, by_place=True)
+    timed(onward.drafts, "read_rejection", EXTRACT, by_place=True)
+    timed(Store, "finish_many", COMMITS_AFTER)  # one per batch of drafts
     cfg = config_module.load(config)
     service = make_service(cfg, process=Triager(cfg) if in_process else None)
     started = time.perf_counter()
@@ -367,16 +417,7 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     with user.client() as c:
         c.select_folder("Drafts", readonly=True)
         saved = len(c.search("ALL"))
-    stages = {"total": total}
-    stages["fetch (and glue: what the stages leave)"] = total - sum(
-        spent.get(k, 0.0) for k in (triage_label, "record each batch (state commits)", "save the drafts (all of it)"))
-    stages.update(spent)
-    own = (spent.get("save the drafts (all of it)", 0.0) - spent.get("draft (read, render)", 0.0)
-           - spent.get("state commits after saving", 0.0))
-    stages["save: lookups and APPEND"] = own
-    if saved:
-        stages[f"saving, per draft ({saved} drafts)"] = spent.get("save the drafts (all of it)", 0.0) / saved
-        stages["saving, per draft: lookups and APPEND"] = own / saved
+    stages: dict = stage_figures(spent, total, saved, triage_label)
     stages["bytes received from the server (MB)"] = received[0] / 1e6  # type: ignore[assignment]
     if kept["raw"]:
         stages["kept compositions (MB)"] = kept["composed"] / 1e6

@@ -376,30 +376,3 @@ def test_appended_uids_are_read_from_the_servers_answer():
     # A server's range far larger than what was sent is refused before it is spelt out.
     assert appended_uids("[APPENDUID 7 1:4000000000] done", 50) is None
     assert appended_uids("[APPENDUID 7 " + "9" * 5000 + "] done", 1) is None  # no ValueError of int()
-
-
-@pytest.mark.unit
-def test_reading_ahead_keeps_each_fetch_of_flags_under_the_command_line_limit():
-    """Thousands of rejections of a large inbox (UIDs up to ten digits): the flags are read in
-    FETCHes whose UID lists stay under SEARCH_LINE, which the shortest server limits allow."""
-    from onward.daemon.mailbox.imap import ImapTarget
-    from onward.daemon.mailbox.imap_session import SEARCH_LINE, FolderInfo
-    from onward.daemon.state import Due
-
-    class Recording:
-        selected = FolderInfo("INBOX", 7, 4_294_967_000, 3000)
-        lines: list[str] = []
-
-        def is_open(self, folder):
-            return folder == "INBOX"
-
-        def flags_of(self, uids):
-            self.lines.append(",".join(map(str, uids)))
-            return {uid: () for uid in uids}
-
-    target = ImapTarget.__new__(ImapTarget)
-    target.session, target.inbox = Recording(), "INBOX"
-    uids = range(4_294_960_000, 4_294_963_000)
-    target.look_ahead([Due(f"k{uid}", uid, 7, "INBOX", f"<{uid}@x>", 0.0, b"") for uid in uids])
-    assert all(len(line) < SEARCH_LINE for line in target.session.lines)
-    assert sum(line.count(",") + 1 for line in target.session.lines) == len(uids)

@@ -23,7 +23,7 @@ from onward.daemon.mailbox import Batch, NewMail, ShouldStop, sleep
 from onward.daemon.mailbox.imap_lookup import (FIELDS, FolderLookup, Headers, keys_in, replies,
                                                 with_message_id)
 from onward.daemon.mailbox.imap_connect import describe
-from onward.daemon.mailbox.imap_session import SEARCH_LINE, MessageMeta, ReadWhole, Session
+from onward.daemon.mailbox.imap_session import MessageMeta, ReadWhole, Session
 from onward.daemon.mailbox.message import Message, date_field, has_message_id
 from onward.daemon.learning import learning_folders, learning_line
 from onward.daemon.mailbox.replies import (DELETED, DRAFT_DELETED, DRAFT_EXISTS, KEY_HEADER,
@@ -215,20 +215,15 @@ class ImapMailbox:
                 yield learning_line(folder, label, found)
 
 
-# UIDs in one FETCH of flags: even UIDs of ten digits keep the command line under SEARCH_LINE
-# (some servers take about 8 kB a command, and some drop the connection past it: a pass that
-# failed there would fail again at every retry).
-FLAGS_AT_ONCE = SEARCH_LINE // 12
-
-
 @dataclass(frozen=True)
 class InboxFlags:
-    """The inbox's flags of a drafting pass's rejections, as read at its start (one pass: the
-    target that keeps them lives as long as the pass)."""
+    """What the inbox says of a drafting pass's rejections, as read at its start (one pass: the
+    target that keeps it lives as long as the pass)."""
 
     uidvalidity: int
-    asked: set[int]  # the UIDs asked for; one with no answer is gone from the inbox
-    flags: dict[int, tuple]
+    asked: set[int]  # the UIDs asked for; one not `present` is gone from the inbox
+    present: set[int]
+    deleted: set[int]  # of those present, the ones flagged \Deleted
 
     def covers(self, due: Due, inbox: str) -> bool:
         return due.folder == inbox and due.uidvalidity == self.uidvalidity and due.uid in self.asked
@@ -253,19 +248,18 @@ class ImapTarget:
         self._ahead: InboxFlags | None = None
 
     def look_ahead(self, dues: list[Due]) -> None:
-        """Read the inbox flags of all the rejections this pass will look at, in one FETCH (or a
-        few), before its first batch: opening the inbox again for each batch of drafts cost more
-        than anything else a batch does in a large inbox (EXAMINE of 50,000 messages: ~5x that of
-        Drafts). The scan has just left the inbox open, so usually nothing is opened at all."""
+        """Read which of the rejections this pass will look at are still in the inbox, and which
+        are flagged \\Deleted, in a few SEARCHes before its first batch: opening the inbox again
+        for each batch of drafts cost more than anything else a batch does in a large inbox
+        (EXAMINE of 50,000 messages: ~5x that of Drafts). The scan has just left the inbox open,
+        so usually nothing is opened at all."""
         session = self.session
         inbox = session.selected
         if inbox is None or not session.is_open(self.inbox):
             inbox = session.examine(self.inbox)
         uids = sorted(self._in_inbox(dues, inbox.uidvalidity))
-        flags: dict[int, tuple] = {}
-        for start in range(0, len(uids), FLAGS_AT_ONCE):
-            flags.update(session.flags_of(uids[start:start + FLAGS_AT_ONCE]))
-        self._ahead = InboxFlags(inbox.uidvalidity, set(uids), flags)
+        present, deleted = session.present_and_deleted(uids)
+        self._ahead = InboxFlags(inbox.uidvalidity, set(uids), present, deleted)
 
     def _in_inbox(self, dues: list[Due], uidvalidity: int) -> dict[int, Due]:
         """The rejections that are in the inbox as it is now (its UIDVALIDITY), by UID."""
@@ -333,16 +327,19 @@ class ImapTarget:
         # Read ahead for the whole pass (look_ahead), or else now.
         ahead = self._ahead
         by_uid = {d.uid: d for d in dues if ahead and ahead.covers(d, self.inbox)}
-        flags = {uid: ahead.flags[uid] for uid in by_uid if uid in ahead.flags} if ahead else {}
+        present = {uid for uid in by_uid if uid in ahead.present} if ahead else set()
+        deleted = {uid for uid in by_uid if uid in ahead.deleted} if ahead else set()
         if len(by_uid) < len(dues):
             inbox = session.examine(self.inbox)
             now = {uid: d for uid, d in self._in_inbox(dues, inbox.uidvalidity).items() if uid not in by_uid}
-            flags.update(session.flags_of(sorted(now)) if now else {})
+            if now:
+                found, flagged = session.present_and_deleted(sorted(now))
+                present |= found
+                deleted |= flagged
             by_uid.update(now)
-        missing = [d for uid, d in by_uid.items() if uid not in flags]
-        for uid, message_flags in flags.items():
-            if b"\\Deleted" in message_flags:
-                reasons[by_uid[uid].key] = DELETED
+        missing = [d for uid, d in by_uid.items() if uid not in present]
+        for uid in sorted(deleted):
+            reasons[by_uid[uid].key] = DELETED
         elsewhere = [d for d in dues if by_uid.get(d.uid) is not d]
         if elsewhere:
             hits = session.search_any([("Message-ID", d.message_id) for d in elsewhere])

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable, Collection, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
@@ -379,10 +379,29 @@ class Session:
             logger.debug("the server cannot search in UTF-8: %s", server_words(exc))
             return []
 
-    def flags_of(self, uids: list[int]) -> dict[int, tuple]:
+    def present_and_deleted(self, uids: list[int]) -> tuple[set[int], set[int]]:
+        """Of `uids` in the open folder, those that are there, and those of them flagged \\Deleted:
+        a UID SEARCH of each and one with DELETED, per part of the UID set that fits in
+        SEARCH_LINE. Their answers are lists of numbers, cheap to read; a FETCH of FLAGS, which
+        says the same, cost ~15x the CPU in imapclient's parser (4,093 UIDs: 84 ms against 5 ms).
+
+        A NOOP first: a SEARCH answers from this session's view of the folder, which learns of
+        messages another client expunged or moved only at a command during which the server may
+        say so (not a SEARCH, RFC 3501 7.4.1); with a folder open since the scan, they would count
+        as still there."""
         with temporary_means_retry("read flags"):
-            fetched = self.client.fetch(uids, ["FLAGS"])
-        return {uid: data.get(b"FLAGS", ()) for uid, data in fetched.items()}
+            _text, responses = self.client.noop()
+        self._news = self._news or _announces_mail(responses)
+        present: set[int] = set()
+        deleted: set[int] = set()
+        for part in uid_set_parts(uids, SEARCH_LINE):
+            with temporary_means_retry("read flags"):
+                present.update(self.client.search(f"UID {part}"))
+                deleted.update(self.client.search(f"UID {part} DELETED"))
+        # Only what was asked: a message flagged meanwhile is deleted only if it is still there.
+        asked = set(uids)
+        present &= asked
+        return present, deleted & present
 
     def append_draft(self, folder: str, raw: bytes) -> None:
         """Save a draft: flagged \\Draft (and \\Seen: it is the user's own, not news to them)."""
@@ -497,6 +516,29 @@ def appended_uids(text: str, count: int) -> Appended | None:
     if len(uids) != count or any(a >= b for a, b in zip(uids, uids[1:])):
         return None
     return Appended(int(found.group(1)), uids)
+
+
+def uid_set_parts(uids: Iterable[int], limit: int) -> Iterator[str]:
+    """`uids` as IMAP sequence sets ("1:5,9,12:14") of at most `limit` characters each (a server
+    limits a command line's length; `limit` must hold one range, 21 characters). Runs of
+    consecutive UIDs are written as ranges: a dense set is short however many UIDs it holds."""
+    ordered = sorted(set(uids))
+    part: list[str] = []
+    size = 0
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        item = str(ordered[i]) if i == j else f"{ordered[i]}:{ordered[j]}"
+        if part and size + 1 + len(item) > limit:
+            yield ",".join(part)
+            part, size = [], 0
+        size += len(item) + (1 if part else 0)
+        part.append(item)
+        i = j + 1
+    if part:
+        yield ",".join(part)
 
 
 def _any_of(keys: list[str]) -> str:
