@@ -1,14 +1,17 @@
 """A draft's headers and text, and its bytes for IMAP APPEND written directly: the same bytes the
-email package writes (EmailMessage, then as_bytes with APPEND_POLICY), at a tenth of the cost.
+email package writes (EmailMessage, then as_bytes with APPEND_POLICY), for a ninth of the CPU.
 
 The email package parses every header value into a tree when it is set (email.headerregistry) and
 folds that tree again when the message is written (~0.1 ms a header, ~11 headers a draft, for
-every rejection of a scan). Here a header whose value is plain is written as "Name: value": one
-line of printable ASCII, words one space apart, nothing the parsers read specially (no "=?" that
-could be an encoded word, no address that needs quoting, a Date and a Message-ID in the one
-shape each is made in), short enough not to fold. Any other header is still parsed and folded by
-the email package itself (policy.header_store_parse and fold_binary, what EmailMessage and its
-generator call), header by header; the body is encoded by the function the email package uses
+every rejection of a scan). Here a header is written as one line when the email package would
+write it as one line and it is clear how: words one space apart, printable, nothing the parsers
+read specially (no "=?" that could be an encoded word; in an address, a name that needs no
+quoting, or in ASCII plain quotes), the Date and Message-ID in the one shape each is made in; an
+ASCII word as it is, a word with other characters in an RFC 2047 encoded word, joined with the
+encoded word before it as email's folding joins them (_words_line). Any other header (one that
+would fold, a name with quotes and accents, what sanitising left unusual) is parsed and folded
+by the email package itself (policy.header_store_parse and fold_binary, what EmailMessage and its
+generator call), header by header. The body is encoded by the function the email package uses
 (quoprimime.body_encode) with the line endings its generator writes. A draft the direct writer
 cannot write whole (a body that cannot be encoded, an error anywhere) is built as EmailMessage
 at once, as before, and raises what it raised. tests/test_drafts_message_bytes.py holds the two
@@ -17,9 +20,11 @@ ways to the same bytes.
 
 from __future__ import annotations
 
+import base64
 import email.policy
 import functools
 import re
+import string
 from dataclasses import dataclass
 from email import quoprimime
 from email.headerregistry import Address
@@ -27,8 +32,11 @@ from email.message import EmailMessage
 
 # CRLF as IMAP wants; long header lines allowed (RFC 5322's limit is 998) so that X-Onward-Key stays
 # on one line for the daemon's SEARCH HEADER.
-APPEND_POLICY = email.policy.SMTP.clone(max_line_length=998)
+_MAX_LINE = 998
+APPEND_POLICY = email.policy.SMTP.clone(max_line_length=_MAX_LINE)
 _MESSAGE_POLICY = email.policy.default  # an EmailMessage's own: it parses the headers it is given
+# What set_content wraps quoted-printable lines at: the message's policy's (78).
+_QP_LINE_LENGTH: int = _MESSAGE_POLICY.max_line_length or 78
 
 # Printable ASCII words one space apart: the unstructured parser keeps them as they are.
 _PLAIN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
@@ -41,8 +49,12 @@ _DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3]\d (?:Jan|Feb|Mar|Apr
 # What email.utils.make_msgid makes for a domain of valid_address's (letters, digits, "-", ".").
 _MAKE_MSGID = re.compile(r"<\d+\.\d+\.\d+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?>")
 _STRUCTURED_SHAPE = {"date": _DATE, "message-id": _MAKE_MSGID}
+# RFC 2047 "Q" encoding as email's encoded words write it: these bytes as they are, a space as "_",
+# any other byte as "=XX".
+_Q_SAFE = frozenset(b"-!*+/" + (string.ascii_letters + string.digits).encode("ascii"))
+_Q_BYTE = tuple(chr(b) if b in _Q_SAFE else "_" if b == 0x20 else f"={b:02X}" for b in range(256))
+_EW_CHROME = len("=?utf-8?q??=")
 _NEWLINES = re.compile(r"\r\n|\r|\n")  # the generator writes each as CRLF (email.generator NLCRE)
-_MAX_LINE = APPEND_POLICY.max_line_length
 
 
 def content_transfer_encoding(text: str) -> str:
@@ -107,12 +119,15 @@ def direct_bytes(headers: tuple[tuple[str, str | Address], ...], text: str, lang
 
 def _header(name: str, value: str | Address) -> bytes:
     if isinstance(value, Address):
-        plain = _plain_address(value)
+        line = _address_line(name, value)
     else:
         shape = _STRUCTURED_SHAPE.get(name.lower())
-        plain = value if (shape.fullmatch(value) if shape else _is_plain(value)) else None
-    if plain is not None and len(name) + 2 + len(plain) <= _MAX_LINE:
-        return f"{name}: {plain}\r\n".encode("ascii")
+        if shape:
+            line = f"{name}: {value}" if shape.fullmatch(value) else None
+        else:
+            line = _words_line(f"{name}: ", value, "")
+    if line is not None and len(line) <= _MAX_LINE:
+        return f"{line}\r\n".encode("ascii")
     # The email package's own parsing and folding of this one header (Message.__setitem__, then
     # BytesGenerator._write_headers).
     name, parsed = _MESSAGE_POLICY.header_store_parse(name, value)
@@ -123,17 +138,71 @@ def _is_plain(value: str) -> bool:
     return bool(_PLAIN.fullmatch(value)) and "=?" not in value
 
 
-def _plain_address(address: Address) -> str | None:
-    """ "Name <local@domain>" (or the address alone) when neither part needs quoting or encoding."""
+def _address_line(head_name: str, address: Address) -> str | None:
+    """ "To: Name <local@domain>" (or the address alone) when the address needs no quoting, and
+    the name no quoting or, in ASCII, plain quotes ("Dr. Ana Ruiz")."""
     spec = address.addr_spec
     if spec != f"{address.username}@{address.domain}" or not _is_plain(spec) or " " in spec:
         return None  # a local part in quotes, no domain, or what an address cannot be
     name = address.display_name
     if not name:
-        return spec
-    if not _is_plain(name) or not _SPECIALS.isdisjoint(name):
+        return f"{head_name}: {spec}"
+    if _SPECIALS.isdisjoint(name):
+        return _words_line(f"{head_name}: ", name, f" <{spec}>")
+    if name.isascii() and '"' not in name and "\\" not in name and _is_plain(name):
+        return f'{head_name}: "{name}" <{spec}>'  # quoted as str(Address) quotes it
+    return None
+
+
+def _words_line(head: str, text: str, tail: str) -> str | None:
+    """head + text + tail as one line, the way email's folding writes words one space apart
+    (email._header_value_parser._refold_parse_tree, _fold_as_ew) when it needs no second line:
+    an ASCII word as it is; a word with any other character starts an encoded word, or, after one,
+    is encoded together with it and everything since (so "Stage – Développement logiciel embarqué"
+    is one encoded word after "Stage "). None when the text is not words one space apart of
+    printable characters (no controls: sanitising removed them), holds what could read as an
+    encoded word, or would not fit on one line: the email package writes those."""
+    if not text or "=?" in text or text != text.strip(" ") or "  " in text or "\t" in text:
         return None
-    return f"{name} <{spec}>"
+    if text.isascii():
+        return head + text + tail if _PLAIN.fullmatch(text) else None
+    line = head
+    start = -1  # where the current encoded word starts in line
+    encoded_text = ""  # what it encodes
+    encoded_end = 0
+    for number, word in enumerate(text.split(" ")):
+        if number:
+            line += " "
+        if word.isascii():
+            if not _PLAIN.fullmatch(word):
+                return None
+            line += word
+        elif not word.isprintable():
+            return None
+        else:
+            if start < 0:
+                start, to_encode = len(line), word
+            else:
+                to_encode = encoded_text + line[encoded_end:] + word
+            encoded = _encoded_word(to_encode)
+            if len(to_encode) > _MAX_LINE - start - _EW_CHROME or start + len(encoded) > _MAX_LINE:
+                return None  # split across encoded words or lines: the email package's way
+            line = line[:start] + encoded
+            encoded_text, encoded_end = to_encode, len(line)
+        if len(line) > _MAX_LINE:
+            return None
+    return line + tail
+
+
+def _encoded_word(text: str) -> str:
+    """text as one RFC 2047 encoded word in UTF-8, as email._encoded_words.encode writes it: Q, or
+    B when Q would be 5 or more characters longer."""
+    data = text.encode("utf-8")
+    q = "".join([_Q_BYTE[b] for b in data])
+    b_length = (len(data) + 2) // 3 * 4
+    if len(q) - b_length < 5:
+        return f"=?utf-8?q?{q}?="
+    return f"=?utf-8?b?{base64.b64encode(data).decode('ascii')}?="
 
 
 def _body(data: bytes, cte: str) -> bytes:
@@ -142,5 +211,5 @@ def _body(data: bytes, cte: str) -> bytes:
     if cte == "7bit":
         return b"\r\n".join(lines) + b"\r\n"
     encoded = quoprimime.body_encode((b"\n".join(lines) + b"\n").decode("latin-1"),
-                                     _MESSAGE_POLICY.max_line_length)
+                                     _QP_LINE_LENGTH)
     return _NEWLINES.sub("\r\n", encoded).encode("ascii")

@@ -195,3 +195,21 @@ def test_any_header_values_give_the_email_package_s_bytes(subject, name, reply_t
     names = [line.split(b":", 1)[0].lower() for line in headers if line[:1] not in (b" ", b"\t")]
     assert not {b"bcc", b"x-evil"} & set(names)
     assert len(names) == len(set(names))
+
+
+# Words one space apart, ASCII and not, that Q or B encodes shorter, up to the subject's 900
+# characters and a display name's 100: where encoded words combine, and where a line would fold.
+_WORDS = st.sampled_from(["Re:", "Ihre", "Bewerbung", "für", "Entwickler", "(m/w/d)", "–", "Développement", "à",
+                          "n°", "名前", "応募について", "😀", "Ωμέγα", "x" * 40, "é" * 30, "a_b", "?", "=", "_",
+                          "Müller-Lüdenscheidt", "O'Brien", "&", "Vasseur"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(subject=st.lists(_WORDS, min_size=1, max_size=160).map(" ".join),
+       name=st.lists(_WORDS, min_size=1, max_size=12).map(" ".join), language=st.sampled_from(LANGUAGES))
+def test_words_that_encode_and_fold_give_the_email_package_s_bytes(subject, name, language):
+    rejection = Rejection(company="", role="", first_name="", stage="application", no_reply=False,
+                          language=language, reply_to="sarah@acme.example", reply_to_name=name, subject=subject,
+                          message_id="<a@b>")
+    assert _held_to_the_email_package(rejection, "Hallo\n", key="k/reply", language=language, identity_name=name,
+                                      identity_email="me@example.com", quote_original=False, now=NOW) is not None
