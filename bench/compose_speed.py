@@ -4,14 +4,16 @@ and how it splits.
     python bench/compose_speed.py [--rounds 1,2,...] [--every N] [--passes N] [--mode combined|separate]
                                   [--quote] [--identity "Name <address>"] [--profile N]
 
-compose = read_rejection + plan (language, template context) and render + build_reply (the
-draft's headers and body) + the draft's bytes (Draft.as_bytes) + Composed.to_bytes (the form the
-state keeps). Each rejection (raw bytes, as the scan hands them over) is composed whole, and each
-part is also timed alone on what the part before it made, each part over all the rejections in
-turn (so that no part reads a mail right after another part read it); a rejection's figure for each is its
-fastest of `--passes` (the machine is shared: other work inflates the slower passes, not the
-fastest), and the mean over rejections is printed (means add up: "rest" is compose less
-read_rejection). A first pass, before any timing, warms the caches as the service's first
+compose = read_rejection + plan (language, template context) and render + build_reply (the draft's
+headers and body) + the draft's bytes (Draft.as_bytes) + Composed.to_bytes (the form the state
+keeps). Each rejection (raw bytes, as the scan hands them over) is composed whole, and each part is
+also timed alone on what the part before it made, each part over all the rejections in turn (so that
+no part reads a mail right after another part read it); a rejection's figure for each is its fastest
+of `--passes` (the machine is shared: other work inflates the slower passes, not the fastest), and
+the mean over rejections is printed (means add up: "rest" is compose less read_rejection). The split
+is a guide, the whole is the figure: a part run over every rejection in a row runs warmer than
+inside compose (its code and tables stay in the CPU's caches), so the parts after read_rejection add
+up to less than "rest". A first pass, before any timing, warms the caches as the service's first
 rejections do. `--profile N` prints the N costliest functions of one more pass of compose instead.
 
 Only public functions of drafts and daemon.composed: main's checkout runs this file too
