@@ -222,3 +222,30 @@ def test_words_that_encode_and_fold_give_the_email_package_s_bytes(subject, name
                           message_id="<a@b>")
     assert _held_to_the_email_package(rejection, "Hallo\n", key="k/reply", language=language, identity_name=name,
                                       identity_email="me@example.com", quote_original=False, now=NOW) is not None
+
+
+class _FoldsAHeaderIn(email.policy.EmailPolicy):
+    """A policy whose folding of one header leaves a line break that starts a header of its own."""
+
+    def fold_binary(self, name, value):
+        return super().fold_binary(name, value).replace(b"SMUGGLED", b"x\r\nBcc: eve@evil.example")
+
+
+def test_a_header_folded_into_two_is_left_to_the_generator(monkeypatch):
+    """Where a header's folding would start a header of its own, the draft's bytes are what the
+    email package's generator makes of it (from 3.11.10 on it refuses: HeaderWriteError), never
+    the folded header written as it is."""
+    from onward.drafts import reply as reply_module
+    policy = _FoldsAHeaderIn(linesep="\r\n", max_line_length=998)
+    monkeypatch.setattr(reply_module, "APPEND_POLICY", policy)
+    headers = (("To", Address('SMUGGLED "HR"', "hr", "acme.example")), ("Subject", "Re: Hello"))
+    expected: bytes | type[Exception]
+    try:
+        expected = reply_module.Reply(headers, "Hi\n", "en").message.as_bytes(policy=policy)
+    except Exception as error:
+        expected = type(error)
+    if isinstance(expected, bytes):
+        assert reply_module.reply(headers, "Hi\n", "en").as_bytes() == expected
+    else:
+        with pytest.raises(expected):
+            reply_module.reply(headers, "Hi\n", "en").as_bytes()
