@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.headerregistry import Address
-from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from onward.drafts.rejection import Rejection
+from onward.drafts.reply import Reply, reply
 from onward.drafts.sanitize import message_ids, one_line, valid_address
 from onward.drafts.subjects import reply_subject
 
@@ -55,27 +55,27 @@ def quoted(rejection: Rejection, language: str) -> str:
 
 
 def build_reply(rejection: Rejection, body: str, *, key: str, language: str, identity_name: str,
-                identity_email: str, quote_original: bool, now: datetime) -> EmailMessage:
-    """The draft message: headers for threading and idempotency, UTF-8 text/plain body."""
-    msg = EmailMessage()
+                identity_email: str, quote_original: bool, now: datetime) -> Reply:
+    """The draft message: headers for threading and idempotency, UTF-8 text/plain body. Its bytes
+    are written directly where that gives the email package's bytes (drafts.reply); its
+    EmailMessage is built when asked for (Reply.message)."""
+    headers: list[tuple[str, str | Address]] = []
     sender = _address(identity_name, identity_email)
     if sender:
-        msg["From"] = sender
+        headers.append(("From", sender))
     recipient = _address(rejection.reply_to_name, rejection.reply_to)
     if recipient:  # otherwise no To at all: the user fills it in (never a no-reply address)
-        msg["To"] = recipient
-    msg["Subject"] = one_line(reply_subject(rejection.subject, _EMPTY_SUBJECT.get(language, "Thank you")), 900)
+        headers.append(("To", recipient))
+    headers.append(("Subject", one_line(reply_subject(rejection.subject, _EMPTY_SUBJECT.get(language, "Thank you")),
+                                        900)))
     if message_ids(rejection.message_id):
-        msg["In-Reply-To"] = rejection.message_id
+        headers.append(("In-Reply-To", rejection.message_id))
     refs = references(rejection)
     if refs:
-        msg["References"] = " ".join(refs)
-    msg["Date"] = format_datetime(now)
+        headers.append(("References", " ".join(refs)))
+    headers.append(("Date", format_datetime(now)))
     domain = identity_email.rpartition("@")[2] if valid_address(identity_email) else "onward.invalid"
-    msg["Message-ID"] = make_msgid(domain=domain)
-    msg["X-Onward-Key"] = one_line(key, 300)
+    headers.append(("Message-ID", make_msgid(domain=domain)))
+    headers.append(("X-Onward-Key", one_line(key, 300)))
     text = body if not quote_original or not rejection.text.strip() else f"{body}\n{quoted(rejection, language)}"
-    # Quoted-printable keeps every line short and 7-bit: safe for any IMAP server's APPEND.
-    msg.set_content(text, charset="utf-8", cte="quoted-printable" if not text.isascii() else "7bit")
-    msg["Content-Language"] = language  # after set_content, which drops Content-* headers
-    return msg
+    return reply(tuple(headers), text, language)

@@ -7,7 +7,6 @@ the daemon would save, and lets the daemon save them in one place.
 from __future__ import annotations
 
 import dataclasses
-import email.policy
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -15,12 +14,10 @@ from email.message import EmailMessage
 from onward.drafts import render
 from onward.drafts.compose import build_reply
 from onward.drafts.rejection import Rejection, read_rejection
+from onward.drafts.reply import Reply
 from onward.drafts.settings import DraftSettings
 
 MODES = ("combined", "separate")
-# CRLF as IMAP wants; long header lines allowed (RFC 5322's limit is 998) so that X-Onward-Key stays
-# on one line for the daemon's SEARCH HEADER.
-_APPEND_POLICY = email.policy.SMTP.clone(max_line_length=998)
 NO_REPLY_POLICIES = ("draft", "skip")
 
 
@@ -28,11 +25,16 @@ NO_REPLY_POLICIES = ("draft", "skip")
 class Draft:
     kind: str  # "reply", "thanks" or "feedback"
     key: str  # the X-Onward-Key value: "<rejection key>/<kind>"
-    message: EmailMessage
+    reply: Reply
+
+    @property
+    def message(self) -> EmailMessage:
+        """The draft as an EmailMessage (built on first use: saving a draft needs only its bytes)."""
+        return self.reply.message
 
     def as_bytes(self) -> bytes:
         """The message with CRLF line endings, ready for IMAP APPEND."""
-        return self.message.as_bytes(policy=_APPEND_POLICY)
+        return self.reply.as_bytes()
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,8 @@ def plan_drafts(raw: bytes, key: str, settings: DraftSettings, now: datetime | N
         body = render.render(kind, language, template_context(rejection, language, kind, settings), key,
                              templates_dir)
         draft_key = f"{key}/{kind}"
-        message = build_reply(rejection, body, key=draft_key, language=language,
-                              identity_name=settings.name, identity_email=settings.email,
-                              quote_original=settings.quote_original, now=now)
-        drafts.append(Draft(kind, draft_key, message))
+        made = build_reply(rejection, body, key=draft_key, language=language,
+                           identity_name=settings.name, identity_email=settings.email,
+                           quote_original=settings.quote_original, now=now)
+        drafts.append(Draft(kind, draft_key, made))
     return DraftPlan(rejection, drafts, None)
