@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from read_rejection_speed import rejections  # noqa: E402
+from read_rejection_speed import profile, rejections  # noqa: E402
 from independent_quality import ROUNDS  # noqa: E402
 
 from onward import drafts  # noqa: E402
@@ -103,22 +103,6 @@ def one_pass(raws: list[bytes], settings: drafts.DraftSettings, mark: str) -> li
     return spent
 
 
-def profile(raws: list[bytes], settings: drafts.DraftSettings, mark: str, top: int) -> None:
-    import cProfile
-    import pstats
-
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for raw in raws:
-        composed.compose(raw, hashlib.sha256(raw).hexdigest(), settings, NOW, mark)
-    profiler.disable()
-    stats = pstats.Stats(profiler)
-    print("by own time:")
-    stats.sort_stats("tottime").print_stats(top)
-    print("by cumulative time:")
-    stats.sort_stats("cumulative").print_stats(top)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", default=",".join(ROUNDS), help="independent rounds, comma-separated")
@@ -135,7 +119,8 @@ def main() -> int:
     raws = rejections(args.rounds.split(","))[::args.every]
     one_pass(raws, settings, mark)  # warm-up
     if args.profile:
-        profile(raws, settings, mark, args.profile)
+        profile(raws, args.profile,
+                lambda raw: composed.compose(raw, hashlib.sha256(raw).hexdigest(), settings, NOW, mark))
         return 0
     best = [dict.fromkeys(PARTS, 1 << 62) for _ in raws]
     for _ in range(args.passes):
