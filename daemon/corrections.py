@@ -9,8 +9,6 @@ import time
 from onward.classifier import Correction
 from onward.daemon.mailbox.message import header_text, message_key, parse_headers
 
-LABELS = ("rejection", "other")
-
 
 def correction(raw: bytes, label: str, where: str, now: float | None = None) -> Correction:
     """`raw` labelled `label`; `where` names where it came from (a file, the inbox, a folder)."""

@@ -81,11 +81,11 @@ def test_version_is_the_installed_one():
     assert (done.returncode, done.stdout, done.stderr) == (0, f"onward {version('onward')}\n", "")
 
 
-def test_mark_offers_the_labels_a_correction_takes():
+def test_mark_offers_the_labels_the_classifier_learns():
+    from onward.classifier.corpus import LABELS as CLASSIFIER_LABELS
     from onward.daemon.commands.mark import LABELS
-    from onward.daemon.corrections import LABELS as CORRECTION_LABELS
 
-    assert LABELS == CORRECTION_LABELS
+    assert LABELS == CLASSIFIER_LABELS
 
 
 def test_the_version_read_when_asked_leaves_the_help_as_argparse_s_own_does():

@@ -15,8 +15,8 @@ from onward.daemon.commands import MAIL_PATHS, load_config, read_all
 if TYPE_CHECKING:
     from onward.daemon.config import Config
 
-# daemon.corrections.LABELS, which imports the message reader: written out here so that building the
-# parser stays light (tests/test_cli_imports.py holds the two equal).
+# The classifier's labels (classifier.corpus.LABELS), written out here: importing the classifier
+# would make building the parser heavy (tests/test_cli_imports.py holds the two equal).
 LABELS = ("rejection", "other")
 
 
