@@ -383,10 +383,30 @@ def tfidf_scores(counts: Counts, idf: np.ndarray, coef: np.ndarray) -> np.ndarra
         # bincount sums per row (float64; an all-empty batch would come back as integers otherwise).
         dots = np.bincount(counts.rows, weights * coef[counts.columns], minlength=n_rows).astype(np.float64)
         return np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
-    picked = coef[counts.columns]
-    dots = np.stack([np.bincount(counts.rows, weights * picked[:, k], minlength=n_rows).astype(np.float64)
-                     for k in range(coef.shape[1])], axis=1)
-    return np.divide(dots, norms[:, None], out=np.zeros_like(dots), where=norms[:, None] > 0)
+    return np.divide(_head_dots(counts, weights, coef), norms[:, None], out=np.zeros((n_rows, coef.shape[1])),
+                     where=norms[:, None] > 0)
+
+
+def _head_dots(counts: Counts, weights: np.ndarray, coef: np.ndarray) -> np.ndarray:
+    """Per row and head (a column of coef), the sum of weights * coef[column, head] over the row's entries
+    in their order: one bincount per head, `np.bincount(counts.rows, weights * coef[counts.columns, k])`.
+
+    Computed as one bincount over (row, head) cells, the heads of an entry side by side: each cell still
+    adds its products in the entries' order, from 0.0, so each sum is bit for bit that head's bincount;
+    but where a bincount per head waits on one running sum for each entry of a row in turn, here the
+    heads' sums advance together (the joint pass's seven heads: a third of the time). An entry's weights
+    are gathered as one row of `coef` by np.take (several times quicker than `coef[columns]` on 2-D).
+    """
+    heads = coef.shape[1]
+    products = weights[:, None] * np.take(coef, counts.columns, axis=0)  # (entries x heads), in float64
+    # Each product's cell, row * heads + head: filled head by head, so that numpy loops over the entries
+    # (broadcasting the heads instead loops over seven at a time: a tenth of this function's time more).
+    cells = np.empty(products.shape, dtype=np.int64)
+    first = counts.rows * heads
+    for head in range(heads):
+        np.add(first, head, out=cells[:, head])
+    sums = np.bincount(cells.ravel(), products.ravel(), minlength=counts.shape[0] * heads)
+    return sums.astype(np.float64).reshape(counts.shape[0], heads)
 
 
 def tfidf_values(counts: Counts, idf: np.ndarray) -> np.ndarray:

@@ -167,7 +167,12 @@ class Model:
         side by side as one (features x 1+k) matrix for `joint_probabilities`."""
         if head.shape[0] != self.n_features:
             raise ValueError(f"a head of {head.shape[0]} features for a model of {self.n_features}")
-        return np.column_stack([self._weights.coef.astype(np.float64), head])
+        # Row-major: a feature's weights of every head lie side by side, so that counting.tfidf_scores
+        # gathers each counted feature's in one or two cache lines, not in one line per head.
+        joint = np.empty((self.n_features, 1 + head.shape[1]))
+        joint[:, 0] = self._weights.coef
+        joint[:, 1:] = head
+        return joint
 
     def joint_probabilities(self, texts: Sequence[str], joint: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """`probabilities(texts)` and `features(texts) @ joint[:, 1:]` (another head's scores, the
