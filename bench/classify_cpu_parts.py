@@ -6,9 +6,10 @@ Prints, per message: message_text from raw bytes, probabilities of already-read 
 token seen before), classify_many from raw bytes (warm), counting the character n-grams with a
 fresh counter (cold: every token new to it, as for new mail), given the sender's names to leave
 out as the model gives them (Model._counts), and the scan's reading of already-read texts: the
-rejection model and the kinds of job mail in one pass (kinds.OnePass, warm), in a worker's chunks. The best of several passes, in CPU
-time of this process, is steadier on a loaded machine than bench/classify_speed.py's single pass: to
-compare two versions of the code, run it in each, alternating, on the same --model.
+rejection model and the kinds of job mail in one pass (kinds.OnePass, warm), in a worker's chunks.
+The best of several passes, in CPU time of this process, is steadier on a loaded machine than
+bench/classify_speed.py's single pass: to compare two versions of the code, run it in each,
+alternating, on the same --model.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from pathlib import Path  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from classify_speed import sample_messages  # noqa: E402
+from onward.classifier import kinds  # noqa: E402
 from onward.classifier.counting import CharGramCounter  # noqa: E402
 from onward.classifier.features import normalise, sender_names, tokens_of  # noqa: E402
-from onward.classifier import kinds  # noqa: E402
 from onward.classifier.persist import read_model  # noqa: E402
 from onward.classifier.text import message_text  # noqa: E402
 from onward.daemon.scan_worker import CHUNK  # noqa: E402
@@ -80,11 +81,12 @@ def main() -> int:
     whole = best_us(lambda: [model.classify_many(batch, 0.95) for batch in batches], n, passes)
     cold = best_us(cold_grams, n, passes) if grams is not None else float("nan")
     # The scan's worker reads the rejection model and the kinds together, CHUNK texts at a time (the
-    # shipped kinds head fits the shipped model only).
+    # shipped kinds head is read only where its shape fits the model's features: meant for the
+    # shipped model).
     head = kinds.read_head(kinds.SHIPPED_KINDS_PATH, model)
     chunks = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
     one_pass = kinds.OnePass(model, head) if head is not None else None
-    joint = best_us(lambda: [one_pass.read(chunk) for chunk in chunks], n, passes) if one_pass else float("nan")
+    joint = best_us(lambda: [one_pass.read(chunk) for chunk in chunks], n, passes) if one_pass is not None else float("nan")
     print(f"{n} messages of the {args.mail} mail, best of {passes} passes, CPU time per message: "
           f"message_text {parse:.1f} us; probabilities (warm) {predict:.1f} us; classify_many (warm) {whole:.1f} us "
           f"= {1e6 / whole:,.0f} msg/s; character n-grams, cold counter {cold:.1f} us; "

@@ -568,8 +568,13 @@ def test_the_scores_of_several_heads_are_those_of_each_head(rows, heads, seed, s
     if not single:  # weights far apart in size, and zeros: sums whose order would show
         coef[random.random((10, heads)) < 0.2] = 0.0
         coef *= 10.0 ** random.integers(-8, 9, (10, heads))
-    if random.random() < 0.5:
+    layout = random.integers(0, 3)
+    if layout == 1:
         coef = np.asfortranarray(coef)  # as the kinds head's transposed weights come
+    elif layout == 2:  # the joint pass's kinds head: the columns after the first of a row-major matrix
+        joint = np.empty((10, heads + 1), dtype=coef.dtype)
+        joint[:, 1:] = coef
+        coef = joint[:, 1:]
     expected = _scores_head_by_head(counts, idf, coef)
     found = tfidf_scores(counts, idf, coef)
     assert found.dtype == expected.dtype == np.float64 and found.shape == expected.shape
