@@ -21,6 +21,7 @@ import argparse
 import email.utils
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -184,6 +185,7 @@ def main() -> None:
                     print(f"  {table}: {len(ours)} rows, the same")
     finally:
         server.stop()
+        shutil.rmtree(base, ignore_errors=True)  # the mailbox: hundreds of MB at 50,000 messages
     for name in ("other", "this"):
         runs = figures[name]
         if runs:
