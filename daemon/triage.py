@@ -20,7 +20,7 @@ from typing import Callable
 
 from onward.daemon.config import Config
 from onward.daemon.job_mail import KindReader, ReasonOf, read_job_mail, reason_reader
-from onward.daemon.mailbox.message import Message, parse_headers, summarise
+from onward.daemon.mailbox.message import Message, message_id_of, summarise
 from onward.daemon.senders import ignored_by
 from onward.daemon.state import Record, Status, Store
 from onward.daemon.timing import due_time, schedule_of
@@ -307,9 +307,11 @@ def needs_whole(start: bytes) -> bool:
     start is its answer on the whole), and such mail is recorded from its header fields alone.
     A message whose header block does not end within `start`, or that has no Message-ID (its key
     is a hash of all its bytes), is read whole."""
-    if b"\n\n" not in start and b"\r\n\r\n" not in start:
+    # CRLF first: IMAP sends CRLF, and a search for "\n\n" first ran through all the start
+    # (64 KB) to find none, a quarter of this function's time.
+    if b"\r\n\r\n" not in start and b"\n\n" not in start:
         return True
-    if not str(parse_headers(start).get("Message-ID") or "").strip():
+    if not message_id_of(start):  # read as its key reads it: the email parser only where unsure
         return True
     from onward.classifier import prefilter
 

@@ -204,3 +204,34 @@ def test_any_answer_the_lean_reader_takes_is_read_as_imapclient_reads_it(items, 
         assert ours == {}
         return
     assert ours == {uid: answer for uid, answer in theirs.items() if b"SEQ" in answer}
+
+
+_LEADS = st.sampled_from([b"", b"UID 7", b"UID 12 RFC822.SIZE 120", b"UID 7 RFC822.SIZE 1X",
+                          b'UID 7 RFC822.SIZE 120 INTERNALDATE "04-Dec-2026 13:31:19 +0100"',
+                          b'UID 7 INTERNALDATE "31-Feb-2026 10:00:00 +0000"', b'UID 7 INTERNALDATE "\\"x"',
+                          b"uid 7 RFC822.SIZE 120", b"UID 7X"])
+_ITEMS = st.sampled_from([b"UID 8", b"UID", b"RFC822.SIZE 120", b'INTERNALDATE "04-Dec-2026 13:31:19 +0100"',
+                          b'INTERNALDATE "4-Jan-2027 00:00:00 \\"-0000"', b'INTERNALDATE "no date"',
+                          b"INTERNALDATE NIL", b"BODY[]<0> NIL", b"FLAGS (\\Seen)", b"X-ITEM 3"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from([b"1 (", b"12 (", b"1  (", b"x (", b"1 "]), _LEADS, st.lists(_ITEMS, max_size=3),
+       st.sampled_from([b" ", b" ", b"", b"  "]), st.sampled_from([b")", b" )", b"", b" BODY[] {3}"]))
+def test_the_usual_start_of_an_answer_is_read_as_the_item_loop_reads_it(opening, lead, items, gap, end):
+    # _USUAL_START reads the UID, size and arrival time that begin the scan's answers in one match:
+    # what it reads is what the item loop reads, and where the loop refuses, so does the whole.
+    line = opening + gap.join([lead, *items] if lead else items) + end
+    data = [(line, b"abc"), b")"] if end.endswith(b"{3}") else [line]
+
+    def read(usual):
+        original = fetch_response._USUAL_START
+        fetch_response._USUAL_START = usual
+        try:
+            return read_answers(data)
+        except fetch_response._Unexpected:
+            return "unexpected"
+        finally:
+            fetch_response._USUAL_START = original
+
+    assert read(fetch_response._USUAL_START) == read(fetch_response.re.compile(rb"(?!)"))

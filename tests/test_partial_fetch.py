@@ -9,10 +9,13 @@ import imaplib
 import time
 from pathlib import Path
 
+from hypothesis import given, settings, strategies as st
+
 from onward.classifier import prefilter
 from onward.daemon import config
 from onward.daemon.mailbox import imap_session
 from onward.daemon.mailbox.imap_session import FIRST_BYTES, cut_short
+from onward.daemon.mailbox.message import parse_headers
 from onward.daemon.triage import Triager, needs_whole
 from tests.support.helpers import state_rows
 from tests.support.mail import interview, rejection
@@ -51,6 +54,32 @@ def test_the_first_stage_reads_no_more_than_the_part_fetched_first():
     assert needs_whole(b"Subject: x\r\nX-Long: " + b"y" * FIRST_BYTES)  # its header block is cut
     assert cut_short(BIG_SALE[:FIRST_BYTES], len(BIG_SALE))
     assert not cut_short(SALE, len(SALE)) and not cut_short(b"x" * FIRST_BYTES, FIRST_BYTES)
+
+
+def needs_whole_by_the_parser(start: bytes) -> bool:
+    """needs_whole as it was written first: the email parser reads the Message-ID."""
+    if b"\n\n" not in start and b"\r\n\r\n" not in start:
+        return True
+    if not str(parse_headers(start).get("Message-ID") or "").strip():
+        return True
+    return prefilter.passes(start)
+
+
+_FIELDS = st.sampled_from([
+    "Message-ID: <a@b.example>", "message-id:<c@d>", "Message-ID:   ", "Message-ID:", "Message-ID :<g@h>",
+    " <folded@x>", "\t(comment)", "Subject: Your order has shipped", "Subject: Your application", ":no name",
+    "From: Shop <news@shop.example>", "no colon here", "From a@b Mon Dec  1", "X-Message-ID: <other@x>",
+    "Message-ID: <caf\u00e9@x>", "Subject: a\rb", "List-Unsubscribe: <mailto:x@y>", "",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FIELDS, max_size=8), st.sampled_from(["\r\n", "\n"]),
+       st.sampled_from(["Sale ends today.", "We regret to inform you", "x" * FIRST_BYTES]))
+def test_whether_to_fetch_whole_is_decided_as_the_parser_decides(lines, newline, body):
+    start = ((newline.join(lines) + newline * 2 + body).encode("utf-8"))[:FIRST_BYTES]
+    assert needs_whole(start) == needs_whole_by_the_parser(start)
+    assert needs_whole(start[:40]) == needs_whole_by_the_parser(start[:40])  # a block cut short
 
 
 def test_large_mail_set_aside_is_fetched_in_part_with_the_same_records_and_drafts(

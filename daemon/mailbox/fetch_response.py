@@ -37,6 +37,12 @@ _FIRST_ITEM = re.compile(_ITEM_TEXT)
 _ITEM = re.compile(rb" " + _ITEM_TEXT)
 _END = re.compile(rb" ?\)")
 _QUOTED = re.compile(rb'\\(["\\])')
+# How the scan's answers begin (Dovecot's order: the UID first, then the flat items as asked). One
+# match reads what the item loop would read of that start one item at a time, the same way: each
+# name as written here has no other reading (a name ends at the space before its value, a number
+# at the space after it), and a quoted date without a backslash is its own value. A start written
+# otherwise (another order, lower case, an escaped quote) is left to the item loop.
+_USUAL_START = re.compile(rb'(\d+) \(UID (\d+)(?: RFC822\.SIZE (\d+))?(?: INTERNALDATE "([^"\\\r\n]*)")?')
 _DATE = re.compile(rb"^ ?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)$")
 _MONTHS = {m: n for n, m in enumerate(
     (b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"), 1)}
@@ -80,11 +86,21 @@ def read_answers(data: list, normalise_times: bool = True) -> dict[int, dict[byt
         line, literal = (part if isinstance(part, tuple) else (part, None))
         if not isinstance(line, bytes):
             raise _Unexpected()
-        start = _START.match(line)
-        if not start:
-            raise _Unexpected()
-        answer: dict[bytes, Any] = {b"SEQ": int(start.group(1))}
-        uid, pos, first = None, start.end(), True
+        usual = _USUAL_START.match(line)
+        if usual:  # its first items read at once (a tenth of a scan's reading of its FETCH answers)
+            seq, uid_text, size_text, date = usual.groups()
+            answer: dict[bytes, Any] = {b"SEQ": int(seq)}
+            if size_text is not None:
+                answer[b"RFC822.SIZE"] = int(size_text)
+            if date is not None:
+                answer[b"INTERNALDATE"] = internal_date(date, normalise_times)
+            uid, pos, first = int(uid_text), usual.end(), False
+        else:
+            start = _START.match(line)
+            if not start:
+                raise _Unexpected()
+            answer = {b"SEQ": int(start.group(1))}
+            uid, pos, first = None, start.end(), True
         while True:
             # An item first: none starts with ")" or " )", so where one matches the answer goes on
             # (the end is looked for once a line, not before each item).

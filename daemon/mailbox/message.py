@@ -130,17 +130,21 @@ def message_key(raw: bytes, headers: Headers | None = None) -> str:
     `headers` saves parsing them again when the caller has them (parse_headers of the same raw);
     without, the Message-ID is read without the parser where it can be (plain_fields).
     """
-    plain = plain_fields(raw, ("message-id",)) if headers is None else None
-    if plain is not None:
-        message_id = plain["message-id"].strip()
-    else:
-        headers = parse_headers(raw) if headers is None else headers
-        message_id = str(headers.get("Message-ID") or "").strip()
+    message_id = message_id_of(raw) if headers is None else str(headers.get("Message-ID") or "").strip()
     if message_id:
         material = b"mid:" + message_id.encode("utf-8", "surrogateescape")
     else:
         material = b"raw:" + raw
     return hashlib.sha256(material).hexdigest()[:32]
+
+
+def message_id_of(raw: bytes) -> str:
+    """str(parse_headers(raw).get("Message-ID") or "").strip(), without the parser where
+    plain_fields can read it (its key, and whether a message cut short has one)."""
+    plain = plain_fields(raw, ("message-id",))
+    if plain is not None:
+        return plain["message-id"].strip()
+    return str(parse_headers(raw).get("Message-ID") or "").strip()
 
 
 def header_text(value) -> str:
