@@ -12,7 +12,10 @@ rejection. Then `onward run --once` runs with the other interpreter (whose onwar
 code) and with this one, on a fresh state each time; every row of the state's tables must be the
 same, all columns but the times of recording (seen_at, scanned_at, done_at; due_at is the clock's
 plus the delay). Exit status 1 if any row differs. With --pairs N, N such pairs, the order
-alternating, each run's wall time and the service's own CPU (its workers' taken out) printed.
+alternating, each run's wall time and the service's own CPU (its workers' taken out) printed; the
+first run meets a cold server, so read wall times from two pairs or more.
+Drafts are neither compared nor removed between runs: with a delay short enough to draft, the second
+run would find the first one's drafts and decide otherwise. Keep the default delay.
 """
 
 from __future__ import annotations
