@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -54,6 +55,10 @@ class ImapMailbox:
         self.batch_size = cfg.imap.batch_size
         self.session: Session | None = None
         self._starts: dict[int, bytes] = {}  # the last batch's starts of bodies, by UID (batches)
+        # The inbox's UIDVALIDITY and the highest UID the last look for new mail covered; and when
+        # the last wait ended (monotonic): see wait().
+        self._listed: tuple[int, int] | None = None
+        self._waited = time.monotonic()
 
     def open(self) -> None:
         if self.session is None:
@@ -117,6 +122,7 @@ class ImapMailbox:
         selected = self._open_session().selected
         assert selected is not None, "new_mail has the folder open"
         end = max(last_uid, selected.uidnext - 1, *uids)
+        self._listed = (uidvalidity, end)
         return NewMail(rescan, Cursor(uidvalidity, end), (uidvalidity, uids, last_uid))
 
     def batches(self, new: NewMail, cutoff: float) -> Iterator[Batch]:
@@ -147,13 +153,28 @@ class ImapMailbox:
         return list(self._open_session().fetch(metas, whole, starts))
 
     def wait(self, seconds: float, should_stop: ShouldStop) -> bool:
-        """Wait in IDLE (renewed before servers drop it), or sleep where the server has none."""
-        if self.cfg.schedule.idle and (session := self._open_session()).has_idle():
-            if not session.is_open(self.folder):  # saving drafts opened other folders
-                session.examine(self.folder)  # IDLE watches the selected folder
-            return session.wait_idle(min(seconds, IDLE_RENEW), should_stop)
-        sleep(seconds, should_stop)
-        return False
+        """Wait in IDLE (renewed before servers drop it), or sleep where the server has none.
+        True: new mail may be there (look now).
+
+        A server announces in IDLE only what arrives once IDLE has begun (Dovecot does): mail that
+        came while this process worked since its last command would wait for the next renewal,
+        minutes later. So after work (the last wait ended over a second ago) one NOOP asks first;
+        and when the inbox must be opened again (saving drafts opened other folders), what that
+        EXAMINE counts beyond the last look is news."""
+        try:
+            if self.cfg.schedule.idle and (session := self._open_session()).has_idle():
+                if not session.is_open(self.folder):
+                    opened = session.examine(self.folder)  # IDLE watches the selected folder
+                    listed = self._listed
+                    if listed is not None and (opened.uidvalidity != listed[0] or opened.uidnext - 1 > listed[1]):
+                        return True
+                elif time.monotonic() - self._waited > 1 and session.has_news():
+                    return True
+                return session.wait_idle(min(seconds, IDLE_RENEW), should_stop)
+            sleep(seconds, should_stop)
+            return False
+        finally:
+            self._waited = time.monotonic()
 
     def drafts_target(self) -> "ImapTarget":
         return ImapTarget(self._open_session(), self.cfg)
