@@ -112,6 +112,7 @@ _SPECIALTY_CONNECTORS = {
 }
 _SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
 _SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
+_NO_SPECIALTY_AFTER = TITLE_CONNECTORS | _SPECIALTY_JOIN  # joined once, not at each call
 
 
 def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset(),
@@ -119,7 +120,7 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
     """The role with the field the body names right after it, capitalised, when the body writes
     the role so; unchanged otherwise. Never adds the company's name or more than four words."""
     words = role.split()
-    if not words or len(words) > 5 or fold(words[-1]) in TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
+    if not words or len(words) > 5 or fold(words[-1]) in _NO_SPECIALTY_AFTER or len(body) > 20_000:
         return role
     for end in whole_word_ends(role, body):
         connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
