@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
+from onward.drafts.case_blind import lacks_a_word
 from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
@@ -402,7 +403,7 @@ _A_TEAM_SUFFIX = re.compile(r"-teams?\b", re.IGNORECASE)
 
 def _team_suffixed(name: str, text: str) -> bool:
     """Whether `text` writes `name` onto "-Team" ("Ihr Brombeere-Team")."""
-    return bool(_A_TEAM_SUFFIX.search(text)
+    return bool(_A_TEAM_SUFFIX.search(text) and not lacks_a_word(text, (f"{name}-team",))
                 and re.search(rf"(?<![\w-]){re.escape(name)}-teams?\b", text, re.IGNORECASE))
 
 

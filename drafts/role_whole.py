@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from onward.drafts.case_blind import lacks_a_word
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, TITLE_VOCABULARY, fold
@@ -191,6 +192,8 @@ def as_the_body_writes_it(role: str, body: str) -> str:
     start = lower.find(first)
     if start < 0:
         return role  # the first word is nowhere: most bodies, for which no pattern is compiled
+    if lacks_a_word(body, words[1:]):
+        return role  # nor is a later word anywhere: the pattern, costly to compile, would find nothing
     pattern = _with_words_left_out(tuple(words))
     while start >= 0:  # tried only where the first word stands: the pattern is slow to scan with
         found = pattern.match(body, start)

@@ -7,6 +7,9 @@ rejection read for its draft in 1 ms at most).
   same counts, so the same language and confidence, as looking each word up.
 - The word sets the company's and the role's rules test words against are joined once at import:
   each equals the union the rule used to build at each call.
+- `case_blind.lacks_a_word` tells a word nowhere in a mail, in any case re's IGNORECASE matches,
+  before a pattern is compiled for it (`role_whole.as_the_body_writes_it`, `company_label`): it
+  says so only where re's case-blind search finds the word nowhere.
 - `fact_go_between.client_words` folds the mail's words apart from its subject: `fold` works
   character by character, so the joined text folds to the joined folds.
 The whole readings before and after: bench/record_identity.py --dump / --against.
@@ -14,13 +17,14 @@ The whole readings before and after: bench/record_identity.py --dump / --against
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import example, given, settings, strategies as st
 
 from onward.drafts import (company, company_keys, company_phrases, company_within, fact_model, facts, language,
                            role_qualifiers, role_subject, role_title, role_whole, role_wordings, signature_lines)
-from onward.drafts import fact_go_between, lexicon, name_shape
+from onward.drafts import case_blind, fact_go_between, lexicon, name_shape
 from onward.drafts.tables import fold
 from tests.support.letter_case import any_case
 
@@ -124,3 +128,29 @@ def test_client_words_of_a_subject_and_text_are_those_of_the_two_joined(text, su
     fact_go_between.client_words.cache_clear()
     assert fact_go_between.client_words(text, subject) == fact_go_between.client_words(f"{subject}\n{text}")
 
+
+def test_ignorecase_takes_a_latin_1_letter_for_its_lower_case_alone_but_for_the_odd_letters():
+    latin_1 = [chr(code) for code in range(256) if chr(code) != case_blind._MICRO]
+    any_of_them = re.compile("[" + re.escape("".join(latin_1)) + "]", re.IGNORECASE)
+    partners = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000
+                and any_of_them.fullmatch(chr(code))]
+    for char in partners:
+        for letter in latin_1:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE) and char not in case_blind._ODD_CASES:
+                assert char.lower() == letter.lower() and len(char.lower()) == 1, (char, letter)
+
+
+_CASE_PIECES = st.sampled_from(["Senior", "Data", "Analyst", "Médico", "Urgencias", "für", "Straße", "de",
+                                "Dr.", "Sommer", "Praxis", "ÿ", "µ", "μ", "Ÿ", "ẞ", "Å", "å", " ", "\n", "-"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_CASE_PIECES.flatmap(any_case), max_size=8).map(" ".join),
+       st.lists(_CASE_PIECES.flatmap(any_case), min_size=1, max_size=3))
+@example("Profeſſor", ["Professor"])
+@example("İnfo", ["info"])
+@example("μ", ["µ"])
+def test_a_word_is_told_lacking_only_where_a_case_blind_search_finds_none(text, words):
+    case_blind._lowered.cache_clear()
+    if case_blind.lacks_a_word(text, words):
+        assert any(re.search(re.escape(word), text, re.IGNORECASE) is None for word in words), (text, words)
