@@ -45,6 +45,17 @@ GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochs
                  "ministere", "city", "council", "stadt", "ville", "ayuntamiento", "museum", "musee",
                  "museo", "company", "firm"}
 STRONG_CLUES = frozenset({"signature", "team", "anchored"})  # clues that name the employer in a known phrase
+# The word sets clean() and its parts test a word against, joined once here: a union written inside a
+# function is built anew at each call (some hundreds of words, several times a candidate name).
+_ORG_OR_GROUP_WORDS = ORG_WORDS | GROUP_WORDS
+_ORG_GROUP_OR_DEPARTMENT_WORDS = ORG_WORDS | GROUP_WORDS | DEPARTMENT_WORDS
+_DEPARTMENT_WORDS_OR_OF = DEPARTMENT_WORDS | _OF
+_TITLE_OR_JOB_WORDS = TITLE_WORDS | JOB_WORDS
+_NEVER_OPENS_A_COMPANY = NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS
+_ATS_WORDS_INSIDE_A_NAME = _ATS_WORDS - {"join", "gem"}
+# clean()'s patterns, compiled once rather than looked up in re's cache at each call.
+_ELIDED_DE = re.compile(r"^d'\w", re.IGNORECASE)
+_WHAT_FOLLOWS_A_NAME = re.compile(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*")
 CONTACT_LINE = re.compile(r"\d{3}|@|https?://|www\.|^(?:tel|phone|fax|mobile|mob|t|m|f)\b[.:]?",
                            re.IGNORECASE)
 SIGNATURE_SEGMENTS = re.compile(r"\s*(?:\||·|•|,|\s[-–—]\s|\s@\s|\s(?:at|bei|chez|en|de)\s)\s*")
@@ -109,18 +120,18 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
         # then the organisation itself ("Dirección General de Tráfico", a body of its own, stays as it was).
         article = int(len(words) > 3 and fold(words[2]) in _ARTICLES)  # "Direction Financière de la Banque X"
         if (fold(popped) in DEPARTMENT_HEADS and len(words) > 2 + article and words[0][:1].isupper()
-                and fold(words[1]) in _OF and fold(words[2 + article]) in ORG_WORDS | GROUP_WORDS):
+                and fold(words[1]) in _OF and fold(words[2 + article]) in _ORG_OR_GROUP_WORDS):
             del words[:2 + article]
             department_of = False
             break
-    if all(fold(w) in DEPARTMENT_WORDS | _OF for w in words):
+    if all(fold(w) in _DEPARTMENT_WORDS_OR_OF for w in words):
         return ""  # "Dirección de Gestión Humana": a department of the employer
     if department_of:
         words = _after_department_field(words)
         if not words:
             return ""  # "Coordinación de Enseñanza y Servicio Social": the department's field alone
     words = _without_team_suffix(words)
-    if words and re.match(r"^d'\w", words[0], re.IGNORECASE):  # "l'équipe d'Opaline"; keep "L'Oréal"
+    if words and _ELIDED_DE.match(words[0]):  # "l'équipe d'Opaline"; keep "L'Oréal"
         words[0] = words[0][2:]
     while words and (fold(words[-1]) in DEPARTMENT_WORDS or fold(words[-1]) in {"&", "and", "und", "-"}
                      # "Brenner Automotive Recruiting Center": a department's office after the name
@@ -133,11 +144,11 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     # a branch or a rating follows the name; the name is what comes first. A firm of several
     # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
     title = _TITLE_FIRST.match(name)
-    if title and all(fold(w) in TITLE_WORDS | JOB_WORDS for w in title.group(1).split()):
+    if title and all(fold(w) in _TITLE_OR_JOB_WORDS for w in title.group(1).split()):
         name = name[title.end():]  # "Principal, Maple & Oak Design Studio": the title, then the firm
     partners = PARTNERS.match(name)
     kept = partners.group(0) if partners else ""
-    rest = re.split(r"\s+[-–—·•|]\s+|,\s+|\s*\(|\s+\*", name[len(kept):])[0] if not kept or \
+    rest = _WHAT_FOLLOWS_A_NAME.split(name[len(kept):])[0] if not kept or \
         name[len(kept):][:1] not in ",(" else ""
     name = (kept + rest).strip(" .,;:-–|\"'*")
     name = without_programme(_firm_before_its_programme(GOVERNING_BODY.sub("", name), sender.labels))
@@ -152,9 +163,9 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     # A job board's word inside a firm of names is a surname ("Tallow & Reed"): only its first word counts.
     # "Ashby & Partners Dental": a surname that is also a recruiting system's name.
     inside = [] if {"&", "and", "und", "et", "y"} & set(folded) else folded
-    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS - {"join", "gem"}:
+    if not folded or len(name) > 60 or fold(name) in _ATS_WORDS or set(inside) & _ATS_WORDS_INSIDE_A_NAME:
         return ""
-    if folded[0] in NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS or _title_word(folded) or _an_office(folded):
+    if folded[0] in _NEVER_OPENS_A_COMPANY or _title_word(folded) or _an_office(folded):
         return ""
     if _street(name, folded, surface, sender):
         return ""  # "ValueHub Supermarket – Ring Road, Ibadan", "Rathausplatz 1": the address's street
@@ -252,7 +263,7 @@ def own_word(word: str) -> bool:
     """A word of a name's own ("Tolteca"), no kind of organisation's, group's, department's or
     legal form's ("Solutions Ltd" is no name by itself)."""
     return (len(word) >= 3 and word[:1].isupper() and not LEGAL_FORM.fullmatch(word)
-            and fold(word) not in ORG_WORDS | GROUP_WORDS | DEPARTMENT_WORDS)
+            and fold(word) not in _ORG_GROUP_OR_DEPARTMENT_WORDS)
 
 
 _DEPARTMENT_PHRASES = tuple(fold(p).split() for p in tables.all_phrases("department_phrases"))
@@ -272,11 +283,11 @@ def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -
     for phrase in _DEPARTMENT_PHRASES:
         if len(words) >= len(phrase) and opening[:len(phrase)] == phrase:
             rest = words[len(phrase):]
-            if all(fold(w) in DEPARTMENT_WORDS | _OF or not w.strip("-–—|·,") for w in rest):
+            if all(fold(w) in _DEPARTMENT_WORDS_OR_OF or not w.strip("-–—|·,") for w in rest):
                 return [], False
             if not rest[0].strip("-–—|·,") or fold(rest[0]) in _OF:
                 return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
-            if fold(rest[0]) in ORG_WORDS | GROUP_WORDS and any(own_word(w) for w in rest[1:]):
+            if fold(rest[0]) in _ORG_OR_GROUP_WORDS and any(own_word(w) for w in rest[1:]):
                 return rest, False
             if set(labels) & ({key(" ".join(rest))} | {key(w) for w in rest if len(key(w)) >= 4}):
                 return rest, False  # the domain is the rest's name or a word of it, nothing more ("lumar")
@@ -427,6 +438,7 @@ _UNSOLICITED = {"spontanee", "spontanea", "espontanea", "spontaneous", "unsolici
 _MARKED = re.compile(r"(?:[·*/:](?:e|in|innen|a|as|r|trice|euse|ere|ne)|\((?:e|in|innen|a|as|r|ne)\))$")
 # Abbreviated names of a department ("RR.HH.", "Dpto.", "Abt."), written with or without their dots.
 _DEPARTMENT_SHORT = {"dpto", "depto", "dept", "abt", "drh", "rrhh", "rh", "hr"}
+_DEPARTMENT_SHORT_OR_WORDS = _DEPARTMENT_SHORT | DEPARTMENT_WORDS
 
 
 # What a team is of rather than whose: "Ihr Kita-Team", "Filial-Team", "Empfangs-Team".
@@ -447,7 +459,7 @@ def _teams_function(head: str) -> bool:
 def _department_word(word: str) -> bool:
     """A word that names a department of the employer: "Personal", "RR.HH.", "Dpto.", "Abteilung"."""
     folded = fold(word).strip(".,:;")
-    return folded in DEPARTMENT_WORDS or folded.replace(".", "") in _DEPARTMENT_SHORT | DEPARTMENT_WORDS
+    return folded in DEPARTMENT_WORDS or folded.replace(".", "") in _DEPARTMENT_SHORT_OR_WORDS
 
 
 _TEAM_OF = re.compile(r"^(?:[\w-]*-?team|[ée]quipe(?:\s+rh)?|equipo(?:\s+de\s+rrhh)?)\s+"
@@ -480,6 +492,7 @@ def _without_possessive(name: str) -> str:
 _LOWER_CASE_INSIDE = {"caisse", "societe", "compagnie", "banque", "banco", "groupe", "grupo", "institut",
                       "instituto", "clinique", "clinica", "centre", "centro", "cabinet", "atelier", "maison",
                       "colegio", "universite", "university", "college", "school"}
+_MAY_HAVE_LOWER_CASE_INSIDE = GENERIC_ORGS | _LOWER_CASE_INSIDE
 _PERSON_TITLES = {"dr", "dra", "prof", "profa", "sr", "sra", "srta", "mr", "mrs", "ms", "mme", "mlle",
                   "herr", "frau", "lic", "ing"}
 
@@ -499,7 +512,7 @@ def _not_a_name(name: str, folded: list[str]) -> bool:
     # "Pour le Maire et par délégation", "Recibes este correo porque...": lower-case words that no
     # name has inside it. A name that opens with a kind of organisation may have them: "École
     # d'ingénieurs du Vercors", "Caisse d'épargne", "Universidad técnica".
-    if folded[0] in GENERIC_ORGS | _LOWER_CASE_INSIDE:
+    if folded[0] in _MAY_HAVE_LOWER_CASE_INSIDE:
         return False
     return any(w.islower() and fold(w.strip(".,'")) not in NAME_CONNECTORS and not LEGAL_FORMS_AT_END.search(" " + w)
                for w in name.split()[1:])

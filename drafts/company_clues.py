@@ -64,7 +64,7 @@ def _team_then_company(lines: list[str], index: int, labels: list[str]) -> bool:
     if index + 1 >= len(lines) or CONTACT_LINE.search(lines[index + 1]):
         return False
     following = lines[index + 1]
-    if any(pattern.search(following) for pattern in phrases.TEAM) or _is_title(following):
+    if phrases.names_a_team(following) or _is_title(following):
         return False
     name = clean(following)
     return bool(name) and (len(name.split()) >= 2 or any(matches_label(name, label) for label in labels))
@@ -128,7 +128,7 @@ def _signature_votes(votes: Votes, layout: Layout, signer: str, labels: list[str
     unclosed = bool(lines) and not layout.signature
     for index, line in enumerate(lines):
         # The team phrase first (cheap on one line), then whether the next line names the company.
-        if any(pattern.search(line) for pattern in phrases.TEAM) and not _team_then_company(lines, index, labels):
+        if phrases.names_a_team(line) and not _team_then_company(lines, index, labels):
             for pattern in phrases.TEAM:
                 votes.add_matches(pattern, line, 3, "signature")
         for registered in registered_names(line):

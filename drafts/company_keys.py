@@ -63,6 +63,9 @@ _COUNTRY_CODES = {"uk", "ie", "de", "at", "ch", "li", "fr", "be", "lu", "mc", "e
 _LABEL_NOISE = {"app", "hq", "get", "try", "use", "go", "my", "mail", "email", "apply", "recrutement",
                 "karriere", "empleo", "jobs", "careers", "team"}
 _ATS_WORDS = {fold(n) for n in VENDOR_NAMES}
+# Joined once, not at each call (a union inside a function is built anew each time).
+_NOT_REGISTERED_ENDINGS = _SECOND_LEVEL | _PUBLIC_ENDINGS
+_NOT_A_LABEL_WORD = DEPARTMENT_WORDS | _LABEL_NOISE
 
 
 # A legal form follows a blank: a name without one (most words a mail's runs are) has none, and
@@ -140,7 +143,7 @@ def domain_label(domain: str) -> str:
     parts.pop()  # the top level: "com", "uk", "example"
     # Then the endings below it that no one registers: a country's code under the placeholder
     # ("sg" of x.sg.example), a second level ("co" of x.co.uk), a public body's ("nhs", "gouv", "qc").
-    while len(parts) >= 2 and (parts[-1] in _SECOND_LEVEL | _PUBLIC_ENDINGS
+    while len(parts) >= 2 and (parts[-1] in _NOT_REGISTERED_ENDINGS
                                or (parts[-1] in _COUNTRY_CODES and domain.lower().endswith(f".{_PLACEHOLDER}"))):
         parts.pop()
     return parts[-1]
@@ -148,7 +151,7 @@ def domain_label(domain: str) -> str:
 
 def label_words(label: str) -> list[str]:
     return [w for w in label.split("-")
-            if w and w not in DEPARTMENT_WORDS | _LABEL_NOISE and fold(w) not in _ATS_WORDS]
+            if w and w not in _NOT_A_LABEL_WORD and fold(w) not in _ATS_WORDS]
 
 
 def _webmail(domain: str, text: str) -> bool:

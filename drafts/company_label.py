@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from onward.drafts.case_blind import lacks_a_word
 from onward.drafts.company import names_organisation
 from onward.drafts.company_keys import key, without_legal_form
 from onward.drafts.company_phrases import NAME_RUN
@@ -57,10 +58,15 @@ def _reordered(written: str, name: str) -> bool:
 
 def _a_compounds_tail(name: str, text: str) -> bool:
     """The mail writes the name's words as the end of a longer word's: "Haus|arztpraxis Dr. Sommer"."""
-    words = r"\W*".join(re.escape(w) for w in re.findall(r"\w+", name))
+    found = re.findall(r"\w+", name)
+    if lacks_a_word(text, found):
+        return False  # a word of the name is nowhere: no pattern compiled for it
+    words = r"\W*".join(re.escape(w) for w in found)
     return bool(words) and re.search(rf"(?<=\w)(?i:{words})(?!\w)", text) is not None
 
 
 def _written_as_it_stands(name: str, text: str) -> bool:
+    if lacks_a_word(text, name.split()):
+        return False  # a word of the name is nowhere: no pattern compiled for it
     words = r"\s+".join(re.escape(w) for w in name.split())
     return re.search(rf"(?<!\w)(?i:{words})(?!\w)", text) is not None

@@ -36,6 +36,18 @@ TEAM = [re.compile(p) for p in (
     rf"recursos humanos|rrhh|people|talent|empleo|atracci[óo]n de talento))?[ \t]+"
     rf"(?:(?i:de|del|en)[ \t]+)?(?P<c>{NAME})",
 )]
+# A word each TEAM phrase holds in some case: "team" (TEAM[0], [1], [2]), the other words of TEAM[1] and
+# [2], the possessives TEAM[3] opens with ("Ihr", "deine"), "équipe" (TEAM[4]) and "equipo" (TEAM[5]).
+# A signature line without one matches none of the phrases, the slowest of which tries a name at every
+# capital: most lines are a name, a title, an address (tests/test_drafts_fast_paths_29.py).
+_TEAM_CUE = re.compile(r"team|recruit|everyone|people|talent|personalabteilung|bewerbermanagement|ihr|dein|euer|eure"
+                       r"|quipe|equipo", re.IGNORECASE)
+
+
+def names_a_team(line: str) -> bool:
+    """Whether a TEAM phrase matches somewhere in the line: any(p.search(line) for p in TEAM)."""
+    return _TEAM_CUE.search(line) is not None and any(pattern.search(line) for pattern in TEAM)
+
 
 # Job boards: "La empresa Logística Ebro ha descartado...", "L'entreprise Pistache a..." (the last of
 # ANCHORED; facts.against_the_application asks it apart: the board's own name is never that employer).

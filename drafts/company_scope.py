@@ -108,7 +108,7 @@ _SHARED_WORDS = GROUP_WORDS | NAME_CONNECTORS | DEPARTMENT_WORDS | TITLE_WORDS
 
 
 def distinct_words(name: str) -> set[str]:
-    return {fold(w) for w in re.findall(r"[\w'’-]+", without_legal_form(name))
+    return {fold(w) for w in _NAME_WORD.findall(without_legal_form(name))
             if len(w) >= 3 and fold(w) not in _SHARED_WORDS and not w.islower() and not LEGAL_FORMS_AT_END.search(" " + w)}
 
 
@@ -186,11 +186,15 @@ def _owned(name: str, text: str) -> bool:
                for run in NAME_RUN.finditer(text))
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]\s")  # compiled once: re's own cache is crowded by a mail's own patterns
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
 def applied_to(run: re.Match, text: str) -> bool:
     """The mail says the candidate applied there: the candidate's application (or the one post),
     then a preposition, then the name; never a name the mail advertises after it."""
     before = text[max(run.start() - 120, 0):run.start()]
-    sentence = re.split(r"[.!?\n]\s", before)[-1]
+    sentence = _SENTENCE_END.split(before)[-1]
     applied = list(_APPLIED.finditer(sentence))
     return bool(applied) and not _ADVERTISED.search(sentence, applied[-1].end()) \
         and bool(_BEFORE_A_UNIT.search(sentence))

@@ -48,7 +48,7 @@ def go_between(choice: Choice, others: Sequence[Choice], text: str, sender: tupl
     """GO_BETWEEN_FEATURES of the company candidate `choice` among the `others` the rules found;
     `text` is the sender's own words, `sender` its (display name, address)."""
     cue = (go_between_words(" ".join((sender[0], sender[1].rpartition("@")[2], subject)))
-           or client_words(f"{subject}\n{text}"))
+           or client_words(text, subject))
     own = senders_own(choice)
     return [float(cue), float(cue and own), float(own and names_another(choice, others)),
             float(own and another_organisation(choice.name, text))]
@@ -95,10 +95,13 @@ def go_between_words(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def client_words(text: str) -> bool:
-    """`text` holds a word for a go-between's client ("client", "Kunden", "clientes"; the language
-    tables' client_words)."""
-    return bool(_pattern("client_words").search(fold(text)))
+def client_words(text: str, subject: str | None = None) -> bool:
+    """`text` (after `subject` and a line break, when given) holds a word for a go-between's client
+    ("client", "Kunden", "clientes"; the language tables' client_words)."""
+    # fold works character by character (fold(a + b) == fold(a) + fold(b)): the mail's words are
+    # folded apart from its subject, so their fold is the one the rules' reading of them kept.
+    folded = fold(text) if subject is None else f"{fold(subject)}\n{fold(text)}"
+    return bool(_pattern("client_words").search(folded))
 
 
 @functools.cache

@@ -165,6 +165,7 @@ def _agency_name(name: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+_JOB_OR_TITLE_WORDS = JOB_WORDS | TITLE_WORDS  # joined once, not for each word of each name
 # The small words that join a title's parts ("Head of Sales", "Jefe de Ventas", "Leiter für
 # Einkauf"); any other function word inside a role is a sentence's ("für unseren Dienst").
 _JOINING = {"of", "de", "del", "des", "du", "d", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
@@ -211,7 +212,7 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         # A name written with its legal form is a firm's, as it was when the name kept the form.
         float(titled_person(name)), float(bool(words) and person_name(name) == name and not names_organisation(name)
                                           and not written_with_a_legal_form(name, text)),
-        float(any(w in JOB_WORDS | TITLE_WORDS or is_title_compound(w) for w in folded)),
+        float(any(w in _JOB_OR_TITLE_WORDS or is_title_compound(w) for w in folded)),
         float(choice.short_generic),
         *ambiguity(name, text),
         *rivalry(choice, others, text),
@@ -292,10 +293,12 @@ def _name_runs(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=512)  # a mail's runs, asked again for each of its candidates
 def _is_organisation(run: str) -> bool:
-    folded = [fold(w) for w in _WORD.findall(run)]
+    words = _WORD.findall(run)
+    if len(words) < 2:
+        return False  # most of a mail's runs are one capitalised word ("Dear", "Thank"): nothing to fold
     # The word looked up first: most runs that are an organisation's hold one, and the legal forms'
     # pattern is then not searched.
-    return len(folded) >= 2 and (any(w in ORG_WORDS for w in folded) or bool(_LEGAL_END.search(run)))
+    return any(fold(w) in ORG_WORDS for w in words) or bool(_LEGAL_END.search(run))
 
 
 @functools.lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.drafts import fact_model, tables
+from onward.drafts.case_blind import lacks_a_word
 from onward.drafts import layout as text_layout
 from onward.drafts.company import GENERIC_ORGS, STRONG_CLUES, Choice, cuts_words_of, is_place, names_organisation
 from onward.drafts.company_clues import PARTS_OF_A_LINE  # a signature line's parts, as the clues split it
@@ -402,7 +403,7 @@ _A_TEAM_SUFFIX = re.compile(r"-teams?\b", re.IGNORECASE)
 
 def _team_suffixed(name: str, text: str) -> bool:
     """Whether `text` writes `name` onto "-Team" ("Ihr Brombeere-Team")."""
-    return bool(_A_TEAM_SUFFIX.search(text)
+    return bool(_A_TEAM_SUFFIX.search(text) and not lacks_a_word(text, (f"{name}-team",))
                 and re.search(rf"(?<![\w-]){re.escape(name)}-teams?\b", text, re.IGNORECASE))
 
 
@@ -416,6 +417,7 @@ def _agency_line(line: str) -> bool:
 
 # A job title about recruiting: "chargée de recrutement", "head of recruitment", "técnica de selección".
 _RECRUITING_TITLE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|of|en|del|für|im)\s")
+_TITLE_OR_JOB_WORDS = TITLE_WORDS | JOB_WORDS  # joined once, not at each call
 
 
 def _agency_segment(segment: str) -> bool:
@@ -429,7 +431,7 @@ def _agency_segment(segment: str) -> bool:
         return False
     # A person's title about recruiting, unless it opens with the agency word ("Consultores en Selección").
     return not (_RECRUITING_TITLE.match(segment) and found[0].start() > 0
-                and segment.split()[0] in TITLE_WORDS | JOB_WORDS)
+                and segment.split()[0] in _TITLE_OR_JOB_WORDS)
 
 
 def _spells_an_agency_word(label: str) -> bool:

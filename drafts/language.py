@@ -40,8 +40,12 @@ def scores(text: str) -> tuple[str, int, int]:
     known = _stopwords()
     languages_of = _languages_of_word()
     counts = {code: 0 for code in known}
-    for word, times in Counter(_WORD.findall(text.lower())).items():
-        for code in languages_of.get(word, ()):
+    words = Counter(_WORD.findall(text.lower()))
+    # Only the function words among the mail's words are looked at (a set intersection in C): most
+    # of a mail's different words are none, and the counts are sums, whatever the order.
+    for word in words.keys() & languages_of.keys():
+        times = words[word]
+        for code in languages_of[word]:
             counts[code] += times
     ranked = sorted(known, key=lambda code: -counts[code])  # a tie: the tables' order
     return ranked[0], counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0

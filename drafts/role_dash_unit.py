@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from onward.drafts.case_blind import lacks_a_word
 from onward.drafts.lexicon import fold
 from onward.drafts.role_comma import field_word
 from onward.drafts.role_qualifiers import says_terms
@@ -44,8 +45,8 @@ def as_the_subject_orders(role: str, subject: str) -> str:
     words = role.split()
     for cut in range(1, len(words)):
         field, title = " ".join(words[:cut]), " ".join(words[cut:])
-        if not only_job_words(title) or only_job_words(field):
-            continue
+        if not only_job_words(title) or only_job_words(field) or lacks_a_word(subject, (title,)):
+            continue  # (a title the subject lacks is found nowhere in it: no pattern compiled for it)
         found = re.search(r"(?<![\w-])(?P<t>" + re.escape(title) + r")" + _PART_AFTER, subject, re.IGNORECASE)
         # A place or the terms after the dash ("Analyst – Leeds") are no field of the title.
         if found and fold(found.group("p").strip()) == fold(field) and not says_terms(field, ""):

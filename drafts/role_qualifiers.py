@@ -92,10 +92,11 @@ def without_terms_after_dash(role: str, body: str) -> str:
 # mail writes on after a title with no dash (drafts/languages/*.toml `contract_words`, `terms_openers`).
 _CONTRACT = tables.all_words("contract_words")
 _OPENERS = tables.all_words("terms_openers")
+_CONNECTORS_OR_OPENERS = _CONNECTORS | _OPENERS  # joined once, not at each call
 
 
 def _lower_case_small_word(word: str) -> bool:
-    return word.islower() and fold(word) in _CONNECTORS | _OPENERS
+    return word.islower() and fold(word) in _CONNECTORS_OR_OPENERS
 
 
 def _written_as_terms(word: str) -> bool:

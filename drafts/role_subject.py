@@ -122,6 +122,7 @@ _FIELDS = {"finance", "finances", "finanzen", "finanzas", "marketing", "sales", 
            "communications", "kommunikation", "communication", "comunicacion", "it", "data", "risk", "risiko",
            "risques", "riesgos", "policy", "product", "design", "controlling", "treasury", "accounting",
            "pricing", "tarification", "tarificacion", "tarifierung"}
+_FIELD_OR_DEPARTMENT_WORDS = _FIELDS | DEPARTMENT_WORDS  # joined once, not at each call
 
 
 def _looks_like_field(field: str) -> bool:
@@ -130,7 +131,7 @@ def _looks_like_field(field: str) -> bool:
     IARD"); no second title after "and" ("Finance and Director"), no "data protection notice"."""
     words = [w for w in field.split() if w != "&"]
     folded = [fold(w) for w in words]
-    known = _FIELDS | DEPARTMENT_WORDS
+    known = _FIELD_OR_DEPARTMENT_WORDS
     return (1 <= len(words) <= 3 and not set(folded) & CONJUNCTIONS and any(f in known for f in folded)
             and (folded[-1] in known or (words[-1].isupper() and words[-1].isalpha())))
 

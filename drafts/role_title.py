@@ -154,7 +154,7 @@ def dangles(role: str) -> bool:
     words = role.split()
     grade = words[-1].isupper() if words else False
     return bool(words) and (_DANGLING_END.search(role) is not None
-                            or not grade and fold(words[-1]) in TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS)
+                            or not grade and fold(words[-1]) in _NO_TITLE_ENDS_WITH)
 
 
 def _without_word_in_front(role: str) -> str:
@@ -162,7 +162,7 @@ def _without_word_in_front(role: str) -> str:
     learns is the title; "Selección Técnico/a de Empleo" -> "Técnico/a de Empleo": the selection is
     no word of it. The trainee's word alone stays; "Sélection des stagiaires" is no title at all."""
     first, _, rest = role.partition(" ")
-    if fold(first) in _TRAINEE_WORDS | _PROCESS_WORDS and rest[:1].isupper() and looks_like_role(rest):
+    if fold(first) in _TRAINEE_OR_PROCESS_WORDS and rest[:1].isupper() and looks_like_role(rest):
         return rest
     return role
 
@@ -254,7 +254,7 @@ def without_sentence_tail(role: str) -> str:
     if not words or not words[0][:1].isupper():
         return role
     for i, word in enumerate(words[1:], 1):
-        if word.isalpha() and word.islower() and (fold(word) not in TITLE_CONNECTORS | JOB_WORDS or word in _ADVERBS):
+        if word.isalpha() and word.islower() and (fold(word) not in _TITLE_CONNECTORS_OR_JOB_WORDS or word in _ADVERBS):
             head = words[:i]
             if fold(head[-1]) not in TITLE_CONNECTORS and looks_like_role(" ".join(head)):
                 return " ".join(head)
@@ -326,11 +326,12 @@ MARKED_ENDING = re.compile(r"(?:[·*/:]-?(?:e|in|innen|a|as|r|trice|euse|ère|ne
 _LOWER_TITLE_ENDINGS = ("teur", "trice", "peute", "logue")
 _NOT_TITLES = {"secteur", "moteur", "hauteur", "auteur", "lecteur", "facteur", "acteur", "docteur", "vecteur",
                "cadastre", "catalogue", "dialogue", "prologue", "epilogue", "monologue"}
+_OTHER_FORM = re.compile(r"/-([a-zäöüß]{4,})$")  # "Assistenzarzt/-ärztin"'s other form
 
 
 def job_word(word: str) -> bool:
     # "Assistenzarzt/-ärztin": either form may be the listed one.
-    other = re.search(r"/-([a-zäöüß]{4,})$", word.strip(","))
+    other = _OTHER_FORM.search(word.strip(","))
     return _one_job_word(word) or (other is not None and _one_job_word(other.group(1)))
 
 
@@ -366,6 +367,11 @@ ES_BRACKETED_ENDINGS = "a|as|o"
 _FR_ENDING = re.compile(rf"(?<=\w)\(({FR_BRACKETED_ENDINGS})\)", re.IGNORECASE)
 _ES_ENDING = re.compile(rf"(?<=\w)\(({ES_BRACKETED_ENDINGS})\)", re.IGNORECASE)
 CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
+# The word sets joined once, not at each call (a union inside a function is built anew each time).
+_NO_TITLE_ENDS_WITH = TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS
+_TRAINEE_OR_PROCESS_WORDS = _TRAINEE_WORDS | _PROCESS_WORDS
+_TITLE_CONNECTORS_OR_JOB_WORDS = TITLE_CONNECTORS | JOB_WORDS
+_NO_HEAD_ENDS_WITH = TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}
 
 
 # German "Werkstudent:in", "Referent:innen": the colon would end the phrase as a sentence's would.
@@ -491,6 +497,6 @@ def common_head(a: str, b: str) -> str:
     while n < min(len(wa), len(wb)) and same_word(wa[n], wb[n]):
         n += 1
     head = wb[:n]
-    while head and fold(head[-1]) in TITLE_CONNECTORS | {"de", "del", "du", "des", "d'", "la", "el"}:
+    while head and fold(head[-1]) in _NO_HEAD_ENDS_WITH:
         head.pop()
     return " ".join(head) if head and looks_like_role(" ".join(head)) else ""

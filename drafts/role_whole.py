@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from onward.drafts.case_blind import lacks_a_word
 from onward.drafts.company import is_place
 from onward.drafts.company import keys as company_keys
 from onward.drafts.lexicon import LEGAL_FORM, ROLE_NOUNS, TITLE_VOCABULARY, fold
@@ -112,6 +113,7 @@ _SPECIALTY_CONNECTORS = {
 }
 _SPECIALTY_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’/-]*")
 _SPECIALTY_JOIN = {"and", "&", "y", "et", "und", "de", "del", "of", "du", "des"}
+_NO_SPECIALTY_AFTER = TITLE_CONNECTORS | _SPECIALTY_JOIN  # joined once, not at each call
 
 
 def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = frozenset(),
@@ -119,7 +121,7 @@ def with_specialty(role: str, body: str, not_these: set[str] | frozenset[str] = 
     """The role with the field the body names right after it, capitalised, when the body writes
     the role so; unchanged otherwise. Never adds the company's name or more than four words."""
     words = role.split()
-    if not words or len(words) > 5 or fold(words[-1]) in TITLE_CONNECTORS | _SPECIALTY_JOIN or len(body) > 20_000:
+    if not words or len(words) > 5 or fold(words[-1]) in _NO_SPECIALTY_AFTER or len(body) > 20_000:
         return role
     for end in whole_word_ends(role, body):
         connector = _SPECIALTY_CONNECTORS.get(language, _SPECIALTY_CONNECTORS["en"]).match(body, end)
@@ -190,6 +192,8 @@ def as_the_body_writes_it(role: str, body: str) -> str:
     start = lower.find(first)
     if start < 0:
         return role  # the first word is nowhere: most bodies, for which no pattern is compiled
+    if lacks_a_word(body, words[1:]):
+        return role  # nor is a later word anywhere: the pattern, costly to compile, would find nothing
     pattern = _with_words_left_out(tuple(words))
     while start >= 0:  # tried only where the first word stands: the pattern is slow to scan with
         found = pattern.match(body, start)

@@ -49,6 +49,8 @@ def _shortens(short: str, long: str) -> bool:
 
 # Small words initials leave out besides the title connectors (tables' `initials_skip_words`).
 _INITIALS_SKIP = tables.all_words("initials_skip_words")
+_NO_INITIAL = TITLE_CONNECTORS | _INITIALS_SKIP  # joined once, not at each call
+_STOP_OR_TITLE_CONNECTORS = STOP | TITLE_CONNECTORS
 
 
 def _initials_run(acronym: str, words: list[str], start: int) -> int:
@@ -59,7 +61,7 @@ def _initials_run(acronym: str, words: list[str], start: int) -> int:
     letters = ""
     for j in range(start, len(words)):
         for part in words[j].split("-"):
-            if fold(part) and fold(part) not in TITLE_CONNECTORS | _INITIALS_SKIP:
+            if fold(part) and fold(part) not in _NO_INITIAL:
                 letters += fold(part)[0]
         if letters == fold(acronym):
             return j + 1
@@ -99,7 +101,7 @@ def body_words_it_otherwise(role: str, body: str, not_these: set[str] | frozense
         ends = whole_word_ends(head, body)
         if not ends:
             continue
-        if any(whole_word_ends(word, body) for word in words[n:] if fold(word) not in STOP | TITLE_CONNECTORS):
+        if any(whole_word_ends(word, body) for word in words[n:] if fold(word) not in _STOP_OR_TITLE_CONNECTORS):
             return None  # the body writes the role's other words too: one wording, written apart
         for end in ends:
             if body[end - len(head):end] != head or not in_a_phrase(end - len(head), phrases):

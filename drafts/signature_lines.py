@@ -19,6 +19,9 @@ from onward.drafts.name_shape import COLLECTIVE_WORDS, ON_BEHALF, PREFIX_ONLY, T
 TEAM_WORDS = tables.all_words("team_words")
 _FEMININE_TITLES = tables.all_words("feminine_titles")
 _OFFICE_WORDS = tables.all_words("not_person_words")  # "Büro", "Secrétariat": where the signer works
+# Joined once, not at each call (a union inside a function is built anew each time).
+_TITLE_WORDS_OF_A_LINE = TITLE_OR_JOB_WORDS | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS
+_DEPARTMENT_OR_COLLECTIVE_WORDS = DEPARTMENT_WORDS | COLLECTIVE_WORDS
 
 
 @functools.cache
@@ -43,7 +46,7 @@ def holds_a_title(line: str) -> bool:
     words = {fold(w) for w in _TITLE_GAPS.split(line) if w}
     if words & TEAM_WORDS:
         return False
-    return bool(words & (TITLE_OR_JOB_WORDS | DEPARTMENT_WORDS | _FEMININE_TITLES | _OFFICE_WORDS)) or any(map(is_title_compound, words))
+    return bool(words & _TITLE_WORDS_OF_A_LINE) or any(map(is_title_compound, words))
 
 
 # A motto in quotes above the name ('"Sufragio Efectivo. No Reelección."'), and the office the signer
@@ -127,4 +130,4 @@ def signed_by_team(layout: Layout) -> bool:
     if not lines or person_name(lines[0], strict=True):
         return False
     words = {part for word in _TEAM_LINE_GAPS.split(fold(lines[0])) for part in [word, *word.split("-")]}
-    return bool(words & (DEPARTMENT_WORDS | COLLECTIVE_WORDS))
+    return bool(words & _DEPARTMENT_OR_COLLECTIVE_WORDS)
