@@ -78,6 +78,8 @@ def main() -> int:
     if args.record:
         from onward.drafts import read_record
         read = read_record
+    if len(raws) < 2:
+        parser.error("these rounds hold fewer than two such messages")
     if args.cold:
         read(raws[0])  # the tables and the shipped patterns, compiled once a process, not the mail's own
         started = time.process_time()
