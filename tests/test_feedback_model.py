@@ -3,6 +3,8 @@ gives, it is read without pickles, and it picks sentences only from the answer's
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -31,7 +33,12 @@ def test_the_shipped_feedback_model_decides_as_a_freshly_trained_one():
         ours = getattr(shipped, part).probabilities(items)
         theirs = getattr(fresh, part).probabilities(items)
         assert np.abs(ours - theirs).max() < 1e-3
-    assert [shipped.judge_text(t) for t in texts] == [fresh.judge_text(t) for t in texts]
+    # The verdicts compared whole but for the probability, which the line above bounds: a newer
+    # numpy or scikit-learn moves a fresh training's last bits (seen: 0.93608409455105_69 against _67).
+    def verdicts(model):
+        return [dataclasses.replace(model.judge_text(t), probability=0.0) for t in texts]
+
+    assert verdicts(shipped) == verdicts(fresh)
 
 
 def test_the_model_file_holds_no_pickles(tmp_path):
