@@ -73,11 +73,16 @@ _FIELDS = st.sampled_from([
 ])
 
 
+_NEWLINES = st.sampled_from(["\r\n", "\n"])
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_FIELDS, max_size=8), st.sampled_from(["\r\n", "\n"]),
+@given(st.lists(st.tuples(_FIELDS, _NEWLINES), max_size=8), st.sampled_from(["\r\n", "\n", ""]),
        st.sampled_from(["Sale ends today.", "We regret to inform you", "x" * FIRST_BYTES]))
-def test_whether_to_fetch_whole_is_decided_as_the_parser_decides(lines, newline, body):
-    start = ((newline.join(lines) + newline * 2 + body).encode("utf-8"))[:FIRST_BYTES]
+def test_whether_to_fetch_whole_is_decided_as_the_parser_decides(lines, blank, body):
+    # Each line its own line end (LF and CRLF mixed, a bare LF blank line before CRLF ones), and
+    # now and then no blank line at all.
+    start = (("".join(field + newline for field, newline in lines) + blank + body).encode("utf-8"))[:FIRST_BYTES]
     assert needs_whole(start) == needs_whole_by_the_parser(start)
     assert needs_whole(start[:40]) == needs_whole_by_the_parser(start[:40])  # a block cut short
 
