@@ -185,18 +185,19 @@ def worker_cpu(log: str) -> tuple[float, float]:
     return total, children
 
 
-def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int], tuple[float, float]]:
-    """`run --once`: seconds, its peak RSS (the onward process itself, sampled every 50 ms), its
-    summary line, each worker's peak, and the CPU seconds of the service itself and of its workers
-    (wait4 counts a process's reaped children in its own time: the workers it started are taken
-    from it; a worker forked from the first is not among them)."""
+def onward_once(config: Path, env: dict, python: str = sys.executable, cwd: Path = ROOT
+                ) -> tuple[float, int, str, list[int], tuple[float, float]]:
+    """`run --once` by `python` in `cwd`: seconds, its peak RSS (the onward process itself, sampled
+    every 50 ms), its summary line, each worker's peak, and the CPU seconds of the service itself
+    and of its workers (wait4 counts a process's reaped children in its own time: the workers it
+    started are taken from it; a worker forked from the first is not among them)."""
     # Output to files, not pipes: a log line per rejection fills a pipe nobody reads while wait4
     # waits, and both processes would wait for ever.
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "onward.daemon", "--config", str(config), "-v",
+        proc = subprocess.Popen([python, "-m", "onward.daemon", "--config", str(config), "-v",
                                  "run", "--once"],
-                                cwd=ROOT, env=env, stdout=out_file, stderr=err_file)
+                                cwd=cwd, env=env, stdout=out_file, stderr=err_file)
         # Its peak as /proc tells it, read until it ends. Not wait4's ru_maxrss: Linux carries
         # into it the memory of the process that started it (this one, holding the whole test
         # inbox: 506 MB at 50,000 messages), which is not onward's.
@@ -215,7 +216,7 @@ def onward_once(config: Path, env: dict) -> tuple[float, int, str, list[int], tu
         err_file.seek(0)
         out, err = out_file.read().decode(), err_file.read().decode()
     if status != 0:
-        raise SystemExit(f"onward failed:\n{out}{err[-5000:]}")
+        raise SystemExit(f"{python}: onward failed:\n{out}{err[-5000:]}")
     workers, children = worker_cpu(err)
     return elapsed, peak, out.strip(), worker_peaks(err), (usage.ru_utime + usage.ru_stime - children, workers)
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from first_scan import (ROOT, corpus_mailbox, realistic_mailbox, worker_cpu,  # noqa: E402
+from first_scan import (corpus_mailbox, onward_once, realistic_mailbox,  # noqa: E402
                         write_config)
 from hostile_mail import hostile_set  # noqa: E402
 
@@ -96,19 +96,8 @@ def odd_mail(rng: random.Random) -> list[tuple[bytes, float | None]]:
 def run_once(python: str, config: Path, env: dict) -> tuple[float, float, float]:
     """`onward run --once` by `python` (from a neutral folder: its onward is its own install):
     wall seconds, the service's own CPU seconds, its workers'."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        proc = subprocess.Popen([python, "-m", "onward.daemon", "--config", str(config), "-v", "run", "--once"],
-                                cwd="/tmp", env=env, stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - started
-        out.seek(0)
-        err.seek(0)
-        said, log = out.read().decode(), err.read().decode()
-    if status != 0:
-        raise SystemExit(f"{python}: onward failed:\n{said}{log[-5000:]}")
-    workers, children = worker_cpu(log)
-    return wall, usage.ru_utime + usage.ru_stime - children, workers
+    wall, _peak, _said, _worker_peaks, (own, workers) = onward_once(config, env, python, Path("/tmp"))
+    return wall, own, workers
 
 
 def state_rows(path: Path) -> dict[str, list[tuple]]:
