@@ -26,7 +26,8 @@ from onward.drafts.people import person_name
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, LEGAL_FORM, NOT_COMPANIES, NOT_NAMES,
-                                   ORG_WORDS, PROGRAMME_WORDS, ROLE_NOUNS, TITLE_WORDS, fold)
+                                   ORG_OR_GROUP_WORDS, ORG_WORDS, PROGRAMME_WORDS, ROLE_NOUNS, TITLE_OR_JOB_WORDS,
+                                   TITLE_WORDS, fold)
 _LEADING = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "d'", "ihr", "ihre", "dein",
             "deine", "your", "our", "at", "bei", "chez",
             # A subject's first segment: "Postulación Jefe/a de Ventas", "Bewerbung Fahrradladen Speiche".
@@ -47,10 +48,8 @@ GENERIC_ORGS = {"universitat", "universidad", "universite", "universita", "hochs
 STRONG_CLUES = frozenset({"signature", "team", "anchored"})  # clues that name the employer in a known phrase
 # The word sets clean() and its parts test a word against, joined once here: a union written inside a
 # function is built anew at each call (some hundreds of words, several times a candidate name).
-_ORG_OR_GROUP_WORDS = ORG_WORDS | GROUP_WORDS
-_ORG_GROUP_OR_DEPARTMENT_WORDS = ORG_WORDS | GROUP_WORDS | DEPARTMENT_WORDS
+_ORG_GROUP_OR_DEPARTMENT_WORDS = ORG_OR_GROUP_WORDS | DEPARTMENT_WORDS
 _DEPARTMENT_WORDS_OR_OF = DEPARTMENT_WORDS | _OF
-_TITLE_OR_JOB_WORDS = TITLE_WORDS | JOB_WORDS
 _NEVER_OPENS_A_COMPANY = NOT_COMPANIES | NOT_NAMES | ROLE_NOUNS | TITLE_WORDS
 _ATS_WORDS_INSIDE_A_NAME = _ATS_WORDS - {"join", "gem"}
 # clean()'s patterns, compiled once rather than looked up in re's cache at each call.
@@ -120,7 +119,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
         # then the organisation itself ("Dirección General de Tráfico", a body of its own, stays as it was).
         article = int(len(words) > 3 and fold(words[2]) in _ARTICLES)  # "Direction Financière de la Banque X"
         if (fold(popped) in DEPARTMENT_HEADS and len(words) > 2 + article and words[0][:1].isupper()
-                and fold(words[1]) in _OF and fold(words[2 + article]) in _ORG_OR_GROUP_WORDS):
+                and fold(words[1]) in _OF and fold(words[2 + article]) in ORG_OR_GROUP_WORDS):
             del words[:2 + article]
             department_of = False
             break
@@ -144,7 +143,7 @@ def clean(surface: str, sender: Sender = Sender()) -> str:
     # a branch or a rating follows the name; the name is what comes first. A firm of several
     # names ("Tan, Wong & Partners") keeps its commas: cut there, it would be one person's name.
     title = _TITLE_FIRST.match(name)
-    if title and all(fold(w) in _TITLE_OR_JOB_WORDS for w in title.group(1).split()):
+    if title and all(fold(w) in TITLE_OR_JOB_WORDS for w in title.group(1).split()):
         name = name[title.end():]  # "Principal, Maple & Oak Design Studio": the title, then the firm
     partners = PARTNERS.match(name)
     kept = partners.group(0) if partners else ""
@@ -287,7 +286,7 @@ def _without_department_phrase(words: list[str], labels: tuple[str, ...] = ()) -
                 return [], False
             if not rest[0].strip("-–—|·,") or fold(rest[0]) in _OF:
                 return rest, False  # "Capital Humano – Grupo X", "Capital Humano de Grupo X"
-            if fold(rest[0]) in _ORG_OR_GROUP_WORDS and any(own_word(w) for w in rest[1:]):
+            if fold(rest[0]) in ORG_OR_GROUP_WORDS and any(own_word(w) for w in rest[1:]):
                 return rest, False
             if set(labels) & ({key(" ".join(rest))} | {key(w) for w in rest if len(key(w)) >= 4}):
                 return rest, False  # the domain is the rest's name or a word of it, nothing more ("lumar")

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from onward.drafts import tables
 from onward.drafts.company_keys import acronym, keys, matches_label
-from onward.drafts.lexicon import GROUP_WORDS, ORG_WORDS, fold
+from onward.drafts.lexicon import ORG_OR_GROUP_WORDS, fold
 
 _WITHIN = frozenset(fold(w) for w in tables.all_phrases("within_words")) - {"of", "de", "del", "du", "des"}
 _ARTICLES = frozenset({"der", "dem", "the", "la", "el", "le"})
-_ORG_OR_GROUP_WORDS = ORG_WORDS | GROUP_WORDS  # joined once, not at each call
 
 
 def the_organisation_within(name: str, labels: tuple[str, ...] | list[str]) -> str:
@@ -32,7 +31,7 @@ def the_organisation_within(name: str, labels: tuple[str, ...] | list[str]) -> s
         head, organisation = " ".join(words[:i]), " ".join(rest)
         if (organisation[:1].isupper() and _spelled_whole(organisation, labels)
                 and not any(matches_label(head, label) for label in labels)
-                and not {fold(w) for w in words[:i]} & _ORG_OR_GROUP_WORDS):
+                and not {fold(w) for w in words[:i]} & ORG_OR_GROUP_WORDS):
             return organisation
         return name
     return name

@@ -55,7 +55,7 @@ from pathlib import Path
 from onward.drafts import tables
 from onward.drafts.company import STRONG_CLUES, Choice, is_place, names_organisation, titled_person
 from onward.drafts.lexicon import (DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, LEGAL_FORM, ORG_WORDS, PROGRAMME_WORDS,
-                                   TITLE_WORDS, fold, is_title_compound)
+                                   TITLE_OR_JOB_WORDS, TITLE_WORDS, fold, is_title_compound)
 from onward.drafts.people import person_name
 from onward.drafts.company_keys import domain_label, label_words, written_with_a_legal_form
 from onward.drafts.company_phrases import NAME_RUN
@@ -165,7 +165,6 @@ def _agency_name(name: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
-_JOB_OR_TITLE_WORDS = JOB_WORDS | TITLE_WORDS  # joined once, not for each word of each name
 # The small words that join a title's parts ("Head of Sales", "Jefe de Ventas", "Leiter für
 # Einkauf"); any other function word inside a role is a sentence's ("für unseren Dienst").
 _JOINING = {"of", "de", "del", "des", "du", "d", "la", "le", "el", "der", "die", "das", "fur", "im", "in", "en",
@@ -212,7 +211,7 @@ def company_features(choice: Choice, rule_confidence: float, rule_how: str, lang
         # A name written with its legal form is a firm's, as it was when the name kept the form.
         float(titled_person(name)), float(bool(words) and person_name(name) == name and not names_organisation(name)
                                           and not written_with_a_legal_form(name, text)),
-        float(any(w in _JOB_OR_TITLE_WORDS or is_title_compound(w) for w in folded)),
+        float(any(w in TITLE_OR_JOB_WORDS or is_title_compound(w) for w in folded)),
         float(choice.short_generic),
         *ambiguity(name, text),
         *rivalry(choice, others, text),

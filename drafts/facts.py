@@ -31,7 +31,7 @@ from onward.drafts.company_label import written_otherwise
 from onward.drafts.company_part import (a_part_of, a_unit_of, an_office_of_a_post, is_portal, labels_spell_the_whole,
                                         written_as_a_firm)
 from onward.drafts.company_scope import a_groups_site, applied_to_itself, parents
-from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, JOB_WORDS, ORG_WORDS, TITLE_WORDS, fold
+from onward.drafts.lexicon import DEPARTMENT_WORDS, GROUP_WORDS, ORG_WORDS, TITLE_OR_JOB_WORDS, fold
 from onward.drafts.name_shape import person_name
 from onward.drafts.titles import ABBREVIATED_WORD
 
@@ -417,7 +417,6 @@ def _agency_line(line: str) -> bool:
 
 # A job title about recruiting: "chargée de recrutement", "head of recruitment", "técnica de selección".
 _RECRUITING_TITLE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|des|of|en|del|für|im)\s")
-_TITLE_OR_JOB_WORDS = TITLE_WORDS | JOB_WORDS  # joined once, not at each call
 
 
 def _agency_segment(segment: str) -> bool:
@@ -431,7 +430,7 @@ def _agency_segment(segment: str) -> bool:
         return False
     # A person's title about recruiting, unless it opens with the agency word ("Consultores en Selección").
     return not (_RECRUITING_TITLE.match(segment) and found[0].start() > 0
-                and segment.split()[0] in _TITLE_OR_JOB_WORDS)
+                and segment.split()[0] in TITLE_OR_JOB_WORDS)
 
 
 def _spells_an_agency_word(label: str) -> bool:

@@ -9,8 +9,8 @@ import re
 
 from onward.drafts import tables
 from onward.drafts.layout import Layout
-from onward.drafts.lexicon import fold
-from onward.drafts.name_shape import NAME_PARTICLES, TITLE_OR_JOB_WORDS, person_name
+from onward.drafts.lexicon import TITLE_OR_JOB_WORDS, fold
+from onward.drafts.name_shape import NAME_PARTICLES, person_name
 from onward.drafts.signature_lines import is_office_held
 
 @functools.cache

@@ -130,6 +130,10 @@ dependienta coordinadora coordinador mozo moza repartidor repartidora peon
 redakteur redakteurin leitung sommelier sommeliere medico medica sobrecargo technologiste tecnologo
 tecnologa
 """.split()) | tables.all_words("job_words")
+# Unions the rules test a word against, joined once here: a union written inside a function is
+# built anew at each call (some hundreds of words, several times a candidate name).
+TITLE_OR_JOB_WORDS = TITLE_WORDS | JOB_WORDS
+ORG_OR_GROUP_WORDS = ORG_WORDS | GROUP_WORDS
 # Every word job titles are made of, in any language: the tables' `title_vocabulary` (head nouns,
 # ranks, fields), their job, title, field and status words. The confidence model takes a role's
 # other words for unusual in a title (drafts/fact_title_shape.py); the rules do not read it.

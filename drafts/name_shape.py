@@ -14,8 +14,7 @@ from collections.abc import Set as AbstractSet
 from onward.drafts import tables
 from onward.drafts.titles import TITLES_BEFORE_A_NAME
 from onward.drafts.addresses import VENDOR_NAMES
-from onward.drafts.lexicon import (DEPARTMENT_WORDS, JOB_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS,
-                                   TITLE_WORDS, fold)
+from onward.drafts.lexicon import DEPARTMENT_WORDS, NAME_PREFIXES, NOT_NAMES, ORG_WORDS, TITLE_WORDS, fold
 from onward.drafts.layout import is_closing_word
 
 
@@ -50,7 +49,6 @@ COLLECTIVE_WORDS = frozenset({"services", "servicios", "personaldienst", "person
 # programme ("Programa Trainee", "Alternance" as a sender's display name), an office or a business.
 _BLOCKED = (DEPARTMENT_WORDS | TITLE_WORDS | ORG_WORDS | NOT_NAMES | tables.all_words("programme_words")
             | tables.all_words("not_person_words"))
-TITLE_OR_JOB_WORDS = JOB_WORDS | TITLE_WORDS
 
 
 def _is_name_token(token: str) -> bool:

@@ -9,9 +9,9 @@ import functools
 import re
 
 from onward.drafts import tables
-from onward.drafts.lexicon import DEPARTMENT_WORDS, fold, is_title_compound
+from onward.drafts.lexicon import DEPARTMENT_WORDS, TITLE_OR_JOB_WORDS, fold, is_title_compound
 from onward.drafts.layout import Layout
-from onward.drafts.name_shape import COLLECTIVE_WORDS, ON_BEHALF, PREFIX_ONLY, TITLE_OR_JOB_WORDS, person_name
+from onward.drafts.name_shape import COLLECTIVE_WORDS, ON_BEHALF, PREFIX_ONLY, person_name
 
 
 # What a job title is told by (holds_a_title) besides the job words: no team's word, and a woman's

@@ -22,8 +22,8 @@ from collections import Counter
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import (company, company_keys, company_phrases, company_within, fact_model, facts, language,
-                           role_qualifiers, role_subject, role_title, role_whole, role_wordings, signature_lines)
+from onward.drafts import (company, company_keys, company_phrases, language, role_qualifiers, role_subject, role_title,
+                           role_whole, role_wordings, signature_lines)
 from onward.drafts import case_blind, fact_go_between, lexicon, name_shape
 from onward.drafts.tables import fold
 from tests.support.letter_case import any_case
@@ -81,10 +81,10 @@ def test_the_language_scores_are_those_of_each_word_looked_up(text):
 
 
 def test_the_word_sets_joined_at_import_are_the_unions_the_rules_built():
-    assert company._ORG_OR_GROUP_WORDS == lexicon.ORG_WORDS | lexicon.GROUP_WORDS
+    assert lexicon.ORG_OR_GROUP_WORDS == lexicon.ORG_WORDS | lexicon.GROUP_WORDS
+    assert lexicon.TITLE_OR_JOB_WORDS == lexicon.TITLE_WORDS | lexicon.JOB_WORDS
     assert company._ORG_GROUP_OR_DEPARTMENT_WORDS == lexicon.ORG_WORDS | lexicon.GROUP_WORDS | lexicon.DEPARTMENT_WORDS
     assert company._DEPARTMENT_WORDS_OR_OF == lexicon.DEPARTMENT_WORDS | company._OF
-    assert company._TITLE_OR_JOB_WORDS == lexicon.TITLE_WORDS | lexicon.JOB_WORDS
     assert company._NEVER_OPENS_A_COMPANY == (lexicon.NOT_COMPANIES | lexicon.NOT_NAMES | lexicon.ROLE_NOUNS
                                               | lexicon.TITLE_WORDS)
     assert company._ATS_WORDS_INSIDE_A_NAME == company._ATS_WORDS - {"join", "gem"}
@@ -92,9 +92,6 @@ def test_the_word_sets_joined_at_import_are_the_unions_the_rules_built():
     assert company._MAY_HAVE_LOWER_CASE_INSIDE == company.GENERIC_ORGS | company._LOWER_CASE_INSIDE
     assert company_keys._NOT_REGISTERED_ENDINGS == company_keys._SECOND_LEVEL | company_keys._PUBLIC_ENDINGS
     assert company_keys._NOT_A_LABEL_WORD == lexicon.DEPARTMENT_WORDS | company_keys._LABEL_NOISE
-    assert company_within._ORG_OR_GROUP_WORDS == lexicon.ORG_WORDS | lexicon.GROUP_WORDS
-    assert fact_model._JOB_OR_TITLE_WORDS == lexicon.JOB_WORDS | lexicon.TITLE_WORDS
-    assert facts._TITLE_OR_JOB_WORDS == lexicon.TITLE_WORDS | lexicon.JOB_WORDS
     assert role_title._NO_TITLE_ENDS_WITH == role_title.TITLE_CONNECTORS | role_title.ARTICLES | role_title.CONJUNCTIONS
     assert role_title._TRAINEE_OR_PROCESS_WORDS == role_title._TRAINEE_WORDS | role_title._PROCESS_WORDS
     assert role_title._TITLE_CONNECTORS_OR_JOB_WORDS == role_title.TITLE_CONNECTORS | lexicon.JOB_WORDS
@@ -104,7 +101,7 @@ def test_the_word_sets_joined_at_import_are_the_unions_the_rules_built():
     assert role_wordings._STOP_OR_TITLE_CONNECTORS == role_title.STOP | role_title.TITLE_CONNECTORS
     assert role_qualifiers._CONNECTORS_OR_OPENERS == role_qualifiers._CONNECTORS | role_qualifiers._OPENERS
     assert role_subject._FIELD_OR_DEPARTMENT_WORDS == role_subject._FIELDS | lexicon.DEPARTMENT_WORDS
-    assert signature_lines._TITLE_WORDS_OF_A_LINE == (name_shape.TITLE_OR_JOB_WORDS | lexicon.DEPARTMENT_WORDS
+    assert signature_lines._TITLE_WORDS_OF_A_LINE == (lexicon.TITLE_OR_JOB_WORDS | lexicon.DEPARTMENT_WORDS
                                                       | signature_lines._FEMININE_TITLES | signature_lines._OFFICE_WORDS)
     assert signature_lines._DEPARTMENT_OR_COLLECTIVE_WORDS == lexicon.DEPARTMENT_WORDS | name_shape.COLLECTIVE_WORDS
 
