@@ -19,6 +19,8 @@ from onward's training corpus (each copy with its own Message-ID). Then, in the 
     python bench/first_scan.py [--messages 10000] [--rejections 0.02] [--delay 0m] [--not-job 0] [--quick]
     python bench/first_scan.py --realistic      # 50,000 messages: ~1 % rejections, ~4 % other job
                                                 # mail, the rest not job mail, 1 % with a 300 kB attachment
+    python bench/first_scan.py --realistic --everyday independent   # that not job mail written by
+                                                # writers who never saw the corpus (shops, banks, friends...)
     python bench/first_scan.py --job-heavy --delay 30d   # 10,000 messages of the corpus, 41 % rejections
     python bench/first_scan.py --job-heavy               # the same, drafts saved (delay 0)
 
@@ -76,16 +78,26 @@ def corpus_mailbox(count: int, rejection_share: float, rng: random.Random,
     return _dated_copies(picks), wanted
 
 
+EVERYDAY = ("corpus", "independent")  # where realistic_mailbox's mail not about a job comes from
+
+
 def realistic_mailbox(count: int, rng: random.Random, rejection_share: float = 0.01, job_share: float = 0.04,
-                      attachment_share: float = 0.01) -> tuple[list[bytes], int]:
+                      attachment_share: float = 0.01, everyday: str = "corpus") -> tuple[list[bytes], int]:
     """An inbox as most people's: mostly mail that is not about a job (lists, shops, friends),
-    a few percent job mail, about 1 % rejections, and now and then a message with a large attachment."""
+    a few percent job mail, about 1 % rejections, and now and then a message with a large attachment.
+    `everyday`: the mail not about a job is the training corpus's ("corpus": its everyday mail and
+    its many look-alikes of rejections, such as a flat or a grant turned down, each sent as list mail)
+    or the everyday mail of writers who never saw the corpus ("independent": shops, banks,
+    newsletters, friends, colleagues, each with the header fields its writer gave its sender)."""
     from onward.classifier import corpus
 
     examples = corpus.load_corpus(corpus.TRAIN_DIR)
     rejections = [e.raw for e in examples if e.label == "rejection"]
     job = [e.raw for e in examples if e.label != "rejection" and e.category not in NOT_JOB]
-    bulk = [b"List-Unsubscribe: <mailto:leave@list.example>\n" + e.raw for e in examples if e.category in NOT_JOB]
+    if everyday == "independent":
+        bulk = [e.raw for e in corpus.load_corpus(corpus.CORPUS_DIR / "everyday-independent")]
+    else:
+        bulk = [b"List-Unsubscribe: <mailto:leave@list.example>\n" + e.raw for e in examples if e.category in NOT_JOB]
     wanted, jobs = round(count * rejection_share), round(count * job_share)
     picks = rng.choices(rejections, k=wanted) + rng.choices(job, k=jobs) + rng.choices(bulk, k=count - wanted - jobs)
     rng.shuffle(picks)
@@ -557,6 +569,10 @@ def main() -> None:
     parser.add_argument("--realistic", action="store_true",
                         help="an everyday inbox: mostly not job mail, ~4 %% job mail, ~1 %% rejections, some "
                              "large attachments (50,000 messages unless --messages says otherwise)")
+    parser.add_argument("--everyday", choices=EVERYDAY, default="corpus",
+                        help="with --realistic, whose mail not about a job: the training corpus's (its everyday "
+                             "mail and look-alikes of rejections, sent as list mail) or independent writers' "
+                             "everyday mail (classifier/corpus/everyday-independent)")
     parser.add_argument("--job-heavy", action="store_true",
                         help="a job seeker's busy inbox: the corpus's mix with 41 %% rejections (10,000 "
                              "messages unless --messages says otherwise; --rejections is ignored)")
@@ -577,7 +593,7 @@ def main() -> None:
             idle_before_mb = idle_memory_before_mail(config, env)
             start_afresh(base, user)  # the timed runs below are first scans
         if args.realistic:
-            messages, rejections = realistic_mailbox(args.messages, random.Random(42))
+            messages, rejections = realistic_mailbox(args.messages, random.Random(42), everyday=args.everyday)
         else:
             messages, rejections = corpus_mailbox(args.messages, args.rejections, random.Random(42), args.not_job)
         for raw in messages:

@@ -111,7 +111,8 @@ def entry_to_bytes(entry: dict) -> bytes:
                f"To: Alex Candidate <alex.candidate@example.org>\n"
                f"Subject: {_text_header(str(entry.get('subject') or ''))}\n"
                f"Date: Wed, 01 Jan 2025 09:00:00 +0000\n"
-               f"Message-ID: <{variant:x}.corpus@onward.invalid>\nMIME-Version: 1.0\n").encode()
+               f"Message-ID: <{variant:x}.corpus@onward.invalid>\nMIME-Version: 1.0\n"
+               f"{_extra_headers(entry.get('headers'))}").encode()
     if variant % 4:
         return headers + text_part
     # Like many senders: the text wrapped in multipart/mixed with a logo attached.
@@ -123,6 +124,21 @@ def entry_to_bytes(entry: dict) -> bytes:
 
 
 _BOUNDARY = "==onward-corpus-part=="  # cannot occur in base64 or quoted-printable text
+
+
+# A field name as RFC 5322 allows it; the fields a message's shape or identity are made of stay ours.
+_FIELD_NAME = re.compile(r"[!-9;-~]+")
+_OWN_FIELDS = frozenset(("from", "to", "subject", "date", "message-id", "mime-version", "content-type",
+                         "content-transfer-encoding"))
+
+
+def _extra_headers(fields: object) -> str:
+    """An entry's own further header fields ({"List-Unsubscribe": "<…>", …}: what its sender's system
+    adds), one line each; a name that is no field name, or one of the fields written here, is left out."""
+    if not isinstance(fields, dict):
+        return ""
+    return "".join(f"{name}: {_text_header(str(value))}\n" for name, value in fields.items()
+                   if isinstance(name, str) and _FIELD_NAME.fullmatch(name) and name.lower() not in _OWN_FIELDS)
 
 
 def _text_header(value: str) -> str:

@@ -57,6 +57,25 @@ def test_html_entries_are_read_as_text():
     assert "Lamentablemente no ha sido seleccionado." in message_text(raw)
 
 
+def test_an_entrys_own_header_fields_are_added_one_line_each_and_never_replace_ours():
+    from email import policy
+    from email.parser import BytesParser
+    raw = corpus.entry_to_bytes(entry(headers={
+        "List-Unsubscribe": "<mailto:leave@shop.example>", "Precedence": "bulk",
+        "List-Id": "Ünï news <news.shop.example>", "X-Sneaky": "a\r\nBcc: someone@else.example",
+        "Subject": "not this one", "Content-Type": "text/html", "Bad Name": "x"}))
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    assert message["List-Unsubscribe"] == "<mailto:leave@shop.example>"
+    assert message["Precedence"] == "bulk"
+    assert message["List-Id"] == "Ünï news <news.shop.example>"
+    assert message["X-Sneaky"] == "a Bcc: someone@else.example" and message["Bcc"] is None
+    assert message.get_all("Subject") == ["Votre candidature"]
+    assert "Bad Name" not in raw.decode() and b"text/html" not in raw
+    assert "n'a pas été retenue" in message_text(raw)
+    # An entry without fields of its own keeps its bytes (the shipped model was trained on them).
+    assert corpus.entry_to_bytes(entry(headers={})) == corpus.entry_to_bytes(entry())
+
+
 def test_shipped_corpus_lines_are_all_valid():
     for directory in (corpus.TRAIN_DIR, corpus.HELDOUT_DIR):
         for path in corpus.corpus_files(directory):
