@@ -18,7 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from onward.classifier import corpus, evaluation, message_text  # noqa: E402
-from onward.classifier.kinds import KINDS, REJECTION, corpus_kinds, load_head, train_head  # noqa: E402
+from onward.classifier.kinds import (KINDS, REJECTION, builtin_kinds_examples, corpus_kinds, load_head,  # noqa: E402
+                                     train_head)
 from onward.classifier.store import load_model, source_key  # noqa: E402
 from onward.daemon.schema import ClassifierConfig  # noqa: E402
 
@@ -78,7 +79,7 @@ def cross_validate(model, Cs: list[float]) -> None:
     (a slight optimism shared by every C, so the comparison between C values stays fair)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
-    examples, kinds = corpus_kinds(corpus.load_corpus(corpus.TRAIN_DIR))
+    examples, kinds = builtin_kinds_examples()
     texts = [message_text(e.raw) for e in examples]
     groups = [e.writer for e in examples]
     folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=0).split(texts, kinds, groups))
