@@ -1125,15 +1125,21 @@ class _AtWordStart:
 
     def __init__(self, alternatives: str, after: str = "") -> None:
         self.pattern = f"(?<![a-z'])(?:{alternatives}){after}"  # what it stands for
-        grouped = by_first_letter({"=words": alternatives}) + after
-        self._after_other = re.compile("[^a-z']" + grouped)
-        self._at_start = re.compile(grouped)
+        self._alternatives, self._after = alternatives, after
+
+    @functools.cached_property
+    def _compiled(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The search with the character before, and the match at the text's start: compiled at first
+        use, as the phrases are (importing this module stays cheap)."""
+        grouped = by_first_letter({"=words": self._alternatives}) + self._after
+        return re.compile("[^a-z']" + grouped), re.compile(grouped)
 
     def occurs(self, text: str, low: int, high: int) -> bool:
         """Whether re.compile(self.pattern).search(text, low, high) finds a match (0 <= low)."""
+        after_other, at_start = self._compiled
         if low > 0:
-            return self._after_other.search(text, low - 1, high) is not None
-        return self._at_start.match(text, 0, high) is not None or self._after_other.search(text, 0, high) is not None
+            return after_other.search(text, low - 1, high) is not None
+        return at_start.match(text, 0, high) is not None or after_other.search(text, 0, high) is not None
 
 
 # Each decision phrase counts three times (sublinear tf: 1 + ln 3, about twice a single word's), so a
