@@ -1080,12 +1080,16 @@ def phrase_terms(normalised: str) -> list[str]:
         else:
             kinds.append(kind)
             if kind == "=against":
-                if _supposed(normalised, start, end) or _about_a_saved_ad(normalised, start, end) \
-                        or _a_past_practice(normalised, start, end):
+                if _supposed(normalised, start, end):
                     kinds.pop()  # "even if the post has been filled by then": a case supposed, not a decision
                     continue
+                sentence = _sentence_around(normalised, start, end)  # found once for the checks below
+                if _about_a_saved_ad(normalised, start, end, sentence) \
+                        or _a_past_practice(normalised, start, end, sentence):
+                    kinds.pop()
+                    continue
                 against_ends.append(end)
-                past = past or _in_the_past(normalised, start, end)
+                past = past or _in_the_past(normalised, start, end, sentence)
     terms = kinds
     for kind in _PRECEDENCE:
         if kind in kinds:
@@ -1104,6 +1108,40 @@ def phrase_terms(normalised: str) -> list[str]:
     return terms
 
 
+class _AtWordStart:
+    """Words found only at a word's start, as "(?<![a-z'])(?:alternatives)after" finds them; asked only
+    whether they occur in a stretch of a normalised text.
+
+    A regex that starts with a look-behind is tried at every position of the stretch, each of its
+    alternatives in turn; this one matches the character before instead (a class without the
+    look-behind's characters), which lets sre skip in C to the positions that can start a match (a
+    space, a full stop), and its alternatives are grouped by their first letters (`by_first_letter`),
+    as the decision phrases are. A match at the text's very start, with no character before it, is
+    tried on its own; the look-behind reads the character before `low` too (a search from `low` still
+    sees the text before it), and so does the class, searched from `low - 1`. Whether there is a match
+    does not depend on the order the alternatives are tried in. The same answers, several times faster
+    (tests/test_classifier_fast_paths.py compares the two on made-up text).
+    """
+
+    def __init__(self, alternatives: str, after: str = "") -> None:
+        self.pattern = f"(?<![a-z'])(?:{alternatives}){after}"  # what it stands for
+        self._alternatives, self._after = alternatives, after
+
+    @functools.cached_property
+    def _compiled(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The search with the character before, and the match at the text's start: compiled at first
+        use, as the phrases are (importing this module stays cheap)."""
+        grouped = by_first_letter({"=words": self._alternatives}) + self._after
+        return re.compile("[^a-z']" + grouped), re.compile(grouped)
+
+    def occurs(self, text: str, low: int, high: int) -> bool:
+        """Whether re.compile(self.pattern).search(text, low, high) finds a match (0 <= low)."""
+        after_other, at_start = self._compiled
+        if low > 0:
+            return after_other.search(text, low - 1, high) is not None
+        return at_start.match(text, 0, high) is not None or after_other.search(text, 0, high) is not None
+
+
 # Each decision phrase counts three times (sublinear tf: 1 + ln 3, about twice a single word's), so a
 # long mail's other words dilute it less; chosen by writer-disjoint CV (bench/classifier_quality.py
 # --select: recall at 0.95 and R@P.98 up over counting it once).
@@ -1119,24 +1157,24 @@ _NEGATED_POSSIBILITY = re.compile(
     r"|posible|able)\w*,[^.;!?\n]*$")
 _POSSIBILITY_REACH = 80
 # Words that put a decision in the past, looked for in its own sentence (`_in_the_past`).
-_PAST = re.compile(
-    r"(?<![a-z'])(?:last (?:year|month|spring|summer|autumn|fall|winter|time)|in the past"
+_PAST = _AtWordStart(
+    r"last (?:year|month|spring|summer|autumn|fall|winter|time)|in the past"
     r"|(?:a|one|two|three|a few|several) (?:years?|months?) ago|back in|earlier this year|at the time|letztes jahr"
     r"|im letzten jahr|letzten (?:monat|herbst"
     r"|fruhling|fruhjahr|sommer|winter)|vor (?:gut |etwa |rund )?(?:einem|einen|zwei|drei|ein paar|einigen) (?:jahr|monat)"
     r"|damals|seinerzeit|l'annee derniere|l'an (?:dernier|passe)|il y a (?:un|deux|trois|quelques) (?:an|mois)|a l'epoque"
     r"|n'avai(?:t|ent) pas|el (?:ano|mes) pasado|el pasado (?:ano|mes)|hace (?:un|dos|tres|unos|algunos) (?:ano|mes)"
-    r"|en su momento|la vez (?:anterior|pasada))")
+    r"|en su momento|la vez (?:anterior|pasada)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words that make a clause a supposition, not a statement (`_supposed`): before the decision, a
 # condition ("if", "falls", "si votre …", "si no …"; never a bare "si", also an intensifier or "sí",
 # nor "auch wenn" or "aunque", which also grant a fact); after it, a German subjunctive ("… sein sollte").
-_SUPPOSING = re.compile(r"(?<![a-z'])(?:even if|if|in case|should|falls|sofern|sollte|sollten|meme si|au cas ou"
-                        r"|dans le cas ou|si (?:jamais|vous|votre|vos|tu|ton|ta|le|la|les|ce|cette|aucune?|no|su|usted"
-                        r"|el|en|te|le)|incluso si|en caso de que)(?![a-z'])")
+_SUPPOSING = _AtWordStart(r"even if|if|in case|should|falls|sofern|sollte|sollten|meme si|au cas ou"
+                          r"|dans le cas ou|si (?:jamais|vous|votre|vos|tu|ton|ta|le|la|les|ce|cette|aucune?|no|su|usted"
+                          r"|el|en|te|le)|incluso si|en caso de que", after="(?![a-z'])")
 _SUPPOSING_AFTER = re.compile(r"[^.,;:!?\n]*?(?<![a-z'])(?:sein (?:sollte|sollten|konnte|konnten|durfte|durften))(?![a-z'])")
-_CLAUSE_ENDS = ".,;:!?\n"
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_LAST_CLAUSE_END = re.compile(r"[.,;:!?\n][^.,;:!?\n]*\Z")  # the last of a stretch (searched with an end)
 _SUPPOSED_REACH = 80
 
 
@@ -1149,9 +1187,20 @@ def _sentence_around(normalised: str, start: int, end: int, reach: int | None = 
     """Where the sentence around normalised[start:end] begins and ends, looking at most `reach`
     characters either side (None: as far as it goes)."""
     low, high = (0, len(normalised)) if reach is None else (max(0, start - reach), min(len(normalised), end + reach))
-    before = max(normalised.rfind(c, low, start) for c in ".!?\n")
+    # (written out: a generator over the four marks took half the time)
+    before = max(normalised.rfind(".", low, start), normalised.rfind("!", low, start),
+                 normalised.rfind("?", low, start), normalised.rfind("\n", low, start))
     after = _SENTENCE_END.search(normalised, end, high)
     return before + 1, after.start() if after else high
+
+
+def _within_reach(sentence: tuple[int, int], start: int, end: int, reach: int) -> tuple[int, int]:
+    """`_sentence_around(normalised, start, end, reach)` from `sentence`, `_sentence_around(normalised,
+    start, end)`: the last mark before the phrase is the same where it lies within reach, else there is
+    none within reach (and the sentence starts at 0, as `_sentence_around` has it); the first mark after
+    it is the same where it lies within reach, else the reach ends the sentence."""
+    low, high = sentence
+    return (low if low > start - reach else 0), min(high, end + reach)
 
 
 def _about_feedback(normalised: str, start: int, end: int) -> bool:
@@ -1194,29 +1243,34 @@ def _supposed(normalised: str, start: int, end: int) -> bool:
     überzeugt, haben wir uns für … entschieden", "aunque no vamos a continuar contigo") is no
     supposition and leaves the decision standing."""
     low = max(0, start - _SUPPOSED_REACH)
-    clause_start = max(max(normalised.rfind(c, low, start) for c in _CLAUSE_ENDS) + 1, low)
-    if _SUPPOSING.search(normalised, clause_start, start):
+    last_end = _LAST_CLAUSE_END.search(normalised, low, start)  # max(rfind(mark) for each mark), in one call
+    clause_start = last_end.start() + 1 if last_end else low
+    if _SUPPOSING.occurs(normalised, clause_start, start):
         return True
     after = _CLAUSE_END.search(normalised, end, end + _SUPPOSED_REACH)
-    return _SUPPOSING_AFTER.match(normalised, end, after.start() if after else end + _SUPPOSED_REACH) is not None
+    clause_end = after.start() if after else end + _SUPPOSED_REACH
+    # Every subjunctive the pattern knows holds "sein ": without it in the clause, nothing to match.
+    return normalised.find("sein ", end, clause_end) >= 0 and \
+        _SUPPOSING_AFTER.match(normalised, end, clause_end) is not None
 
 
 # A job board telling of an ad the reader saved that has expired ("l'annonce que vous avez sauvegardée a expiré :
 # le poste de vendeur n'est plus disponible"): the ad is gone, nobody decided on an application (review of
 # session 23: "le poste ... n'est plus disponible" read as a decision in a job alert).
-_SAVED_AD = re.compile(
-    r"(?<![a-z'])(?:(?:que vous|que tu) (?:aviez |avez |as |avais )?(?:sauvegard|enregistr|consult)\w*"
+_SAVED_AD = _AtWordStart(
+    r"(?:que vous|que tu) (?:aviez |avez |as |avais )?(?:sauvegard|enregistr|consult)\w*"
     r"|(?:offre|annonce|poste)s? (?:\w+ ){0,2}?sauvegarde\w*|(?:a|ont) expire\w*|alertes? (?:emploi|offres?)"
     r"|(?:you|you've|you have) (?:\w+ )?saved|saved (?:jobs?|searche?s?|ads?|roles?|listings?)|(?:has|have) expired"
     r"|job alerts?|(?:die|den) (?:sie|du) (?:\w+ )?gespeichert|gespeicherte[nr]? (?:stelle|anzeige|suche)\w*"
     r"|abgelaufen|que (?:guardaste|has guardado|usted guardo)|(?:oferta|aviso)s? guardad[oa]s?"
-    r"|ha (?:caducado|vencido))(?![a-z])")
+    r"|ha (?:caducado|vencido)", after="(?![a-z])")
 
 
-def _about_a_saved_ad(normalised: str, start: int, end: int) -> bool:
+def _about_a_saved_ad(normalised: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
     """Whether the sentence around the decision phrase normalised[start:end] speaks of a saved ad or an
-    expired one (a job alert), not of an application."""
-    return _SAVED_AD.search(normalised, *_sentence_around(normalised, start, end)) is not None
+    expired one (a job alert), not of an application. `sentence`: `_sentence_around(normalised, start,
+    end)`, if already found."""
+    return _SAVED_AD.occurs(normalised, *(sentence or _sentence_around(normalised, start, end)))
 
 
 # A way of hiring ("we hired from within"): told of a past period ("Last year we hired from within for this
@@ -1225,14 +1279,21 @@ def _about_a_saved_ad(normalised: str, start: int, end: int) -> bool:
 _PRACTICE = re.compile(r"from within|internally|en interne|intern(?:e|en)?(?![a-z])|internamente")
 
 
-def _a_past_practice(normalised: str, start: int, end: int) -> bool:
+def _a_past_practice(normalised: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
     """Whether the decision phrase normalised[start:end] is a way of hiring told of a past period."""
-    return _PRACTICE.search(normalised, start, end) is not None and _in_the_past(normalised, start, end)
+    return _PRACTICE.search(normalised, start, end) is not None and _in_the_past(normalised, start, end, sentence)
 
 
-def _in_the_past(normalised: str, start: int, end: int) -> bool:
-    """Whether the sentence around normalised[start:end] has words that put it in the past."""
-    return _PAST.search(normalised, *_sentence_around(normalised, start, end, reach=200)) is not None
+def _in_the_past(normalised: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
+    """Whether the sentence around normalised[start:end] (within _PAST_REACH) has words that put it in
+    the past. `sentence`: `_sentence_around(normalised, start, end)`, if already found."""
+    within = _sentence_around(normalised, start, end, reach=_PAST_REACH) if sentence is None \
+        else _within_reach(sentence, start, end, _PAST_REACH)
+    return _PAST.occurs(normalised, *within)
+
+
+_PAST_REACH = 200
+
 _PRECEDENCE = ("=own", "=against", "=received")
 
 

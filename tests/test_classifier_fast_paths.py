@@ -12,6 +12,10 @@
   branches without it, matched with the character before instead of a look-behind, the kind read from
   an empty group after each kind's branches: the same matches, of the same kinds, as one long
   alternation of all branches in named groups.
+- The words the checks around a decision phrase look for (a supposition, the past, a saved ad) are
+  searched with the character before matched instead of a look-behind, and a sentence's bounds within
+  a reach are read from the sentence found without one: the same answers as the look-behind
+  patterns and the bounded search.
 - The TF-IDF scores of several heads at once (the rejection model beside the kinds, in the scan) are
   summed in one bincount over (row, head) cells: bit for bit one bincount per head.
 How much faster: bench/classify_speed.py.
@@ -579,3 +583,39 @@ def test_the_scores_of_several_heads_are_those_of_each_head(rows, heads, seed, s
     found = tfidf_scores(counts, idf, coef)
     assert found.dtype == expected.dtype == np.float64 and found.shape == expected.shape
     assert found.tobytes() == expected.tobytes()
+
+
+# The words the decision's checks look for around it (`features._PAST`, `_SUPPOSING`, `_SAVED_AD`), pieces of
+# them, and what stands around words: text where a look-behind and the character before could differ.
+_CHECK_PIECES = st.sampled_from(["last year", "in the past", "a few months ago", "damals", "l'an passe", "hace un ano",
+                                 "if", "even if", "should", "si vous", "si", "falls", "sein sollte", "saved jobs",
+                                 "you've saved", "a expire", "ha caducado", "abgelaufen", "job alert", "x", "'", " ",
+                                 ".", ",", "\n", "e", "ae", "2", "-"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(pieces=st.lists(_CHECK_PIECES, max_size=14), low=st.integers(0, 60), high=st.integers(0, 60),
+       which=st.sampled_from(["_PAST", "_SUPPOSING", "_SAVED_AD"]))
+def test_the_words_at_a_word_start_are_found_as_with_a_look_behind(pieces, low, high, which):
+    text = "".join(pieces)
+    words = getattr(features, which)
+    low = min(low, len(text))
+    assert words.occurs(text, low, high) == (re.compile(words.pattern).search(text, low, high) is not None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab .!?\n")), max_size=80), start=st.integers(0, 80),
+       length=st.integers(0, 10), reach=st.integers(0, 40))
+def test_a_sentence_within_reach_is_the_one_found_with_the_reach(text, start, length, reach):
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    found = features._sentence_around(text, start, end)
+    assert features._within_reach(found, start, end, reach) == features._sentence_around(text, start, end, reach)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab .,;:!?\n")), max_size=60), low=st.integers(0, 60),
+       start=st.integers(0, 60))
+def test_the_last_clause_end_is_the_last_of_any_mark(text, low, start):
+    found = features._LAST_CLAUSE_END.search(text, low, start)
+    assert (found.start() if found else -1) == max(text.rfind(mark, low, start) for mark in ".,;:!?\n")
