@@ -1084,7 +1084,7 @@ def phrase_terms(normalised: str) -> list[str]:
                     kinds.pop()  # "even if the post has been filled by then": a case supposed, not a decision
                     continue
                 sentence = _sentence_around(normalised, start, end)  # found once for the checks below
-                if _about_a_saved_ad(normalised, start, end, sentence) \
+                if _about_a_saved_ad(normalised, sentence) \
                         or _a_past_practice(normalised, start, end, sentence):
                     kinds.pop()
                     continue
@@ -1130,7 +1130,8 @@ class _AtWordStart:
     @functools.cached_property
     def _compiled(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The search with the character before, and the match at the text's start: compiled at first
-        use, as the phrases are (importing this module stays cheap)."""
+        use, so that importing this module stays cheap (a worker compiles them at its first decision
+        phrase against the reader, in a few milliseconds)."""
         grouped = by_first_letter({"=words": self._alternatives}) + self._after
         return re.compile("[^a-z']" + grouped), re.compile(grouped)
 
@@ -1165,6 +1166,7 @@ _PAST = _AtWordStart(
     r"|damals|seinerzeit|l'annee derniere|l'an (?:dernier|passe)|il y a (?:un|deux|trois|quelques) (?:an|mois)|a l'epoque"
     r"|n'avai(?:t|ent) pas|el (?:ano|mes) pasado|el pasado (?:ano|mes)|hace (?:un|dos|tres|unos|algunos) (?:ano|mes)"
     r"|en su momento|la vez (?:anterior|pasada)")
+_PAST_REACH = 200
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words that make a clause a supposition, not a statement (`_supposed`): before the decision, a
 # condition ("if", "falls", "si votre …", "si no …"; never a bare "si", also an intensifier or "sí",
@@ -1266,11 +1268,10 @@ _SAVED_AD = _AtWordStart(
     r"|ha (?:caducado|vencido)", after="(?![a-z])")
 
 
-def _about_a_saved_ad(normalised: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
-    """Whether the sentence around the decision phrase normalised[start:end] speaks of a saved ad or an
-    expired one (a job alert), not of an application. `sentence`: `_sentence_around(normalised, start,
-    end)`, if already found."""
-    return _SAVED_AD.occurs(normalised, *(sentence or _sentence_around(normalised, start, end)))
+def _about_a_saved_ad(normalised: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence around a decision phrase (`_sentence_around` of it) speaks of a saved ad or
+    an expired one (a job alert), not of an application."""
+    return _SAVED_AD.occurs(normalised, *sentence)
 
 
 # A way of hiring ("we hired from within"): told of a past period ("Last year we hired from within for this
@@ -1279,20 +1280,16 @@ def _about_a_saved_ad(normalised: str, start: int, end: int, sentence: tuple[int
 _PRACTICE = re.compile(r"from within|internally|en interne|intern(?:e|en)?(?![a-z])|internamente")
 
 
-def _a_past_practice(normalised: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
-    """Whether the decision phrase normalised[start:end] is a way of hiring told of a past period."""
+def _a_past_practice(normalised: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the decision phrase normalised[start:end] is a way of hiring told of a past period
+    (`sentence`: `_sentence_around` of it)."""
     return _PRACTICE.search(normalised, start, end) is not None and _in_the_past(normalised, start, end, sentence)
 
 
-def _in_the_past(normalised: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> bool:
-    """Whether the sentence around normalised[start:end] (within _PAST_REACH) has words that put it in
-    the past. `sentence`: `_sentence_around(normalised, start, end)`, if already found."""
-    within = _sentence_around(normalised, start, end, reach=_PAST_REACH) if sentence is None \
-        else _within_reach(sentence, start, end, _PAST_REACH)
-    return _PAST.occurs(normalised, *within)
-
-
-_PAST_REACH = 200
+def _in_the_past(normalised: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence around normalised[start:end] (`sentence`: `_sentence_around` of it), within
+    _PAST_REACH of the phrase, has words that put it in the past."""
+    return _PAST.occurs(normalised, *_within_reach(sentence, start, end, _PAST_REACH))
 
 _PRECEDENCE = ("=own", "=against", "=received")
 
