@@ -23,6 +23,7 @@ import html
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,6 @@ _READ_FIELDS = frozenset(name.encode() for name in (
     "content-type", "content-transfer-encoding", "content-disposition"))
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.M)
-_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 # A forwarded message attached whole (message/rfc822, or an .eml file), looked for in the lower-cased
 # body: with a literal start and no IGNORECASE, the regex engine skips to each candidate instead of
 # trying every position (a tenth of the time on a 64 KB start, which the service reads of every
@@ -281,9 +281,19 @@ def is_bulk(fields: dict[str, str]) -> bool:
 
 
 def _split(raw: bytes) -> tuple[bytes, bytes]:
-    """(header block, body)."""
-    found = _BLANK_LINE.search(raw)
-    return (raw[:found.start()], raw[found.end():]) if found else (raw, b"")
+    r"""(header block, body): split at the first blank line, as the regex rb"\r?\n\r?\n" finds it,
+    with two bytes.find: sre tried the regex at each "\r" and "\n" of the header block.
+    CRLF first: a bare-LF blank line is looked for only before it, not through all the body."""
+    crlf = raw.find(b"\n\r\n")
+    lf = raw.find(b"\n\n", 0, crlf + 1) if crlf >= 0 else raw.find(b"\n\n")
+    if lf >= 0:
+        at, end = lf, lf + 2
+    elif crlf >= 0:
+        at, end = crlf, crlf + 3
+    else:
+        return raw, b""
+    start = at - 1 if at and raw[at - 1] == ord("\r") else at
+    return raw[:start], raw[end:]
 
 
 def _fields(head: bytes) -> dict[str, str]:
@@ -329,7 +339,7 @@ def _first_text(fields: dict[str, str], body: bytes, depth: int) -> str | None:
         boundary = params.get("boundary")
         if not boundary or depth >= _MAX_DEPTH:
             raise _CannotTell
-        for piece in body.split(b"--" + boundary.encode("utf-8", "replace"))[1:]:
+        for piece in _pieces(body, b"--" + boundary.encode("utf-8", "replace")):
             if piece.startswith(b"--"):
                 break  # the closing delimiter
             head, part = _split(piece.lstrip(b" \t").removeprefix(b"\r\n").removeprefix(b"\n"))
@@ -345,6 +355,16 @@ def _first_text(fields: dict[str, str], body: bytes, depth: int) -> str | None:
     except LookupError:  # an unknown charset: the ASCII words still read
         text = data.decode("latin-1")
     return _html_text(text) if kind == "text/html" else text
+
+
+def _pieces(body: bytes, delimiter: bytes) -> Iterator[bytes]:
+    """body.split(delimiter)[1:], one piece at a time: the first text part comes first, and the
+    attachments after it are never cut out."""
+    at = body.find(delimiter)
+    while at >= 0:
+        start = at + len(delimiter)
+        at = body.find(delimiter, start)
+        yield body[start:] if at < 0 else body[start:at]
 
 
 def _html_text(text: str) -> str:

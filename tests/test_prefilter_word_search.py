@@ -1,11 +1,12 @@
 """The first stage's word search (prefilter.WordSearch) finds, in any text, the word that one regex
 of the words (`plain`, the definition) finds first, and the first stage's verdict and reason are
 those of a first stage searching with that regex: on adversarial text and on every labelled set.
-Pure functions, no server."""
+The header block and a multipart body are cut as before. Pure functions, no server."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -121,3 +122,23 @@ def test_the_first_stage_says_what_it_said_with_one_regex_of_the_words_on_each_l
     examples = corpus.load_corpus(SETS[name])
     differ = [e.id for e in examples if shipped.reason(e.raw) != reference.reason(e.raw)]
     assert differ == []
+
+
+# The header block and the body, and the parts of a multipart body, cut with bytes.find as the
+# regex and bytes.split cut them: line ends of any kind, a blank line at the very start, none.
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_BYTES = st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b"\n\n", b"\r\n\r\n", b"x", b"Subject: a", b"--b",
+                                   b"--b--", b"-", b"b"]), max_size=16).map(b"".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_BYTES)
+def test_a_message_is_split_at_the_first_blank_line_as_the_regex_found_it(raw):
+    found = _BLANK_LINE.search(raw)
+    assert prefilter._split(raw) == ((raw[:found.start()], raw[found.end():]) if found else (raw, b""))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_BYTES, st.sampled_from([b"--b", b"--", b"\r\n--b", b"x"]))
+def test_a_multipart_body_is_cut_into_the_pieces_split_cut(body, delimiter):
+    assert list(prefilter._pieces(body, delimiter)) == body.split(delimiter)[1:]
