@@ -19,6 +19,7 @@ from __future__ import annotations
 import binascii
 import email.header
 import functools
+import heapq
 import html
 import re
 import tomllib
@@ -177,6 +178,7 @@ class WordSearch:
                 # begins with the space before it).
                 self.needles.add_word(needle, len(needle) - needle.startswith(" "))
             self.needles.make_automaton()
+        self.reach = max((len(needle) for needle in needles), default=0)
 
     def search(self, text: str) -> str | None:
         """The word found first in `text` (as it is written there), or None."""
@@ -184,8 +186,17 @@ class WordSearch:
             return None
         # plain.search would try every position in turn; only those with a needle can match, so
         # the first of them that matches is its answer (match at `start` sees the text before it,
-        # as \b needs).
-        for start in sorted({end - back for end, back in self.needles.iter(_image(text))}):
+        # as \b needs). The automaton finds needles by their end, in order: once one ends `reach`
+        # past a start found, no needle found later starts before that start, so it is tried
+        # then, and in most job mail the automaton stops at the word found, not at the text's end.
+        waiting: list[int] = []
+        for end, back in self.needles.iter(_image(text)):
+            heapq.heappush(waiting, end - back)
+            while waiting and waiting[0] <= end - self.reach:
+                found = self.plain.match(text, heapq.heappop(waiting))
+                if found:
+                    return found.group()
+        for start in sorted(set(waiting)):
             found = self.plain.match(text, start)
             if found:
                 return found.group()
