@@ -189,17 +189,24 @@ class WordSearch:
         # as \b needs). The automaton finds needles by their end, in order: once one ends `reach`
         # past a start found, no needle found later starts before that start, so it is tried
         # then, and in most job mail the automaton stops at the word found, not at the text's end.
+        # Starts come out in order (none found later lies before one tried), each tried once
+        # though several needles of one word ("job", "job ") find it.
         waiting: list[int] = []
+        tried = -1
         for end, back in self.needles.iter(_image(text)):
             heapq.heappush(waiting, end - back)
             while waiting and waiting[0] <= end - self.reach:
-                found = self.plain.match(text, heapq.heappop(waiting))
+                start = heapq.heappop(waiting)
+                if start > tried:
+                    tried = start
+                    found = self.plain.match(text, start)
+                    if found:
+                        return found.group()
+        for start in sorted(set(waiting)):
+            if start > tried:
+                found = self.plain.match(text, start)
                 if found:
                     return found.group()
-        for start in sorted(set(waiting)):
-            found = self.plain.match(text, start)
-            if found:
-                return found.group()
         return None
 
 

@@ -86,6 +86,25 @@ def test_any_word_list_is_searched_as_one_regex_of_its_words_finds(entries, piec
     assert words.search(text) == _first(words, text)
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ENTRY, min_size=1, max_size=6), st.data())
+def test_overlapping_words_are_found_in_the_order_one_regex_finds_them(entries, data):
+    # The text made of the entries' own words, their forms and gaps: words that overlap, where a
+    # start found late must still be tried before a start found early (the search's order).
+    words = prefilter.compile_words(entries)
+    spelled = [entry.strip("*") for entry in entries]
+    pieces = data.draw(st.lists(st.sampled_from([*spelled, *[w[1:] for w in spelled if len(w) > 1], " ", "_",
+                                                 "ae", "ä", "e", "x"]), max_size=8))
+    text = "".join(pieces)
+    assert words.search(text) == _first(words, text)
+
+
+def test_a_word_that_starts_first_wins_over_one_found_first():
+    # The automaton reports "b" (or "man") before the longer word around it ends.
+    assert prefilter.compile_words(["*ab c*", "*b*"]).search("ab c") == "ab c"
+    assert prefilter.compile_words(["*human resources*", "*man*"]).search("human resources") == "human resources"
+
+
 def test_each_kind_of_word_is_found_through_its_forms_and_gaps():
     words = prefilter.compile_words(["ruckmeldung*", "cargo", "*bewerb*", "human resources", "stelle"])
     assert words.search("ihre rückmeldung") == "rückmeldung"
