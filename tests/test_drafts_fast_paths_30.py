@@ -13,6 +13,8 @@ mail's record and a rejection's reading cheaper, every reading the same).
 - `addresses.addresses_in_text` finds no address in a text without "@", without its pattern.
 - `layout.cut_quoted` returns a text none of whose lines starts as a quote's opening line does
   without reading it line by line: the same text the line by line reading returns.
+- A mail with a capital "K" (or the Kelvin sign, which lower-cases to the "k" IGNORECASE takes it
+  for) is read the fast way: only "İ", "ı" and "ſ" lower-case otherwise than IGNORECASE takes them.
 The whole readings before and after: bench/record_identity.py --dump / --against.
 """
 
@@ -185,3 +187,12 @@ def test_a_carrier_s_line_skipped_for_its_words_finds_nothing(text):
         for pattern, cue in zip(company_scope._CARRIED_BY, company_scope._CARRYING_CUES):
             if plain and not cue.search(lowered):
                 assert pattern.search(text) is None, (pattern.pattern[:40], text)
+
+
+def test_a_capital_k_or_the_kelvin_sign_keeps_the_fast_way():
+    for text in ("Unser Kunde, die Nordfracht GmbH, hat sich entschieden. Karriere bei Kessler",
+                 "Our \u212aey client, Kestrel Foods, has decided"):
+        assert company_phrases._lowered(text) == text.lower()
+        for pattern in [*company_phrases.OPENINGS, *company_phrases.CUE_WORDS]:
+            assert _spans(company_phrases.cued_matches(pattern, text)) == _spans(pattern.finditer(text)), text
+    assert not set(company_phrases._ODD_CASES) & {"K", "k", "\u212a"}
