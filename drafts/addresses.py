@@ -106,6 +106,8 @@ def is_team_box(addr: str) -> bool:
 
 def addresses_in_text(text: str) -> list[str]:
     found: list[str] = []
+    if "@" not in text:
+        return found  # every address holds one; the pattern, which opens with a lookbehind, tries each character
     for match in _EMAIL_IN_TEXT.findall(text):
         addr = valid_address(match.strip(".'"))
         if addr and addr.lower() not in (a.lower() for a in found):

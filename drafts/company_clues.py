@@ -348,7 +348,7 @@ def company_candidates(layout: Layout, subject: str, senders: list[tuple[str, st
     fields = phrases.employer_field_text(layout.body) if ":" in layout.body else ""
     # The first kind of field the form has decides: an authority's field only where no employer's stands.
     for field in phrases.FIELDS if fields else ():
-        if named := {key(m.group("c")) for m in field.finditer(fields)}:
+        if named := {key(m.group("c")) for m in phrases.cued_matches(field, fields)}:
             if len(named) == 1:
                 votes.add_matches(field, fields, 3, "anchored")
             break

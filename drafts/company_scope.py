@@ -45,6 +45,22 @@ _CARRYING_VERBS = ("on behalf", "powered", "propuls", "bereitgestellt", "betrieb
                    "transmis", "enviad", "generad", "gestionad", "via ", "vía ", "über ")
 
 
+# The words of each of those lines, lower-case, one of which every match of it holds in some case: a
+# mail that says "via" is not read for "sent by" (the seven lines cost 0.18 ms a mail that has one of
+# their words). re's IGNORECASE takes a letter of theirs only for what lower-cases to it, but for the
+# look-alikes of _ODD_CASES (company_phrases' own): a mail holding one is read for every line.
+_CARRYING_CUES = [re.compile(cue) for cue in (
+    r"powered|propuls|bereitgestellt|betrieben",
+    r"sent|delivered|generated|created",
+    r"versendet|verschickt|gesendet|erstellt|generiert",
+    r"envoy|g[ée]n[ée]r[ée]|transmis",
+    r"enviad|generad|gestionad",
+    r"on behalf of",
+    r"via|vía|über",
+)]
+_ODD_CASES = "\u0130\u0131\u017f"  # "İ", "ı", "ſ"
+
+
 def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = None) -> set[str]:
     """The keys of the names the mail gives as the system that carried it, and of each run of
     their words ("Abacus Umantis Bewerbermanagement" -> "abacusumantis", "umantis", ...): never the
@@ -57,7 +73,10 @@ def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = 
     lowered = text.lower()
     if not any(verb in lowered for verb in _CARRYING_VERBS):
         return found  # most mails: no line says what carried them
-    for pattern in _CARRIED_BY:
+    plain = not any(odd in text for odd in _ODD_CASES)
+    for pattern, cue in zip(_CARRIED_BY, _CARRYING_CUES):
+        if plain and not cue.search(lowered):
+            continue  # the words every match of this line holds are nowhere in the mail
         for match in pattern.finditer(text):
             if re.search(r"['’]s$", match.group("v").split()[0]):
                 continue

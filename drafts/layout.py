@@ -57,8 +57,17 @@ class Layout:
 _OPENERS = tables.all_words("sentence_openers")
 
 
+# What a line that opens a quote starts with, once stripped (see cut_quoted): one of _QUOTE_OPENERS'
+# openings, a quoted mail's From key, a quote mark. Most mail has no such line, and is then not read
+# line by line with three patterns on each (issue 17).
+_MAY_OPEN_A_QUOTE = re.compile(
+    rf"^\s*(?:on\s|am\s|le\s|el\s|-{{2}}|_{{10}}|>|{alternation(DRAFTS_SENDER_KEYS)}\s*:)", re.IGNORECASE | re.MULTILINE)
+
+
 def cut_quoted(text: str) -> str:
     """The text above any quoted or forwarded earlier message."""
+    if not _MAY_OPEN_A_QUOTE.search(text):
+        return text  # no line starts as one that opens a quote does
     lines = text.split("\n")
     for i, line in enumerate(lines):
         stripped = line.strip()

@@ -383,9 +383,10 @@ def _read(raw: bytes) -> Rejection:
 
     language_fact = facts.Fact(language, lang.confidence(f"{subject}\n{own_words}"), "function words")
     role_fact = read.role_fact
-    role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
-        role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
-        language, first_read.value, subject, [c.name for c in candidates] + [sender_name, *sender_labels]))
+    if role_fact.value:  # calibrated() keeps a role the rules found none of as it is: no features to read
+        role_fact = facts.calibrated("role", role_fact, fact_model.role_features(
+            role_found, evidence, role_fact.confidence, facts.RULE_THRESHOLD, title_like, in_subject, layout.body,
+            language, first_read.value, subject, [c.name for c in candidates] + [sender_name, *sender_labels]))
     stage_fact = facts.stage_confidence(stage.detect(own_words))
     exclude = {a.lower() for _, a in applicant}
     reply_to = addr_rules.choose_recipient(

@@ -364,8 +364,11 @@ OPENER_OF_FIELD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.capitalize(
 # them the way French ("chargé·e") and Spanish ("ingeniero/a") do without brackets.
 FR_BRACKETED_ENDINGS = "e|es|ne|le|se|fe|ve|te|ère|euse|rice|trice"
 ES_BRACKETED_ENDINGS = "a|as|o"
-_FR_ENDING = re.compile(rf"(?<=\w)\(({FR_BRACKETED_ENDINGS})\)", re.IGNORECASE)
-_ES_ENDING = re.compile(rf"(?<=\w)\(({ES_BRACKETED_ENDINGS})\)", re.IGNORECASE)
+# A bracket right after a word character: "(?<=\w)\(" said after the bracket, so that re looks for the
+# bracket itself at C speed instead of trying the lookbehind at every character (a body's two
+# substitutions cost 17 µs, 3 µs so).
+_FR_ENDING = re.compile(rf"\((?<=\w\()({FR_BRACKETED_ENDINGS})\)", re.IGNORECASE)
+_ES_ENDING = re.compile(rf"\((?<=\w\()({ES_BRACKETED_ENDINGS})\)", re.IGNORECASE)
 CONJUNCTIONS = {"or", "and", "oder", "und", "ou", "et", "o", "y"}
 # The word sets joined once, not at each call (a union inside a function is built anew each time).
 _NO_TITLE_ENDS_WITH = TITLE_CONNECTORS | ARTICLES | CONJUNCTIONS
