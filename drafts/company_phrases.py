@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from onward.drafts import tables
+from onward.drafts.case_blind import ODD_CASES
 from onward.drafts.company_keys import initials
 from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
@@ -292,18 +293,13 @@ def _opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(words)
 
 
-# The characters a case-blind letter of the openings matches that lower-case to another letter
-# ("ſ" is an "s", "ı" and "İ" an "i"; "İ" also lower-cases to two characters): a text that holds one
-# is read the slow way (tests/test_drafts_company_fast_paths_26.py checks every code point). The
-# Kelvin sign lower-cases to the "k" IGNORECASE takes it for, so it needs no slow way; the plain
-# capital "K" that stood here sent every mail with a capital K (a third of them) the slow way.
-_ODD_CASES = "\u0130\u0131\u017f"  # "İ", "ı", "ſ"
-
-
+# A text holding a character a case-blind letter of the openings matches that lower-cases to another
+# letter (case_blind.ODD_CASES) is read the slow way (tests/test_drafts_company_fast_paths_26.py checks
+# every code point).
 @functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase
 def _lowered(text: str) -> str | None:
     """The text lower-cased, at the same offsets; None when its letters' cases are not all simple."""
-    return None if any(odd in text for odd in _ODD_CASES) else text.lower()
+    return None if any(odd in text for odd in ODD_CASES) else text.lower()
 
 
 def _opening_matches(pattern: re.Pattern[str], opening: re.Pattern[str], text: str,

@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import re
 
+from onward.drafts.case_blind import ODD_CASES
 from onward.drafts.company import Choice, is_place
 from onward.drafts.company_keys import NAME_CONNECTORS, LEGAL_FORMS_AT_END, initials, key, without_legal_form
 from onward.drafts.company_phrases import NAME, NAME_RUN, OWNER_AFTER_A_NAME, OWNER_LINE
@@ -48,7 +49,7 @@ _CARRYING_VERBS = ("on behalf", "powered", "propuls", "bereitgestellt", "betrieb
 # The words of each of those lines, lower-case, one of which every match of it holds in some case: a
 # mail that says "via" is not read for "sent by" (the seven lines cost 0.18 ms a mail that has one of
 # their words). re's IGNORECASE takes a letter of theirs only for what lower-cases to it, but for the
-# look-alikes of _ODD_CASES (company_phrases' own): a mail holding one is read for every line.
+# look-alikes of case_blind.ODD_CASES: a mail holding one is read for every line.
 _CARRYING_CUES = [re.compile(cue) for cue in (
     r"powered|propuls|bereitgestellt|betrieben",
     r"sent|delivered|generated|created",
@@ -58,7 +59,6 @@ _CARRYING_CUES = [re.compile(cue) for cue in (
     r"on behalf of",
     r"via|vía|über",
 )]
-_ODD_CASES = "\u0130\u0131\u017f"  # "İ", "ı", "ſ"
 
 
 def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = None) -> set[str]:
@@ -73,8 +73,8 @@ def carriers(text: str, own_labels: tuple[str, ...] = (), written: str | None = 
     lowered = text.lower()
     if not any(verb in lowered for verb in _CARRYING_VERBS):
         return found  # most mails: no line says what carried them
-    plain = not any(odd in text for odd in _ODD_CASES)
-    for pattern, cue in zip(_CARRIED_BY, _CARRYING_CUES):
+    plain = not any(odd in text for odd in ODD_CASES)
+    for pattern, cue in zip(_CARRIED_BY, _CARRYING_CUES, strict=True):
         if plain and not cue.search(lowered):
             continue  # the words every match of this line holds are nowhere in the mail
         for match in pattern.finditer(text):

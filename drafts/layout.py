@@ -14,6 +14,7 @@ from onward.classifier.forwards import (DRAFTS_DATE_KEYS, DRAFTS_SENDER_KEYS, FO
 from onward.drafts import tables
 from onward.drafts.lexicon import VALEDICTIONS, fold
 
+# A new opening here needs its start in _MAY_OPEN_A_QUOTE too, or most mail never tries it.
 _QUOTE_OPENERS = re.compile(
     r"^(?:on\s.{4,200}\swrote\s*:|am\s.{4,200}\sschrieb.{0,200}:|le\s.{4,200}\sa\s+[ée]crit\s*:|"
     r"el\s.{4,200}\sescribi[óo]\s*:|"

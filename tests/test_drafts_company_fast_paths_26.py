@@ -9,7 +9,7 @@ rejection read for its draft in 1 ms at most).
   cue words are found in the lower-cased text, as the openings are.
 - `company_phrases.cued_matches`: a phrase of OPENINGS, tried only where its case-blind opening
   words stand in the lower-cased text, finds the matches a scan of the whole text finds, at the same
-  offsets; a text whose letters do not lower-case simply (`_ODD_CASES`) is scanned whole.
+  offsets; a text whose letters do not lower-case simply (`case_blind.ODD_CASES`) is scanned whole.
 The whole readings before and after: bench/record_identity.py --dump / --against.
 """
 
@@ -20,7 +20,7 @@ import sys
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import company_phrases
+from onward.drafts import case_blind, company_phrases
 from tests.support.letter_case import any_case
 
 # The phrases' openings and what follows them, names, and the spaces, line breaks and word
@@ -82,12 +82,12 @@ def test_an_optional_or_alternative_opening_is_none():
 
 def test_every_letter_of_the_openings_lower_cases_as_ignorecase_takes_it():
     # Any code point that a case-blind letter of an opening (or of a cue word) matches lower-cases to
-    # that letter, and no other does, but for those _ODD_CASES names (a text holding one is read the
+    # that letter, and no other does, but for those case_blind.ODD_CASES names (a text holding one is read the
     # slow way). Lower-casing the rest keeps the offsets (one character for one; "İ" gives two) and
     # which characters are word characters and spaces (an opening's \b and \s see the lower-cased text).
     letters = {ch for opening in [*company_phrases.OPENINGS.values(), *company_phrases.CUE_WORDS.values()]
                for ch in opening.pattern if ch.isalpha()}
-    odd = set(company_phrases._ODD_CASES)
+    odd = set(case_blind.ODD_CASES)
     everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if chr(code) not in odd)
     lowered = everything.lower()
     assert len(lowered) == len(everything)

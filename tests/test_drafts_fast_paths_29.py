@@ -133,7 +133,7 @@ def test_ignorecase_takes_a_latin_1_letter_for_its_lower_case_alone_but_for_the_
                 and any_of_them.fullmatch(chr(code))]
     for char in partners:
         for letter in latin_1:
-            if re.fullmatch(re.escape(letter), char, re.IGNORECASE) and char not in case_blind._ODD_CASES:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE) and char not in case_blind.ODD_CASES:
                 assert char.lower() == letter.lower() and len(char.lower()) == 1, (char, letter)
 
 

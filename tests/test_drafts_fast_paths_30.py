@@ -25,7 +25,7 @@ import sys
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import addresses, company_phrases, company_scope, layout, role_title, tables
+from onward.drafts import addresses, case_blind, company_phrases, company_scope, layout, role_title, tables
 from tests.support.letter_case import any_case
 
 # Field labels, headings, hidden employers, names and what separates a form's fields and lines.
@@ -77,12 +77,11 @@ def test_the_recommended_jobs_are_cut_where_the_case_blind_search_finds_their_he
 def test_every_letter_of_the_labels_and_headings_lower_cases_as_ignorecase_takes_it():
     # As tests/test_drafts_company_fast_paths_26.py holds it for the phrases' openings: a code point
     # IGNORECASE takes for a letter of a label or a heading lower-cases to it, and no other does, but
-    # for company_phrases._ODD_CASES (a text holding one is read the slow way).
+    # for case_blind.ODD_CASES (a text holding one is read the slow way).
     letters = {ch for pattern in [*company_phrases._FIELD_OPENINGS.values(),
                                   company_phrases._LOWER_CASE_RECOMMENDATIONS, *company_scope._CARRYING_CUES]
                for ch in pattern.pattern if ch.isalpha()}
-    assert set(company_scope._ODD_CASES) == set(company_phrases._ODD_CASES)
-    odd = set(company_phrases._ODD_CASES)
+    odd = set(case_blind.ODD_CASES)
     everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if chr(code) not in odd)
     lowered = everything.lower()
     lowering_to: dict[str, set[str]] = {}
@@ -183,8 +182,8 @@ _CARRIER_PIECES = st.sampled_from([
 def test_a_carrier_s_line_skipped_for_its_words_finds_nothing(text):
     for text in {text, text.translate(_PLAIN)}:
         lowered = text.lower()
-        plain = not any(odd in text for odd in company_scope._ODD_CASES)
-        for pattern, cue in zip(company_scope._CARRIED_BY, company_scope._CARRYING_CUES):
+        plain = not any(odd in text for odd in case_blind.ODD_CASES)
+        for pattern, cue in zip(company_scope._CARRIED_BY, company_scope._CARRYING_CUES, strict=True):
             if plain and not cue.search(lowered):
                 assert pattern.search(text) is None, (pattern.pattern[:40], text)
 
@@ -195,4 +194,4 @@ def test_a_capital_k_or_the_kelvin_sign_keeps_the_fast_way():
         assert company_phrases._lowered(text) == text.lower()
         for pattern in [*company_phrases.OPENINGS, *company_phrases.CUE_WORDS]:
             assert _spans(company_phrases.cued_matches(pattern, text)) == _spans(pattern.finditer(text)), text
-    assert not set(company_phrases._ODD_CASES) & {"K", "k", "\u212a"}
+    assert not set(case_blind.ODD_CASES) & {"K", "k", "\u212a"}
