@@ -80,7 +80,33 @@ def dated_before(message: Message, cutoff: float) -> str:
 
 def _timestamp(when: dt.datetime) -> float:
     # A zone-less time (INTERNALDATE as imapclient gives it, or "-0000") is the machine's local time.
-    return when.timestamp() if when.tzinfo else when.astimezone().timestamp()
+    return when.timestamp() if when.tzinfo else _local_timestamp(when)
+
+
+# Years whose local times have a timestamp and an offset from UTC without overflow (as
+# fetch_response's plain years): the fast way below is taken only for these.
+_PLAIN_YEARS = range(1971, 3000)
+
+
+def _local_timestamp(when: dt.datetime) -> float:
+    """when.astimezone().timestamp() for a zone-less `when`, in a fifth of its time (issue 17: the
+    scan dates each new message by its arrival, and by its Date where that has no zone).
+
+    Both find the instant the same way (CPython's local_to_seconds); they differ only where the
+    instant found is not one whose local time is `when`: in a gap (the clock jumped past
+    `when`), astimezone() keeps the offset it found and lands elsewhere. Where the local time of
+    the instant found is `when` (a fold included: both take the same of its two), that instant is
+    astimezone()'s. A whole second, to be bit for bit: timestamp() adds microseconds in another
+    order. Anything else (a gap, microseconds, a far year, an error) goes the slow way, which
+    raises as it did."""
+    if not when.microsecond and when.year in _PLAIN_YEARS:
+        try:
+            instant = when.timestamp()
+            if dt.datetime.fromtimestamp(instant) == when:  # naive times compare without fold
+                return instant
+        except (OverflowError, OSError, ValueError):
+            pass
+    return when.astimezone().timestamp()
 
 
 def old_cutoff(now: float, lookback: float, first_scan: bool) -> float:
