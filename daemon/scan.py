@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 import time
 from dataclasses import dataclass
 from typing import Callable, Collection
@@ -68,6 +69,8 @@ def dated_before(message: Message, cutoff: float) -> str:
     arrived = message.internal_date
     if arrived is not None and _timestamp(arrived) < cutoff:
         return f"arrived {arrived:%Y-%m-%d}"
+    if message.date_header is not None and _recent_by_usual_date(message.date_header, cutoff):
+        return ""
     try:
         date = message.date_header
         if date is None:  # not read with the fields: from the parsed headers
@@ -76,6 +79,44 @@ def dated_before(message: Message, cutoff: float) -> str:
     except Exception:  # no Date header, or one no parser reads: judged by its arrival alone
         return ""
     return f"dated {dated:%Y-%m-%d}" if _timestamp(dated) < cutoff else ""
+
+
+# A Date as most mail writes it (RFC 5322 3.3: "Mon, 7 Dec 2026 08:36:06 +0100"), ASCII digits
+# only, and whatever follows the zone after a space (a comment such as "(CET)").
+_USUAL_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{1,2}) "
+                         r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9][0-9]{3}) "
+                         r"([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2})(?: .*)?", re.DOTALL)
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def _recent_by_usual_date(date: str, cutoff: float) -> bool:
+    """True where `date` has the usual shape and is not older than `cutoff` as dated_before reads
+    it with email.utils (a third of the time: most new mail is recent, and is dated once by this
+    alone); False: dated_before reads it the slow way, as before (an old date, to say why).
+
+    What email.utils does with that shape, step by step: the day name is dropped, the first five
+    words are day, month, year, time and zone (the rest is ignored); a four-digit year stands as
+    it is; "-0000" is no zone (a local time); any other zone is hh * 3600 + mm * 60 seconds, which
+    datetime.timezone refuses from a whole day on; the datetime raises on a day or time out of
+    range (as that one would)."""
+    found = _USUAL_DATE.fullmatch(date)
+    if not found:
+        return False
+    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
+    offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+    if offset >= 86400:
+        return False
+    try:
+        if offset == 0 and sign == "-":
+            when = dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
+            return _timestamp(when) >= cutoff
+        when = dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), 0,
+                           dt.timezone.utc)
+    except ValueError:
+        return False
+    # Whole seconds: the instant at UTC less the offset is the aware time's timestamp, exactly.
+    return when.timestamp() - (offset if sign == "+" else -offset) >= cutoff
 
 
 def _timestamp(when: dt.datetime) -> float:
