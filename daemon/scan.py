@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 import time
 from dataclasses import dataclass
 from typing import Callable, Collection
@@ -68,6 +69,8 @@ def dated_before(message: Message, cutoff: float) -> str:
     arrived = message.internal_date
     if arrived is not None and _timestamp(arrived) < cutoff:
         return f"arrived {arrived:%Y-%m-%d}"
+    if message.date_header is not None and _recent_by_usual_date(message.date_header, cutoff):
+        return ""
     try:
         date = message.date_header
         if date is None:  # not read with the fields: from the parsed headers
@@ -78,9 +81,73 @@ def dated_before(message: Message, cutoff: float) -> str:
     return f"dated {dated:%Y-%m-%d}" if _timestamp(dated) < cutoff else ""
 
 
+# A Date as most mail writes it (RFC 5322 3.3: "Mon, 7 Dec 2026 08:36:06 +0100"), ASCII digits
+# only, and whatever follows the zone after a space (a comment such as "(CET)").
+_USUAL_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{1,2}) "
+                         r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9][0-9]{3}) "
+                         r"([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2})(?: .*)?", re.DOTALL)
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def _recent_by_usual_date(date: str, cutoff: float) -> bool:
+    """True where `date` has the usual shape and is not older than `cutoff` as dated_before reads
+    it with email.utils (a third of the time: most new mail is recent, and is dated once by this
+    alone); False: dated_before reads it the slow way, as before (an old date, to say why).
+
+    What email.utils does with that shape, step by step: the day name is dropped, the first five
+    words are day, month, year, time and zone (the rest is ignored); a four-digit year stands as
+    it is; "-0000" is no zone (a local time); any other zone is hh * 3600 + mm * 60 seconds, which
+    datetime.timezone refuses from a whole day on; the datetime raises on a day or time out of
+    range (as that one would)."""
+    found = _USUAL_DATE.fullmatch(date)
+    if not found:
+        return False
+    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
+    offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+    if offset >= 86400:
+        return False
+    try:
+        if offset == 0 and sign == "-":
+            when = dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
+            return _timestamp(when) >= cutoff
+        when = dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), 0,
+                           dt.timezone.utc)
+    except ValueError:
+        return False
+    # Whole seconds: the instant at UTC less the offset is the aware time's timestamp, exactly.
+    return when.timestamp() - (offset if sign == "+" else -offset) >= cutoff
+
+
 def _timestamp(when: dt.datetime) -> float:
     # A zone-less time (INTERNALDATE as imapclient gives it, or "-0000") is the machine's local time.
-    return when.timestamp() if when.tzinfo else when.astimezone().timestamp()
+    return when.timestamp() if when.tzinfo else _local_timestamp(when)
+
+
+# Years whose local times have a timestamp and an offset from UTC without overflow (as
+# fetch_response's plain years): the fast way below is taken only for these.
+_PLAIN_YEARS = range(1971, 3000)
+
+
+def _local_timestamp(when: dt.datetime) -> float:
+    """when.astimezone().timestamp() for a zone-less `when`, in a fifth of its time (issue 17: the
+    scan dates each new message by its arrival, and by its Date where that has no zone).
+
+    Both find the instant the same way (CPython's local_to_seconds); they differ only where the
+    instant found is not one whose local time is `when`: in a gap (the clock jumped past
+    `when`), astimezone() keeps the offset it found and lands elsewhere. Where the local time of
+    the instant found is `when` (a fold included: both take the same of its two), that instant is
+    astimezone()'s. A whole second, to be bit for bit: timestamp() adds microseconds in another
+    order. Anything else (a gap, microseconds, a far year, an error) goes the slow way, which
+    raises as it did."""
+    if not when.microsecond and when.year in _PLAIN_YEARS:
+        try:
+            instant = when.timestamp()
+            if dt.datetime.fromtimestamp(instant) == when:  # naive times compare without fold
+                return instant
+        except (OverflowError, OSError, ValueError):
+            pass
+    return when.astimezone().timestamp()
 
 
 def old_cutoff(now: float, lookback: float, first_scan: bool) -> float:

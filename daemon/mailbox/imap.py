@@ -149,8 +149,8 @@ class ImapMailbox:
         that part says otherwise (Session.fetch). Those of the last batch whose start came with
         it are not asked for again, unless they must be read further."""
         starts, self._starts = self._starts, {}
-        metas = [MessageMeta(m.uid, m.size, m.internal_date, m.raw) for m in messages]
-        return list(self._open_session().fetch(metas, whole, starts))
+        # fetch() reads only their UIDs, sizes and arrival times: the messages as they are.
+        return list(self._open_session().fetch(messages, whole, starts))
 
     def wait(self, seconds: float, should_stop: ShouldStop) -> bool:
         """Wait in IDLE (renewed before servers drop it), or sleep where the server has none.

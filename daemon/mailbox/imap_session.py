@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable, Collection, Iterable, Iterator
+from typing import Any, Callable, Collection, Iterable, Iterator, Protocol, Sequence
 
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
@@ -63,6 +63,27 @@ class FolderInfo:
     uidvalidity: int
     uidnext: int
     exists: int
+
+
+class Fetchable(Protocol):
+    """What fetch() needs of a message to fetch its body: a MessageMeta, or the Message the scan
+    made of one (daemon.mailbox.imap hands those over as they are, not copied back)."""
+
+    @property
+    def uid(self) -> int: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def internal_date(self) -> dt.datetime | None: ...
+
+
+def _header_fields_of(item: dict[bytes, Any]) -> Any:
+    """The value of a FETCH answer's first BODY[HEADER.FIELDS ...] item, b"" if none: a loop, not
+    a generator, as it runs once a message (issue 17)."""
+    for name, value in item.items():
+        if name.startswith(b"BODY[HEADER.FIELDS"):
+            return value
+    return b""
 
 
 @dataclass(frozen=True)
@@ -163,9 +184,8 @@ class Session:
         metas, starts = [], {}
         for uid in sorted(data):
             item = data[uid]
-            fields = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"")
             metas.append(MessageMeta(uid, item.get(b"RFC822.SIZE", 0), item.get(b"INTERNALDATE"),
-                                     bytes(fields or b"")))
+                                     bytes(_header_fields_of(item) or b"")))
             body = item.get(b"BODY[]<0>", item.get(b"BODY[]"))
             if uid in with_start and body is not None:
                 starts[uid] = bytes(body)
@@ -190,7 +210,7 @@ class Session:
             return None
         return set(found)
 
-    def fetch(self, metas: list[MessageMeta], whole: ReadWhole | None = None,
+    def fetch(self, metas: Sequence[Fetchable], whole: ReadWhole | None = None,
               starts: dict[int, bytes] | None = None) -> Iterator[Message]:
         """Fetch message bytes (up to BODY_CAP each) with PEEK, holding at most FETCH_BYTES at once.
 
@@ -200,7 +220,7 @@ class Session:
         message's). Most mail is not job mail: its attachments are never downloaded.
         `starts`: the first FIRST_BYTES of some of them, fetched already (meta_and_start); they
         are not asked for again, unless cut short and needed whole (always, without `whole`)."""
-        chunk: list[MessageMeta] = []
+        chunk: list[Fetchable] = []
         held = 0
         cap = BODY_CAP if whole is None else FIRST_BYTES
         for meta in metas:
@@ -212,7 +232,7 @@ class Session:
         if chunk:
             yield from self._fetch_bodies(chunk, whole, starts or {})
 
-    def _fetch_bodies(self, metas: list[MessageMeta], whole: ReadWhole | None,
+    def _fetch_bodies(self, metas: list[Fetchable], whole: ReadWhole | None,
                       starts: dict[int, bytes]) -> Iterator[Message]:
         cap = BODY_CAP if whole is None else FIRST_BYTES
         bodies = {m.uid: starts[m.uid] for m in metas if m.uid in starts}

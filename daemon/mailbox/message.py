@@ -104,7 +104,7 @@ def plain_fields(raw: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
     text = block.decode("ascii")
     if _LONE_CR.search(text) or not _PLAIN_BLOCK.fullmatch(text):
         return None
-    names = tuple(name.lower() for name in names)  # "Message-ID" too: a miss would key mail by content
+    names = tuple(map(str.lower, names))  # "Message-ID" too: a miss would key mail by content
     if len(names) == 1:  # the scan's case (a Date, a Message-ID): the first field of the name
         match = _fields_named(names).search(text)
         return {names[0]: match.group(2).rstrip("\r\n") if match else ""}
