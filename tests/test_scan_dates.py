@@ -94,18 +94,24 @@ def test_the_whole_seconds_of_the_fast_years_read_as_astimezone_reads_them(zone,
 # A Date header and the scan's judgement of it (dated_before): its usual shape is read without
 # email.utils, with the same answer as email.utils gives, to the second.
 
+def instant_or_never(when: dt.datetime) -> float:
+    """The timestamp of `when` the slow way; a time without one is never older than a cutoff."""
+    try:
+        return when.timestamp() if when.tzinfo else when.astimezone().timestamp()
+    except (OverflowError, OSError, ValueError):
+        return float("inf")
+
+
 def dated_the_slow_way(message: Message, cutoff: float) -> str:
-    """dated_before as it was, every Date read by email.utils."""
+    """dated_before as it was, every Date read by email.utils (a time without a timestamp saying nothing)."""
     arrived = message.internal_date
-    if arrived is not None and (arrived.timestamp() if arrived.tzinfo
-                                else arrived.astimezone().timestamp()) < cutoff:
+    if arrived is not None and instant_or_never(arrived) < cutoff:
         return f"arrived {arrived:%Y-%m-%d}"
     try:
         dated = email.utils.parsedate_to_datetime(message.date_header or "")
     except Exception:
         return ""
-    when = dated.timestamp() if dated.tzinfo else dated.astimezone().timestamp()
-    return f"dated {dated:%Y-%m-%d}" if when < cutoff else ""
+    return f"dated {dated:%Y-%m-%d}" if instant_or_never(dated) < cutoff else ""
 
 
 def judged(date: str, cutoff: float, arrived: dt.datetime | None = None):
@@ -155,7 +161,7 @@ def test_a_date_is_judged_as_email_utils_reads_it(zone, date, near, anywhere):
     judged(date, anywhere if near is None or instant is None else instant + near)
 
 
-def test_the_usual_dates_at_the_cutoff():
+def test_the_usual_dates_at_the_cutoff(zone):
     for date in ("Mon, 07 Dec 2026 08:36:06 +0100", "Mon, 7 Dec 2026 08:36:06 -0000",
                  "Mon, 07 Dec 2026 08:36:06 +0000 (UTC)", "Tue, 29 Feb 2028 23:59:59 -0930",
                  "Wed, 30 Feb 2026 00:00:00 +0000", "Thu, 01 Jan 9999 00:00:00 +2359",
@@ -166,3 +172,15 @@ def test_the_usual_dates_at_the_cutoff():
         for cutoff in ([instant - 1, instant, instant + 1] if instant is not None else [0.0, 1.8e9]):
             judged(date, cutoff)
             judged(date, cutoff, arrived=dt.datetime(2026, 12, 7, 9, 0, 0))
+
+
+@pytest.mark.parametrize("date", ["Fri, 31 Dec 9999 23:59:59 -0000", "31 Dec 9999 23:59:59 -0000",
+                                  "Fri, 31 Dec 9999 23:59:59 -0000 (no zone)"])
+def test_a_date_no_clock_here_can_hold_says_nothing_and_stops_nothing(zone, date):
+    # West of UTC, the last second of year 9999 in local time has no timestamp: it raised, and one
+    # such mail stopped every scan after it. It is judged by its arrival alone, as a Date no parser reads.
+    for header in (date, None):  # read with the fields, or from the parsed headers
+        message = Message(1, f"Date: {date}\nSubject: x\n\nbody\n".encode(), None, 30, header)
+        assert dated_before(message, time.time() - 86400) == ""
+        arrived = dt.datetime(2020, 1, 1, 12, 0, 0)
+        assert dated_before(Message(1, message.raw, arrived, 30, header), time.time() - 86400) == "arrived 2020-01-01"
