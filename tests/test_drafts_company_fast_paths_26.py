@@ -16,12 +16,11 @@ The whole readings before and after: bench/record_identity.py --dump / --against
 from __future__ import annotations
 
 import re
-import sys
 
 from hypothesis import example, given, settings, strategies as st
 
-from onward.drafts import case_blind, company_phrases
-from tests.support.letter_case import any_case
+from onward.drafts import company_phrases
+from tests.support.letter_case import any_case, assert_lower_casing_finds_what_ignorecase_finds
 
 # The phrases' openings and what follows them, names, and the spaces, line breaks and word
 # characters around them (a \b or a lookbehind sees the text before a place).
@@ -87,17 +86,8 @@ def test_every_letter_of_the_openings_lower_cases_as_ignorecase_takes_it():
     # which characters are word characters and spaces (an opening's \b and \s see the lower-cased text).
     letters = {ch for opening in [*company_phrases.OPENINGS.values(), *company_phrases.CUE_WORDS.values()]
                for ch in opening.pattern if ch.isalpha()}
-    odd = set(case_blind.ODD_CASES)
-    everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if chr(code) not in odd)
-    lowered = everything.lower()
+    everything, lowered = assert_lower_casing_finds_what_ignorecase_finds(letters)
     assert len(lowered) == len(everything)
-    lowering_to: dict[str, set[str]] = {}
-    for ch, low in zip(everything, lowered):
-        if ch != low:
-            lowering_to.setdefault(low, {low}).add(ch)
-    for letter in sorted(letters):
-        blind = {m.group() for m in re.finditer(f"(?i:{re.escape(letter)})", everything)}
-        assert blind == lowering_to.get(letter, {letter}), letter
     for kind in (r"\w+", r"\s+"):
         assert [m.span() for m in re.finditer(kind, everything)] == [m.span() for m in re.finditer(kind, lowered)]
 

@@ -21,12 +21,11 @@ The whole readings before and after: bench/record_identity.py --dump / --against
 from __future__ import annotations
 
 import re
-import sys
 
 from hypothesis import example, given, settings, strategies as st
 
 from onward.drafts import addresses, case_blind, company_phrases, company_scope, layout, role_title, tables
-from tests.support.letter_case import any_case
+from tests.support.letter_case import any_case, assert_lower_casing_finds_what_ignorecase_finds
 
 # Field labels, headings, hidden employers, names and what separates a form's fields and lines.
 _FORM_PIECES = st.sampled_from([
@@ -81,16 +80,7 @@ def test_every_letter_of_the_labels_and_headings_lower_cases_as_ignorecase_takes
     letters = {ch for pattern in [*company_phrases._FIELD_OPENINGS.values(),
                                   company_phrases._LOWER_CASE_RECOMMENDATIONS, *company_scope._CARRYING_CUES]
                for ch in pattern.pattern if ch.isalpha()}
-    odd = set(case_blind.ODD_CASES)
-    everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if chr(code) not in odd)
-    lowered = everything.lower()
-    lowering_to: dict[str, set[str]] = {}
-    for ch, low in zip(everything, lowered):
-        if ch != low:
-            lowering_to.setdefault(low, {low}).add(ch)
-    for letter in sorted(letters):
-        blind = {m.group() for m in re.finditer(f"(?i:{re.escape(letter)})", everything)}
-        assert blind == lowering_to.get(letter, {letter}), letter
+    assert_lower_casing_finds_what_ignorecase_finds(letters)
 
 
 def test_the_fields_are_tried_at_their_labels():
