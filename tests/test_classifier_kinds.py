@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from onward.classifier import corpus, kinds, load_model, store
+from onward.classifier import corpus, kinds, load_model, message_text, store
 from onward.classifier.model import Model
 from tests.support.mail import talent_mail
 
@@ -49,13 +49,14 @@ def test_the_shipped_kinds_belong_to_the_shipped_model(model):
 
 def test_the_shipped_kinds_were_trained_on_todays_data(model):
     # Changing the everyday mail (classifier/corpus/everyday) changes no key: this catches a head
-    # not retrained since (`python -m onward.classifier.kinds`). Decisions, not last bits: another
-    # scikit-learn or numpy may move those.
+    # not retrained since (`python -m onward.classifier.kinds`). Probabilities to 1e-3, not to the
+    # last bit: another scikit-learn or numpy may move those; a head trained on other mail moves
+    # them far more.
     shipped = kinds.read_head(kinds.SHIPPED_KINDS_PATH, model)
     fresh = kinds.train_builtin_head(model, store.source_key())
-    raws = [e.raw for e in corpus.load_corpus(corpus.HELDOUT_DIR)] + [
-        e.raw for e in corpus.load_corpus(kinds.EVERYDAY_DIR)][::3]
-    assert [v.kind for v in shipped.kinds_of(model, raws)] == [v.kind for v in fresh.kinds_of(model, raws)]
+    texts = [message_text(e.raw) for e in corpus.load_corpus(corpus.HELDOUT_DIR)] + [
+        message_text(e.raw) for e in corpus.load_corpus(kinds.EVERYDAY_DIR)][::3]
+    assert np.abs(shipped.probabilities(model, texts) - fresh.probabilities(model, texts)).max() < 1e-3
 
 
 def test_everyday_mail_teaches_the_kinds_alone():
