@@ -1185,22 +1185,20 @@ _SUPPOSED_REACH = 80
 _FEEDBACK = re.compile(r"feedback|retour|ruckmeldung|retroalimentacion|comentarios|devolucion")
 
 
-def _sentence_around(normalised: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
-    """Where the sentence around normalised[start:end] begins and ends, looking at most `reach`
-    characters either side (None: as far as it goes)."""
-    low, high = (0, len(normalised)) if reach is None else (max(0, start - reach), min(len(normalised), end + reach))
+def _sentence_around(normalised: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around normalised[start:end] begins and ends."""
     # (written out: a generator over the four marks took half the time)
-    before = max(normalised.rfind(".", low, start), normalised.rfind("!", low, start),
-                 normalised.rfind("?", low, start), normalised.rfind("\n", low, start))
-    after = _SENTENCE_END.search(normalised, end, high)
-    return before + 1, after.start() if after else high
+    before = max(normalised.rfind(".", 0, start), normalised.rfind("!", 0, start),
+                 normalised.rfind("?", 0, start), normalised.rfind("\n", 0, start))
+    after = _SENTENCE_END.search(normalised, end)
+    return before + 1, after.start() if after else len(normalised)
 
 
 def _within_reach(sentence: tuple[int, int], start: int, end: int, reach: int) -> tuple[int, int]:
-    """`_sentence_around(normalised, start, end, reach)` from `sentence`, `_sentence_around(normalised,
-    start, end)`: the last mark before the phrase is the same where it lies within reach, else there is
-    none within reach (and the sentence starts at 0, as `_sentence_around` has it); the first mark after
-    it is the same where it lies within reach, else the reach ends the sentence."""
+    """The sentence around normalised[start:end] as found looking at most `reach` characters either
+    side, from `sentence`, `_sentence_around(normalised, start, end)`: the last mark before the phrase
+    is the same where it lies within reach, else there is none within reach (and the sentence starts at
+    0); the first mark after it is the same where it lies within reach, else the reach ends the sentence."""
     low, high = sentence
     return (low if low > start - reach else 0), min(high, end + reach)
 
