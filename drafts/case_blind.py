@@ -24,9 +24,10 @@ ODD_CASES = "\u0130\u0131\u017f"  # "İ", "ı", "ſ"
 _MICRO = "µ"  # IGNORECASE takes the Greek "μ" for it
 
 
-@functools.lru_cache(maxsize=8)  # a mail's body and texts, asked for each word of each name or role
-def _lowered(text: str) -> str | None:
-    """The text lower-cased; None when it holds a letter IGNORECASE matches otherwise (ODD_CASES)."""
+@functools.lru_cache(maxsize=8)  # a mail's body and texts, asked for each phrase and each word of each name or role
+def lowered(text: str) -> str | None:
+    """The text lower-cased, at the same offsets; None when it holds a letter IGNORECASE matches
+    otherwise (ODD_CASES)."""
     return None if any(odd in text for odd in ODD_CASES) else text.lower()
 
 
@@ -38,5 +39,5 @@ def lacks_a_word(text: str, words: Iterable[str]) -> bool:
     """True only where `text` surely holds some word of `words` nowhere, in any case re's IGNORECASE
     matches (re.escape(word) found by no case-blind search): a pattern that needs each of them then
     finds nothing in it. False where it may hold them all, or where it cannot tell."""
-    lowered = _lowered(text)
-    return lowered is not None and any(_latin_1(word) and word.lower() not in lowered for word in words)
+    low = lowered(text)
+    return low is not None and any(_latin_1(word) and word.lower() not in low for word in words)

@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterator
 
 from onward.drafts import tables
-from onward.drafts.case_blind import ODD_CASES
+# A text holding a character a case-blind letter of the openings matches that lower-cases to another
+# letter (case_blind.ODD_CASES) is read the slow way: `_lowered` gives None for it
+# (tests/test_drafts_company_fast_paths_26.py checks every code point).
+from onward.drafts.case_blind import lowered as _lowered
 from onward.drafts.company_keys import initials
 from onward.drafts.lexicon import INTAKE_WORDS, TITLE_VOCABULARY, fold
 
@@ -292,14 +295,6 @@ def _opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None  # optional, or its lower-casing would change its meaning (\W, \S)
     return re.compile(words)
 
-
-# A text holding a character a case-blind letter of the openings matches that lower-cases to another
-# letter (case_blind.ODD_CASES) is read the slow way (tests/test_drafts_company_fast_paths_26.py checks
-# every code point).
-@functools.lru_cache(maxsize=4)  # a mail's body, asked for each phrase
-def _lowered(text: str) -> str | None:
-    """The text lower-cased, at the same offsets; None when its letters' cases are not all simple."""
-    return None if any(odd in text for odd in ODD_CASES) else text.lower()
 
 
 def _opening_matches(pattern: re.Pattern[str], opening: re.Pattern[str], text: str,
