@@ -22,7 +22,7 @@ from typing import Callable, Collection
 
 from onward.daemon import faults
 from onward.daemon.mailbox import Batch, Mailbox
-from onward.daemon.mailbox.message import Message, message_key
+from onward.daemon.mailbox.message import PLAIN_YEARS, Message, message_key
 from onward.daemon.state import Record, Status, Store
 from onward.daemon.triage import Triage, continued_conversations, old_record
 
@@ -135,10 +135,6 @@ def _timestamp(when: dt.datetime) -> float:
     return when.timestamp() if when.tzinfo else _local_timestamp(when)
 
 
-# Years whose local times have a timestamp and an offset from UTC without overflow (as
-# fetch_response's plain years): the fast way below is taken only for these.
-_PLAIN_YEARS = range(1971, 3000)
-
 
 def _local_timestamp(when: dt.datetime) -> float:
     """when.astimezone().timestamp() for a zone-less `when`, in a fifth of its time (issue 17: the
@@ -151,7 +147,7 @@ def _local_timestamp(when: dt.datetime) -> float:
     astimezone()'s. A whole second, to be bit for bit: timestamp() adds microseconds in another
     order. Anything else (a gap, microseconds, a far year, an error) goes the slow way, which
     raises as it did."""
-    if not when.microsecond and when.year in _PLAIN_YEARS:
+    if not when.microsecond and when.year in PLAIN_YEARS:
         try:
             instant = when.timestamp()
             if dt.datetime.fromtimestamp(instant) == when:  # naive times compare without fold

@@ -25,6 +25,8 @@ from imapclient.fixed_offset import FixedOffset
 from imapclient.exceptions import IMAPClientError
 from imapclient.response_parser import parse_fetch_response
 
+from onward.daemon.mailbox.message import PLAIN_YEARS
+
 # "12 (" opens a message's answer; then items "NAME value", where NAME may carry a section and an
 # origin ("BODY[HEADER.FIELDS (DATE FROM)]", "BODY[]<0>") and the value is a number, a quoted
 # string, NIL, or the announcement of a literal ("{1234}", at the end of the line: imaplib read it).
@@ -157,7 +159,7 @@ def internal_date(value: Any, normalise_times: bool = True) -> dt.datetime | Non
     offset = (int(off_h) * 60 + int(off_m)) * (-1 if sign == b"-" else 1)
     if offset == 0 and sign == b"-":  # "-0000": no zone known (RFC 5322), which imapclient keeps naive
         return _usable(_imapclients(value, normalise_times))
-    if normalise_times and _PLAIN_YEARS[0] <= int(year) <= _PLAIN_YEARS[1] and abs(offset) < 24 * 60:
+    if normalise_times and int(year) in PLAIN_YEARS and abs(offset) < 24 * 60:
         # The scan's case, in plain arithmetic: imapclient's datetime_to_native is
         # astimezone(FixedOffset.for_system()) without its zone, i.e. the time at UTC plus the
         # system's offset now; a year this ordinary has a timestamp (no _usable), and no
@@ -175,9 +177,6 @@ def internal_date(value: Any, normalise_times: bool = True) -> dt.datetime | Non
         return _usable(_imapclients(value, normalise_times))
     return _usable(when)
 
-
-# Years whose times plain arithmetic moves without overflow and whose local time has a timestamp.
-_PLAIN_YEARS = (1971, 2999)
 
 
 def _system_offset() -> int:

@@ -25,6 +25,9 @@ BODY_CAP = 1 << 20   # bytes of a message read at most: headers and text fit; hu
 HEADER_BYTES = 64 * 1024  # bytes read of a file when only its headers are wanted: any real block
 RECORD_FIELDS = ("Message-ID", "Subject", "From")  # what every record shows of a message
 MAX_HEADER_CHARS = 8192  # decoding more than this of one header to show 500 characters is waste
+# Years whose times plain arithmetic moves without overflow and whose local time has a timestamp:
+# the fast readings of an arrival time (fetch_response) and of a zone-less time (daemon.scan) take these.
+PLAIN_YEARS = range(1971, 3000)
 # Unicode's Cc (less tab and line feed), and the format characters that reorder or hide text:
 # bidi embeddings, overrides and isolates, zero-width characters, the BOM, surrogates left over.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
