@@ -128,6 +128,48 @@ def _dated_copies(picks: list[bytes]) -> list[bytes]:
             for n, raw in enumerate(picks)]
 
 
+# A year of a real account's other folders (--account): what the drafts' lookups search on the server.
+ACCOUNT = {"Sent": 3000, "Trash": 500, "Drafts": 20}
+ACCOUNT_DRAFTS: list[bytes] = []  # the user's own drafts, put back after each start_afresh
+
+
+def account_mail(rng: random.Random, sizes: dict[str, int]) -> dict[str, list[bytes]]:
+    """Mail for an account's Sent, Trash and Drafts: the user's own replies and new mails (in Sent,
+    one in ten with a 300 kB CV attached, as applications go out), deleted everyday mail (Trash), and
+    a few unfinished drafts. Their threads lie outside the inbox, so no draft is held back by them:
+    they only make the server search what a real account holds, where the bench's folders were empty."""
+    from onward.classifier import corpus
+
+    everyday = [e.raw for e in corpus.load_corpus(corpus.CORPUS_DIR / "everyday-independent")]
+    cv = base64.encodebytes(rng.randbytes(300_000))
+    today = email.utils.formatdate().encode()
+
+    def own(n: int, folder: str) -> bytes:
+        thread = [f"<thread-{rng.randrange(10**6)}@elsewhere.example>" for _ in range(rng.randrange(0, 5))]
+        head = [f"From: Sam Taylor <sam@example.net>", f"To: person-{rng.randrange(500)}@example.com",
+                f"Subject: {'Re: ' if thread else ''}note {n}", "Date: " + today.decode(),
+                f"Message-ID: <{folder.lower()}-{n}@example.net>", "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=utf-8"]
+        if thread:
+            head[4:4] = [f"In-Reply-To: {thread[-1]}", f"References: {' '.join(thread)}"]
+        raw = ("\n".join(head) + "\n\nThanks, I will have a look and come back to you this week.\n\nSam\n").encode()
+        return with_attachment(raw, cv) if folder == "Sent" and rng.random() < 0.1 else raw
+
+    return {"Sent": [own(n, "Sent") for n in range(sizes["Sent"])],
+            "Trash": [re.sub(rb"(?im)^message-id:[^\r\n]*", f"Message-ID: <trash-{n}@example.org>".encode(), raw, count=1)
+                      for n, raw in enumerate(rng.choices(everyday, k=sizes["Trash"]))],
+            "Drafts": [own(n, "Drafts") for n in range(sizes["Drafts"])]}
+
+
+def put(user, folder: str, raws: list[bytes]) -> None:
+    """APPEND `raws` to `folder` in MULTIAPPENDs (imapclient), Seen as a mail client leaves them."""
+    from imapclient import IMAPClient
+    with IMAPClient("127.0.0.1", port=user.server.port, ssl=False, timeout=600) as c:
+        c.login(user.name, user.password)
+        for i in range(0, len(raws), 200):
+            c.multiappend(folder, [{"msg": raw, "flags": (b"\\Seen",)} for raw in raws[i:i + 200]])
+
+
 def bare_fetch(user) -> tuple[float, int]:
     started = time.perf_counter()
     client = user.client()
@@ -265,6 +307,7 @@ def start_afresh(folder: Path, user) -> None:
         c.delete_folder("Drafts")
         if not c.folder_exists("Drafts"):  # Dovecot may create it again itself (auto = subscribe)
             c.create_folder("Drafts")
+    put(user, "Drafts", ACCOUNT_DRAFTS)
 
 
 # Stages whose figures are worked out from others (stage_figures); each label says what it holds.
@@ -429,7 +472,7 @@ def phases(config: Path, env: dict, folder: Path, user, in_process: bool) -> dic
     service.store.close()
     with user.client() as c:
         c.select_folder("Drafts", readonly=True)
-        saved = len(c.search("ALL"))
+        saved = len(c.search("ALL")) - len(ACCOUNT_DRAFTS)  # the user's own drafts were there before
     stages: dict = stage_figures(spent, total, saved, triage_label)
     stages["bytes received from the server (MB)"] = received[0] / 1e6  # type: ignore[assignment]
     if kept["raw"]:
@@ -553,7 +596,7 @@ SEEDED = 0
 
 
 def main() -> None:
-    global SEEDED
+    global SEEDED, ACCOUNT_DRAFTS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--rejections", type=float, default=0.02, help="share of rejections")
@@ -573,6 +616,10 @@ def main() -> None:
                         help="with --realistic, whose mail not about a job: the training corpus's (its everyday "
                              "mail and look-alikes of rejections, sent as list mail) or independent writers' "
                              "everyday mail (classifier/corpus/everyday-independent)")
+    parser.add_argument("--account", action="store_true",
+                        help="seed Sent, Trash and Drafts as a year of a real account fills them (%s messages), "
+                             "not empty: the drafts' lookups then search what a real account's server searches"
+                             % ", ".join(f"{folder} {n:,}" for folder, n in ACCOUNT.items()))
     parser.add_argument("--job-heavy", action="store_true",
                         help="a job seeker's busy inbox: the corpus's mix with 41 %% rejections (10,000 "
                              "messages unless --messages says otherwise; --rejections is ignored)")
@@ -598,6 +645,12 @@ def main() -> None:
             messages, rejections = corpus_mailbox(args.messages, args.rejections, random.Random(42), args.not_job)
         for raw in messages:
             user.drop(raw)
+        if args.account:
+            folders = account_mail(random.Random(7), ACCOUNT)
+            ACCOUNT_DRAFTS = folders.pop("Drafts")
+            for folder, raws in folders.items():
+                put(user, folder, raws)
+            put(user, "Drafts", ACCOUNT_DRAFTS)
         SEEDED = len(messages)
         bare_fetch(user)  # warm-up: Dovecot indexes the new Maildir on first access
         bare_s, size = bare_fetch(user)
