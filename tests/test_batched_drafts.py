@@ -14,6 +14,7 @@ import pytest
 from onward import drafts
 from onward.daemon import config, credentials, deliver
 from onward.daemon import service as service_module
+from onward.daemon.mailbox import imap_lookup
 from onward.daemon.mailbox.imap_lookup import FIELDS, FolderLookup, Headers, keys_in, replies
 from onward.daemon.mailbox.imap_session import Appended, Session, appended_uids
 from onward.daemon.mailbox.replies import KEY_HEADER
@@ -218,6 +219,82 @@ def test_what_arrives_during_a_pass_is_found_without_searching_it_again(mail_use
                           "\r\n\r\nhi\r\n").encode(), folder="Drafts")
         third = lookup.candidates([("References", message_id(message(5)))])
         assert len(replies(third, message_id(message(5)))) == 1
+
+
+def searches_counted(monkeypatch) -> list[str]:
+    """Each server search of a folder's earlier mail (Session.search_any) from now on, by folder."""
+    searched: list[str] = []
+    search_any = Session.search_any
+
+    def counted(self, *args, **kwargs):
+        searched.append(self.selected.name)
+        return search_any(self, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "search_any", counted)
+    return searched
+
+
+def test_a_folder_searched_often_in_one_pass_is_read_once_and_found_alike(mail_user, write_config, monkeypatch):
+    """After INDEX_AFTER_SEARCHES searches of a folder's earlier mail, a pass reads that mail's
+    lookup headers into the index, once, by UID (a year's use leaves gaps), and finds in it what the
+    server found: the later batches of a first scan's hundreds then search nothing on the server."""
+    old, other = message(1), message(7)
+    mail_user.append(reply_to(old, "References"), folder="Sent")
+    for n in range(10, 16):
+        mail_user.append(message(n), folder="Sent")
+    with mail_user.client() as c:  # UIDs 2 and 4 gone
+        c.select_folder("Sent")
+        c.delete_messages([2, 4])
+        c.expunge()
+    mail_user.append(reply_to(message(6), key="k6/reply"), folder="Sent")
+    searched = searches_counted(monkeypatch)
+    cfg = config.load(write_config(mail_user))
+    with Session(cfg.imap, credentials.resolve(cfg)) as session:
+        lookup = FolderLookup(session, "Sent")
+        criteria = [("References", message_id(old)), ("In-Reply-To", message_id(old)), (KEY_HEADER, "k6"),
+                    ("In-Reply-To", message_id(other)), ("Message-ID", message_id(message(12)))]
+        looks = [lookup.candidates(criteria) for _ in range(imap_lookup.INDEX_AFTER_SEARCHES + 3)]
+        assert searched == ["Sent"] * imap_lookup.INDEX_AFTER_SEARCHES
+        assert lookup.base == 0 and sorted(lookup.arrived) == [1, 3, 5, 6, 7, 8]
+        for found in looks:  # what the searches found, the index finds
+            assert [len(replies(found, message_id(m))) for m in (old, other)] == [1, 0]
+            assert keys_in(found) == {"k6/reply"}
+        # A reply saved meanwhile is an arrival, read as before.
+        mail_user.append(reply_to(other), folder="Sent")
+        assert len(replies(lookup.candidates(criteria), message_id(other))) == 1
+        assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES
+
+
+def test_a_large_folder_is_searched_on_the_server_however_long_the_pass(mail_user, write_config, monkeypatch):
+    old = message(1)
+    mail_user.append(reply_to(old), folder="Sent")
+    mail_user.append(message(2), folder="Sent")
+    monkeypatch.setattr(imap_lookup, "INDEX_AT_MOST", 1)
+    searched = searches_counted(monkeypatch)
+    cfg = config.load(write_config(mail_user))
+    with Session(cfg.imap, credentials.resolve(cfg)) as session:
+        lookup = FolderLookup(session, "Sent")
+        for _ in range(imap_lookup.INDEX_AFTER_SEARCHES + 2):
+            assert len(replies(lookup.candidates([("In-Reply-To", message_id(old))]), message_id(old))) == 1
+        assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES + 2 and lookup.base == 2
+
+
+@pytest.mark.parametrize("index_after", [0, 2])
+def test_a_pass_that_reads_the_folders_into_its_index_decides_every_rejection_alike(
+        mail_user, mixed_batch, monkeypatch, index_after):
+    """The mixed batch (a reply in Sent, an edited draft, one in Trash, onward's own drafts by their
+    keys in Drafts and Sent), one rejection a batch: decided by the index from the first batch (0),
+    or after two searches of each folder (2), exactly as by the server's searches."""
+    path, later, key_of, raws = mixed_batch
+    monkeypatch.setattr(imap_lookup, "INDEX_AFTER_SEARCHES", index_after)
+    monkeypatch.setattr(service_module, "save_due_drafts",
+                        functools.partial(deliver.save_due_drafts, batch_size=1))
+    searched = searches_counted(monkeypatch)
+    poll(path, later)
+    assert len(searched) <= 3 * index_after, searched  # COUNT batches, three folders each
+    keys = assert_decided(path, mail_user, key_of, raws)
+    poll(path, later + 60)
+    assert onward_keys(mail_user) == keys
 
 
 def test_drafts_refused_together_are_saved_one_by_one(mail_user, write_config):

@@ -6,7 +6,10 @@ A folder is looked at in two parts. What it held when the pass first opened it i
 server: one SEARCH whose criteria OR together every value of the batch, then the headers of the few
 messages it matched are fetched and matched here. What arrived during the pass (mostly the drafts
 the pass itself saved) is fetched once, its headers kept in an index: searching it again batch after
-batch on the server is what grew with the square, as the Drafts folder filled up.
+batch on the server is what grew with the square, as the Drafts folder filled up. A pass that has
+searched a folder's earlier mail a few times is a large one (a first scan that found hundreds of
+rejections): the lookup headers of that mail are then read into the index too, once, and the
+pass's later batches search nothing on the server (see INDEX_AFTER_SEARCHES).
 
 Matching here is what the server's HEADER search does: a case-insensitive substring of the header,
 spaces collapsed. Finding too much only ever means fewer drafts, never a second one.
@@ -27,6 +30,14 @@ from onward.daemon.refusals import search_value
 FIELDS = ("Message-ID", *REPLY_HEADERS, KEY_HEADER)
 _BRACKETED = re.compile(r"<[^<>]*>")
 ARRIVALS_AT_ONCE = 1000  # UIDs in one FETCH of arrivals: keeps the command line short
+# A server search of a folder's earlier mail costs about as much as reading a tenth of its lookup
+# headers once (a year of a real account's Sent: ~10 ms a search, bench/first_scan.py --account), and
+# a first scan's pass may search each folder once for each of hundreds of batches. After this many
+# searches of one folder in a pass, its earlier mail is read into the index instead; a pass of a few
+# batches (the service's everyday) never reads it.
+INDEX_AFTER_SEARCHES = 4
+# Nor a folder larger than this: its index would hold about a kilobyte a message while the pass runs.
+INDEX_AT_MOST = 10_000
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ class FolderLookup:
         # above it, the index. None: the server gives no UIDNEXT, so it searches everything.
         self.base: int | None = None
         self.fetched_to = 0  # arrivals up to this UID are in the index
+        self.searches = 0  # of the earlier mail, on the server, since the first look
         self.arrived: dict[int, Headers] = {}
         self.index: dict[str, set[int]] = {}
 
@@ -94,10 +106,15 @@ class FolderLookup:
             self.uidvalidity, self.arrived, self.index = info.uidvalidity, {}, {}
             self.base = info.uidnext - 1 if info.uidnext else None
             self.fetched_to = self.base or 0
+            self.searches = 0
         elif info.uidnext - 1 > self.fetched_to:
             self._take_arrivals(self.fetched_to + 1, info.uidnext - 1)
         found: dict[int, Headers] = {}
+        if (criteria and self.base and self.searches >= INDEX_AFTER_SEARCHES
+                and info.exists <= INDEX_AT_MOST):
+            self._index_base()
         if criteria and info.exists and self.base != 0:
+            self.searches += 1
             hits = self.session.search_any(criteria, up_to_uid=self.base)
             found.update((h.uid, h) for h in self._headers(sorted(hits)))
         for header, value in criteria:
@@ -127,6 +144,18 @@ class FolderLookup:
         self.arrived[headers.uid] = headers
         for token in headers.tokens():
             self.index.setdefault(token, set()).add(headers.uid)
+
+    def _index_base(self) -> None:
+        """Read the lookup headers of the mail the folder held at the first look into the index,
+        which then answers for all of it, as for arrivals: found there as the server's search
+        would find it, or more (a message deleted since stays in the index: fewer drafts, never a
+        second one)."""
+        assert self.base is not None
+        uids = self.session.uids_up_to(self.base)  # by number: UIDs may be sparse after years of use
+        for start in range(0, len(uids), ARRIVALS_AT_ONCE):
+            for headers in self._headers(uids[start:start + ARRIVALS_AT_ONCE]):
+                self._add(headers)
+        self.base = 0
 
     def _take_arrivals(self, first: int, last: int) -> None:
         # UIDs by number, not "first:last": imapclient keeps only the answers for UIDs it was

@@ -163,6 +163,11 @@ class Session:
         # which are what this finds out.)
         return sorted(u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
 
+    def uids_up_to(self, last_uid: int) -> list[int]:
+        """The UIDs of the open folder's messages up to `last_uid`."""
+        with temporary_means_retry("search"):
+            return sorted(u for u in self.client.search(["UID", f"1:{last_uid}"]) if u <= last_uid)
+
     def meta(self, uids: list[int]) -> list[MessageMeta]:
         """Size, INTERNALDATE and a few header fields of `uids`, without their bodies."""
         return self.meta_and_start(uids, ())[0]
