@@ -36,8 +36,9 @@ ARRIVALS_AT_ONCE = 1000  # UIDs in one FETCH of arrivals: keeps the command line
 # searches of one folder in a pass, its earlier mail is read into the index instead; a pass of a few
 # batches (the service's everyday) never reads it.
 INDEX_AFTER_SEARCHES = 4
-# Nor a folder larger than this: its index would hold about a kilobyte a message while the pass runs.
-INDEX_AT_MOST = 10_000
+# Nor a folder larger than this: the index holds about 2 kB a message (a few References each) while
+# the pass runs, 10 MB at most, where the service's peak is some 50 MB and its target 100 MB.
+INDEX_AT_MOST = 5_000
 
 
 @dataclass(frozen=True)
