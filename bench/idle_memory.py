@@ -12,7 +12,7 @@ first start on a full inbox, without the seeding's own time in the scan); then:
            growth shows, and at the end
 The service's own process only: its scan workers end with each scan (daemon.scan_worker).
 
-    python bench/idle_memory.py [--messages 50000] [--minutes 2] [--every 2] [--delay 0m]
+    python bench/idle_memory.py [--messages 50000] [--minutes 2] [--every 2] [--delay 0m] [--account]
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=2.0, help="seconds between new mails in the day")
     parser.add_argument("--report", type=float, default=30.0, help="seconds between RSS readings in the day")
     parser.add_argument("--delay", default="0m", help='[drafts] delay ("30d": no drafts saved)')
+    parser.add_argument("--account", action="store_true",
+                        help="Sent, Trash and Drafts as a year of a real account fills them (bench/first_scan.py "
+                             "--account): a pass of many drafts then reads their headers into its index")
     args = parser.parse_args()
     base = Path(tempfile.mkdtemp(prefix="onward-bench-"))
     base.chmod(0o755)  # Dovecot's auth process (user dovecot) must reach the passwd-file below
@@ -72,10 +75,13 @@ def main() -> None:
             path.write_bytes(raw)
             os.chown(path, server.nobody, server.nogroup)
             staged.append(path)
+        if args.account:
+            for folder, raws in first_scan.account_mail(random.Random(7), first_scan.ACCOUNT).items():
+                first_scan.put(user, folder, raws)
         sample, size = messages[:200], sum(map(len, messages))
         del messages  # this process's memory is not the service's, but the machine's all the same
         print(f"{args.messages} messages ({size / 1e6:.0f} MB), {rejections} rejections, "
-              f"[drafts] delay {args.delay}; load {os.getloadavg()[0]:.1f}", flush=True)
+              f"[drafts] delay {args.delay}{'; a real account' if args.account else ''}; load {os.getloadavg()[0]:.1f}", flush=True)
         proc = first_scan.start_service(config, env)
         time.sleep(6)  # started, logged in, nothing to scan, waiting
         print(f"waiting before any mail:  {first_scan.memory_of(proc.pid)['VmRSS']} MB", flush=True)
