@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import email
+import imaplib
 import os
 import time
 
@@ -222,7 +223,8 @@ def test_what_arrives_during_a_pass_is_found_without_searching_it_again(mail_use
 
 
 def searches_counted(monkeypatch) -> list[str]:
-    """Each server search of a folder's earlier mail (Session.search_any) from now on, by folder."""
+    """The folder of each Session.search_any from now on: in a drafting pass, each server search of
+    a folder's earlier mail (the inbox is looked at with other commands)."""
     searched: list[str] = []
     search_any = Session.search_any
 
@@ -263,20 +265,64 @@ def test_a_folder_searched_often_in_one_pass_is_read_once_and_found_alike(mail_u
         mail_user.append(reply_to(other), folder="Sent")
         assert len(replies(lookup.candidates(criteria), message_id(other))) == 1
         assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES
+        # A new UIDVALIDITY voids the index: the folder is searched on the server again.
+        with mail_user.client() as c:
+            c.delete_folder("Sent")
+            c.create_folder("Sent")
+        mail_user.append(reply_to(message(8)), folder="Sent")
+        found = lookup.candidates(criteria + [("In-Reply-To", message_id(message(8)))])
+        assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES + 1 and lookup.base == 1
+        assert [len(replies(found, message_id(m))) for m in (old, other, message(8))] == [0, 0, 1]
+        assert keys_in(found) == set()
 
 
-def test_a_large_folder_is_searched_on_the_server_however_long_the_pass(mail_user, write_config, monkeypatch):
+def test_a_folder_is_read_by_uid_in_commands_of_a_few_hundred(mail_user, write_config, monkeypatch):
+    """By the UIDs there (a year's use leaves gaps, often thousands wide), not by every number up
+    to the highest; and in several FETCHes, each line kept short."""
+    for n in range(1, 8):
+        mail_user.append(message(n), folder="Sent")
+    with mail_user.client() as c:
+        c.select_folder("Sent")
+        c.delete_messages([1, 2, 3])
+        c.expunge()
+    monkeypatch.setattr(imap_lookup, "INDEX_AFTER_SEARCHES", 0)
+    monkeypatch.setattr(imap_lookup, "ARRIVALS_AT_ONCE", 2)
+    cfg = config.load(write_config(mail_user))
+    with Session(cfg.imap, credentials.resolve(cfg)) as session:
+        lookup = FolderLookup(session, "Sent")
+        with imap_commands() as sent:
+            lookup.candidates([("In-Reply-To", message_id(message(9)))])
+        assert sorted(lookup.arrived) == [4, 5, 6, 7] and sent["UID FETCH"] == 2, sent
+
+
+@pytest.mark.parametrize("refusal", ["too large", "refused"])
+def test_a_folder_too_large_for_the_index_or_refused_is_searched_for_the_whole_pass(
+        mail_user, write_config, monkeypatch, refusal):
+    """More header bytes than INDEX_BYTES_AT_MOST, or a server that refuses to give them (NO):
+    the earlier mail is searched on the server batch after batch, and not read again."""
     old = message(1)
     mail_user.append(reply_to(old), folder="Sent")
-    mail_user.append(message(2), folder="Sent")
-    monkeypatch.setattr(imap_lookup, "INDEX_AT_MOST", 1)
+    mail_user.append(message(2), folder="Sent")  # UID 2: read only by the index
+    monkeypatch.setattr(imap_lookup, "INDEX_AFTER_SEARCHES", 1)
+    if refusal == "too large":
+        monkeypatch.setattr(imap_lookup, "INDEX_BYTES_AT_MOST", 10)
+    header_fields, reads = Session.header_fields, []
+
+    def refusing(self, uids, fields):
+        reads.append(list(uids))
+        if refusal == "refused" and 2 in uids:
+            raise imaplib.IMAP4.error("NO [SERVERBUG] cannot read that now")
+        return header_fields(self, uids, fields)
+
+    monkeypatch.setattr(Session, "header_fields", refusing)
     searched = searches_counted(monkeypatch)
     cfg = config.load(write_config(mail_user))
     with Session(cfg.imap, credentials.resolve(cfg)) as session:
         lookup = FolderLookup(session, "Sent")
-        for _ in range(imap_lookup.INDEX_AFTER_SEARCHES + 2):
+        for _ in range(4):
             assert len(replies(lookup.candidates([("In-Reply-To", message_id(old))]), message_id(old))) == 1
-        assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES + 2 and lookup.base == 2
+        assert len(searched) == 4 and lookup.index_declined and lookup.base == 2 and not lookup.arrived
+        assert reads == [[1], [1, 2], [1], [1], [1]]  # the whole folder tried once, then its matches alone
 
 
 @pytest.mark.parametrize("index_after", [0, 2])
@@ -291,7 +337,7 @@ def test_a_pass_that_reads_the_folders_into_its_index_decides_every_rejection_al
                         functools.partial(deliver.save_due_drafts, batch_size=1))
     searched = searches_counted(monkeypatch)
     poll(path, later)
-    assert len(searched) <= 3 * index_after, searched  # COUNT batches, three folders each
+    assert len(searched) <= 3 * index_after, searched  # then each folder's earlier mail is in the index
     keys = assert_decided(path, mail_user, key_of, raws)
     poll(path, later + 60)
     assert onward_keys(mail_user) == keys
@@ -441,6 +487,15 @@ def test_the_pass_knows_its_own_drafts_from_the_append_answer_as_it_would_by_rea
         assert appended.uids[0] not in lookup.arrived
         found = lookup.candidates([("In-Reply-To", message_id(message(3))), (KEY_HEADER, "ghi789")])
         assert keys_in(found) == {"ghi789/reply"} and len(replies(found, message_id(message(3)))) == 1
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("between", ["\x0c", "\u2028", "\x85", "\x1c"])
+def test_an_id_after_a_character_python_also_takes_for_a_line_end_is_kept(between):
+    """The server's search reads a References header to its CRLF; so does the lookup."""
+    block = f"References: <p@x>{between}<a6@y.example>\r\nIn-Reply-To: <q@x>\r\n".encode()
+    headers = Headers.parse(1, block)
+    assert replies([headers], "<a6@y.example>") == [headers] and replies([headers], "<q@x>") == [headers]
 
 
 @pytest.mark.unit

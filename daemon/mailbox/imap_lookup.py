@@ -12,33 +12,47 @@ rejections): the lookup headers of that mail are then read into the index too, o
 pass's later batches search nothing on the server (see INDEX_AFTER_SEARCHES).
 
 Matching here is what the server's HEADER search does: a case-insensitive substring of the header,
-spaces collapsed. Finding too much only ever means fewer drafts, never a second one.
+spaces collapsed. The index finds a message by each whole <id> in its headers, which is enough: an
+<id> cannot overlap another, so a header holds <id> as a substring only where it holds it whole; a
+value not in <> is looked for in every indexed message. Finding too much only ever means fewer
+drafts, never a second one.
 """
 
 from __future__ import annotations
 
 import functools
+import imaplib
+import logging
 import re
 from dataclasses import dataclass
 
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.message import header_block
 from onward.daemon.mailbox.replies import KEY_HEADER, REPLY_HEADERS
-from onward.daemon.refusals import search_value
+from onward.daemon.refusals import search_value, server_words
+
+logger = logging.getLogger(__name__)
 
 # The headers a lookup reads of a message: its own Message-ID, what it replies to, onward's key.
 FIELDS = ("Message-ID", *REPLY_HEADERS, KEY_HEADER)
 _BRACKETED = re.compile(r"<[^<>]*>")
-ARRIVALS_AT_ONCE = 1000  # UIDs in one FETCH of arrivals: keeps the command line short
+# Line ends only: str.splitlines would also split at a form feed or U+2028 inside a References
+# header, which the server's search reads as part of it, and lose the ids after it.
+_LINE_END = re.compile(r"\r\n|[\r\n]")
+# UIDs in one FETCH of headers: 500 seven-digit UIDs keep the command under 4 kB (RFC 7162 asks
+# servers to take 8,192 octets at least).
+ARRIVALS_AT_ONCE = 500
 # A server search of a folder's earlier mail costs about as much as reading a tenth of its lookup
 # headers once (a year of a real account's Sent: ~10 ms a search, bench/first_scan.py --account), and
 # a first scan's pass may search each folder once for each of hundreds of batches. After this many
 # searches of one folder in a pass, its earlier mail is read into the index instead; a pass of a few
-# batches (the service's everyday) never reads it.
+# batches (the service's everyday) never reads it; one of five to about fourteen pays a little more.
 INDEX_AFTER_SEARCHES = 4
-# Nor a folder larger than this: the index holds about 2 kB a message (a few References each) while
-# the pass runs, 10 MB at most, where the service's peak is some 50 MB and its target 100 MB.
+# Nor a folder of more messages or header bytes than these: the index holds about eleven times the
+# bytes it reads (2 kB a message with four References) while the pass runs, so some 20 MB at most,
+# where the service's peak is some 50 MB and its target 100 MB.
 INDEX_AT_MOST = 5_000
+INDEX_BYTES_AT_MOST = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -55,7 +69,7 @@ class Headers:
         values: dict[str, list[str]] = {}
         # Unfold (RFC 5322 2.2.3): a line starting with white space continues the one before.
         text = re.sub(r"\r?\n[ \t]", " ", block.decode("utf-8", "replace"))
-        for line in text.splitlines():
+        for line in _LINE_END.split(text):
             name, colon, value = line.partition(":")
             if colon:
                 values.setdefault(name.strip().casefold(), []).append(" ".join(value.split()))
@@ -91,10 +105,12 @@ class FolderLookup:
         self.folder = folder
         self.uidvalidity: int | None = None
         # The highest UID there when the folder was first looked at: up to it, the server searches;
-        # above it, the index. None: the server gives no UIDNEXT, so it searches everything.
+        # above it, the index. None: the server gives no UIDNEXT, so it searches everything. 0:
+        # nothing to search (the folder was empty, or its earlier mail is in the index too).
         self.base: int | None = None
         self.fetched_to = 0  # arrivals up to this UID are in the index
         self.searches = 0  # of the earlier mail, on the server, since the first look
+        self.index_declined = False  # the earlier mail too large for the index, or its read refused
         self.arrived: dict[int, Headers] = {}
         self.index: dict[str, set[int]] = {}
 
@@ -107,11 +123,11 @@ class FolderLookup:
             self.uidvalidity, self.arrived, self.index = info.uidvalidity, {}, {}
             self.base = info.uidnext - 1 if info.uidnext else None
             self.fetched_to = self.base or 0
-            self.searches = 0
+            self.searches, self.index_declined = 0, False
         elif info.uidnext - 1 > self.fetched_to:
             self._take_arrivals(self.fetched_to + 1, info.uidnext - 1)
         found: dict[int, Headers] = {}
-        if (criteria and self.base and self.searches >= INDEX_AFTER_SEARCHES
+        if (criteria and self.base and self.searches >= INDEX_AFTER_SEARCHES and not self.index_declined
                 and info.exists <= INDEX_AT_MOST):
             self._index_base()
         if criteria and info.exists and self.base != 0:
@@ -150,12 +166,29 @@ class FolderLookup:
         """Read the lookup headers of the mail the folder held at the first look into the index,
         which then answers for all of it, as for arrivals: found there as the server's search
         would find it, or more (a message deleted since stays in the index: fewer drafts, never a
-        second one)."""
-        assert self.base is not None
-        uids = self.session.uids_up_to(self.base)  # by number: UIDs may be sparse after years of use
-        for start in range(0, len(uids), ARRIVALS_AT_ONCE):
-            for headers in self._headers(uids[start:start + ARRIVALS_AT_ONCE]):
-                self._add(headers)
+        second one). More than INDEX_BYTES_AT_MOST of them, or a server that refuses to give them,
+        leaves that mail to the server's searches for the rest of the pass."""
+        assert self.base
+        read: list[Headers] = []
+        size = 0
+        try:
+            uids = self.session.uids_up_to(self.base)  # by number: UIDs may be sparse after years of use
+            for start in range(0, len(uids), ARRIVALS_AT_ONCE):
+                blocks = self.session.header_fields(uids[start:start + ARRIVALS_AT_ONCE], FIELDS)
+                size += sum(map(len, blocks.values()))
+                if size > INDEX_BYTES_AT_MOST:
+                    self.index_declined = True
+                    return
+                read += [Headers.parse(uid, block) for uid, block in blocks.items()]
+        except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort):  # the connection is gone: the pass ends here
+                raise
+            logger.info("reading the headers of %s at once was refused (%s); searching it batch by batch",
+                        self.folder, server_words(exc))
+            self.index_declined = True
+            return
+        for headers in read:
+            self._add(headers)
         self.base = 0
 
     def _take_arrivals(self, first: int, last: int) -> None:
