@@ -2,8 +2,9 @@
 
 Starts a throwaway Dovecot on 127.0.0.1 (needs dovecot-imapd and root), seeds an inbox of N
 messages, runs the service (IDLE on, a 30-day delay so nothing is drafted) in this process until
-its first scan is done, then APPENDs one message at a time, R times. For each it measures, from the
-end of the APPEND:
+its first scan is done, then APPENDs one message at a time, R times each of two kinds: everyday mail
+(which the first stage sets aside in the service itself) and a rejection (which a scan worker, a new
+process, reads). For each it measures, from the end of the APPEND:
   server: until a second, bare imapclient session in IDLE on the same inbox hears EXISTS
           (Dovecot's own notification delay, the same for any client)
   onward: until the service logs the mail as recorded, less the server's share
@@ -29,7 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.support
 from tests.support.dovecot import Dovecot  # noqa: E402
 from first_scan import corpus_mailbox  # noqa: E402
-from tests.support.mail import message  # noqa: E402
+from tests.support.mail import message, rejection  # noqa: E402
+
+KINDS = {"everyday mail (set aside by the first stage, in the service)": lambda n: message(100_000 + n),
+         "a rejection (read by a scan worker, a new process)":
+             lambda n: rejection(200_000 + n, subject=f"Your application {n}")}
 
 
 class Watch(logging.Handler):
@@ -105,8 +110,9 @@ def main() -> None:
         if not watch.recorded.wait(600):
             raise SystemExit("the first scan did not finish")
         time.sleep(2)  # settled into IDLE
-        server_share, onward_share, commands = [], [], []
-        for n in range(args.repeats):
+        server_share, commands = [], []
+        onward_share: dict[str, list[float]] = {kind: [] for kind in KINDS}
+        for n, kind in ((n, kind) for n in range(args.repeats) for kind in KINDS):
             watch.recorded.clear()
             watch.commands.clear()
             appended, heard = threading.Event(), []
@@ -114,14 +120,14 @@ def main() -> None:
             observer.start()
             time.sleep(0.5)  # the observer is in IDLE
             with user.client() as c:
-                c.append("INBOX", message(100_000 + n))
+                c.append("INBOX", KINDS[kind](n))
                 done = time.time()
             appended.set()
             if not watch.recorded.wait(30):
                 raise SystemExit("the service did not record the new mail")
             observer.join()
             server_share.append(heard[0] - done)
-            onward_share.append(watch.recorded_at - done - server_share[-1])
+            onward_share[kind].append(watch.recorded_at - done - server_share[-1])
             commands.append(list(watch.commands))
             time.sleep(1)  # back in IDLE
     finally:
@@ -129,9 +135,11 @@ def main() -> None:
             service.stop()
         server.stop()
     ms = lambda xs: f"median {statistics.median(xs) * 1000:.1f} ms (min {min(xs) * 1000:.1f}, max {max(xs) * 1000:.1f})"
-    print(f"inbox: {args.messages} messages; {args.repeats} new mails, one at a time")
+    print(f"inbox: {args.messages} messages; {args.repeats} new mails of each kind, one at a time")
     print(f"server's share (APPEND done -> EXISTS to a bare IDLE session): {ms(server_share)}")
-    print(f"onward's share (-> the mail logged as recorded, less the server's): {ms(onward_share)} (target: at most 30 ms)")
+    for kind, shares in onward_share.items():
+        print(f"onward's share for {kind} (-> the mail logged as recorded, less the server's): {ms(shares)} "
+              "(target: at most 30 ms)")
     print(f"commands per new mail: {commands[0]}" + ("" if all(c == commands[0] for c in commands) else f" (varied: {commands})"))
 
 

@@ -38,7 +38,7 @@ from onward.daemon.errors import RuntimeFailure
 from onward.daemon.mailbox.message import Message
 from onward.daemon.schema import ImapConfig
 from onward.daemon.state import JobMail, Record, Status
-from onward.daemon.triage import Batch, read_whole
+from onward.daemon.triage import Batch, Triager, read_whole, screen, screening
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +78,7 @@ class ScanWorkers:
         self.handed = 0  # messages handed over in this scan
         self.expected = 0  # messages in this scan, when the scan said so (expect)
         self.unlogged: list[tuple] = []  # the log lines of the batch collected last (replay_logs)
+        self.here: Triager | None = None  # for what the first stage sets aside here (set_aside_here)
 
     def __call__(self, batch: Batch) -> list[Record]:
         records = self.submit(batch)()
@@ -89,6 +90,9 @@ class ScanWorkers:
         their records (the scan fetches the next batch meanwhile). One batch at a time: collect
         it before submitting the next. What the workers logged is logged by replay_logs(), which
         the scan calls once it has handed the next batch over: the workers read meanwhile."""
+        set_aside = self.set_aside_here(batch)
+        if set_aside is not None:
+            return lambda: set_aside
         waiting = self._hand_over("triage", batch, self.clock(), later=True)
 
         def records() -> list[Record]:
@@ -97,6 +101,25 @@ class ScanWorkers:
                     for (m, _key), r in zip(batch, waiting())]
 
         return records
+
+    def set_aside_here(self, batch: Batch) -> list[Record] | None:
+        """The records of a small scan's batch that the first stage sets aside whole, made here by
+        the same Triager a worker runs: a poll that brings a newsletter or a shop's mail starts no
+        worker (a new Python, its imports and the models: about half a second of CPU, and a quarter
+        of a second before the mail is recorded). None when a worker must read the batch: some of
+        it may be job mail, the scan is large, or a worker runs already."""
+        if (self.workers or not batch or len(batch) >= SPLIT_FROM
+                or max(self.handed, self.expected) >= SECOND_AFTER):
+            return None
+        try:
+            if not screening(self.cfg) or any(screen(batch)):
+                return None
+            if self.here is None:
+                self.here = Triager(self.cfg, self.clock)
+            return self.here(batch)  # nothing passed: neither numpy nor a model is imported
+        except Exception:  # the first stage promises not to raise; if it does, a worker reads the batch
+            logger.debug("the first stage failed in the service; a worker reads the batch", exc_info=True)
+            return None
 
     def expect(self, total: int) -> None:
         """A scan of `total` new messages begins (the service fetches the first batch next): a

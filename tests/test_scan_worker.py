@@ -17,7 +17,7 @@ from onward.daemon import config, scan_worker
 from onward.daemon.service import make_service
 from onward.daemon.triage import Triager
 from tests.support.helpers import keys_in_drafts, onward, start_onward, state_rows, wait_for
-from tests.support.mail import interview, rejection
+from tests.support.mail import interview, message, rejection
 from tests.support.scan import IDENTITY, JOBS, ROWS, SHOP, drafts_as_read, run_at
 
 
@@ -232,7 +232,17 @@ def test_a_scan_known_to_be_large_uses_both_workers_from_its_first_batch(mail_us
 def test_a_small_scan_starts_one_worker(mail_user, write_config, monkeypatch):
     monkeypatch.setattr(scan_worker, "SPLIT_FROM", 2)
     monkeypatch.setattr(scan_worker, "SECOND_AFTER", 6)
-    started = []
+    started = workers_started(monkeypatch)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n', batch_size=3)
+    for n in range(1, 5):
+        mail_user.drop(rejection(n, subject=f"Your application {n}"))
+    _service, result = run_at(path, time.time())
+    assert result.recorded == 4 and len(started) == 1
+
+
+def workers_started(monkeypatch) -> list:
+    """Each worker started from now on (its process)."""
+    started: list = []
     original = scan_worker._Worker.__init__
 
     def spy(self, cfg, *args, **kwargs):
@@ -240,11 +250,47 @@ def test_a_small_scan_starts_one_worker(mail_user, write_config, monkeypatch):
         started.append(self.process)
 
     monkeypatch.setattr(scan_worker._Worker, "__init__", spy)
-    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n', batch_size=3)
-    for n in range(1, 5):
-        mail_user.drop(rejection(n, subject=f"Your application {n}"))
+    return started
+
+
+EVERYDAY = [SHOP, message(7, subject="Book club on Thursday", sender="Ana <ana@friends.example>",
+                          body="Hi all,\n\nwe meet at mine at seven, bring a snack if you like.\n")]
+
+
+def test_a_poll_of_mail_the_first_stage_sets_aside_starts_no_worker(mail_user, write_config, tmp_path, monkeypatch):
+    """Mail plainly not about a job, and nothing else, is set aside by the service's own first stage,
+    with the records a worker makes of it (a worker is a new Python, its imports and the models: half
+    a second of CPU for each poll that brings a newsletter); a poll that brings a rejection starts one."""
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    for raw in EVERYDAY:
+        mail_user.drop(raw)
+    at = time.time() + 2
+    run_at(path, at, Triager(config.load(path), lambda: at))  # all of it read in this process
+    state = tmp_path / "state.sqlite3"
+    by_itself = (state_rows(state, ROWS), state_rows(state, JOBS))
+    assert [row[6] for row in by_itself[0]] == ["other"] * 2 and "not job mail" in by_itself[0][0][9]
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{state}{suffix}").unlink(missing_ok=True)
+    started = workers_started(monkeypatch)
+    _service, result = run_at(path, at)
+    assert result.recorded == 2 and started == []
+    assert (state_rows(state, ROWS), state_rows(state, JOBS)) == by_itself
+    mail_user.drop(rejection(8))
+    _service, result = run_at(path, at + 1)
+    assert result.recorded == 1 and result.rejections == 1 and len(started) == 1
+
+
+def test_a_first_stage_that_fails_in_the_service_leaves_the_batch_to_a_worker(mail_user, write_config, monkeypatch):
+    def broken(batch):
+        raise RuntimeError("a first stage that breaks its promise")
+
+    monkeypatch.setattr(scan_worker, "screen", broken)
+    started = workers_started(monkeypatch)
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    for raw in EVERYDAY:
+        mail_user.drop(raw)
     _service, result = run_at(path, time.time())
-    assert result.recorded == 4 and len(started) == 1
+    assert result.recorded == 2 and len(started) == 1  # the worker's own first stage set them aside
 
 
 def _mail(count: int) -> list:
