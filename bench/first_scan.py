@@ -23,6 +23,8 @@ from onward's training corpus (each copy with its own Message-ID). Then, in the 
                                                 # writers who never saw the corpus (shops, banks, friends...)
     python bench/first_scan.py --job-heavy --delay 30d   # 10,000 messages of the corpus, 41 % rejections
     python bench/first_scan.py --job-heavy               # the same, drafts saved (delay 0)
+    python bench/first_scan.py --job-heavy --account     # with Sent, Trash and Drafts holding a year of
+                                                         # a real account's mail, searched when saving
 
 With --delay 30d nothing is due: the run classifies and records only (no drafts are saved).
 The in-process run also times saving the drafts on its own: milliseconds per draft saved, and the
@@ -146,7 +148,7 @@ def account_mail(rng: random.Random, sizes: dict[str, int]) -> dict[str, list[by
 
     def own(n: int, folder: str) -> bytes:
         thread = [f"<thread-{rng.randrange(10**6)}@elsewhere.example>" for _ in range(rng.randrange(0, 5))]
-        head = [f"From: Sam Taylor <sam@example.net>", f"To: person-{rng.randrange(500)}@example.com",
+        head = ["From: Sam Taylor <sam@example.net>", f"To: person-{rng.randrange(500)}@example.com",
                 f"Subject: {'Re: ' if thread else ''}note {n}", "Date: " + today.decode(),
                 f"Message-ID: <{folder.lower()}-{n}@example.net>", "MIME-Version: 1.0",
                 "Content-Type: text/plain; charset=utf-8"]
@@ -163,6 +165,8 @@ def account_mail(rng: random.Random, sizes: dict[str, int]) -> dict[str, list[by
 
 def put(user, folder: str, raws: list[bytes]) -> None:
     """APPEND `raws` to `folder` in MULTIAPPENDs (imapclient), Seen as a mail client leaves them."""
+    if not raws:
+        return
     from imapclient import IMAPClient
     with IMAPClient("127.0.0.1", port=user.server.port, ssl=False, timeout=600) as c:
         c.login(user.name, user.password)
