@@ -112,7 +112,7 @@ def main() -> None:
         time.sleep(2)  # settled into IDLE
         server_share, commands = [], []
         onward_share: dict[str, list[float]] = {kind: [] for kind in KINDS}
-        for n, kind in ((n, kind) for n in range(args.repeats) for kind in KINDS):
+        for n, kind in [(n, kind) for n in range(args.repeats) for kind in KINDS]:
             watch.recorded.clear()
             watch.commands.clear()
             appended, heard = threading.Event(), []

@@ -1,7 +1,9 @@
 """The scan's reading in worker processes (issue 17): screening, parsing, classifying and the kinds
 of each batch run in a child process started for a scan and ended with it. The service that waits
 for mail never holds numpy or the models, and a large scan's batches are split between two
-workers, one per core, while the service fetches the next batch.
+workers, one per core, while the service fetches the next batch. A small scan whose mail the first
+stage sets aside whole (a newsletter, a shop's notice) starts no worker: the service screens it and
+records it itself (ScanWorkers.set_aside_here).
 
 The parent keeps the mailbox, the state and the saving of drafts: a worker gets a batch's raw
 messages and gives back their records (without the bytes, which the parent has; with the composed
@@ -66,7 +68,8 @@ class WorkerFailure(RuntimeFailure):
 
 class ScanWorkers:
     """A Triage whose work is done by worker processes, started on the first batch of a scan and
-    ended by `release()` (the service calls it when the scan is over). `clock` is read once per
+    ended by `release()` (the service calls it when the scan is over); a small scan's batch that
+    the first stage sets aside whole is recorded here instead (set_aside_here). `clock` is read once per
     batch, in the parent: the due times are the parent's, as if it had decided them itself."""
 
     def __init__(self, cfg: Config, clock: Callable[[], float] = time.time, workers: int = WORKERS):
@@ -92,6 +95,7 @@ class ScanWorkers:
         the scan calls once it has handed the next batch over: the workers read meanwhile."""
         set_aside = self.set_aside_here(batch)
         if set_aside is not None:
+            self.handed += len(batch)
             return lambda: set_aside
         waiting = self._hand_over("triage", batch, self.clock(), later=True)
 
@@ -116,9 +120,11 @@ class ScanWorkers:
                 return None
             if self.here is None:
                 self.here = Triager(self.cfg, self.clock)
-            return self.here(batch)  # nothing passed: neither numpy nor a model is imported
-        except Exception:  # the first stage promises not to raise; if it does, a worker reads the batch
-            logger.debug("the first stage failed in the service; a worker reads the batch", exc_info=True)
+            # Told that nothing passed, not asked again: a user model saved meanwhile (onward train)
+            # would have it classify, and load numpy and the model into the waiting service.
+            return self.here.triage(batch, [False] * len(batch))
+        except Exception:  # the first stage and the Triager promise not to raise; if they do, a worker
+            logger.debug("the service could not set a batch aside itself; a worker reads it", exc_info=True)
             return None
 
     def expect(self, total: int) -> None:
@@ -197,6 +203,7 @@ class ScanWorkers:
         worker's peak memory in kB and the CPU seconds it used (bench/worker_cost.py)."""
         workers, self.workers = self.workers, []
         self.handed = self.expected = 0
+        self.here = None  # it holds no model (set_aside_here), and nothing of it need outlive the scan
         self.replay_logs()  # a scan that stopped before it logged its last answers
         # A forked worker before the first it came from: the first, once its input ends, waits
         # for its fork to end before it ends itself.

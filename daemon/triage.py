@@ -115,7 +115,11 @@ class Triager:
         return_memory()
 
     def __call__(self, batch: Batch) -> list[Record]:
-        passed = screen(batch) if self.screening() else [True] * len(batch)
+        return self.triage(batch, screen(batch) if self.screening() else [True] * len(batch))
+
+    def triage(self, batch: Batch, passed: list[bool]) -> list[Record]:
+        """The records of a batch whose first stage said `passed` (all False: nothing is classified,
+        and no model is loaded)."""
         set_aside = per_message(lambda m, k: self.decide(m, k, None))(
             [item for item, p in zip(batch, passed) if not p])
         to_classify = [item for item, p in zip(batch, passed) if p]

@@ -1,7 +1,8 @@
 """Small while it waits (issue 17 item 4): what the service imports, and prediction without scipy.
 
 The service that waits for mail imports neither numpy, scipy nor scikit-learn, not even after a
-scan: its worker processes read the mail (daemon.scan_worker) and end with the scan. They predict
+scan: its worker processes read the mail (daemon.scan_worker) and end with the scan, and mail that
+the first stage sets aside whole it records without a model. The workers predict
 with numpy alone, and give exactly the probabilities of scikit-learn's own scoring.
 Imports are checked in a fresh process (this one has imported everything long ago).
 """

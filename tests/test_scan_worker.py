@@ -254,30 +254,55 @@ def workers_started(monkeypatch) -> list:
 
 
 EVERYDAY = [SHOP, message(7, subject="Book club on Thursday", sender="Ana <ana@friends.example>",
-                          body="Hi all,\n\nwe meet at mine at seven, bring a snack if you like.\n")]
+                          body="Hi all,\n\nwe meet at mine at seven, bring a snack if you like.\n"),
+            # Headers a reader must not trip on: a bogus encoded word, no address, 8-bit bytes.
+            b"Subject: =?bogus?Q?broken?=\r\nFrom: <<>>\r\n\r\n\xff\xfe not much of a mail\r\n",
+            b"Subject: Gr\xc3\xbc\xc3\x9fe aus M\xc3\xbcnchen\r\nFrom: Oma <oma@familie.example>\r\n"
+            b"Message-ID: <oma-1@familie.example>\r\n\r\nIch hoffe, es geht dir gut.\r\n"]
 
 
 def test_a_poll_of_mail_the_first_stage_sets_aside_starts_no_worker(mail_user, write_config, tmp_path, monkeypatch):
     """Mail plainly not about a job, and nothing else, is set aside by the service's own first stage,
     with the records a worker makes of it (a worker is a new Python, its imports and the models: half
     a second of CPU for each poll that brings a newsletter); a poll that brings a rejection starts one."""
-    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n[classifier]\nignore_senders = ["*@friends.example"]\n')
     for raw in EVERYDAY:
         mail_user.drop(raw)
     at = time.time() + 2
-    run_at(path, at, Triager(config.load(path), lambda: at))  # all of it read in this process
+    with monkeypatch.context() as only_workers:  # the reference: all of it read by a worker
+        only_workers.setattr(scan_worker.ScanWorkers, "set_aside_here", lambda self, batch: None)
+        started = workers_started(only_workers)
+        _service, result = run_at(path, at)
+        assert result.recorded == len(EVERYDAY) and len(started) == 1
     state = tmp_path / "state.sqlite3"
-    by_itself = (state_rows(state, ROWS), state_rows(state, JOBS))
-    assert [row[6] for row in by_itself[0]] == ["other"] * 2 and "not job mail" in by_itself[0][0][9]
+    by_worker = (state_rows(state, ROWS), state_rows(state, JOBS))
+    assert sorted(row[6] for row in by_worker[0]) == ["ignored"] + ["other"] * 3, by_worker[0]
     for suffix in ("", "-wal", "-shm"):
         Path(f"{state}{suffix}").unlink(missing_ok=True)
     started = workers_started(monkeypatch)
     _service, result = run_at(path, at)
-    assert result.recorded == 2 and started == []
-    assert (state_rows(state, ROWS), state_rows(state, JOBS)) == by_itself
+    assert result.recorded == len(EVERYDAY) and started == []
+    assert (state_rows(state, ROWS), state_rows(state, JOBS)) == by_worker
     mail_user.drop(rejection(8))
     _service, result = run_at(path, at + 1)
     assert result.recorded == 1 and result.rejections == 1 and len(started) == 1
+
+
+def test_a_user_model_saved_meanwhile_loads_no_model_into_the_service(mail_user, write_config, monkeypatch):
+    """The service's Triager is told that nothing passed, not asked again: a user model saved between
+    two askings (onward train turns the first stage off) would have it classify in the service, and
+    load numpy and the model into the waiting service."""
+    from onward.daemon import triage
+
+    answers = iter([True])  # set_aside_here's asking: the first stage is on; any later one: a user model
+    monkeypatch.setattr(scan_worker, "screening", lambda cfg: next(answers, False))
+    monkeypatch.setattr(triage, "screening", lambda cfg: False)
+    monkeypatch.setattr(triage.Triager, "classify", lambda *args: pytest.fail("classified in the service"))
+    path = write_config(mail_user, extra='[drafts]\ndelay = "30d"\n')
+    mail_user.drop(SHOP)
+    service, result = run_at(path, time.time())
+    assert result.recorded == 1 and service.process.workers == []
+    assert service.process.here is None  # let go with the scan
 
 
 def test_a_first_stage_that_fails_in_the_service_leaves_the_batch_to_a_worker(mail_user, write_config, monkeypatch):
@@ -290,7 +315,7 @@ def test_a_first_stage_that_fails_in_the_service_leaves_the_batch_to_a_worker(ma
     for raw in EVERYDAY:
         mail_user.drop(raw)
     _service, result = run_at(path, time.time())
-    assert result.recorded == 2 and len(started) == 1  # the worker's own first stage set them aside
+    assert result.recorded == len(EVERYDAY) and len(started) == 1  # the worker's own first stage set them aside
 
 
 def _mail(count: int) -> list:
