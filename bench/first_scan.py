@@ -624,6 +624,9 @@ def main() -> None:
                         help="seed Sent, Trash and Drafts as a year of a real account fills them (%s messages), "
                              "not empty: the drafts' lookups then search what a real account's server searches"
                              % ", ".join(f"{folder} {n:,}" for folder, n in ACCOUNT.items()))
+    parser.add_argument("--sent", type=int, default=ACCOUNT["Sent"],
+                        help="with --account, the messages in Sent (a pass reads a folder of at most "
+                             "daemon.mailbox.imap_lookup.INDEX_AT_MOST into its index; a larger one is searched)")
     parser.add_argument("--job-heavy", action="store_true",
                         help="a job seeker's busy inbox: the corpus's mix with 41 %% rejections (10,000 "
                              "messages unless --messages says otherwise; --rejections is ignored)")
@@ -650,7 +653,7 @@ def main() -> None:
         for raw in messages:
             user.drop(raw)
         if args.account:
-            folders = account_mail(random.Random(7), ACCOUNT)
+            folders = account_mail(random.Random(7), {**ACCOUNT, "Sent": args.sent})
             ACCOUNT_DRAFTS = folders.pop("Drafts")
             for folder, raws in folders.items():
                 put(user, folder, raws)

@@ -238,7 +238,7 @@ def searches_counted(monkeypatch) -> list[str]:
 
 def test_a_folder_searched_often_in_one_pass_is_read_once_and_found_alike(mail_user, write_config, monkeypatch):
     """After INDEX_AFTER_SEARCHES searches of a folder's earlier mail, a pass reads that mail's
-    lookup headers into the index, once, by UID (a year's use leaves gaps), and finds in it what the
+    lookup headers once, by UID (a year's use leaves gaps), keeps its ids, and finds by them what the
     server found: the later batches of a first scan's hundreds then search nothing on the server."""
     old, other = message(1), message(7)
     mail_user.append(reply_to(old, "References"), folder="Sent")
@@ -257,8 +257,9 @@ def test_a_folder_searched_often_in_one_pass_is_read_once_and_found_alike(mail_u
                     ("In-Reply-To", message_id(other)), ("Message-ID", message_id(message(12)))]
         looks = [lookup.candidates(criteria) for _ in range(imap_lookup.INDEX_AFTER_SEARCHES + 3)]
         assert searched == ["Sent"] * imap_lookup.INDEX_AFTER_SEARCHES
-        assert lookup.base == 0 and sorted(lookup.arrived) == [1, 3, 5, 6, 7, 8]
-        for found in looks:  # what the searches found, the index finds
+        assert lookup.earlier is not None and sorted(set(lookup.earlier.owners)) == [1, 3, 5, 6, 7, 8]
+        assert lookup.base == 8 and not lookup.arrived
+        for found in looks:  # what the searches found, the ids find
             assert [len(replies(found, message_id(m))) for m in (old, other)] == [1, 0]
             assert keys_in(found) == {"k6/reply"}
         # A reply saved meanwhile is an arrival, read as before.
@@ -271,7 +272,7 @@ def test_a_folder_searched_often_in_one_pass_is_read_once_and_found_alike(mail_u
             c.create_folder("Sent")
         mail_user.append(reply_to(message(8)), folder="Sent")
         found = lookup.candidates(criteria + [("In-Reply-To", message_id(message(8)))])
-        assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES + 1 and lookup.base == 1
+        assert len(searched) == imap_lookup.INDEX_AFTER_SEARCHES + 1 and lookup.base == 1 and lookup.earlier is None
         assert [len(replies(found, message_id(m))) for m in (old, other, message(8))] == [0, 0, 1]
         assert keys_in(found) == set()
 
@@ -292,20 +293,52 @@ def test_a_folder_is_read_by_uid_in_commands_of_a_few_hundred(mail_user, write_c
         lookup = FolderLookup(session, "Sent")
         with imap_commands() as sent:
             lookup.candidates([("In-Reply-To", message_id(message(9)))])
-        assert sorted(lookup.arrived) == [4, 5, 6, 7] and sent["UID FETCH"] == 2, sent
+        assert lookup.earlier is not None and sorted(set(lookup.earlier.owners)) == [4, 5, 6, 7]
+        assert sent["UID FETCH"] == 2, sent
+
+
+def test_a_value_that_is_no_whole_id_is_still_searched_on_the_server(mail_user, write_config, monkeypatch):
+    """Once the earlier mail's ids are read, a value the ids cannot answer (not in <>, as some
+    mailers write References) is searched for on the server alone, and found as before."""
+    mail_user.append(b"From: sam@example.net\r\nIn-Reply-To: bare-id@odd.example\r\n\r\nThanks!\r\n",
+                     folder="Sent")
+    mail_user.append(reply_to(message(1)), folder="Sent")
+    monkeypatch.setattr(imap_lookup, "INDEX_AFTER_SEARCHES", 0)
+    searched: list = []
+    search_any = Session.search_any
+    monkeypatch.setattr(Session, "search_any", lambda self, criteria, **kw: searched.append(criteria)
+                        or search_any(self, criteria, **kw))
+    cfg = config.load(write_config(mail_user))
+    with Session(cfg.imap, credentials.resolve(cfg)) as session:
+        lookup = FolderLookup(session, "Sent")
+        found = lookup.candidates([("In-Reply-To", "bare-id@odd.example"), ("In-Reply-To", message_id(message(1)))])
+        assert lookup.earlier is not None and searched == [[("In-Reply-To", "bare-id@odd.example")]]
+        assert len(replies(found, "bare-id@odd.example")) == 1 and len(replies(found, message_id(message(1)))) == 1
+
+
+@pytest.mark.unit
+def test_ids_of_one_hash_only_find_more():
+    """Two ids that share a hash find each other's messages too (their headers are then matched
+    exactly); an id is never missed."""
+    earlier = imap_lookup.EarlierMail(key=lambda token: len(token))
+    earlier.add([Headers(1, "<a@x>", "", ""), Headers(2, "<b@x>", "<c@yy>", "k1/reply"), Headers(3, "<dd@x>", "", "")])
+    assert sorted(earlier.find("<a@x>")) == sorted(earlier.find("<b@x>")) == [1, 2]
+    assert sorted(earlier.find("<c@yy>")) == [2, 3]
+    assert earlier.find("k1") == earlier.find("k1/reply") == [2]  # a key, and its rejection's part
+    assert earlier.find("<zzzzzzz@x>") == [] and imap_lookup.EarlierMail().find("<a@x>") == []
 
 
 @pytest.mark.parametrize("refusal", ["too large", "refused"])
 def test_a_folder_too_large_for_the_index_or_refused_is_searched_for_the_whole_pass(
         mail_user, write_config, monkeypatch, refusal):
-    """More header bytes than INDEX_BYTES_AT_MOST, or a server that refuses to give them (NO):
+    """More ids than INDEX_TOKENS_AT_MOST, or a server that refuses to give them (NO):
     the earlier mail is searched on the server batch after batch, and not read again."""
     old = message(1)
     mail_user.append(reply_to(old), folder="Sent")
     mail_user.append(message(2), folder="Sent")  # UID 2: read only by the index
     monkeypatch.setattr(imap_lookup, "INDEX_AFTER_SEARCHES", 1)
     if refusal == "too large":
-        monkeypatch.setattr(imap_lookup, "INDEX_BYTES_AT_MOST", 10)
+        monkeypatch.setattr(imap_lookup, "INDEX_TOKENS_AT_MOST", 1)
     header_fields, reads = Session.header_fields, []
 
     def refusing(self, uids, fields):
@@ -321,7 +354,7 @@ def test_a_folder_too_large_for_the_index_or_refused_is_searched_for_the_whole_p
         lookup = FolderLookup(session, "Sent")
         for _ in range(4):
             assert len(replies(lookup.candidates([("In-Reply-To", message_id(old))]), message_id(old))) == 1
-        assert len(searched) == 4 and lookup.index_declined and lookup.base == 2 and not lookup.arrived
+        assert len(searched) == 4 and lookup.index_declined and lookup.earlier is None and lookup.base == 2
         assert reads == [[1], [1, 2], [1], [1], [1]]  # the whole folder tried once, then its matches alone
 
 

@@ -8,8 +8,9 @@ messages it matched are fetched and matched here. What arrived during the pass (
 the pass itself saved) is fetched once, its headers kept in an index: searching it again batch after
 batch on the server is what grew with the square, as the Drafts folder filled up. A pass that has
 searched a folder's earlier mail a few times is a large one (a first scan that found hundreds of
-rejections): the lookup headers of that mail are then read into the index too, once, and the
-pass's later batches search nothing on the server (see INDEX_AFTER_SEARCHES).
+rejections): the lookup headers of that mail are then read once, and its ids kept (EarlierMail),
+and the pass's later batches search it on the server only for a value that is no whole id (see
+INDEX_AFTER_SEARCHES).
 
 Matching here is what the server's HEADER search does: a case-insensitive substring of the header,
 spaces collapsed. The index finds a message by each whole <id> in its headers, which is enough: an
@@ -24,7 +25,10 @@ import functools
 import imaplib
 import logging
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.message import header_block
@@ -45,14 +49,13 @@ ARRIVALS_AT_ONCE = 500
 # A server search of a folder's earlier mail costs about as much as reading a tenth of its lookup
 # headers once (a year of a real account's Sent: ~10 ms a search, bench/first_scan.py --account), and
 # a first scan's pass may search each folder once for each of hundreds of batches. After this many
-# searches of one folder in a pass, its earlier mail is read into the index instead; a pass of a few
-# batches (the service's everyday) never reads it; one of five to about fourteen pays a little more.
+# searches of one folder in a pass, its earlier mail is read once instead; a pass of a few batches
+# (the service's everyday) never reads it; one of five to about fourteen pays a little more.
 INDEX_AFTER_SEARCHES = 4
-# Nor a folder of more messages or header bytes than these: the index holds about eleven times the
-# bytes it reads (2 kB a message with four References) while the pass runs, so some 20 MB at most,
-# where the service's peak is some 50 MB and its target 100 MB.
-INDEX_AT_MOST = 5_000
-INDEX_BYTES_AT_MOST = 2_000_000
+# Nor a folder of more messages or ids than these: EarlierMail keeps 16 bytes an id (3 MB at most),
+# and sorting them takes some 40 bytes an id for a moment.
+INDEX_AT_MOST = 50_000
+INDEX_TOKENS_AT_MOST = 200_000
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,40 @@ def needle(value: str) -> str | None:
     return safe.casefold() if safe is not None else None
 
 
+class EarlierMail:
+    """Which of a folder's earlier messages hold each id (Headers.tokens): the ids' hashes in order,
+    each beside its message's UID, some 16 bytes an id, where Headers and an index of sets take 2 kB
+    a message. Two ids of one hash only find a message more: its headers are then read and matched
+    exactly, as a server search's hits are."""
+
+    def __init__(self, key: Callable[[str], int] = hash):
+        self.key = key
+        self.hashes, self.owners = array("q"), array("q")
+        self.ready = True
+
+    def add(self, headers: Iterable[Headers]) -> None:
+        for message in headers:
+            for token in message.tokens():
+                self.hashes.append(self.key(token))
+                self.owners.append(message.uid)
+        self.ready = False
+
+    def find(self, token: str) -> list[int]:
+        """The UIDs of the messages that may hold `token`."""
+        if not self.ready:  # in the hashes' order, once all are added
+            order = sorted(range(len(self.hashes)), key=self.hashes.__getitem__)
+            self.hashes = array("q", (self.hashes[i] for i in order))
+            self.owners = array("q", (self.owners[i] for i in order))
+            self.ready = True
+        wanted = self.key(token)
+        at = bisect_left(self.hashes, wanted)
+        uids = []
+        while at < len(self.hashes) and self.hashes[at] == wanted:
+            uids.append(self.owners[at])
+            at += 1
+        return uids
+
+
 class FolderLookup:
     """One folder (Drafts, Sent or Trash) through one drafting pass over one connection."""
 
@@ -104,13 +141,14 @@ class FolderLookup:
         self.session = session
         self.folder = folder
         self.uidvalidity: int | None = None
-        # The highest UID there when the folder was first looked at: up to it, the server searches;
-        # above it, the index. None: the server gives no UIDNEXT, so it searches everything. 0:
-        # nothing to search (the folder was empty, or its earlier mail is in the index too).
+        # The highest UID there when the folder was first looked at: up to it, the server searches
+        # (or `earlier`, once read); above it, the index. None: the server gives no UIDNEXT, so it
+        # searches everything.
         self.base: int | None = None
         self.fetched_to = 0  # arrivals up to this UID are in the index
         self.searches = 0  # of the earlier mail, on the server, since the first look
-        self.index_declined = False  # the earlier mail too large for the index, or its read refused
+        self.earlier: EarlierMail | None = None  # the earlier mail's ids, once read (_read_earlier)
+        self.index_declined = False  # the earlier mail too large to read, or its read refused
         self.arrived: dict[int, Headers] = {}
         self.index: dict[str, set[int]] = {}
 
@@ -123,17 +161,15 @@ class FolderLookup:
             self.uidvalidity, self.arrived, self.index = info.uidvalidity, {}, {}
             self.base = info.uidnext - 1 if info.uidnext else None
             self.fetched_to = self.base or 0
-            self.searches, self.index_declined = 0, False
+            self.searches, self.earlier, self.index_declined = 0, None, False
         elif info.uidnext - 1 > self.fetched_to:
             self._take_arrivals(self.fetched_to + 1, info.uidnext - 1)
         found: dict[int, Headers] = {}
-        if (criteria and self.base and self.searches >= INDEX_AFTER_SEARCHES and not self.index_declined
-                and info.exists <= INDEX_AT_MOST):
-            self._index_base()
+        if (criteria and self.base and self.earlier is None and self.searches >= INDEX_AFTER_SEARCHES
+                and not self.index_declined and info.exists <= INDEX_AT_MOST):
+            self.earlier = self._read_earlier()
         if criteria and info.exists and self.base != 0:
-            self.searches += 1
-            hits = self.session.search_any(criteria, up_to_uid=self.base)
-            found.update((h.uid, h) for h in self._headers(sorted(hits)))
+            found.update((h.uid, h) for h in self._headers(sorted(self._earlier_hits(criteria))))
         for header, value in criteria:
             wanted = needle(value)
             for uid in self.index.get(wanted or "", ()):
@@ -162,34 +198,47 @@ class FolderLookup:
         for token in headers.tokens():
             self.index.setdefault(token, set()).add(headers.uid)
 
-    def _index_base(self) -> None:
-        """Read the lookup headers of the mail the folder held at the first look into the index,
-        which then answers for all of it, as for arrivals: found there as the server's search
-        would find it, or more (a message deleted since stays in the index: fewer drafts, never a
-        second one). More than INDEX_BYTES_AT_MOST of them, or a server that refuses to give them,
-        leaves that mail to the server's searches for the rest of the pass."""
+    def _earlier_hits(self, criteria: list[tuple[str, str]]) -> set[int]:
+        """The UIDs of the earlier mail that may match one of `criteria`: found among its ids, once
+        read, for a whole id or key, as the server's search would find them, or more (a message
+        deleted since is still found: fewer drafts, never a second one); the server searches for
+        any other value (one not in <>, or cut short), and for all of them before the read."""
+        if self.earlier is None:
+            self.searches += 1
+            return self.session.search_any(criteria, up_to_uid=self.base)
+        hits: set[int] = set()
+        ask = []
+        for header, value in criteria:
+            wanted = needle(value)
+            if wanted and (header == KEY_HEADER or _BRACKETED.fullmatch(wanted)):
+                hits.update(self.earlier.find(wanted))
+            elif wanted:  # (a value that cannot be searched is left out, as search_any leaves it)
+                ask.append((header, value))
+        if ask:
+            hits |= self.session.search_any(ask, up_to_uid=self.base)
+        return hits
+
+    def _read_earlier(self) -> EarlierMail | None:
+        """The ids of the mail the folder held at the first look, read once; None when there are
+        more than INDEX_TOKENS_AT_MOST, or the server refuses to give them: that mail is then
+        searched on the server for the rest of the pass."""
         assert self.base
-        read: list[Headers] = []
-        size = 0
+        earlier = EarlierMail()
         try:
             uids = self.session.uids_up_to(self.base)  # by number: UIDs may be sparse after years of use
             for start in range(0, len(uids), ARRIVALS_AT_ONCE):
-                blocks = self.session.header_fields(uids[start:start + ARRIVALS_AT_ONCE], FIELDS)
-                size += sum(map(len, blocks.values()))
-                if size > INDEX_BYTES_AT_MOST:
+                earlier.add(self._headers(uids[start:start + ARRIVALS_AT_ONCE]))
+                if len(earlier.hashes) > INDEX_TOKENS_AT_MOST:
                     self.index_declined = True
-                    return
-                read += [Headers.parse(uid, block) for uid, block in blocks.items()]
+                    return None
         except imaplib.IMAP4.error as exc:
             if isinstance(exc, imaplib.IMAP4.abort):  # the connection is gone: the pass ends here
                 raise
             logger.info("reading the headers of %s at once was refused (%s); searching it batch by batch",
                         self.folder, server_words(exc))
             self.index_declined = True
-            return
-        for headers in read:
-            self._add(headers)
-        self.base = 0
+            return None
+        return earlier
 
     def _take_arrivals(self, first: int, last: int) -> None:
         # UIDs by number, not "first:last": imapclient keeps only the answers for UIDs it was
