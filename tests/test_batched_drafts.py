@@ -16,7 +16,7 @@ from onward import drafts
 from onward.daemon import config, credentials, deliver
 from onward.daemon import service as service_module
 from onward.daemon.mailbox import imap_lookup
-from onward.daemon.mailbox.imap_lookup import FIELDS, FolderLookup, Headers, keys_in, replies
+from onward.daemon.mailbox.imap_lookup import FIELDS, FolderLookup, Headers, keys_in, replies, with_message_id
 from onward.daemon.mailbox.imap_session import Appended, Session, appended_uids
 from onward.daemon.mailbox.replies import KEY_HEADER
 from onward.daemon.service import Service, make_service
@@ -254,14 +254,15 @@ def test_a_folder_searched_often_in_one_pass_is_read_once_and_found_alike(mail_u
     with Session(cfg.imap, credentials.resolve(cfg)) as session:
         lookup = FolderLookup(session, "Sent")
         criteria = [("References", message_id(old)), ("In-Reply-To", message_id(old)), (KEY_HEADER, "k6"),
-                    ("In-Reply-To", message_id(other)), ("Message-ID", message_id(message(12)))]
+                    ("In-Reply-To", message_id(other)), ("Message-ID", message_id(message(13)))]
         looks = [lookup.candidates(criteria) for _ in range(imap_lookup.INDEX_AFTER_SEARCHES + 3)]
         assert searched == ["Sent"] * imap_lookup.INDEX_AFTER_SEARCHES
         assert lookup.earlier is not None and sorted(set(lookup.earlier.owners)) == [1, 3, 5, 6, 7, 8]
         assert lookup.base == 8 and not lookup.arrived
         for found in looks:  # what the searches found, the ids find
             assert [len(replies(found, message_id(m))) for m in (old, other)] == [1, 0]
-            assert keys_in(found) == {"k6/reply"}
+            assert keys_in(found) == {"k6/reply"} and with_message_id(found, message_id(message(13)))
+            assert {h.uid for h in looks[0]} <= {h.uid for h in found}
         # A reply saved meanwhile is an arrival, read as before.
         mail_user.append(reply_to(other), folder="Sent")
         assert len(replies(lookup.candidates(criteria), message_id(other))) == 1
@@ -326,6 +327,16 @@ def test_ids_of_one_hash_only_find_more():
     assert sorted(earlier.find("<c@yy>")) == [2, 3]
     assert earlier.find("k1") == earlier.find("k1/reply") == [2]  # a key, and its rejection's part
     assert earlier.find("<zzzzzzz@x>") == [] and imap_lookup.EarlierMail().find("<a@x>") == []
+
+
+@pytest.mark.unit
+def test_a_key_is_found_by_each_of_its_parts_and_two_keys_by_each():
+    """A follow-up's key ("<rejection key>/follow-up/reply") by its rejection's key and its own; a
+    message with two key fields (parse joins them) by either."""
+    follow_up = Headers.parse(1, b"X-Onward-Key: hb/follow-up/reply\r\n")
+    assert {"hb", "hb/follow-up", "hb/follow-up/reply"} <= follow_up.tokens()
+    both = Headers.parse(2, b"X-Onward-Key: h1/reply\r\nX-Onward-Key: H2/thanks\r\n")
+    assert {"h1", "h1/reply", "h2", "h2/thanks"} <= both.tokens()
 
 
 @pytest.mark.parametrize("refusal", ["too large", "refused"])

@@ -12,11 +12,12 @@ rejections): the lookup headers of that mail are then read once, and its ids kep
 and the pass's later batches search it on the server only for a value that is no whole id (see
 INDEX_AFTER_SEARCHES).
 
-Matching here is what the server's HEADER search does: a case-insensitive substring of the header,
-spaces collapsed. The index finds a message by each whole <id> in its headers, which is enough: an
-<id> cannot overlap another, so a header holds <id> as a substring only where it holds it whole; a
-value not in <> is looked for in every indexed message. Finding too much only ever means fewer
-drafts, never a second one.
+The server's HEADER search finds a case-insensitive substring of a header. What a lookup's caller
+accepts is decided here, on the headers themselves (replies, with_message_id, keys_in: casefolded,
+spaces collapsed). The index finds a message by each whole <id> in its headers and by its key and
+the key's parts, which finds all of that: an <id> cannot overlap another, so a header holds <id>
+as a substring only where it holds it whole; a value not in <> is looked for in every indexed
+message. Finding too much only ever means fewer drafts, never a second one.
 """
 
 from __future__ import annotations
@@ -52,10 +53,11 @@ ARRIVALS_AT_ONCE = 500
 # searches of one folder in a pass, its earlier mail is read once instead; a pass of a few batches
 # (the service's everyday) never reads it; one of five to about fourteen pays a little more.
 INDEX_AFTER_SEARCHES = 4
-# Nor a folder of more messages or ids than these: EarlierMail keeps 16 bytes an id (3 MB at most),
-# and sorting them takes some 40 bytes an id for a moment.
+# Nor a folder of more messages or ids than these (the ids counted after each FETCH of headers):
+# EarlierMail keeps 16 bytes an id (4 MB at most), and sorting them takes some 90 bytes an id for a
+# moment (some 20 MB), where the service's peak is some 50 MB and its target 100 MB.
 INDEX_AT_MOST = 50_000
-INDEX_TOKENS_AT_MOST = 200_000
+INDEX_TOKENS_AT_MOST = 250_000
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,15 @@ class Headers:
                    " ".join(get(h) for h in REPLY_HEADERS).casefold(), get(KEY_HEADER))
 
     def tokens(self) -> set[str]:
-        """What the index finds this message by: each <id> in its headers, its key, the key's
-        rejection part (a draft's key is "<rejection key>/<kind>")."""
+        """What the index finds this message by: each <id> in its headers, its key and each part of
+        the key before a "/" (a draft's key is "<rejection key>/<kind>"; a message with two key
+        fields holds both, one space apart)."""
         found = set(_BRACKETED.findall(self.message_id)) | set(_BRACKETED.findall(self.replies_to))
+        for key in self.key.casefold().split():
+            parts = key.split("/")
+            found.update("/".join(parts[:n]) for n in range(1, len(parts) + 1))
         if self.key:
-            found |= {self.key.casefold(), self.key.split("/")[0].casefold()}
+            found.add(self.key.casefold())
         return found
 
 
@@ -200,9 +206,9 @@ class FolderLookup:
 
     def _earlier_hits(self, criteria: list[tuple[str, str]]) -> set[int]:
         """The UIDs of the earlier mail that may match one of `criteria`: found among its ids, once
-        read, for a whole id or key, as the server's search would find them, or more (a message
-        deleted since is still found: fewer drafts, never a second one); the server searches for
-        any other value (one not in <>, or cut short), and for all of them before the read."""
+        read, for a whole id or key, as the checks here accept them, or more (a message deleted
+        since is still found: fewer drafts, never a second one); the server searches for any other
+        value (one not in <>, or cut short), and for all of them before the read."""
         if self.earlier is None:
             self.searches += 1
             return self.session.search_any(criteria, up_to_uid=self.base)
