@@ -47,11 +47,12 @@ _LINE_END = re.compile(r"\r\n|[\r\n]")
 # UIDs in one FETCH of headers: 500 seven-digit UIDs keep the command under 4 kB (RFC 7162 asks
 # servers to take 8,192 octets at least).
 ARRIVALS_AT_ONCE = 500
-# A server search of a folder's earlier mail costs about as much as reading a tenth of its lookup
-# headers once (a year of a real account's Sent: ~10 ms a search, bench/first_scan.py --account), and
-# a first scan's pass may search each folder once for each of hundreds of batches. After this many
-# searches of one folder in a pass, its earlier mail is read once instead; a pass of a few batches
-# (the service's everyday) never reads it; one of five to about fourteen pays a little more.
+# A server search of a folder's earlier mail took ~10 ms in a year of a real account's Sent and
+# ~0.2 s in a Sent of 20,000 (bench/first_scan.py --account [--sent 20000]); reading its lookup
+# headers once costs roughly 10 to 25 such searches, and a first scan's pass may search each folder
+# for each of hundreds of batches. After this many searches of one folder in a pass, its earlier
+# mail is read once instead: a pass of a few batches (the service's everyday) never reads it, and
+# one only a little longer may pay a little more than it saves.
 INDEX_AFTER_SEARCHES = 4
 # Nor a folder of more messages or ids than these (the ids counted after each FETCH of headers):
 # EarlierMail keeps 16 bytes an id (4 MB at most), and sorting them takes some 90 bytes an id for a
