@@ -163,13 +163,20 @@ def account_mail(rng: random.Random, sizes: dict[str, int]) -> dict[str, list[by
             "Drafts": [own(n, "Drafts") for n in range(sizes["Drafts"])]}
 
 
+def patient_client(user):
+    """A session with a patient client: seeding or emptying thousands of messages can outlast the
+    test client's 10 s timeout on a busy machine."""
+    from imapclient import IMAPClient
+    client = IMAPClient("127.0.0.1", port=user.server.port, ssl=False, timeout=600)
+    client.login(user.name, user.password)
+    return client
+
+
 def put(user, folder: str, raws: list[bytes]) -> None:
     """APPEND `raws` to `folder` in MULTIAPPENDs (imapclient), Seen as a mail client leaves them."""
     if not raws:
         return
-    from imapclient import IMAPClient
-    with IMAPClient("127.0.0.1", port=user.server.port, ssl=False, timeout=600) as c:
-        c.login(user.name, user.password)
+    with patient_client(user) as c:
         for i in range(0, len(raws), 200):
             c.multiappend(folder, [{"msg": raw, "flags": (b"\\Seen",)} for raw in raws[i:i + 200]])
 
@@ -303,11 +310,7 @@ def start_afresh(folder: Path, user) -> None:
     (folder / "state.sqlite3").unlink()
     for suffix in ("-wal", "-shm"):
         Path(str(folder / "state.sqlite3") + suffix).unlink(missing_ok=True)
-    # The folder goes and comes back, with a patient client: emptying thousands of drafts can
-    # outlast the test client's 10 s timeout on a busy machine.
-    from imapclient import IMAPClient
-    with IMAPClient("127.0.0.1", port=user.server.port, ssl=False, timeout=600) as c:
-        c.login(user.name, user.password)
+    with patient_client(user) as c:  # the folder goes and comes back
         c.delete_folder("Drafts")
         if not c.folder_exists("Drafts"):  # Dovecot may create it again itself (auto = subscribe)
             c.create_folder("Drafts")

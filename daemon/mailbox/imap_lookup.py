@@ -29,7 +29,7 @@ import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from onward.daemon.mailbox.imap_session import Session
 from onward.daemon.mailbox.message import header_block
@@ -233,8 +233,8 @@ class FolderLookup:
         earlier = EarlierMail()
         try:
             uids = self.session.uids_up_to(self.base)  # by number: UIDs may be sparse after years of use
-            for start in range(0, len(uids), ARRIVALS_AT_ONCE):
-                earlier.add(self._headers(uids[start:start + ARRIVALS_AT_ONCE]))
+            for chunk in self._headers_in_chunks(uids):
+                earlier.add(chunk)
                 if len(earlier.hashes) > INDEX_TOKENS_AT_MOST:
                     self.index_declined = True
                     return None
@@ -250,10 +250,15 @@ class FolderLookup:
     def _take_arrivals(self, first: int, last: int) -> None:
         # UIDs by number, not "first:last": imapclient keeps only the answers for UIDs it was
         # given. UIDs with no message (expunged, or never used) just get no answer.
-        for start in range(first, last + 1, ARRIVALS_AT_ONCE):
-            for headers in self._headers(list(range(start, min(start + ARRIVALS_AT_ONCE, last + 1)))):
+        for chunk in self._headers_in_chunks(list(range(first, last + 1))):
+            for headers in chunk:
                 self._add(headers)
         self.fetched_to = last
+
+    def _headers_in_chunks(self, uids: list[int]) -> Iterator[list[Headers]]:
+        """The lookup headers of `uids`, ARRIVALS_AT_ONCE UIDs to a FETCH."""
+        for start in range(0, len(uids), ARRIVALS_AT_ONCE):
+            yield self._headers(uids[start:start + ARRIVALS_AT_ONCE])
 
     def _headers(self, uids: list[int]) -> list[Headers]:
         if not uids:
